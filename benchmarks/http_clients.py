@@ -28,8 +28,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import asdict, dataclass
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
@@ -55,6 +55,7 @@ RESPONSE = (
 
 SyncCall = Callable[[], Any]
 AsyncCall = Callable[[], Awaitable[Any]]
+AsyncClose = Callable[[], Coroutine[Any, Any, None]]
 
 
 # ----------------------------------------------------------------- server
@@ -262,7 +263,7 @@ def sync_ccxt(base: str) -> tuple[SyncCall, Callable[[], None]]:
 # Async factories are coroutines returning (call, aclose); they run inside the loop.
 
 
-async def async_pyreqwest(base: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
+async def async_pyreqwest(base: str) -> tuple[AsyncCall, AsyncClose]:
     from pyreqwest.client import ClientBuilder
 
     client = ClientBuilder().build()
@@ -274,7 +275,7 @@ async def async_pyreqwest(base: str) -> tuple[AsyncCall, Callable[[], Awaitable[
     return call, client.close
 
 
-async def async_aiohttp(base: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
+async def async_aiohttp(base: str) -> tuple[AsyncCall, AsyncClose]:
     import aiohttp
 
     session = aiohttp.ClientSession()
@@ -286,7 +287,7 @@ async def async_aiohttp(base: str) -> tuple[AsyncCall, Callable[[], Awaitable[No
     return call, session.close
 
 
-async def async_httpx(base: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
+async def async_httpx(base: str) -> tuple[AsyncCall, AsyncClose]:
     import httpx
 
     client = httpx.AsyncClient()
@@ -298,7 +299,7 @@ async def async_httpx(base: str) -> tuple[AsyncCall, Callable[[], Awaitable[None
     return call, client.aclose
 
 
-async def async_ccxt(base: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
+async def async_ccxt(base: str) -> tuple[AsyncCall, AsyncClose]:
     import ccxt
     import ccxt.async_support
 
@@ -340,15 +341,21 @@ def _summarise(
     )
 
 
-def bench_sync(call: SyncCall, warmup: int, calls: int) -> tuple[list[int], list[int]]:
+Timings = tuple[list[int], list[int]]
+
+
+def warm_sync(call: SyncCall, n: int) -> None:
     check(call())
-    for _ in range(warmup - 1):
+    for _ in range(n - 1):
         call()
+
+
+def time_sync(call: SyncCall, n: int) -> Timings:
     cpu = time.process_time_ns
     wall = time.perf_counter_ns
     cpu_ns: list[int] = []
     wall_ns: list[int] = []
-    for _ in range(calls):
+    for _ in range(n):
         c0, w0 = cpu(), wall()
         call()
         w1, c1 = wall(), cpu()
@@ -357,17 +364,18 @@ def bench_sync(call: SyncCall, warmup: int, calls: int) -> tuple[list[int], list
     return cpu_ns, wall_ns
 
 
-async def bench_async(
-    call: AsyncCall, warmup: int, calls: int
-) -> tuple[list[int], list[int]]:
+async def warm_async(call: AsyncCall, n: int) -> None:
     check(await call())
-    for _ in range(warmup - 1):
+    for _ in range(n - 1):
         await call()
+
+
+async def time_async(call: AsyncCall, n: int) -> Timings:
     cpu = time.process_time_ns
     wall = time.perf_counter_ns
     cpu_ns: list[int] = []
     wall_ns: list[int] = []
-    for _ in range(calls):
+    for _ in range(n):
         c0, w0 = cpu(), wall()
         await call()
         w1, c1 = wall(), cpu()
@@ -376,9 +384,10 @@ async def bench_async(
     return cpu_ns, wall_ns
 
 
-SYNC_CASES: list[
-    tuple[str, str | None, Callable[[str], tuple[SyncCall, Callable[[], None]]]]
-] = [
+SyncFactory = Callable[[str], tuple[SyncCall, Callable[[], None]]]
+AsyncFactory = Callable[[str], Coroutine[Any, Any, tuple[AsyncCall, AsyncClose]]]
+
+SYNC_CASES: list[tuple[str, str | None, SyncFactory]] = [
     ("pyreqwest", "pyreqwest", sync_pyreqwest),
     ("http.client", None, sync_http_client),
     ("urllib3", "urllib3", sync_urllib3),
@@ -387,13 +396,7 @@ SYNC_CASES: list[
     ("ccxt.bingx", "ccxt", sync_ccxt),
 ]
 
-ASYNC_CASES: list[
-    tuple[
-        str,
-        str | None,
-        Callable[[str], Awaitable[tuple[AsyncCall, Callable[[], Awaitable[None]]]]],
-    ]
-] = [
+ASYNC_CASES: list[tuple[str, str | None, AsyncFactory]] = [
     ("pyreqwest", "pyreqwest", async_pyreqwest),
     ("aiohttp", "aiohttp", async_aiohttp),
     ("httpx", "httpx", async_httpx),
@@ -401,51 +404,104 @@ ASYNC_CASES: list[
 ]
 
 
+@dataclass
+class _Case:
+    """A ready client; `warm`/`timed`/`close` hide the sync/async difference."""
+
+    name: str
+    mode: str
+    warm: Callable[[int], None]
+    timed: Callable[[int], Timings]
+    close: Callable[[], None]
+    cpu_ns: list[int] = field(default_factory=list)
+    wall_ns: list[int] = field(default_factory=list)
+    connections: int = 0
+
+
+def _sync_case(name: str, factory: SyncFactory, base: str) -> _Case:
+    call, close = factory(base)
+    return _Case(
+        name,
+        "sync",
+        lambda n: warm_sync(call, n),
+        lambda n: time_sync(call, n),
+        close,
+    )
+
+
+def _async_case(
+    name: str, factory: AsyncFactory, base: str, runner: asyncio.Runner
+) -> _Case:
+    call, aclose = runner.run(factory(base))
+    return _Case(
+        name,
+        "async",
+        lambda n: runner.run(warm_async(call, n)),
+        lambda n: runner.run(time_async(call, n)),
+        lambda: runner.run(aclose()),
+    )
+
+
 def _available(module: str | None) -> bool:
     return module is None or importlib.util.find_spec(module) is not None
 
 
 def run_clients(
-    base: str, connections: Synchronized[int], warmup: int, calls: int, use_uvloop: bool
+    base: str,
+    connections: Synchronized[int],
+    *,
+    warmup: int,
+    calls: int,
+    rounds: int,
+    use_uvloop: bool,
 ) -> tuple[list[CaseResult], list[str]]:
-    results: list[CaseResult] = []
-    skipped: list[str] = []
+    """Warm every client up, then time them round-robin in `rounds` blocks.
 
-    for name, module, factory in SYNC_CASES:
-        if not _available(module):
-            skipped.append(f"{name} (sync): {module} not installed")
-            continue
-        before = connections.value
-        call, close = factory(base)
-        try:
-            cpu_ns, wall_ns = bench_sync(call, warmup, calls)
-        finally:
-            close()
-        results.append(
-            _summarise(name, "sync", cpu_ns, wall_ns, connections.value - before)
-        )
-
-    async def run_async() -> None:
-        for name, module, factory in ASYNC_CASES:
-            if not _available(module):
-                skipped.append(f"{name} (async): {module} not installed")
-                continue
-            before = connections.value
-            call, aclose = await factory(base)
-            try:
-                cpu_ns, wall_ns = await bench_async(call, warmup, calls)
-            finally:
-                await aclose()
-            results.append(
-                _summarise(name, "async", cpu_ns, wall_ns, connections.value - before)
-            )
-
+    Interleaving spreads slow drifts of the (often virtualised) host evenly over
+    all clients instead of penalising whichever happened to run during a dip.
+    """
+    loop_factory = None
     if use_uvloop:
         import uvloop
 
-        uvloop.run(run_async())
-    else:
-        asyncio.run(run_async())
+        loop_factory = uvloop.new_event_loop
+
+    skipped: list[str] = []
+    cases: list[_Case] = []
+    with asyncio.Runner(loop_factory=loop_factory) as runner:
+        try:
+            for name, module, sync_factory in SYNC_CASES:
+                if _available(module):
+                    cases.append(_sync_case(name, sync_factory, base))
+                else:
+                    skipped.append(f"{name} (sync): {module} not installed")
+            for name, module, async_factory in ASYNC_CASES:
+                if _available(module):
+                    cases.append(_async_case(name, async_factory, base, runner))
+                else:
+                    skipped.append(f"{name} (async): {module} not installed")
+
+            for case in cases:
+                before = connections.value
+                case.warm(warmup)
+                case.connections += connections.value - before
+
+            sizes = [calls // rounds + (i < calls % rounds) for i in range(rounds)]
+            for r, size in enumerate(sizes):
+                shift = r % len(cases)
+                for case in cases[shift:] + cases[:shift]:
+                    before = connections.value
+                    cpu_ns, wall_ns = case.timed(size)
+                    case.connections += connections.value - before
+                    case.cpu_ns += cpu_ns
+                    case.wall_ns += wall_ns
+        finally:
+            for case in cases:
+                case.close()
+
+    results = [
+        _summarise(c.name, c.mode, c.cpu_ns, c.wall_ns, c.connections) for c in cases
+    ]
     return results, skipped
 
 
@@ -477,14 +533,28 @@ def _time_python(code: str) -> float:
 
 
 def run_imports(repeats: int) -> tuple[float, list[ImportResult]]:
+    """Median over `repeats` of (python -c CODE) - (python -c pass), run as pairs.
+
+    Pairing each run with its own baseline keeps drift/noise in interpreter
+    start-up (~10 ms) from swamping small imports.
+    """
     _time_python("pass")  # warm the page cache / pyc files
-    baseline = statistics.median(_time_python("pass") for _ in range(repeats))
+    baselines: list[float] = []
     results: list[ImportResult] = []
     for name, code in IMPORT_CASES:
         _time_python(code)  # first run may compile .pyc files
-        raw = statistics.median(_time_python(code) for _ in range(repeats))
-        results.append(ImportResult(name, code, raw - baseline, raw))
-    return baseline, results
+        raws: list[float] = []
+        deltas: list[float] = []
+        for _ in range(repeats):
+            base = _time_python("pass")
+            raw = _time_python(code)
+            baselines.append(base)
+            raws.append(raw)
+            deltas.append(raw - base)
+        results.append(
+            ImportResult(name, code, statistics.median(deltas), statistics.median(raws))
+        )
+    return statistics.median(baselines), results
 
 
 # ----------------------------------------------------------------- output
@@ -523,6 +593,12 @@ def main() -> None:
         "--warmup", type=int, default=100, help="untimed warm-up calls (default 100)"
     )
     parser.add_argument(
+        "--rounds",
+        type=int,
+        default=10,
+        help="timed calls are split into this many round-robin blocks (default 10)",
+    )
+    parser.add_argument(
         "--import-repeats",
         type=int,
         default=5,
@@ -535,15 +611,20 @@ def main() -> None:
     )
     parser.add_argument("--json", metavar="PATH", help="also write results as JSON")
     args = parser.parse_args()
-    if args.calls < 2 or args.warmup < 1:
-        parser.error("--calls must be >= 2 and --warmup >= 1")
+    if args.warmup < 1 or not 1 <= args.rounds <= args.calls // 2:
+        parser.error("need --warmup >= 1 and 1 <= --rounds <= --calls / 2")
 
     with run_server() as (port, server_loop, server_cpus, connections):
         client_pin = _pin_client()
         base = f"http://{HOST}:{port}"
         started = time.perf_counter()
         results, skipped = run_clients(
-            base, connections, args.warmup, args.calls, args.uvloop
+            base,
+            connections,
+            warmup=args.warmup,
+            calls=args.calls,
+            rounds=args.rounds,
+            use_uvloop=args.uvloop,
         )
         client_secs = time.perf_counter() - started
 
@@ -569,8 +650,8 @@ def main() -> None:
         f"async loop {loop_name}"
     )
     print(
-        f"{args.warmup} warm-up + {args.calls} timed sequential calls per client "
-        f"({client_secs:.1f}s)"
+        f"{args.warmup} warm-up + {args.calls} timed sequential calls per client, "
+        f"interleaved in {args.rounds} rounds ({client_secs:.1f}s)"
     )
     print(
         "CPU = time.process_time_ns() delta (all client threads); "
@@ -596,8 +677,8 @@ def main() -> None:
     for s in skipped:
         print(f"skipped: {s}")
     print(
-        "\nimport time: wall of `python -c CODE` minus `python -c pass` "
-        f"({baseline_ms:.1f} ms), median of {args.import_repeats}\n"
+        "\nimport time: wall of `python -c CODE` minus a paired `python -c pass` "
+        f"(median {baseline_ms:.1f} ms), median of {args.import_repeats} pairs\n"
     )
     print(
         _table(
@@ -616,6 +697,7 @@ def main() -> None:
             "async_loop": loop_name,
             "warmup": args.warmup,
             "calls": args.calls,
+            "rounds": args.rounds,
             "clients": [asdict(r) for r in results],
             "skipped": skipped,
             "import_baseline_ms": baseline_ms,
