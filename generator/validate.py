@@ -1,0 +1,782 @@
+"""Validate loaded spec documents: JSON Schema first, then the checks a schema cannot express.
+
+Every problem of every file is returned at once, each located at the deepest node that exists
+(for a missing key: the mapping that lacks it). The schema pass uses one compiled
+`Draft202012Validator` per file kind; the semantic pass only reads values it has type-checked,
+so it runs safely on documents that failed the schema.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import keyword
+import operator
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+# jsonschema ships no type information (and types-jsonschema is not a pinned dependency).
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
+
+from .errors import SpecError
+from .load import SpecDocument, child_path
+from .naming import snake_case
+
+__all__ = [
+    "KNOWN_AUTH_SCHEMES",
+    "KNOWN_ERROR_CLASSES",
+    "PASSPHRASE_AUTH_SCHEMES",
+    "RESERVED_PYTHON_NAMES",
+    "SCHEMA_DIR",
+    "validate",
+]
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "specs" / "schema"
+
+# Signers the runtime implements (templates/runtime/exchange_sdk/_runtime/signing.py).
+KNOWN_AUTH_SCHEMES = frozenset(
+    {"bingx-hmac-sha256", "htx-signature-v2", "bitget-hmac-sha256", "gate-hmac-sha512"}
+)
+PASSPHRASE_AUTH_SCHEMES = frozenset({"bitget-hmac-sha256"})
+# Exception classes of the runtime's public error hierarchy a spec may name.
+KNOWN_ERROR_CLASSES = frozenset(
+    {
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "InvalidRequestError",
+        "NothingToCancelError",
+        "OrderNotFoundError",
+        "TimestampError",
+        "RateLimitError",
+        "ServerError",
+    }
+)
+# Keyword-only per-call options of every generated method; no parameter may take these names.
+RESERVED_PYTHON_NAMES = frozenset({"request_timeout", "max_retries", "max_wait"})
+
+_PATH_PARAM = re.compile(r"\{([^{}]*)\}")
+_RANGE_KEYS = ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum")
+_INT_FORMATS = {"int32": 2**31, "int64": 2**63}
+_FORMAT_TYPES = {"int32": "integer", "int64": "integer", "decimal": "number", "float64": "number"}
+_RESPONSE_FORMAT_TYPES = {
+    "int32": "integer",
+    "int64": "integer",
+    "decimal": "string",
+    "float64": "number",
+}
+
+Data = Mapping[str, object]
+
+
+# ---------------------------------------------------------------------------------------------
+# Small typed accessors: the semantic pass must survive documents that failed the schema.
+
+
+def _map(value: object) -> Data:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _list(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _number(value: object) -> int | float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value
+
+
+def _is_type(value: object, json_type: str) -> bool:
+    if json_type == "string":
+        return isinstance(value, str)
+    if json_type == "boolean":
+        return isinstance(value, bool)
+    if json_type == "null":
+        return value is None
+    if isinstance(value, bool):
+        return False
+    if json_type == "integer":
+        return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    if json_type == "number":
+        return isinstance(value, int | float)
+    return False
+
+
+def _show(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"'{value}'"
+
+
+def _known(names: frozenset[str]) -> str:
+    return ", ".join(sorted(names))
+
+
+class _Report:
+    """Collects errors for one document, locating each JSON path in the file."""
+
+    def __init__(self, doc: SpecDocument, out: list[SpecError]) -> None:
+        self.doc = doc
+        self.out = out
+
+    def __call__(self, json_path: str, message: str) -> None:
+        line, col = self.doc.locate(json_path)
+        self.out.append(SpecError(self.doc.path, line, col, json_path, message))
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema pass
+
+
+@functools.cache
+def _validators() -> dict[str, Draft202012Validator]:
+    validators = {}
+    for kind in ("exchange", "endpoint"):
+        schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(schema)
+        validators[kind] = Draft202012Validator(schema)
+    return validators
+
+
+def _json_path(steps: Sequence[str | int]) -> str:
+    path = "$"
+    for step in steps:
+        path = child_path(path, step)
+    return path
+
+
+def _schema_messages(error: ValidationError) -> Iterator[tuple[str, str]]:
+    """(json path, message) pairs for one jsonschema error, rephrased for spec authors."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        error = best_match(error.context)
+    path = _json_path(list(error.absolute_path))
+    if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
+        allowed = list(_map(_map(error.schema).get("properties")))
+        for key in sorted(str(k) for k in error.instance if k not in allowed):
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f"; allowed: {', '.join(allowed)}"
+            yield child_path(path, key), f"unknown key '{key}'{hint}"
+        return
+    if error.validator == "required" and isinstance(error.validator_value, list):
+        present = error.instance if isinstance(error.instance, Mapping) else {}
+        for key in error.validator_value:
+            if key not in present:
+                yield path, f"missing required key '{key}'"
+        return
+    yield path, error.message
+
+
+def _schema_errors(doc: SpecDocument, out: list[SpecError]) -> set[str]:
+    """Append the schema errors of `doc`; return the JSON paths they point at."""
+    report = _Report(doc, out)
+    paths: set[str] = set()
+    validator = _validators()[doc.kind]
+    for error in validator.iter_errors(doc.data):
+        for path, message in _schema_messages(error):
+            paths.add(path)
+            report(path, message)
+    return paths
+
+
+# ---------------------------------------------------------------------------------------------
+# Value checks shared by default, example, also_allowed and request_example
+
+
+# Range keyword -> "the number breaks this bound".
+_BOUND_BREAKS: dict[str, Callable[[float, float], bool]] = {
+    "minimum": operator.lt,
+    "maximum": operator.gt,
+    "exclusive_minimum": operator.le,
+    "exclusive_maximum": operator.ge,
+}
+
+
+def _broken_bound(param: Data, number: int | float) -> str | None:
+    """The range keyword `number` breaks, e.g. "minimum 10", or None when it is in range."""
+    for key, breaks in _BOUND_BREAKS.items():
+        bound = _number(param.get(key))
+        if bound is not None and breaks(number, bound):
+            return f"{key} {_show(bound)}"
+    return None
+
+
+def _value_problem(param: Data, value: object) -> str | None:
+    """Why `value` is not a valid value of `param`, or None."""
+    json_type = _str(param.get("type"))
+    if json_type is None:
+        return None
+    if not _is_type(value, json_type):
+        return f"{_show(value)} is not of type {json_type}"
+    enum = [_map(e).get("value") for e in _list(param.get("enum"))]
+    if enum and value not in enum:
+        return f"{_show(value)} is not one of the enum values {', '.join(_show(v) for v in enum)}"
+    also = [_map(a).get("value") for a in _list(param.get("also_allowed"))]
+    number = _number(value)
+    if number is not None and value not in also:
+        broken = _broken_bound(param, number)
+        if broken is not None:
+            return f"{_show(value)} is outside the range ({broken})"
+    pattern = _str(param.get("pattern"))
+    if pattern is not None and isinstance(value, str):
+        try:
+            if re.fullmatch(pattern, value) is None:
+                return f"{_show(value)} does not match the pattern {pattern}"
+        except re.error:
+            return None  # reported on the pattern itself
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Semantic pass: pieces shared by both file kinds
+
+
+def _check_errors(report: _Report, data: Data) -> None:
+    first_code: dict[str, str] = {}
+    for i, raw in enumerate(_list(data.get("errors"))):
+        entry = _map(raw)
+        base = f"$.errors[{i}]"
+        code = _str(entry.get("code"))
+        if code is not None:
+            if code in first_code:
+                report(
+                    f"{base}.code", f"duplicate error code '{code}' (first at {first_code[code]})"
+                )
+            else:
+                first_code[code] = base
+        _check_error_class(report, f"{base}.class", entry.get("class"))
+        retry = _map(entry.get("retry_after"))
+        pattern = _str(retry.get("pattern"))
+        if pattern is None:
+            continue
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            report(f"{base}.retry_after.pattern", f"retry_after pattern does not compile: {exc}")
+            continue
+        if compiled.groups != 1:
+            report(
+                f"{base}.retry_after.pattern",
+                f"retry_after pattern must have exactly one capturing group, it has {compiled.groups}",
+            )
+            continue
+        messages = [m for m in _list(entry.get("messages")) if isinstance(m, str)]
+        if messages and not any(compiled.search(m) for m in messages):
+            report(
+                f"{base}.retry_after.pattern",
+                "retry_after pattern matches none of the error's messages",
+            )
+
+
+def _check_error_class(report: _Report, path: str, value: object) -> None:
+    name = _str(value)
+    if name is not None and name not in KNOWN_ERROR_CLASSES:
+        report(path, f"unknown error class '{name}'; known: {_known(KNOWN_ERROR_CLASSES)}")
+
+
+def _check_unique_ids(
+    report: _Report, items: list[object], base: str, what: str
+) -> dict[str, Data]:
+    seen: dict[str, Data] = {}
+    for i, raw in enumerate(items):
+        entry = _map(raw)
+        ident = _str(entry.get("id"))
+        if ident is None:
+            continue
+        if ident in seen:
+            report(f"{base}[{i}].id", f"duplicate {what} id '{ident}'")
+        else:
+            seen[ident] = entry
+    return seen
+
+
+# ---------------------------------------------------------------------------------------------
+# Exchange files
+
+
+def _check_exchange(doc: SpecDocument, report: _Report) -> None:
+    data = doc.data
+    exchange = _str(data.get("exchange"))
+    if exchange is not None and doc.path != f"specs/{exchange}/exchange.yaml":
+        report(
+            "$.exchange",
+            f"exchange '{exchange}' must be in specs/{exchange}/exchange.yaml, not {doc.path}",
+        )
+    auth = _map(data.get("auth"))
+    scheme = _str(auth.get("scheme"))
+    if scheme is not None and scheme not in KNOWN_AUTH_SCHEMES:
+        report(
+            "$.auth.scheme", f"unknown auth scheme '{scheme}'; known: {_known(KNOWN_AUTH_SCHEMES)}"
+        )
+    credentials = auth.get("credentials")
+    if scheme in KNOWN_AUTH_SCHEMES and isinstance(credentials, Mapping):
+        has_passphrase = "passphrase" in credentials
+        if scheme in PASSPHRASE_AUTH_SCHEMES and not has_passphrase:
+            report("$.auth.credentials", f"auth scheme '{scheme}' needs a passphrase credential")
+        elif scheme not in PASSPHRASE_AUTH_SCHEMES and has_passphrase:
+            report("$.auth.credentials.passphrase", f"auth scheme '{scheme}' takes no passphrase")
+    envelope = _map(data.get("envelope"))
+    if "code_field" in envelope and isinstance(envelope.get("success_codes"), list):
+        codes = _list(envelope.get("success_codes"))
+        if envelope["code_field"] is None and codes:
+            report(
+                "$.envelope.success_codes", "success_codes must be empty when code_field is null"
+            )
+        elif isinstance(envelope["code_field"], str) and not codes:
+            report(
+                "$.envelope.success_codes",
+                "success_codes must name at least one code when code_field is set",
+            )
+    _check_unique_ids(report, _list(data.get("ip_groups")), "$.ip_groups", "IP group")
+    seen_status: set[object] = set()
+    for i, raw in enumerate(_list(data.get("http_errors"))):
+        entry = _map(raw)
+        _check_error_class(report, f"$.http_errors[{i}].class", entry.get("class"))
+        status = entry.get("status")
+        if isinstance(status, int | str) and not isinstance(status, bool):
+            if status in seen_status:
+                report(f"$.http_errors[{i}].status", f"duplicate HTTP status {status}")
+            seen_status.add(status)
+    _check_errors(report, data)
+
+
+# ---------------------------------------------------------------------------------------------
+# Endpoint files
+
+
+def _check_endpoint(
+    doc: SpecDocument,
+    report: _Report,
+    exchanges: Mapping[str, SpecDocument],
+    schema_paths: set[str],
+) -> None:
+    data = doc.data
+    exchange = _str(data.get("exchange"))
+    group = _str(data.get("group"))
+    operation = _str(data.get("operation"))
+    _check_location(doc, report, exchange, group, operation)
+    exchange_doc = exchanges.get(exchange) if exchange is not None else None
+    if exchange is not None and exchange_doc is None:
+        report(
+            "$.exchange",
+            f"no exchange file for exchange '{exchange}' (expected specs/{exchange}/exchange.yaml)",
+        )
+    for key, name in (("group", group), ("operation", operation)):
+        if name is not None and keyword.iskeyword(name):
+            report(f"$.{key}", f"{key} '{name}' is a Python keyword")
+    params = [_map(p) for p in _list(data.get("params"))]
+    _check_params(report, params)
+    _check_path(report, _str(data.get("path")), params)
+    _check_request_example(report, _map(data.get("request_example")), params)
+    _check_rate_limits(report, _map(data.get("rate_limits")), exchange_doc)
+    _check_errors(report, data)
+    response = _map(data.get("response"))
+    schema = response.get("schema")
+    if isinstance(schema, Mapping):
+        _check_response_schema(report, schema, "$.response.schema")
+        if "example" in response and not any(
+            p.startswith("$.response.schema") for p in schema_paths
+        ):
+            _check_example(report, response, schema, exchange_doc)
+
+
+def _check_location(
+    doc: SpecDocument,
+    report: _Report,
+    exchange: str | None,
+    group: str | None,
+    operation: str | None,
+) -> None:
+    if exchange is None or group is None or operation is None:
+        return
+    expected = f"specs/{exchange}/{group}/{operation}.yaml"
+    if doc.path == expected:
+        return
+    parts = doc.path.split("/")
+    key = "operation"
+    if len(parts) == 4:
+        for candidate, actual, wanted in (
+            ("exchange", parts[1], exchange),
+            ("group", parts[2], group),
+            ("operation", parts[3], f"{operation}.yaml"),
+        ):
+            if actual != wanted:
+                key = candidate
+                break
+    report(
+        f"$.{key}",
+        f"file path {doc.path} does not match exchange/group/operation: expected {expected}",
+    )
+
+
+def _check_params(report: _Report, params: list[Data]) -> None:
+    first_name: dict[str, int] = {}
+    first_python: dict[str, tuple[int, str]] = {}
+    for i, param in enumerate(params):
+        base = f"$.params[{i}]"
+        name = _str(param.get("name"))
+        if name is not None:
+            if name in first_name:
+                report(
+                    f"{base}.name",
+                    f"duplicate param name '{name}' (first at $.params[{first_name[name]}])",
+                )
+            else:
+                first_name[name] = i
+        if name is not None and param.get("auth") is not True:
+            _check_python_name(report, param, base, name, i, first_python)
+        _check_param_constraints(report, param, base)
+
+
+def _check_python_name(
+    report: _Report,
+    param: Data,
+    base: str,
+    name: str,
+    index: int,
+    first: dict[str, tuple[int, str]],
+) -> None:
+    explicit = _str(param.get("python_name"))
+    python = explicit if explicit is not None else snake_case(name)
+    where = f"{base}.python_name" if explicit is not None else f"{base}.name"
+    fix = "" if explicit is not None else "; set python_name"
+    if not python.isidentifier():
+        report(where, f"Python name '{python}' of '{name}' is not a valid identifier{fix}")
+        return
+    if keyword.iskeyword(python):
+        report(where, f"Python name '{python}' of '{name}' is a Python keyword{fix}")
+    if python in RESERVED_PYTHON_NAMES:
+        report(
+            where,
+            f"Python name '{python}' of '{name}' collides with the per-call option '{python}'{fix}",
+        )
+    if python in first:
+        other_index, other = first[python]
+        report(
+            where,
+            f"params '{other}' ($.params[{other_index}]) and '{name}' both map to Python name '{python}'",
+        )
+    else:
+        first[python] = (index, name)
+
+
+def _check_param_constraints(report: _Report, param: Data, base: str) -> None:
+    json_type = _str(param.get("type"))
+    numeric = json_type in ("integer", "number")
+    fmt = _str(param.get("format"))
+    if json_type is not None and fmt in _FORMAT_TYPES and _FORMAT_TYPES[fmt] != json_type:
+        report(f"{base}.format", f"format {fmt} does not apply to type {json_type}")
+    if json_type is not None and param.get("wire_type") == "string" and not numeric:
+        report(
+            f"{base}.wire_type",
+            f"wire_type string applies to integer and number params, not {json_type}",
+        )
+    present = {k: _number(param.get(k)) for k in _RANGE_KEYS if _number(param.get(k)) is not None}
+    if json_type is not None and not numeric:
+        for key in present:
+            report(
+                f"{base}.{key}", f"{key} applies only to integer and number params, not {json_type}"
+            )
+    else:
+        _check_range(report, base, present)
+    pattern = _str(param.get("pattern"))
+    if pattern is not None:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            report(f"{base}.pattern", f"pattern does not compile: {exc}")
+        if json_type is not None and json_type != "string":
+            report(f"{base}.pattern", f"pattern applies only to string params, not {json_type}")
+    seen: list[object] = []
+    for k, raw in enumerate(_list(param.get("enum"))):
+        entry = _map(raw)
+        if "value" not in entry:
+            continue
+        value = entry["value"]
+        if json_type is not None and not _is_type(value, json_type):
+            report(
+                f"{base}.enum[{k}].value", f"enum value {_show(value)} is not of type {json_type}"
+            )
+        if value in seen:
+            report(f"{base}.enum[{k}].value", f"duplicate enum value {_show(value)}")
+        seen.append(value)
+    for k, raw in enumerate(_list(param.get("also_allowed"))):
+        entry = _map(raw)
+        if "value" not in entry:
+            continue
+        value = entry["value"]
+        path = f"{base}.also_allowed[{k}].value"
+        if json_type is not None and not _is_type(value, json_type):
+            report(path, f"also_allowed value {_show(value)} is not of type {json_type}")
+        else:
+            number = _number(value)
+            if number is not None and _broken_bound(param, number) is None:
+                report(path, f"also_allowed value {_show(value)} is inside the range anyway")
+    for key in ("default", "example"):
+        if key in param:
+            problem = _value_problem(param, param[key])
+            if problem is not None:
+                report(f"{base}.{key}", f"{key} {problem}")
+
+
+def _check_range(report: _Report, base: str, present: Mapping[str, int | float | None]) -> None:
+    for inclusive, exclusive in (
+        ("minimum", "exclusive_minimum"),
+        ("maximum", "exclusive_maximum"),
+    ):
+        if inclusive in present and exclusive in present:
+            report(f"{base}.{exclusive}", f"give {inclusive} or {exclusive}, not both")
+    for low in ("minimum", "exclusive_minimum"):
+        for high in ("maximum", "exclusive_maximum"):
+            lo, hi = present.get(low), present.get(high)
+            if lo is None or hi is None:
+                continue
+            if low == "minimum" and high == "maximum":
+                if lo > hi:
+                    report(f"{base}.{low}", f"{low} {_show(lo)} is greater than {high} {_show(hi)}")
+            elif lo >= hi:
+                report(
+                    f"{base}.{low}", f"{low} {_show(lo)} leaves no value below {high} {_show(hi)}"
+                )
+
+
+def _check_path(report: _Report, path: str | None, params: list[Data]) -> None:
+    if path is None:
+        return
+    in_path = _PATH_PARAM.findall(path)
+    declared = {_str(p.get("name")): i for i, p in enumerate(params) if p.get("in") == "path"}
+    for name in in_path:
+        if name not in declared:
+            report(
+                "$.path", f"path parameter '{{{name}}}' is not declared as a param with in: path"
+            )
+    for name, i in declared.items():
+        if name is not None and name not in in_path:
+            report(
+                f"$.params[{i}].in",
+                f"param '{name}' is declared in: path but the path has no '{{{name}}}'",
+            )
+        elif params[i].get("required") is False:
+            report(f"$.params[{i}].required", f"path parameter '{name}' must be required")
+
+
+def _check_request_example(report: _Report, example: Data, params: list[Data]) -> None:
+    values = _map(example.get("params"))
+    by_name = {_str(p.get("name")): p for p in params}
+    for name, value in values.items():
+        path = child_path("$.request_example.params", name)
+        param = by_name.get(name)
+        if param is None:
+            report(path, f"'{name}' is not a declared param")
+            continue
+        problem = _value_problem(param, value)
+        if problem is not None:
+            report(path, f"example value {problem}")
+
+
+def _check_rate_limits(report: _Report, limits: Data, exchange_doc: SpecDocument | None) -> None:
+    statements = _check_unique_ids(
+        report, _list(limits.get("statements")), "$.rate_limits.statements", "statement"
+    )
+    groups = (
+        {_str(_map(g).get("id")) for g in _list(exchange_doc.data.get("ip_groups"))}
+        if exchange_doc
+        else None
+    )
+    for i, raw in enumerate(_list(limits.get("statements"))):
+        entry = _map(raw)
+        base = f"$.rate_limits.statements[{i}]"
+        if ("count" in entry) != ("interval_ms" in entry):
+            missing = "interval_ms" if "count" in entry else "count"
+            report(base, f"count and interval_ms go together: missing {missing}")
+        group = _str(entry.get("ip_group"))
+        if group is None:
+            continue
+        if entry.get("scope") != "ip":
+            report(f"{base}.ip_group", "ip_group applies only to statements with scope: ip")
+        if groups is not None and group not in groups:
+            assert exchange_doc is not None
+            defined = ", ".join(sorted(g for g in groups if g)) or "none"
+            report(
+                f"{base}.ip_group",
+                f"IP group '{group}' is not defined in {exchange_doc.path} (defined: {defined})",
+            )
+    for k, raw in enumerate(_list(limits.get("enforced"))):
+        ident = _str(raw)
+        if ident is None:
+            continue
+        path = f"$.rate_limits.enforced[{k}]"
+        statement = statements.get(ident)
+        if statement is None:
+            known = ", ".join(statements) or "none"
+            report(path, f"unknown statement id '{ident}' (statements: {known})")
+        elif "count" not in statement and "ip_group" not in statement:
+            report(
+                path,
+                f"statement '{ident}' cannot be enforced: it has neither count/interval_ms nor ip_group",
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# Response schema and example
+
+
+def _types(schema: Data) -> list[str]:
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return [declared]
+    return [t for t in _list(declared) if isinstance(t, str)]
+
+
+def _check_response_schema(report: _Report, schema: Data, path: str) -> None:
+    types = _types(schema)
+    properties = _map(schema.get("properties"))
+    for k, name in enumerate(_list(schema.get("required"))):
+        if isinstance(name, str) and name not in properties:
+            report(f"{path}.required[{k}]", f"required field '{name}' is not in properties")
+    enum = _list(schema.get("enum"))
+    for k, value in enumerate(enum):
+        if types and not any(_is_type(value, t) for t in types):
+            report(
+                f"{path}.enum[{k}]",
+                f"enum value {_show(value)} is not of type {' or '.join(types)}",
+            )
+    meanings = schema.get("x-enum-meanings")
+    if isinstance(meanings, Mapping):
+        if not enum:
+            report(f"{path}.x-enum-meanings", "x-enum-meanings needs an enum")
+        for key in meanings:
+            if enum and key not in [str(v) for v in enum]:
+                report(
+                    child_path(f"{path}.x-enum-meanings", key),
+                    f"'{key}' is not one of the enum values",
+                )
+    fmt = _str(schema.get("format"))
+    if fmt in _RESPONSE_FORMAT_TYPES and types and _RESPONSE_FORMAT_TYPES[fmt] not in types:
+        report(f"{path}.format", f"format {fmt} does not apply to type {' or '.join(types)}")
+    if "x-wire-type" in schema and types and not {"integer", "number"} & set(types):
+        report(f"{path}.x-wire-type", "x-wire-type applies only to integer and number fields")
+    for name, sub in properties.items():
+        if isinstance(sub, Mapping):
+            _check_response_schema(report, sub, child_path(f"{path}.properties", name))
+    items = schema.get("items")
+    if isinstance(items, Mapping):
+        _check_response_schema(report, items, f"{path}.items")
+
+
+def _is_decimal(value: object) -> bool:
+    return not isinstance(value, str) or Decimal(value).is_finite()
+
+
+def _is_int32(value: object) -> bool:
+    return not isinstance(value, int) or -_INT_FORMATS["int32"] <= value < _INT_FORMATS["int32"]
+
+
+def _is_int64(value: object) -> bool:
+    return not isinstance(value, int) or -_INT_FORMATS["int64"] <= value < _INT_FORMATS["int64"]
+
+
+# The formats of the spec's response schemas, checked on examples.
+_FORMATS = FormatChecker(formats=())
+_FORMATS.checks("decimal", raises=(InvalidOperation,))(_is_decimal)
+_FORMATS.checks("int32")(_is_int32)
+_FORMATS.checks("int64")(_is_int64)
+
+
+def _wire_schema(schema: Data) -> Data:
+    """The payload schema as it is checked on the wire: `x-wire-type: string` also admits a
+    string of digits. Returns `schema` itself (no copy) when nothing needs rewriting."""
+    changed = False
+    out: dict[str, object] = dict(schema)
+    properties = schema.get("properties")
+    if isinstance(properties, Mapping):
+        rewritten = {
+            k: _wire_schema(v) if isinstance(v, Mapping) else v for k, v in properties.items()
+        }
+        if any(rewritten[k] is not properties[k] for k in rewritten):
+            out["properties"], changed = rewritten, True
+    items = schema.get("items")
+    if isinstance(items, Mapping):
+        new_items = _wire_schema(items)
+        if new_items is not items:
+            out["items"], changed = new_items, True
+    if schema.get("x-wire-type") == "string":
+        declared = out.pop("type", None)
+        out["anyOf"] = [{"type": declared}, {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$"}]
+        changed = True
+    return out if changed else schema
+
+
+def _check_example(
+    report: _Report, response: Data, schema: Data, exchange_doc: SpecDocument | None
+) -> None:
+    example = response.get("example")
+    if "payload" in response:
+        payload_field = _str(response.get("payload"))
+    elif exchange_doc is not None:
+        payload_field = _str(_map(exchange_doc.data.get("envelope")).get("payload_field"))
+    else:
+        return  # the missing exchange file is reported already
+    path = "$.response.example"
+    payload = example
+    if payload_field is not None:
+        if not isinstance(example, Mapping) or payload_field not in example:
+            report(path, f"example has no payload field '{payload_field}'")
+            return
+        payload = example[payload_field]
+        path = child_path(path, payload_field)
+    validator = Draft202012Validator(_wire_schema(schema), format_checker=_FORMATS)
+    for error in validator.iter_errors(payload):
+        if error.validator in ("anyOf", "oneOf") and error.context:
+            error = best_match(error.context)
+        where = path
+        for step in error.absolute_path:
+            where = child_path(where, step)
+        report(where, f"example does not match the response schema: {error.message}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def validate(docs: Sequence[SpecDocument]) -> list[SpecError]:
+    """Every problem of every document, sorted by file, line and column."""
+    out: list[SpecError] = []
+    schema_paths = {doc.path: _schema_errors(doc, out) for doc in docs}
+    exchanges: dict[str, SpecDocument] = {}
+    operations: dict[str, SpecDocument] = {}  # "bingx.spot.cancel_all_after" -> doc
+    for doc in docs:
+        report = _Report(doc, out)
+        exchange = _str(doc.data.get("exchange"))
+        if doc.kind == "exchange":
+            if exchange is not None:
+                if exchange in exchanges:
+                    report(
+                        "$.exchange",
+                        f"duplicate exchange '{exchange}' (also in {exchanges[exchange].path})",
+                    )
+                else:
+                    exchanges[exchange] = doc
+            _check_exchange(doc, report)
+    for doc in docs:
+        if doc.kind != "endpoint":
+            continue
+        report = _Report(doc, out)
+        parts = [_str(doc.data.get(k)) for k in ("exchange", "group", "operation")]
+        names = [p for p in parts if p is not None]
+        if len(names) == 3:
+            qualified = ".".join(names)
+            if qualified in operations:
+                report(
+                    "$.operation",
+                    f"duplicate operation {qualified} (also in {operations[qualified].path})",
+                )
+            else:
+                operations[qualified] = doc
+        _check_endpoint(doc, report, exchanges, schema_paths[doc.path])
+    return sorted(set(out))
