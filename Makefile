@@ -1,0 +1,43 @@
+# exchange-sdk: `make` sets everything up and generates the SDK; `make test`; `make check`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt generated/pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)
+LINT_PATHS := generator templates/runtime tests generated benchmarks
+
+.PHONY: all setup generate test check lint types bench clean
+
+all: generate
+
+$(STAMP): requirements-dev.txt generated/pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e ./generated
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+setup: $(STAMP)
+
+generate: setup
+	$(PY) -m generator generate
+
+test: setup
+	$(PY) -m pytest tests generated/tests
+
+lint: setup
+	$(PY) -m ruff check $(LINT_PATHS)
+	$(PY) -m ruff format --check $(LINT_PATHS)
+
+types: setup
+	$(PY) -m mypy generator tests benchmarks
+	cd generated && MYPYPATH=tests ../$(PY) -m mypy exchange_sdk tests
+
+check: setup
+	$(PY) -m generator generate --check
+	$(MAKE) --no-print-directory lint types
+
+bench: setup
+	$(PY) benchmarks/http_clients.py
+
+clean:
+	rm -rf $(VENV) .cache .mypy_cache .ruff_cache

@@ -1,0 +1,63 @@
+# Generated from specs/ (sha256 87836e281189b6555667c7c4926fa6f0b09c1c507365e612471ac674b292a0f3). Do not edit: run make.
+"""exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
+
+Sync clients: BingX, Bitget, Gate, HTX.
+Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Errors: `exchange_sdk.errors`.
+
+Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
+pydantic, for response models) loads only when first used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import errors
+    from .bingx import AsyncBingX, BingX
+    from .bitget import AsyncBitget, Bitget
+    from .gate import AsyncGate, Gate
+    from .htx import HTX, AsyncHTX
+
+__version__ = "0.1.0"
+
+_LAZY: dict[str, str] = {
+    "BingX": "exchange_sdk.bingx",
+    "AsyncBingX": "exchange_sdk.bingx",
+    "Bitget": "exchange_sdk.bitget",
+    "AsyncBitget": "exchange_sdk.bitget",
+    "Gate": "exchange_sdk.gate",
+    "AsyncGate": "exchange_sdk.gate",
+    "HTX": "exchange_sdk.htx",
+    "AsyncHTX": "exchange_sdk.htx",
+}
+
+__all__ = [
+    "HTX",
+    "AsyncBingX",
+    "AsyncBitget",
+    "AsyncGate",
+    "AsyncHTX",
+    "BingX",
+    "Bitget",
+    "Gate",
+    "__version__",
+    "errors",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name == "errors":
+        return importlib.import_module("exchange_sdk.errors")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'exchange_sdk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

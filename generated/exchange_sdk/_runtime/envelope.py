@@ -1,0 +1,366 @@
+# Generated from templates/runtime/exchange_sdk/_runtime/envelope.py (sha256 ae1e68c576d630c930c293529434592922d0bd4398f2270b2dd110200670be3e). Do not edit: run make.
+"""From an HTTP response to the payload, or to the typed error the specs name.
+
+Hand-written because every exchange wraps its answers differently (BingX ``code``/``msg``/
+``data`` with HTTP 200 errors, HTX ``code``/``message`` or legacy ``err_code``/``err_msg``,
+Bitget string codes with HTTP 400, Gate a bare body or a ``label`` with a non-2xx status) and
+no library knows these formats. Everything exchange-specific comes from the spec objects
+(``Envelope`` and the ``ErrorRule``s); this module holds only the algorithm:
+
+1. success = HTTP status in ``success_http_status`` and (no ``code_field`` or its value,
+   stringified, in ``success_codes``); the payload is ``payload_field`` of the body (or the
+   body itself);
+2. otherwise the code is the first present ``error_code_fields`` value and the message the
+   first present ``error_message_fields`` value; the class comes from the endpoint's rules,
+   then the exchange's, then from the HTTP status;
+3. a body that is not a JSON object (HTML, truncated, empty, a list where an envelope was
+   due) becomes ``UnexpectedResponseError`` (``ServerError`` for 5xx, ``RateLimitError`` for
+   429), always keeping the raw body and the status.
+
+JSON is parsed with the stdlib (integers stay exact, however large; floats become ``Decimal``
+so money never passes through binary floating point).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+from .. import errors
+from .secrets import Secret, redact
+from .spec import Endpoint, ErrorRule, ExchangeInfo, TimeUnit
+from .transport import HttpResponse
+
+__all__ = ["MISSING", "decode_json", "parse_retry_after", "unwrap"]
+
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+_SNIPPET = 200
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: object = _Missing()
+"""Returned by ``unwrap`` when a success response carries no payload (or a null one)."""
+
+
+class _NotJSON(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def decode_json(body: bytes) -> object:
+    """Parse a JSON body (floats as Decimal). Raises ``ValueError`` with a readable reason."""
+    try:
+        return _DECODER.decode(body.decode())
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"body is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"body is not valid JSON ({exc.msg} at position {exc.pos})") from exc
+    except RecursionError as exc:
+        raise ValueError("body is nested too deeply") from exc
+
+
+def unwrap(
+    response: HttpResponse,
+    info: ExchangeInfo,
+    endpoint: Endpoint,
+    now_s: float,
+    secrets: Iterable[str | Secret | None] = (),
+) -> object:
+    """Return the payload of a success response, or raise the matching ``errors.APIError``.
+
+    ``now_s`` (epoch seconds, the client's clock) turns epoch deadlines in messages into
+    waits; ``secrets`` are redacted from every message put into an exception.
+    """
+    envelope = info.envelope
+    status = response.status
+    body = response.body
+    if status in envelope.success_http_status:
+        try:
+            data = _decode(body, allow_empty=True)
+        except _NotJSON as exc:
+            raise _unexpected(response, info, endpoint, exc.reason, secrets) from None
+        code_field = envelope.code_field
+        if code_field is None:
+            if data is None:
+                return MISSING
+            if envelope.payload_field is None:
+                return data
+        if not isinstance(data, dict):
+            raise _unexpected(response, info, endpoint, _shape(data), secrets)
+        if code_field is not None:
+            code = data.get(code_field)
+            if code is not None and _code_text(code) in envelope.success_codes:
+                return _payload(data, envelope.payload_field)
+            raise _error(response, info, endpoint, data, now_s, secrets)
+        return _payload(data, envelope.payload_field)
+    try:
+        data = _decode(body, allow_empty=False)
+    except _NotJSON as exc:
+        raise _by_status_without_body(
+            response, info, endpoint, exc.reason, now_s, secrets
+        ) from None
+    if not isinstance(data, dict):
+        raise _by_status_without_body(response, info, endpoint, _shape(data), now_s, secrets)
+    raise _error(response, info, endpoint, data, now_s, secrets)
+
+
+def _decode(body: bytes, *, allow_empty: bool) -> object:
+    if not body.strip():
+        if allow_empty:
+            return None
+        raise _NotJSON("empty body")
+    try:
+        return decode_json(body)
+    except ValueError as exc:
+        raise _NotJSON(f"{exc}: {_snippet(body)}") from None
+
+
+def _payload(data: dict[str, object], field: str | None) -> object:
+    if field is None:
+        return data
+    payload = data.get(field)
+    return MISSING if payload is None else payload
+
+
+def _code_text(code: object) -> str:
+    if isinstance(code, bool):
+        return "true" if code else "false"
+    if isinstance(code, Decimal) and code == code.to_integral_value():
+        return str(int(code))
+    return str(code)
+
+
+def _shape(data: object) -> str:
+    kind = (
+        "null"
+        if data is None
+        else "a list"
+        if isinstance(data, list)
+        else f"a JSON {type(data).__name__}"
+    )
+    return f"body is {kind}, not a JSON object"
+
+
+def _snippet(body: bytes) -> str:
+    text = body[:_SNIPPET].decode(errors="replace")
+    return repr(text + ("..." if len(body) > _SNIPPET else ""))
+
+
+def _status_text(status: int) -> str:
+    from http import HTTPStatus  # error path only: the enum costs import time
+
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
+
+
+def _unexpected(
+    response: HttpResponse,
+    info: ExchangeInfo,
+    endpoint: Endpoint,
+    reason: str,
+    secrets: Iterable[str | Secret | None],
+) -> errors.UnexpectedResponseError:
+    return errors.UnexpectedResponseError(
+        redact(f"unexpected response: {reason}", secrets),
+        exchange=info.name,
+        endpoint=endpoint.operation,
+        code=None,
+        http_status=response.status,
+        raw_body=response.body,
+        headers=response.headers,
+        retryable=False,
+    )
+
+
+def _by_status_without_body(
+    response: HttpResponse,
+    info: ExchangeInfo,
+    endpoint: Endpoint,
+    reason: str,
+    now_s: float,
+    secrets: Iterable[str | Secret | None],
+) -> errors.APIError:
+    """An error status whose body is not an exchange envelope (a proxy's HTML page, ...)."""
+    status = response.status
+    if status >= 500:
+        cls: type[errors.APIError] = errors.ServerError
+    elif status == 429:
+        cls = errors.RateLimitError
+    else:
+        return _unexpected(response, info, endpoint, f"{_status_text(status)}, {reason}", secrets)
+    return cls(
+        redact(f"{_status_text(status)}; {reason}", secrets),
+        exchange=info.name,
+        endpoint=endpoint.operation,
+        code=None,
+        http_status=status,
+        raw_body=response.body,
+        headers=response.headers,
+        retryable=True,
+        retry_after=_header_retry_after(response, info, now_s),
+    )
+
+
+def _first(data: Mapping[str, object], fields: tuple[str, ...]) -> object:
+    for field in fields:
+        value = data.get(field)
+        if value is not None and value != "":
+            return value
+    return None
+
+
+def _error(
+    response: HttpResponse,
+    info: ExchangeInfo,
+    endpoint: Endpoint,
+    data: dict[str, object],
+    now_s: float,
+    secrets: Iterable[str | Secret | None],
+) -> errors.APIError:
+    envelope = info.envelope
+    status = response.status
+    raw_code = _first(data, envelope.error_code_fields)
+    if raw_code is None and envelope.code_field is not None:
+        raw_code = data.get(envelope.code_field)
+    code = None if raw_code is None else _code_text(raw_code)
+    raw_message = _first(data, envelope.error_message_fields)
+    if raw_message is None and envelope.message_field is not None:
+        raw_message = data.get(envelope.message_field)
+    message = str(raw_message) if raw_message is not None and raw_message != "" else ""
+
+    rule = None
+    if code is not None:
+        rule = endpoint.errors.get(code) or info.errors.get(code)
+    ok_status = status in envelope.success_http_status
+    if rule is not None:
+        cls = rule.error_class
+        retryable = rule.retryable
+        if not message:
+            message = rule.meaning
+    elif code is None and ok_status:
+        # A success status, no success code and no error code: not this exchange's format.
+        return _unexpected(
+            response,
+            info,
+            endpoint,
+            f"no {envelope.code_field!r} field in {_snippet(response.body)}",
+            secrets,
+        )
+    else:
+        cls, retryable = _fallback(status, ok_status)
+    if not message:
+        message = _status_text(status) if not ok_status else "error without a message"
+
+    retry_after = None
+    if rule is not None and rule.retry_after_pattern is not None:
+        retry_after = _retry_after_from_message(message, rule, now_s)
+    if retry_after is None:
+        retry_after = _header_retry_after(response, info, now_s)
+    return cls(
+        redact(message, secrets),
+        exchange=info.name,
+        endpoint=endpoint.operation,
+        code=code,
+        http_status=status,
+        raw_body=response.body,
+        headers=response.headers,
+        retryable=retryable,
+        retry_after=retry_after,
+    )
+
+
+def _fallback(status: int, ok_status: bool) -> tuple[type[errors.APIError], bool]:
+    """Class for a code no spec documents, from the HTTP status."""
+    if ok_status or 200 <= status < 300:
+        return errors.APIError, False
+    if status == 401:
+        return errors.AuthenticationError, False
+    if status == 403:
+        return errors.PermissionDeniedError, False
+    if status == 429:
+        return errors.RateLimitError, True
+    if status == 418:  # BingX: banned after ignoring 429s; waiting is the only cure
+        return errors.RateLimitError, False
+    if status >= 500:
+        return errors.ServerError, True
+    if 400 <= status < 500:
+        return errors.InvalidRequestError, False
+    return errors.UnexpectedResponseError, False
+
+
+def _to_wait(value: float, unit: TimeUnit, now_s: float) -> float:
+    if unit == "epoch_ms":
+        seconds = value / 1000.0 - now_s
+    elif unit == "epoch_s":
+        seconds = value - now_s
+    elif unit == "ms":
+        seconds = value / 1000.0
+    else:
+        seconds = value
+    return max(0.0, seconds)
+
+
+def _retry_after_from_message(message: str, rule: ErrorRule, now_s: float) -> float | None:
+    assert rule.retry_after_pattern is not None
+    try:
+        match = re.search(rule.retry_after_pattern, message)  # re caches compiled patterns
+        if match is None:
+            return None
+        value = float(match.group(1) if match.groups() else match.group(0))
+    except (re.error, ValueError, IndexError):
+        return None
+    return _to_wait(value, rule.retry_after_unit or "s", now_s)
+
+
+def parse_retry_after(value: str, now_s: float) -> float | None:
+    """Seconds to wait from a ``Retry-After``-like header value.
+
+    Accepts delta seconds, epoch seconds or epoch milliseconds (told apart by magnitude, as
+    HTX's ``recovery-time`` is epoch ms) and HTTP dates.
+    """
+    text = value.strip()
+    try:
+        number = float(text)
+    except ValueError:
+        pass
+    else:
+        if number != number:  # NaN
+            return None
+        if number > 1e11:
+            return _to_wait(number, "epoch_ms", now_s)
+        if number > 1e9:
+            return _to_wait(number, "epoch_s", now_s)
+        return max(0.0, number)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - now_s)
+
+
+def _header_retry_after(response: HttpResponse, info: ExchangeInfo, now_s: float) -> float | None:
+    names = (
+        ("retry-after",)
+        if info.rate_limit_headers.retry_after is None
+        else (info.rate_limit_headers.retry_after, "retry-after")
+    )
+    for name in names:
+        value = response.headers.get(name)
+        if value:
+            wait = parse_retry_after(value, now_s)
+            if wait is not None:
+                return wait
+    return None

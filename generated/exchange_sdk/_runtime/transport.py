@@ -1,0 +1,342 @@
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 1e072a2e925101956556ec5a65254e96d6b349248cf2d4b15eeb7e1078e5fcee). Do not edit: run make.
+"""The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
+
+Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
+network for ``MockTransport(handler)`` without patching anything, and the HTTP library can be
+replaced behind one small class. pyreqwest is the default for sync and async because it was
+the cheapest per call in the benchmarks (see the README); it is imported when the first request
+is sent, not when the SDK is imported. Its failures are translated here, at the boundary, into
+``errors.NetworkError`` / ``errors.RequestTimeoutError``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from datetime import timedelta
+from time import perf_counter
+from typing import TYPE_CHECKING, Protocol
+
+from .. import errors
+
+if TYPE_CHECKING:
+    from pyreqwest.client import Client, SyncClient
+    from pyreqwest.http import HeaderMap
+
+__all__ = [
+    "AsyncMockTransport",
+    "AsyncPyreqwestTransport",
+    "AsyncTransport",
+    "Headers",
+    "HttpRequest",
+    "HttpResponse",
+    "MockTransport",
+    "PyreqwestTransport",
+    "SyncTransport",
+]
+
+USER_AGENT = "exchange-sdk"
+
+
+class Headers(Mapping[str, str]):
+    """Read-only, case-insensitive HTTP headers. Repeated headers are joined with ", "."""
+
+    __slots__ = ("_store",)
+
+    def __init__(
+        self, headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None
+    ) -> None:
+        store: dict[str, str] = {}
+        if headers is not None:
+            pairs = headers.items() if isinstance(headers, Mapping) else headers
+            for key, value in pairs:
+                lower = key.lower()
+                previous = store.get(lower)
+                store[lower] = value if previous is None else f"{previous}, {value}"
+        self._store = store
+
+    @classmethod
+    def _from_header_map(cls, header_map: HeaderMap) -> Headers:
+        # pyreqwest already lower-cases names; dict() in C is the fast path, and the length
+        # check catches repeated names (HeaderMap counts values, the dict counts keys).
+        obj = cls.__new__(cls)
+        store = dict(header_map.items())
+        if len(store) != len(header_map):
+            return cls(header_map.items())
+        obj._store = store
+        return obj
+
+    def __getitem__(self, key: str) -> str:
+        return self._store[key.lower()]
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self._store.get(key.lower(), default)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower() in self._store
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Headers):
+            return self._store == other._store
+        if isinstance(other, Mapping):
+            return self._store == {str(k).lower(): v for k, v in other.items()}
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Headers({self._store!r})"
+
+
+class HttpRequest:
+    """One request as it goes on the wire: signed, with its per-request timeout (seconds)."""
+
+    __slots__ = ("body", "headers", "method", "timeout", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        # The URL's query may carry a key id (HTX) and the headers do (everyone): show neither.
+        return f"HttpRequest({self.method!r}, {self.url.partition('?')[0]!r})"
+
+
+class HttpResponse:
+    """One response: status, case-insensitive headers, the whole body, seconds it took."""
+
+    __slots__ = ("body", "elapsed", "headers", "status")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Headers | Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+        body: bytes = b"",
+        elapsed: float = 0.0,
+    ) -> None:
+        self.status = status
+        self.headers = headers if isinstance(headers, Headers) else Headers(headers)
+        self.body = body
+        self.elapsed = elapsed
+
+    def __repr__(self) -> str:
+        return f"HttpResponse(status={self.status}, body={len(self.body)} bytes, elapsed={self.elapsed:.6f})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (HttpResponse, (self.status, self.headers, self.body, self.elapsed))
+
+
+class SyncTransport(Protocol):
+    """Sends one request and returns the whole response; raises errors.NetworkError."""
+
+    def send(self, request: HttpRequest) -> HttpResponse: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncTransport(Protocol):
+    """Async twin of SyncTransport."""
+
+    async def send(self, request: HttpRequest) -> HttpResponse: ...
+
+    async def aclose(self) -> None: ...
+
+
+# ---------------------------------------------------------------------------- pyreqwest
+
+_TIMEDELTAS: dict[float, timedelta] = {}
+_QUERY_IN_MESSAGE = re.compile(r"\?[^\s)]*")
+
+
+def _timedelta(seconds: float) -> timedelta:
+    delta = _TIMEDELTAS.get(seconds)
+    if delta is None:
+        if len(_TIMEDELTAS) > 64:
+            _TIMEDELTAS.clear()
+        delta = _TIMEDELTAS[seconds] = timedelta(seconds=seconds)
+    return delta
+
+
+def _describe(exc: BaseException) -> str:
+    """pyreqwest's message plus its causes, without URL query strings (they hold key ids)."""
+    parts = [str(getattr(exc, "message", "") or type(exc).__name__)]
+    details = getattr(exc, "details", None)
+    causes = details.get("causes") if isinstance(details, dict) else None
+    for cause in causes or ():
+        text = cause.get("message") if isinstance(cause, dict) else None
+        if isinstance(text, str) and text not in parts:
+            parts.append(text)
+    return _QUERY_IN_MESSAGE.sub("", ": ".join(parts))
+
+
+def _translate(exc: BaseException, timeout_type: type[BaseException]) -> errors.NetworkError:
+    if isinstance(exc, timeout_type):
+        return errors.RequestTimeoutError(f"request timed out: {_describe(exc)}")
+    return errors.NetworkError(f"request failed: {_describe(exc)}")
+
+
+class PyreqwestTransport:
+    """Default sync transport: a pyreqwest client built on first use.
+
+    Keep-alive pool, no redirects (an exchange never redirects a signed call; following one would
+    replay it elsewhere), total timeout per request.
+    """
+
+    def __init__(
+        self, *, pool_idle_timeout: float = 90.0, max_connections: int | None = None
+    ) -> None:
+        self._pool_idle_timeout = pool_idle_timeout
+        self._max_connections = max_connections
+        self._client: SyncClient | None = None
+        self._lock = threading.Lock()
+        self._errors: tuple[type[BaseException], type[BaseException]] = (Exception, Exception)
+
+    def _build(self) -> SyncClient:
+        with self._lock:
+            if self._client is None:
+                from pyreqwest.client import SyncClientBuilder
+                from pyreqwest.exceptions import RequestError, RequestTimeoutError
+
+                self._errors = (RequestError, RequestTimeoutError)
+                self._client = (
+                    SyncClientBuilder()
+                    .follow_redirects(False)
+                    .user_agent(USER_AGENT)
+                    .pool_idle_timeout(timedelta(seconds=self._pool_idle_timeout))
+                    .max_connections(self._max_connections)
+                    .build()
+                )
+            return self._client
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        client = self._client or self._build()
+        builder = client.request(request.method, request.url).headers(request.headers)
+        if request.body is not None:
+            builder = builder.body_bytes(request.body)
+        if request.timeout is not None:
+            builder = builder.timeout(_timedelta(request.timeout))
+        start = perf_counter()
+        try:
+            response = builder.build().send()
+            body = response.bytes().to_bytes()
+        except self._errors[0] as exc:
+            raise _translate(exc, self._errors[1]) from exc
+        return HttpResponse(
+            response.status,
+            Headers._from_header_map(response.headers),
+            body,
+            perf_counter() - start,
+        )
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+
+class AsyncPyreqwestTransport:
+    """Default async transport: the async pyreqwest client, built on first use (same settings)."""
+
+    def __init__(
+        self, *, pool_idle_timeout: float = 90.0, max_connections: int | None = None
+    ) -> None:
+        self._pool_idle_timeout = pool_idle_timeout
+        self._max_connections = max_connections
+        self._client: Client | None = None
+        self._errors: tuple[type[BaseException], type[BaseException]] = (Exception, Exception)
+
+    def _build(self) -> Client:
+        # No lock: the event loop runs this synchronously, with no await in between.
+        if self._client is None:
+            from pyreqwest.client import ClientBuilder
+            from pyreqwest.exceptions import RequestError, RequestTimeoutError
+
+            self._errors = (RequestError, RequestTimeoutError)
+            self._client = (
+                ClientBuilder()
+                .follow_redirects(False)
+                .user_agent(USER_AGENT)
+                .pool_idle_timeout(timedelta(seconds=self._pool_idle_timeout))
+                .max_connections(self._max_connections)
+                .build()
+            )
+        return self._client
+
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        client = self._client or self._build()
+        builder = client.request(request.method, request.url).headers(request.headers)
+        if request.body is not None:
+            builder = builder.body_bytes(request.body)
+        if request.timeout is not None:
+            builder = builder.timeout(_timedelta(request.timeout))
+        start = perf_counter()
+        try:
+            response = await builder.build().send()
+            body = (await response.bytes()).to_bytes()
+        except self._errors[0] as exc:
+            raise _translate(exc, self._errors[1]) from exc
+        return HttpResponse(
+            response.status,
+            Headers._from_header_map(response.headers),
+            body,
+            perf_counter() - start,
+        )
+
+    async def aclose(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            await client.close()
+
+
+# ---------------------------------------------------------------------------- mocks
+
+
+class MockTransport:
+    """A transport that answers with ``handler(request)``: the test seam, no network.
+
+    The handler may raise ``errors.NetworkError`` to simulate a dropped connection.
+    """
+
+    def __init__(self, handler: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.handler = handler
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        return self.handler(request)
+
+    def close(self) -> None:
+        pass
+
+
+class AsyncMockTransport:
+    """Async twin of MockTransport; the handler may be a plain or an async function."""
+
+    def __init__(
+        self, handler: Callable[[HttpRequest], HttpResponse | Awaitable[HttpResponse]]
+    ) -> None:
+        self.handler = handler
+
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        result = self.handler(request)
+        if isinstance(result, HttpResponse):
+            return result
+        return await result
+
+    async def aclose(self) -> None:
+        pass

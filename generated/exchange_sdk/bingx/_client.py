@@ -1,0 +1,455 @@
+# Generated from specs/bingx/ (sha256 395c7ad670cb5606b313d7fd10d78cf4360a18f6279a5f6baf1a08a9ed80a9d8). Do not edit: run make.
+"""BingX clients, sync and async: BingX and AsyncBingX.
+
+Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
+envelopes, errors) is in exchange_sdk._runtime.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, cast
+
+from exchange_sdk import errors
+from exchange_sdk._runtime.client import AsyncClient, SyncClient
+
+from . import _spec
+
+if TYPE_CHECKING:
+    from exchange_sdk._runtime.transport import AsyncTransport, SyncTransport
+
+    from .models import (
+        CancelAllAfterResponse,
+        CancelOpenOrdersResponse,
+    )
+
+__all__ = ["AsyncBingX", "AsyncBingXSpot", "BingX", "BingXSpot"]
+
+
+class BingXSpot:
+    """The `spot` endpoints of BingX."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def cancel_all_after(
+        self,
+        *,
+        type: Literal["ACTIVATE", "CLOSE"],
+        time_out: int,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelAllAfterResponse:
+        """Cancel all spot pending orders when a countdown ends (dead-man's switch).
+
+        After the countdown ends, cancel all current pending orders. This request can be
+        continuously maintained to constantly extend the penalty time.
+
+        `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
+
+        Note: Pending orders are cancelled in batches, which may take several seconds when there are
+        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
+        them again once the cancellation has completed.
+
+        Note: The countdown can be re-sent to extend it.
+
+        Args:
+            type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
+                CLOSE (Close). Wire name `type`, sent in the query.
+            time_out: Activate countdown time (seconds), range: 10s-120s. Unit: s. Allowed: 10 <=
+                time_out <= 120. Wire name `timeOut`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+
+        Returns:
+            CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 2/s (page); rate limitation by IP in group
+        Number: 2 (page); Rate limit: 1 time/1s (page); rate-limitation 10/second (UID), IP group 2
+        (protocols:§1e); groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface
+        (protocols:§1c). Enforced: 1 per 1000 ms per uid [bingx:uid:spot.cancel_all_after], 2000 per
+        10000 ms per ip [bingx:ip:group-2], 300 per 10000 ms per ip
+        [bingx:ip:spot.cancel_all_after].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+        """
+        if not (isinstance(type, str)):
+            raise errors.ValidationError(
+                argument="type", constraint="must be a str", value=type, wire_name="type"
+            )
+        if not (type in ("ACTIVATE", "CLOSE")):
+            raise errors.ValidationError(
+                argument="type",
+                constraint="must be one of 'ACTIVATE', 'CLOSE'",
+                value=type,
+                wire_name="type",
+            )
+
+        if not (isinstance(time_out, int) and not isinstance(time_out, bool)):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be an int",
+                value=time_out,
+                wire_name="timeOut",
+            )
+        if not (10 <= time_out <= 120):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be 10 <= time_out <= 120",
+                value=time_out,
+                wire_name="timeOut",
+            )
+
+        query: dict[str, object] = {
+            "type": type,
+            "timeOut": time_out,
+        }
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "CancelAllAfterResponse",
+            self._client._call(
+                _spec.SPOT_CANCEL_ALL_AFTER,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def cancel_open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelOpenOrdersResponse:
+        """Cancel all open spot orders on a symbol, or on every symbol when none is given.
+
+        `POST /openApi/spot/v1/trade/cancelOpenOrders`. API key permission: Spot Trading.
+
+        Note: The page lists the order fields without their container; the orders arrive as
+        data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
+        parsed as an exact integer.
+
+        Note: The page gives no example response; none is recorded.
+
+        Args:
+            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Wire name
+                `symbol`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
+                ms. Wire name `recvWindow`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+
+        Returns:
+            CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 2/s (page); rate limitation by IP in group
+        Number: 3 (page); UID 10/s in [BXJS] (2/s in the older scrape), IP group 3 (protocols:§1e);
+        groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface (protocols:§1c).
+        Enforced: 2 per 1000 ms per uid [bingx:uid:spot.cancel_open_orders], 2000 per 10000 ms per
+        ip [bingx:ip:group-3], 300 per 10000 ms per ip [bingx:ip:spot.cancel_open_orders].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+        """
+        if symbol is not None:
+            if not (isinstance(symbol, str)):
+                raise errors.ValidationError(
+                    argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                )
+
+        if recv_window is not None:
+            if not (isinstance(recv_window, int) and not isinstance(recv_window, bool)):
+                raise errors.ValidationError(
+                    argument="recv_window",
+                    constraint="must be an int",
+                    value=recv_window,
+                    wire_name="recvWindow",
+                )
+
+        query: dict[str, object] = {}
+        if symbol is not None:
+            query["symbol"] = symbol
+        if recv_window is not None:
+            query["recvWindow"] = recv_window
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "CancelOpenOrdersResponse",
+            self._client._call(
+                _spec.SPOT_CANCEL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class BingX(SyncClient):
+    """BingX sync client.
+
+    Credentials come from the arguments or, when omitted, from the environment variables
+    BINGX_API_KEY, BINGX_API_SECRET.
+    `base_url` overrides https://open-api.bingx.com (for example the local simulator).
+    """
+
+    __slots__ = ("spot",)
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = 10.0,
+        max_retries: int = 2,
+        transport: SyncTransport | None = None,
+    ) -> None:
+        super().__init__(
+            _spec.EXCHANGE,
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+        )
+        self.spot = BingXSpot(self)
+        """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""
+
+
+class AsyncBingXSpot:
+    """The `spot` endpoints of BingX (async)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def cancel_all_after(
+        self,
+        *,
+        type: Literal["ACTIVATE", "CLOSE"],
+        time_out: int,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelAllAfterResponse:
+        """Cancel all spot pending orders when a countdown ends (dead-man's switch).
+
+        After the countdown ends, cancel all current pending orders. This request can be
+        continuously maintained to constantly extend the penalty time.
+
+        `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
+
+        Note: Pending orders are cancelled in batches, which may take several seconds when there are
+        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
+        them again once the cancellation has completed.
+
+        Note: The countdown can be re-sent to extend it.
+
+        Args:
+            type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
+                CLOSE (Close). Wire name `type`, sent in the query.
+            time_out: Activate countdown time (seconds), range: 10s-120s. Unit: s. Allowed: 10 <=
+                time_out <= 120. Wire name `timeOut`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+
+        Returns:
+            CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 2/s (page); rate limitation by IP in group
+        Number: 2 (page); Rate limit: 1 time/1s (page); rate-limitation 10/second (UID), IP group 2
+        (protocols:§1e); groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface
+        (protocols:§1c). Enforced: 1 per 1000 ms per uid [bingx:uid:spot.cancel_all_after], 2000 per
+        10000 ms per ip [bingx:ip:group-2], 300 per 10000 ms per ip
+        [bingx:ip:spot.cancel_all_after].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+        """
+        if not (isinstance(type, str)):
+            raise errors.ValidationError(
+                argument="type", constraint="must be a str", value=type, wire_name="type"
+            )
+        if not (type in ("ACTIVATE", "CLOSE")):
+            raise errors.ValidationError(
+                argument="type",
+                constraint="must be one of 'ACTIVATE', 'CLOSE'",
+                value=type,
+                wire_name="type",
+            )
+
+        if not (isinstance(time_out, int) and not isinstance(time_out, bool)):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be an int",
+                value=time_out,
+                wire_name="timeOut",
+            )
+        if not (10 <= time_out <= 120):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be 10 <= time_out <= 120",
+                value=time_out,
+                wire_name="timeOut",
+            )
+
+        query: dict[str, object] = {
+            "type": type,
+            "timeOut": time_out,
+        }
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "CancelAllAfterResponse",
+            await self._client._call(
+                _spec.SPOT_CANCEL_ALL_AFTER,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def cancel_open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelOpenOrdersResponse:
+        """Cancel all open spot orders on a symbol, or on every symbol when none is given.
+
+        `POST /openApi/spot/v1/trade/cancelOpenOrders`. API key permission: Spot Trading.
+
+        Note: The page lists the order fields without their container; the orders arrive as
+        data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
+        parsed as an exact integer.
+
+        Note: The page gives no example response; none is recorded.
+
+        Args:
+            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Wire name
+                `symbol`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
+                ms. Wire name `recvWindow`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+
+        Returns:
+            CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 2/s (page); rate limitation by IP in group
+        Number: 3 (page); UID 10/s in [BXJS] (2/s in the older scrape), IP group 3 (protocols:§1e);
+        groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface (protocols:§1c).
+        Enforced: 2 per 1000 ms per uid [bingx:uid:spot.cancel_open_orders], 2000 per 10000 ms per
+        ip [bingx:ip:group-3], 300 per 10000 ms per ip [bingx:ip:spot.cancel_open_orders].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+        """
+        if symbol is not None:
+            if not (isinstance(symbol, str)):
+                raise errors.ValidationError(
+                    argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                )
+
+        if recv_window is not None:
+            if not (isinstance(recv_window, int) and not isinstance(recv_window, bool)):
+                raise errors.ValidationError(
+                    argument="recv_window",
+                    constraint="must be an int",
+                    value=recv_window,
+                    wire_name="recvWindow",
+                )
+
+        query: dict[str, object] = {}
+        if symbol is not None:
+            query["symbol"] = symbol
+        if recv_window is not None:
+            query["recvWindow"] = recv_window
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "CancelOpenOrdersResponse",
+            await self._client._call(
+                _spec.SPOT_CANCEL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncBingX(AsyncClient):
+    """BingX async client.
+
+    Credentials come from the arguments or, when omitted, from the environment variables
+    BINGX_API_KEY, BINGX_API_SECRET.
+    `base_url` overrides https://open-api.bingx.com (for example the local simulator).
+    """
+
+    __slots__ = ("spot",)
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = 10.0,
+        max_retries: int = 2,
+        transport: AsyncTransport | None = None,
+    ) -> None:
+        super().__init__(
+            _spec.EXCHANGE,
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+        )
+        self.spot = AsyncBingXSpot(self)
+        """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""

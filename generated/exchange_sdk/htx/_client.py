@@ -1,0 +1,326 @@
+# Generated from specs/htx/ (sha256 f130f66a46cfa95fbc3d9bd4c487dea611034e475bda8faa7c4717cb516372f6). Do not edit: run make.
+"""HTX clients, sync and async: HTX and AsyncHTX.
+
+Generated from the specs in specs/htx/; the shared machinery (signing, transport,
+envelopes, errors) is in exchange_sdk._runtime.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, cast
+
+from exchange_sdk import errors
+from exchange_sdk._runtime.client import AsyncClient, SyncClient
+
+from . import _spec
+
+if TYPE_CHECKING:
+    from exchange_sdk._runtime.transport import AsyncTransport, SyncTransport
+
+    from .models import (
+        CancelAllOrdersResponse,
+    )
+
+__all__ = ["HTX", "AsyncHTX", "AsyncHTXFutures", "HTXFutures"]
+
+
+class HTXFutures:
+    """The `futures` endpoints of HTX."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def cancel_all_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        position_side: Literal["long", "short", "both"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelAllOrdersResponse:
+        """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
+
+        Cancel all open orders, optionally only those of one contract, side or position side.
+
+        `POST /v5/trade/cancel_all_orders`. API key permission: Trade.
+
+        Note: A batch result: the top-level code is 200 while each item carries its own code (200
+        means success) and message, so a 200 response can still hold items that failed; inspect
+        every item's code.
+
+        Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
+        mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
+
+        Note: The page's title says GET Cancel All, but its request type is POST.
+
+        Note: The rate limit is shared by all the altcoins contracts delivered by different date.
+
+        Args:
+            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+                sent in the body.
+            side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
+                body.
+            position_side: Position side. Allowed: one of long (going long), short (going short),
+                both (One-way mode). Wire name `position_side`, sent in the body.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+
+        Returns:
+            CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-195894f0cf6
+        """
+        if contract_code is not None:
+            if not (isinstance(contract_code, str)):
+                raise errors.ValidationError(
+                    argument="contract_code",
+                    constraint="must be a str",
+                    value=contract_code,
+                    wire_name="contract_code",
+                )
+
+        if side is not None:
+            if not (isinstance(side, str)):
+                raise errors.ValidationError(
+                    argument="side", constraint="must be a str", value=side, wire_name="side"
+                )
+            if not (side in ("buy", "sell")):
+                raise errors.ValidationError(
+                    argument="side",
+                    constraint="must be one of 'buy', 'sell'",
+                    value=side,
+                    wire_name="side",
+                )
+
+        if position_side is not None:
+            if not (isinstance(position_side, str)):
+                raise errors.ValidationError(
+                    argument="position_side",
+                    constraint="must be a str",
+                    value=position_side,
+                    wire_name="position_side",
+                )
+            if not (position_side in ("long", "short", "both")):
+                raise errors.ValidationError(
+                    argument="position_side",
+                    constraint="must be one of 'long', 'short', 'both'",
+                    value=position_side,
+                    wire_name="position_side",
+                )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if side is not None:
+            body["side"] = side
+        if position_side is not None:
+            body["position_side"] = position_side
+
+        return cast(
+            "CancelAllOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_CANCEL_ALL_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class HTX(SyncClient):
+    """HTX sync client.
+
+    Credentials come from the arguments or, when omitted, from the environment variables
+    HTX_API_KEY, HTX_API_SECRET.
+    `base_url` overrides https://api.hbdm.com (for example the local simulator).
+    """
+
+    __slots__ = ("futures",)
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = 10.0,
+        max_retries: int = 2,
+        transport: SyncTransport | None = None,
+    ) -> None:
+        super().__init__(
+            _spec.EXCHANGE,
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+        )
+        self.futures = HTXFutures(self)
+        """futures endpoints: `cancel_all_orders`."""
+
+
+class AsyncHTXFutures:
+    """The `futures` endpoints of HTX (async)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def cancel_all_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        position_side: Literal["long", "short", "both"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelAllOrdersResponse:
+        """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
+
+        Cancel all open orders, optionally only those of one contract, side or position side.
+
+        `POST /v5/trade/cancel_all_orders`. API key permission: Trade.
+
+        Note: A batch result: the top-level code is 200 while each item carries its own code (200
+        means success) and message, so a 200 response can still hold items that failed; inspect
+        every item's code.
+
+        Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
+        mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
+
+        Note: The page's title says GET Cancel All, but its request type is POST.
+
+        Note: The rate limit is shared by all the altcoins contracts delivered by different date.
+
+        Args:
+            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+                sent in the body.
+            side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
+                body.
+            position_side: Position side. Allowed: one of long (going long), short (going short),
+                both (One-way mode). Wire name `position_side`, sent in the body.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+
+        Returns:
+            CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-195894f0cf6
+        """
+        if contract_code is not None:
+            if not (isinstance(contract_code, str)):
+                raise errors.ValidationError(
+                    argument="contract_code",
+                    constraint="must be a str",
+                    value=contract_code,
+                    wire_name="contract_code",
+                )
+
+        if side is not None:
+            if not (isinstance(side, str)):
+                raise errors.ValidationError(
+                    argument="side", constraint="must be a str", value=side, wire_name="side"
+                )
+            if not (side in ("buy", "sell")):
+                raise errors.ValidationError(
+                    argument="side",
+                    constraint="must be one of 'buy', 'sell'",
+                    value=side,
+                    wire_name="side",
+                )
+
+        if position_side is not None:
+            if not (isinstance(position_side, str)):
+                raise errors.ValidationError(
+                    argument="position_side",
+                    constraint="must be a str",
+                    value=position_side,
+                    wire_name="position_side",
+                )
+            if not (position_side in ("long", "short", "both")):
+                raise errors.ValidationError(
+                    argument="position_side",
+                    constraint="must be one of 'long', 'short', 'both'",
+                    value=position_side,
+                    wire_name="position_side",
+                )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if side is not None:
+            body["side"] = side
+        if position_side is not None:
+            body["position_side"] = position_side
+
+        return cast(
+            "CancelAllOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_CANCEL_ALL_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncHTX(AsyncClient):
+    """HTX async client.
+
+    Credentials come from the arguments or, when omitted, from the environment variables
+    HTX_API_KEY, HTX_API_SECRET.
+    `base_url` overrides https://api.hbdm.com (for example the local simulator).
+    """
+
+    __slots__ = ("futures",)
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = 10.0,
+        max_retries: int = 2,
+        transport: AsyncTransport | None = None,
+    ) -> None:
+        super().__init__(
+            _spec.EXCHANGE,
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+        )
+        self.futures = AsyncHTXFutures(self)
+        """futures endpoints: `cancel_all_orders`."""

@@ -1,0 +1,91 @@
+# Generated from templates/tests/reference_signing.py.jinja (sha256 5795209b7cac208a0279e9c0f03e290853ca1e2ec201b6a582fb82fb1d55e66b). Do not edit: run make.
+"""Reference signature checks for the conformance tests.
+
+Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
+SDK): each function recomputes the exchange's signature from the request as it would arrive at
+the exchange and fails the test when it differs. Recipes: ../shared/exchange-protocols.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Mapping
+from urllib.parse import quote, unquote, urlsplit
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    for key, value in headers.items():
+        if key.lower() == name.lower():
+            return value
+    raise AssertionError(f"header {name} missing; headers sent: {sorted(headers)}")
+
+
+def verify_bingx(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """Query string `k=v&...&signature=<hex hmac-sha256 of everything before it>`."""
+    assert _header(headers, "X-BX-APIKEY") == key
+    query = urlsplit(url).query
+    signed, sep, signature = query.rpartition("&signature=")
+    assert sep, f"no signature parameter at the end of the query: {query!r}"
+    expected = hmac.new(secret.encode(), unquote(signed).encode(), hashlib.sha256).hexdigest()
+    assert signature == expected, f"BingX signature {signature} != {expected} over {signed!r}"
+    assert "timestamp=" in signed
+
+
+def verify_htx(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """Signature Version 2: base64 hmac-sha256 of METHOD\\nhost\\npath\\nsorted encoded query."""
+    parts = urlsplit(url)
+    pairs = [p.split("=", 1) for p in parts.query.split("&") if p]
+    params = {k: unquote(v) for k, v in pairs}
+    signature = params.pop("Signature")
+    assert params["AccessKeyId"] == key
+    assert params["SignatureMethod"] == "HmacSHA256"
+    assert params["SignatureVersion"] == "2"
+    canonical = "&".join(f"{k}={quote(params[k], safe='-_.~')}" for k in sorted(params))
+    payload = f"{method.upper()}\n{parts.netloc.lower()}\n{parts.path}\n{canonical}"
+    expected = base64.b64encode(
+        hmac.new(secret.encode(), payload.encode(), hashlib.sha256).digest()
+    ).decode()
+    assert signature == expected, f"HTX signature {signature} != {expected} over {payload!r}"
+
+
+def verify_bitget(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    key: str,
+    secret: str,
+    passphrase: str,
+) -> None:
+    """ACCESS-SIGN = base64 hmac-sha256 of timestamp + METHOD + path (+ ?query) + body."""
+    parts = urlsplit(url)
+    assert _header(headers, "ACCESS-KEY") == key
+    assert _header(headers, "ACCESS-PASSPHRASE") == passphrase
+    timestamp = _header(headers, "ACCESS-TIMESTAMP")
+    prehash = timestamp + method.upper() + parts.path + (f"?{parts.query}" if parts.query else "")
+    prehash += (body or b"").decode()
+    expected = base64.b64encode(
+        hmac.new(secret.encode(), prehash.encode(), hashlib.sha256).digest()
+    ).decode()
+    sign = _header(headers, "ACCESS-SIGN")
+    assert sign == expected, f"Bitget ACCESS-SIGN {sign} != {expected} over {prehash!r}"
+
+
+def verify_gate(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """SIGN = hex hmac-sha512 of METHOD\\npath\\nquery\\nhex(sha512(body))\\ntimestamp."""
+    parts = urlsplit(url)
+    assert _header(headers, "KEY") == key
+    timestamp = _header(headers, "Timestamp")
+    body_hash = hashlib.sha512(body or b"").hexdigest()
+    text = f"{method.upper()}\n{parts.path}\n{parts.query}\n{body_hash}\n{timestamp}"
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
+    sign = _header(headers, "SIGN")
+    assert sign == expected, f"Gate SIGN {sign} != {expected} over {text!r}"

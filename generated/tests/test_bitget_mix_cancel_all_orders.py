@@ -1,0 +1,355 @@
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ca724348ec41d19dabeb68063bf7301410546a441857bc0f56b0f508c957f3e8). Do not edit: run make.
+"""Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_bitget
+
+from exchange_sdk import AsyncBitget, Bitget, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+PASSPHRASE = "conformance-pass"
+# Success body: the spec's example.
+EXAMPLE = {
+    "code": "00000",
+    "data": {
+        "successList": [{"orderId": "121211212122", "clientOid": "BITGET#121211212122"}],
+        "failureList": [{"orderId": "232", "clientOid": "321342", "errorMsg": "notExistend"}],
+    },
+    "msg": "success",
+    "requestTime": 1627293504612,
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {
+    "product_type": "USDT-FUTURES",
+    "margin_coin": "USDT",
+    "request_time": 1,
+    "receive_window": 1,
+}
+QUERY_WIRE: dict[str, str] = {}
+BODY_WIRE: dict[str, object] = {
+    "productType": "USDT-FUTURES",
+    "marginCoin": "USDT",
+    "requestTime": "1",
+    "receiveWindow": "1",
+}
+VALID_BOUNDARIES = [
+    ("product_type", "USDT-FUTURES"),
+    ("product_type", "COIN-FUTURES"),
+    ("product_type", "USDC-FUTURES"),
+    ("product_type", "SUSDT-FUTURES"),
+    ("product_type", "SCOIN-FUTURES"),
+    ("product_type", "SUSDC-FUTURES"),
+    ("receive_window", 59999),
+]
+INVALID_BOUNDARIES = [
+    ("product_type", "NOT_A_VALID_VALUE"),
+    ("product_type", "usdt-futures"),
+    ("product_type", 12345),
+    ("margin_coin", 12345),
+    ("request_time", "10"),
+    ("request_time", True),
+    ("receive_window", 60000),
+    ("receive_window", "10"),
+    ("receive_window", True),
+]
+ERRORS = [
+    (
+        "22001",
+        400,
+        {"code": "22001", "msg": "No order to cancel", "data": None},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "40001",
+        400,
+        {"code": "40001", "msg": "ACCESS_KEY cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40002",
+        400,
+        {"code": "40002", "msg": "ACCESS_SIGN cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40003",
+        400,
+        {"code": "40003", "msg": "Signature cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40005",
+        400,
+        {"code": "40005", "msg": "Invalid ACCESS_TIMESTAMP", "data": None},
+        "TimestampError",
+        True,
+    ),
+    (
+        "40006",
+        400,
+        {"code": "40006", "msg": "Invalid ACCESS_KEY", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40007",
+        400,
+        {"code": "40007", "msg": "Invalid Content_Type", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "40008",
+        400,
+        {"code": "40008", "msg": "Request timestamp expired", "data": None},
+        "TimestampError",
+        True,
+    ),
+    (
+        "40009",
+        400,
+        {"code": "40009", "msg": "sign signature error", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40010",
+        400,
+        {"code": "40010", "msg": "Request timed out", "data": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "40011",
+        400,
+        {"code": "40011", "msg": "ACCESS_PASSPHRASE cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40012",
+        400,
+        {"code": "40012", "msg": "apikey/password is incorrect", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40014",
+        400,
+        {"code": "40014", "msg": "Incorrect permissions", "data": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "40018",
+        400,
+        {"code": "40018", "msg": "Invalid IP", "data": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "40037",
+        400,
+        {"code": "40037", "msg": "Apikey does not exist", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40078",
+        400,
+        {
+            "code": "40078",
+            "msg": "Timestamp for this request is outside of the ME receiveWindow",
+            "data": None,
+        },
+        "TimestampError",
+        True,
+    ),
+    (
+        "40079",
+        400,
+        {"code": "40079", "msg": "receiveWindow timestamp must be less than 60s", "data": None},
+        "TimestampError",
+        False,
+    ),
+    ("429", 429, {"code": "429", "msg": "Too many requests", "data": None}, "RateLimitError", True),
+    (
+        "43001",
+        400,
+        {"code": "43001", "msg": "order does not exist", "data": None},
+        "OrderNotFoundError",
+        False,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> Bitget:
+    return Bitget(
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE,
+        transport=MockTransport(recorder),
+        max_retries=0,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncBitget:
+    return AsyncBitget(
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).mix.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.mix.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    return None if value is None else str(value)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "POST"
+    url = urlsplit(request.url)
+    assert url.path == "/api/v2/mix/order/cancel-all-orders"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    assert "productType" not in query
+    assert "marginCoin" not in query
+    assert "requestTime" not in query
+    assert "receiveWindow" not in query
+    verify_bitget(
+        request.method, request.url, request.headers, request.body, KEY, SECRET, PASSPHRASE
+    )
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("argument", ("product_type",))
+def test_missing_required_argument_rejected(call: Callable[..., object], argument: str) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    args = {k: v for k, v in VALID_ARGS.items() if k != argument}
+    with pytest.raises(TypeError):
+        call(recorder, **args)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.bitget.models import CancelAllOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, CancelAllOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "bitget"
+    assert error.endpoint == "mix.cancel_all_orders"

@@ -1,0 +1,328 @@
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 ef77b9fcee07066315da037f71a7dd7399b4bf203b12fbce0cf21eed6b5b7c20). Do not edit: run make.
+"""Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_htx
+
+from exchange_sdk import HTX, AsyncHTX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: the spec's example.
+EXAMPLE = {
+    "code": 200,
+    "data": [
+        {
+            "client_order_id": "1329854624317231104",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624317231104",
+        },
+        {
+            "client_order_id": "1329854624434671616",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624434671616",
+        },
+        {
+            "client_order_id": "1329854624824741888",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624824741888",
+        },
+        {
+            "client_order_id": "1329854624686329856",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624686329856",
+        },
+        {
+            "client_order_id": "1329854624258510848",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624258510848",
+        },
+        {
+            "client_order_id": "1329854624380145664",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624380145664",
+        },
+        {
+            "client_order_id": "1329854624497586176",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624497586176",
+        },
+        {
+            "client_order_id": "1329854624556306432",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624556306432",
+        },
+        {
+            "client_order_id": "1329854624971542528",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624971542528",
+        },
+        {
+            "client_order_id": "1329854625118343168",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854625118343168",
+        },
+        {
+            "client_order_id": "1329854624615026688",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624615026688",
+        },
+        {
+            "client_order_id": "1329849524702072832",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329849524702072832",
+        },
+        {
+            "client_order_id": "1329854624753438720",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624753438720",
+        },
+        {
+            "client_order_id": "1329854624896045056",
+            "code": 200,
+            "message": "成功",
+            "order_id": "1329854624896045056",
+        },
+    ],
+    "message": "Success",
+    "ts": 1737104244869,
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {
+    "contract_code": "BTC-USDT",
+    "side": "buy",
+    "position_side": "long",
+}
+QUERY_WIRE: dict[str, str] = {}
+BODY_WIRE: dict[str, object] = {"contract_code": "BTC-USDT", "side": "buy", "position_side": "long"}
+VALID_BOUNDARIES = [
+    ("side", "buy"),
+    ("side", "sell"),
+    ("position_side", "long"),
+    ("position_side", "short"),
+    ("position_side", "both"),
+]
+INVALID_BOUNDARIES = [
+    ("contract_code", 12345),
+    ("side", "NOT_A_VALID_VALUE"),
+    ("side", ""),
+    ("side", 12345),
+    ("position_side", "NOT_A_VALID_VALUE"),
+    ("position_side", ""),
+    ("position_side", 12345),
+]
+ERRORS = [
+    ("1000", 200, {"code": 1000, "message": "System error", "data": None}, "ServerError", True),
+    ("1004", 200, {"code": 1004, "message": "System busy", "data": None}, "ServerError", True),
+    (
+        "1017",
+        200,
+        {"code": 1017, "message": "Order doesn't exist", "data": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "1030",
+        200,
+        {"code": 1030, "message": "Input error", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1032",
+        200,
+        {"code": 1032, "message": "The number of access exceeded the limit", "data": None},
+        "RateLimitError",
+        True,
+    ),
+    (
+        "1050",
+        200,
+        {"code": 1050, "message": "duplicate client order id", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1051",
+        200,
+        {"code": 1051, "message": "No orders to cancel.", "data": None},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "1067",
+        200,
+        {
+            "code": 1067,
+            "message": "The asset_mode field is invalid. Please re-enter.",
+            "data": None,
+        },
+        "InvalidRequestError",
+        False,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> HTX:
+    return HTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncHTX:
+    return AsyncHTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).futures.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.futures.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    return None if value is None else str(value)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "POST"
+    url = urlsplit(request.url)
+    assert url.path == "/v5/trade/cancel_all_orders"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    assert "contract_code" not in query
+    assert "side" not in query
+    assert "position_side" not in query
+    verify_htx(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.htx.models import CancelAllOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, CancelAllOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "htx"
+    assert error.endpoint == "futures.cancel_all_orders"

@@ -1,0 +1,153 @@
+"""What the generated conformance tests assert, computed from the model (not in templates)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .model import Envelope, ErrorRule, Exchange, Operation
+
+# Reference verifier (templates/tests/reference_signing.py.jinja) per auth scheme.
+VERIFIERS = {
+    "bingx-hmac-sha256": "verify_bingx",
+    "htx-signature-v2": "verify_htx",
+    "bitget-hmac-sha256": "verify_bitget",
+    "gate-hmac-sha512": "verify_gate",
+}
+
+
+@dataclass(frozen=True)
+class TestCase:
+    verifier: str
+    example: object
+    example_origin: str
+    example_status: int
+    payload_expr: str
+    full_path: str
+    valid_args: dict[str, object]
+    query_wire: dict[str, str]
+    body_wire: dict[str, object]
+    not_in_query: tuple[str, ...]
+    required_names: tuple[str, ...]
+    valid_boundaries: list[tuple[str, object]]
+    invalid_boundaries: list[tuple[str, object]]
+    errors: list[tuple[str, int, object, str, bool]]
+
+
+class _Literal:
+    """A value rendered verbatim by the `py` filter (a Python literal computed in the model)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def query_text(value: object) -> str:
+    """How a value appears in a query string (the runtime's formatting rules)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def error_body(envelope: Envelope, code: str, message: str) -> dict[str, object]:
+    """An error body in the exchange's own format."""
+    if envelope.code_field is not None:
+        wire_code: object = int(code) if envelope.code_is_int and code.lstrip("-").isdigit() else code
+        body: dict[str, object] = {envelope.code_field: wire_code}
+        if envelope.message_field:
+            body[envelope.message_field] = message
+        if envelope.payload_field:
+            body[envelope.payload_field] = None
+        return body
+    return {envelope.error_code_fields[0]: code, envelope.error_message_fields[0]: message}
+
+
+def _error_cases(ex: Exchange, op: Operation) -> list[tuple[str, int, object, str, bool]]:
+    rules: dict[str, ErrorRule] = {e.code: e for e in ex.errors}
+    rules.update({e.code: e for e in op.errors})
+    out = []
+    for code in sorted(rules):
+        rule = rules[code]
+        if ex.envelope.code_field is not None and code in ex.envelope.success_codes:
+            continue
+        status = rule.http_status or ex.envelope.default_error_status
+        out.append((code, status, error_body(ex.envelope, code, rule.message), rule.error_class, rule.retryable))
+    return out
+
+
+def synthesize(schema: Mapping[str, object]) -> object:
+    """A payload that satisfies `schema`, for endpoints whose page gives no example: one item
+    per array, 64-bit integers above 2**53 (so a float would lose them), decimals as strings."""
+    types = schema.get("type")
+    kind = types[0] if isinstance(types, list) else types
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum:
+        return enum[0]
+    if kind == "object":
+        props = schema.get("properties")
+        if not isinstance(props, Mapping):
+            return {}
+        return {k: synthesize(v) for k, v in props.items() if isinstance(v, Mapping)}
+    if kind == "array":
+        items = schema.get("items")
+        return [synthesize(items)] if isinstance(items, Mapping) else []
+    if kind == "integer":
+        return 1735964997957275648 if schema.get("format") == "int64" else 1
+    if kind == "number":
+        return 1.5
+    if kind == "boolean":
+        return True
+    if schema.get("format") == "decimal":
+        return "0.10000000"
+    return "x"
+
+
+def example_body(ex: Exchange, op: Operation) -> object:
+    """The page's example body, or one synthesized from the schema inside the envelope."""
+    example = json.loads(op.example_body)
+    if example is not None:
+        return example
+    payload = synthesize(op.response_schema)
+    env = ex.envelope
+    if env.code_field is None or env.payload_field is None:
+        return payload
+    code: object = int(env.success_codes[0]) if env.code_is_int else env.success_codes[0]
+    body: dict[str, object] = {env.code_field: code}
+    if env.message_field:
+        body[env.message_field] = ""
+    body[env.payload_field] = payload
+    return body
+
+
+def conformance_case(ex: Exchange, op: Operation) -> TestCase:
+    args: dict[str, object] = {p.python_name: p.example for p in op.params}
+    query_wire = {p.wire_name: query_text(p.example) for p in op.params if p.location == "query"}
+    body_wire: dict[str, object] = {
+        p.wire_name: (query_text(p.example) if p.wire_type == "string" else p.example)
+        for p in op.params
+        if p.location == "body"
+    }
+    payload = f"EXAMPLE[{ex.envelope.payload_field!r}]" if ex.envelope.payload_field else "EXAMPLE"
+    example = example_body(ex, op)
+    status = ex.envelope.success_http_status[0] if ex.envelope.success_http_status else 200
+    return TestCase(
+        verifier=VERIFIERS[ex.auth_scheme],
+        example=example,
+        example_origin="the spec's example" if op.example_body != "null" else "synthesized from the response schema (the page gives no example)",
+        example_status=status,
+        payload_expr=payload if isinstance(example, dict) else "EXAMPLE",
+        full_path=op.path,
+        valid_args=args,
+        query_wire=query_wire,
+        body_wire=body_wire,
+        not_in_query=tuple(p.wire_name for p in op.params if p.location == "body"),
+        required_names=tuple(p.python_name for p in op.params if p.required),
+        valid_boundaries=[(p.python_name, _Literal(v)) for p in op.params for v in p.boundary_valid],
+        invalid_boundaries=[(p.python_name, _Literal(v)) for p in op.params for v in p.boundary_invalid],
+        errors=_error_cases(ex, op),
+    )
