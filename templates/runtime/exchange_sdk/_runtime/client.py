@@ -24,13 +24,12 @@ import time
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
-from urllib.parse import quote
 
 from .. import errors
 from .clock import Clock
 from .envelope import MISSING, unwrap
 from .secrets import Secret, redact
-from .signing import SIGNERS, Credentials, Signer, format_value
+from .signing import SIGNERS, Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo
 from .transport import (
     AsyncPyreqwestTransport,
@@ -75,7 +74,7 @@ def _attach(model: BaseModel, response: HttpResponse) -> None:
 
 def _fill_path(path: str, params: Mapping[str, object]) -> str:
     for name, value in params.items():
-        path = path.replace("{" + name + "}", quote(format_value(value), safe=""))
+        path = path.replace("{" + name + "}", percent_encode(format_value(value)))
     return path
 
 

@@ -30,7 +30,6 @@ from functools import lru_cache
 from json.encoder import encode_basestring_ascii
 from types import MappingProxyType
 from typing import Protocol
-from urllib.parse import quote, urlsplit
 
 from .. import errors
 from .secrets import REDACTED
@@ -48,6 +47,7 @@ __all__ = [
     "gate_signature",
     "htx_signature",
     "htx_signed_query",
+    "percent_encode",
     "sign_bingx",
     "sign_bitget",
     "sign_gate",
@@ -167,6 +167,18 @@ def dump_json(value: object) -> str:
     raise TypeError(f"cannot send a {type(value).__name__} value: {value!r}")
 
 
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
+_ALL_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def percent_encode(value: str) -> str:
+    """RFC 3986 percent-encoding of everything but unreserved characters, UTF-8, uppercase hex
+    (``urllib.parse.quote(value, safe="")``, without importing urllib.parse)."""
+    if _ALL_UNRESERVED.fullmatch(value) is not None:
+        return value
+    return "".join([chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in value.encode()])
+
+
 def _hmac_hex(prototype: hmac.HMAC, message: bytes) -> str:
     mac = prototype.copy()
     mac.update(message)
@@ -191,7 +203,7 @@ def bingx_signature(secret: str, payload: str) -> str:
 
 def _bingx_url_value(value: str) -> str:
     # BingX: encode a value only when it holds "[" or "{" (JSON arrays/objects); never keys.
-    return quote(value, safe="") if "[" in value or "{" in value else value
+    return percent_encode(value) if "[" in value or "{" in value else value
 
 
 def sign_bingx(
@@ -230,10 +242,12 @@ _DEFAULT_PORTS = {"http": "80", "https": "443"}
 @lru_cache(maxsize=64)
 def signed_host(base_url: str) -> str:
     """Lowercase ``host[:port]`` of the URL actually called (default ports dropped)."""
-    parts = urlsplit(base_url)
-    host = parts.netloc.rpartition("@")[2].lower()
+    scheme, _, rest = base_url.partition("://")
+    for stop in "/?#":
+        rest = rest.partition(stop)[0]
+    host = rest.rpartition("@")[2].lower()
     name, colon, port = host.rpartition(":")
-    if colon and "]" not in port and port == _DEFAULT_PORTS.get(parts.scheme.lower()):
+    if colon and "]" not in port and port == _DEFAULT_PORTS.get(scheme.lower()):
         return name
     return host
 
@@ -252,10 +266,6 @@ def _htx_timestamp(now_ms: int) -> str:
     return _last_timestamp
 
 
-def _quote(value: str) -> str:
-    return quote(value, safe="-_.~")
-
-
 def _htx_query(
     credentials: Credentials,
     method: str,
@@ -265,17 +275,17 @@ def _htx_query(
     timestamp: str,
 ) -> str:
     items = [
-        ("AccessKeyId", _quote(credentials.api_key)),
+        ("AccessKeyId", percent_encode(credentials.api_key)),
         ("SignatureMethod", "HmacSHA256"),
         ("SignatureVersion", "2"),
-        ("Timestamp", _quote(timestamp)),
+        ("Timestamp", percent_encode(timestamp)),
     ]
     if params:
-        items += [(k, _quote(format_value(v))) for k, v in params.items()]
+        items += [(k, percent_encode(format_value(v))) for k, v in params.items()]
     items.sort()
-    canonical = "&".join([f"{_quote(k)}={v}" for k, v in items])
+    canonical = "&".join([f"{percent_encode(k)}={v}" for k, v in items])
     signature = _hmac_base64(credentials._sha256, f"{method}\n{host}\n{path}\n{canonical}".encode())
-    return f"{canonical}&Signature={quote(signature, safe='')}"
+    return f"{canonical}&Signature={percent_encode(signature)}"
 
 
 def htx_signature(secret: str, method: str, host: str, path: str, canonical_query: str) -> str:
@@ -412,7 +422,7 @@ def sign_gate(
         pairs = [(k, format_value(v)) for k, v in query.items()]
         signed_query = "&".join([f"{k}={v}" for k, v in pairs])
         if _URL_SAFE_QUERY.fullmatch(signed_query) is None:
-            url += "?" + "&".join([f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs])
+            url += "?" + "&".join([f"{percent_encode(k)}={percent_encode(v)}" for k, v in pairs])
         else:
             url += "?" + signed_query
     payload = dump_json(body).encode() if body else None

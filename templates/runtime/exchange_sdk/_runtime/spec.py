@@ -1,15 +1,21 @@
-"""What the specs say, as plain frozen dataclasses the runtime reads at call time.
+"""What the specs say, as plain frozen records the runtime reads at call time.
 
 The generated ``<exchange>/_spec.py`` modules instantiate these at import, so they stay cheap:
-slotted, frozen, no validation, no pydantic. The envelope, error and rate-limit rules of the
+slotted, immutable, no validation, no pydantic. The envelope, error and rate-limit rules of the
 YAML specs arrive here unchanged; ``envelope.py`` and ``client.py`` interpret them.
+
+They are written out by hand rather than with ``@dataclass(frozen=True, slots=True)``: the
+``dataclasses`` module imports ``inspect`` (and with it ``ast``, ``dis``, ``tokenize``) and
+compiles each class's methods with ``exec``, which together cost more import time than the
+rest of the runtime. They behave like frozen dataclasses (keyword or positional construction
+in field order, ``==``, ``hash``, ``repr``, pickling) and ``_replace(**changes)`` stands in for
+``dataclasses.replace``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Self
 
 if TYPE_CHECKING:
     from .. import errors
@@ -27,33 +33,110 @@ __all__ = [
 
 TimeUnit = Literal["epoch_ms", "epoch_s", "ms", "s"]
 
+_set = object.__setattr__
 
-@dataclass(frozen=True, slots=True)
-class ErrorRule:
+
+class _Record:
+    """Immutable slotted record; ``__slots__`` lists the fields in constructor order."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple([getattr(self, name) for name in self.__slots__])
+
+    def _replace(self, **changes: object) -> Self:
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(changes)
+        return type(self)(**values)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable (use _replace)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, _Record)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), self._values())
+
+
+class ErrorRule(_Record):
     """One documented error code (or label) and the SDK class it raises."""
 
+    __slots__ = (
+        "code",
+        "error_class",
+        "http_status",
+        "meaning",
+        "retry_after_pattern",
+        "retry_after_unit",
+        "retryable",
+    )
     code: str
     error_class: type[errors.APIError]
     retryable: bool
     meaning: str
-    http_status: int | None = None
-    retry_after_pattern: str | None = None  # regex with one group: the wait in the message
-    retry_after_unit: TimeUnit | None = None
+    http_status: int | None
+    retry_after_pattern: str | None  # regex with one group: the wait in the message
+    retry_after_unit: TimeUnit | None
+
+    def __init__(
+        self,
+        code: str,
+        error_class: type[errors.APIError],
+        retryable: bool,
+        meaning: str,
+        http_status: int | None = None,
+        retry_after_pattern: str | None = None,
+        retry_after_unit: TimeUnit | None = None,
+    ) -> None:
+        _set(self, "code", code)
+        _set(self, "error_class", error_class)
+        _set(self, "retryable", retryable)
+        _set(self, "meaning", meaning)
+        _set(self, "http_status", http_status)
+        _set(self, "retry_after_pattern", retry_after_pattern)
+        _set(self, "retry_after_unit", retry_after_unit)
 
 
-@dataclass(frozen=True, slots=True)
-class RateLimitRule:
+class RateLimitRule(_Record):
     """One enforced rate-limit bucket; endpoints naming the same ``key`` share the bucket."""
 
+    __slots__ = ("count", "interval_ms", "key", "scope", "weight")
     key: str  # "bingx:uid:spot.cancel_all_after", "bingx:ip:group-2"
     scope: Literal["uid", "ip"]
     count: int
     interval_ms: int
-    weight: int = 1
+    weight: int
+
+    def __init__(
+        self,
+        key: str,
+        scope: Literal["uid", "ip"],
+        count: int,
+        interval_ms: int,
+        weight: int = 1,
+    ) -> None:
+        _set(self, "key", key)
+        _set(self, "scope", scope)
+        _set(self, "count", count)
+        _set(self, "interval_ms", interval_ms)
+        _set(self, "weight", weight)
 
 
-@dataclass(frozen=True, slots=True)
-class Envelope:
+class Envelope(_Record):
     """How an exchange wraps its answers.
 
     Success means the HTTP status is in ``success_http_status`` and, when there is a
@@ -62,6 +145,15 @@ class Envelope:
     ``error_code_fields`` and its text the first present of ``error_message_fields``.
     """
 
+    __slots__ = (
+        "code_field",
+        "error_code_fields",
+        "error_message_fields",
+        "message_field",
+        "payload_field",
+        "success_codes",
+        "success_http_status",
+    )
     success_http_status: tuple[int, ...]
     code_field: str | None
     success_codes: tuple[str, ...]
@@ -70,34 +162,88 @@ class Envelope:
     error_code_fields: tuple[str, ...]
     error_message_fields: tuple[str, ...]
 
+    def __init__(
+        self,
+        success_http_status: tuple[int, ...],
+        code_field: str | None,
+        success_codes: tuple[str, ...],
+        message_field: str | None,
+        payload_field: str | None,
+        error_code_fields: tuple[str, ...],
+        error_message_fields: tuple[str, ...],
+    ) -> None:
+        _set(self, "success_http_status", success_http_status)
+        _set(self, "code_field", code_field)
+        _set(self, "success_codes", success_codes)
+        _set(self, "message_field", message_field)
+        _set(self, "payload_field", payload_field)
+        _set(self, "error_code_fields", error_code_fields)
+        _set(self, "error_message_fields", error_message_fields)
 
-@dataclass(frozen=True, slots=True)
-class ServerTime:
+
+class ServerTime(_Record):
     """The exchange's public server-time endpoint and where the time sits in its body."""
 
+    __slots__ = ("field_path", "method", "path", "unit")
     method: str
     path: str
     field_path: tuple[str, ...]  # ("data", "serverTime")
     unit: Literal["ms", "s"]
 
+    def __init__(
+        self, method: str, path: str, field_path: tuple[str, ...], unit: Literal["ms", "s"]
+    ) -> None:
+        _set(self, "method", method)
+        _set(self, "path", path)
+        _set(self, "field_path", field_path)
+        _set(self, "unit", unit)
 
-@dataclass(frozen=True, slots=True)
-class RateLimitHeaders:
+
+class RateLimitHeaders(_Record):
     """Names of the response headers that report the exchange's rate-limit state."""
 
-    remaining: str | None = None
-    limit: str | None = None
-    reset: str | None = None
-    reset_unit: TimeUnit | None = None
-    retry_after: str | None = None
+    __slots__ = ("limit", "remaining", "reset", "reset_unit", "retry_after")
+    remaining: str | None
+    limit: str | None
+    reset: str | None
+    reset_unit: TimeUnit | None
+    retry_after: str | None  # a Retry-After-like header (HTX: recovery-time, epoch ms)
+
+    def __init__(
+        self,
+        remaining: str | None = None,
+        limit: str | None = None,
+        reset: str | None = None,
+        reset_unit: TimeUnit | None = None,
+        retry_after: str | None = None,
+    ) -> None:
+        _set(self, "remaining", remaining)
+        _set(self, "limit", limit)
+        _set(self, "reset", reset)
+        _set(self, "reset_unit", reset_unit)
+        _set(self, "retry_after", retry_after)
 
 
-@dataclass(frozen=True, slots=True)
-class ExchangeInfo:
+class ExchangeInfo(_Record):
     """Everything the runtime needs to know about one exchange."""
 
-    id: str  # "bingx": package name and error-message prefix source
-    name: str  # "BingX": display name and class-name stem
+    __slots__ = (
+        "alternate_base_urls",
+        "api_key_env",
+        "api_secret_env",
+        "auth_scheme",
+        "base_url",
+        "envelope",
+        "errors",
+        "id",
+        "name",
+        "passphrase_env",
+        "rate_limit_headers",
+        "server_time",
+        "timestamp_tolerance_ms",
+    )
+    id: str  # "bingx": the package name
+    name: str  # "BingX": display name, used in error messages
     base_url: str  # "https://open-api.bingx.com"
     alternate_base_urls: tuple[str, ...]
     auth_scheme: str  # a key of signing.SIGNERS
@@ -110,11 +256,50 @@ class ExchangeInfo:
     server_time: ServerTime | None
     rate_limit_headers: RateLimitHeaders
 
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        base_url: str,
+        alternate_base_urls: tuple[str, ...],
+        auth_scheme: str,
+        api_key_env: str,
+        api_secret_env: str,
+        passphrase_env: str | None,
+        timestamp_tolerance_ms: int,
+        envelope: Envelope,
+        errors: Mapping[str, ErrorRule],
+        server_time: ServerTime | None,
+        rate_limit_headers: RateLimitHeaders,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "base_url", base_url)
+        _set(self, "alternate_base_urls", alternate_base_urls)
+        _set(self, "auth_scheme", auth_scheme)
+        _set(self, "api_key_env", api_key_env)
+        _set(self, "api_secret_env", api_secret_env)
+        _set(self, "passphrase_env", passphrase_env)
+        _set(self, "timestamp_tolerance_ms", timestamp_tolerance_ms)
+        _set(self, "envelope", envelope)
+        _set(self, "errors", errors)
+        _set(self, "server_time", server_time)
+        _set(self, "rate_limit_headers", rate_limit_headers)
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
+
+class Endpoint(_Record):
     """One endpoint of one exchange, as its spec describes it."""
 
+    __slots__ = (
+        "errors",
+        "exchange",
+        "method",
+        "operation",
+        "path",
+        "rate_limits",
+        "response_model",
+        "safe_to_repeat",
+    )
     exchange: str  # ExchangeInfo.id
     operation: str  # "spot.cancel_all_after"
     method: str  # "POST"
@@ -123,3 +308,23 @@ class Endpoint:
     rate_limits: tuple[RateLimitRule, ...]
     safe_to_repeat: bool  # retries are allowed only when True
     response_model: str  # "exchange_sdk.bingx.models:CancelAllAfterResponse"
+
+    def __init__(
+        self,
+        exchange: str,
+        operation: str,
+        method: str,
+        path: str,
+        errors: Mapping[str, ErrorRule],
+        rate_limits: tuple[RateLimitRule, ...],
+        safe_to_repeat: bool,
+        response_model: str,
+    ) -> None:
+        _set(self, "exchange", exchange)
+        _set(self, "operation", operation)
+        _set(self, "method", method)
+        _set(self, "path", path)
+        _set(self, "errors", errors)
+        _set(self, "rate_limits", rate_limits)
+        _set(self, "safe_to_repeat", safe_to_repeat)
+        _set(self, "response_model", response_model)

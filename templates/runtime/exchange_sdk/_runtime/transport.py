@@ -10,16 +10,17 @@ is sent, not when the SDK is imported. Its failures are translated here, at the 
 
 from __future__ import annotations
 
+import _thread
 import re
-import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
-from datetime import timedelta
 from time import perf_counter
 from typing import TYPE_CHECKING, Protocol
 
 from .. import errors
 
 if TYPE_CHECKING:
+    from datetime import timedelta
+
     from pyreqwest.client import Client, SyncClient
     from pyreqwest.http import HeaderMap
 
@@ -167,6 +168,8 @@ _QUERY_IN_MESSAGE = re.compile(r"\?[^\s)]*")
 def _timedelta(seconds: float) -> timedelta:
     delta = _TIMEDELTAS.get(seconds)
     if delta is None:
+        from datetime import timedelta  # pyreqwest wants timedelta; imported with it
+
         if len(_TIMEDELTAS) > 64:
             _TIMEDELTAS.clear()
         delta = _TIMEDELTAS[seconds] = timedelta(seconds=seconds)
@@ -204,7 +207,7 @@ class PyreqwestTransport:
         self._pool_idle_timeout = pool_idle_timeout
         self._max_connections = max_connections
         self._client: SyncClient | None = None
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         self._errors: tuple[type[BaseException], type[BaseException]] = (Exception, Exception)
 
     def _build(self) -> SyncClient:
@@ -218,7 +221,7 @@ class PyreqwestTransport:
                     SyncClientBuilder()
                     .follow_redirects(False)
                     .user_agent(USER_AGENT)
-                    .pool_idle_timeout(timedelta(seconds=self._pool_idle_timeout))
+                    .pool_idle_timeout(_timedelta(self._pool_idle_timeout))
                     .max_connections(self._max_connections)
                     .build()
                 )
@@ -272,7 +275,7 @@ class AsyncPyreqwestTransport:
                 ClientBuilder()
                 .follow_redirects(False)
                 .user_agent(USER_AGENT)
-                .pool_idle_timeout(timedelta(seconds=self._pool_idle_timeout))
+                .pool_idle_timeout(_timedelta(self._pool_idle_timeout))
                 .max_connections(self._max_connections)
                 .build()
             )
