@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
@@ -55,9 +55,12 @@ _MODELS: dict[str, tuple[type[BaseModel], object]] = {}
 
 def _resolve_model(spec: str) -> tuple[type[BaseModel], object]:
     """Import the generated models module on first use (this is when pydantic loads)."""
+    global _attach
     import importlib
 
     from . import models
+
+    _attach = models.attach_raw_response
 
     module_name, _, class_name = spec.partition(":")
     model = getattr(importlib.import_module(module_name), class_name)
@@ -66,10 +69,13 @@ def _resolve_model(spec: str) -> tuple[type[BaseModel], object]:
     return model, empty
 
 
-def _attach(model: BaseModel, response: HttpResponse) -> None:
+def _attach_first(model: BaseModel, response: HttpResponse) -> None:
     from .models import attach_raw_response
 
     attach_raw_response(model, response)
+
+
+_attach: Callable[[BaseModel, HttpResponse], None] = _attach_first  # models' own after import
 
 
 def _fill_path(path: str, params: Mapping[str, object]) -> str:
@@ -172,7 +178,7 @@ class _BaseClient:
         return request
 
     def _unwrap(self, endpoint: Endpoint, response: HttpResponse) -> object:
-        return unwrap(response, self._info, endpoint, self._clock.now_s(), self._secrets)
+        return unwrap(response, self._info, endpoint, self._clock.now_s, self._secrets)
 
     def _parse(self, endpoint: Endpoint, payload: object, response: HttpResponse) -> BaseModel:
         model, empty = _MODELS.get(endpoint.response_model) or _resolve_model(
@@ -290,7 +296,7 @@ class SyncClient(_BaseClient):
         )
         self._owns_transport = transport is None
         self._transport: SyncTransport = PyreqwestTransport() if transport is None else transport
-        self._sleep = time.sleep
+        self._sleep: Callable[[float], None] = time.sleep
 
     def _send_once(
         self,

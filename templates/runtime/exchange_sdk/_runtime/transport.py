@@ -39,33 +39,55 @@ __all__ = [
 USER_AGENT = "exchange-sdk"
 
 
+def _collect(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    store: dict[str, str] = {}
+    for key, value in pairs:
+        lower = key.lower()
+        previous = store.get(lower)
+        store[lower] = value if previous is None else f"{previous}, {value}"
+    return store
+
+
 class Headers(Mapping[str, str]):
     """Read-only, case-insensitive HTTP headers. Repeated headers are joined with ", "."""
 
-    __slots__ = ("_store",)
+    __slots__ = ("_map", "_source")
 
     def __init__(
         self, headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None
     ) -> None:
-        store: dict[str, str] = {}
-        if headers is not None:
-            pairs = headers.items() if isinstance(headers, Mapping) else headers
-            for key, value in pairs:
-                lower = key.lower()
-                previous = store.get(lower)
-                store[lower] = value if previous is None else f"{previous}, {value}"
-        self._store = store
+        self._source: HeaderMap | None = None
+        self._map: dict[str, str] | None = (
+            _collect(headers.items() if isinstance(headers, Mapping) else headers)
+            if headers is not None
+            else {}
+        )
 
     @classmethod
     def _from_header_map(cls, header_map: HeaderMap) -> Headers:
-        # pyreqwest already lower-cases names; dict() in C is the fast path, and the length
-        # check catches repeated names (HeaderMap counts values, the dict counts keys).
+        # Converting pyreqwest's map costs microseconds per call, and most calls never look at
+        # the headers: keep the map and convert on first access.
         obj = cls.__new__(cls)
-        store = dict(header_map.items())
-        if len(store) != len(header_map):
-            return cls(header_map.items())
-        obj._store = store
+        obj._source = header_map
+        obj._map = None
         return obj
+
+    @property
+    def _store(self) -> dict[str, str]:
+        store = self._map
+        if store is None:
+            source = self._source
+            assert source is not None
+            # pyreqwest lower-cases names; dict() in C is the fast path, and the length check
+            # catches repeated names (HeaderMap counts values, the dict counts keys).
+            store = dict(source.items())
+            if len(store) != len(source):
+                store = _collect(source.items())
+            self._map, self._source = store, None
+        return store
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Headers, (list(self._store.items()),))
 
     def __getitem__(self, key: str) -> str:
         return self._store[key.lower()]
