@@ -34,23 +34,137 @@ def _generate(args: argparse.Namespace) -> int:
             return 0
         for line in drift.lines(args.out):
             print(line, file=sys.stderr)
-        print("generated/ is out of date: run `make` (or python -m generator generate)", file=sys.stderr)
+        print(
+            "generated/ is out of date: run `make` (or python -m generator generate)",
+            file=sys.stderr,
+        )
         return 1
     n = len(drift.changed) + len(drift.added) + len(drift.stale)
     print(f"generated {args.out}/: {n} file(s) changed ({elapsed:.2f}s)")
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from . import SDK_VERSION
+    from .diff import compare
+    from .diff_report import Report, render
+    from .revisions import load_side
+
+    repo = Path(args.repo)
+    base = load_side(args.old, repo)
+    head = load_side(args.new, repo)
+    report = Report(
+        base.label, head.label, tuple(compare(base.docs, head.docs)), args.version or SDK_VERSION
+    )
+    text = render(report, args.format)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 1 if report.fails(args.fail_on) else 0
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    from .openapi import openapi_text
+    from .pipeline import load_project
+
+    specs = Path(args.specs)
+    text = openapi_text(load_project(specs), specs)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}")
+    return 0
+
+
+def _scaffold(args: argparse.Namespace) -> int:
+    from .scaffold import scaffold_main
+
+    return scaffold_main(Path(args.page), args.out, Path(args.specs), args.exchange)
+
+
+def _docs_check(args: argparse.Namespace) -> int:
+    from .docs_check import docs_check_main
+
+    return docs_check_main(Path(args.docs_dir), Path(args.specs), args.prefix)
+
+
+def _add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    diff = sub.add_parser(
+        "diff",
+        help="classify the spec changes between two revisions or folders (breaking, ...)",
+        description="OLD and NEW are git revisions (main, HEAD, a commit) or folders; NEW "
+        "defaults to the working tree. Exit codes: 0 ok, 1 --fail-on level met, 2 bad input.",
+    )
+    diff.add_argument("old", metavar="OLD", help="base: git revision or folder")
+    diff.add_argument(
+        "new", metavar="NEW", nargs="?", default=None, help="head (default: the working tree)"
+    )
+    diff.add_argument("--format", choices=("markdown", "json", "text"), default="text")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "potentially-breaking"),
+        default=None,
+        help="exit 1 when a change of this level (or worse) is found",
+    )
+    diff.add_argument("--repo", default=".", help="git repository of the revisions (default: .)")
+    diff.add_argument(
+        "--version", default=None, help="current package version (default: the generator's)"
+    )
+    diff.add_argument(
+        "-o", "--output", default=None, help="write the report here instead of stdout"
+    )
+    diff.set_defaults(func=_diff)
+
+    oapi = sub.add_parser("openapi", help="write an OpenAPI 3.1 document of every spec")
+    oapi.add_argument("--specs", default="specs", help="spec tree (default: specs)")
+    oapi.add_argument(
+        "-o", "--out", default="generated/openapi.json", help="output file, - for stdout"
+    )
+    oapi.set_defaults(func=_openapi)
+
+    scaf = sub.add_parser("scaffold", help="draft an endpoint spec from an exchange doc page")
+    scaf.add_argument("page", metavar="PAGE.md")
+    scaf.add_argument(
+        "-o",
+        "--out",
+        default=None,
+        help="output file, or a directory to write <exchange>/<group>/<operation>.yaml in (default: stdout)",
+    )
+    scaf.add_argument("--specs", default="specs", help="spec tree the draft is checked against")
+    scaf.add_argument("--exchange", default=None, help="exchange id when the page does not tell")
+    scaf.set_defaults(func=_scaffold)
+
+    check = sub.add_parser("docs-check", help="report disagreements between doc pages and specs")
+    check.add_argument("docs_dir", metavar="DOCS_DIR")
+    check.add_argument("--specs", default="specs", help="spec tree (default: specs)")
+    check.add_argument(
+        "--prefix",
+        action="append",
+        default=[],
+        help="a path prefix pages may omit (besides /api/vN); repeatable",
+    )
+    check.set_defaults(func=_docs_check)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    gen = sub.add_parser("generate", help="generate the SDK and its conformance tests into generated/")
-    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 when generated/ is out of date")
+    gen = sub.add_parser(
+        "generate", help="generate the SDK and its conformance tests into generated/"
+    )
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when generated/ is out of date"
+    )
     gen.add_argument("--specs", default="specs", help="spec tree (default: specs)")
     gen.add_argument("--out", default="generated", help="output tree (default: generated)")
     gen.add_argument("--cache-dir", default=".cache/generator", help="formatting and model cache")
     gen.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     gen.set_defaults(func=_generate)
+    _add_review_commands(sub)
     return parser
 
 
