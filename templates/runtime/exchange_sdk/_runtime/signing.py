@@ -252,18 +252,20 @@ def signed_host(base_url: str) -> str:
     return host
 
 
-_last_second = -1
-_last_timestamp = ""
+_last_timestamp: tuple[int, str] = (-1, "")
 
 
 def _htx_timestamp(now_ms: int) -> str:
-    # UTC, whole seconds, no "Z"; cached per second (strftime is the slow part).
-    global _last_second, _last_timestamp
+    # UTC, whole seconds, no "Z"; cached per second (strftime is the slow part). One tuple, so
+    # threads never pair one second with another second's text.
+    global _last_timestamp
     second = now_ms // 1000
-    if second != _last_second:
-        _last_timestamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
-        _last_second = second
-    return _last_timestamp
+    cached = _last_timestamp
+    if cached[0] == second:
+        return cached[1]
+    text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+    _last_timestamp = (second, text)
+    return text
 
 
 def _htx_query(
