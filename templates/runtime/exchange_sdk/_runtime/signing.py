@@ -383,8 +383,6 @@ def sign_bitget(
 
 # ---------------------------------------------------------------------------- Gate
 
-_URL_SAFE_QUERY = re.compile(r"[A-Za-z0-9_.~=&-]*")
-
 
 def gate_body_hash(body: bytes) -> str:
     """Hex SHA-512 of the body bytes (of ``b""`` when there is no body)."""
@@ -423,10 +421,7 @@ def sign_gate(
     if query:
         pairs = [(k, format_value(v)) for k, v in query.items()]
         signed_query = "&".join([f"{k}={v}" for k, v in pairs])
-        if _URL_SAFE_QUERY.fullmatch(signed_query) is None:
-            url += "?" + "&".join([f"{percent_encode(k)}={percent_encode(v)}" for k, v in pairs])
-        else:
-            url += "?" + signed_query
+        url += "?" + "&".join([f"{percent_encode(k)}={percent_encode(v)}" for k, v in pairs])
     payload = dump_json(body).encode() if body else None
     return HttpRequest(
         method,
