@@ -86,6 +86,7 @@ _OPTIONS: dict[str, object] = {
     "use_field_description": True,
     "union_mode": "left_to_right",
     "use_double_quotes": True,
+    "capitalise_enum_members": True,
     "disable_timestamp": True,
     "keep_model_order": True,
     "use_exact_imports": True,

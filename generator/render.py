@@ -17,6 +17,7 @@ import jinja2
 
 from . import SDK_VERSION
 from .model import Exchange, Group, Project, class_docstring, docstring_text
+from .render_simulator import render_simulator
 from .testcases import conformance_case
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -163,15 +164,20 @@ def render_exchange(ex: Exchange) -> list[Rendered]:
     ]
 
 
-def render_tests(project: Project) -> list[Rendered]:
+def render_tests(ex: Exchange) -> list[Rendered]:
+    """The conformance tests of one exchange's endpoints (mock transport)."""
     out: list[Rendered] = []
-    for ex in project.exchanges:
-        for op in ex.operations:
-            head = header(op.spec_path, op.spec_sha256)
-            name = f"tests/test_{ex.id}_{op.group}_{op.name}.py"
-            tc = conformance_case(ex, op)
-            text = _render("tests/test_endpoint.py.jinja", header=head, ex=ex, op=op, tc=tc)
-            out.append(Rendered(name, text, True))
+    for op in ex.operations:
+        head = header(op.spec_path, op.spec_sha256)
+        name = f"tests/test_{ex.id}_{op.group}_{op.name}.py"
+        tc = conformance_case(ex, op)
+        text = _render("tests/test_endpoint.py.jinja", header=head, ex=ex, op=op, tc=tc)
+        out.append(Rendered(name, text, True))
+    return out
+
+
+def render_shared_tests(project: Project) -> list[Rendered]:
+    out: list[Rendered] = []
     for name in ("conftest.py", "_reference_signing.py"):
         template = "tests/reference_signing.py.jinja" if name.startswith("_ref") else f"tests/{name}.jinja"
         head = header(f"templates/{template}", template_sha256(template))
@@ -180,6 +186,10 @@ def render_tests(project: Project) -> list[Rendered]:
 
 
 def render_project(project: Project) -> list[Rendered]:
+    """Files that depend on the whole project (not on one exchange): package, shared tests, runtime.
+
+    Per-exchange files come from `render_exchange` and `render_tests` (run in parallel by the
+    pipeline)."""
     head = header("specs/", project.sources_sha256)
     out = [
         Rendered(
@@ -203,9 +213,8 @@ def render_project(project: Project) -> list[Rendered]:
             False,
         ),
     ]
-    for ex in project.exchanges:
-        out += render_exchange(ex)
-    out += render_tests(project)
+    out += render_shared_tests(project)
+    out += render_simulator(project)
     out += copy_runtime()
     return out
 

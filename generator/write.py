@@ -36,7 +36,7 @@ class Drift:
             yield f"{root}/{p}: stale (no spec or template produces it)"
 
 
-def _existing(out: Path) -> set[str]:
+def existing_files(out: Path) -> set[str]:
     found: set[str] = set()
     if not out.is_dir():
         return found
@@ -50,7 +50,7 @@ def _existing(out: Path) -> set[str]:
 
 
 def compare(items: Sequence[Rendered], out: Path) -> Drift:
-    existing = _existing(out)
+    existing = existing_files(out)
     wanted = {i.path: i.text.encode() for i in items}
     changed = sorted(p for p in wanted if p in existing and (out / p).read_bytes() != wanted[p])
     added = sorted(p for p in wanted if p not in existing)

@@ -28,9 +28,9 @@ class CancelAllAfterResponse(ResponseModel):
 
 
 class CancelAllAfterStatus(StrEnum):
-    activated = "ACTIVATED"
-    closed = "CLOSED"
-    failed = "FAILED"
+    ACTIVATED = "ACTIVATED"
+    CLOSED = "CLOSED"
+    FAILED = "FAILED"
 
 
 class CancelOpenOrdersOrder(ResponseModel):
@@ -93,26 +93,26 @@ class CancelOpenOrdersOrder(ResponseModel):
 
 
 class CancelOpenOrdersOrderSide(StrEnum):
-    buy = "BUY"
-    sell = "SELL"
+    BUY = "BUY"
+    SELL = "SELL"
 
 
 class CancelOpenOrdersOrderStatus(StrEnum):
-    new = "NEW"
-    pending = "PENDING"
-    partially_filled = "PARTIALLY_FILLED"
-    filled = "FILLED"
-    canceled = "CANCELED"
-    failed = "FAILED"
+    NEW = "NEW"
+    PENDING = "PENDING"
+    PARTIALLY_FILLED = "PARTIALLY_FILLED"
+    FILLED = "FILLED"
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
 
 
 class CancelOpenOrdersOrderType(StrEnum):
-    market = "MARKET"
-    limit = "LIMIT"
-    take_stop_limit = "TAKE_STOP_LIMIT"
-    take_stop_market = "TAKE_STOP_MARKET"
-    trigger_limit = "TRIGGER_LIMIT"
-    trigger_market = "TRIGGER_MARKET"
+    MARKET = "MARKET"
+    LIMIT = "LIMIT"
+    TAKE_STOP_LIMIT = "TAKE_STOP_LIMIT"
+    TAKE_STOP_MARKET = "TAKE_STOP_MARKET"
+    TRIGGER_LIMIT = "TRIGGER_LIMIT"
+    TRIGGER_MARKET = "TRIGGER_MARKET"
 
 
 class CancelOpenOrdersResponse(ResponseModel):
