@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt generated/pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)
 LINT_PATHS := generator templates/runtime tests generated benchmarks
 
-.PHONY: all setup generate test check lint types bench clean
+.PHONY: all setup generate test check lint types bench clean diff openapi
 
 all: generate
 
@@ -35,6 +35,15 @@ types: setup
 check: setup
 	$(PY) -m generator generate --check
 	$(MAKE) --no-print-directory lint types
+
+# Spec review (docs/spec-review.md): `make diff BASE=main` compares the working tree with BASE.
+BASE ?= main
+DIFF_FORMAT ?= text
+diff: setup
+	$(PY) -m generator diff $(BASE) --format $(DIFF_FORMAT) $(if $(FAIL_ON),--fail-on $(FAIL_ON))
+
+openapi: setup
+	$(PY) -m generator openapi -o generated/openapi.json
 
 bench: setup
 	$(PY) benchmarks/http_clients.py

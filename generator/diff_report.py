@@ -171,10 +171,11 @@ def _markdown(r: Report) -> str:
 
 def _json(r: Report) -> str:
     bump, nxt = r.bump
-    doc = {
+    summary: dict[str, int] = {**{str(k): v for k, v in r.counts.items()}, "total": len(r.changes)}
+    doc: dict[str, object] = {
         "base": r.base,
         "head": r.head,
-        "summary": {**r.counts, "total": len(r.changes)},
+        "summary": summary,
         "version": {"current": r.version, "bump": bump, "suggested": nxt},
         "changes": [c.to_json() for c in r.changes],
         "changelog": r.changelog(),
@@ -183,7 +184,11 @@ def _json(r: Report) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
-_RENDERERS: dict[str, Callable[[Report], str]] = {"markdown": _markdown, "json": _json, "text": _text}
+_RENDERERS: dict[str, Callable[[Report], str]] = {
+    "markdown": _markdown,
+    "json": _json,
+    "text": _text,
+}
 
 
 def render(report: Report, fmt: str) -> str:
