@@ -24,7 +24,7 @@ class Check:
     """One constraint on one argument, rendered by the macro named after `kind`."""
 
     kind: Literal["type", "enum", "range", "pattern"]
-    condition: str  # Python expression that is True when the value is VALID
+    violated: str  # Python expression that is True when the value breaks the constraint
     constraint: str  # human text: "must be 10 <= time_out <= 120"
 
 
@@ -240,25 +240,36 @@ _ANNOTATIONS = {
     ("boolean", None): ("bool", "bool"),
 }
 
-_TYPE_CONDITIONS = {
-    "string": "isinstance({v}, str)",
-    "integer": "isinstance({v}, int) and not isinstance({v}, bool)",
-    "number": "isinstance({v}, int | float) and not isinstance({v}, bool)",
-    "boolean": "isinstance({v}, bool)",
+_TYPE_VIOLATIONS = {
+    "string": "not isinstance({v}, str)",
+    "integer": "not isinstance({v}, int) or isinstance({v}, bool)",
+    "number": "not isinstance({v}, int | float) or isinstance({v}, bool)",
+    "boolean": "not isinstance({v}, bool)",
 }
-_DECIMAL_CONDITION = "isinstance({v}, Decimal | int | str) and not isinstance({v}, bool)"
+_DECIMAL_VIOLATION = "not isinstance({v}, Decimal | int | str) or isinstance({v}, bool)"
 _TYPE_NAMES = {"string": "a str", "integer": "an int", "number": "a number", "boolean": "a bool"}
 
 
-def _range_text(name: str, p: Mapping[str, object]) -> tuple[str, str] | None:
+def _range_check(name: str, p: Mapping[str, object]) -> tuple[str, str] | None:
+    """(violation expression, human text) of the numeric range, or None when there is none."""
     lo, hi = _num(p.get("minimum")), _num(p.get("maximum"))
     xlo, xhi = _num(p.get("exclusive_minimum")), _num(p.get("exclusive_maximum"))
+    breaks = [
+        f"{name} {op} {_lit(bound)}"
+        for op, bound in (("<", lo), ("<=", xlo), (">", hi), (">=", xhi))
+        if bound is not None
+    ]
+    if not breaks:
+        return None
     left = f"{_lit(lo)} <= " if lo is not None else f"{_lit(xlo)} < " if xlo is not None else ""
     right = f" <= {_lit(hi)}" if hi is not None else f" < {_lit(xhi)}" if xhi is not None else ""
-    if not left and not right:
-        return None
-    condition = f"{left}{name}{right}"
-    return condition, condition
+    if left and not right:
+        text = f"{name} >= {_lit(lo)}" if lo is not None else f"{name} > {_lit(xlo)}"
+    elif right and not left:
+        text = f"{name}{right}"
+    else:
+        text = f"{left}{name}{right}"
+    return " or ".join(breaks), text
 
 
 def _param(raw: Mapping[str, object]) -> Param:
@@ -277,25 +288,27 @@ def _param(raw: Mapping[str, object]) -> Param:
     if enum_values:
         annotation = "Literal[" + ", ".join(_lit(v) for v in enum_values) + "]"
     checks: list[Check] = []
-    type_condition = (_DECIMAL_CONDITION if cli_type == "decimal" else _TYPE_CONDITIONS[stype]).format(v=name)
+    type_violation = (_DECIMAL_VIOLATION if cli_type == "decimal" else _TYPE_VIOLATIONS[stype]).format(v=name)
     type_name = "a Decimal, int or str" if cli_type == "decimal" else _TYPE_NAMES[stype]
-    checks.append(Check("type", type_condition, f"must be {type_name}"))
+    checks.append(Check("type", type_violation, f"must be {type_name}"))
     constraints_doc: list[str] = []
     if enum_values:
         allowed = ", ".join(_lit(v) for v in enum_values)
         members = f"({allowed},)" if len(enum_values) == 1 else f"({allowed})"
-        checks.append(Check("enum", f"{name} in {members}", f"must be one of {allowed}"))
-    rng = _range_text(name, raw)
+        checks.append(Check("enum", f"{name} not in {members}", f"must be one of {allowed}"))
+    rng = _range_check(name, raw)
     if rng is not None:
-        condition, text = rng
+        violated, text = rng
         if also:
-            condition = " or ".join([f"{name} == {_lit(a)}" for a in also] + [f"{condition}"])
+            specials = ", ".join(_lit(a) for a in also)
+            members = f"({specials},)" if len(also) == 1 else f"({specials})"
+            violated = f"{name} not in {members} and ({violated})"
             text = f"{text}, or {' or '.join(also_meanings)}"
-        checks.append(Check("range", condition, f"must be {text}"))
+        checks.append(Check("range", violated, f"must be {text}"))
         constraints_doc.append(text)
     pattern = raw.get("pattern")
     if isinstance(pattern, str):
-        checks.append(Check("pattern", f"_re_fullmatch({pattern!r}, {name})", f"must match {pattern}"))
+        checks.append(Check("pattern", f"not _re_fullmatch({pattern!r}, {name})", f"must match {pattern}"))
         constraints_doc.append(f"matches {pattern}")
     if enum_values:
         constraints_doc.append("one of " + ", ".join(f"{v} ({m})" if m else v for v, m in enum_meanings))

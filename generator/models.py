@@ -104,7 +104,7 @@ def _cache_key(text: str) -> str:
     return h.hexdigest()
 
 
-_POSTPROCESS_VERSION = "3"
+_POSTPROCESS_VERSION = "4"
 _ROOT_LIST = re.compile(r"^class (\w+)\(RootModel\[list\[(\w+)\]\]\):$", re.MULTILINE)
 
 
@@ -116,7 +116,7 @@ def _postprocess(code: str, header: str, list_roots: set[str]) -> str:
 
     def root(match: re.Match[str]) -> str:
         if match.group(1) in list_roots:
-            return f"class {match.group(1)}(ResponseRootModel[list[{match.group(2)}]]):"
+            return f"class {match.group(1)}(ResponseRootModel[{match.group(2)}]):"
         return match.group(0)
 
     body = _ROOT_LIST.sub(root, "\n".join(lines))

@@ -336,7 +336,7 @@ def test_network_errors_and_timeouts_are_retried_then_raised_with_context() -> N
     with pytest.raises(errors.RequestTimeoutError) as info:
         bingx(rec)._call(BINGX_CANCEL_ALL_AFTER, {}, {})
     assert len(rec.requests) == 3
-    assert str(info.value) == "BingX spot.cancel_all_after: request timed out"
+    assert str(info.value) == "bingx spot.cancel_all_after: request timed out"
 
 
 def test_retryable_rate_limit_is_retried_after_the_wait() -> None:
@@ -570,7 +570,7 @@ async def test_async_network_error_context_and_unexpected_body() -> None:
     rec = Recorder(errors.NetworkError("connection refused"))
     with pytest.raises(errors.NetworkError) as info:
         await abingx(rec, max_retries=0)._call(BINGX_CANCEL_ALL_AFTER, {}, {})
-    assert (info.value.exchange, info.value.endpoint) == ("BingX", "spot.cancel_all_after")
+    assert (info.value.exchange, info.value.endpoint) == ("bingx", "spot.cancel_all_after")
     rec = Recorder(raw_response(b'{"code":0,"data":{"trig', 200))
     with pytest.raises(errors.UnexpectedResponseError):
         await abingx(rec)._call(BINGX_CANCEL_ALL_AFTER, {}, {})

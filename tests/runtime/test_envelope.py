@@ -135,7 +135,7 @@ def test_bingx_http_200_error_maps_by_rule() -> None:
         "100001",
         "Signature verification failed",
         False,
-        "BingX",
+        "bingx",
         "spot.cancel_all_after",
     )
 

@@ -261,5 +261,5 @@ def test_client_network_error_after_retries_names_exchange_and_endpoint() -> Non
     with pytest.raises(errors.NetworkError) as info:
         client._call(BINGX_CANCEL_ALL_AFTER, {}, {}, request_timeout=2)
     client.close()
-    assert str(info.value).startswith("BingX spot.cancel_all_after: request failed")
+    assert str(info.value).startswith("bingx spot.cancel_all_after: request failed")
     assert KEY not in str(info.value) and SECRET not in str(info.value)

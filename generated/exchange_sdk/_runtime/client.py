@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 28ac4e3d758211eee38638efe51fc0fc889249aa6ed2a12c2f36e19b1e043b28). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 e70da6a52ea0d6b35e412f350dab221139d065203d4f098d846512d3d2af700d). Do not edit: run make.
 """The base of every generated client: credentials, signing, sending, unwrapping, parsing.
 
 Generated classes (``BingX``, ``AsyncGate``, ...) subclass ``SyncClient``/``AsyncClient`` and
@@ -22,16 +22,15 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
-from urllib.parse import quote
 
 from .. import errors
 from .clock import Clock
 from .envelope import MISSING, unwrap
 from .secrets import Secret, redact
-from .signing import SIGNERS, Credentials, Signer, format_value
+from .signing import SIGNERS, Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo
 from .transport import (
     AsyncPyreqwestTransport,
@@ -57,9 +56,12 @@ _MODELS: dict[str, tuple[type[BaseModel], object]] = {}
 
 def _resolve_model(spec: str) -> tuple[type[BaseModel], object]:
     """Import the generated models module on first use (this is when pydantic loads)."""
+    global _attach
     import importlib
 
     from . import models
+
+    _attach = models.attach_raw_response
 
     module_name, _, class_name = spec.partition(":")
     model = getattr(importlib.import_module(module_name), class_name)
@@ -68,15 +70,18 @@ def _resolve_model(spec: str) -> tuple[type[BaseModel], object]:
     return model, empty
 
 
-def _attach(model: BaseModel, response: HttpResponse) -> None:
+def _attach_first(model: BaseModel, response: HttpResponse) -> None:
     from .models import attach_raw_response
 
     attach_raw_response(model, response)
 
 
+_attach: Callable[[BaseModel, HttpResponse], None] = _attach_first  # models' own after import
+
+
 def _fill_path(path: str, params: Mapping[str, object]) -> str:
     for name, value in params.items():
-        path = path.replace("{" + name + "}", quote(format_value(value), safe=""))
+        path = path.replace("{" + name + "}", percent_encode(format_value(value)))
     return path
 
 
@@ -174,7 +179,7 @@ class _BaseClient:
         return request
 
     def _unwrap(self, endpoint: Endpoint, response: HttpResponse) -> object:
-        return unwrap(response, self._info, endpoint, self._clock.now_s(), self._secrets)
+        return unwrap(response, self._info, endpoint, self._clock.now_s, self._secrets)
 
     def _parse(self, endpoint: Endpoint, payload: object, response: HttpResponse) -> BaseModel:
         model, empty = _MODELS.get(endpoint.response_model) or _resolve_model(
@@ -191,7 +196,7 @@ class _BaseClient:
                     f"unexpected response: payload does not match {model.__name__}: {text}",
                     self._secrets,
                 ),
-                exchange=self._info.name,
+                exchange=self._info.id,
                 endpoint=endpoint.operation,
                 code=None,
                 http_status=response.status,
@@ -220,7 +225,7 @@ class _BaseClient:
         return timeout, retries
 
     def _network_context(self, exc: errors.NetworkError, endpoint: Endpoint) -> None:
-        exc.exchange = self._info.name
+        exc.exchange = self._info.id
         exc.endpoint = endpoint.operation
         exc.message = redact(exc.message, self._secrets)
 
@@ -292,7 +297,7 @@ class SyncClient(_BaseClient):
         )
         self._owns_transport = transport is None
         self._transport: SyncTransport = PyreqwestTransport() if transport is None else transport
-        self._sleep = time.sleep
+        self._sleep: Callable[[float], None] = time.sleep
 
     def _send_once(
         self,

@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/envelope.py (sha256 ae1e68c576d630c930c293529434592922d0bd4398f2270b2dd110200670be3e). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/envelope.py (sha256 c8a0363f0dc1ea83bbe262a10cb231ff946e7f19d0a6d778c0fc3ef0b497c763). Do not edit: run make.
 """From an HTTP response to the payload, or to the typed error the specs name.
 
 Hand-written because every exchange wraps its answers differently (BingX ``code``/``msg``/
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
 from .. import errors
@@ -72,22 +72,25 @@ def unwrap(
     response: HttpResponse,
     info: ExchangeInfo,
     endpoint: Endpoint,
-    now_s: float,
+    now: float | Callable[[], float],
     secrets: Iterable[str | Secret | None] = (),
 ) -> object:
     """Return the payload of a success response, or raise the matching ``errors.APIError``.
 
-    ``now_s`` (epoch seconds, the client's clock) turns epoch deadlines in messages into
-    waits; ``secrets`` are redacted from every message put into an exception.
+    ``now`` (epoch seconds, or the client clock's ``now_s``, read only on the error path) turns
+    epoch deadlines in messages into waits; ``secrets`` are redacted from every message put
+    into an exception.
     """
     envelope = info.envelope
-    status = response.status
     body = response.body
-    if status in envelope.success_http_status:
+    if response.status in envelope.success_http_status:
         try:
-            data = _decode(body, allow_empty=True)
-        except _NotJSON as exc:
-            raise _unexpected(response, info, endpoint, exc.reason, secrets) from None
+            data = _DECODER.decode(body.decode())
+        except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError
+            try:
+                data = _decode(body, allow_empty=True)
+            except _NotJSON as exc:
+                raise _unexpected(response, info, endpoint, exc.reason, secrets) from None
         code_field = envelope.code_field
         if code_field is None:
             if data is None:
@@ -98,19 +101,26 @@ def unwrap(
             raise _unexpected(response, info, endpoint, _shape(data), secrets)
         if code_field is not None:
             code = data.get(code_field)
-            if code is not None and _code_text(code) in envelope.success_codes:
+            if (
+                code is not None
+                and (code if code.__class__ is str else _code_text(code)) in envelope.success_codes
+            ):
                 return _payload(data, envelope.payload_field)
-            raise _error(response, info, endpoint, data, now_s, secrets)
+            raise _error(response, info, endpoint, data, _now(now), secrets)
         return _payload(data, envelope.payload_field)
     try:
         data = _decode(body, allow_empty=False)
     except _NotJSON as exc:
         raise _by_status_without_body(
-            response, info, endpoint, exc.reason, now_s, secrets
+            response, info, endpoint, exc.reason, _now(now), secrets
         ) from None
     if not isinstance(data, dict):
-        raise _by_status_without_body(response, info, endpoint, _shape(data), now_s, secrets)
-    raise _error(response, info, endpoint, data, now_s, secrets)
+        raise _by_status_without_body(response, info, endpoint, _shape(data), _now(now), secrets)
+    raise _error(response, info, endpoint, data, _now(now), secrets)
+
+
+def _now(now: float | Callable[[], float]) -> float:
+    return now() if callable(now) else now
 
 
 def _decode(body: bytes, *, allow_empty: bool) -> object:
@@ -173,7 +183,7 @@ def _unexpected(
 ) -> errors.UnexpectedResponseError:
     return errors.UnexpectedResponseError(
         redact(f"unexpected response: {reason}", secrets),
-        exchange=info.name,
+        exchange=info.id,
         endpoint=endpoint.operation,
         code=None,
         http_status=response.status,
@@ -201,7 +211,7 @@ def _by_status_without_body(
         return _unexpected(response, info, endpoint, f"{_status_text(status)}, {reason}", secrets)
     return cls(
         redact(f"{_status_text(status)}; {reason}", secrets),
-        exchange=info.name,
+        exchange=info.id,
         endpoint=endpoint.operation,
         code=None,
         http_status=status,
@@ -269,7 +279,7 @@ def _error(
         retry_after = _header_retry_after(response, info, now_s)
     return cls(
         redact(message, secrets),
-        exchange=info.name,
+        exchange=info.id,
         endpoint=endpoint.operation,
         code=code,
         http_status=status,

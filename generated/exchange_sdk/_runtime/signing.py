@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/signing.py (sha256 84c244941b82231713e2e51c215b4794095e071334934d9cb54548d2aceb8eda). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/signing.py (sha256 2ac951274557c2922d6807491a22cbd441e2d42d8a1cc61e4e84867d7c131bde). Do not edit: run make.
 """Request signing for the four auth schemes, exactly as exchange-protocols.md prescribes.
 
 Hand-written because no library implements these recipes: each exchange has its own canonical
@@ -31,7 +31,6 @@ from functools import lru_cache
 from json.encoder import encode_basestring_ascii
 from types import MappingProxyType
 from typing import Protocol
-from urllib.parse import quote, urlsplit
 
 from .. import errors
 from .secrets import REDACTED
@@ -49,6 +48,7 @@ __all__ = [
     "gate_signature",
     "htx_signature",
     "htx_signed_query",
+    "percent_encode",
     "sign_bingx",
     "sign_bitget",
     "sign_gate",
@@ -168,6 +168,18 @@ def dump_json(value: object) -> str:
     raise TypeError(f"cannot send a {type(value).__name__} value: {value!r}")
 
 
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
+_ALL_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def percent_encode(value: str) -> str:
+    """RFC 3986 percent-encoding of everything but unreserved characters, UTF-8, uppercase hex
+    (``urllib.parse.quote(value, safe="")``, without importing urllib.parse)."""
+    if _ALL_UNRESERVED.fullmatch(value) is not None:
+        return value
+    return "".join([chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in value.encode()])
+
+
 def _hmac_hex(prototype: hmac.HMAC, message: bytes) -> str:
     mac = prototype.copy()
     mac.update(message)
@@ -192,7 +204,7 @@ def bingx_signature(secret: str, payload: str) -> str:
 
 def _bingx_url_value(value: str) -> str:
     # BingX: encode a value only when it holds "[" or "{" (JSON arrays/objects); never keys.
-    return quote(value, safe="") if "[" in value or "{" in value else value
+    return percent_encode(value) if "[" in value or "{" in value else value
 
 
 def sign_bingx(
@@ -231,30 +243,30 @@ _DEFAULT_PORTS = {"http": "80", "https": "443"}
 @lru_cache(maxsize=64)
 def signed_host(base_url: str) -> str:
     """Lowercase ``host[:port]`` of the URL actually called (default ports dropped)."""
-    parts = urlsplit(base_url)
-    host = parts.netloc.rpartition("@")[2].lower()
+    scheme, _, rest = base_url.partition("://")
+    for stop in "/?#":
+        rest = rest.partition(stop)[0]
+    host = rest.rpartition("@")[2].lower()
     name, colon, port = host.rpartition(":")
-    if colon and "]" not in port and port == _DEFAULT_PORTS.get(parts.scheme.lower()):
+    if colon and "]" not in port and port == _DEFAULT_PORTS.get(scheme.lower()):
         return name
     return host
 
 
-_last_second = -1
-_last_timestamp = ""
+_last_timestamp: tuple[int, str] = (-1, "")
 
 
 def _htx_timestamp(now_ms: int) -> str:
-    # UTC, whole seconds, no "Z"; cached per second (strftime is the slow part).
-    global _last_second, _last_timestamp
+    # UTC, whole seconds, no "Z"; cached per second (strftime is the slow part). One tuple, so
+    # threads never pair one second with another second's text.
+    global _last_timestamp
     second = now_ms // 1000
-    if second != _last_second:
-        _last_timestamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
-        _last_second = second
-    return _last_timestamp
-
-
-def _quote(value: str) -> str:
-    return quote(value, safe="-_.~")
+    cached = _last_timestamp
+    if cached[0] == second:
+        return cached[1]
+    text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+    _last_timestamp = (second, text)
+    return text
 
 
 def _htx_query(
@@ -266,17 +278,17 @@ def _htx_query(
     timestamp: str,
 ) -> str:
     items = [
-        ("AccessKeyId", _quote(credentials.api_key)),
+        ("AccessKeyId", percent_encode(credentials.api_key)),
         ("SignatureMethod", "HmacSHA256"),
         ("SignatureVersion", "2"),
-        ("Timestamp", _quote(timestamp)),
+        ("Timestamp", percent_encode(timestamp)),
     ]
     if params:
-        items += [(k, _quote(format_value(v))) for k, v in params.items()]
+        items += [(k, percent_encode(format_value(v))) for k, v in params.items()]
     items.sort()
-    canonical = "&".join([f"{_quote(k)}={v}" for k, v in items])
+    canonical = "&".join([f"{percent_encode(k)}={v}" for k, v in items])
     signature = _hmac_base64(credentials._sha256, f"{method}\n{host}\n{path}\n{canonical}".encode())
-    return f"{canonical}&Signature={quote(signature, safe='')}"
+    return f"{canonical}&Signature={percent_encode(signature)}"
 
 
 def htx_signature(secret: str, method: str, host: str, path: str, canonical_query: str) -> str:
@@ -372,8 +384,6 @@ def sign_bitget(
 
 # ---------------------------------------------------------------------------- Gate
 
-_URL_SAFE_QUERY = re.compile(r"[A-Za-z0-9_.~=&-]*")
-
 
 def gate_body_hash(body: bytes) -> str:
     """Hex SHA-512 of the body bytes (of ``b""`` when there is no body)."""
@@ -412,10 +422,7 @@ def sign_gate(
     if query:
         pairs = [(k, format_value(v)) for k, v in query.items()]
         signed_query = "&".join([f"{k}={v}" for k, v in pairs])
-        if _URL_SAFE_QUERY.fullmatch(signed_query) is None:
-            url += "?" + "&".join([f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs])
-        else:
-            url += "?" + signed_query
+        url += "?" + "&".join([f"{percent_encode(k)}={percent_encode(v)}" for k, v in pairs])
     payload = dump_json(body).encode() if body else None
     return HttpRequest(
         method,

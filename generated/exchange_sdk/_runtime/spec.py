@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/spec.py (sha256 384bd8f26d9e094ee90eb0e0a93bb38f7a14e70303c205f7e9690188bf5912e5). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/spec.py (sha256 a0410409c04edea004d9dfeef6ce38bee1960736de421a2279c65568c7529577). Do not edit: run make.
 """What the specs say, as plain frozen records the runtime reads at call time.
 
 The generated ``<exchange>/_spec.py`` modules instantiate these at import, so they stay cheap:
@@ -79,11 +79,11 @@ class ErrorRule(_Record):
     __slots__ = (
         "code",
         "error_class",
-        "retryable",
-        "meaning",
         "http_status",
+        "meaning",
         "retry_after_pattern",
         "retry_after_unit",
+        "retryable",
     )
     code: str
     error_class: type[errors.APIError]
@@ -115,7 +115,7 @@ class ErrorRule(_Record):
 class RateLimitRule(_Record):
     """One enforced rate-limit bucket; endpoints naming the same ``key`` share the bucket."""
 
-    __slots__ = ("key", "scope", "count", "interval_ms", "weight")
+    __slots__ = ("count", "interval_ms", "key", "scope", "weight")
     key: str  # "bingx:uid:spot.cancel_all_after", "bingx:ip:group-2"
     scope: Literal["uid", "ip"]
     count: int
@@ -147,13 +147,13 @@ class Envelope(_Record):
     """
 
     __slots__ = (
-        "success_http_status",
         "code_field",
-        "success_codes",
-        "message_field",
-        "payload_field",
         "error_code_fields",
         "error_message_fields",
+        "message_field",
+        "payload_field",
+        "success_codes",
+        "success_http_status",
     )
     success_http_status: tuple[int, ...]
     code_field: str | None
@@ -185,7 +185,7 @@ class Envelope(_Record):
 class ServerTime(_Record):
     """The exchange's public server-time endpoint and where the time sits in its body."""
 
-    __slots__ = ("method", "path", "field_path", "unit")
+    __slots__ = ("field_path", "method", "path", "unit")
     method: str
     path: str
     field_path: tuple[str, ...]  # ("data", "serverTime")
@@ -203,7 +203,7 @@ class ServerTime(_Record):
 class RateLimitHeaders(_Record):
     """Names of the response headers that report the exchange's rate-limit state."""
 
-    __slots__ = ("remaining", "limit", "reset", "reset_unit", "retry_after")
+    __slots__ = ("limit", "remaining", "reset", "reset_unit", "retry_after")
     remaining: str | None
     limit: str | None
     reset: str | None
@@ -229,19 +229,19 @@ class ExchangeInfo(_Record):
     """Everything the runtime needs to know about one exchange."""
 
     __slots__ = (
-        "id",
-        "name",
-        "base_url",
         "alternate_base_urls",
-        "auth_scheme",
         "api_key_env",
         "api_secret_env",
-        "passphrase_env",
-        "timestamp_tolerance_ms",
+        "auth_scheme",
+        "base_url",
         "envelope",
         "errors",
-        "server_time",
+        "id",
+        "name",
+        "passphrase_env",
         "rate_limit_headers",
+        "server_time",
+        "timestamp_tolerance_ms",
     )
     id: str  # "bingx": the package name
     name: str  # "BingX": display name, used in error messages
@@ -292,14 +292,14 @@ class Endpoint(_Record):
     """One endpoint of one exchange, as its spec describes it."""
 
     __slots__ = (
-        "exchange",
-        "operation",
-        "method",
-        "path",
         "errors",
+        "exchange",
+        "method",
+        "operation",
+        "path",
         "rate_limits",
-        "safe_to_repeat",
         "response_model",
+        "safe_to_repeat",
     )
     exchange: str  # ExchangeInfo.id
     operation: str  # "spot.cancel_all_after"

@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 1e072a2e925101956556ec5a65254e96d6b349248cf2d4b15eeb7e1078e5fcee). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 e48a38fa3edc47422a4ae07c3c42f11962fc717c37bbfde12d3afb84b1539f5e). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
@@ -11,16 +11,17 @@ is sent, not when the SDK is imported. Its failures are translated here, at the 
 
 from __future__ import annotations
 
+import _thread
 import re
-import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
-from datetime import timedelta
 from time import perf_counter
 from typing import TYPE_CHECKING, Protocol
 
 from .. import errors
 
 if TYPE_CHECKING:
+    from datetime import timedelta
+
     from pyreqwest.client import Client, SyncClient
     from pyreqwest.http import HeaderMap
 
@@ -39,33 +40,55 @@ __all__ = [
 USER_AGENT = "exchange-sdk"
 
 
+def _collect(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    store: dict[str, str] = {}
+    for key, value in pairs:
+        lower = key.lower()
+        previous = store.get(lower)
+        store[lower] = value if previous is None else f"{previous}, {value}"
+    return store
+
+
 class Headers(Mapping[str, str]):
     """Read-only, case-insensitive HTTP headers. Repeated headers are joined with ", "."""
 
-    __slots__ = ("_store",)
+    __slots__ = ("_map", "_source")
 
     def __init__(
         self, headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None
     ) -> None:
-        store: dict[str, str] = {}
-        if headers is not None:
-            pairs = headers.items() if isinstance(headers, Mapping) else headers
-            for key, value in pairs:
-                lower = key.lower()
-                previous = store.get(lower)
-                store[lower] = value if previous is None else f"{previous}, {value}"
-        self._store = store
+        self._source: HeaderMap | None = None
+        self._map: dict[str, str] | None = (
+            _collect(headers.items() if isinstance(headers, Mapping) else headers)
+            if headers is not None
+            else {}
+        )
 
     @classmethod
     def _from_header_map(cls, header_map: HeaderMap) -> Headers:
-        # pyreqwest already lower-cases names; dict() in C is the fast path, and the length
-        # check catches repeated names (HeaderMap counts values, the dict counts keys).
+        # Converting pyreqwest's map costs microseconds per call, and most calls never look at
+        # the headers: keep the map and convert on first access.
         obj = cls.__new__(cls)
-        store = dict(header_map.items())
-        if len(store) != len(header_map):
-            return cls(header_map.items())
-        obj._store = store
+        obj._source = header_map
+        obj._map = None
         return obj
+
+    @property
+    def _store(self) -> dict[str, str]:
+        store = self._map
+        if store is None:
+            source = self._source
+            assert source is not None
+            # pyreqwest lower-cases names; dict() in C is the fast path, and the length check
+            # catches repeated names (HeaderMap counts values, the dict counts keys).
+            store = dict(source.items())
+            if len(store) != len(source):
+                store = _collect(source.items())
+            self._map, self._source = store, None
+        return store
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Headers, (list(self._store.items()),))
 
     def __getitem__(self, key: str) -> str:
         return self._store[key.lower()]
@@ -168,6 +191,8 @@ _QUERY_IN_MESSAGE = re.compile(r"\?[^\s)]*")
 def _timedelta(seconds: float) -> timedelta:
     delta = _TIMEDELTAS.get(seconds)
     if delta is None:
+        from datetime import timedelta  # pyreqwest wants timedelta; imported with it
+
         if len(_TIMEDELTAS) > 64:
             _TIMEDELTAS.clear()
         delta = _TIMEDELTAS[seconds] = timedelta(seconds=seconds)
@@ -205,7 +230,7 @@ class PyreqwestTransport:
         self._pool_idle_timeout = pool_idle_timeout
         self._max_connections = max_connections
         self._client: SyncClient | None = None
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         self._errors: tuple[type[BaseException], type[BaseException]] = (Exception, Exception)
 
     def _build(self) -> SyncClient:
@@ -219,7 +244,7 @@ class PyreqwestTransport:
                     SyncClientBuilder()
                     .follow_redirects(False)
                     .user_agent(USER_AGENT)
-                    .pool_idle_timeout(timedelta(seconds=self._pool_idle_timeout))
+                    .pool_idle_timeout(_timedelta(self._pool_idle_timeout))
                     .max_connections(self._max_connections)
                     .build()
                 )
@@ -273,7 +298,7 @@ class AsyncPyreqwestTransport:
                 ClientBuilder()
                 .follow_redirects(False)
                 .user_agent(USER_AGENT)
-                .pool_idle_timeout(timedelta(seconds=self._pool_idle_timeout))
+                .pool_idle_timeout(_timedelta(self._pool_idle_timeout))
                 .max_connections(self._max_connections)
                 .build()
             )

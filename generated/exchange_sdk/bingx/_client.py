@@ -82,11 +82,11 @@ class BingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if not (isinstance(type, str)):
+        if not isinstance(type, str):
             raise errors.ValidationError(
                 argument="type", constraint="must be a str", value=type, wire_name="type"
             )
-        if not (type in ("ACTIVATE", "CLOSE")):
+        if type not in ("ACTIVATE", "CLOSE"):
             raise errors.ValidationError(
                 argument="type",
                 constraint="must be one of 'ACTIVATE', 'CLOSE'",
@@ -94,14 +94,14 @@ class BingXSpot:
                 wire_name="type",
             )
 
-        if not (isinstance(time_out, int) and not isinstance(time_out, bool)):
+        if not isinstance(time_out, int) or isinstance(time_out, bool):
             raise errors.ValidationError(
                 argument="time_out",
                 constraint="must be an int",
                 value=time_out,
                 wire_name="timeOut",
             )
-        if not (10 <= time_out <= 120):
+        if time_out < 10 or time_out > 120:
             raise errors.ValidationError(
                 argument="time_out",
                 constraint="must be 10 <= time_out <= 120",
@@ -172,20 +172,20 @@ class BingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if symbol is not None:
-            if not (isinstance(symbol, str)):
-                raise errors.ValidationError(
-                    argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
-                )
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
 
-        if recv_window is not None:
-            if not (isinstance(recv_window, int) and not isinstance(recv_window, bool)):
-                raise errors.ValidationError(
-                    argument="recv_window",
-                    constraint="must be an int",
-                    value=recv_window,
-                    wire_name="recvWindow",
-                )
+        if recv_window is not None and (
+            not isinstance(recv_window, int) or isinstance(recv_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
 
         query: dict[str, object] = {}
         if symbol is not None:
@@ -297,11 +297,11 @@ class AsyncBingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if not (isinstance(type, str)):
+        if not isinstance(type, str):
             raise errors.ValidationError(
                 argument="type", constraint="must be a str", value=type, wire_name="type"
             )
-        if not (type in ("ACTIVATE", "CLOSE")):
+        if type not in ("ACTIVATE", "CLOSE"):
             raise errors.ValidationError(
                 argument="type",
                 constraint="must be one of 'ACTIVATE', 'CLOSE'",
@@ -309,14 +309,14 @@ class AsyncBingXSpot:
                 wire_name="type",
             )
 
-        if not (isinstance(time_out, int) and not isinstance(time_out, bool)):
+        if not isinstance(time_out, int) or isinstance(time_out, bool):
             raise errors.ValidationError(
                 argument="time_out",
                 constraint="must be an int",
                 value=time_out,
                 wire_name="timeOut",
             )
-        if not (10 <= time_out <= 120):
+        if time_out < 10 or time_out > 120:
             raise errors.ValidationError(
                 argument="time_out",
                 constraint="must be 10 <= time_out <= 120",
@@ -387,20 +387,20 @@ class AsyncBingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if symbol is not None:
-            if not (isinstance(symbol, str)):
-                raise errors.ValidationError(
-                    argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
-                )
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
 
-        if recv_window is not None:
-            if not (isinstance(recv_window, int) and not isinstance(recv_window, bool)):
-                raise errors.ValidationError(
-                    argument="recv_window",
-                    constraint="must be an int",
-                    value=recv_window,
-                    wire_name="recvWindow",
-                )
+        if recv_window is not None and (
+            not isinstance(recv_window, int) or isinstance(recv_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
 
         query: dict[str, object] = {}
         if symbol is not None:

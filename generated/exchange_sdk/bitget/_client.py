@@ -94,23 +94,20 @@ class BitgetMix:
 
         Source: https://www.bitget.com/api-doc/contract/trade/Cancel-All-Orders
         """
-        if not (isinstance(product_type, str)):
+        if not isinstance(product_type, str):
             raise errors.ValidationError(
                 argument="product_type",
                 constraint="must be a str",
                 value=product_type,
                 wire_name="productType",
             )
-        if not (
-            product_type
-            in (
-                "USDT-FUTURES",
-                "COIN-FUTURES",
-                "USDC-FUTURES",
-                "SUSDT-FUTURES",
-                "SCOIN-FUTURES",
-                "SUSDC-FUTURES",
-            )
+        if product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
         ):
             raise errors.ValidationError(
                 argument="product_type",
@@ -119,46 +116,47 @@ class BitgetMix:
                 wire_name="productType",
             )
 
-        if margin_coin is not None:
-            if not (isinstance(margin_coin, str)):
-                raise errors.ValidationError(
-                    argument="margin_coin",
-                    constraint="must be a str",
-                    value=margin_coin,
-                    wire_name="marginCoin",
-                )
-            if not (_re_fullmatch("[^a-z]+", margin_coin)):
-                raise errors.ValidationError(
-                    argument="margin_coin",
-                    constraint="must match [^a-z]+",
-                    value=margin_coin,
-                    wire_name="marginCoin",
-                )
+        if margin_coin is not None and (not isinstance(margin_coin, str)):
+            raise errors.ValidationError(
+                argument="margin_coin",
+                constraint="must be a str",
+                value=margin_coin,
+                wire_name="marginCoin",
+            )
+        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+            raise errors.ValidationError(
+                argument="margin_coin",
+                constraint="must match [^a-z]+",
+                value=margin_coin,
+                wire_name="marginCoin",
+            )
 
-        if request_time is not None:
-            if not (isinstance(request_time, int) and not isinstance(request_time, bool)):
-                raise errors.ValidationError(
-                    argument="request_time",
-                    constraint="must be an int",
-                    value=request_time,
-                    wire_name="requestTime",
-                )
+        if request_time is not None and (
+            not isinstance(request_time, int) or isinstance(request_time, bool)
+        ):
+            raise errors.ValidationError(
+                argument="request_time",
+                constraint="must be an int",
+                value=request_time,
+                wire_name="requestTime",
+            )
 
-        if receive_window is not None:
-            if not (isinstance(receive_window, int) and not isinstance(receive_window, bool)):
-                raise errors.ValidationError(
-                    argument="receive_window",
-                    constraint="must be an int",
-                    value=receive_window,
-                    wire_name="receiveWindow",
-                )
-            if not (receive_window < 60000):
-                raise errors.ValidationError(
-                    argument="receive_window",
-                    constraint="must be receive_window < 60000",
-                    value=receive_window,
-                    wire_name="receiveWindow",
-                )
+        if receive_window is not None and (
+            not isinstance(receive_window, int) or isinstance(receive_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="receive_window",
+                constraint="must be an int",
+                value=receive_window,
+                wire_name="receiveWindow",
+            )
+        if receive_window is not None and (receive_window >= 60000):
+            raise errors.ValidationError(
+                argument="receive_window",
+                constraint="must be receive_window < 60000",
+                value=receive_window,
+                wire_name="receiveWindow",
+            )
 
         query: dict[str, object] = {}
 
@@ -284,23 +282,20 @@ class AsyncBitgetMix:
 
         Source: https://www.bitget.com/api-doc/contract/trade/Cancel-All-Orders
         """
-        if not (isinstance(product_type, str)):
+        if not isinstance(product_type, str):
             raise errors.ValidationError(
                 argument="product_type",
                 constraint="must be a str",
                 value=product_type,
                 wire_name="productType",
             )
-        if not (
-            product_type
-            in (
-                "USDT-FUTURES",
-                "COIN-FUTURES",
-                "USDC-FUTURES",
-                "SUSDT-FUTURES",
-                "SCOIN-FUTURES",
-                "SUSDC-FUTURES",
-            )
+        if product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
         ):
             raise errors.ValidationError(
                 argument="product_type",
@@ -309,46 +304,47 @@ class AsyncBitgetMix:
                 wire_name="productType",
             )
 
-        if margin_coin is not None:
-            if not (isinstance(margin_coin, str)):
-                raise errors.ValidationError(
-                    argument="margin_coin",
-                    constraint="must be a str",
-                    value=margin_coin,
-                    wire_name="marginCoin",
-                )
-            if not (_re_fullmatch("[^a-z]+", margin_coin)):
-                raise errors.ValidationError(
-                    argument="margin_coin",
-                    constraint="must match [^a-z]+",
-                    value=margin_coin,
-                    wire_name="marginCoin",
-                )
+        if margin_coin is not None and (not isinstance(margin_coin, str)):
+            raise errors.ValidationError(
+                argument="margin_coin",
+                constraint="must be a str",
+                value=margin_coin,
+                wire_name="marginCoin",
+            )
+        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+            raise errors.ValidationError(
+                argument="margin_coin",
+                constraint="must match [^a-z]+",
+                value=margin_coin,
+                wire_name="marginCoin",
+            )
 
-        if request_time is not None:
-            if not (isinstance(request_time, int) and not isinstance(request_time, bool)):
-                raise errors.ValidationError(
-                    argument="request_time",
-                    constraint="must be an int",
-                    value=request_time,
-                    wire_name="requestTime",
-                )
+        if request_time is not None and (
+            not isinstance(request_time, int) or isinstance(request_time, bool)
+        ):
+            raise errors.ValidationError(
+                argument="request_time",
+                constraint="must be an int",
+                value=request_time,
+                wire_name="requestTime",
+            )
 
-        if receive_window is not None:
-            if not (isinstance(receive_window, int) and not isinstance(receive_window, bool)):
-                raise errors.ValidationError(
-                    argument="receive_window",
-                    constraint="must be an int",
-                    value=receive_window,
-                    wire_name="receiveWindow",
-                )
-            if not (receive_window < 60000):
-                raise errors.ValidationError(
-                    argument="receive_window",
-                    constraint="must be receive_window < 60000",
-                    value=receive_window,
-                    wire_name="receiveWindow",
-                )
+        if receive_window is not None and (
+            not isinstance(receive_window, int) or isinstance(receive_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="receive_window",
+                constraint="must be an int",
+                value=receive_window,
+                wire_name="receiveWindow",
+            )
+        if receive_window is not None and (receive_window >= 60000):
+            raise errors.ValidationError(
+                argument="receive_window",
+                constraint="must be receive_window < 60000",
+                value=receive_window,
+                wire_name="receiveWindow",
+            )
 
         query: dict[str, object] = {}
 

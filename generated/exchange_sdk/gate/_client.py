@@ -66,7 +66,7 @@ class GateSpot:
 
         Args:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: 5 <= timeout, or 0 (cancel countdown). Wire name `timeout`, sent in the
+                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
             currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
@@ -85,26 +85,25 @@ class GateSpot:
 
         Source: https://www.gate.io/docs/developers/apiv4/en/#countdowncancelallspot-parameters
         """
-        if not (isinstance(timeout, int) and not isinstance(timeout, bool)):
+        if not isinstance(timeout, int) or isinstance(timeout, bool):
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if not (timeout == 0 or 5 <= timeout):
+        if timeout not in (0,) and (timeout < 5):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be 5 <= timeout, or 0 (cancel countdown)",
+                constraint="must be timeout >= 5, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
 
-        if currency_pair is not None:
-            if not (isinstance(currency_pair, str)):
-                raise errors.ValidationError(
-                    argument="currency_pair",
-                    constraint="must be a str",
-                    value=currency_pair,
-                    wire_name="currency_pair",
-                )
+        if currency_pair is not None and (not isinstance(currency_pair, str)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
 
         query: dict[str, object] = {}
 
@@ -201,7 +200,7 @@ class AsyncGateSpot:
 
         Args:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: 5 <= timeout, or 0 (cancel countdown). Wire name `timeout`, sent in the
+                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
             currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
@@ -220,26 +219,25 @@ class AsyncGateSpot:
 
         Source: https://www.gate.io/docs/developers/apiv4/en/#countdowncancelallspot-parameters
         """
-        if not (isinstance(timeout, int) and not isinstance(timeout, bool)):
+        if not isinstance(timeout, int) or isinstance(timeout, bool):
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if not (timeout == 0 or 5 <= timeout):
+        if timeout not in (0,) and (timeout < 5):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be 5 <= timeout, or 0 (cancel countdown)",
+                constraint="must be timeout >= 5, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
 
-        if currency_pair is not None:
-            if not (isinstance(currency_pair, str)):
-                raise errors.ValidationError(
-                    argument="currency_pair",
-                    constraint="must be a str",
-                    value=currency_pair,
-                    wire_name="currency_pair",
-                )
+        if currency_pair is not None and (not isinstance(currency_pair, str)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
 
         query: dict[str, object] = {}
 

@@ -82,43 +82,40 @@ class HTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-195894f0cf6
         """
-        if contract_code is not None:
-            if not (isinstance(contract_code, str)):
-                raise errors.ValidationError(
-                    argument="contract_code",
-                    constraint="must be a str",
-                    value=contract_code,
-                    wire_name="contract_code",
-                )
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
 
-        if side is not None:
-            if not (isinstance(side, str)):
-                raise errors.ValidationError(
-                    argument="side", constraint="must be a str", value=side, wire_name="side"
-                )
-            if not (side in ("buy", "sell")):
-                raise errors.ValidationError(
-                    argument="side",
-                    constraint="must be one of 'buy', 'sell'",
-                    value=side,
-                    wire_name="side",
-                )
+        if side is not None and (not isinstance(side, str)):
+            raise errors.ValidationError(
+                argument="side", constraint="must be a str", value=side, wire_name="side"
+            )
+        if side is not None and (side not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="side",
+                constraint="must be one of 'buy', 'sell'",
+                value=side,
+                wire_name="side",
+            )
 
-        if position_side is not None:
-            if not (isinstance(position_side, str)):
-                raise errors.ValidationError(
-                    argument="position_side",
-                    constraint="must be a str",
-                    value=position_side,
-                    wire_name="position_side",
-                )
-            if not (position_side in ("long", "short", "both")):
-                raise errors.ValidationError(
-                    argument="position_side",
-                    constraint="must be one of 'long', 'short', 'both'",
-                    value=position_side,
-                    wire_name="position_side",
-                )
+        if position_side is not None and (not isinstance(position_side, str)):
+            raise errors.ValidationError(
+                argument="position_side",
+                constraint="must be a str",
+                value=position_side,
+                wire_name="position_side",
+            )
+        if position_side is not None and (position_side not in ("long", "short", "both")):
+            raise errors.ValidationError(
+                argument="position_side",
+                constraint="must be one of 'long', 'short', 'both'",
+                value=position_side,
+                wire_name="position_side",
+            )
 
         query: dict[str, object] = {}
 
@@ -233,43 +230,40 @@ class AsyncHTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-195894f0cf6
         """
-        if contract_code is not None:
-            if not (isinstance(contract_code, str)):
-                raise errors.ValidationError(
-                    argument="contract_code",
-                    constraint="must be a str",
-                    value=contract_code,
-                    wire_name="contract_code",
-                )
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
 
-        if side is not None:
-            if not (isinstance(side, str)):
-                raise errors.ValidationError(
-                    argument="side", constraint="must be a str", value=side, wire_name="side"
-                )
-            if not (side in ("buy", "sell")):
-                raise errors.ValidationError(
-                    argument="side",
-                    constraint="must be one of 'buy', 'sell'",
-                    value=side,
-                    wire_name="side",
-                )
+        if side is not None and (not isinstance(side, str)):
+            raise errors.ValidationError(
+                argument="side", constraint="must be a str", value=side, wire_name="side"
+            )
+        if side is not None and (side not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="side",
+                constraint="must be one of 'buy', 'sell'",
+                value=side,
+                wire_name="side",
+            )
 
-        if position_side is not None:
-            if not (isinstance(position_side, str)):
-                raise errors.ValidationError(
-                    argument="position_side",
-                    constraint="must be a str",
-                    value=position_side,
-                    wire_name="position_side",
-                )
-            if not (position_side in ("long", "short", "both")):
-                raise errors.ValidationError(
-                    argument="position_side",
-                    constraint="must be one of 'long', 'short', 'both'",
-                    value=position_side,
-                    wire_name="position_side",
-                )
+        if position_side is not None and (not isinstance(position_side, str)):
+            raise errors.ValidationError(
+                argument="position_side",
+                constraint="must be a str",
+                value=position_side,
+                wire_name="position_side",
+            )
+        if position_side is not None and (position_side not in ("long", "short", "both")):
+            raise errors.ValidationError(
+                argument="position_side",
+                constraint="must be one of 'long', 'short', 'both'",
+                value=position_side,
+                wire_name="position_side",
+            )
 
         query: dict[str, object] = {}
 

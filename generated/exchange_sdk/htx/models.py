@@ -29,7 +29,7 @@ class CancelAllOrdersItem(ResponseModel):
     """
 
 
-class CancelAllOrdersResponse(ResponseRootModel[list[CancelAllOrdersItem]]):
+class CancelAllOrdersResponse(ResponseRootModel[CancelAllOrdersItem]):
     root: Annotated[list[CancelAllOrdersItem], Field(title="CancelAllOrdersResponse")]
     """
     One item per order the request tried to cancel.

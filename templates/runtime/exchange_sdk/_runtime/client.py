@@ -195,7 +195,7 @@ class _BaseClient:
                     f"unexpected response: payload does not match {model.__name__}: {text}",
                     self._secrets,
                 ),
-                exchange=self._info.name,
+                exchange=self._info.id,
                 endpoint=endpoint.operation,
                 code=None,
                 http_status=response.status,
@@ -224,7 +224,7 @@ class _BaseClient:
         return timeout, retries
 
     def _network_context(self, exc: errors.NetworkError, endpoint: Endpoint) -> None:
-        exc.exchange = self._info.name
+        exc.exchange = self._info.id
         exc.endpoint = endpoint.operation
         exc.message = redact(exc.message, self._secrets)
 

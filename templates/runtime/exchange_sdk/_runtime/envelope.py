@@ -182,7 +182,7 @@ def _unexpected(
 ) -> errors.UnexpectedResponseError:
     return errors.UnexpectedResponseError(
         redact(f"unexpected response: {reason}", secrets),
-        exchange=info.name,
+        exchange=info.id,
         endpoint=endpoint.operation,
         code=None,
         http_status=response.status,
@@ -210,7 +210,7 @@ def _by_status_without_body(
         return _unexpected(response, info, endpoint, f"{_status_text(status)}, {reason}", secrets)
     return cls(
         redact(f"{_status_text(status)}; {reason}", secrets),
-        exchange=info.name,
+        exchange=info.id,
         endpoint=endpoint.operation,
         code=None,
         http_status=status,
@@ -278,7 +278,7 @@ def _error(
         retry_after = _header_retry_after(response, info, now_s)
     return cls(
         redact(message, secrets),
-        exchange=info.name,
+        exchange=info.id,
         endpoint=endpoint.operation,
         code=code,
         http_status=status,
