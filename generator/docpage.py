@@ -584,9 +584,9 @@ def parse_page(file: Path, rel: str | None = None) -> DocPage:
             if not page.title:
                 page.title = re.sub(r"\[#\]\([^)]*\)\s*", "", clean.lstrip("#")).strip()
         elif stripped.startswith(">") and not re.match(r">\s*\*\*source", stripped, re.I):
-            label = clean.lstrip("> ").strip().lower()
-            if label:
-                context = label
+            quoted = clean.lstrip("> ").strip().lower()
+            if quoted:
+                context = quoted
         if stripped in ("{", "[") and _example_kind(context):
             depth, k, chunk = 0, i, []
             while k < len(lines):
