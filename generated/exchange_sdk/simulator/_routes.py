@@ -1,0 +1,477 @@
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e11259f51c8118aed48d343d849761b26374abc654d1209ce8adbd32934d89f5). Do not edit: run make.
+"""The simulator's routes, generated from the specs: one per endpoint, each with a function that
+reads every wire parameter where the spec places it, checks its type, presence, enum, range
+and pattern, and returns the typed parameters or the exchange's own error."""
+
+from __future__ import annotations
+
+from ._wire import (
+    MISSING,
+    ErrorInfo,
+    ExchangeWire,
+    RateRule,
+    Reject,
+    Route,
+    ServerTimeSpec,
+    WireRequest,
+    as_int,
+    as_json_int,
+    as_str,
+    fullmatch,
+)
+
+__all__ = ["EXCHANGES", "ROUTES"]
+
+_PARAM_STATUS = 400
+
+
+def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /openApi/spot/v1/trade/cancelAllAfter (specs/bingx/spot/cancel_all_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("type", ("query", "form", "json"))
+    if raw is MISSING:
+        return Reject("100400", "type: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_type = as_str(raw)
+        if v_type is None:
+            return Reject("100400", "type: must be a string", _PARAM_STATUS)
+        if not (v_type in ("ACTIVATE", "CLOSE")):
+            return Reject("100400", "type: must be one of ACTIVATE, CLOSE", _PARAM_STATUS)
+        params["type"] = v_type
+    raw = request.param("timeOut", ("query", "form", "json"))
+    if raw is MISSING:
+        return Reject("100400", "timeOut: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_time_out = as_int(raw)
+        if v_time_out is None:
+            return Reject("100400", "timeOut: must be an integer", _PARAM_STATUS)
+        if not (v_time_out >= 10 and v_time_out <= 120):
+            return Reject("100400", "timeOut: must be >= 10 and <= 120", _PARAM_STATUS)
+        params["timeOut"] = v_time_out
+    return params
+
+
+def parse_bingx_spot_cancel_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /openApi/spot/v1/trade/cancelOpenOrders (specs/bingx/spot/cancel_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("100400", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v2/mix/order/cancel-all-orders (specs/bitget/mix/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("productType", ("json",))
+    if raw is MISSING:
+        return Reject("40017", "productType: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_product_type = as_str(raw)
+        if v_product_type is None:
+            return Reject("40017", "productType: must be a string", _PARAM_STATUS)
+        if not (
+            v_product_type
+            in (
+                "USDT-FUTURES",
+                "COIN-FUTURES",
+                "USDC-FUTURES",
+                "SUSDT-FUTURES",
+                "SCOIN-FUTURES",
+                "SUSDC-FUTURES",
+            )
+        ):
+            return Reject(
+                "40017",
+                "productType: must be one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES",
+                _PARAM_STATUS,
+            )
+        params["productType"] = v_product_type
+    raw = request.param("marginCoin", ("json",))
+    if raw is not MISSING:
+        v_margin_coin = as_str(raw)
+        if v_margin_coin is None:
+            return Reject("40017", "marginCoin: must be a string", _PARAM_STATUS)
+        if not (fullmatch("[^a-z]+", v_margin_coin)):
+            return Reject("40017", "marginCoin: must match [^a-z]+", _PARAM_STATUS)
+        params["marginCoin"] = v_margin_coin
+    raw = request.param("requestTime", ("json",))
+    if raw is not MISSING:
+        v_request_time = as_int(raw)
+        if v_request_time is None:
+            return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
+        params["requestTime"] = v_request_time
+    raw = request.param("receiveWindow", ("json",))
+    if raw is not MISSING:
+        v_receive_window = as_int(raw)
+        if v_receive_window is None:
+            return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
+        if not (v_receive_window < 60000):
+            return Reject("40079", "receiveWindow: must be < 60000", _PARAM_STATUS)
+        params["receiveWindow"] = v_receive_window
+    return params
+
+
+def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v4/spot/countdown_cancel_all (specs/gate/spot/countdown_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("json",))
+    if raw is MISSING:
+        return Reject(
+            "MISSING_REQUIRED_PARAM", "Missing required parameter: timeout", _PARAM_STATUS
+        )
+    if raw is not MISSING:
+        v_timeout = as_json_int(raw)
+        if v_timeout is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be a JSON integer",
+                _PARAM_STATUS,
+            )
+        if not (v_timeout == 0 or (v_timeout >= 5)):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be >= 5, or 0",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    raw = request.param("currency_pair", ("json",))
+    if raw is not MISSING:
+        v_currency_pair = as_str(raw)
+        if v_currency_pair is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `currency_pair`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["currency_pair"] = v_currency_pair
+    return params
+
+
+def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /v5/trade/cancel_all_orders (specs/htx/futures/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        params["contract_code"] = v_contract_code
+    raw = request.param("side", ("json",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject("1030", "side: must be a string", _PARAM_STATUS)
+        if not (v_side in ("buy", "sell")):
+            return Reject("1030", "side: must be one of buy, sell", _PARAM_STATUS)
+        params["side"] = v_side
+    raw = request.param("position_side", ("json",))
+    if raw is not MISSING:
+        v_position_side = as_str(raw)
+        if v_position_side is None:
+            return Reject("1030", "position_side: must be a string", _PARAM_STATUS)
+        if not (v_position_side in ("long", "short", "both")):
+            return Reject("1030", "position_side: must be one of long, short, both", _PARAM_STATUS)
+        params["position_side"] = v_position_side
+    return params
+
+
+BINGX_ERRORS: dict[str, ErrorInfo] = {
+    "100001": ErrorInfo("100001", None, "signature verification failed", "AuthenticationError"),
+    "100202": ErrorInfo("100202", None, "insufficient balance", "InvalidRequestError"),
+    "100204": ErrorInfo("100204", None, "no data", "InvalidRequestError"),
+    "100400": ErrorInfo("100400", None, "invalid parameter", "InvalidRequestError"),
+    "100410": ErrorInfo(
+        "100410",
+        None,
+        "The endpoint trigger frequency limit rule is currently in the disabled period and will be unblocked after 1727193814249",
+        "RateLimitError",
+    ),
+    "100412": ErrorInfo("100412", None, "Null signature", "AuthenticationError"),
+    "100413": ErrorInfo("100413", None, "Incorrect/Null apiKey", "AuthenticationError"),
+    "100419": ErrorInfo("100419", None, "IP not in whitelist", "PermissionDeniedError"),
+    "100421": ErrorInfo("100421", None, "Null timestamp or timestamp mismatch", "TimestampError"),
+    "100500": ErrorInfo("100500", None, "internal error", "ServerError"),
+    "100503": ErrorInfo("100503", None, "server busy", "ServerError"),
+    "80014": ErrorInfo("80014", None, "timestamp invalid / invalid parameter", "TimestampError"),
+}
+
+BITGET_ERRORS: dict[str, ErrorInfo] = {
+    "22001": ErrorInfo("22001", None, "No order to cancel", "NothingToCancelError"),
+    "40001": ErrorInfo("40001", None, "ACCESS_KEY cannot be empty", "AuthenticationError"),
+    "40002": ErrorInfo("40002", None, "ACCESS_SIGN cannot be empty", "AuthenticationError"),
+    "40003": ErrorInfo("40003", None, "Signature cannot be empty", "AuthenticationError"),
+    "40005": ErrorInfo("40005", None, "Invalid ACCESS_TIMESTAMP", "TimestampError"),
+    "40006": ErrorInfo("40006", None, "Invalid ACCESS_KEY", "AuthenticationError"),
+    "40007": ErrorInfo("40007", None, "Invalid Content_Type", "InvalidRequestError"),
+    "40008": ErrorInfo("40008", None, "Request timestamp expired", "TimestampError"),
+    "40009": ErrorInfo("40009", 400, "sign signature error", "AuthenticationError"),
+    "40010": ErrorInfo("40010", None, "Request timed out", "ServerError"),
+    "40011": ErrorInfo("40011", None, "ACCESS_PASSPHRASE cannot be empty", "AuthenticationError"),
+    "40012": ErrorInfo("40012", None, "apikey/password is incorrect", "AuthenticationError"),
+    "40014": ErrorInfo("40014", None, "Incorrect permissions", "PermissionDeniedError"),
+    "40018": ErrorInfo("40018", None, "Invalid IP", "PermissionDeniedError"),
+    "40037": ErrorInfo("40037", None, "Apikey does not exist", "AuthenticationError"),
+    "40078": ErrorInfo(
+        "40078",
+        None,
+        "Timestamp for this request is outside of the ME receiveWindow",
+        "TimestampError",
+    ),
+    "40079": ErrorInfo(
+        "40079", None, "receiveWindow timestamp must be less than 60s", "TimestampError"
+    ),
+    "429": ErrorInfo("429", 429, "Too many requests", "RateLimitError"),
+    "43001": ErrorInfo("43001", None, "order does not exist", "OrderNotFoundError"),
+}
+
+GATE_ERRORS: dict[str, ErrorInfo] = {
+    "ACCOUNT_LOCKED": ErrorInfo(
+        "ACCOUNT_LOCKED", None, "Authentication failed: account locked", "PermissionDeniedError"
+    ),
+    "BAD_REQUEST": ErrorInfo(
+        "BAD_REQUEST", None, "Invalid request: bad request", "InvalidRequestError"
+    ),
+    "FORBIDDEN": ErrorInfo(
+        "FORBIDDEN", None, "Authentication failed: forbidden", "PermissionDeniedError"
+    ),
+    "INTERNAL": ErrorInfo("INTERNAL", None, "Server error: internal", "ServerError"),
+    "INVALID_ARGUMENT": ErrorInfo(
+        "INVALID_ARGUMENT", None, "Invalid request: invalid argument", "InvalidRequestError"
+    ),
+    "INVALID_CONTENT_TYPE": ErrorInfo(
+        "INVALID_CONTENT_TYPE", None, "Invalid request: invalid content type", "InvalidRequestError"
+    ),
+    "INVALID_CREDENTIALS": ErrorInfo(
+        "INVALID_CREDENTIALS",
+        None,
+        "Authentication failed: invalid credentials",
+        "AuthenticationError",
+    ),
+    "INVALID_KEY": ErrorInfo(
+        "INVALID_KEY", None, "Authentication failed: invalid key", "AuthenticationError"
+    ),
+    "INVALID_PARAM_VALUE": ErrorInfo(
+        "INVALID_PARAM_VALUE",
+        None,
+        "Invalid parameter `text` with value: abc",
+        "InvalidRequestError",
+    ),
+    "INVALID_PROTOCOL": ErrorInfo(
+        "INVALID_PROTOCOL", None, "Invalid request: invalid protocol", "InvalidRequestError"
+    ),
+    "INVALID_REQUEST_BODY": ErrorInfo(
+        "INVALID_REQUEST_BODY", None, "Invalid request: invalid request body", "InvalidRequestError"
+    ),
+    "INVALID_SIGNATURE": ErrorInfo(
+        "INVALID_SIGNATURE", None, "Authentication failed: invalid signature", "AuthenticationError"
+    ),
+    "IP_FORBIDDEN": ErrorInfo(
+        "IP_FORBIDDEN", None, "Authentication failed: IP forbidden", "PermissionDeniedError"
+    ),
+    "METHOD_NOT_ALLOWED": ErrorInfo(
+        "METHOD_NOT_ALLOWED", None, "Invalid request: method not allowed", "InvalidRequestError"
+    ),
+    "MISSING_REQUIRED_HEADER": ErrorInfo(
+        "MISSING_REQUIRED_HEADER",
+        None,
+        "Authentication failed: a required header is missing",
+        "AuthenticationError",
+    ),
+    "MISSING_REQUIRED_PARAM": ErrorInfo(
+        "MISSING_REQUIRED_PARAM",
+        None,
+        "Invalid request: a required parameter is missing",
+        "InvalidRequestError",
+    ),
+    "NOT_ACCEPTABLE": ErrorInfo(
+        "NOT_ACCEPTABLE", None, "Invalid request: not acceptable", "InvalidRequestError"
+    ),
+    "NOT_FOUND": ErrorInfo("NOT_FOUND", None, "Invalid request: not found", "InvalidRequestError"),
+    "READ_ONLY": ErrorInfo(
+        "READ_ONLY", None, "Authentication failed: read-only key", "PermissionDeniedError"
+    ),
+    "REQUEST_EXPIRED": ErrorInfo(
+        "REQUEST_EXPIRED",
+        None,
+        "gap between request Timestamp and server time exceeds 60",
+        "TimestampError",
+    ),
+    "SERVER_ERROR": ErrorInfo("SERVER_ERROR", None, "Server error", "ServerError"),
+    "TOO_BUSY": ErrorInfo("TOO_BUSY", None, "Server error: too busy", "ServerError"),
+    "TOO_MANY_REQUESTS": ErrorInfo(
+        "TOO_MANY_REQUESTS", None, "Request Rate Limit Exceeded (003)", "RateLimitError"
+    ),
+}
+
+HTX_ERRORS: dict[str, ErrorInfo] = {
+    "1000": ErrorInfo("1000", None, "System error", "ServerError"),
+    "1004": ErrorInfo("1004", None, "System busy", "ServerError"),
+    "1017": ErrorInfo("1017", None, "Order doesn't exist", "OrderNotFoundError"),
+    "1030": ErrorInfo("1030", None, "Input error", "InvalidRequestError"),
+    "1032": ErrorInfo("1032", None, "The number of access exceeded the limit", "RateLimitError"),
+    "1050": ErrorInfo("1050", None, "duplicate client order id", "InvalidRequestError"),
+    "1051": ErrorInfo("1051", None, "No orders to cancel.", "NothingToCancelError"),
+    "1067": ErrorInfo(
+        "1067", None, "The asset_mode field is invalid. Please re-enter.", "InvalidRequestError"
+    ),
+}
+
+EXCHANGES: dict[str, ExchangeWire] = {
+    "bingx": ExchangeWire(
+        id="bingx",
+        name="BingX",
+        timestamp_tolerance_ms=5000,
+        code_field="code",
+        success_code="0",
+        code_is_int=True,
+        message_field="msg",
+        payload_field="data",
+        default_error_status=200,
+        errors=BINGX_ERRORS,
+        header_remaining="X-RateLimit-Requests-Remain",
+        header_limit=None,
+        header_reset="X-RateLimit-Requests-Expire",
+        path_prefixes=("/openApi/spot/", "/openApi/swap/"),
+        server_time=ServerTimeSpec(
+            "GET", "/openApi/swap/v2/server/time", ("data", "serverTime"), "ms", False
+        ),
+        param_error_code="100400",
+        not_found_code="100400",
+    ),
+    "bitget": ExchangeWire(
+        id="bitget",
+        name="Bitget",
+        timestamp_tolerance_ms=60000,
+        code_field="code",
+        success_code="00000",
+        code_is_int=False,
+        message_field="msg",
+        payload_field="data",
+        default_error_status=400,
+        errors=BITGET_ERRORS,
+        header_remaining=None,
+        header_limit=None,
+        header_reset=None,
+        path_prefixes=("/api/v2/",),
+        server_time=ServerTimeSpec(
+            "GET", "/api/v2/public/time", ("data", "serverTime"), "ms", True
+        ),
+        param_error_code="40017",
+        not_found_code="40017",
+    ),
+    "gate": ExchangeWire(
+        id="gate",
+        name="Gate",
+        timestamp_tolerance_ms=60000,
+        code_field=None,
+        success_code=None,
+        code_is_int=False,
+        message_field=None,
+        payload_field=None,
+        default_error_status=400,
+        errors=GATE_ERRORS,
+        header_remaining="X-Gate-RateLimit-Requests-Remain",
+        header_limit="X-Gate-RateLimit-Limit",
+        header_reset="X-Gate-RateLimit-Reset-Timestamp",
+        path_prefixes=("/api/v4/",),
+        server_time=ServerTimeSpec("GET", "/api/v4/spot/time", ("server_time",), "ms", False),
+        param_error_code="INVALID_PARAM_VALUE",
+        not_found_code="NOT_FOUND",
+    ),
+    "htx": ExchangeWire(
+        id="htx",
+        name="HTX",
+        timestamp_tolerance_ms=300000,
+        code_field="code",
+        success_code="200",
+        code_is_int=True,
+        message_field="message",
+        payload_field="data",
+        default_error_status=200,
+        errors=HTX_ERRORS,
+        header_remaining="ratelimit-remaining",
+        header_limit="ratelimit-limit",
+        header_reset="ratelimit-reset",
+        path_prefixes=("/api/v1/", "/v5/trade/"),
+        server_time=ServerTimeSpec("GET", "/api/v1/timestamp", ("ts",), "ms", False),
+        param_error_code="1030",
+        not_found_code="1030",
+    ),
+}
+
+ROUTES: tuple[Route, ...] = (
+    Route(
+        exchange="bingx",
+        operation="spot.cancel_all_after",
+        method="POST",
+        path="/openApi/spot/v1/trade/cancelAllAfter",
+        permission="Spot Trading",
+        parse=parse_bingx_spot_cancel_all_after,
+        rate_limits=(
+            RateRule("bingx:uid:spot.cancel_all_after", "uid", 1, 1000, 1),
+            RateRule("bingx:ip:group-2", "ip", 2000, 10000, 1),
+            RateRule("bingx:ip:spot.cancel_all_after", "ip", 300, 10000, 1),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="bingx",
+        operation="spot.cancel_open_orders",
+        method="POST",
+        path="/openApi/spot/v1/trade/cancelOpenOrders",
+        permission="Spot Trading",
+        parse=parse_bingx_spot_cancel_open_orders,
+        rate_limits=(
+            RateRule("bingx:uid:spot.cancel_open_orders", "uid", 2, 1000, 1),
+            RateRule("bingx:ip:group-3", "ip", 2000, 10000, 1),
+            RateRule("bingx:ip:spot.cancel_open_orders", "ip", 300, 10000, 1),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="bitget",
+        operation="mix.cancel_all_orders",
+        method="POST",
+        path="/api/v2/mix/order/cancel-all-orders",
+        permission="Trade",
+        parse=parse_bitget_mix_cancel_all_orders,
+        rate_limits=(
+            RateRule("bitget:uid:mix.cancel_all_orders", "uid", 10, 1000, 1),
+            RateRule("bitget:ip:group-overall", "ip", 6000, 60000, 1),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="spot.countdown_cancel_all",
+        method="POST",
+        path="/api/v4/spot/countdown_cancel_all",
+        permission="Trade",
+        parse=parse_gate_spot_countdown_cancel_all,
+        rate_limits=(RateRule("gate:uid:spot.countdown_cancel_all", "uid", 200, 10000, 1),),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.cancel_all_orders",
+        method="POST",
+        path="/v5/trade/cancel_all_orders",
+        permission="Trade",
+        parse=parse_htx_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule("htx:uid:private", "uid", 144, 3000, 1),
+            RateRule("htx:uid:trade", "uid", 72, 3000, 1),
+        ),
+        auth_params=(),
+    ),
+)

@@ -1,0 +1,355 @@
+# Generated from templates/runtime/exchange_sdk/simulator/app.py (sha256 fa55a65240146870e8160ca56893b8d866c66fea51618d3e06d56bcb1ba0a82a). Do not edit: run make.
+"""The simulator as a plain ASGI application: BingX, HTX, Bitget and Gate paths on one server
+(they do not collide), the admin API under ``/_sim/``.
+
+One request goes: admin? -> route (generated from the specs) -> injected fault -> body size ->
+IP rate limits -> signature, key, passphrase, timestamp (``auth``) -> IP whitelist and
+permission -> UID rate limits -> parameters (the route's generated parse function) -> the
+endpoint's behaviour (``exchanges.HANDLERS``) -> the exchange's envelope. Every failure is an
+answer in that exchange's own format; nothing the client sends can make it answer 500.
+
+Plain ASGI (no framework): the routing is one dict lookup, and the app must reach into the
+server's transport to drop connections on purpose.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from . import admin
+from ._routes import EXCHANGES, ROUTES
+from ._wire import BadBody, Reject, Route, WireRequest
+from .auth import VERIFIERS
+from .exchanges import BEHAVIOURS, HANDLERS, Behaviour
+from .state import Account, Fault, RateDecision, State
+
+__all__ = ["SimulatorApp"]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+ADMIN_PREFIX = "/_sim/"
+_TICK_SECONDS = 0.05
+_LOG = logging.getLogger("exchange_sdk.simulator")
+
+
+class _Answer:
+    __slots__ = ("body", "headers", "status")
+
+    def __init__(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+def _json(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
+class SimulatorApp:
+    """The ASGI callable. ``state`` is shared with whoever created the app (tests, the runner)."""
+
+    def __init__(self, state: State | None = None) -> None:
+        self.state = state or State()
+        self.routes: dict[tuple[str, str], Route] = {(r.method, r.path): r for r in ROUTES}
+        self.paths: dict[str, list[Route]] = {}
+        for route in ROUTES:
+            self.paths.setdefault(route.path, []).append(route)
+        self.server_times: dict[tuple[str, str], Behaviour] = {
+            (w.server_time.method, w.server_time.path): BEHAVIOURS[w.id]
+            for w in EXCHANGES.values()
+            if w.server_time is not None
+        }
+        self.prefixes = sorted(
+            ((p, BEHAVIOURS[w.id]) for w in EXCHANGES.values() for p in w.path_prefixes),
+            key=lambda item: -len(item[0]),
+        )
+        self._ticker: asyncio.Task[None] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+        elif scope["type"] == "http":
+            await self._http(scope, receive, send)
+
+    # -- lifespan: a ticker fires countdowns in real time --------------------------------
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self._ticker = asyncio.create_task(self._tick_forever())
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                if self._ticker is not None:
+                    self._ticker.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await self._ticker
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _tick_forever(self) -> None:
+        while True:
+            await asyncio.sleep(_TICK_SECONDS)
+            try:
+                self.state.tick()
+            except Exception:  # pragma: no cover - a bug must not stop the countdowns
+                _LOG.exception("simulator tick failed")
+
+    # -- http -------------------------------------------------------------------------------
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        method = str(scope["method"]).upper()
+        path = str(scope["path"])
+        raw_query = bytes(scope.get("query_string", b"")).decode("latin-1")
+        headers: dict[str, str] = {}
+        for key, value in scope.get("headers", ()):
+            name = bytes(key).decode("latin-1").lower()
+            text = bytes(value).decode("latin-1")
+            headers[name] = f"{headers[name]}, {text}" if name in headers else text
+        client = scope.get("client")
+        ip = str(client[0]) if client else ""
+        limit = self.state.config.max_body_bytes
+        body, too_large = await _read_body(receive, limit)
+        if path.startswith(ADMIN_PREFIX) or path == ADMIN_PREFIX.rstrip("/"):
+            status, data = admin.handle(self.state, method, path, raw_query, body)
+            await _respond(send, _Answer(status, _json(data)))
+            return
+        request = WireRequest(method, path, raw_query, headers, body, ip)
+        try:
+            answer = await self._exchange(request, too_large, send)
+        except Exception:  # a bug in the simulator: still answer, and say so
+            _LOG.exception("simulator failed on %s %s", method, path)
+            answer = _Answer(500, _json({"error": "simulator internal error (a bug: see its log)"}))
+        if answer is not None:
+            await _respond(send, answer)
+
+    async def _exchange(self, request: WireRequest, too_large: bool, send: Send) -> _Answer | None:
+        state = self.state
+        state.tick()
+        now = state.clock.now_ms()
+        key = (request.method, request.path)
+        route = self.routes.get(key)
+        behaviour: Behaviour | None = None
+        if route is not None:
+            behaviour = BEHAVIOURS[route.exchange]
+            operation = route.operation
+        elif key in self.server_times:
+            behaviour = self.server_times[key]
+            operation = "server_time"
+        else:
+            behaviour = self._behaviour_of(request.path)
+            if behaviour is None:
+                return self._log(
+                    request,
+                    None,
+                    "",
+                    _Answer(404, _json({"error": f"unknown path {request.path}"})),
+                )
+            if request.path in self.paths:
+                reject = Reject(
+                    behaviour.wire.not_found_code, f"method {request.method} not allowed", 405
+                )
+                if behaviour.id == "gate":
+                    reject.code = "METHOD_NOT_ALLOWED"
+            else:
+                reject = Reject(
+                    behaviour.wire.not_found_code, f"no such endpoint: {request.path}", 404
+                )
+            return self._log(request, behaviour, "", self._error(behaviour, reject, now))
+
+        fault = state.take_fault(behaviour.id, operation)
+        if fault is not None:
+            if fault.kind == "latency":
+                await asyncio.sleep(fault.latency_ms / 1000)
+                now = state.clock.now_ms()
+            elif fault.kind == "drop":
+                _drop(send)
+                self._log(request, behaviour, operation, None)
+                return None
+            elif fault.kind == "status":
+                busy = Reject(
+                    behaviour.busy_code, "service unavailable (injected fault)", fault.status
+                )
+                return self._log(request, behaviour, operation, self._error(behaviour, busy, now))
+            elif fault.kind == "non_json":
+                page = f"<html><body><h1>{fault.status} injected fault</h1></body></html>".encode()
+                return self._log(
+                    request,
+                    behaviour,
+                    operation,
+                    _Answer(fault.status, page, {"content-type": "text/html"}),
+                )
+
+        if route is None:
+            answer = _Answer(*_encode(behaviour.server_time(now)))
+        else:
+            answer = self._serve(route, behaviour, request, too_large, now)
+        if fault is not None and fault.kind == "truncate":
+            answer.body = answer.body[: max(1, len(answer.body) // 2)]
+        return self._log(request, behaviour, operation, answer)
+
+    def _serve(
+        self, route: Route, behaviour: Behaviour, request: WireRequest, too_large: bool, now: int
+    ) -> _Answer:
+        state = self.state
+        if too_large:
+            reject = Reject(
+                behaviour.wire.param_error_code,
+                f"request body larger than {state.config.max_body_bytes} bytes",
+                413,
+            )
+            return self._error(behaviour, reject, now)
+        ip_rules = [r for r in route.rate_limits if r.scope == "ip"]
+        decision = state.hit(
+            (f"{r.key}:{request.client_ip}", r.count, r.interval_ms, r.weight) for r in ip_rules
+        )
+        if decision is not None and not decision.allowed:
+            return self._error(behaviour, behaviour.rate_limited(decision), now, decision)
+        try:
+            verified = VERIFIERS[behaviour.id](
+                request, state.accounts, now, behaviour.wire.timestamp_tolerance_ms
+            )
+        except BadBody as exc:
+            verified = Reject(behaviour.wire.param_error_code, str(exc), 400)
+        if isinstance(verified, Reject):
+            return self._error(behaviour, verified, now, decision)
+        account: Account = verified
+        if not account.ip_allowed(request.client_ip):
+            reject = Reject(
+                behaviour.ip_code,
+                f"IP {request.client_ip} is not in the API key's whitelist",
+                behaviour.ip_status,
+            )
+            return self._error(behaviour, reject, now, decision)
+        if not account.allows(route.permission):
+            reject = Reject(
+                behaviour.permission_code,
+                f"permission denied: the API key lacks the {route.permission} permission",
+                behaviour.permission_status,
+            )
+            return self._error(behaviour, reject, now, decision)
+        uid_rules = [r for r in route.rate_limits if r.scope == "uid"]
+        uid_decision = state.hit(
+            (f"{r.key}:{account.uid}", r.count, r.interval_ms, r.weight) for r in uid_rules
+        )
+        if uid_decision is not None:
+            decision = uid_decision
+            if not uid_decision.allowed:
+                return self._error(behaviour, behaviour.rate_limited(uid_decision), now, decision)
+        try:
+            parsed = route.parse(request)
+        except BadBody as exc:
+            parsed = Reject(behaviour.wire.param_error_code, str(exc), 400)
+        if isinstance(parsed, Reject):
+            if (
+                behaviour.id == "gate"
+                and "JSON" in parsed.message
+                and parsed.code == behaviour.wire.param_error_code
+            ):
+                parsed.code = "INVALID_REQUEST_BODY"
+            return self._error(behaviour, parsed, now, decision)
+        handler = HANDLERS.get((route.exchange, route.operation))
+        if handler is None:
+            reject = Reject(
+                behaviour.wire.not_found_code, f"{route.operation} is not simulated", 501
+            )
+            return self._error(behaviour, reject, now, decision)
+        result = handler(state, account, parsed, now)
+        if isinstance(result, Reject):
+            return self._error(behaviour, result, now, decision)
+        status, data = behaviour.success(result, now)
+        return _Answer(status, _json(data), behaviour.rate_headers(decision))
+
+    def _error(
+        self, behaviour: Behaviour, reject: Reject, now: int, decision: RateDecision | None = None
+    ) -> _Answer:
+        status, data = behaviour.error(reject, now)
+        headers = behaviour.rate_headers(decision)
+        headers.update(reject.headers)
+        return _Answer(status, _json(data), headers)
+
+    def _behaviour_of(self, path: str) -> Behaviour | None:
+        for prefix, behaviour in self.prefixes:
+            if path.startswith(prefix):
+                return behaviour
+        return None
+
+    def _log(
+        self,
+        request: WireRequest,
+        behaviour: Behaviour | None,
+        operation: str,
+        answer: _Answer | None,
+    ) -> _Answer | None:
+        code: object = None
+        if answer is not None and answer.body[:1] == b"{":
+            with contextlib.suppress(ValueError):
+                data = json.loads(answer.body)
+                if isinstance(data, dict):
+                    code = data.get("code", data.get("err_code", data.get("label")))
+        self.state.record(
+            {
+                "method": request.method,
+                "path": request.path,
+                "exchange": behaviour.id if behaviour else None,
+                "operation": operation,
+                "status": answer.status if answer is not None else "dropped",
+                "code": code,
+            }
+        )
+        return answer
+
+
+def _encode(result: tuple[int, object]) -> tuple[int, bytes]:
+    return result[0], _json(result[1])
+
+
+async def _read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = bytes(message.get("body", b""))
+        size += len(chunk)
+        if size > limit:
+            return b"", True
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks), False
+
+
+async def _respond(send: Send, answer: _Answer) -> None:
+    headers = [(b"content-type", b"application/json")]
+    for name, value in answer.headers.items():
+        if name.lower() == "content-type":
+            headers[0] = (b"content-type", value.encode("latin-1"))
+        else:
+            headers.append((name.encode("latin-1"), value.encode("latin-1")))
+    headers.append((b"content-length", str(len(answer.body)).encode()))
+    await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+    await send({"type": "http.response.body", "body": answer.body})
+
+
+def _drop(send: Send) -> None:
+    """Close the connection without answering (uvicorn: abort the request's transport)."""
+    cycle = getattr(send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if transport is None:
+        raise RuntimeError("dropping connections needs uvicorn (no transport on this server)")
+    cycle.disconnected = True  # type: ignore[union-attr]
+    transport.abort()
+
+
+def fault_kinds() -> tuple[str, ...]:
+    return Fault.KINDS

@@ -1,0 +1,326 @@
+"""Each exchange's answers: envelopes, error bodies and statuses, rate-limit replies and
+headers, and the behaviour of every endpoint its page describes.
+
+Hand-written: the specs say what the wire looks like (``_routes.EXCHANGES``: codes, fields,
+header names, tolerances); what the exchange *does* (which orders a cancel touches, how a
+countdown fires, what comes back when nothing matches) is written here, one function per
+endpoint, registered in ``HANDLERS`` under the spec's operation name.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ._routes import EXCHANGES
+from ._wire import ExchangeWire, Reject
+from .state import Account, Order, RateDecision, State
+
+__all__ = ["BEHAVIOURS", "HANDLERS", "Behaviour"]
+
+Handler = Callable[[State, Account, Mapping[str, object], int], "object | Reject"]
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """How one exchange wraps answers. Codes and header names come from its spec."""
+
+    wire: ExchangeWire
+    rate_limit_code: str
+    rate_limit_status: int
+    permission_code: str
+    permission_status: int
+    ip_code: str
+    ip_status: int
+    busy_code: str
+
+    @property
+    def id(self) -> str:
+        return self.wire.id
+
+    def _code(self, code: str) -> object:
+        if self.wire.code_is_int and code.lstrip("-").isdigit():
+            return int(code)
+        return code
+
+    def success(self, payload: object, now_ms: int) -> tuple[int, object]:
+        w = self.wire
+        if self.id == "bingx":
+            return 200, {"code": 0, "msg": "", "debugMsg": "", "data": payload}
+        if self.id == "htx":
+            return 200, {"code": 200, "data": payload, "message": "Success", "ts": now_ms}
+        if self.id == "bitget":
+            return 200, {"code": "00000", "msg": "success", "requestTime": now_ms, "data": payload}
+        assert w.code_field is None
+        return 200, payload
+
+    def status_of(self, reject: Reject) -> int:
+        if reject.http_status is not None:
+            return reject.http_status
+        info = self.wire.errors.get(reject.code)
+        if info is not None and info.http_status is not None:
+            return info.http_status
+        return self.wire.default_error_status
+
+    def error(self, reject: Reject, now_ms: int) -> tuple[int, object]:
+        status = self.status_of(reject)
+        code = self._code(reject.code)
+        if self.id == "bingx":
+            return status, {"code": code, "msg": reject.message, "debugMsg": ""}
+        if self.id == "htx":
+            if reject.legacy:
+                return status, {
+                    "status": "error",
+                    "err_code": code,
+                    "err_msg": reject.message,
+                    "ts": now_ms,
+                }
+            return status, {"code": code, "message": reject.message, "data": None, "ts": now_ms}
+        if self.id == "bitget":
+            return status, {
+                "code": code,
+                "msg": reject.message,
+                "requestTime": now_ms,
+                "data": None,
+            }
+        return status, {"label": reject.code, "message": reject.message}
+
+    def rate_limited(self, decision: RateDecision) -> Reject:
+        if self.id == "bingx":
+            message = (
+                "The endpoint trigger frequency limit rule is currently in the disabled period "
+                f"and will be unblocked after {decision.reset_ms}"
+            )
+        else:
+            info = self.wire.errors.get(self.rate_limit_code)
+            message = info.message if info is not None else "Too Many Requests"
+        return Reject(self.rate_limit_code, message, self.rate_limit_status)
+
+    def rate_headers(self, decision: RateDecision | None) -> dict[str, str]:
+        if decision is None:
+            return {}
+        w = self.wire
+        headers: dict[str, str] = {}
+        if w.header_remaining:
+            headers[w.header_remaining] = str(decision.remaining)
+        if w.header_limit:
+            headers[w.header_limit] = str(decision.limit)
+        if w.header_reset:
+            headers[w.header_reset] = str(decision.reset_ms)
+        if self.id == "htx":
+            headers["ratelimit-interval"] = str(decision.interval_ms)
+        return headers
+
+    def server_time(self, now_ms: int) -> tuple[int, object]:
+        spec = self.wire.server_time
+        assert spec is not None
+        value: object = now_ms if spec.unit == "ms" else now_ms // 1000
+        if spec.as_string:
+            value = str(value)
+        for name in reversed(spec.field_path[1:]):
+            value = {name: value}
+        top = spec.field_path[0]
+        if top == self.wire.payload_field:
+            return self.success(value, now_ms)
+        body: dict[str, object] = {top: value}
+        if self.id == "htx":
+            body = {"status": "ok", **body}  # the legacy v1 shape of /api/v1/timestamp
+        return 200, body
+
+
+BEHAVIOURS: Mapping[str, Behaviour] = {
+    "bingx": Behaviour(EXCHANGES["bingx"], "100410", 200, "100403", 403, "100419", 200, "100503"),
+    # HTX documents no permission or IP codes for v5: the gateway's 403 with the HTTP status.
+    "htx": Behaviour(EXCHANGES["htx"], "1032", 200, "403", 403, "403", 403, "1004"),
+    "bitget": Behaviour(EXCHANGES["bitget"], "429", 429, "40014", 400, "40018", 400, "40010"),
+    "gate": Behaviour(
+        EXCHANGES["gate"],
+        "TOO_MANY_REQUESTS",
+        429,
+        "READ_ONLY",
+        401,
+        "IP_FORBIDDEN",
+        401,
+        "TOO_BUSY",
+    ),
+}
+
+
+# --------------------------------------------------------------------------- endpoints
+
+
+def _split(orders: list[Order]) -> tuple[list[Order], list[Order]]:
+    ok = [o for o in orders if o.cancel_error is None]
+    failed = [o for o in orders if o.cancel_error is not None]
+    return ok, failed
+
+
+def _utc(ms: int) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(ms // 1000))
+
+
+def bingx_cancel_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Cancels the account's spot orders (all, or one symbol); returns them as CANCELED."""
+    symbol = params.get("symbol")
+    with state.lock:
+        orders = state.open_orders(
+            "bingx", account.key, symbol if isinstance(symbol, str) else None
+        )
+        ok, failed = _split(orders)
+        state.remove(ok)
+    return {
+        "orders": [_bingx_order(o, "CANCELED", now) for o in ok]
+        + [_bingx_order(o, "FAILED", now) for o in failed]
+    }
+
+
+def _bingx_order(o: Order, status: str, now: int) -> dict[str, object]:
+    return {
+        "symbol": o.symbol,
+        "orderId": o.order_id,
+        "transactTime": now,
+        "price": o.price,
+        "stopPrice": "0",
+        "origQty": o.quantity,
+        "executedQty": "0",
+        "cummulativeQuoteQty": "0",
+        "status": status,
+        "type": o.type.upper(),
+        "side": o.side.upper(),
+        "clientOrderID": o.client_order_id,
+    }
+
+
+def bingx_cancel_all_after(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """ACTIVATE arms or extends the countdown (triggerTime in seconds), CLOSE disarms; both are
+    rejected while a fired countdown's orders are still being cancelled in batches."""
+    if state.batch_running(account.key):
+        return Reject(
+            "100503",
+            "pending orders are being cancelled in batches; ACTIVATE and CLOSE are rejected until it completes",
+        )
+    if params["type"] == "CLOSE":
+        state.disarm("bingx", account.key, "")
+        return {"triggerTime": 0, "status": "CLOSED", "note": "The countdown has been closed"}
+    timeout = params["timeOut"]
+    assert isinstance(timeout, int)
+    trigger = now + timeout * 1000
+    state.arm("bingx", account.key, "", trigger)
+    return {
+        "triggerTime": trigger // 1000,
+        "status": "ACTIVATED",
+        "note": (
+            f"All your spot pending orders will be closed automatically at {_utc(trigger)} UTC(+0),"
+            "before that you can cancel the timer, or extend triggerTime time by this request"
+        ),
+    }
+
+
+def htx_cancel_all_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Filters by contract_code, side and position_side; one item per order with its own code;
+    1051 when nothing matches."""
+    with state.lock:
+        orders = [
+            o
+            for o in state.open_orders("htx", account.key, None)
+            if params.get("contract_code") in (None, o.symbol)
+            and params.get("side") in (None, o.side)
+            and params.get("position_side") in (None, o.position_side)
+        ]
+        if not orders:
+            return Reject("1051", "No orders to cancel.")
+        ok, failed = _split(orders)
+        state.remove(ok)
+    items: list[dict[str, object]] = [
+        {
+            "order_id": str(o.order_id),
+            "client_order_id": o.client_order_id,
+            "code": 200,
+            "message": "Success",
+        }
+        for o in ok
+    ]
+    for o in failed:
+        error = o.cancel_error or {}
+        code = error.get("code", "1017")
+        items.append(
+            {
+                "order_id": str(o.order_id),
+                "client_order_id": o.client_order_id,
+                "code": int(code) if code.isdigit() else code,
+                "message": error.get("message", "Order doesn't exist"),
+            }
+        )
+    return items
+
+
+def bitget_cancel_all_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """By productType and optional marginCoin; orders that fail (injected per order) land in
+    failureList and stay open."""
+    request_time = params.get("requestTime")
+    window = params.get("receiveWindow")
+    if (
+        isinstance(request_time, int)
+        and isinstance(window, int)
+        and abs(now - request_time) > window
+    ):
+        return Reject("40078", "Timestamp for this request is outside of the ME receiveWindow")
+    product = str(params["productType"]).upper()
+    coin = params.get("marginCoin")
+    with state.lock:
+        orders = [
+            o
+            for o in state.open_orders("bitget", account.key, None)
+            if o.product_type.upper() == product and coin in (None, o.margin_coin)
+        ]
+        ok, failed = _split(orders)
+        state.remove(ok)
+    return {
+        "successList": [{"orderId": str(o.order_id), "clientOid": o.client_order_id} for o in ok],
+        "failureList": [
+            {
+                "orderId": str(o.order_id),
+                "clientOid": o.client_order_id,
+                "errorMsg": (o.cancel_error or {}).get("message", "order does not exist"),
+                "errorCode": (o.cancel_error or {}).get("code", "43001"),
+            }
+            for o in failed
+        ],
+    }
+
+
+def gate_countdown_cancel_all(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """A heartbeat per currency pair (or for all): re-arming resets, 0 disarms; triggerTime is a
+    string of milliseconds."""
+    timeout = params["timeout"]
+    assert isinstance(timeout, int)
+    pair = params.get("currency_pair")
+    scope = pair if isinstance(pair, str) else ""
+    if timeout == 0:
+        state.disarm("gate", account.key, scope)
+        return {"triggerTime": "0"}
+    trigger = now + timeout * 1000
+    state.arm("gate", account.key, scope, trigger)
+    return {"triggerTime": str(trigger)}
+
+
+HANDLERS: Mapping[tuple[str, str], Handler] = {
+    ("bingx", "spot.cancel_open_orders"): bingx_cancel_open_orders,
+    ("bingx", "spot.cancel_all_after"): bingx_cancel_all_after,
+    ("htx", "futures.cancel_all_orders"): htx_cancel_all_orders,
+    ("bitget", "mix.cancel_all_orders"): bitget_cancel_all_orders,
+    ("gate", "spot.countdown_cancel_all"): gate_countdown_cancel_all,
+}
+"""The behaviour of every endpoint, by (exchange, operation); a route without one answers
+the exchange's error saying it is not simulated."""

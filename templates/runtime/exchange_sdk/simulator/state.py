@@ -1,0 +1,426 @@
+"""The simulator's state: clock, accounts, open orders, countdowns, rate-limit buckets, faults.
+
+Everything mutates under one lock, in plain synchronous methods: the ASGI app calls them from
+its event loop without awaiting in between, and Python code in another thread (the runner's
+owner) can call them too, so two cancels for one account can never interleave.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+
+__all__ = [
+    "DEFAULT_ACCOUNT",
+    "Account",
+    "Clock",
+    "Config",
+    "Countdown",
+    "Fault",
+    "Order",
+    "State",
+    "parse_account",
+]
+
+MARKETS = {"bingx": "spot", "gate": "spot", "htx": "futures", "bitget": "mix"}
+"""The market each exchange's endpoints act on (the specs' groups)."""
+
+
+class Clock:
+    """Epoch milliseconds: real time plus an offset, or a manual time that only moves when
+    told to (``advance``), so that countdown tests are exact and instant."""
+
+    def __init__(self) -> None:
+        self.mode = "real"
+        self.offset_ms = 0
+        self._manual_ms = 0
+
+    def now_ms(self) -> int:
+        if self.mode == "manual":
+            return self._manual_ms
+        return time.time_ns() // 1_000_000 + self.offset_ms
+
+    def set_real(self, offset_ms: int = 0) -> None:
+        self.mode = "real"
+        self.offset_ms = offset_ms
+
+    def set_manual(self, now_ms: int | None = None) -> None:
+        start = self.now_ms() if now_ms is None else now_ms
+        self.mode = "manual"
+        self._manual_ms = start
+
+    def advance(self, ms: int) -> None:
+        if self.mode == "manual":
+            self._manual_ms += ms
+        else:
+            self.offset_ms += ms
+
+    def to_json(self) -> dict[str, object]:
+        return {"mode": self.mode, "now_ms": self.now_ms(), "offset_ms": self.offset_ms}
+
+
+@dataclass
+class Account:
+    """An API key and what it may do. ``permissions`` holds permission names as the specs
+    write them ("Spot Trading", "Trade", "Read") or "*" for all."""
+
+    key: str
+    secret: str
+    passphrase: str = ""
+    permissions: tuple[str, ...] = ("*",)
+    ip_whitelist: tuple[str, ...] = ()
+    uid: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.uid:
+            self.uid = str(100000 + (hash(self.key) & 0xFFFFF))
+
+    def allows(self, permission: str) -> bool:
+        wanted = permission.lower()
+        return any(p == "*" or p.lower() == wanted for p in self.permissions)
+
+    def ip_allowed(self, ip: str) -> bool:
+        return not self.ip_whitelist or ip in self.ip_whitelist
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["secret"] = "***"
+        data["passphrase"] = "***" if self.passphrase else ""
+        return data
+
+
+DEFAULT_ACCOUNT = Account("test-key", "test-secret", "test-pass", uid="100001")
+
+
+def parse_account(text: str) -> Account:
+    """``KEY:SECRET[:PASSPHRASE]`` (the command line's --account)."""
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not parts[0] or not parts[1]:
+        raise ValueError(f"account must look like KEY:SECRET[:PASSPHRASE], got {text!r}")
+    return Account(parts[0], parts[1], parts[2] if len(parts) == 3 else "")
+
+
+@dataclass
+class Order:
+    order_id: int
+    client_order_id: str
+    exchange: str
+    account: str  # API key
+    market: str
+    symbol: str
+    side: str = "BUY"
+    position_side: str = "both"
+    type: str = "LIMIT"
+    price: str = "100"
+    quantity: str = "1"
+    product_type: str = ""  # Bitget
+    margin_coin: str = ""  # Bitget
+    created_ms: int = 0
+    cancel_error: dict[str, str] | None = None  # {"code", "message"}: cancelling it fails
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["order_id"] = str(self.order_id)
+        return data
+
+
+@dataclass
+class Countdown:
+    exchange: str
+    account: str
+    scope: str  # currency pair, or "" for every market
+    trigger_ms: int
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class Fault:
+    """An injected failure: for the next ``remaining`` matching requests, or a ``ratio`` of them."""
+
+    id: int
+    kind: str  # latency | status | drop | truncate | non_json
+    ratio: float = 1.0
+    remaining: int | None = None  # None: until removed
+    exchange: str | None = None
+    operation: str | None = None
+    latency_ms: int = 100
+    status: int = 503
+
+    KINDS = ("latency", "status", "drop", "truncate", "non_json")
+
+    def matches(self, exchange: str, operation: str) -> bool:
+        return (self.exchange in (None, exchange)) and (self.operation in (None, operation))
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class Config:
+    rate_limits: bool = True
+    # BingX cancels a fired countdown's orders in batches; ACTIVATE/CLOSE wait for the last one.
+    bingx_batch_size: int = 100
+    bingx_batch_interval_ms: int = 1000
+    max_body_bytes: int = 65536
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class _Bucket:
+    window_start: int
+    used: int
+
+
+@dataclass
+class RateDecision:
+    allowed: bool
+    limit: int
+    remaining: int
+    reset_ms: int  # epoch ms when the window the decision used ends
+    interval_ms: int
+
+
+@dataclass
+class _BatchCancel:
+    """A fired BingX countdown still cancelling its orders batch by batch."""
+
+    account: str
+    order_ids: list[int]
+    next_ms: int
+
+
+@dataclass
+class State:
+    clock: Clock = field(default_factory=Clock)
+    config: Config = field(default_factory=Config)
+    initial_accounts: tuple[Account, ...] = (DEFAULT_ACCOUNT,)
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        self.lock = threading.RLock()
+        self.accounts: dict[str, Account] = {}
+        self.orders: dict[int, Order] = {}
+        self.countdowns: dict[tuple[str, str, str], Countdown] = {}
+        self.faults: list[Fault] = []
+        self.log: list[dict[str, object]] = []
+        self._buckets: dict[str, _Bucket] = {}
+        self._batches: list[_BatchCancel] = []
+        self._ids = itertools.count(1735964997957275648)  # above 2**53, as BingX's are
+        self._fault_ids = itertools.count(1)
+        self.random = random.Random(self.seed)
+        self.reset()
+
+    # -- admin ---------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        with self.lock:
+            self.clock.set_real()
+            self.config = Config()
+            self.accounts = {a.key: Account(**asdict(a)) for a in self.initial_accounts}
+            self.orders.clear()
+            self.countdowns.clear()
+            self.faults.clear()
+            self.log.clear()
+            self._buckets.clear()
+            self._batches.clear()
+            self.random.seed(self.seed)
+
+    def add_account(self, account: Account) -> None:
+        with self.lock:
+            self.accounts[account.key] = account
+
+    def seed_order(self, exchange: str, account: str, symbol: str, **fields: object) -> Order:
+        if exchange not in MARKETS:
+            raise ValueError(f"unknown exchange {exchange!r}; known: {', '.join(sorted(MARKETS))}")
+        if account not in self.accounts:
+            raise ValueError(f"unknown account {account!r}")
+        known = set(Order.__dataclass_fields__) - {
+            "order_id",
+            "exchange",
+            "account",
+            "market",
+            "symbol",
+            "created_ms",
+        }
+        unknown = set(fields) - known
+        if unknown:
+            raise ValueError(f"unknown order fields: {', '.join(sorted(unknown))}")
+        with self.lock:
+            order_id = next(self._ids)
+            values: dict[str, object] = {"client_order_id": f"sim-{order_id}"}
+            if exchange == "bitget":
+                values["product_type"] = "USDT-FUTURES"
+                values["margin_coin"] = "USDT"
+            if exchange in ("htx", "bitget", "gate"):
+                values["side"] = "buy"
+            values.update({k: v for k, v in fields.items() if v is not None})
+            order = Order(
+                order_id=order_id,
+                exchange=exchange,
+                account=account,
+                market=MARKETS[exchange],
+                symbol=symbol,
+                created_ms=self.clock.now_ms(),
+                **values,  # type: ignore[arg-type]
+            )
+            self.orders[order_id] = order
+            return order
+
+    def open_orders(
+        self, exchange: str | None = None, account: str | None = None, symbol: str | None = None
+    ) -> list[Order]:
+        with self.lock:
+            return [
+                o
+                for o in self.orders.values()
+                if (exchange is None or o.exchange == exchange)
+                and (account is None or o.account == account)
+                and (symbol is None or o.symbol == symbol)
+            ]
+
+    def remove(self, orders: Iterable[Order]) -> None:
+        with self.lock:
+            for order in orders:
+                self.orders.pop(order.order_id, None)
+
+    def add_fault(self, **spec: object) -> Fault:
+        kind = spec.get("kind")
+        if kind not in Fault.KINDS:
+            raise ValueError(f"fault kind must be one of {', '.join(Fault.KINDS)}, got {kind!r}")
+        unknown = set(spec) - set(Fault.__dataclass_fields__) - {"next"}
+        if unknown:
+            raise ValueError(f"unknown fault fields: {', '.join(sorted(unknown))}")
+        nxt = spec.pop("next", None)
+        if nxt is not None:
+            spec["remaining"] = nxt
+        ratio = spec.get("ratio", 1.0)
+        if not isinstance(ratio, int | float) or not 0 <= ratio <= 1:
+            raise ValueError(f"ratio must be a number between 0 and 1, got {ratio!r}")
+        remaining = spec.get("remaining")
+        if remaining is not None and (not isinstance(remaining, int) or remaining < 1):
+            raise ValueError(f"next must be a positive integer, got {remaining!r}")
+        status = spec.get("status", 503)
+        if not isinstance(status, int) or not 100 <= status <= 599:
+            raise ValueError(f"status must be an HTTP status, got {status!r}")
+        with self.lock:
+            fault = Fault(id=next(self._fault_ids), **spec)  # type: ignore[arg-type]
+            self.faults.append(fault)
+            return fault
+
+    def take_fault(self, exchange: str, operation: str) -> Fault | None:
+        """The fault that hits this request, if any (consumes one of its ``next`` uses)."""
+        with self.lock:
+            for fault in self.faults:
+                if not fault.matches(exchange, operation):
+                    continue
+                if fault.ratio < 1 and self.random.random() >= fault.ratio:
+                    continue
+                if fault.remaining is not None:
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        self.faults.remove(fault)
+                return fault
+            return None
+
+    # -- rate limits ----------------------------------------------------------------------
+
+    def hit(self, keys: Iterable[tuple[str, int, int, int]]) -> RateDecision | None:
+        """Count one request against every bucket ``(key, count, interval_ms, weight)``.
+
+        Fixed windows aligned on the clock. When any bucket is full nothing is counted and the
+        decision names the window that refuses; otherwise it names the tightest bucket.
+        """
+        items = list(keys)
+        if not items:
+            return None
+        with self.lock:
+            now = self.clock.now_ms()
+            views: list[tuple[_Bucket, int, int, int]] = []
+            for key, count, interval, weight in items:
+                start = now - now % interval
+                bucket = self._buckets.get(key)
+                if bucket is None or bucket.window_start != start:
+                    bucket = self._buckets[key] = _Bucket(start, 0)
+                views.append((bucket, count, interval, weight))
+            if not self.config.rate_limits:
+                bucket, count, interval, _ = views[0]
+                return RateDecision(True, count, count, bucket.window_start + interval, interval)
+            for bucket, count, interval, weight in views:
+                if bucket.used + weight > count:
+                    return RateDecision(False, count, 0, bucket.window_start + interval, interval)
+            for bucket, _, _, weight in views:
+                bucket.used += weight
+            bucket, count, interval, _ = min(views, key=lambda v: v[1] - v[0].used)
+            return RateDecision(
+                True, count, count - bucket.used, bucket.window_start + interval, interval
+            )
+
+    # -- countdowns -----------------------------------------------------------------------
+
+    def arm(self, exchange: str, account: str, scope: str, trigger_ms: int) -> Countdown:
+        with self.lock:
+            countdown = Countdown(exchange, account, scope, trigger_ms)
+            self.countdowns[(exchange, account, scope)] = countdown
+            return countdown
+
+    def disarm(self, exchange: str, account: str, scope: str) -> Countdown | None:
+        with self.lock:
+            return self.countdowns.pop((exchange, account, scope), None)
+
+    def batch_running(self, account: str) -> bool:
+        with self.lock:
+            return any(b.account == account for b in self._batches)
+
+    def tick(self) -> None:
+        """Fire every countdown whose time has come and run due cancellation batches."""
+        with self.lock:
+            now = self.clock.now_ms()
+            for key, countdown in sorted(self.countdowns.items(), key=lambda kv: kv[1].trigger_ms):
+                if countdown.trigger_ms > now:
+                    continue
+                del self.countdowns[key]
+                self._fire(countdown)
+            self._run_batches(now)
+
+    def _fire(self, countdown: Countdown) -> None:
+        market = MARKETS[countdown.exchange]
+        victims = [
+            o
+            for o in self.orders.values()
+            if o.exchange == countdown.exchange
+            and o.account == countdown.account
+            and o.market == market
+            and (not countdown.scope or o.symbol == countdown.scope)
+        ]
+        if countdown.exchange == "bingx":
+            ids = [o.order_id for o in victims]
+            if ids:
+                self._batches.append(_BatchCancel(countdown.account, ids, countdown.trigger_ms))
+            return
+        self.remove(victims)
+
+    def _run_batches(self, now: int) -> None:
+        size = max(1, self.config.bingx_batch_size)
+        interval = max(1, self.config.bingx_batch_interval_ms)
+        for batch in list(self._batches):
+            while batch.order_ids and batch.next_ms <= now:
+                chunk, batch.order_ids = batch.order_ids[:size], batch.order_ids[size:]
+                for order_id in chunk:
+                    self.orders.pop(order_id, None)
+                batch.next_ms += interval
+            if not batch.order_ids:
+                self._batches.remove(batch)
+
+    def record(self, entry: Mapping[str, object]) -> None:
+        with self.lock:
+            self.log.append(dict(entry))
+            if len(self.log) > 500:
+                del self.log[:100]
