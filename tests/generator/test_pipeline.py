@@ -12,7 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = re.compile(
-    r"^(#|<!--) Generated from (specs/\S*|templates/\S+) \(sha256 [0-9a-f]{64}\)\. Do not edit: run make\.( -->)?$"
+    r"^(#|<!--) Generated from (specs/\S*|templates/\S+)( through templates/\S+)? \(sha256 [0-9a-f]{64}\)\."
+    r" Do not edit: run make\.( -->)?$"
 )
 
 
@@ -36,11 +37,10 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and ".egg-info" not in str(p)
-    }
+    """Every generator-owned file under root (tool caches and build artefacts excluded)."""
+    from generator.write import existing_files
+
+    return {rel: (root / rel).read_bytes() for rel in sorted(existing_files(root))}
 
 
 def test_committed_generated_tree_is_what_the_specs_produce(fresh: Path) -> None:
