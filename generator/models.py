@@ -142,7 +142,9 @@ def generate_models(ex: Exchange, header: str, cache_dir: Path | None) -> str:
 
 
 def _run_codegen(ex: Exchange, text: str) -> str:
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
 
     try:
         with warnings.catch_warnings():

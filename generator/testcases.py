@@ -70,7 +70,7 @@ def error_body(envelope: Envelope, code: str, message: str) -> dict[str, object]
 def _error_cases(ex: Exchange, op: Operation) -> list[tuple[str, int, object, str, bool]]:
     rules: dict[str, ErrorRule] = {e.code: e for e in ex.errors}
     rules.update({e.code: e for e in op.errors})
-    out = []
+    out: list[tuple[str, int, object, str, bool]] = []
     for code in sorted(rules):
         rule = rules[code]
         if ex.envelope.code_field is not None and code in ex.envelope.success_codes:

@@ -39,8 +39,13 @@ PAYLOAD = EXAMPLE["data"]
 VALID_ARGS: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
 QUERY_WIRE: dict[str, str] = {"type": "ACTIVATE", "timeOut": "10"}
 BODY_WIRE: dict[str, object] = {}
-VALID_BOUNDARIES = [("type", "ACTIVATE"), ("type", "CLOSE"), ("time_out", 10), ("time_out", 120)]
-INVALID_BOUNDARIES = [
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("type", "ACTIVATE"),
+    ("type", "CLOSE"),
+    ("time_out", 10),
+    ("time_out", 120),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("type", "NOT_A_VALID_VALUE"),
     ("type", "activate"),
     ("type", 12345),
@@ -49,7 +54,7 @@ INVALID_BOUNDARIES = [
     ("time_out", "10"),
     ("time_out", True),
 ]
-ERRORS = [
+ERRORS: list[tuple[str, int, object, str, bool]] = [
     (
         "100001",
         200,

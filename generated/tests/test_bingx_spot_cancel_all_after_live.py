@@ -1,1 +1,211 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 197a54189dae97859c3bbeebaffa335386685688b814e4ac536559f051d2ee89). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 80f2a265a725d9a604ab7d376505d3c10ff5b1dfe019fea9165070c8f35d889a). Do not edit: run make.
+"""BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
+round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
+the manual clock, authentication and timestamp errors, rate limits and injected faults."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import pytest
+
+from exchange_sdk import AsyncBingX, BingX, errors
+from exchange_sdk.simulator.pytest_plugin import SimAdmin
+
+EXCHANGE = "bingx"
+KEY = "test-key"
+SECRET = "test-secret"
+PASSPHRASE = "test-pass"
+ARGS: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
+SEED_MATCH: list[dict[str, object]] = [{"symbol": "BTC-USDT"}, {"symbol": "ETH-USDT"}]
+SEED_OTHER: list[dict[str, object]] = []
+RESULT_IDS: tuple[str, ...] = ()
+GAP_MS = 1000  # manual-clock step between two signed calls (UID rate limit)
+SKEW_MS = 65000  # beyond the exchange's timestamp window
+
+
+def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
+    creds = {"api_key": KEY, "api_secret": SECRET, **(credentials or {})}
+    with BingX(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+        return client.spot.cancel_all_after(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(
+    sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object
+) -> object:
+    creds = {"api_key": KEY, "api_secret": SECRET, **(credentials or {})}
+
+    async def go() -> object:
+        async with AsyncBingX(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+            return await client.spot.cancel_all_after(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
+    created: set[str] = set()
+    for spec in specs:
+        fields = {k: v for k, v in spec.items() if k != "symbol"}
+        created |= {
+            str(o["order_id"]) for o in sim.seed_orders(EXCHANGE, str(spec["symbol"]), **fields)
+        }
+    return created
+
+
+def ids_in(data: object, path: tuple[str, ...]) -> set[str]:
+    if not path:
+        return {str(data)}
+    head, rest = path[0], path[1:]
+    if head == "*":
+        return (
+            set().union(*(ids_in(item, rest) for item in data)) if isinstance(data, list) else set()
+        )
+    return ids_in(data[head], rest) if isinstance(data, dict) and head in data else set()
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_round_trip_accepted_and_parsed(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    from exchange_sdk.bingx.models import CancelAllAfterResponse
+
+    seed(exchange_sim, SEED_MATCH)
+    result = call(exchange_sim, **ARGS)
+    assert isinstance(result, CancelAllAfterResponse)
+    assert result.raw_response.status == 200
+    last = exchange_sim.requests()[-1]
+    assert (last["operation"], last["status"]) == ("spot.cancel_all_after", 200)
+
+
+ARM: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
+DISARM: dict[str, object] = {"type": "CLOSE", "time_out": 10}
+COUNTDOWN_MS = 10000
+EXTEND_AFTER_MS = 4000
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_countdown_armed_then_expires(exchange_sim: SimAdmin, call: Callable[..., object]) -> None:
+    exchange_sim.manual_clock()
+    match = seed(exchange_sim, SEED_MATCH)
+    other = seed(exchange_sim, SEED_OTHER)
+    call(exchange_sim, **ARM)
+    assert len(exchange_sim.countdowns()) == 1
+    exchange_sim.advance(COUNTDOWN_MS - 1)
+    assert match <= exchange_sim.order_ids(EXCHANGE), "cancelled before the countdown ended"
+    exchange_sim.advance(1)
+    remaining = exchange_sim.order_ids(EXCHANGE)
+    assert not match & remaining, "the countdown fired but orders are still open"
+    assert other <= remaining
+    assert exchange_sim.countdowns() == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_countdown_extended_by_rearming(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.manual_clock()
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **ARM)
+    exchange_sim.advance(EXTEND_AFTER_MS)
+    call(exchange_sim, **ARM)
+    exchange_sim.advance(COUNTDOWN_MS - EXTEND_AFTER_MS + 1)  # past the first deadline
+    assert match <= exchange_sim.order_ids(EXCHANGE), "re-arming did not extend the countdown"
+    exchange_sim.advance(EXTEND_AFTER_MS)
+    assert not match & exchange_sim.order_ids(EXCHANGE)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_countdown_disarmed_keeps_orders(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.manual_clock()
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **ARM)
+    exchange_sim.advance(GAP_MS)
+    call(exchange_sim, **DISARM)
+    assert exchange_sim.countdowns() == []
+    exchange_sim.advance(COUNTDOWN_MS * 2)
+    assert match <= exchange_sim.order_ids(EXCHANGE), "a disarmed countdown cancelled orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    "credentials",
+    [
+        {"api_secret": "wrong-secret"},
+        {"api_key": "wrong-key"},
+    ],
+    ids=["wrong-secret", "wrong-key"],
+)
+def test_bad_credentials_raise_authentication_error(
+    exchange_sim: SimAdmin, call: Callable[..., object], credentials: dict[str, str]
+) -> None:
+    with pytest.raises(errors.AuthenticationError) as info:
+        call(exchange_sim, credentials, **ARGS)
+    assert info.value.exchange == EXCHANGE
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
+def test_client_clock_skew_raises_timestamperror(
+    exchange_sim: SimAdmin, call: Callable[..., object], skew: int
+) -> None:
+    exchange_sim.real_clock(offset_ms=skew)
+    with pytest.raises(errors.TimestampError):
+        call(exchange_sim, **ARGS)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_key_without_permission_refused(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.add_account(
+        "read-only-key", "read-only-secret", "read-only-pass", permissions=["Read"]
+    )
+    credentials = {"api_key": "read-only-key", "api_secret": "read-only-secret"}
+    with pytest.raises(errors.PermissionDeniedError):
+        call(exchange_sim, credentials, **ARGS)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_rate_limit_answers_rate_limit_error(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.manual_clock()  # one window for every call
+    for _ in range(1):
+        seed(exchange_sim, SEED_MATCH)
+        call(exchange_sim, **ARGS)
+    with pytest.raises(errors.RateLimitError):
+        call(exchange_sim, **ARGS)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("fault", "error_class"),
+    [
+        ({"kind": "status", "status": 503}, errors.ServerError),
+        ({"kind": "non_json", "status": 502}, errors.ServerError),
+        ({"kind": "truncate"}, errors.UnexpectedResponseError),
+        ({"kind": "drop"}, errors.NetworkError),
+    ],
+    ids=["5xx", "html", "truncated", "dropped"],
+)
+def test_injected_fault_raises(
+    exchange_sim: SimAdmin,
+    call: Callable[..., object],
+    fault: dict[str, object],
+    error_class: type[Exception],
+) -> None:
+    exchange_sim.manual_clock()
+    exchange_sim.add_fault(next=1, exchange=EXCHANGE, **fault)
+    seed(exchange_sim, SEED_MATCH)
+    with pytest.raises(error_class):
+        call(exchange_sim, **ARGS)
+    exchange_sim.advance(GAP_MS)
+    seed(exchange_sim, SEED_MATCH)
+    assert call(exchange_sim, **ARGS) is not None  # the next request is served again

@@ -51,9 +51,13 @@ PAYLOAD = EXAMPLE["data"]
 VALID_ARGS: dict[str, object] = {"symbol": "BTC-USDT", "recv_window": 5000}
 QUERY_WIRE: dict[str, str] = {"symbol": "BTC-USDT", "recvWindow": "5000"}
 BODY_WIRE: dict[str, object] = {}
-VALID_BOUNDARIES = []
-INVALID_BOUNDARIES = [("symbol", 12345), ("recv_window", "10"), ("recv_window", True)]
-ERRORS = [
+VALID_BOUNDARIES: list[tuple[str, object]] = []
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("symbol", 12345),
+    ("recv_window", "10"),
+    ("recv_window", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
     (
         "100001",
         200,

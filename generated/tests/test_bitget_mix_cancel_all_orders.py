@@ -49,7 +49,7 @@ BODY_WIRE: dict[str, object] = {
     "requestTime": "1",
     "receiveWindow": "1",
 }
-VALID_BOUNDARIES = [
+VALID_BOUNDARIES: list[tuple[str, object]] = [
     ("product_type", "USDT-FUTURES"),
     ("product_type", "COIN-FUTURES"),
     ("product_type", "USDC-FUTURES"),
@@ -58,7 +58,7 @@ VALID_BOUNDARIES = [
     ("product_type", "SUSDC-FUTURES"),
     ("receive_window", 59999),
 ]
-INVALID_BOUNDARIES = [
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("product_type", "NOT_A_VALID_VALUE"),
     ("product_type", "usdt-futures"),
     ("product_type", 12345),
@@ -69,7 +69,7 @@ INVALID_BOUNDARIES = [
     ("receive_window", "10"),
     ("receive_window", True),
 ]
-ERRORS = [
+ERRORS: list[tuple[str, int, object, str, bool]] = [
     (
         "22001",
         400,

@@ -1,1 +1,186 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 18f03339d895037bb35d874014168033ad618fc538c6127818244fd35cdebabe). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 bd9b2af4799e9f5b04c74aeb4ff3adf6f42bc3175ab01bd0bf79bc18f595505b). Do not edit: run make.
+"""Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
+round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
+the manual clock, authentication and timestamp errors, rate limits and injected faults."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+
+import pytest
+
+from exchange_sdk import AsyncBitget, Bitget, errors
+from exchange_sdk.simulator.pytest_plugin import SimAdmin
+
+EXCHANGE = "bitget"
+KEY = "test-key"
+SECRET = "test-secret"
+PASSPHRASE = "test-pass"
+ARGS: dict[str, object] = {"product_type": "USDT-FUTURES", "margin_coin": "USDT"}
+SEED_MATCH: list[dict[str, object]] = [
+    {"symbol": "BTCUSDT", "product_type": "USDT-FUTURES", "margin_coin": "USDT"},
+    {"symbol": "BTCUSDT", "product_type": "USDT-FUTURES", "margin_coin": "USDT"},
+]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "BTCUSD", "product_type": "COIN-FUTURES", "margin_coin": "BTC"},
+    {"symbol": "BTCPERP", "product_type": "USDC-FUTURES", "margin_coin": "USDC"},
+]
+RESULT_IDS: tuple[str, ...] = ("data", "successList", "*", "orderId")
+GAP_MS = 100  # manual-clock step between two signed calls (UID rate limit)
+SKEW_MS = 120000  # beyond the exchange's timestamp window
+
+
+def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
+    creds = {"api_key": KEY, "api_secret": SECRET, "passphrase": PASSPHRASE, **(credentials or {})}
+    with Bitget(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+        return client.mix.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(
+    sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object
+) -> object:
+    creds = {"api_key": KEY, "api_secret": SECRET, "passphrase": PASSPHRASE, **(credentials or {})}
+
+    async def go() -> object:
+        async with AsyncBitget(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+            return await client.mix.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
+    created: set[str] = set()
+    for spec in specs:
+        fields = {k: v for k, v in spec.items() if k != "symbol"}
+        created |= {
+            str(o["order_id"]) for o in sim.seed_orders(EXCHANGE, str(spec["symbol"]), **fields)
+        }
+    return created
+
+
+def ids_in(data: object, path: tuple[str, ...]) -> set[str]:
+    if not path:
+        return {str(data)}
+    head, rest = path[0], path[1:]
+    if head == "*":
+        return (
+            set().union(*(ids_in(item, rest) for item in data)) if isinstance(data, list) else set()
+        )
+    return ids_in(data[head], rest) if isinstance(data, dict) and head in data else set()
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_round_trip_accepted_and_parsed(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    from exchange_sdk.bitget.models import CancelAllOrdersResponse
+
+    seed(exchange_sim, SEED_MATCH)
+    result = call(exchange_sim, **ARGS)
+    assert isinstance(result, CancelAllOrdersResponse)
+    assert result.raw_response.status == 200
+    last = exchange_sim.requests()[-1]
+    assert (last["operation"], last["status"]) == ("mix.cancel_all_orders", 200)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_matching_orders_really_cancelled(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    match = seed(exchange_sim, SEED_MATCH)
+    other = seed(exchange_sim, SEED_OTHER)
+    result = call(exchange_sim, **ARGS)
+    body = json.loads(result.raw_response.body)  # type: ignore[attr-defined]
+    assert ids_in(body, RESULT_IDS) == match
+    remaining = exchange_sim.order_ids(EXCHANGE)
+    assert not match & remaining, "cancelled orders are still open"
+    assert other <= remaining, "orders outside the filters were cancelled"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    "credentials",
+    [
+        {"api_secret": "wrong-secret"},
+        {"api_key": "wrong-key"},
+        {"passphrase": "wrong-pass"},
+    ],
+    ids=["wrong-secret", "wrong-key", "wrong-passphrase"],
+)
+def test_bad_credentials_raise_authentication_error(
+    exchange_sim: SimAdmin, call: Callable[..., object], credentials: dict[str, str]
+) -> None:
+    with pytest.raises(errors.AuthenticationError) as info:
+        call(exchange_sim, credentials, **ARGS)
+    assert info.value.exchange == EXCHANGE
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
+def test_client_clock_skew_raises_timestamperror(
+    exchange_sim: SimAdmin, call: Callable[..., object], skew: int
+) -> None:
+    exchange_sim.real_clock(offset_ms=skew)
+    with pytest.raises(errors.TimestampError):
+        call(exchange_sim, **ARGS)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_key_without_permission_refused(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.add_account(
+        "read-only-key", "read-only-secret", "read-only-pass", permissions=["Read"]
+    )
+    credentials = {
+        "api_key": "read-only-key",
+        "api_secret": "read-only-secret",
+        "passphrase": "read-only-pass",
+    }
+    with pytest.raises(errors.PermissionDeniedError):
+        call(exchange_sim, credentials, **ARGS)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_rate_limit_answers_rate_limit_error(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.manual_clock()  # one window for every call
+    for _ in range(10):
+        seed(exchange_sim, SEED_MATCH)
+        call(exchange_sim, **ARGS)
+    with pytest.raises(errors.RateLimitError):
+        call(exchange_sim, **ARGS)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("fault", "error_class"),
+    [
+        ({"kind": "status", "status": 503}, errors.ServerError),
+        ({"kind": "non_json", "status": 502}, errors.ServerError),
+        ({"kind": "truncate"}, errors.UnexpectedResponseError),
+        ({"kind": "drop"}, errors.NetworkError),
+    ],
+    ids=["5xx", "html", "truncated", "dropped"],
+)
+def test_injected_fault_raises(
+    exchange_sim: SimAdmin,
+    call: Callable[..., object],
+    fault: dict[str, object],
+    error_class: type[Exception],
+) -> None:
+    exchange_sim.manual_clock()
+    exchange_sim.add_fault(next=1, exchange=EXCHANGE, **fault)
+    seed(exchange_sim, SEED_MATCH)
+    with pytest.raises(error_class):
+        call(exchange_sim, **ARGS)
+    exchange_sim.advance(GAP_MS)
+    seed(exchange_sim, SEED_MATCH)
+    assert call(exchange_sim, **ARGS) is not None  # the next request is served again

@@ -30,8 +30,8 @@ PAYLOAD = EXAMPLE
 VALID_ARGS: dict[str, object] = {"timeout": 30, "currency_pair": "BTC_USDT"}
 QUERY_WIRE: dict[str, str] = {}
 BODY_WIRE: dict[str, object] = {"timeout": 30, "currency_pair": "BTC_USDT"}
-VALID_BOUNDARIES = [("timeout", 5), ("timeout", 0)]
-INVALID_BOUNDARIES = [
+VALID_BOUNDARIES: list[tuple[str, object]] = [("timeout", 5), ("timeout", 0)]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("timeout", 4),
     ("timeout", -1),
     ("timeout", 1),
@@ -39,7 +39,7 @@ INVALID_BOUNDARIES = [
     ("timeout", True),
     ("currency_pair", 12345),
 ]
-ERRORS = [
+ERRORS: list[tuple[str, int, object, str, bool]] = [
     (
         "ACCOUNT_LOCKED",
         400,

@@ -124,14 +124,14 @@ VALID_ARGS: dict[str, object] = {
 }
 QUERY_WIRE: dict[str, str] = {}
 BODY_WIRE: dict[str, object] = {"contract_code": "BTC-USDT", "side": "buy", "position_side": "long"}
-VALID_BOUNDARIES = [
+VALID_BOUNDARIES: list[tuple[str, object]] = [
     ("side", "buy"),
     ("side", "sell"),
     ("position_side", "long"),
     ("position_side", "short"),
     ("position_side", "both"),
 ]
-INVALID_BOUNDARIES = [
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("contract_code", 12345),
     ("side", "NOT_A_VALID_VALUE"),
     ("side", ""),
@@ -140,7 +140,7 @@ INVALID_BOUNDARIES = [
     ("position_side", ""),
     ("position_side", 12345),
 ]
-ERRORS = [
+ERRORS: list[tuple[str, int, object, str, bool]] = [
     ("1000", 200, {"code": 1000, "message": "System error", "data": None}, "ServerError", True),
     ("1004", 200, {"code": 1004, "message": "System busy", "data": None}, "ServerError", True),
     (
