@@ -192,11 +192,8 @@ def parse_range(text: str) -> dict[str, object]:
         (rf"(?:less than|smaller than|below|under|<)\s*{_NUM}", "exclusive_maximum"),
         (rf"(?:greater than|more than|larger than|above|>)\s*{_NUM}", "exclusive_minimum"),
     ):
-        if (
-            (key not in out
-            and "minimum" not in out)
-            or (key in ("maximum", "exclusive_maximum")
-            and "maximum" not in out)
+        if (key not in out and "minimum" not in out) or (
+            key in ("maximum", "exclusive_maximum") and "maximum" not in out
         ):
             found = re.search(pattern, t)
             if found and key not in out:
@@ -651,11 +648,15 @@ def parse_page(file: Path, rel: str | None = None) -> DocPage:
                 k += 1
             details[m.group(1)] = " ".join(detail).strip()
         if (
-            clean
-            and not stripped.startswith(("#", ">", "|", "**", "[", "<", "_"))
-            and ":" not in clean[:40]
+            (
+                clean
+                and not stripped.startswith(("#", ">", "|", "**", "[", "<", "_"))
+                and ":" not in clean[:40]
+            )
+            and not _METHOD_PATH.search(clean)
+            and not re.match(r"(required|warning|http request|interface parameters)\b", clean, re.I)
         ):
-            desc_lines.append(clean)
+            desc_lines.append(clean.replace("`", ""))
         i += 1
     page.description = " ".join(desc_lines[:6])
     for t in tables:
