@@ -42,7 +42,7 @@ _UNDOCUMENTED_PARAM_CODES = {"bitget": "40017"}
 
 @dataclass(frozen=True)
 class SimCheck:
-    condition: str  # Python expression over the parameter's variable, True when valid
+    violation: str  # Python expression over the parameter's variable, True when INVALID
     code: str
     message: str
 
@@ -136,29 +136,29 @@ def _num(value: float) -> str:
 
 
 def _range(p: Param, value: str) -> tuple[str, str] | None:
+    """(violation expression, allowed text) of the numeric range, special values included."""
     parts: list[str] = []
     text: list[str] = []
     if p.minimum is not None:
-        parts.append(f"{value} >= {_num(p.minimum)}")
+        parts.append(f"{value} < {_num(p.minimum)}")
         text.append(f">= {_num(p.minimum)}")
     if p.exclusive_minimum is not None:
-        parts.append(f"{value} > {_num(p.exclusive_minimum)}")
+        parts.append(f"{value} <= {_num(p.exclusive_minimum)}")
         text.append(f"> {_num(p.exclusive_minimum)}")
     if p.maximum is not None:
-        parts.append(f"{value} <= {_num(p.maximum)}")
+        parts.append(f"{value} > {_num(p.maximum)}")
         text.append(f"<= {_num(p.maximum)}")
     if p.exclusive_maximum is not None:
-        parts.append(f"{value} < {_num(p.exclusive_maximum)}")
+        parts.append(f"{value} >= {_num(p.exclusive_maximum)}")
         text.append(f"< {_num(p.exclusive_maximum)}")
     if not parts:
         return None
-    condition = " and ".join(parts)
+    violation = " or ".join(parts)
     message = " and ".join(text)
     if p.also_allowed:
-        allowed = " or ".join(f"{value} == {py_literal(a)}" for a in p.also_allowed)
-        condition = f"{allowed} or ({condition})"
+        violation = f"{value} not in {py_literal(tuple(p.also_allowed))} and ({violation})"
         message += ", or " + " or ".join(str(a) for a in p.also_allowed)
-    return condition, message
+    return violation, message
 
 
 def _range_code(ex: Exchange, p: Param, invalid: str) -> str:
@@ -185,7 +185,7 @@ def sim_param(ex: Exchange, p: Param) -> SimParam:
     if p.enum_values:
         checks.append(
             SimCheck(
-                f"{var} in {py_literal(tuple(p.enum_values))}",
+                f"{var} not in {py_literal(tuple(p.enum_values))}",
                 invalid,
                 _message(
                     ex, p.wire_name, "must be one of " + ", ".join(str(v) for v in p.enum_values)
@@ -203,7 +203,7 @@ def sim_param(ex: Exchange, p: Param) -> SimParam:
     if p.pattern is not None:
         checks.append(
             SimCheck(
-                f"fullmatch({p.pattern!r}, {var})",
+                f"not fullmatch({p.pattern!r}, {var})",
                 invalid,
                 _message(ex, p.wire_name, f"must match {p.pattern}"),
             )

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 80f2a265a725d9a604ab7d376505d3c10ff5b1dfe019fea9165070c8f35d889a). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 c432d8a3597bd58060eb2c81f635162a695c6293216ff9cd34b37833d99c6e01). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -50,10 +50,8 @@ ids = ["sync", "async"]
 def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
     created: set[str] = set()
     for spec in specs:
-        fields = {k: v for k, v in spec.items() if k != "symbol"}
-        created |= {
-            str(o["order_id"]) for o in sim.seed_orders(EXCHANGE, str(spec["symbol"]), **fields)
-        }
+        orders = sim.request("POST", "orders", {"exchange": EXCHANGE, **spec})["orders"]
+        created |= {str(o["order_id"]) for o in orders}
     return created
 
 
@@ -202,7 +200,7 @@ def test_injected_fault_raises(
     error_class: type[Exception],
 ) -> None:
     exchange_sim.manual_clock()
-    exchange_sim.add_fault(next=1, exchange=EXCHANGE, **fault)
+    exchange_sim.request("POST", "faults", {"next": 1, "exchange": EXCHANGE, **fault})
     seed(exchange_sim, SEED_MATCH)
     with pytest.raises(error_class):
         call(exchange_sim, **ARGS)

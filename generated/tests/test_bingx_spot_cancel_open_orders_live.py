@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 feec7b3782f6e6b741f3337476312bf68f8c76706106f1bcf94afb370ea1e0c5). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 f931c2c48a68464afc60fca5442ecdec868408c442ccaebf795db5ab5b0dfd25). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -54,10 +54,8 @@ ids = ["sync", "async"]
 def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
     created: set[str] = set()
     for spec in specs:
-        fields = {k: v for k, v in spec.items() if k != "symbol"}
-        created |= {
-            str(o["order_id"]) for o in sim.seed_orders(EXCHANGE, str(spec["symbol"]), **fields)
-        }
+        orders = sim.request("POST", "orders", {"exchange": EXCHANGE, **spec})["orders"]
+        created |= {str(o["order_id"]) for o in orders}
     return created
 
 
@@ -169,7 +167,7 @@ def test_injected_fault_raises(
     error_class: type[Exception],
 ) -> None:
     exchange_sim.manual_clock()
-    exchange_sim.add_fault(next=1, exchange=EXCHANGE, **fault)
+    exchange_sim.request("POST", "faults", {"next": 1, "exchange": EXCHANGE, **fault})
     seed(exchange_sim, SEED_MATCH)
     with pytest.raises(error_class):
         call(exchange_sim, **ARGS)

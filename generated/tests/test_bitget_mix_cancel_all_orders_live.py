@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 bd9b2af4799e9f5b04c74aeb4ff3adf6f42bc3175ab01bd0bf79bc18f595505b). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 050df2613570e850247d878a4cbc27b3eca8fc0782cdf0f6e764f9ea3b63aed1). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -57,10 +57,8 @@ ids = ["sync", "async"]
 def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
     created: set[str] = set()
     for spec in specs:
-        fields = {k: v for k, v in spec.items() if k != "symbol"}
-        created |= {
-            str(o["order_id"]) for o in sim.seed_orders(EXCHANGE, str(spec["symbol"]), **fields)
-        }
+        orders = sim.request("POST", "orders", {"exchange": EXCHANGE, **spec})["orders"]
+        created |= {str(o["order_id"]) for o in orders}
     return created
 
 
@@ -177,7 +175,7 @@ def test_injected_fault_raises(
     error_class: type[Exception],
 ) -> None:
     exchange_sim.manual_clock()
-    exchange_sim.add_fault(next=1, exchange=EXCHANGE, **fault)
+    exchange_sim.request("POST", "faults", {"next": 1, "exchange": EXCHANGE, **fault})
     seed(exchange_sim, SEED_MATCH)
     with pytest.raises(error_class):
         call(exchange_sim, **ARGS)

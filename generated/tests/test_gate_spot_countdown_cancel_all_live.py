@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 f210643f722d8e0b1dd5625a39fdd6448c932fc48a51f9f8ddeba95c549900e1). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 aa3ae76b2b964a0b128e919422f09203d505a19b228a68f89994a380005a933c). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -53,10 +53,8 @@ ids = ["sync", "async"]
 def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
     created: set[str] = set()
     for spec in specs:
-        fields = {k: v for k, v in spec.items() if k != "symbol"}
-        created |= {
-            str(o["order_id"]) for o in sim.seed_orders(EXCHANGE, str(spec["symbol"]), **fields)
-        }
+        orders = sim.request("POST", "orders", {"exchange": EXCHANGE, **spec})["orders"]
+        created |= {str(o["order_id"]) for o in orders}
     return created
 
 
@@ -205,7 +203,7 @@ def test_injected_fault_raises(
     error_class: type[Exception],
 ) -> None:
     exchange_sim.manual_clock()
-    exchange_sim.add_fault(next=1, exchange=EXCHANGE, **fault)
+    exchange_sim.request("POST", "faults", {"next": 1, "exchange": EXCHANGE, **fault})
     seed(exchange_sim, SEED_MATCH)
     with pytest.raises(error_class):
         call(exchange_sim, **ARGS)

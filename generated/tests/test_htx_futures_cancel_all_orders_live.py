@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 ae1acb303d3c07cbff87799a2611765e33b6c389c687de15ef04bc68ccd042b5). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 05f5d999667ab9fc2b4739ff5d387a01dc0d2205f1bef469377a3c2ef169a26a). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -58,10 +58,8 @@ ids = ["sync", "async"]
 def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
     created: set[str] = set()
     for spec in specs:
-        fields = {k: v for k, v in spec.items() if k != "symbol"}
-        created |= {
-            str(o["order_id"]) for o in sim.seed_orders(EXCHANGE, str(spec["symbol"]), **fields)
-        }
+        orders = sim.request("POST", "orders", {"exchange": EXCHANGE, **spec})["orders"]
+        created |= {str(o["order_id"]) for o in orders}
     return created
 
 
@@ -180,7 +178,7 @@ def test_injected_fault_raises(
     error_class: type[Exception],
 ) -> None:
     exchange_sim.manual_clock()
-    exchange_sim.add_fault(next=1, exchange=EXCHANGE, **fault)
+    exchange_sim.request("POST", "faults", {"next": 1, "exchange": EXCHANGE, **fault})
     seed(exchange_sim, SEED_MATCH)
     with pytest.raises(error_class):
         call(exchange_sim, **ARGS)

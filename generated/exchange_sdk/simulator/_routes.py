@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e11259f51c8118aed48d343d849761b26374abc654d1209ce8adbd32934d89f5). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 393a6eb253acff8e44e37893c1cc2be874597fb95a127a6f7d6a7707b0ede2b2). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -35,7 +35,7 @@ def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object]
         v_type = as_str(raw)
         if v_type is None:
             return Reject("100400", "type: must be a string", _PARAM_STATUS)
-        if not (v_type in ("ACTIVATE", "CLOSE")):
+        if v_type not in ("ACTIVATE", "CLOSE"):
             return Reject("100400", "type: must be one of ACTIVATE, CLOSE", _PARAM_STATUS)
         params["type"] = v_type
     raw = request.param("timeOut", ("query", "form", "json"))
@@ -45,7 +45,7 @@ def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object]
         v_time_out = as_int(raw)
         if v_time_out is None:
             return Reject("100400", "timeOut: must be an integer", _PARAM_STATUS)
-        if not (v_time_out >= 10 and v_time_out <= 120):
+        if v_time_out < 10 or v_time_out > 120:
             return Reject("100400", "timeOut: must be >= 10 and <= 120", _PARAM_STATUS)
         params["timeOut"] = v_time_out
     return params
@@ -79,16 +79,13 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_product_type = as_str(raw)
         if v_product_type is None:
             return Reject("40017", "productType: must be a string", _PARAM_STATUS)
-        if not (
-            v_product_type
-            in (
-                "USDT-FUTURES",
-                "COIN-FUTURES",
-                "USDC-FUTURES",
-                "SUSDT-FUTURES",
-                "SCOIN-FUTURES",
-                "SUSDC-FUTURES",
-            )
+        if v_product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
         ):
             return Reject(
                 "40017",
@@ -101,7 +98,7 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_margin_coin = as_str(raw)
         if v_margin_coin is None:
             return Reject("40017", "marginCoin: must be a string", _PARAM_STATUS)
-        if not (fullmatch("[^a-z]+", v_margin_coin)):
+        if not fullmatch("[^a-z]+", v_margin_coin):
             return Reject("40017", "marginCoin: must match [^a-z]+", _PARAM_STATUS)
         params["marginCoin"] = v_margin_coin
     raw = request.param("requestTime", ("json",))
@@ -115,7 +112,7 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_receive_window = as_int(raw)
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
-        if not (v_receive_window < 60000):
+        if v_receive_window >= 60000:
             return Reject("40079", "receiveWindow: must be < 60000", _PARAM_STATUS)
         params["receiveWindow"] = v_receive_window
     return params
@@ -137,7 +134,7 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if not (v_timeout == 0 or (v_timeout >= 5)):
+        if v_timeout not in (0,) and (v_timeout < 5):
             return Reject(
                 "INVALID_PARAM_VALUE",
                 "Invalid parameter `timeout`: must be >= 5, or 0",
@@ -171,7 +168,7 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
         v_side = as_str(raw)
         if v_side is None:
             return Reject("1030", "side: must be a string", _PARAM_STATUS)
-        if not (v_side in ("buy", "sell")):
+        if v_side not in ("buy", "sell"):
             return Reject("1030", "side: must be one of buy, sell", _PARAM_STATUS)
         params["side"] = v_side
     raw = request.param("position_side", ("json",))
@@ -179,7 +176,7 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
         v_position_side = as_str(raw)
         if v_position_side is None:
             return Reject("1030", "position_side: must be a string", _PARAM_STATUS)
-        if not (v_position_side in ("long", "short", "both")):
+        if v_position_side not in ("long", "short", "both"):
             return Reject("1030", "position_side: must be one of long, short, both", _PARAM_STATUS)
         params["position_side"] = v_position_side
     return params
