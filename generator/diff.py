@@ -11,6 +11,7 @@ Reporting (Markdown, JSON, text, semver, changelog) is in `diff_report`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
@@ -111,7 +112,9 @@ RULES: dict[str, tuple[Level, str]] = {
     "sdk-kwarg-removed": (B, "a keyword argument is gone"),
     "sdk-kwarg-added-required": (B, "a new required keyword argument"),
     "sdk-kwarg-made-required": (B, "a keyword argument became required"),
-    "sdk-kwarg-type-changed": (P, "the annotation of a keyword argument changed"),
+    "sdk-kwarg-type-changed": (B, "the annotation of a keyword argument changed"),
+    "sdk-kwarg-type-narrowed": (B, "a Literal keyword argument accepts fewer values"),
+    "sdk-kwarg-type-widened": (N, "a Literal keyword argument accepts more values"),
     "sdk-class-added": (N, "a new public class"),
     "sdk-method-added": (N, "a new public method"),
     "sdk-kwarg-added": (N, "a new optional keyword argument"),
@@ -728,6 +731,18 @@ def _titles(schema: Mapping[str, object], path: str) -> Iterable[tuple[str, str]
         yield from _titles(_map(schema["items"]), f"{path}.items")
 
 
+def _literal_values(annotation: str) -> set[str] | None:
+    match = re.fullmatch(r"Literal\[(.*)\]( \| None)?", annotation)
+    return {v.strip() for v in match.group(1).split(",")} if match else None
+
+
+def _annotation_rule(old: str, new: str) -> str:
+    a, b = _literal_values(old), _literal_values(new)
+    if a is not None and b is not None and old.endswith("None") == new.endswith("None"):
+        return "sdk-kwarg-type-widened" if a <= b else "sdk-kwarg-type-narrowed"
+    return "sdk-kwarg-type-changed"
+
+
 def _sdk(out: _Collector, old: Sequence[SpecDocument], new: Sequence[SpecDocument]) -> None:
     ca, ma, ka = _surface(build(old), {d.path: d for d in old})
     cb, mb, kb = _surface(build(new), {d.path: d for d in new})
@@ -774,7 +789,7 @@ def _sdk(out: _Collector, old: Sequence[SpecDocument], new: Sequence[SpecDocumen
             )
         elif x.annotation != y.annotation:
             add(
-                "sdk-kwarg-type-changed",
+                _annotation_rule(x.annotation, y.annotation),
                 n,
                 f"annotation {x.annotation} -> {y.annotation}",
                 (y.doc, y.json_path),
