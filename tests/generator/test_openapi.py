@@ -1,0 +1,129 @@
+"""OpenAPI 3.1 export: validates, describes all five endpoints with their constraints."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from openapi_spec_validator import validate
+
+from generator.cli import main
+from generator.openapi import openapi_text
+from generator.pipeline import load_project
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    text = openapi_text(load_project(ROOT / "specs"), ROOT / "specs")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _op(doc: dict[str, Any], path: str) -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"][path]["post"]
+    return op
+
+
+def test_validates_with_openapi_spec_validator(doc: dict[str, Any]) -> None:
+    validate(doc)
+    assert doc["openapi"] == "3.1.0"
+
+
+def test_all_five_endpoints(doc: dict[str, Any]) -> None:
+    ids = sorted(
+        op["operationId"]
+        for item in doc["paths"].values()
+        for k, op in item.items()
+        if k != "servers"
+    )
+    assert ids == [
+        "bingx.spot.cancel_all_after",
+        "bingx.spot.cancel_open_orders",
+        "bitget.mix.cancel_all_orders",
+        "gate.spot.countdown_cancel_all",
+        "htx.futures.cancel_all_orders",
+    ]
+
+
+def test_parameter_constraints(doc: dict[str, Any]) -> None:
+    params = {p["name"]: p for p in _op(doc, "/openApi/spot/v1/trade/cancelAllAfter")["parameters"]}
+    assert (
+        params["timeOut"]["schema"]["minimum"] == 10
+        and params["timeOut"]["schema"]["maximum"] == 120
+    )
+    assert params["type"]["schema"]["enum"] == ["ACTIVATE", "CLOSE"]
+    assert params["timestamp"]["schema"]["x-supplied-by-signer"] is True
+    gate = _op(doc, "/api/v4/spot/countdown_cancel_all")["requestBody"]["content"][
+        "application/json"
+    ]["schema"]
+    timeout = gate["properties"]["timeout"]
+    assert timeout["anyOf"][0]["minimum"] == 5 and timeout["anyOf"][1]["const"] == 0
+    assert gate["required"] == ["timeout"]
+    bitget = _op(doc, "/api/v2/mix/order/cancel-all-orders")["requestBody"]["content"][
+        "application/json"
+    ]["schema"]
+    assert len(bitget["properties"]["productType"]["enum"]) == 6
+    assert bitget["properties"]["receiveWindow"]["x-wire-type"] == "string"
+    assert bitget["properties"]["receiveWindow"]["oneOf"][0]["exclusiveMaximum"] == 60000
+
+
+def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
+    urls = {s["url"] for s in doc["servers"]}
+    assert {"https://api.hbdm.com", "https://api.hbdm.vn", "https://api.gateio.ws"} <= urls
+    schemes = doc["components"]["securitySchemes"]
+    assert set(schemes) == {
+        "bingx-hmac-sha256",
+        "htx-signature-v2",
+        "bitget-hmac-sha256",
+        "gate-hmac-sha512",
+    }
+    assert (
+        schemes["bitget-hmac-sha256"]["x-signing"]["credentials"]["passphrase"]
+        == "BITGET_PASSPHRASE"
+    )
+    htx = doc["paths"]["/v5/trade/cancel_all_orders"]
+    assert [s["url"] for s in htx["servers"]] == ["https://api.hbdm.com", "https://api.hbdm.vn"]
+    after = _op(doc, "/openApi/spot/v1/trade/cancelAllAfter")
+    assert len(after["x-rate-limits"]["statements"]) == 5
+    assert after["x-rate-limits"]["enforced"] == ["page-description", "protocols-ip-group"]
+    assert {e["code"] for e in after["x-errors"]} >= {"100410", "80014"}
+    assert after["x-conflicts"] and after["x-notes"]
+    assert doc["x-exchanges"]["gate"]["errors"]
+
+
+def test_examples_validate_against_payload_schemas(doc: dict[str, Any]) -> None:
+    schemas = doc["components"]["schemas"]
+    for item in doc["paths"].values():
+        op = item["post"]
+        content = op["responses"]["200"]["content"]["application/json"]
+        if "example" not in content:
+            continue
+        envelope = content["schema"]
+        ref = (
+            envelope.get("$ref")
+            or envelope["properties"][
+                next(k for k, v in envelope["properties"].items() if "$ref" in v)
+            ]["$ref"]
+        )
+        payload_field = (
+            None
+            if "$ref" in envelope
+            else next(k for k, v in envelope["properties"].items() if "$ref" in v)
+        )
+        payload = content["example"][payload_field] if payload_field else content["example"]
+        schema = schemas[ref.rsplit("/", 1)[-1]]
+        assert not list(Draft202012Validator(schema).iter_errors(payload)), op["operationId"]
+
+
+def test_generated_copy_is_in_sync(tmp_path: Path) -> None:
+    committed = (ROOT / "generated" / "openapi.json").read_text(encoding="utf-8")
+    out = tmp_path / "openapi.json"
+    assert main(["openapi", "--specs", str(ROOT / "specs"), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == committed
+    assert committed.endswith("}\n")
+    assert openapi_text(load_project(ROOT / "specs")) == committed  # the pipeline's path
