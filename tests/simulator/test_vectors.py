@@ -1,0 +1,251 @@
+"""The simulator's verifiers against the published known-answer vectors of
+exchange-protocols.md (VERIFIED ones from the exchanges and their SDKs; DERIVED ones as
+regression vectors), as pure functions and through the full request verifiers."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from exchange_sdk.simulator._wire import Reject, WireRequest
+from exchange_sdk.simulator.auth import (
+    bingx_sign,
+    bitget_sign,
+    gate_sign,
+    htx_canonical_query,
+    htx_sign,
+    verify_bingx,
+    verify_bitget,
+    verify_gate,
+    verify_htx,
+)
+from exchange_sdk.simulator.state import Account
+
+BX2 = "mheO6dR8ovSsxZQCOYEFCtelpuxcWGTfHw7te326y6jOwq5WpvFQ9JNljoTwBXZGv5It07m9RXSPpDQEK2w"
+
+
+@pytest.mark.parametrize(
+    ("secret", "payload", "signature"),
+    [
+        (  # §1b.1 VERIFIED
+            "UuGuyEGt6ZEkpUObCYCmIfh0elYsZVh80jlYwpJuRZEw70t6vomMH7Sjmf94ztSI",
+            "quoteOrderQty=20&side=BUY&symbol=ETHUSDT&timestamp=1649404670162&type=MARKET",
+            "428a3c383bde514baff0d10d3c20e5adfaacaf799e324546dafe5ccc480dd827",
+        ),
+        (
+            BX2,
+            "recvWindow=0&symbol=BTC-USDT&timestamp=1696751141337",
+            "f8d883609dfd31c824feb4de865b071008dedb1d461451fa70847875c8e7a7a2",
+        ),
+        (
+            BX2,
+            "recvWindow=0&subAccountString=abc12345&timestamp=1696751141337",
+            "8d0d3ea9b592be3678c33332ab13e9102e093e67255921e15a581146c87c272f",
+        ),
+        (
+            BX2,
+            "timeOut=10&timestamp=1696751141337&type=ACTIVATE",
+            "8ecf33df9c05faf45cc6fd31a43fec3925ed71186df156ee4314cd29e3c93f3b",
+        ),
+        (
+            BX2,
+            "symbol=BTC-USDT&timestamp=1696751141337",
+            "b1aa30a7a0a263d212f0e059e2f91c09a9337977a891eaf21ad67b74b2932fef",
+        ),
+    ],
+)
+def test_bingx_vectors(secret: str, payload: str, signature: str) -> None:
+    assert bingx_sign(secret, payload) == signature
+
+
+def test_bingx_published_wrong_value_is_not_accepted() -> None:
+    wrong = "1e63e8cfd1c04919881e60cf369e404b9b7c87d3a09bc300f1abfdcce7da57e8"  # §1b.2
+    assert bingx_sign(BX2, "recvWindow=0&symbol=BTC-USDT&timestamp=1696751141337") != wrong
+
+
+def test_htx_vectors() -> None:
+    assert (  # §2b.1 huobi_Golang / huobi_CSharp signer tests
+        htx_sign(
+            "secret", "GET", "api.huobi.pro", "/v1/account/history", "account-id=1&currency=btcusdt"
+        )
+        == "HUP3n78npIuTzVKyjEOrPictRKEUTRoYs7Ld5y38hmA="
+    )
+    java = htx_canonical_query(  # §2b.2 huobi_Java TestApiSignature
+        [
+            ("AccessKeyId", "123"),
+            ("SignatureMethod", "HmacSHA256"),
+            ("SignatureVersion", "2"),
+            ("Timestamp", "123"),
+        ]
+    )
+    assert (
+        htx_sign("456", "GET", "host", "url", java)
+        == "Hfdw0d/3ZOEB2eHJZiwVZ/1YLL62MFuKKmSW83vM3ps="
+    )
+    v5 = htx_canonical_query(  # §2b.4 DERIVED
+        [
+            ("AccessKeyId", "e2xxxxxx-99xxxxxx-84xxxxxx-7xxxx"),
+            ("SignatureMethod", "HmacSHA256"),
+            ("SignatureVersion", "2"),
+            ("Timestamp", "2017-05-11T15:19:30"),
+        ]
+    )
+    assert v5.endswith("Timestamp=2017-05-11T15%3A19%3A30")
+    assert (
+        htx_sign("secret", "POST", "api.hbdm.com", "/v5/trade/cancel_all_orders", v5)
+        == "mDY6ZIusrzJaG9eBdS9W9vQKZPYwzihhBvEhKAzHSJ0="
+    )
+
+
+def test_bitget_vectors() -> None:  # §3b DERIVED (no official vector exists)
+    assert (
+        bitget_sign("secret", b"16273667805456GET/api/mix/v2/market/depth?limit=20&symbol=BTCUSDT")
+        == "RI9g5pCkEX/+tr0RueyMGckGzeuXz9BiN78aBgIEayo="
+    )
+    prehash = b'1659076670000POST/api/v2/mix/order/cancel-all-orders{"productType":"USDT-FUTURES","marginCoin":"USDT"}'
+    assert bitget_sign("secret", prehash) == "ZL9+jJzw2eq/ichE21aCx7ONRrvBpWoLAf1K9u2THXM="
+
+
+GATE_BODY = b'{"contract":"BTC_USD","type":"limit","size":100,"price":6800,"time_in_force":"gtc"}'
+
+
+def test_gate_vectors() -> None:  # §4b.1-2 VERIFIED (official docs), §4b.3 DERIVED
+    assert gate_sign(
+        "secret",
+        "GET",
+        "/api/v4/futures/orders",
+        "contract=BTC_USD&status=finished&limit=50",
+        b"",
+        "1541993715",
+    ) == (
+        "55f84ea195d6fe57ce62464daaa7c3c02fa9d1dde954e4c898289c9a2407a3d6fb3faf24deff16790d726b66ac9f74526668b13bd01029199cc4fcc522418b8a"
+    )
+    assert gate_sign("secret", "POST", "/api/v4/futures/orders", "", GATE_BODY, "1541993715") == (
+        "eae42da914a590ddf727473aff25fc87d50b64783941061f47a3fdb92742541fc4c2c14017581b4199a1418d54471c269c03a38d788d802e2c306c37636389f0"
+    )
+    body = b'{"timeout":30,"currency_pair":"BTC_USDT"}'
+    assert gate_sign(
+        "secret", "POST", "/api/v4/spot/countdown_cancel_all", "", body, "1541993715"
+    ) == (
+        "8e636aa6e956ab4248735036b2023ee2cff077357c90392082ee9da0327b9d91ba22ee9835453a1747eed688d4d908d52b8bb2c7bd8703e1c5cc9ff2f79c69dd"
+    )
+
+
+# -- the same vectors through the request verifiers ---------------------------------------
+
+
+def _accounts(key: str, secret: str, passphrase: str = "") -> dict[str, Account]:
+    return {key: Account(key, secret, passphrase)}
+
+
+def test_verify_bingx_accepts_the_published_request() -> None:
+    secret = "UuGuyEGt6ZEkpUObCYCmIfh0elYsZVh80jlYwpJuRZEw70t6vomMH7Sjmf94ztSI"
+    query = "quoteOrderQty=20&side=BUY&symbol=ETHUSDT&timestamp=1649404670162&type=MARKET&signature=428a3c383bde514baff0d10d3c20e5adfaacaf799e324546dafe5ccc480dd827"
+    request = WireRequest(
+        "POST", "/openApi/spot/v1/trade/order", query, {"x-bx-apikey": "k"}, b"", "127.0.0.1"
+    )
+    assert isinstance(verify_bingx(request, _accounts("k", secret), 1649404670162, 5000), Account)
+    late = verify_bingx(request, _accounts("k", secret), 1649404670162 + 5001, 5000)
+    assert isinstance(late, Reject) and late.code == "100421"
+
+
+def test_verify_bingx_json_body_is_checked_sorted() -> None:
+    body = b'{"type":"ACTIVATE","timeOut":10,"timestamp":1696751141337,"signature":"8ecf33df9c05faf45cc6fd31a43fec3925ed71186df156ee4314cd29e3c93f3b"}'
+    request = WireRequest(
+        "POST", "/x", "", {"x-bx-apikey": "k", "content-type": "application/json"}, body, ""
+    )
+    assert isinstance(verify_bingx(request, _accounts("k", BX2), 1696751141337, 5000), Account)
+
+
+def test_verify_htx_accepts_the_derived_v5_request() -> None:
+    query = (
+        "AccessKeyId=e2xxxxxx-99xxxxxx-84xxxxxx-7xxxx&SignatureMethod=HmacSHA256&SignatureVersion=2"
+        "&Timestamp=2017-05-11T15%3A19%3A30&Signature=mDY6ZIusrzJaG9eBdS9W9vQKZPYwzihhBvEhKAzHSJ0%3D"
+    )
+    now = 1494515970000  # 2017-05-11T15:19:30Z
+    accounts = _accounts("e2xxxxxx-99xxxxxx-84xxxxxx-7xxxx", "secret")
+    request = WireRequest(
+        "POST", "/v5/trade/cancel_all_orders", query, {"host": "api.hbdm.com"}, b"{}", ""
+    )
+    assert isinstance(verify_htx(request, accounts, now, 300000), Account)
+    other_host = WireRequest(
+        "POST", "/v5/trade/cancel_all_orders", query, {"host": "api.hbdm.vn"}, b"{}", ""
+    )
+    assert isinstance(verify_htx(other_host, accounts, now, 300000), Reject)
+    other_path = WireRequest(
+        "POST", "/v5/trade/cancel_all_order", query, {"host": "api.hbdm.com"}, b"{}", ""
+    )
+    assert isinstance(verify_htx(other_path, accounts, now, 300000), Reject)
+
+
+def test_verify_bitget_accepts_the_derived_request() -> None:
+    headers = {
+        "access-key": "k",
+        "access-sign": "ZL9+jJzw2eq/ichE21aCx7ONRrvBpWoLAf1K9u2THXM=",
+        "access-timestamp": "1659076670000",
+        "access-passphrase": "p",
+        "content-type": "application/json",
+    }
+    body = b'{"productType":"USDT-FUTURES","marginCoin":"USDT"}'
+    request = WireRequest("POST", "/api/v2/mix/order/cancel-all-orders", "", headers, body, "")
+    assert isinstance(
+        verify_bitget(request, _accounts("k", "secret", "p"), 1659076670000, 60000), Account
+    )
+    other_path = WireRequest("POST", "/api/v2/mix/order/cancel-all-order", "", headers, body, "")
+    rejected = verify_bitget(other_path, _accounts("k", "secret", "p"), 1659076670000, 60000)
+    assert isinstance(rejected, Reject) and rejected.code == "40009"
+
+
+def test_verify_gate_accepts_the_published_requests() -> None:
+    sign = "eae42da914a590ddf727473aff25fc87d50b64783941061f47a3fdb92742541fc4c2c14017581b4199a1418d54471c269c03a38d788d802e2c306c37636389f0"
+    headers = {
+        "key": "key",
+        "sign": sign,
+        "timestamp": "1541993715",
+        "content-type": "application/json",
+    }
+    request = WireRequest("POST", "/api/v4/futures/orders", "", headers, GATE_BODY, "")
+    assert isinstance(
+        verify_gate(request, _accounts("key", "secret"), 1541993715000, 60000), Account
+    )
+    other_path = WireRequest("POST", "/api/v4/futures/order", "", headers, GATE_BODY, "")
+    rejected = verify_gate(other_path, _accounts("key", "secret"), 1541993715000, 60000)
+    assert isinstance(rejected, Reject) and rejected.code == "INVALID_SIGNATURE"
+    get_sign = "55f84ea195d6fe57ce62464daaa7c3c02fa9d1dde954e4c898289c9a2407a3d6fb3faf24deff16790d726b66ac9f74526668b13bd01029199cc4fcc522418b8a"
+    get = WireRequest(
+        "GET",
+        "/api/v4/futures/orders",
+        "contract=BTC_USD&status=finished&limit=50",
+        {**headers, "sign": get_sign},
+        b"",
+        "",
+    )
+    assert isinstance(verify_gate(get, _accounts("key", "secret"), 1541993715000, 60000), Account)
+
+
+def test_simulator_never_imports_the_sdk_signing() -> None:
+    import subprocess
+
+    code = (
+        "import sys, exchange_sdk.simulator.app, exchange_sdk.simulator.auth;"
+        "print('exchange_sdk._runtime.signing' in sys.modules, 'exchange_sdk._runtime' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_core_sdk_never_imports_the_simulator() -> None:
+    import subprocess
+
+    code = (
+        "import sys, exchange_sdk; from exchange_sdk import BingX;"
+        "BingX(api_key='k', api_secret='s');"
+        "print(any(m.startswith(('exchange_sdk.simulator', 'uvicorn')) for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
