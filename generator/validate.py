@@ -23,6 +23,7 @@ from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[impor
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
 from .errors import SpecError
+from .fastschema import Check, Unsupported, compile_schema
 from .load import SpecDocument, child_path
 from .naming import snake_case
 
@@ -135,12 +136,17 @@ class _Report:
 
 
 @functools.cache
-def _validators() -> dict[str, Draft202012Validator]:
+def _validators() -> dict[str, tuple[Draft202012Validator, Check | None]]:
+    """Per file kind: the jsonschema validator (for messages) and the fast check, if any."""
     validators = {}
     for kind in ("exchange", "endpoint"):
         schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
         Draft202012Validator.check_schema(schema)
-        validators[kind] = Draft202012Validator(schema)
+        try:
+            fast: Check | None = compile_schema(schema)
+        except Unsupported:
+            fast = None
+        validators[kind] = (Draft202012Validator(schema), fast)
     return validators
 
 
@@ -176,7 +182,9 @@ def _schema_errors(doc: SpecDocument, out: list[SpecError]) -> set[str]:
     """Append the schema errors of `doc`; return the JSON paths they point at."""
     report = _Report(doc, out)
     paths: set[str] = set()
-    validator = _validators()[doc.kind]
+    validator, fast = _validators()[doc.kind]
+    if fast is not None and fast(doc.data):
+        return paths
     for error in validator.iter_errors(doc.data):
         for path, message in _schema_messages(error):
             paths.add(path)
@@ -682,8 +690,13 @@ def _is_int64(value: object) -> bool:
 
 
 # The formats of the spec's response schemas, checked on examples.
+_FORMAT_CHECKS: dict[str, Callable[[object], bool]] = {
+    "decimal": _is_decimal,
+    "int32": _is_int32,
+    "int64": _is_int64,
+}
 _FORMATS = FormatChecker(formats=())
-_FORMATS.checks("decimal", raises=(InvalidOperation,))(_is_decimal)
+_FORMATS.checks("decimal", raises=(InvalidOperation, ValueError))(_is_decimal)
 _FORMATS.checks("int32")(_is_int32)
 _FORMATS.checks("int64")(_is_int64)
 
@@ -730,7 +743,13 @@ def _check_example(
             return
         payload = example[payload_field]
         path = child_path(path, payload_field)
-    validator = Draft202012Validator(_wire_schema(schema), format_checker=_FORMATS)
+    wire = _wire_schema(schema)
+    try:
+        if compile_schema(wire, _FORMAT_CHECKS)(payload):
+            return
+    except Unsupported:
+        pass
+    validator = Draft202012Validator(wire, format_checker=_FORMATS)
     for error in validator.iter_errors(payload):
         if error.validator in ("anyOf", "oneOf") and error.context:
             error = best_match(error.context)
