@@ -34,6 +34,7 @@ __all__ = ["Drift", "check_pages", "docs_check_main", "match_spec"]
 Data = Mapping[str, object]
 _PREFIX = re.compile(r"^(/api)?(/v\d+)?$")
 _OTHER_SOURCE = re.compile(r"protocols:§|https?://")
+_ABSENCE = re.compile(r"\b(only|no|not|without|omits?|absent)\b", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -105,7 +106,10 @@ class _Checker:
                 )
                 if not page_texts or not any(word.search(t) for t in texts):
                     continue
-                if page_value is None or any(page_value.lower() in t.lower() for t in page_texts):
+                if page_value is None:  # the page leaves the item out: a page statement says so
+                    if any(_ABSENCE.search(t) for t in page_texts):
+                        return str(c.get("topic"))
+                elif any(page_value.lower() in t.lower() for t in page_texts):
                     return str(c.get("topic"))
         return None
 
@@ -198,7 +202,7 @@ class _Checker:
                 "param-required",
                 f"{name}: page required={f.required}, spec required={bool(p.get('required'))}",
                 name,
-                None,
+                str(f.required).lower(),
             )
         if f.location is not None and f.location != p.get("in"):
             self.add(
@@ -278,7 +282,7 @@ class _Checker:
                 "param-range",
                 f"{f.name}: page range {shown[0]}, spec range {shown[1]}",
                 f.name,
-                None,
+                f.description if page_states else None,
             )
         page_special = {float(v) for v, _ in f.also_allowed}
         spec_special = {
@@ -291,7 +295,7 @@ class _Checker:
                 "param-special-value",
                 f"{f.name}: page special values {sorted(page_special)}, spec {sorted(spec_special)}",
                 f.name,
-                None,
+                f.description if page_special else None,
             )
 
     # -- response ----------------------------------------------------------------------
