@@ -428,16 +428,13 @@ def _check_params(report: _Report, params: list[Data]) -> None:
     for i, param in enumerate(params):
         base = f"$.params[{i}]"
         name = _str(param.get("name"))
-        if name is not None:
-            if name in first_name:
-                report(
-                    f"{base}.name",
-                    f"duplicate param name '{name}' (first at $.params[{first_name[name]}])",
-                )
-            else:
-                first_name[name] = i
-        if name is not None and param.get("auth") is not True:
-            _check_python_name(report, param, base, name, i, first_python)
+        if name is not None and name in first_name:
+            first = first_name[name]
+            report(f"{base}.name", f"duplicate param name '{name}' (first at $.params[{first}])")
+        elif name is not None:
+            first_name[name] = i
+            if param.get("auth") is not True:
+                _check_python_name(report, param, base, name, i, first_python)
         _check_param_constraints(report, param, base)
 
 
