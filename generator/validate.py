@@ -160,6 +160,13 @@ def _json_path(steps: Sequence[str | int]) -> str:
 def _schema_messages(error: ValidationError) -> Iterator[tuple[str, str]]:
     """(json path, message) pairs for one jsonschema error, rephrased for spec authors."""
     if error.validator in ("anyOf", "oneOf") and error.context:
+        if all(not e.path for e in error.context):  # each form judged the value itself: list them
+            forms = "; ".join(dict.fromkeys(e.message for e in error.context))
+            yield (
+                _json_path(list(error.absolute_path)),
+                f"matches none of the allowed forms: {forms}",
+            )
+            return
         error = best_match(error.context)
     path = _json_path(list(error.absolute_path))
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
@@ -631,11 +638,16 @@ def _check_rate_limits(report: _Report, limits: Data, exchange_doc: SpecDocument
 # Response schema and example
 
 
+_JSON_TYPES = frozenset({"object", "array", "string", "integer", "number", "boolean", "null"})
+
+
 def _types(schema: Data) -> list[str]:
+    """The declared types, or [] when the declaration is invalid (the schema pass says so)."""
     declared = schema.get("type")
-    if isinstance(declared, str):
-        return [declared]
-    return [t for t in _list(declared) if isinstance(t, str)]
+    names = [declared] if isinstance(declared, str) else _list(declared)
+    if not names or not all(isinstance(n, str) and n in _JSON_TYPES for n in names):
+        return []
+    return [str(n) for n in names]
 
 
 def _check_response_schema(report: _Report, schema: Data, path: str) -> None:
