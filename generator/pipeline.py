@@ -37,9 +37,9 @@ ROOT = GENERATOR.parent
 _PARALLEL_MIN_EXCHANGES = 8
 
 
-def load_project(specs: Path) -> Project:
+def load_project(specs: Path, cache_dir: Path | None = None) -> Project:
     """Load and validate every spec under `specs`; raise SpecErrors listing all problems."""
-    docs, errors = load_tree(specs)
+    docs, errors = load_tree(specs, cache_dir=cache_dir)
     errors = [*errors, *validate(docs)]
     if errors:
         raise SpecErrors(errors)
@@ -144,7 +144,7 @@ def run(specs: Path, out: Path, check: bool, cache_dir: Path | None) -> Drift:
     key = inputs_key(specs) if cache_dir is not None else ""
     if _memo_hit(cache_dir, out, key):
         return Drift((), (), ())
-    project = load_project(specs)
+    project = load_project(specs, cache_dir)
     items = render_all(project, cache_dir)
     drift = compare(items, out) if check else write(items, out)
     if not check or drift.clean:
