@@ -329,9 +329,7 @@ def _param(raw: Mapping[str, object]) -> Param:
     if example is None:
         example = _default_example(raw, enum_values)
     wire_type = raw.get("wire_type")
-    if wire_type == "string":
-        wire_expr = f"str({name})"
-    elif cli_type == "decimal":
+    if wire_type == "string" or cli_type == "decimal":
         wire_expr = f"str({name})"
     else:
         wire_expr = name
