@@ -40,3 +40,15 @@ if "exchange_sdk" not in sys.modules and (
     _on_path(RUNTIME) or importlib.util.find_spec("exchange_sdk") is None
 ):
     _bind_to_templates()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limiter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with empty buckets: the process-wide limiter would otherwise carry
+    one test's requests into the next (they all use the same key)."""
+    from exchange_sdk._runtime import ratelimit
+
+    monkeypatch.setattr(ratelimit, "_DEFAULT", ratelimit.RateLimiter())

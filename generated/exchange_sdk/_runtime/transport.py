@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 e48a38fa3edc47422a4ae07c3c42f11962fc717c37bbfde12d3afb84b1539f5e). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 5851fb57c68479a92955ce95ca153a6137a968003a5481bd9ba730a2e1028cd5). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
@@ -6,7 +6,8 @@ network for ``MockTransport(handler)`` without patching anything, and the HTTP l
 replaced behind one small class. pyreqwest is the default for sync and async because it was
 the cheapest per call in the benchmarks (see the README); it is imported when the first request
 is sent, not when the SDK is imported. Its failures are translated here, at the boundary, into
-``errors.NetworkError`` / ``errors.RequestTimeoutError``.
+``errors.NetworkError`` / ``errors.RequestTimeoutError`` (not chained to pyreqwest's exception,
+whose text holds the signed URL; the translated message keeps its causes, queries removed).
 """
 
 from __future__ import annotations
@@ -94,6 +95,14 @@ class Headers(Mapping[str, str]):
         return self._store[key.lower()]
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        source = self._source
+        if source is not None:
+            # One lookup in pyreqwest's map (case-insensitive) without converting all of it:
+            # the client reads a rate-limit header on every response.
+            values = source.getall(key)
+            if not values:
+                return default
+            return values[0] if len(values) == 1 else ", ".join(values)
         return self._store.get(key.lower(), default)
 
     def __contains__(self, key: object) -> bool:
@@ -262,7 +271,9 @@ class PyreqwestTransport:
             response = builder.build().send()
             body = response.bytes().to_bytes()
         except self._errors[0] as exc:
-            raise _translate(exc, self._errors[1]) from exc
+            # Not chained: pyreqwest's own message names the full URL, signature included,
+            # and a chained cause would print it in every traceback.
+            raise _translate(exc, self._errors[1]) from None
         return HttpResponse(
             response.status,
             Headers._from_header_map(response.headers),
@@ -316,7 +327,9 @@ class AsyncPyreqwestTransport:
             response = await builder.build().send()
             body = (await response.bytes()).to_bytes()
         except self._errors[0] as exc:
-            raise _translate(exc, self._errors[1]) from exc
+            # Not chained: pyreqwest's own message names the full URL, signature included,
+            # and a chained cause would print it in every traceback.
+            raise _translate(exc, self._errors[1]) from None
         return HttpResponse(
             response.status,
             Headers._from_header_map(response.headers),

@@ -1,25 +1,34 @@
-"""The clock that stamps signed requests.
+"""The clock that stamps signed requests, and its synchronisation with the exchange.
 
 Exchanges reject a request whose timestamp strays from their own clock by more than a few
-seconds (BingX 5 s, Gate 60 s), so every signature reads the time here: local time plus
-``offset_ms`` (server minus local). The client owns one ``Clock``; synchronising it with the
-exchange's server-time endpoint only has to set ``offset_ms``.
+seconds (BingX 5 s, Gate 60 s, HTX 5 min), so every signature reads the time here: local time
+plus ``offset_ms`` (server minus local). The client owns one ``Clock``; synchronising it with
+the exchange's server-time endpoint (``ServerTime`` in the spec: a public, unsigned GET) only
+sets ``offset_ms``: the offset is the server's time minus the midpoint of the local send and
+receive times, which cancels a symmetric network delay.
 """
 
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 
-__all__ = ["Clock"]
+from .. import errors
+from .envelope import decode_json
+from .spec import ServerTime
+from .transport import HttpResponse
+
+__all__ = ["Clock", "offset_from", "server_time_ms"]
 
 
 class Clock:
     """Local epoch time corrected by ``offset_ms`` (server time minus local time)."""
 
-    __slots__ = ("offset_ms",)
+    __slots__ = ("offset_ms", "synced")
 
     def __init__(self, offset_ms: int = 0) -> None:
         self.offset_ms = offset_ms
+        self.synced = False  # set once offset_ms was measured against the server
 
     def now_ms(self) -> int:
         """Epoch milliseconds, as signatures want them."""
@@ -29,5 +38,55 @@ class Clock:
         """Epoch seconds (float), for turning exchange deadlines into waits."""
         return time.time() + self.offset_ms / 1000.0
 
+    def local_ms(self) -> float:
+        """Uncorrected local epoch milliseconds (what synchronisation measures against)."""
+        return time.time_ns() / 1_000_000
+
     def __repr__(self) -> str:
         return f"Clock(offset_ms={self.offset_ms})"
+
+
+def server_time_ms(spec: ServerTime, response: HttpResponse, exchange: str) -> int:
+    """The server's epoch milliseconds from a server-time response.
+
+    Raises ``errors.UnexpectedResponseError`` when the status is not 2xx or the field is missing
+    or not a number (Bitget sends a string of digits, which is accepted).
+    """
+    endpoint = "server_time"
+    if not 200 <= response.status < 300:
+        raise errors.UnexpectedResponseError(
+            f"server time: HTTP {response.status}",
+            exchange=exchange,
+            endpoint=endpoint,
+            code=None,
+            http_status=response.status,
+            raw_body=response.body,
+            headers=response.headers,
+        )
+    try:
+        value: object = decode_json(response.body)
+        for name in spec.field_path:
+            if not isinstance(value, dict):
+                raise ValueError(f"no field {name!r}")
+            value = value[name]
+        if isinstance(value, bool) or not isinstance(value, int | str | Decimal | float):
+            raise ValueError(f"{value!r} is not a number")
+        number = Decimal(str(value))
+        if not number.is_finite():
+            raise ValueError(f"{value!r} is not a finite number")
+    except (ValueError, KeyError, ArithmeticError) as exc:
+        raise errors.UnexpectedResponseError(
+            f"server time: cannot read {'.'.join(spec.field_path)}: {exc}",
+            exchange=exchange,
+            endpoint=endpoint,
+            code=None,
+            http_status=response.status,
+            raw_body=response.body,
+            headers=response.headers,
+        ) from None
+    return int(number * 1000) if spec.unit == "s" else int(number)
+
+
+def offset_from(server_ms: int, sent_local_ms: float, received_local_ms: float) -> int:
+    """Server minus local time, taking the server's stamp to be from mid-flight."""
+    return round(server_ms - (sent_local_ms + received_local_ms) / 2)

@@ -5,7 +5,8 @@ network for ``MockTransport(handler)`` without patching anything, and the HTTP l
 replaced behind one small class. pyreqwest is the default for sync and async because it was
 the cheapest per call in the benchmarks (see the README); it is imported when the first request
 is sent, not when the SDK is imported. Its failures are translated here, at the boundary, into
-``errors.NetworkError`` / ``errors.RequestTimeoutError``.
+``errors.NetworkError`` / ``errors.RequestTimeoutError`` (not chained to pyreqwest's exception,
+whose text holds the signed URL; the translated message keeps its causes, queries removed).
 """
 
 from __future__ import annotations
@@ -93,6 +94,14 @@ class Headers(Mapping[str, str]):
         return self._store[key.lower()]
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        source = self._source
+        if source is not None:
+            # One lookup in pyreqwest's map (case-insensitive) without converting all of it:
+            # the client reads a rate-limit header on every response.
+            values = source.getall(key)
+            if not values:
+                return default
+            return values[0] if len(values) == 1 else ", ".join(values)
         return self._store.get(key.lower(), default)
 
     def __contains__(self, key: object) -> bool:
@@ -261,7 +270,9 @@ class PyreqwestTransport:
             response = builder.build().send()
             body = response.bytes().to_bytes()
         except self._errors[0] as exc:
-            raise _translate(exc, self._errors[1]) from exc
+            # Not chained: pyreqwest's own message names the full URL, signature included,
+            # and a chained cause would print it in every traceback.
+            raise _translate(exc, self._errors[1]) from None
         return HttpResponse(
             response.status,
             Headers._from_header_map(response.headers),
@@ -315,7 +326,9 @@ class AsyncPyreqwestTransport:
             response = await builder.build().send()
             body = (await response.bytes()).to_bytes()
         except self._errors[0] as exc:
-            raise _translate(exc, self._errors[1]) from exc
+            # Not chained: pyreqwest's own message names the full URL, signature included,
+            # and a chained cause would print it in every traceback.
+            raise _translate(exc, self._errors[1]) from None
         return HttpResponse(
             response.status,
             Headers._from_header_map(response.headers),

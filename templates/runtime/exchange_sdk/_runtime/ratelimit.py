@@ -1,0 +1,211 @@
+"""The client-side rate limiter: the specs' enforced statements, shared by every client of a key.
+
+Each ``RateLimitRule`` of an endpoint names a bucket (``rule.key``); the bucket's identity is
+``(rule.key, hash of the API key)`` for ``uid`` scope and ``(rule.key, host)`` for ``ip``
+scope, so every endpoint naming the same key and every client of the process using the same
+API key (or host) draw from one bucket. A call needs a slot in *all* its buckets.
+
+Semantics: a **sliding log with reservations**. A bucket remembers the send times of its last
+``count`` requests; a new request gets the earliest time ``t`` at which no window of
+``interval_ms`` (plus a small safety margin for network jitter) holds more than ``count``
+requests, and not before the bucket's pause (learned from the server). ``t`` is reserved at
+once, under one process-wide lock, in every bucket of the call, and the caller sleeps until
+``t`` (``time.sleep`` or ``await asyncio.sleep``: the lock is only held for the bookkeeping,
+never while waiting, so the event loop is never blocked). Reservations make the limiter FIFO
+and need one sleep per call (no polling), and "at most N in any window" is at least as strict
+as the fixed windows most exchanges count in, so the server never sees more than N.
+
+Hand-written, after measuring the two well-kept libraries (``pyrate-limiter`` 4.5 and
+``limits`` 5.8), because neither fits:
+
+- per-call overhead: ``limits`` moving window 16 us and fixed window 4 us per hit and per
+  bucket, ``pyrate-limiter`` ``try_acquire`` 8.6 us per bucket; the endpoints here have two or
+  three buckets, and the budget for the whole limiter is 1-2 us (this one: ~1 us);
+- no atomic "all buckets must admit": checking bucket after bucket consumes a slot in the
+  first when the second refuses;
+- no reservation: ``pyrate-limiter`` waits by polling (``buffer_ms``, 50 ms by default, which
+  costs throughput and fairness) and ``limits`` does not wait at all;
+- ``limits`` keeps separate sync and async storages, so a sync and an async client of one key
+  would not share a bucket.
+"""
+
+from __future__ import annotations
+
+import _thread
+import hashlib
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+
+from .spec import RateLimitRule
+
+__all__ = [
+    "DEFAULT_MARGIN",
+    "Bucket",
+    "RateLimiter",
+    "WaitTooLong",
+    "default_limiter",
+    "host_of",
+    "key_id",
+]
+
+DEFAULT_MARGIN = 0.05
+"""Each window is widened by this fraction of its interval (at most ``MAX_MARGIN_S``): a
+request sent exactly one interval after another may reach the server a little earlier."""
+MAX_MARGIN_S = 0.25
+
+
+class WaitTooLong(Exception):
+    """Raised by ``reserve`` when the wait would exceed ``max_wait``; nothing was reserved."""
+
+    def __init__(self, wait: float, bucket: str) -> None:
+        super().__init__(wait, bucket)
+        self.wait = wait
+        self.bucket = bucket
+
+
+class Bucket:
+    """One bucket: the reserved send times (monotonic seconds) of its last ``count`` requests."""
+
+    __slots__ = ("count", "interval", "key", "log", "paused_until")
+
+    def __init__(self, key: str, count: int, interval: float) -> None:
+        self.key = key
+        self.count = count
+        self.interval = interval  # seconds, margin included
+        self.log: deque[float] = deque(maxlen=count)
+        self.paused_until = 0.0
+
+    def __repr__(self) -> str:
+        return (
+            f"Bucket({self.key!r}, {self.count} per {self.interval:.3f} s, {len(self.log)} in log)"
+        )
+
+
+class RateLimiter:
+    """A registry of buckets and the reservation algorithm (see the module docstring).
+
+    ``now`` is the monotonic time source (seconds); tests pass a fake one together with a fake
+    sleep on the client. ``margin`` widens every window by that fraction of its interval, at
+    most ``max_margin`` seconds.
+    """
+
+    def __init__(
+        self,
+        *,
+        now: Callable[[], float] = time.monotonic,
+        margin: float = DEFAULT_MARGIN,
+        max_margin: float = MAX_MARGIN_S,
+    ) -> None:
+        self.now = now
+        self.margin = margin
+        self.max_margin = max_margin
+        self._lock = _thread.allocate_lock()
+        self._buckets: dict[tuple[str, str, int, int], Bucket] = {}
+
+    def __repr__(self) -> str:
+        return f"RateLimiter({len(self._buckets)} buckets, margin={self.margin})"
+
+    def buckets(
+        self, rules: Sequence[RateLimitRule], uid: str, host: str
+    ) -> tuple[tuple[Bucket, int], ...]:
+        """The buckets of ``rules`` with the weight each call takes from them.
+
+        ``uid`` identifies the account (a hash of the API key, see ``key_id``), ``host`` the
+        source of IP-scoped limits. The result is cached by the client per endpoint.
+        """
+        out: list[tuple[Bucket, int]] = []
+        with self._lock:
+            for rule in rules:
+                if rule.count <= 0 or rule.interval_ms <= 0:
+                    continue
+                identity = uid if rule.scope == "uid" else host
+                key = (rule.key, identity, rule.count, rule.interval_ms)
+                bucket = self._buckets.get(key)
+                if bucket is None:
+                    seconds = rule.interval_ms / 1000.0
+                    seconds += min(seconds * self.margin, self.max_margin)
+                    bucket = self._buckets[key] = Bucket(rule.key, rule.count, seconds)
+                out.append((bucket, max(1, min(rule.weight, rule.count))))
+        return tuple(out)
+
+    def reserve(self, buckets: tuple[tuple[Bucket, int], ...], max_wait: float | None) -> float:
+        """Reserve the earliest slot all ``buckets`` admit; return the seconds to wait for it.
+
+        Raises ``WaitTooLong`` (and reserves nothing) when that is more than ``max_wait``.
+        """
+        with self._lock:
+            now = self.now()
+            slot = now
+            for bucket, weight in buckets:
+                log = bucket.log
+                if bucket.paused_until > slot:
+                    slot = bucket.paused_until
+                if log:
+                    # FIFO: never before a slot already reserved in this bucket.
+                    if log[-1] > slot:
+                        slot = log[-1]
+                    # The request that would be the (count+1)-th in a window with ours.
+                    index = len(log) - bucket.count + weight - 1
+                    if index >= 0:
+                        edge = log[index] + bucket.interval
+                        if edge > slot:
+                            slot = edge
+            wait = slot - now
+            if max_wait is not None and wait > max_wait:
+                raise WaitTooLong(wait, _strictest(buckets, slot))
+            for bucket, weight in buckets:
+                if weight == 1:
+                    bucket.log.append(slot)
+                else:
+                    bucket.log.extend([slot] * weight)
+        return wait
+
+    def pause(self, buckets: tuple[tuple[Bucket, int], ...], seconds: float) -> None:
+        """Admit nothing from ``buckets`` for ``seconds`` (the server said so)."""
+        if not seconds > 0:
+            return
+        with self._lock:
+            until = self.now() + seconds
+            for bucket, _ in buckets:
+                if until > bucket.paused_until:
+                    bucket.paused_until = until
+
+    def reset(self) -> None:
+        """Forget every bucket (tests; after changing keys wholesale)."""
+        with self._lock:
+            self._buckets.clear()
+
+
+def _strictest(buckets: tuple[tuple[Bucket, int], ...], slot: float) -> str:
+    """The key of a bucket that pushed the slot out (for the error message)."""
+    best, best_edge = "", float("-inf")
+    for bucket, weight in buckets:
+        log = bucket.log
+        edge = bucket.paused_until
+        if log:
+            edge = max(edge, log[-1])
+            index = len(log) - bucket.count + weight - 1
+            if index >= 0:
+                edge = max(edge, log[index] + bucket.interval)
+        if edge > best_edge:
+            best, best_edge = bucket.key, edge
+    return best
+
+
+def key_id(api_key: str) -> str:
+    """What identifies an account in bucket keys: a hash, never the key itself."""
+    return hashlib.sha256(api_key.encode()).hexdigest()[:16]
+
+
+def host_of(base_url: str) -> str:
+    """``scheme://host[:port]`` -> ``host[:port]``, lower-cased."""
+    return base_url.partition("://")[2].partition("/")[0].lower()
+
+
+_DEFAULT = RateLimiter()
+
+
+def default_limiter() -> RateLimiter:
+    """The process-wide limiter every client uses unless given another."""
+    return _DEFAULT
