@@ -669,6 +669,7 @@ def docstring_text(op: Operation) -> str:
         lines += _wrap(f"{p.python_name}: {p.doc}", "    ", "        ")
     lines += _wrap("request_timeout: Seconds before this call times out (default: the client's timeout).", "    ", "        ")
     lines += _wrap("max_retries: Retries of transient failures for this call (default: the client's).", "    ", "        ")
+    lines += _wrap("max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError without sending (default: the client's max_wait; None there waits as long as the limits require).", "    ", "        ")
     lines += ["", "Returns:"]
     lines += _wrap(f"{op.response_class}: the payload; `.raw_response` keeps status, headers and body.", "    ", "        ")
     lines += ["", "Raises:"]

@@ -40,6 +40,7 @@ class BingXSpot:
         time_out: int,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelAllAfterResponse:
         """Cancel all spot pending orders when a countdown ends (dead-man's switch).
 
@@ -61,6 +62,9 @@ class BingXSpot:
                 time_out <= 120. Wire name `timeOut`, sent in the query.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -124,6 +128,7 @@ class BingXSpot:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 
@@ -134,6 +139,7 @@ class BingXSpot:
         recv_window: int | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open spot orders on a symbol, or on every symbol when none is given.
 
@@ -152,6 +158,9 @@ class BingXSpot:
                 ms. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -203,6 +212,7 @@ class BingXSpot:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 
@@ -255,6 +265,7 @@ class AsyncBingXSpot:
         time_out: int,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelAllAfterResponse:
         """Cancel all spot pending orders when a countdown ends (dead-man's switch).
 
@@ -276,6 +287,9 @@ class AsyncBingXSpot:
                 time_out <= 120. Wire name `timeOut`, sent in the query.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -339,6 +353,7 @@ class AsyncBingXSpot:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 
@@ -349,6 +364,7 @@ class AsyncBingXSpot:
         recv_window: int | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open spot orders on a symbol, or on every symbol when none is given.
 
@@ -367,6 +383,9 @@ class AsyncBingXSpot:
                 ms. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -418,6 +437,7 @@ class AsyncBingXSpot:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 

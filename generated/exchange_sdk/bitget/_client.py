@@ -53,6 +53,7 @@ class BitgetMix:
         receive_window: int | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
@@ -81,6 +82,9 @@ class BitgetMix:
                 sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -178,6 +182,7 @@ class BitgetMix:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 
@@ -241,6 +246,7 @@ class AsyncBitgetMix:
         receive_window: int | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
@@ -269,6 +275,9 @@ class AsyncBitgetMix:
                 sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -366,6 +375,7 @@ class AsyncBitgetMix:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 

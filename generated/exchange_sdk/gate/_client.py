@@ -39,6 +39,7 @@ class GateSpot:
         currency_pair: str | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
@@ -72,6 +73,9 @@ class GateSpot:
                 `currency_pair`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -121,6 +125,7 @@ class GateSpot:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 
@@ -173,6 +178,7 @@ class AsyncGateSpot:
         currency_pair: str | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
@@ -206,6 +212,9 @@ class AsyncGateSpot:
                 `currency_pair`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -255,6 +264,7 @@ class AsyncGateSpot:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 

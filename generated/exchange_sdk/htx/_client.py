@@ -40,6 +40,7 @@ class HTXFutures:
         position_side: Literal["long", "short", "both"] | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -67,6 +68,9 @@ class HTXFutures:
                 both (One-way mode). Wire name `position_side`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -135,6 +139,7 @@ class HTXFutures:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 
@@ -188,6 +193,7 @@ class AsyncHTXFutures:
         position_side: Literal["long", "short", "both"] | None = None,
         request_timeout: float | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -215,6 +221,9 @@ class AsyncHTXFutures:
                 both (One-way mode). Wire name `position_side`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -283,6 +292,7 @@ class AsyncHTXFutures:
                 body,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                max_wait=max_wait,
             ),
         )
 
