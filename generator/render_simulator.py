@@ -247,16 +247,33 @@ def sim_route(ex: Exchange, op: Operation) -> SimRoute:
     )
 
 
-def _prefix(path: str) -> str:
-    segments = [s for s in path.split("/") if s]
-    return "/" + "/".join(segments[:2]) + "/"
+def _paths(ex: Exchange) -> list[str]:
+    return [op.path for op in ex.operations] + ([ex.server_time.path] if ex.server_time else [])
+
+
+def path_prefixes(project: Project) -> dict[str, tuple[str, ...]]:
+    """Per exchange, the shortest leading segments of its paths that no other exchange's path
+    starts with ("/openApi/", "/v5/", "/api/v4/"): unknown paths under them get its errors."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ex in project.exchanges:
+        others = [p for other in project.exchanges if other.id != ex.id for p in _paths(other)]
+        found: set[str] = set()
+        for path in _paths(ex):
+            segments = [s for s in path.split("/") if s]
+            for k in range(1, len(segments) + 1):
+                prefix = "/" + "/".join(segments[:k]) + "/"
+                if not any((o + "/").startswith(prefix) for o in others):
+                    found.add(prefix)
+                    break
+        out[ex.id] = tuple(sorted(found))
+    return out
 
 
 def _error_info(rule: ErrorRule) -> str:
     return f"ErrorInfo({rule.code!r}, {py_literal(rule.http_status)}, {rule.message!r}, {rule.error_class!r})"
 
 
-def sim_exchange(ex: Exchange) -> SimExchange:
+def sim_exchange(ex: Exchange, prefixes: tuple[str, ...]) -> SimExchange:
     env = ex.envelope
     missing, invalid, not_found = param_error_codes(ex)
     del missing
@@ -264,10 +281,6 @@ def sim_exchange(ex: Exchange) -> SimExchange:
     for op in ex.operations:
         for e in op.errors:
             rules.setdefault(e.code, e)
-    prefixes = sorted(
-        {_prefix(op.path) for op in ex.operations}
-        | ({_prefix(ex.server_time.path)} if ex.server_time else set())
-    )
     st = ex.server_time
     server_time = (
         f"ServerTimeSpec({st.method!r}, {st.path!r}, {py_literal(st.field_path)}, {st.unit!r}, {_time_as_string(ex)!r})"
@@ -289,7 +302,7 @@ def sim_exchange(ex: Exchange) -> SimExchange:
         ("header_remaining", py_literal(rlh.remaining)),
         ("header_limit", py_literal(rlh.limit)),
         ("header_reset", py_literal(rlh.reset)),
-        ("path_prefixes", py_literal(tuple(prefixes))),
+        ("path_prefixes", py_literal(prefixes)),
         ("server_time", server_time),
         ("param_error_code", repr(invalid)),
         ("not_found_code", repr(not_found)),
@@ -316,7 +329,8 @@ def render_routes(project: Project) -> Rendered:
     from .render import Rendered, _render, header, template_sha256
 
     routes = [sim_route(ex, op) for ex in project.exchanges for op in ex.operations]
-    exchanges = [sim_exchange(ex) for ex in project.exchanges]
+    prefixes = path_prefixes(project)
+    exchanges = [sim_exchange(ex, prefixes[ex.id]) for ex in project.exchanges]
     digest = hashlib.sha256(
         f"{project.sources_sha256}{template_sha256(ROUTES_TEMPLATE)}".encode()
     ).hexdigest()
@@ -407,6 +421,8 @@ class LiveCase:
     countdown: Countdown | None
     empty_error: str | None
     timestamp_error: str  # class raised when the client's clock is outside the window
+    timestamp_code: str  # the code the simulator answers that with
+    success_codes: tuple[str | None, ...]  # success codes as the request log shows them
     skew_ms: int
     gap_ms: int  # manual-clock step between two signed calls (keeps under the UID limits)
     extend_after_ms: int  # when to re-arm a countdown (inside the timestamp window)
@@ -422,6 +438,16 @@ def _timestamp_error(ex: Exchange) -> str:
         if any(e.error_class == "TimestampError" for e in ex.errors)
         else "AuthenticationError"
     )
+
+
+# The code the simulator's verifiers (simulator/auth.py) answer a stale timestamp with.
+_TIMESTAMP_CODES = {"bingx": "100421", "htx": "403", "bitget": "40008", "gate": "REQUEST_EXPIRED"}
+
+
+def _success_codes(ex: Exchange) -> tuple[str | None, ...]:
+    """Success codes as the request log shows them (None: an exchange without a code field)."""
+    env = ex.envelope
+    return (None,) if env.code_field is None else tuple(env.success_codes)
 
 
 def live_case(ex: Exchange, op: Operation) -> LiveCase:
@@ -443,6 +469,8 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
         countdown=scenario.countdown if scenario else None,
         empty_error=scenario.empty_error if scenario else None,
         timestamp_error=_timestamp_error(ex),
+        timestamp_code=_TIMESTAMP_CODES[ex.id],
+        success_codes=_success_codes(ex),
         skew_ms=tolerance + 60_000,
         gap_ms=gap,
         extend_after_ms=max(extend_after, gap),

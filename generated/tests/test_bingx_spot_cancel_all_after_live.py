@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 c432d8a3597bd58060eb2c81f635162a695c6293216ff9cd34b37833d99c6e01). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 b95c550c1c84fff623be14b2f21f14c9b3bc3cf6d9360b4410f5a5c04179381d). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -21,13 +21,19 @@ ARGS: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
 SEED_MATCH: list[dict[str, object]] = [{"symbol": "BTC-USDT"}, {"symbol": "ETH-USDT"}]
 SEED_OTHER: list[dict[str, object]] = []
 RESULT_IDS: tuple[str, ...] = ()
+OPERATION = "spot.cancel_all_after"
+SUCCESS_CODES = ("0",)
+TIMESTAMP_CODE = "100421"  # the simulator's answer to a stale timestamp
 GAP_MS = 1000  # manual-clock step between two signed calls (UID rate limit)
 SKEW_MS = 65000  # beyond the exchange's timestamp window
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
     creds = {"api_key": KEY, "api_secret": SECRET, **(credentials or {})}
+    # The simulator's manual clock paces these tests: the client's own limiter would wait in
+    # real time (and would keep the server's rate-limit answers from ever being seen).
     with BingX(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+        client.rate_limiter = None
         return client.spot.cancel_all_after(**kwargs)  # type: ignore[arg-type]
 
 
@@ -38,6 +44,7 @@ def call_async(
 
     async def go() -> object:
         async with AsyncBingX(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+            client.rate_limiter = None
             return await client.spot.cancel_all_after(**kwargs)  # type: ignore[arg-type]
 
     return asyncio.run(go())
@@ -77,7 +84,7 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllAfterResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"]) == ("spot.cancel_all_after", 200)
+    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
 
 
 ARM: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
@@ -150,12 +157,33 @@ def test_bad_credentials_raise_authentication_error(
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)
 @pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
+def test_client_clock_skew_rejected_then_corrected_by_sync(
+    exchange_sim: SimAdmin, call: Callable[..., object], skew: int
+) -> None:
+    """The exchange refuses the skewed timestamp; the SDK reads the server time and re-sends."""
+    exchange_sim.real_clock(offset_ms=skew)
+    seed(exchange_sim, SEED_MATCH)
+    assert call(exchange_sim, **ARGS) is not None
+    log = exchange_sim.requests()
+    assert [entry["operation"] for entry in log] == [OPERATION, "server_time", OPERATION]
+    assert log[0]["code"] == TIMESTAMP_CODE
+    assert [entry["status"] for entry in log[1:]] == [200, 200]
+    assert log[2]["code"] in SUCCESS_CODES
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
 def test_client_clock_skew_raises_timestamperror(
     exchange_sim: SimAdmin, call: Callable[..., object], skew: int
 ) -> None:
+    """When the server time cannot be read either, the exchange's timestamp error surfaces."""
     exchange_sim.real_clock(offset_ms=skew)
-    with pytest.raises(errors.TimestampError):
+    exchange_sim.request(
+        "POST", "faults", {"kind": "status", "status": 503, "operation": "server_time"}
+    )
+    with pytest.raises(errors.TimestampError) as info:
         call(exchange_sim, **ARGS)
+    assert info.value.code == TIMESTAMP_CODE
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 050df2613570e850247d878a4cbc27b3eca8fc0782cdf0f6e764f9ea3b63aed1). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 9262f5868ecd66f6a3fcec01efd4f2424fed974f20b26a25636d6d14180c0053). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -28,13 +28,19 @@ SEED_OTHER: list[dict[str, object]] = [
     {"symbol": "BTCPERP", "product_type": "USDC-FUTURES", "margin_coin": "USDC"},
 ]
 RESULT_IDS: tuple[str, ...] = ("data", "successList", "*", "orderId")
+OPERATION = "mix.cancel_all_orders"
+SUCCESS_CODES = ("00000",)
+TIMESTAMP_CODE = "40008"  # the simulator's answer to a stale timestamp
 GAP_MS = 100  # manual-clock step between two signed calls (UID rate limit)
 SKEW_MS = 120000  # beyond the exchange's timestamp window
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
     creds = {"api_key": KEY, "api_secret": SECRET, "passphrase": PASSPHRASE, **(credentials or {})}
+    # The simulator's manual clock paces these tests: the client's own limiter would wait in
+    # real time (and would keep the server's rate-limit answers from ever being seen).
     with Bitget(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+        client.rate_limiter = None
         return client.mix.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
 
 
@@ -45,6 +51,7 @@ def call_async(
 
     async def go() -> object:
         async with AsyncBitget(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+            client.rate_limiter = None
             return await client.mix.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
 
     return asyncio.run(go())
@@ -84,7 +91,7 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"]) == ("mix.cancel_all_orders", 200)
+    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)
@@ -121,12 +128,33 @@ def test_bad_credentials_raise_authentication_error(
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)
 @pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
+def test_client_clock_skew_rejected_then_corrected_by_sync(
+    exchange_sim: SimAdmin, call: Callable[..., object], skew: int
+) -> None:
+    """The exchange refuses the skewed timestamp; the SDK reads the server time and re-sends."""
+    exchange_sim.real_clock(offset_ms=skew)
+    seed(exchange_sim, SEED_MATCH)
+    assert call(exchange_sim, **ARGS) is not None
+    log = exchange_sim.requests()
+    assert [entry["operation"] for entry in log] == [OPERATION, "server_time", OPERATION]
+    assert log[0]["code"] == TIMESTAMP_CODE
+    assert [entry["status"] for entry in log[1:]] == [200, 200]
+    assert log[2]["code"] in SUCCESS_CODES
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
 def test_client_clock_skew_raises_timestamperror(
     exchange_sim: SimAdmin, call: Callable[..., object], skew: int
 ) -> None:
+    """When the server time cannot be read either, the exchange's timestamp error surfaces."""
     exchange_sim.real_clock(offset_ms=skew)
-    with pytest.raises(errors.TimestampError):
+    exchange_sim.request(
+        "POST", "faults", {"kind": "status", "status": 503, "operation": "server_time"}
+    )
+    with pytest.raises(errors.TimestampError) as info:
         call(exchange_sim, **ARGS)
+    assert info.value.code == TIMESTAMP_CODE
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

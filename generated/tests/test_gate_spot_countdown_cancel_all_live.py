@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 aa3ae76b2b964a0b128e919422f09203d505a19b228a68f89994a380005a933c). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 1fa5979dee663262a3912390b29114cefb315650cdb7dd193f69daf90f1828fc). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -24,13 +24,19 @@ SEED_MATCH: list[dict[str, object]] = [
 ]
 SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH_USDT"}]
 RESULT_IDS: tuple[str, ...] = ()
+OPERATION = "spot.countdown_cancel_all"
+SUCCESS_CODES = (None,)
+TIMESTAMP_CODE = "REQUEST_EXPIRED"  # the simulator's answer to a stale timestamp
 GAP_MS = 50  # manual-clock step between two signed calls (UID rate limit)
 SKEW_MS = 120000  # beyond the exchange's timestamp window
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
     creds = {"api_key": KEY, "api_secret": SECRET, **(credentials or {})}
+    # The simulator's manual clock paces these tests: the client's own limiter would wait in
+    # real time (and would keep the server's rate-limit answers from ever being seen).
     with Gate(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+        client.rate_limiter = None
         return client.spot.countdown_cancel_all(**kwargs)  # type: ignore[arg-type]
 
 
@@ -41,6 +47,7 @@ def call_async(
 
     async def go() -> object:
         async with AsyncGate(base_url=sim.url, max_retries=0, **creds) as client:  # type: ignore[arg-type]
+            client.rate_limiter = None
             return await client.spot.countdown_cancel_all(**kwargs)  # type: ignore[arg-type]
 
     return asyncio.run(go())
@@ -80,7 +87,7 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CountdownCancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"]) == ("spot.countdown_cancel_all", 200)
+    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
 
 
 ARM: dict[str, object] = {"timeout": 30, "currency_pair": "BTC_USDT"}
@@ -153,12 +160,33 @@ def test_bad_credentials_raise_authentication_error(
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)
 @pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
+def test_client_clock_skew_rejected_then_corrected_by_sync(
+    exchange_sim: SimAdmin, call: Callable[..., object], skew: int
+) -> None:
+    """The exchange refuses the skewed timestamp; the SDK reads the server time and re-sends."""
+    exchange_sim.real_clock(offset_ms=skew)
+    seed(exchange_sim, SEED_MATCH)
+    assert call(exchange_sim, **ARGS) is not None
+    log = exchange_sim.requests()
+    assert [entry["operation"] for entry in log] == [OPERATION, "server_time", OPERATION]
+    assert log[0]["code"] == TIMESTAMP_CODE
+    assert [entry["status"] for entry in log[1:]] == [200, 200]
+    assert log[2]["code"] in SUCCESS_CODES
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS], ids=["client-behind", "client-ahead"])
 def test_client_clock_skew_raises_timestamperror(
     exchange_sim: SimAdmin, call: Callable[..., object], skew: int
 ) -> None:
+    """When the server time cannot be read either, the exchange's timestamp error surfaces."""
     exchange_sim.real_clock(offset_ms=skew)
-    with pytest.raises(errors.TimestampError):
+    exchange_sim.request(
+        "POST", "faults", {"kind": "status", "status": 503, "operation": "server_time"}
+    )
+    with pytest.raises(errors.TimestampError) as info:
         call(exchange_sim, **ARGS)
+    assert info.value.code == TIMESTAMP_CODE
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

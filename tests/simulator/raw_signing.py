@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -67,7 +68,7 @@ def bingx_json(params: dict[str, object], *, secret: str = SECRET) -> Raw:
 
 
 def htx(
-    path: str, body: dict[str, object], host: str, *, key: str = KEY, secret: str = SECRET
+    path: str, body: Mapping[str, object], host: str, *, key: str = KEY, secret: str = SECRET
 ) -> Raw:
     """Signature V2: the four auth parameters in the query, signed with the host; JSON body."""
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
@@ -87,10 +88,10 @@ def htx(
 
 
 def bitget(
-    path: str, body: dict[str, object], *, passphrase: str = PASSPHRASE, secret: str = SECRET
+    path: str, body: Mapping[str, object], *, passphrase: str = PASSPHRASE, secret: str = SECRET
 ) -> Raw:
     ts = str(now_ms())
-    raw = json.dumps(body).encode()
+    raw = json.dumps(dict(body)).encode()
     prehash = f"{ts}POST{path}".encode() + raw
     sign = base64.b64encode(hmac.new(secret.encode(), prehash, hashlib.sha256).digest()).decode()
     headers = {
@@ -104,9 +105,9 @@ def bitget(
     return Raw("POST", path, "", headers, raw)
 
 
-def gate(path: str, body: bytes | dict[str, object], *, secret: str = SECRET) -> Raw:
+def gate(path: str, body: bytes | Mapping[str, object], *, secret: str = SECRET) -> Raw:
     ts = str(int(time.time()))
-    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    raw = body if isinstance(body, bytes) else json.dumps(dict(body)).encode()
     text = f"POST\n{path}\n\n{hashlib.sha512(raw).hexdigest()}\n{ts}"
     sign = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
     headers = {"KEY": KEY, "Timestamp": ts, "SIGN": sign, "Content-Type": "application/json"}

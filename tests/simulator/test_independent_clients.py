@@ -112,12 +112,14 @@ def test_ccxt_version() -> None:
 
 
 def test_ccxt_bingx(exchange_sim: SimAdmin) -> None:
+    exchange_sim.manual_clock()  # two calls of a 1/s endpoint: step the clock between them
     exchange_sim.seed_orders("bingx", "BTC-USDT", count=2)
     client = ccxt_client("bingx", exchange_sim)
     cancelled = client.spotV1PrivatePostTradeCancelOpenOrders({"symbol": "BTC-USDT"})
     assert len(cancelled["data"]["orders"]) == 2
     armed = client.spotV1PrivatePostTradeCancelAllAfter({"type": "ACTIVATE", "timeOut": 10})
     assert armed["data"]["status"] == "ACTIVATED"
+    exchange_sim.advance(1000)
     closed = client.spotV1PrivatePostTradeCancelAllAfter({"type": "CLOSE", "timeOut": 10})
     assert closed["data"]["status"] == "CLOSED"
 

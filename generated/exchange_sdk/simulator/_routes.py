@@ -338,7 +338,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="X-RateLimit-Requests-Remain",
         header_limit=None,
         header_reset="X-RateLimit-Requests-Expire",
-        path_prefixes=("/openApi/spot/", "/openApi/swap/"),
+        path_prefixes=("/openApi/",),
         server_time=ServerTimeSpec(
             "GET", "/openApi/swap/v2/server/time", ("data", "serverTime"), "ms", False
         ),
@@ -399,7 +399,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="ratelimit-remaining",
         header_limit="ratelimit-limit",
         header_reset="ratelimit-reset",
-        path_prefixes=("/api/v1/", "/v5/trade/"),
+        path_prefixes=("/api/v1/", "/v5/"),
         server_time=ServerTimeSpec("GET", "/api/v1/timestamp", ("ts",), "ms", False),
         param_error_code="1030",
         not_found_code="1030",

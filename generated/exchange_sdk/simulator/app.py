@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/simulator/app.py (sha256 fa55a65240146870e8160ca56893b8d866c66fea51618d3e06d56bcb1ba0a82a). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/simulator/app.py (sha256 4ab66c7ed0c7d150fbd966a37a829870eb63ebc1e95c6afc7b5bb60783b9c377). Do not edit: run make.
 """The simulator as a plain ASGI application: BingX, HTX, Bitget and Gate paths on one server
 (they do not collide), the admin API under ``/_sim/``.
 
@@ -218,7 +218,7 @@ class SimulatorApp:
                 request, state.accounts, now, behaviour.wire.timestamp_tolerance_ms
             )
         except BadBody as exc:
-            verified = Reject(behaviour.wire.param_error_code, str(exc), 400)
+            verified = Reject(_body_error_code(behaviour), str(exc), 400)
         if isinstance(verified, Reject):
             return self._error(behaviour, verified, now, decision)
         account: Account = verified
@@ -247,14 +247,8 @@ class SimulatorApp:
         try:
             parsed = route.parse(request)
         except BadBody as exc:
-            parsed = Reject(behaviour.wire.param_error_code, str(exc), 400)
+            parsed = Reject(_body_error_code(behaviour), str(exc), 400)
         if isinstance(parsed, Reject):
-            if (
-                behaviour.id == "gate"
-                and "JSON" in parsed.message
-                and parsed.code == behaviour.wire.param_error_code
-            ):
-                parsed.code = "INVALID_REQUEST_BODY"
             return self._error(behaviour, parsed, now, decision)
         handler = HANDLERS.get((route.exchange, route.operation))
         if handler is None:
@@ -302,10 +296,20 @@ class SimulatorApp:
                 "exchange": behaviour.id if behaviour else None,
                 "operation": operation,
                 "status": answer.status if answer is not None else "dropped",
-                "code": code,
+                "code": None if code is None else str(code),
             }
         )
         return answer
+
+
+def _body_error_code(behaviour: Behaviour) -> str:
+    """The exchange's code for an unreadable body (Gate documents INVALID_REQUEST_BODY)."""
+    errors = behaviour.wire.errors
+    return (
+        "INVALID_REQUEST_BODY"
+        if "INVALID_REQUEST_BODY" in errors
+        else behaviour.wire.param_error_code
+    )
 
 
 def _encode(result: tuple[int, object]) -> tuple[int, bytes]:

@@ -217,7 +217,7 @@ class SimulatorApp:
                 request, state.accounts, now, behaviour.wire.timestamp_tolerance_ms
             )
         except BadBody as exc:
-            verified = Reject(behaviour.wire.param_error_code, str(exc), 400)
+            verified = Reject(_body_error_code(behaviour), str(exc), 400)
         if isinstance(verified, Reject):
             return self._error(behaviour, verified, now, decision)
         account: Account = verified
@@ -246,14 +246,8 @@ class SimulatorApp:
         try:
             parsed = route.parse(request)
         except BadBody as exc:
-            parsed = Reject(behaviour.wire.param_error_code, str(exc), 400)
+            parsed = Reject(_body_error_code(behaviour), str(exc), 400)
         if isinstance(parsed, Reject):
-            if (
-                behaviour.id == "gate"
-                and "JSON" in parsed.message
-                and parsed.code == behaviour.wire.param_error_code
-            ):
-                parsed.code = "INVALID_REQUEST_BODY"
             return self._error(behaviour, parsed, now, decision)
         handler = HANDLERS.get((route.exchange, route.operation))
         if handler is None:
@@ -301,10 +295,20 @@ class SimulatorApp:
                 "exchange": behaviour.id if behaviour else None,
                 "operation": operation,
                 "status": answer.status if answer is not None else "dropped",
-                "code": code,
+                "code": None if code is None else str(code),
             }
         )
         return answer
+
+
+def _body_error_code(behaviour: Behaviour) -> str:
+    """The exchange's code for an unreadable body (Gate documents INVALID_REQUEST_BODY)."""
+    errors = behaviour.wire.errors
+    return (
+        "INVALID_REQUEST_BODY"
+        if "INVALID_REQUEST_BODY" in errors
+        else behaviour.wire.param_error_code
+    )
 
 
 def _encode(result: tuple[int, object]) -> tuple[int, bytes]:
