@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/simulator/runner.py (sha256 5cc9d47c6a91fe4c3f4c7ddec1e5a3d585df7b06d53a095d988a095e2a2bfd01). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/simulator/runner.py (sha256 6d76d70fa73748d7c614b13cac7be706a8988ff771a013916535df326cf6d1fb). Do not edit: run make.
 """Run the simulator from Python: ``with SimulatorServer() as sim: ...`` starts uvicorn on a free
 loopback port (a background thread by default, or a subprocess with ``subprocess=True``, which
 keeps the server off the caller's GIL for benchmarks) and stops it on exit.
@@ -107,6 +107,8 @@ class SimulatorServer:
             self.host,
             "--port",
             str(self.port),
+            "--log-level",
+            self._log_level,
         ]
         for account in self._accounts[1:]:
             command += ["--account", f"{account.key}:{account.secret}:{account.passphrase}"]

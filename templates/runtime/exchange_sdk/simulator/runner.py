@@ -106,6 +106,8 @@ class SimulatorServer:
             self.host,
             "--port",
             str(self.port),
+            "--log-level",
+            self._log_level,
         ]
         for account in self._accounts[1:]:
             command += ["--account", f"{account.key}:{account.secret}:{account.passphrase}"]
