@@ -22,10 +22,10 @@ import os
 import platform
 import statistics
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
-from exchange_sdk import AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX, BingX, Bitget, Gate, HTX
+from exchange_sdk import HTX, AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX, BingX, Bitget, Gate
 from exchange_sdk.simulator import SimulatorServer
 
 KEY, SECRET, PASSPHRASE = "test-key", "test-secret", "test-pass"
