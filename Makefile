@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt generated/pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)
 LINT_PATHS := generator templates/runtime tests generated benchmarks
 
-.PHONY: all setup generate test check lint types bench clean diff openapi
+.PHONY: all setup generate test check lint types bench bench-http clean diff openapi
 
 all: generate
 
@@ -45,8 +45,13 @@ diff: setup
 openapi: setup
 	$(PY) -m generator openapi -o generated/openapi.json
 
+# `make bench`: SDK vs hand-written floor vs CCXT, one table with the ratios (BENCH_ARGS=--uvloop,
+# --quick, --json out.json, ...); `make bench-http`: the raw HTTP libraries the transport was chosen from.
 bench: setup
-	$(PY) benchmarks/http_clients.py
+	$(PY) benchmarks/sdk_calls.py $(BENCH_ARGS)
+
+bench-http: setup
+	$(PY) benchmarks/http_clients.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .cache .mypy_cache .ruff_cache

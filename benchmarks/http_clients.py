@@ -15,138 +15,42 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import hashlib
 import hmac
 import importlib.util
 import json
-import multiprocessing as mp
-import os
 import platform
-import socket
-import statistics
-import subprocess
-import sys
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
-from dataclasses import asdict, dataclass, field
-from importlib.metadata import PackageNotFoundError, version
-from multiprocessing.connection import Connection
+from collections.abc import Callable, Coroutine
+from dataclasses import asdict
 from multiprocessing.sharedctypes import Synchronized
-from typing import Any, cast
+from typing import Any
 
-HOST = "127.0.0.1"
+from _harness import (
+    HOST,
+    AsyncCall,
+    AsyncClose,
+    Case,
+    CaseResult,
+    SyncCall,
+    async_case,
+    pin_client,
+    run_imports,
+    run_round_robin,
+    run_server,
+    summarise,
+    sync_case,
+    table,
+    versions,
+)
+
 API_KEY = "bench-api-key"
 SECRET = "bench-secret-0123456789abcdef0123456789abcdef"
 SECRET_BYTES = SECRET.encode()
 PATH = "/openApi/spot/v1/trade/cancelOpenOrders"
 SYMBOL = "BTC-USDT"
-SERVER_CPU = 1
-CLIENT_CPU = 0
 
 RESPONSE_BODY = b'{"code":0,"msg":"","debugMsg":"","data":{"orders":[]}}'
-RESPONSE = (
-    b"HTTP/1.1 200 OK\r\n"
-    b"Content-Type: application/json\r\n"
-    b"Content-Length: " + str(len(RESPONSE_BODY)).encode() + b"\r\n"
-    b"Connection: keep-alive\r\n"
-    b"\r\n" + RESPONSE_BODY
-)
-
-SyncCall = Callable[[], Any]
-AsyncCall = Callable[[], Awaitable[Any]]
-AsyncClose = Callable[[], Coroutine[Any, Any, None]]
-
-
-# ----------------------------------------------------------------- server
-
-
-class _HttpProtocol(asyncio.Protocol):
-    """Tiny HTTP/1.1 keep-alive responder: one canned response per request."""
-
-    def __init__(self, connections: Synchronized[int]) -> None:
-        self._connections = connections
-        self._buf = bytearray()
-        self._transport: asyncio.Transport | None = None
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self._transport = cast(
-            asyncio.Transport, transport
-        )  # uvloop's is not a subclass
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self._connections.get_lock():
-            self._connections.value += 1
-
-    def data_received(self, data: bytes) -> None:
-        buf = self._buf
-        buf += data
-        while True:
-            head_end = buf.find(b"\r\n\r\n")
-            if head_end < 0:
-                return
-            head = bytes(buf[:head_end]).lower()
-            total = head_end + 4
-            cl = head.find(b"\r\ncontent-length:")
-            if cl >= 0:
-                line_end = head.find(b"\r\n", cl + 2)
-                value = head[cl + 17 : line_end if line_end >= 0 else None]
-                total += int(value.strip())
-            elif b"\r\ntransfer-encoding: chunked" in head:
-                term = buf.find(b"0\r\n\r\n", total)
-                if term < 0:
-                    return
-                total = term + 5
-            if len(buf) < total:
-                return
-            del buf[:total]
-            assert self._transport is not None
-            self._transport.write(RESPONSE)
-            if b"\r\nconnection: close" in head:
-                self._transport.close()
-                return
-
-
-def _serve(conn: Connection, connections: Synchronized[int]) -> None:
-    """Server process entry point: bind a free port, report it, serve forever."""
-    with contextlib.suppress(AttributeError, OSError):
-        os.sched_setaffinity(0, {SERVER_CPU})
-    try:
-        import uvloop
-
-        uvloop.install()
-        loop_name = "uvloop"
-    except ImportError:
-        loop_name = "asyncio"
-
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        server = await loop.create_server(
-            lambda: _HttpProtocol(connections), HOST, 0, backlog=128
-        )
-        port = server.sockets[0].getsockname()[1]
-        conn.send((port, loop_name, sorted(os.sched_getaffinity(0))))
-        await server.serve_forever()
-
-    asyncio.run(main())
-
-
-@contextlib.contextmanager
-def run_server() -> Iterator[tuple[int, str, list[int], Synchronized[int]]]:
-    ctx = mp.get_context("spawn")
-    parent, child = ctx.Pipe()
-    connections: Synchronized[int] = ctx.Value("i", 0)
-    proc = ctx.Process(target=_serve, args=(child, connections), daemon=True)
-    proc.start()
-    try:
-        if not parent.poll(30):
-            raise RuntimeError("server did not start")
-        port, loop_name, cpus = parent.recv()
-        yield port, loop_name, cpus, connections
-    finally:
-        proc.terminate()
-        proc.join(5)
 
 
 # ----------------------------------------------------------------- signing
@@ -163,11 +67,7 @@ HEADERS = {"X-BX-APIKEY": API_KEY}
 
 
 def check(payload: Any) -> None:
-    if (
-        not isinstance(payload, dict)
-        or payload.get("code") != 0
-        or "data" not in payload
-    ):
+    if not isinstance(payload, dict) or payload.get("code") != 0 or "data" not in payload:
         raise RuntimeError(f"unexpected response: {payload!r}")
 
 
@@ -314,76 +214,6 @@ async def async_ccxt(base: str) -> tuple[AsyncCall, AsyncClose]:
 
 # ----------------------------------------------------------------- measurement
 
-
-@dataclass
-class CaseResult:
-    client: str
-    mode: str
-    median_us: float
-    p90_us: float
-    wall_median_us: float
-    connections: int
-    calls: int
-
-
-def _summarise(
-    client: str, mode: str, cpu_ns: list[int], wall_ns: list[int], connections: int
-) -> CaseResult:
-    cpu_us = [n / 1000 for n in cpu_ns]
-    return CaseResult(
-        client=client,
-        mode=mode,
-        median_us=statistics.median(cpu_us),
-        p90_us=statistics.quantiles(cpu_us, n=10, method="inclusive")[8],
-        wall_median_us=statistics.median(wall_ns) / 1000,
-        connections=connections,
-        calls=len(cpu_ns),
-    )
-
-
-Timings = tuple[list[int], list[int]]
-
-
-def warm_sync(call: SyncCall, n: int) -> None:
-    check(call())
-    for _ in range(n - 1):
-        call()
-
-
-def time_sync(call: SyncCall, n: int) -> Timings:
-    cpu = time.process_time_ns
-    wall = time.perf_counter_ns
-    cpu_ns: list[int] = []
-    wall_ns: list[int] = []
-    for _ in range(n):
-        c0, w0 = cpu(), wall()
-        call()
-        w1, c1 = wall(), cpu()
-        cpu_ns.append(c1 - c0)
-        wall_ns.append(w1 - w0)
-    return cpu_ns, wall_ns
-
-
-async def warm_async(call: AsyncCall, n: int) -> None:
-    check(await call())
-    for _ in range(n - 1):
-        await call()
-
-
-async def time_async(call: AsyncCall, n: int) -> Timings:
-    cpu = time.process_time_ns
-    wall = time.perf_counter_ns
-    cpu_ns: list[int] = []
-    wall_ns: list[int] = []
-    for _ in range(n):
-        c0, w0 = cpu(), wall()
-        await call()
-        w1, c1 = wall(), cpu()
-        cpu_ns.append(c1 - c0)
-        wall_ns.append(w1 - w0)
-    return cpu_ns, wall_ns
-
-
 SyncFactory = Callable[[str], tuple[SyncCall, Callable[[], None]]]
 AsyncFactory = Callable[[str], Coroutine[Any, Any, tuple[AsyncCall, AsyncClose]]]
 
@@ -404,44 +234,6 @@ ASYNC_CASES: list[tuple[str, str | None, AsyncFactory]] = [
 ]
 
 
-@dataclass
-class _Case:
-    """A ready client; `warm`/`timed`/`close` hide the sync/async difference."""
-
-    name: str
-    mode: str
-    warm: Callable[[int], None]
-    timed: Callable[[int], Timings]
-    close: Callable[[], None]
-    cpu_ns: list[int] = field(default_factory=list)
-    wall_ns: list[int] = field(default_factory=list)
-    connections: int = 0
-
-
-def _sync_case(name: str, factory: SyncFactory, base: str) -> _Case:
-    call, close = factory(base)
-    return _Case(
-        name,
-        "sync",
-        lambda n: warm_sync(call, n),
-        lambda n: time_sync(call, n),
-        close,
-    )
-
-
-def _async_case(
-    name: str, factory: AsyncFactory, base: str, runner: asyncio.Runner
-) -> _Case:
-    call, aclose = runner.run(factory(base))
-    return _Case(
-        name,
-        "async",
-        lambda n: runner.run(warm_async(call, n)),
-        lambda n: runner.run(time_async(call, n)),
-        lambda: runner.run(aclose()),
-    )
-
-
 def _available(module: str | None) -> bool:
     return module is None or importlib.util.find_spec(module) is not None
 
@@ -455,11 +247,7 @@ def run_clients(
     rounds: int,
     use_uvloop: bool,
 ) -> tuple[list[CaseResult], list[str]]:
-    """Warm every client up, then time them round-robin in `rounds` blocks.
-
-    Interleaving spreads slow drifts of the (often virtualised) host evenly over
-    all clients instead of penalising whichever happened to run during a dip.
-    """
+    """Build every available client, then time them round-robin (see run_round_robin)."""
     loop_factory = None
     if use_uvloop:
         import uvloop
@@ -467,42 +255,27 @@ def run_clients(
         loop_factory = uvloop.new_event_loop
 
     skipped: list[str] = []
-    cases: list[_Case] = []
+    cases: list[Case] = []
     with asyncio.Runner(loop_factory=loop_factory) as runner:
         try:
             for name, module, sync_factory in SYNC_CASES:
                 if _available(module):
-                    cases.append(_sync_case(name, sync_factory, base))
+                    call, close = sync_factory(base)
+                    cases.append(sync_case(name, call, close, check))
                 else:
                     skipped.append(f"{name} (sync): {module} not installed")
             for name, module, async_factory in ASYNC_CASES:
                 if _available(module):
-                    cases.append(_async_case(name, async_factory, base, runner))
+                    acall, aclose = runner.run(async_factory(base))
+                    cases.append(async_case(name, acall, aclose, runner, check))
                 else:
                     skipped.append(f"{name} (async): {module} not installed")
-
-            for case in cases:
-                before = connections.value
-                case.warm(warmup)
-                case.connections += connections.value - before
-
-            sizes = [calls // rounds + (i < calls % rounds) for i in range(rounds)]
-            for r, size in enumerate(sizes):
-                shift = r % len(cases)
-                for case in cases[shift:] + cases[:shift]:
-                    before = connections.value
-                    cpu_ns, wall_ns = case.timed(size)
-                    case.connections += connections.value - before
-                    case.cpu_ns += cpu_ns
-                    case.wall_ns += wall_ns
+            run_round_robin(cases, connections, warmup=warmup, calls=calls, rounds=rounds)
         finally:
             for case in cases:
                 case.close()
 
-    results = [
-        _summarise(c.name, c.mode, c.cpu_ns, c.wall_ns, c.connections) for c in cases
-    ]
-    return results, skipped
+    return [summarise(c) for c in cases], skipped
 
 
 # ----------------------------------------------------------------- imports
@@ -518,68 +291,7 @@ IMPORT_CASES: list[tuple[str, str]] = [
 ]
 
 
-@dataclass
-class ImportResult:
-    name: str
-    code: str
-    median_ms: float
-    raw_median_ms: float
-
-
-def _time_python(code: str) -> float:
-    t0 = time.perf_counter_ns()
-    subprocess.run([sys.executable, "-c", code], check=True)
-    return (time.perf_counter_ns() - t0) / 1e6
-
-
-def run_imports(repeats: int) -> tuple[float, list[ImportResult]]:
-    """Median over `repeats` of (python -c CODE) - (python -c pass), run as pairs.
-
-    Pairing each run with its own baseline keeps drift/noise in interpreter
-    start-up (~10 ms) from swamping small imports.
-    """
-    _time_python("pass")  # warm the page cache / pyc files
-    baselines: list[float] = []
-    results: list[ImportResult] = []
-    for name, code in IMPORT_CASES:
-        _time_python(code)  # first run may compile .pyc files
-        raws: list[float] = []
-        deltas: list[float] = []
-        for _ in range(repeats):
-            base = _time_python("pass")
-            raw = _time_python(code)
-            baselines.append(base)
-            raws.append(raw)
-            deltas.append(raw - base)
-        results.append(
-            ImportResult(name, code, statistics.median(deltas), statistics.median(raws))
-        )
-    return statistics.median(baselines), results
-
-
 # ----------------------------------------------------------------- output
-
-
-def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-
-    def fmt(cells: list[str]) -> str:
-        return "  ".join(
-            c.rjust(w) if i in right else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        )
-
-    lines = [fmt(headers), "  ".join("-" * w for w in widths)]
-    lines += [fmt(r) for r in rows]
-    return "\n".join(lines)
-
-
-def _pin_client() -> str:
-    try:
-        os.sched_setaffinity(0, {CLIENT_CPU})
-    except (AttributeError, OSError) as exc:
-        return f"not pinned ({exc})"
-    return f"CPU {sorted(os.sched_getaffinity(0))}"
 
 
 def main() -> None:
@@ -614,13 +326,13 @@ def main() -> None:
     if args.warmup < 1 or not 1 <= args.rounds <= args.calls // 2:
         parser.error("need --warmup >= 1 and 1 <= --rounds <= --calls / 2")
 
-    with run_server() as (port, server_loop, server_cpus, connections):
-        client_pin = _pin_client()
-        base = f"http://{HOST}:{port}"
+    with run_server(default=RESPONSE_BODY) as server:
+        client_pin = pin_client()
+        port, server_loop, server_cpus = server.port, server.loop_name, server.cpus
         started = time.perf_counter()
         results, skipped = run_clients(
-            base,
-            connections,
+            server.base_url,
+            server.connections,
             warmup=args.warmup,
             calls=args.calls,
             rounds=args.rounds,
@@ -628,20 +340,7 @@ def main() -> None:
         )
         client_secs = time.perf_counter() - started
 
-    baseline_ms, imports = run_imports(args.import_repeats)
-
-    versions = {}
-    for mod in (
-        "pyreqwest",
-        "httpx",
-        "httpx2",
-        "aiohttp",
-        "urllib3",
-        "ccxt",
-        "pydantic",
-    ):
-        with contextlib.suppress(PackageNotFoundError):
-            versions[mod] = version(mod)
+    baseline_ms, imports = run_imports(IMPORT_CASES, args.import_repeats)
 
     loop_name = "uvloop" if args.uvloop else "asyncio"
     print(
@@ -654,11 +353,10 @@ def main() -> None:
         f"interleaved in {args.rounds} rounds ({client_secs:.1f}s)"
     )
     print(
-        "CPU = time.process_time_ns() delta (all client threads); "
-        "wall = perf_counter_ns() delta\n"
+        "CPU = time.process_time_ns() delta (all client threads); wall = perf_counter_ns() delta\n"
     )
     print(
-        _table(
+        table(
             ["client", "mode", "median us", "p90 us", "wall median us", "conns"],
             [
                 [
@@ -681,7 +379,7 @@ def main() -> None:
         f"(median {baseline_ms:.1f} ms), median of {args.import_repeats} pairs\n"
     )
     print(
-        _table(
+        table(
             ["import", "ms", "raw ms"],
             [[i.name, f"{i.median_ms:.1f}", f"{i.raw_median_ms:.1f}"] for i in imports],
             right={1, 2},
@@ -691,7 +389,9 @@ def main() -> None:
     if args.json:
         payload = {
             "python": platform.python_version(),
-            "versions": versions,
+            "versions": versions(
+                "pyreqwest", "httpx", "httpx2", "aiohttp", "urllib3", "ccxt", "pydantic"
+            ),
             "server": {"loop": server_loop, "cpus": server_cpus},
             "client_affinity": client_pin,
             "async_loop": loop_name,

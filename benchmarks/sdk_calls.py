@@ -1,0 +1,951 @@
+"""Client CPU per call of the five kill-switch SDK calls, beside the floor and CCXT (`make bench`).
+
+One run, one loopback server (``_harness.run_server``: a separate process pinned to its own
+CPU) that answers each exchange's path with that exchange's success body, a few order items
+long so that model parsing is part of the cost. For each call, sync and async, three clients:
+
+- **SDK**: ``exchange_sdk`` exactly as a user calls it (``BingX(...).spot.cancel_all_after(...)``)
+  with ``base_url`` pointed at the server;
+- **floor**: the HTTP library the SDK uses (pyreqwest ``SyncClient`` / ``Client``) with the
+  exchange's signing written by hand here (per exchange-protocols.md), ``json.loads`` of the
+  body and a success-code check;
+- **CCXT** 4.5.90: the same request through its implicit API method, ``urls['api']`` pointed at
+  the server, ``enableRateLimit`` off, markets never loaded.
+
+Before timing, one request of every client is captured by the server and checked here:
+method and path, the parameters, the signature (recomputed from the bytes received) and the
+timestamp. Then every client is warmed up and timed round-robin (``process_time_ns`` around
+each call: CPU of all client threads, including pyreqwest's tokio threads), and the import
+costs are measured in fresh interpreters against paired ``python -c pass`` baselines.
+
+Usage::
+
+    python benchmarks/sdk_calls.py [--calls N] [--quick] [--uvloop] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import calendar
+import hashlib
+import hmac
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote, unquote
+
+if TYPE_CHECKING:
+    from exchange_sdk._runtime.transport import SyncTransport
+
+from _harness import (
+    HOST,
+    AsyncCall,
+    AsyncClose,
+    CapturedRequest,
+    Case,
+    CaseResult,
+    Check,
+    ImportResult,
+    Route,
+    Server,
+    SyncCall,
+    async_case,
+    pin_client,
+    run_imports,
+    run_round_robin,
+    run_server,
+    summarise,
+    sync_case,
+    table,
+    versions,
+)
+
+API_KEY = "bench-api-key"
+SECRET = "bench-secret-0123456789abcdef0123456789abcdef"
+SECRET_BYTES = SECRET.encode()
+PASSPHRASE = "bench-passphrase"
+JSON_TYPE = "application/json"
+
+GOAL_SDK_FLOOR = 1.5
+GOAL_SDK_CCXT = 0.5
+SDK, FLOOR, CCXT = "SDK", "floor", "CCXT"
+IMPLEMENTATIONS = (SDK, FLOOR, CCXT)
+
+Signed = tuple[str, dict[str, str], bytes | None]  # url, headers, body
+
+
+def compact_json(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+# ----------------------------------------------------------------- the five calls
+
+BINGX_AFTER = "BingX.spot.cancel_all_after"
+BINGX_OPEN = "BingX.spot.cancel_open_orders"
+HTX_CANCEL = "HTX.futures.cancel_all_orders"
+BITGET_CANCEL = "Bitget.mix.cancel_all_orders"
+GATE_COUNTDOWN = "Gate.spot.countdown_cancel_all"
+
+_BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
+_HTX_ORDER_IDS = ("1329854624317231104", "1329854624317231105", "1329854624317231106")
+
+
+def _bingx_order(order_id: int, side: str) -> dict[str, object]:
+    return {
+        "symbol": "BTC-USDT",
+        "orderId": order_id,
+        "transactTime": 1702645335000,
+        "price": "42150.5",
+        "stopPrice": "0",
+        "origQty": "0.0015",
+        "executedQty": "0",
+        "cummulativeQuoteQty": "0",
+        "status": "CANCELED",
+        "type": "LIMIT",
+        "side": side,
+        "clientOrderID": f"bot-{order_id % 1000}",
+    }
+
+
+RESPONSES: dict[str, object] = {
+    BINGX_AFTER: {
+        "code": 0,
+        "msg": "",
+        "debugMsg": "",
+        "data": {
+            "triggerTime": 1710389137,
+            "status": "ACTIVATED",
+            "note": "All your spot pending orders will be closed automatically at 2024-03-14 "
+            "04:05:37 UTC(+0),before that you can cancel the timer, or extend triggerTime "
+            "time by this request",
+        },
+    },
+    BINGX_OPEN: {
+        "code": 0,
+        "msg": "",
+        "debugMsg": "",
+        "data": {
+            "orders": [
+                _bingx_order(_BINGX_ORDER_IDS[0], "BUY"),
+                _bingx_order(_BINGX_ORDER_IDS[1], "SELL"),
+                _bingx_order(_BINGX_ORDER_IDS[2], "BUY"),
+            ]
+        },
+    },
+    HTX_CANCEL: {
+        "code": 200,
+        "data": [
+            {"client_order_id": oid, "code": 200, "message": "成功", "order_id": oid}
+            for oid in _HTX_ORDER_IDS
+        ],
+        "message": "Success",
+        "ts": 1737104244869,
+    },
+    BITGET_CANCEL: {
+        "code": "00000",
+        "msg": "success",
+        "requestTime": 1627293504612,
+        "data": {
+            "successList": [
+                {"orderId": f"12121121212{i}", "clientOid": f"BITGET#12121121212{i}"}
+                for i in range(3)
+            ],
+            "failureList": [
+                {
+                    "orderId": "232",
+                    "clientOid": "321342",
+                    "errorMsg": "notExistend",
+                    "errorCode": "22001",
+                }
+            ],
+        },
+    },
+    GATE_COUNTDOWN: {"triggerTime": "1660039145000"},
+}
+
+
+@dataclass(frozen=True)
+class Call:
+    """One of the five SDK calls and what the floor and CCXT send for it."""
+
+    name: str
+    exchange: str  # "bingx", "htx", "bitget", "gate"
+    path: str
+    params: Mapping[str, object]  # wire parameters
+    ccxt_method: str
+    ccxt_note: str = ""
+
+    @property
+    def route(self) -> Route:
+        return Route("POST", self.path, compact_json(RESPONSES[self.name]))
+
+
+CALLS = (
+    Call(
+        BINGX_AFTER,
+        "bingx",
+        "/openApi/spot/v1/trade/cancelAllAfter",
+        {"type": "ACTIVATE", "timeOut": 10},
+        "spotV1PrivatePostTradeCancelAllAfter",
+    ),
+    Call(
+        BINGX_OPEN,
+        "bingx",
+        "/openApi/spot/v1/trade/cancelOpenOrders",
+        {"symbol": "BTC-USDT"},
+        "spotV1PrivatePostTradeCancelOpenOrders",
+    ),
+    Call(
+        HTX_CANCEL,
+        "htx",
+        "/v5/trade/cancel_all_orders",
+        {"contract_code": "BTC-USDT"},
+        "contractPrivatePostV5TradeCancelAllOrders",
+        "the v5 endpoint, same path as the SDK",
+    ),
+    Call(
+        BITGET_CANCEL,
+        "bitget",
+        "/api/v2/mix/order/cancel-all-orders",
+        {"productType": "USDT-FUTURES", "marginCoin": "USDT"},
+        "privateMixPostV2MixOrderCancelAllOrders",
+    ),
+    Call(
+        GATE_COUNTDOWN,
+        "gate",
+        "/api/v4/spot/countdown_cancel_all",
+        {"timeout": 30, "currency_pair": "BTC_USDT"},
+        "privateSpotPostCountdownCancelAll",
+    ),
+)
+
+
+# ----------------------------------------------------------------- SDK
+
+
+def _expect(condition: bool, what: str) -> None:
+    if not condition:
+        raise RuntimeError(f"unexpected result: {what}")
+
+
+def _check_sdk(name: str) -> Check:
+    def check(result: Any) -> None:
+        _expect(result.raw_response.status == 200, f"{name}: status")
+        if name == BINGX_AFTER:
+            _expect(result.trigger_time == 1710389137 and result.status == "ACTIVATED", name)
+        elif name == BINGX_OPEN:
+            _expect([o.order_id for o in result.orders] == list(_BINGX_ORDER_IDS), name)
+        elif name == HTX_CANCEL:
+            _expect([item.order_id for item in result] == list(_HTX_ORDER_IDS), name)
+        elif name == BITGET_CANCEL:
+            _expect(len(result.success_list) == 3 and len(result.failure_list) == 1, name)
+        else:
+            _expect(result.trigger_time == 1660039145000, name)
+
+    return check
+
+
+_ClientT = TypeVar("_ClientT")
+
+
+def unlimited(client: _ClientT) -> _ClientT:
+    """Turn the SDK's client-side rate limiter off, as CCXT runs with enableRateLimit=False:
+    the specs' limits (BingX cancel_all_after: 1/s) would make a CPU benchmark a sleep one."""
+    if hasattr(client, "rate_limiter"):
+        client.rate_limiter = None
+    return client
+
+
+def has_limiter() -> bool:
+    from exchange_sdk._runtime.client import SyncClient
+
+    return hasattr(SyncClient, "rate_limiter")
+
+
+def sdk_sync(
+    name: str, base: str, transport: SyncTransport | None = None
+) -> tuple[SyncCall, Callable[[], None]]:
+    """The call exactly as a user writes it, on a client of its own (``close`` is the
+    client's bound ``close``; ``transport`` replaces pyreqwest, for sdk_profile.py)."""
+    from exchange_sdk import HTX, BingX, Bitget, Gate
+
+    if name == BINGX_AFTER:
+        bx = unlimited(
+            BingX(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
+        )
+        return lambda: bx.spot.cancel_all_after(type="ACTIVATE", time_out=10), bx.close
+    if name == BINGX_OPEN:
+        bx = unlimited(
+            BingX(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
+        )
+        return lambda: bx.spot.cancel_open_orders(symbol="BTC-USDT"), bx.close
+    if name == HTX_CANCEL:
+        htx = unlimited(HTX(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport))
+        return lambda: htx.futures.cancel_all_orders(contract_code="BTC-USDT"), htx.close
+    if name == BITGET_CANCEL:
+        bg = unlimited(
+            Bitget(
+                api_key=API_KEY,
+                api_secret=SECRET,
+                passphrase=PASSPHRASE,
+                base_url=base,
+                transport=transport,
+            )
+        )
+        return (
+            lambda: bg.mix.cancel_all_orders(product_type="USDT-FUTURES", margin_coin="USDT"),
+            bg.close,
+        )
+    gate = unlimited(Gate(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport))
+    return lambda: gate.spot.countdown_cancel_all(timeout=30, currency_pair="BTC_USDT"), gate.close
+
+
+async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
+    from exchange_sdk import AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX
+
+    if name == BINGX_AFTER:
+        bx = unlimited(AsyncBingX(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return lambda: bx.spot.cancel_all_after(type="ACTIVATE", time_out=10), bx.aclose
+    if name == BINGX_OPEN:
+        bx = unlimited(AsyncBingX(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return lambda: bx.spot.cancel_open_orders(symbol="BTC-USDT"), bx.aclose
+    if name == HTX_CANCEL:
+        htx = unlimited(AsyncHTX(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return lambda: htx.futures.cancel_all_orders(contract_code="BTC-USDT"), htx.aclose
+    if name == BITGET_CANCEL:
+        bg = unlimited(
+            AsyncBitget(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
+        )
+        return (
+            lambda: bg.mix.cancel_all_orders(product_type="USDT-FUTURES", margin_coin="USDT"),
+            bg.aclose,
+        )
+    gate = unlimited(AsyncGate(api_key=API_KEY, api_secret=SECRET, base_url=base))
+    return (
+        lambda: gate.spot.countdown_cancel_all(timeout=30, currency_pair="BTC_USDT"),
+        gate.aclose,
+    )
+
+
+# ----------------------------------------------------------------- floor: hand-written signing
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _b64_hmac_sha256(message: str) -> str:
+    digest = hmac.new(SECRET_BYTES, message.encode(), hashlib.sha256).digest()
+    return base64.b64encode(digest).decode()
+
+
+def floor_bingx(base: str, path: str, params: dict[str, object]) -> Signed:
+    """All parameters in the query, ASCII-sorted, raw values; hex HMAC-SHA256 appended."""
+    params["timestamp"] = _now_ms()
+    query = "&".join([f"{k}={params[k]}" for k in sorted(params)])
+    signature = hmac.new(SECRET_BYTES, query.encode(), hashlib.sha256).hexdigest()
+    return f"{base}{path}?{query}&signature={signature}", {"X-BX-APIKEY": API_KEY}, None
+
+
+_HTX_KEY = quote(API_KEY, safe="")
+
+
+def floor_htx(base: str, path: str, params: dict[str, object]) -> Signed:
+    """Signature V2 over the four auth parameters and the host called; JSON body unsigned."""
+    host = base.partition("://")[2]
+    timestamp = quote(time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()), safe="")
+    query = (
+        f"AccessKeyId={_HTX_KEY}&SignatureMethod=HmacSHA256&SignatureVersion=2"
+        f"&Timestamp={timestamp}"
+    )
+    signature = _b64_hmac_sha256(f"POST\n{host}\n{path}\n{query}")
+    return (
+        f"{base}{path}?{query}&Signature={quote(signature, safe='')}",
+        {"Content-Type": JSON_TYPE},
+        json.dumps(params, separators=(",", ":")).encode(),
+    )
+
+
+def floor_bitget(base: str, path: str, params: dict[str, object]) -> Signed:
+    """ACCESS-* headers; base64 HMAC-SHA256 of timestamp + method + path + body."""
+    timestamp = str(_now_ms())
+    body = json.dumps(params, separators=(",", ":"))
+    headers = {
+        "ACCESS-KEY": API_KEY,
+        "ACCESS-SIGN": _b64_hmac_sha256(timestamp + "POST" + path + body),
+        "ACCESS-TIMESTAMP": timestamp,
+        "ACCESS-PASSPHRASE": PASSPHRASE,
+        "Content-Type": JSON_TYPE,
+    }
+    return base + path, headers, body.encode()
+
+
+def floor_gate(base: str, path: str, params: dict[str, object]) -> Signed:
+    """KEY/Timestamp/SIGN; hex HMAC-SHA512 of method, path, query, SHA-512(body), seconds."""
+    timestamp = str(int(time.time()))
+    body = json.dumps(params, separators=(",", ":")).encode()
+    text = f"POST\n{path}\n\n{hashlib.sha512(body).hexdigest()}\n{timestamp}"
+    headers = {
+        "KEY": API_KEY,
+        "Timestamp": timestamp,
+        "SIGN": hmac.new(SECRET_BYTES, text.encode(), hashlib.sha512).hexdigest(),
+        "Content-Type": JSON_TYPE,
+    }
+    return base + path, headers, body
+
+
+FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
+    "bingx": floor_bingx,
+    "htx": floor_htx,
+    "bitget": floor_bitget,
+    "gate": floor_gate,
+}
+
+
+def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
+    """The hand-written envelope check: success code (or status), then the payload."""
+    field, success = {"bingx": ("code", 0), "htx": ("code", 200), "bitget": ("code", "00000")}.get(
+        exchange, ("", None)
+    )
+
+    def payload(status: int, data: Any) -> Any:
+        if status != 200 or (field and data.get(field) != success):
+            raise RuntimeError(f"{exchange}: error response {status}: {data!r}")
+        return data["data"] if field else data
+
+    return payload
+
+
+def _expected_payload(call: Call) -> object:
+    data = RESPONSES[call.name]
+    return data if call.exchange == "gate" else data["data"]  # type: ignore[index]
+
+
+def _check_equal(expected: object, what: str) -> Check:
+    def check(result: Any) -> None:
+        _expect(result == expected, what)
+
+    return check
+
+
+def floor_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
+    from pyreqwest.client import SyncClientBuilder
+
+    client = SyncClientBuilder().build()
+    sign = FLOOR_SIGNERS[call.exchange]
+    unwrap = floor_payload(call.exchange)
+    path, params = call.path, call.params
+
+    def run() -> Any:
+        url, headers, body = sign(base, path, dict(params))
+        builder = client.post(url).headers(headers)
+        if body is not None:
+            builder = builder.body_bytes(body)
+        response = builder.build().send()
+        return unwrap(response.status, json.loads(response.bytes().to_bytes()))
+
+    return run, client.close
+
+
+async def floor_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
+    from pyreqwest.client import ClientBuilder
+
+    client = ClientBuilder().build()
+    sign = FLOOR_SIGNERS[call.exchange]
+    unwrap = floor_payload(call.exchange)
+    path, params = call.path, call.params
+
+    async def run() -> Any:
+        url, headers, body = sign(base, path, dict(params))
+        builder = client.post(url).headers(headers)
+        if body is not None:
+            builder = builder.body_bytes(body)
+        response = await builder.build().send()
+        return unwrap(response.status, json.loads((await response.bytes()).to_bytes()))
+
+    return run, client.close
+
+
+# ----------------------------------------------------------------- CCXT
+
+
+def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
+    """Credentials, no rate limiter, and the API root of this call's section on the server."""
+    sections: dict[str, dict[str, Any]] = {
+        "bingx": {"api": {"spot": base + "/openApi"}},
+        # HTX signs the host it is told it talks to: point the hostname itself at the server.
+        "htx": {"api": {"contract": "http://{hostname}"}, "hostnames": {"contract": base[7:]}},
+        "bitget": {"api": {"mix": base}},
+        "gate": {"api": {"private": {"spot": base + "/api/v4"}}},
+    }
+    return {
+        "apiKey": API_KEY,
+        "secret": SECRET,
+        "password": PASSPHRASE,
+        "enableRateLimit": False,
+        "urls": sections[exchange],
+    }
+
+
+def ccxt_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
+    import ccxt
+
+    exchange = getattr(ccxt, call.exchange)(_ccxt_config(call.exchange, base))
+    method = getattr(exchange, call.ccxt_method)
+    params = call.params
+
+    def close() -> None:
+        exchange.session.close()
+
+    return lambda: method(dict(params)), close
+
+
+async def ccxt_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
+    import ccxt.async_support
+
+    exchange = getattr(ccxt.async_support, call.exchange)(_ccxt_config(call.exchange, base))
+    method = getattr(exchange, call.ccxt_method)
+    params = call.params
+
+    async def close() -> None:
+        await exchange.close()
+
+    return lambda: method(dict(params)), close
+
+
+# ----------------------------------------------------------------- request checks
+
+
+def _fresh(timestamp: float, what: str) -> list[str]:
+    skew = abs(time.time() - timestamp)
+    return [] if skew < 60 else [f"{what} is {skew:.0f} s off"]
+
+
+def _pairs(query: str) -> list[tuple[str, str]]:
+    return [
+        (unquote(k), unquote(v))
+        for k, _, v in (item.partition("=") for item in query.split("&") if item)
+    ]
+
+
+def _json_body(request: CapturedRequest, call: Call) -> list[str]:
+    try:
+        sent = json.loads(request.body)
+    except ValueError:
+        return [f"body is not JSON: {request.body[:80]!r}"]
+    return [] if sent == dict(call.params) else [f"body {sent!r} != {dict(call.params)!r}"]
+
+
+def _verify_bingx(request: CapturedRequest, call: Call) -> list[str]:
+    signed, sep, signature = request.query.rpartition("&signature=")
+    problems = [] if sep else ["no signature parameter"]
+    expected = hmac.new(SECRET_BYTES, signed.encode(), hashlib.sha256).hexdigest()
+    if signature != expected:
+        problems.append("bad signature")
+    params = dict(_pairs(signed))
+    timestamp = params.pop("timestamp", "0")
+    params.pop("recvWindow", None)
+    wanted = {k: str(v) for k, v in call.params.items()}
+    if params != wanted:
+        problems.append(f"query params {params!r} != {wanted!r}")
+    if request.headers.get("x-bx-apikey") != API_KEY:
+        problems.append("X-BX-APIKEY missing")
+    return problems + _fresh(int(timestamp) / 1000, "timestamp")
+
+
+def _verify_htx(request: CapturedRequest, call: Call) -> list[str]:
+    items = [item for item in request.query.split("&") if item]
+    signature = [unquote(i.partition("=")[2]) for i in items if i.startswith("Signature=")]
+    canonical = "&".join(sorted((i for i in items if not i.startswith("Signature=")), key=_key))
+    host = request.headers.get("host", "")
+    problems = _json_body(request, call)
+    if signature != [_b64_hmac_sha256(f"{request.method}\n{host}\n{request.path}\n{canonical}")]:
+        problems.append(f"bad signature (host {host!r})")
+    params = dict(_pairs(canonical))
+    if params.get("AccessKeyId") != API_KEY or params.get("SignatureVersion") != "2":
+        problems.append(f"auth parameters {params!r}")
+    try:
+        when = calendar.timegm(time.strptime(params.get("Timestamp", ""), "%Y-%m-%dT%H:%M:%S"))
+    except ValueError:
+        return [*problems, f"bad Timestamp {params.get('Timestamp')!r}"]
+    return problems + _fresh(when, "Timestamp")
+
+
+def _key(item: str) -> str:
+    return item.partition("=")[0]
+
+
+def _verify_bitget(request: CapturedRequest, call: Call) -> list[str]:
+    headers = request.headers
+    timestamp = headers.get("access-timestamp", "0")
+    target = request.path + (f"?{request.query}" if request.query else "")
+    prehash = timestamp + request.method + target + request.body.decode()
+    problems = _json_body(request, call)
+    if headers.get("access-sign") != _b64_hmac_sha256(prehash):
+        problems.append("bad ACCESS-SIGN")
+    if headers.get("access-key") != API_KEY or headers.get("access-passphrase") != PASSPHRASE:
+        problems.append("ACCESS-KEY / ACCESS-PASSPHRASE")
+    return problems + _fresh(int(timestamp) / 1000, "ACCESS-TIMESTAMP")
+
+
+def _verify_gate(request: CapturedRequest, call: Call) -> list[str]:
+    headers = request.headers
+    timestamp = headers.get("timestamp", "0")
+    body_hash = hashlib.sha512(request.body).hexdigest()
+    text = f"{request.method}\n{request.path}\n{request.query}\n{body_hash}\n{timestamp}"
+    problems = _json_body(request, call)
+    if headers.get("sign") != hmac.new(SECRET_BYTES, text.encode(), hashlib.sha512).hexdigest():
+        problems.append("bad SIGN")
+    if headers.get("key") != API_KEY:
+        problems.append("KEY")
+    return problems + _fresh(float(timestamp), "Timestamp")
+
+
+VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
+    "bingx": _verify_bingx,
+    "htx": _verify_htx,
+    "bitget": _verify_bitget,
+    "gate": _verify_gate,
+}
+
+
+def verify_requests(server: Server, cases: list[tuple[Call, str, Case]]) -> list[str]:
+    """Capture one request of every case and check it as the exchange would."""
+    problems: list[str] = []
+    for call, impl, case in cases:
+        where = f"{impl} {case.mode} {call.name}"
+        captured = server.capture(case.once, 1)
+        if len(captured) != 1:
+            problems.append(f"{where}: the server saw {len(captured)} requests, not 1")
+            continue
+        request = captured[0]
+        if (request.method, request.path) != ("POST", call.path):
+            problems.append(f"{where}: sent {request.method} {request.path}, not POST {call.path}")
+            continue
+        problems += [f"{where}: {p}" for p in VERIFIERS[call.exchange](request, call)]
+    return problems
+
+
+# ----------------------------------------------------------------- runs
+
+
+@dataclass
+class Row:
+    call: str
+    mode: str
+    sdk_us: float
+    sdk_p90_us: float
+    floor_us: float
+    floor_p90_us: float
+    ccxt_us: float
+    ccxt_p90_us: float
+    sdk_floor: float
+    sdk_ccxt: float
+    floor_ccxt: float  # what the floor itself reaches against CCXT: a bound for the SDK
+    goal_sdk_floor: float = GOAL_SDK_FLOOR
+    goal_sdk_ccxt: float = GOAL_SDK_CCXT
+
+
+@dataclass
+class ImportRow:
+    name: str
+    sdk_code: str
+    ccxt_code: str
+    sdk_ms: float
+    ccxt_ms: float
+    sdk_ccxt: float
+    goal: float
+
+
+IMPORT_PAIRS: list[tuple[str, str, str, float]] = [
+    ("import", "import exchange_sdk", "import ccxt", 0.1),
+    (
+        "import + first client",
+        f"from exchange_sdk import BingX; BingX(api_key={API_KEY!r}, api_secret={SECRET!r})",
+        "import ccxt; ccxt.bingx()",
+        0.3,
+    ),
+]
+
+
+def _sync_client(impl: str, call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
+    if impl == SDK:
+        return sdk_sync(call.name, base)
+    return floor_sync(call, base) if impl == FLOOR else ccxt_sync(call, base)
+
+
+def build_cases(base: str, runner: asyncio.Runner) -> list[tuple[Call, str, Case]]:
+    cases: list[tuple[Call, str, Case]] = []
+    for call in CALLS:
+        expected = _expected_payload(call)
+        whole = json.loads(call.route.body)
+        checks: dict[str, Check] = {
+            SDK: _check_sdk(call.name),
+            FLOOR: _check_equal(expected, f"floor {call.name}"),
+            CCXT: _check_equal(whole, f"CCXT {call.name}"),
+        }
+        for impl in IMPLEMENTATIONS:
+            run, close = _sync_client(impl, call, base)
+            cases.append((call, impl, sync_case(f"{impl} {call.name}", run, close, checks[impl])))
+        async_factories = {
+            SDK: sdk_async(call.name, base),
+            FLOOR: floor_async(call, base),
+            CCXT: ccxt_async(call, base),
+        }
+        for impl in IMPLEMENTATIONS:
+            arun, aclose = runner.run(async_factories[impl])
+            case = async_case(f"{impl} {call.name}", arun, aclose, runner, checks[impl])
+            cases.append((call, impl, case))
+    return cases
+
+
+def rows_of(cases: list[tuple[Call, str, Case]]) -> tuple[list[Row], list[CaseResult]]:
+    results: dict[tuple[str, str, str], CaseResult] = {}
+    for call, impl, case in cases:
+        results[call.name, case.mode, impl] = summarise(case)
+    rows = []
+    for call in CALLS:
+        for mode in ("sync", "async"):
+            sdk, floor, ccxt = (results[call.name, mode, impl] for impl in IMPLEMENTATIONS)
+            rows.append(
+                Row(
+                    call.name,
+                    mode,
+                    sdk.median_us,
+                    sdk.p90_us,
+                    floor.median_us,
+                    floor.p90_us,
+                    ccxt.median_us,
+                    ccxt.p90_us,
+                    sdk.median_us / floor.median_us,
+                    sdk.median_us / ccxt.median_us,
+                    floor.median_us / ccxt.median_us,
+                )
+            )
+    return rows, list(results.values())
+
+
+def import_rows(repeats: int) -> tuple[float, list[ImportRow], list[ImportResult]]:
+    codes = [
+        (f"{kind} {impl}", code)
+        for kind, s, c, _ in IMPORT_PAIRS
+        for impl, code in ((SDK, s), (CCXT, c))
+    ]
+    baseline, results = run_imports(codes, repeats)
+    rows = []
+    for i, (kind, sdk_code, ccxt_code, goal) in enumerate(IMPORT_PAIRS):
+        sdk, ccxt = results[2 * i], results[2 * i + 1]
+        rows.append(
+            ImportRow(
+                kind,
+                sdk_code,
+                ccxt_code,
+                sdk.median_ms,
+                ccxt.median_ms,
+                sdk.median_ms / ccxt.median_ms,
+                goal,
+            )
+        )
+    return baseline, rows, results
+
+
+# ----------------------------------------------------------------- output
+
+
+def _ratio(value: float, goal: float, show_goal: bool = False) -> str:
+    verdict = "ok" if value <= goal else "OVER"
+    return f"{value:.2f} (<= {goal:g}) {verdict}" if show_goal else f"{value:.2f} {verdict}"
+
+
+def render(rows: list[Row], imports: list[ImportRow]) -> str:
+    body = [
+        [
+            r.call,
+            r.mode,
+            f"{r.sdk_us:.1f}",
+            f"{r.sdk_p90_us:.1f}",
+            f"{r.floor_us:.1f}",
+            f"{r.floor_p90_us:.1f}",
+            f"{r.ccxt_us:.1f}",
+            f"{r.ccxt_p90_us:.1f}",
+            _ratio(r.sdk_floor, r.goal_sdk_floor),
+            _ratio(r.sdk_ccxt, r.goal_sdk_ccxt),
+        ]
+        for r in rows
+    ]
+    body += [
+        [
+            f"{i.name}: {i.sdk_code.partition(';')[0]}"
+            if i.name == "import"
+            else f"{i.name}: BingX(...) vs ccxt.bingx()",
+            "import",
+            f"{i.sdk_ms:.1f} ms",
+            "",
+            "",
+            "",
+            f"{i.ccxt_ms:.1f} ms",
+            "",
+            "",
+            _ratio(i.sdk_ccxt, i.goal, show_goal=True),
+        ]
+        for i in imports
+    ]
+    return table(
+        [
+            "call",
+            "mode",
+            "SDK us",
+            "p90",
+            "floor us",
+            "p90",
+            "CCXT us",
+            "p90",
+            f"SDK/floor (<= {GOAL_SDK_FLOOR:g})",
+            f"SDK/CCXT (<= {GOAL_SDK_CCXT:g})",
+        ],
+        body,
+        right={2, 3, 4, 5, 6, 7},
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--calls", type=int, help="timed calls per case (default 1000)")
+    parser.add_argument("--warmup", type=int, help="untimed warm-up calls per case (default 100)")
+    parser.add_argument(
+        "--rounds", type=int, help="round-robin blocks the timed calls are split into (default 10)"
+    )
+    parser.add_argument(
+        "--import-repeats", type=int, help="paired runs per import measurement (default 9)"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="a smoke run: 100 calls, 20 warm-up, 3 import pairs"
+    )
+    parser.add_argument(
+        "--uvloop", action="store_true", help="run the async cases on uvloop instead of asyncio"
+    )
+    parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    args = parser.parse_args()
+    calls = args.calls or (100 if args.quick else 1000)
+    warmup = args.warmup or (20 if args.quick else 100)
+    rounds = args.rounds or (4 if args.quick else 10)
+    repeats = args.import_repeats or (3 if args.quick else 9)
+    if warmup < 1 or repeats < 1 or not 1 <= rounds <= calls // 2:
+        parser.error("need --warmup >= 1, --import-repeats >= 1 and 1 <= --rounds <= --calls / 2")
+
+    loop_factory = None
+    if args.uvloop:
+        import uvloop
+
+        loop_factory = uvloop.new_event_loop
+    loop_name = "uvloop" if args.uvloop else "asyncio"
+
+    started = time.perf_counter()
+    with run_server([call.route for call in CALLS]) as server:
+        client_pin = pin_client()
+        with asyncio.Runner(loop_factory=loop_factory) as runner:
+            cases = build_cases(server.base_url, runner)
+            try:
+                problems = verify_requests(server, cases)
+                if problems:
+                    print("requests failed the server-side checks:", file=sys.stderr)
+                    print("\n".join(f"  {p}" for p in problems), file=sys.stderr)
+                    return 1
+                run_round_robin(
+                    [case for _, _, case in cases],
+                    server.connections,
+                    warmup=warmup,
+                    calls=calls,
+                    rounds=rounds,
+                )
+            finally:
+                for _, _, case in cases:
+                    case.close()
+        hits = server.hits()
+        port, server_loop, server_cpus = server.port, server.loop_name, server.cpus
+    client_secs = time.perf_counter() - started
+    if hits["unmatched"]:
+        print(f"{hits['unmatched']} requests hit no route", file=sys.stderr)
+        return 1
+    rows, results = rows_of(cases)
+    baseline_ms, imports, import_results = import_rows(repeats)
+    elapsed = time.perf_counter() - started
+
+    found = versions(
+        "exchange-sdk", "pyreqwest", "pydantic", "ccxt", "requests", "aiohttp", "uvloop"
+    )
+    print(
+        f"python {platform.python_version()} | server {HOST}:{port} ({server_loop}, CPUs "
+        f"{server_cpus}) | client {client_pin} | async cases on {loop_name}"
+    )
+    print(" ".join(f"{k} {v}" for k, v in found.items()))
+    limiter = "off (client.rate_limiter = None)" if has_limiter() else "none in this SDK"
+    print(f"SDK client-side rate limiting: {limiter}; CCXT: enableRateLimit=False")
+    print(
+        f"client CPU per call (process_time_ns, all client threads): median and p90 of {calls} "
+        f"calls per case after {warmup} warm-up, {len(cases)} cases interleaved in {rounds} "
+        f"rounds ({client_secs:.1f} s)"
+    )
+    print(
+        f"requests checked: {len(cases)}/{len(cases)} (path, parameters, signature, timestamp);"
+        " floor = pyreqwest + hand-written signing + json.loads; CCXT: implicit API methods, "
+        "no markets loaded"
+    )
+    for call in CALLS:
+        note = f" ({call.ccxt_note})" if call.ccxt_note else ""
+        print(f"  CCXT {call.exchange}.{call.ccxt_method} -> POST {call.path}{note}")
+    print()
+    print(render(rows, imports))
+    print(
+        f"\nimport: wall of `python -c CODE` minus a paired `python -c pass` (median "
+        f"{baseline_ms:.1f} ms), median of {repeats} pairs; total {elapsed:.0f} s"
+    )
+    for mode in ("sync", "async"):
+        bounds = [r.floor_ccxt for r in rows if r.mode == mode]
+        print(
+            f"floor/CCXT {mode}: {min(bounds):.2f}-{max(bounds):.2f} "
+            "(what the bare HTTP library reaches against CCXT)"
+        )
+    met_floor = sum(r.sdk_floor <= r.goal_sdk_floor for r in rows)
+    met_ccxt = sum(r.sdk_ccxt <= r.goal_sdk_ccxt for r in rows)
+    met_import = sum(i.sdk_ccxt <= i.goal for i in imports)
+    print(
+        f"goals met: SDK/floor {met_floor}/{len(rows)}, SDK/CCXT {met_ccxt}/{len(rows)}, "
+        f"import {met_import}/{len(imports)}"
+    )
+
+    if args.json:
+        payload = {
+            "python": platform.python_version(),
+            "versions": found,
+            "server": {"loop": server_loop, "cpus": server_cpus, "hits": hits},
+            "client_affinity": client_pin,
+            "async_loop": loop_name,
+            "warmup": warmup,
+            "calls": calls,
+            "rounds": rounds,
+            "requests_checked": len(cases),
+            "ccxt_methods": {c.name: f"{c.exchange}.{c.ccxt_method}" for c in CALLS},
+            "rows": [asdict(r) for r in rows],
+            "import_repeats": repeats,
+            "import_baseline_ms": baseline_ms,
+            "imports": [asdict(i) for i in imports],
+            "import_cases": [asdict(i) for i in import_results],
+            "cases": [asdict(r) for r in results],
+            "elapsed_s": elapsed,
+        }
+        with open(args.json, "w") as fh:
+            json.dump(payload, fh, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

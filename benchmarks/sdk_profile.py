@@ -1,0 +1,232 @@
+"""Where the SDK's client CPU above the floor goes, per call (companion of sdk_calls.py).
+
+For each of the five sync calls of ``sdk_calls.py`` this prints, in microseconds of CPU per call:
+
+- ``SDK`` and ``floor`` against the loopback server, and the same minus the network:
+  the SDK with a ``MockTransport`` answering the canned response, and the floor's signing,
+  ``json.loads`` and envelope check;
+- the SDK's stages, each timed alone through documented seams: the generated method (argument
+  checks, building ``query``/``body``; ``_call`` replaced by a recorder), the signer
+  (``SIGNERS[scheme]``), ``envelope.unwrap`` (JSON decode with Decimal floats + envelope),
+  ``model_validate`` of the payload, the rest of ``_call`` (what the in-process total leaves),
+  and the transport (``PyreqwestTransport.send`` against the server) beside a raw pyreqwest
+  send of the same request;
+- with ``--cprofile N``: a cProfile of N sync calls against the server, top functions by own
+  time (wall clock: pyreqwest's ``send`` includes the wait for the server).
+
+Usage::
+
+    python benchmarks/sdk_profile.py [--calls N] [--cprofile N] [CALL ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib
+import json
+import pstats
+import statistics
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, cast
+
+import sdk_calls as sc
+from _harness import pin_client, run_server, table
+
+
+def _cpu_per_call(fn: Callable[[], object], calls: int, batch: int = 1) -> float:
+    """Median CPU microseconds of one ``fn()`` over ``calls`` timed batches of ``batch``."""
+    cpu = time.process_time_ns
+    for _ in range(max(20, calls // 10)):
+        fn()
+    samples = []
+    for _ in range(calls):
+        c0 = cpu()
+        for _ in range(batch):
+            fn()
+        samples.append((cpu() - c0) / batch)
+    return statistics.median(samples) / 1000
+
+
+def _recorder(into: dict[str, Any]) -> Callable[..., Any]:
+    def record(
+        endpoint: Any, query: Mapping[str, object], body: Mapping[str, object], **kw: Any
+    ) -> Any:
+        into.update(endpoint=endpoint, query=query, body=body)
+        return None
+
+    return record
+
+
+def _model_class(endpoint: Any) -> Any:
+    module, _, name = str(endpoint.response_model).partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float | None]]:
+    """(stage, SDK us, floor us or None) for one call."""
+    from pyreqwest.client import SyncClientBuilder
+
+    from exchange_sdk._runtime import envelope, signing, transport
+
+    body = sc.compact_json(sc.RESPONSES[call.name])
+    canned = transport.HttpResponse(200, {"content-type": "application/json"}, body)
+
+    # Against the server.
+    sdk_call, sdk_close = sc.sdk_sync(call.name, base)
+    floor_call, floor_close = sc.floor_sync(call, base)
+    sdk_net = _cpu_per_call(sdk_call, calls)
+    floor_net = _cpu_per_call(floor_call, calls)
+    sdk_close()
+    floor_close()
+
+    # The SDK without the network: the same call on a MockTransport.
+    mock_call, mock_close = sc.sdk_sync(call.name, base, transport.MockTransport(lambda r: canned))
+    client: Any = cast(Any, mock_close).__self__  # close is the client's bound method
+    sdk_local = _cpu_per_call(mock_call, calls, batch=20)
+
+    # The floor without the network.
+    sign = sc.FLOOR_SIGNERS[call.exchange]
+    unwrap_floor = sc.floor_payload(call.exchange)
+    params = call.params
+
+    def floor_local() -> object:
+        sign(base, call.path, dict(params))
+        return unwrap_floor(200, json.loads(body))
+
+    floor_local_us = _cpu_per_call(floor_local, calls, batch=20)
+
+    # Stage: the generated method alone (argument checks, query/body), _call recorded.
+    seen: dict[str, Any] = {}
+    real_call = client._call
+    client._call = _recorder(seen)
+    method_us = _cpu_per_call(mock_call, calls, batch=50)
+    client._call = real_call
+    endpoint, query, wire_body = seen["endpoint"], seen["query"], seen["body"]
+    info = client._info
+
+    # Stage: signing.
+    signer = signing.SIGNERS[info.auth_scheme]
+    credentials = signing.Credentials(sc.API_KEY, sc.SECRET, sc.PASSPHRASE)
+    now_ms = time.time_ns() // 1_000_000
+
+    def sign_sdk() -> object:
+        return signer(endpoint.method, base, endpoint.path, query, wire_body, credentials, now_ms)
+
+    sign_us = _cpu_per_call(sign_sdk, calls, batch=50)
+    floor_sign_us = _cpu_per_call(lambda: sign(base, call.path, dict(params)), calls, batch=50)
+
+    # Stage: envelope (JSON decode with Decimal floats, success check) vs json.loads + check.
+    now = time.time()
+    unwrap_us = _cpu_per_call(lambda: envelope.unwrap(canned, info, endpoint, now), calls, 50)
+    floor_json_us = _cpu_per_call(lambda: unwrap_floor(200, json.loads(body)), calls, batch=50)
+
+    # Stage: the model.
+    payload = envelope.unwrap(canned, info, endpoint, now)
+    model = _model_class(endpoint)
+    validate_us = _cpu_per_call(lambda: model.model_validate(payload), calls, batch=50)
+
+    # Stage: the transport against the server, beside raw pyreqwest with the same request.
+    request = sign_sdk()
+    assert isinstance(request, transport.HttpRequest)
+    request.timeout = 10.0
+    sdk_transport = transport.PyreqwestTransport()
+    raw = SyncClientBuilder().build()
+    url, headers, payload_bytes = request.url, request.headers, request.body
+
+    def raw_send() -> object:
+        builder = raw.post(url).headers(headers)
+        if payload_bytes is not None:
+            builder = builder.body_bytes(payload_bytes)
+        return builder.build().send().bytes().to_bytes()
+
+    transport_us = _cpu_per_call(lambda: sdk_transport.send(request), calls)
+    raw_us = _cpu_per_call(raw_send, calls)
+    sdk_transport.close()
+    raw.close()
+
+    rest = sdk_local - method_us - sign_us - unwrap_us - validate_us
+    return [
+        ("whole call, server", sdk_net, floor_net),
+        ("whole call, no network", sdk_local, floor_local_us),
+        ("  generated method: checks, query/body", method_us, None),
+        ("  signing", sign_us, floor_sign_us),
+        ("  unwrap: JSON decode + envelope", unwrap_us, floor_json_us),
+        ("  model_validate", validate_us, None),
+        ("  rest of _call (plan, retries, limiter, attach...)", rest, None),
+        ("transport send, server (SDK vs raw pyreqwest)", transport_us, raw_us),
+    ]
+
+
+def profile(call: sc.Call, base: str, calls: int, top: int) -> None:
+    run, close = sc.sdk_sync(call.name, base)
+    for _ in range(500):
+        run()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(calls):
+        run()
+    profiler.disable()
+    close()
+    stats = pstats.Stats(profiler)
+    rows = []
+    entries: dict[Any, Any] = cast(Any, stats).stats
+    ranked = sorted(entries.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
+    for (filename, line, func), (_, ncalls, tottime, cumtime, _) in ranked:
+        where = filename.rsplit("/exchange_sdk/", 1)[-1] if "exchange_sdk" in filename else filename
+        name = f"{where}:{line}({func})" if line else func
+        rows.append(
+            [
+                name,
+                f"{ncalls / calls:g}",
+                f"{tottime / calls * 1e6:.2f}",
+                f"{cumtime / calls * 1e6:.2f}",
+            ]
+        )
+    print(f"\ncProfile, {call.name} (sync), {calls} calls: per call, wall clock")
+    print(table(["function", "calls", "own us", "cum us"], rows, right={1, 2, 3}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("names", nargs="*", metavar="CALL", help="e.g. BingX.spot.cancel_all_after")
+    parser.add_argument("--calls", type=int, default=2000, help="samples per stage (default 2000)")
+    parser.add_argument(
+        "--cprofile", type=int, default=0, metavar="N", help="also cProfile N calls"
+    )
+    parser.add_argument("--top", type=int, default=15, help="functions shown per profile")
+    args = parser.parse_args()
+    chosen = [c for c in sc.CALLS if not args.names or c.name in args.names]
+    if not chosen:
+        parser.error(f"unknown call; known: {', '.join(c.name for c in sc.CALLS)}")
+
+    with run_server([c.route for c in sc.CALLS]) as server:
+        print(f"client {pin_client()} | server CPUs {server.cpus} | {args.calls} samples per stage")
+        for call in chosen:
+            rows = stages(call, server.base_url, args.calls)
+            print(f"\n{call.name} (sync): CPU us per call (median)")
+            print(
+                table(
+                    ["stage", "SDK", "floor", "SDK - floor"],
+                    [
+                        [
+                            name,
+                            f"{sdk:.1f}",
+                            "" if floor is None else f"{floor:.1f}",
+                            "" if floor is None else f"{sdk - floor:+.1f}",
+                        ]
+                        for name, sdk, floor in rows
+                    ],
+                    right={1, 2, 3},
+                )
+            )
+        if args.cprofile:
+            for call in chosen:
+                profile(call, server.base_url, args.cprofile, args.top)
+
+
+if __name__ == "__main__":
+    main()

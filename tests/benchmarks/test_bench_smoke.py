@@ -1,0 +1,75 @@
+"""Smoke test of `make bench`: benchmarks/sdk_calls.py runs end to end and reports every row.
+
+No timing thresholds: numbers on a shared CI host say nothing; the test only checks that the
+benchmark still drives the SDK, the floor and CCXT through the loopback server (whose request
+checks fail the run on a wrong path or signature) and that every row holds a real measurement.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "benchmarks" / "sdk_calls.py"
+
+CALLS = {
+    "BingX.spot.cancel_all_after",
+    "BingX.spot.cancel_open_orders",
+    "HTX.futures.cancel_all_orders",
+    "Bitget.mix.cancel_all_orders",
+    "Gate.spot.countdown_cancel_all",
+}
+CALL_NUMBERS = (
+    "sdk_us",
+    "sdk_p90_us",
+    "floor_us",
+    "floor_p90_us",
+    "ccxt_us",
+    "ccxt_p90_us",
+    "sdk_floor",
+    "sdk_ccxt",
+)
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, int | float) and math.isfinite(value) and value > 0
+
+
+def test_sdk_calls_quick_run_reports_every_row(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--quick", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "SDK/floor" in proc.stdout and "SDK/CCXT" in proc.stdout
+
+    report = json.loads(out.read_text())
+    rows = report["rows"]
+    assert {(r["call"], r["mode"]) for r in rows} == {
+        (call, mode) for call in CALLS for mode in ("sync", "async")
+    }
+    assert len(rows) == 10
+    for row in rows:
+        for key in CALL_NUMBERS:
+            assert _positive(row[key]), (row["call"], row["mode"], key, row[key])
+
+    assert [i["name"] for i in report["imports"]] == ["import", "import + first client"]
+    for item in report["imports"]:
+        for key in ("sdk_ms", "ccxt_ms", "sdk_ccxt"):
+            assert _positive(item[key]), (item["name"], key, item[key])
+
+    # One SDK, one floor and one CCXT case per call and mode, each with every timed call.
+    cases = report["cases"]
+    assert len(cases) == 30
+    assert {c["client"].split(" ")[0] for c in cases} == {"SDK", "floor", "CCXT"}
+    assert all(c["calls"] == report["calls"] for c in cases)
+    assert report["requests_checked"] == 30
+    assert report["server"]["hits"]["unmatched"] == 0
