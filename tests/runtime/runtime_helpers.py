@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from exchange_sdk import errors
+from exchange_sdk._runtime.clock import Clock
 from exchange_sdk._runtime.models import ResponseModel, ResponseRootModel
 from exchange_sdk._runtime.spec import (
     Endpoint,
@@ -365,3 +366,50 @@ class Recorder:
 
 
 Handler = Callable[[HttpRequest], HttpResponse]
+
+
+# ------------------------------------------------------------------- fake time
+
+
+class FakeTime:
+    """One fake time line for a test: the limiter's monotonic clock, the client's sleep (sync
+    and async) and the signing clock all read it, and only sleeping moves it. No real waits.
+    """
+
+    def __init__(self, start: float = 1_696_751_141.337) -> None:
+        self.t = start
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.t += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        import asyncio
+
+        self.slept.append(seconds)
+        self.t += seconds
+        await asyncio.sleep(0)  # let other tasks run, as a real sleep would
+
+    def clock(self, offset_ms: int = 0) -> Clock:
+        return _FakeClock(self, offset_ms)
+
+
+class _FakeClock(Clock):
+    __slots__ = ("fake",)
+
+    def __init__(self, fake: FakeTime, offset_ms: int) -> None:
+        super().__init__(offset_ms)
+        self.fake = fake
+
+    def now_ms(self) -> int:
+        return int(self.fake.t * 1000) + self.offset_ms
+
+    def now_s(self) -> float:
+        return self.fake.t + self.offset_ms / 1000.0
+
+    def local_ms(self) -> float:
+        return self.fake.t * 1000.0

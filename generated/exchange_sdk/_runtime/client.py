@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 74410650cdfc962f57b22fc5fb21d19ebcf11578f685c95828ddb5f535dfc245). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 119d56350d9bdce97ad462e63e96f9a052bcf40e4b4a3720be32f933d848d166). Do not edit: run make.
 """The base of every generated client: credentials, limits, signing, sending, unwrapping, parsing.
 
 Generated classes (``BingX``, ``AsyncGate``, ...) subclass ``SyncClient``/``AsyncClient`` and
@@ -409,9 +409,14 @@ class _BaseClient:
         exc.message = scrub(exc.message, self._secrets)
         exc.args = (exc.message,)
 
-    def _error_context(self, exc: errors.APIError) -> None:
-        # unwrap redacted the credentials; this also hides anything named like a signature.
-        message = scrub(exc.message, self._secrets)
+    def _error_context(self, exc: errors.APIError, response: HttpResponse | None) -> None:
+        # unwrap redacted the credentials; this also hides the request's signature values
+        # (an exchange may echo them) and anything named like a signature or key.
+        request = response.request if response is not None else None
+        hidden: list[str] | tuple[Secret, ...] = self._secrets
+        if request is not None:
+            hidden = request_secrets(request.headers, request.url, self._secrets)
+        message = scrub(exc.message, hidden)
         if message != exc.message:
             exc.message = message
             exc.args = (message,)
@@ -644,6 +649,7 @@ class SyncClient(_BaseClient):
             response = self._transport.send(request)
         else:
             response = self._send_logged(endpoint.operation, request)
+        response.request = request
         if self._remaining_header is not None:
             self._learn(endpoint, response)
         return response
@@ -710,6 +716,7 @@ class SyncClient(_BaseClient):
         attempt = 0
         synced = False
         while True:
+            response = None
             try:
                 response = self._send_once(endpoint, path, query, body, timeout, headers, max_wait)
                 payload = self._unwrap(endpoint, response)
@@ -720,7 +727,7 @@ class SyncClient(_BaseClient):
                 delay = self._retry_delay(attempt, None)
                 failure: Exception = exc
             except errors.APIError as exc:
-                self._error_context(exc)
+                self._error_context(exc, response)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True
@@ -821,6 +828,7 @@ class AsyncClient(_BaseClient):
             response = await self._transport.send(request)
         else:
             response = await self._send_logged(endpoint.operation, request)
+        response.request = request
         if self._remaining_header is not None:
             self._learn(endpoint, response)
         return response
@@ -881,6 +889,7 @@ class AsyncClient(_BaseClient):
         attempt = 0
         synced = False
         while True:
+            response = None
             try:
                 response = await self._send_once(
                     endpoint, path, query, body, timeout, headers, max_wait
@@ -893,7 +902,7 @@ class AsyncClient(_BaseClient):
                 delay = self._retry_delay(attempt, None)
                 failure: Exception = exc
             except errors.APIError as exc:
-                self._error_context(exc)
+                self._error_context(exc, response)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True

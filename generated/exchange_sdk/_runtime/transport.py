@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 5851fb57c68479a92955ce95ca153a6137a968003a5481bd9ba730a2e1028cd5). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 268998b6d446ad3d3f3508e0196d7ba3393ecf427f8fb5d5245debeba10cdd5d). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
@@ -152,9 +152,13 @@ class HttpRequest:
 
 
 class HttpResponse:
-    """One response: status, case-insensitive headers, the whole body, seconds it took."""
+    """One response: status, case-insensitive headers, the whole body, seconds it took.
 
-    __slots__ = ("body", "elapsed", "headers", "status")
+    ``request`` is the request it answers, when the client set it (for redacting that
+    request's signature from error messages); it is not pickled.
+    """
+
+    __slots__ = ("body", "elapsed", "headers", "request", "status")
 
     def __init__(
         self,
@@ -167,6 +171,7 @@ class HttpResponse:
         self.headers = headers if isinstance(headers, Headers) else Headers(headers)
         self.body = body
         self.elapsed = elapsed
+        self.request: HttpRequest | None = None
 
     def __repr__(self) -> str:
         return f"HttpResponse(status={self.status}, body={len(self.body)} bytes, elapsed={self.elapsed:.6f})"

@@ -408,9 +408,14 @@ class _BaseClient:
         exc.message = scrub(exc.message, self._secrets)
         exc.args = (exc.message,)
 
-    def _error_context(self, exc: errors.APIError) -> None:
-        # unwrap redacted the credentials; this also hides anything named like a signature.
-        message = scrub(exc.message, self._secrets)
+    def _error_context(self, exc: errors.APIError, response: HttpResponse | None) -> None:
+        # unwrap redacted the credentials; this also hides the request's signature values
+        # (an exchange may echo them) and anything named like a signature or key.
+        request = response.request if response is not None else None
+        hidden: list[str] | tuple[Secret, ...] = self._secrets
+        if request is not None:
+            hidden = request_secrets(request.headers, request.url, self._secrets)
+        message = scrub(exc.message, hidden)
         if message != exc.message:
             exc.message = message
             exc.args = (message,)
@@ -643,6 +648,7 @@ class SyncClient(_BaseClient):
             response = self._transport.send(request)
         else:
             response = self._send_logged(endpoint.operation, request)
+        response.request = request
         if self._remaining_header is not None:
             self._learn(endpoint, response)
         return response
@@ -709,6 +715,7 @@ class SyncClient(_BaseClient):
         attempt = 0
         synced = False
         while True:
+            response = None
             try:
                 response = self._send_once(endpoint, path, query, body, timeout, headers, max_wait)
                 payload = self._unwrap(endpoint, response)
@@ -719,7 +726,7 @@ class SyncClient(_BaseClient):
                 delay = self._retry_delay(attempt, None)
                 failure: Exception = exc
             except errors.APIError as exc:
-                self._error_context(exc)
+                self._error_context(exc, response)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True
@@ -820,6 +827,7 @@ class AsyncClient(_BaseClient):
             response = await self._transport.send(request)
         else:
             response = await self._send_logged(endpoint.operation, request)
+        response.request = request
         if self._remaining_header is not None:
             self._learn(endpoint, response)
         return response
@@ -880,6 +888,7 @@ class AsyncClient(_BaseClient):
         attempt = 0
         synced = False
         while True:
+            response = None
             try:
                 response = await self._send_once(
                     endpoint, path, query, body, timeout, headers, max_wait
@@ -892,7 +901,7 @@ class AsyncClient(_BaseClient):
                 delay = self._retry_delay(attempt, None)
                 failure: Exception = exc
             except errors.APIError as exc:
-                self._error_context(exc)
+                self._error_context(exc, response)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True

@@ -151,9 +151,13 @@ class HttpRequest:
 
 
 class HttpResponse:
-    """One response: status, case-insensitive headers, the whole body, seconds it took."""
+    """One response: status, case-insensitive headers, the whole body, seconds it took.
 
-    __slots__ = ("body", "elapsed", "headers", "status")
+    ``request`` is the request it answers, when the client set it (for redacting that
+    request's signature from error messages); it is not pickled.
+    """
+
+    __slots__ = ("body", "elapsed", "headers", "request", "status")
 
     def __init__(
         self,
@@ -166,6 +170,7 @@ class HttpResponse:
         self.headers = headers if isinstance(headers, Headers) else Headers(headers)
         self.body = body
         self.elapsed = elapsed
+        self.request: HttpRequest | None = None
 
     def __repr__(self) -> str:
         return f"HttpResponse(status={self.status}, body={len(self.body)} bytes, elapsed={self.elapsed:.6f})"

@@ -1,0 +1,276 @@
+"""Clock synchronisation: sync_time(), and one automatic re-send after a timestamp error."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from runtime_helpers import (
+    BINGX,
+    BINGX_CANCEL_ALL_AFTER,
+    BITGET,
+    BITGET_CANCEL_ALL,
+    GATE,
+    GATE_COUNTDOWN,
+    HTX,
+    HTX_CANCEL_ALL,
+    KEY,
+    NOT_SAFE,
+    PASSPHRASE,
+    SECRET,
+    FakeTime,
+    json_response,
+    raw_response,
+)
+
+from exchange_sdk import errors
+from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.clock import Clock, offset_from, server_time_ms
+from exchange_sdk._runtime.ratelimit import RateLimiter
+from exchange_sdk._runtime.spec import ExchangeInfo, ServerTime
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+SKEW_MS = 180_000  # the "server" runs three minutes ahead of the local clock
+
+
+class Exchange:
+    """A fake exchange on the fake time line: answers server time from its own clock and
+    refuses requests whose timestamp strays more than the tolerance from it."""
+
+    def __init__(
+        self,
+        info: ExchangeInfo,
+        fake: FakeTime,
+        skew_ms: int,
+        refuse: HttpResponse,
+        ok: HttpResponse,
+    ) -> None:
+        self.info = info
+        self.fake = fake
+        self.skew_ms = skew_ms
+        self.refuse = refuse
+        self.ok = ok
+        self.requests: list[HttpRequest] = []
+        self.broken_time = False
+
+    def server_ms(self) -> int:
+        return int(self.fake.t * 1000) + self.skew_ms
+
+    def timestamp_of(self, request: HttpRequest) -> int:
+        query = dict(parse_qsl(urlsplit(request.url).query))
+        if "timestamp" in query:
+            return int(query["timestamp"])
+        if "Timestamp" in query:
+            from calendar import timegm
+            from time import strptime
+
+            return timegm(strptime(query["Timestamp"], "%Y-%m-%dT%H:%M:%S")) * 1000
+        if "ACCESS-TIMESTAMP" in request.headers:
+            return int(request.headers["ACCESS-TIMESTAMP"])
+        return int(float(request.headers["Timestamp"]) * 1000)
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        spec = self.info.server_time
+        assert spec is not None
+        if request.url.endswith(spec.path):
+            if self.broken_time:
+                return raw_response(b"<html>maintenance</html>", 503)
+            self.fake.sleep(0.04)  # 40 ms round trip
+            value: object = self.server_ms()
+            for name in reversed(spec.field_path):
+                value = {name: value}
+            return json_response(value)
+        if abs(self.timestamp_of(request) - self.server_ms()) > self.info.timestamp_tolerance_ms:
+            return self.refuse
+        return self.ok
+
+
+REFUSALS = {
+    "bingx": json_response({"code": 100421, "msg": "Null timestamp or timestamp mismatch"}),
+    "bitget": json_response({"code": "40008", "msg": "Request timestamp expired"}, 400),
+    "gate": json_response(
+        {
+            "label": "REQUEST_EXPIRED",
+            "message": "gap between request Timestamp and server time exceeds 60",
+        },
+        401,
+    ),
+    # HTX maps no code to TimestampError: an expired signature is an authentication failure.
+    "htx": json_response(
+        {"status": "error", "err_code": 403, "err_msg": "Verification failure [校验失败]", "ts": 1},
+        401,
+    ),
+}
+OKS = {
+    "bingx": json_response({"code": 0, "data": {"triggerTime": 1, "status": "ACTIVATED"}}),
+    "bitget": json_response({"code": "00000", "data": {"successList": [], "failureList": []}}),
+    "gate": json_response({"triggerTime": "1"}),
+    "htx": json_response({"code": 200, "data": []}),
+}
+INFOS = {"bingx": BINGX, "bitget": BITGET, "gate": GATE, "htx": HTX}
+ENDPOINTS = {
+    "bingx": BINGX_CANCEL_ALL_AFTER,
+    "bitget": BITGET_CANCEL_ALL,
+    "gate": GATE_COUNTDOWN,
+    "htx": HTX_CANCEL_ALL,
+}
+
+
+def make(exchange: str, skew_ms: int = SKEW_MS) -> tuple[SyncClient, Exchange, FakeTime]:
+    fake = FakeTime()
+    info = INFOS[exchange]
+    server = Exchange(info, fake, skew_ms, REFUSALS[exchange], OKS[exchange])
+    client = SyncClient(
+        info,
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE if info.passphrase_env else None,
+        transport=MockTransport(server),
+        rate_limiter=RateLimiter(now=fake.monotonic),
+        max_retries=3,
+    )
+    client._clock = fake.clock()
+    client._sleep = fake.sleep
+    return client, server, fake
+
+
+def paths(server: Exchange) -> list[str]:
+    return [urlsplit(r.url).path for r in server.requests]
+
+
+@pytest.mark.parametrize("exchange", sorted(INFOS))
+@pytest.mark.parametrize("skew", [SKEW_MS, -SKEW_MS, 600_000], ids=["ahead", "behind", "10min"])
+def test_timestamp_refusal_syncs_once_and_resends(exchange: str, skew: int) -> None:
+    client, server, _ = make(exchange, skew)
+    if exchange == "htx" and abs(skew) <= HTX.timestamp_tolerance_ms:
+        skew = 600_000  # inside HTX's 5 minutes nothing fails
+        client, server, _ = make(exchange, skew)
+    client._call(ENDPOINTS[exchange], {}, {})
+    time_path = INFOS[exchange].server_time.path  # type: ignore[union-attr]
+    endpoint_path = ENDPOINTS[exchange].path
+    assert paths(server) == [endpoint_path, time_path, endpoint_path]
+    # midpoint of a 40 ms round trip: the offset is the skew to within 20 ms
+    assert abs(client.clock_offset_ms - skew) <= 20
+    # later calls are signed right at once
+    client._call(ENDPOINTS[exchange], {}, {})
+    assert len(server.requests) == 4
+
+
+def test_a_second_refusal_is_raised_not_looped() -> None:
+    client, server, _ = make("bingx")
+    server.timestamp_of = lambda request: 0  # type: ignore[method-assign]  # always refused
+    with pytest.raises(errors.TimestampError):
+        client._call(BINGX_CANCEL_ALL_AFTER, {}, {})
+    assert len(server.requests) == 3  # call, server time, the one re-send
+
+
+def test_failed_sync_raises_the_original_error() -> None:
+    client, server, _ = make("bitget")
+    server.broken_time = True
+    with pytest.raises(errors.TimestampError) as info:
+        client._call(BITGET_CANCEL_ALL, {}, {})
+    assert info.value.code == "40008"
+    assert len(server.requests) == 2
+
+
+def test_timestamp_refusal_is_resent_even_for_unsafe_endpoints() -> None:
+    # Refused before the exchange acted on it, so sending it again cannot double anything.
+    client, server, _ = make("bingx")
+    client._call(NOT_SAFE, {}, {}, max_retries=0)
+    assert len(server.requests) == 3
+
+
+def test_htx_authentication_failure_with_a_right_clock_is_raised() -> None:
+    client, server, _ = make("htx", skew_ms=1_000)
+    server.refuse = REFUSALS["htx"]
+    server.timestamp_of = lambda request: 0  # type: ignore[method-assign]  # a bad signature
+    with pytest.raises(errors.AuthenticationError):
+        client._call(HTX_CANCEL_ALL, {}, {})
+    assert paths(server) == [HTX_CANCEL_ALL.path, "/api/v1/timestamp"]  # measured, not re-sent
+
+
+def test_authentication_errors_elsewhere_do_not_touch_the_clock() -> None:
+    client, server, _ = make("bingx", skew_ms=0)
+    server.ok = json_response({"code": 100001, "msg": "signature verification failed"})
+    with pytest.raises(errors.AuthenticationError):
+        client._call(BINGX_CANCEL_ALL_AFTER, {}, {})
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("exchange", sorted(INFOS))
+def test_sync_time_up_front(exchange: str) -> None:
+    client, server, _ = make(exchange, 42_000)
+    assert abs(client.sync_time() - 42_000) <= 20
+    assert abs(client._clock.offset_ms - 42_000) <= 20 and client._clock.synced
+    client._call(ENDPOINTS[exchange], {}, {})
+    assert len(server.requests) == 2  # no refusal
+
+
+def test_sync_time_errors() -> None:
+    client, server, _ = make("gate")
+    server.broken_time = True
+    with pytest.raises(errors.UnexpectedResponseError, match="HTTP 503"):
+        client.sync_time()
+    no_time = SyncClient(BINGX._replace(server_time=None), api_key=KEY, api_secret=SECRET)
+    with pytest.raises(errors.ConfigurationError, match="server-time"):
+        no_time.sync_time()
+
+
+def test_server_time_parsing() -> None:
+    ms = ServerTime("GET", "/t", ("data", "serverTime"), "ms")
+    s = ServerTime("GET", "/t", ("ts",), "s")
+    assert (
+        server_time_ms(ms, json_response({"data": {"serverTime": "1688008631614"}}), "x")
+        == 1688008631614
+    )
+    assert (
+        server_time_ms(ms, json_response({"data": {"serverTime": 1688008631614}}), "x")
+        == 1688008631614
+    )
+    assert server_time_ms(s, json_response({"ts": 1688008631.5}), "x") == 1688008631500
+    for bad in (
+        {"data": None},
+        {"data": {"serverTime": True}},
+        {"data": {"serverTime": "soon"}},
+        [1],
+    ):
+        with pytest.raises(errors.UnexpectedResponseError, match="server time"):
+            server_time_ms(ms, json_response(bad), "x")
+    with pytest.raises(errors.UnexpectedResponseError, match="HTTP 500"):
+        server_time_ms(ms, json_response({}, 500), "x")
+    assert offset_from(10_000, 1_000.0, 1_100.0) == 8_950
+
+
+def test_clock_reads() -> None:
+    clock = Clock(offset_ms=5_000)
+    assert abs(clock.now_ms() - clock.local_ms() - 5_000) < 50
+    assert abs(clock.now_s() * 1000 - clock.local_ms() - 5_000) < 50
+    assert repr(clock) == "Clock(offset_ms=5000)"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("exchange", sorted(INFOS))
+async def test_async_sync_and_resend(exchange: str) -> None:
+    fake = FakeTime()
+    info = INFOS[exchange]
+    server = Exchange(info, fake, 600_000, REFUSALS[exchange], OKS[exchange])
+    client = AsyncClient(
+        info,
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE if info.passphrase_env else None,
+        transport=AsyncMockTransport(server),
+        rate_limiter=RateLimiter(now=fake.monotonic),
+    )
+    client._clock = fake.clock()
+    client._sleep = fake.asleep  # type: ignore[method-assign]
+    await client._call(ENDPOINTS[exchange], {}, {})
+    assert len(server.requests) == 3
+    assert abs(client.clock_offset_ms - 600_000) <= 20
+    assert abs(await client.sync_time() - 600_000) <= 20

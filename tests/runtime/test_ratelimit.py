@@ -1,0 +1,504 @@
+"""The client-side rate limiter: its algorithm alone, then through the clients (fake time only)."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import threading
+import time
+
+import pytest
+from runtime_helpers import (
+    BINGX,
+    BINGX_CANCEL_ALL_AFTER,
+    GATE,
+    GATE_COUNTDOWN,
+    HTX,
+    HTX_CANCEL_ALL,
+    KEY,
+    SECRET,
+    FakeTime,
+    Recorder,
+    json_response,
+)
+
+from exchange_sdk import errors
+from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.ratelimit import (
+    Bucket,
+    RateLimiter,
+    WaitTooLong,
+    default_limiter,
+    host_of,
+    key_id,
+)
+from exchange_sdk._runtime.spec import Endpoint, RateLimitRule
+from exchange_sdk._runtime.transport import AsyncMockTransport, HttpResponse, MockTransport
+
+BX_OK = json_response({"code": 0, "msg": "", "data": {"triggerTime": 1, "status": "ACTIVATED"}})
+GATE_OK = json_response({"triggerTime": "1660039145000"})
+
+ONE_PER_S = RateLimitRule("x:uid:one", "uid", 1, 1000)
+THREE_PER_S = RateLimitRule("x:uid:three", "uid", 3, 1000)
+GROUP = RateLimitRule("x:ip:group", "ip", 5, 10_000)
+
+
+def limiter(fake: FakeTime, margin: float = 0.0) -> RateLimiter:
+    return RateLimiter(now=fake.monotonic, margin=margin)
+
+
+def take(
+    rl: RateLimiter, fake: FakeTime, buckets: tuple[tuple[Bucket, int], ...], n: int
+) -> list[float]:
+    """Reserve ``n`` slots, sleeping (fake) through each wait; the send times."""
+    sent = []
+    for _ in range(n):
+        fake.sleep(rl.reserve(buckets, None))
+        sent.append(fake.t)
+    return sent
+
+
+def max_in_window(times: list[float], window: float) -> int:
+    return max(sum(1 for u in times if t - window < u <= t) for t in times)
+
+
+# ---------------------------------------------------------------------------- the algorithm
+
+
+def test_count_per_interval_then_wait_for_the_window() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((THREE_PER_S,), "uid", "host")
+    assert [rl.reserve(buckets, None) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert rl.reserve(buckets, None) == pytest.approx(1.0)  # the 4th: one interval later
+
+
+def test_sliding_window_never_holds_more_than_count() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((THREE_PER_S,), "uid", "host")
+    sent: list[float] = []
+    for i in range(40):
+        fake.t += (i % 7) * 0.13  # callers arrive irregularly
+        arrival = fake.t
+        fake.sleep(rl.reserve(buckets, None))
+        sent.append(fake.t)
+        # ... and no later than needed: at arrival, or when the window admits it
+        due = max([arrival] + ([sent[i - 3] + 1.0] if i >= 3 else []) + sent[i - 1 : i])
+        assert fake.t == pytest.approx(due)
+    assert max_in_window(sent, 1.0 - 1e-9) <= 3
+
+
+def test_margin_widens_the_window_by_a_fraction_capped() -> None:
+    fake = FakeTime(0.0)
+    rl = RateLimiter(now=fake.monotonic)  # defaults: 5 %, at most 0.25 s
+    (one, _), (group, _) = rl.buckets((ONE_PER_S, GROUP), "uid", "host")
+    assert one.interval == pytest.approx(1.05)
+    assert group.interval == pytest.approx(10.25)
+
+
+def test_every_bucket_must_admit_the_strictest_wins() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    # 3 per second per endpoint, but only 5 per 10 s for the IP group
+    sent = take(rl, fake, rl.buckets((THREE_PER_S, GROUP), "uid", "host"), 8)
+    assert sent[:3] == [0.0, 0.0, 0.0]
+    assert sent[3:5] == [1.0, 1.0]
+    assert sent[5:] == [10.0, 10.0, 10.0]  # the group's window, not the endpoint's
+
+
+def test_endpoints_sharing_a_key_share_the_bucket() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    a = rl.buckets((RateLimitRule("x:uid:a", "uid", 10, 1000), GROUP), "uid", "host")
+    b = rl.buckets((RateLimitRule("x:uid:b", "uid", 10, 1000), GROUP), "uid", "host")
+    assert a[1][0] is b[1][0]
+    take(rl, fake, a, 3)
+    sent = take(rl, fake, b, 3)
+    assert sent == [0.0, 0.0, 10.0]  # b's own bucket is empty; the group has 5
+
+
+def test_weight_takes_several_slots() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((RateLimitRule("x:uid:w", "uid", 5, 1000, weight=2),), "uid", "host")
+    assert take(rl, fake, buckets, 3) == [0.0, 0.0, 1.0]
+
+
+def test_max_wait_refuses_without_reserving() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((ONE_PER_S,), "uid", "host")
+    assert rl.reserve(buckets, 0.0) == 0.0
+    with pytest.raises(WaitTooLong) as info:
+        rl.reserve(buckets, 0.5)
+    assert info.value.wait == pytest.approx(1.0)
+    assert info.value.bucket == "x:uid:one"
+    assert rl.reserve(buckets, 1.0) == pytest.approx(1.0)  # the slot was still free
+    assert rl.reserve(buckets, None) == pytest.approx(2.0)
+
+
+def test_reservations_are_fifo() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    one = rl.buckets((ONE_PER_S, GROUP), "uid", "host")
+    other = rl.buckets((THREE_PER_S, GROUP), "uid", "host")
+    assert rl.reserve(one, None) == 0.0
+    assert rl.reserve(one, None) == pytest.approx(1.0)
+    # A later caller of another endpoint in the same group does not jump the queue.
+    assert rl.reserve(other, None) == pytest.approx(1.0)
+
+
+def test_pause_holds_every_bucket_until_it_ends() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((THREE_PER_S, GROUP), "uid", "host")
+    rl.pause(buckets, 4.5)
+    assert rl.reserve(buckets, None) == pytest.approx(4.5)
+    rl.pause(buckets, 1.0)  # a shorter pause does not shorten the longer one
+    assert rl.reserve(buckets, None) == pytest.approx(4.5)
+    rl.pause(buckets, -1.0)
+    rl.pause(buckets, 0.0)
+    assert rl.reserve(buckets, None) == pytest.approx(4.5)
+
+
+def test_identity_uid_by_key_hash_ip_by_host() -> None:
+    rl = RateLimiter()
+    uid_a = rl.buckets((ONE_PER_S, GROUP), key_id("key-a"), "h1")
+    uid_b = rl.buckets((ONE_PER_S, GROUP), key_id("key-b"), "h1")
+    other_host = rl.buckets((ONE_PER_S, GROUP), key_id("key-a"), "h2")
+    assert uid_a[0][0] is not uid_b[0][0]  # another account: its own uid bucket
+    assert uid_a[1][0] is uid_b[1][0]  # same host: one IP bucket
+    assert uid_a[0][0] is other_host[0][0] and uid_a[1][0] is not other_host[1][0]
+    assert "key-a" not in repr(rl._buckets) and len(key_id("key-a")) == 16
+    assert host_of("https://API.example.com:8443/x") == "api.example.com:8443"
+
+
+def test_rules_without_a_limit_are_ignored() -> None:
+    rl = RateLimiter()
+    assert rl.buckets((RateLimitRule("x", "uid", 0, 1000),), "u", "h") == ()
+
+
+def test_threads_never_overbook() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((THREE_PER_S, GROUP), "uid", "host")
+    slots: list[float] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        for _ in range(25):
+            wait = rl.reserve(buckets, None)
+            with lock:
+                slots.append(wait)  # fake.t never moves: the wait *is* the slot
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(slots) == 200
+    assert max_in_window(sorted(slots), 10.0 - 1e-9) <= 5
+    assert max_in_window(sorted(slots), 1.0 - 1e-9) <= 3
+
+
+def test_default_limiter_is_one_per_process() -> None:
+    assert default_limiter() is default_limiter()
+
+
+# ---------------------------------------------------------------------------- through the clients
+
+
+def sync_client(
+    rec: Recorder, fake: FakeTime, rl: RateLimiter, *, key: str = KEY, info: object = BINGX
+) -> SyncClient:
+    client = SyncClient(
+        info,  # type: ignore[arg-type]
+        api_key=key,
+        api_secret=SECRET,
+        transport=MockTransport(rec),
+        retry_backoff=0,
+        rate_limiter=rl,
+    )
+    client._clock = fake.clock()
+    client._sleep = fake.sleep
+    return client
+
+
+ONE_PER_S_ENDPOINT = BINGX_CANCEL_ALL_AFTER._replace(
+    rate_limits=(
+        RateLimitRule("bingx:uid:spot.cancel_all_after", "uid", 1, 1000),
+        RateLimitRule("bingx:ip:group-2", "ip", 2000, 10_000),
+    )
+)
+
+
+def test_calls_wait_their_turn_and_sign_after_waiting() -> None:
+    fake = FakeTime()
+    rec = Recorder(BX_OK)
+    client = sync_client(rec, fake, limiter(fake))
+    for _ in range(3):
+        client._call(ONE_PER_S_ENDPOINT, {"type": "ACTIVATE", "timeOut": 10}, {})
+    assert fake.slept == [pytest.approx(1.0), pytest.approx(1.0)]
+    stamps = [int(r.url.split("timestamp=")[1].split("&")[0]) for r in rec.requests]
+    # Signed after the wait: each timestamp is a second after the previous one.
+    assert [b - a for a, b in itertools.pairwise(stamps)] == [1000, 1000]
+
+
+def test_clients_of_one_key_share_buckets_other_keys_do_not() -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    rec = Recorder(BX_OK)
+    first, second = sync_client(rec, fake, rl), sync_client(rec, fake, rl)
+    other_key = sync_client(rec, fake, rl, key="another-key")
+    first._call(ONE_PER_S_ENDPOINT, {}, {})
+    other_key._call(ONE_PER_S_ENDPOINT, {}, {})
+    assert fake.slept == []
+    second._call(ONE_PER_S_ENDPOINT, {}, {})
+    assert fake.slept == [pytest.approx(1.0)]
+
+
+def test_sync_and_async_clients_share_the_process_limiter() -> None:
+    sync = SyncClient(BINGX, api_key=KEY, api_secret=SECRET, transport=MockTransport(Recorder()))
+    asyn = AsyncClient(
+        BINGX, api_key=KEY, api_secret=SECRET, transport=AsyncMockTransport(Recorder())
+    )
+    assert sync.rate_limiter is asyn.rate_limiter is default_limiter()
+    assert sync._buckets(ONE_PER_S_ENDPOINT, default_limiter()) == asyn._buckets(
+        ONE_PER_S_ENDPOINT, default_limiter()
+    )
+
+
+def test_max_wait_raises_rate_limit_error_without_sending() -> None:
+    fake = FakeTime()
+    rec = Recorder(BX_OK)
+    client = sync_client(rec, fake, limiter(fake))
+    client._call(ONE_PER_S_ENDPOINT, {}, {})
+    with pytest.raises(errors.RateLimitError) as info:
+        client._call(ONE_PER_S_ENDPOINT, {}, {}, max_wait=0.5, max_retries=5)
+    exc = info.value
+    assert (exc.code, exc.http_status, exc.retryable) == (None, 0, True)
+    assert exc.retry_after == pytest.approx(1.0)
+    assert "not sent" in str(exc) and "bingx:uid:spot.cancel_all_after" in str(exc)
+    assert len(rec.requests) == 1 and fake.slept == []  # neither sent nor retried
+    client.max_wait = 0.0  # the client default
+    with pytest.raises(errors.RateLimitError):
+        client._call(ONE_PER_S_ENDPOINT, {}, {})
+    client._call(ONE_PER_S_ENDPOINT, {}, {}, max_wait=2.0)  # per call beats the client
+    assert len(rec.requests) == 2
+
+
+def test_bad_max_wait_is_refused() -> None:
+    client = sync_client(Recorder(BX_OK), FakeTime(), RateLimiter())
+    with pytest.raises(errors.ValidationError, match="max_wait"):
+        client._call(ONE_PER_S_ENDPOINT, {}, {}, max_wait=-1)
+    with pytest.raises(errors.ValidationError, match="max_wait"):
+        client.max_wait = -0.5
+    with pytest.raises(errors.ConfigurationError, match="max_wait"):
+        SyncClient(BINGX, api_key=KEY, api_secret=SECRET, max_wait=-1)
+
+
+def test_limiting_can_be_turned_off() -> None:
+    fake = FakeTime()
+    rec = Recorder(BX_OK)
+    client = sync_client(rec, fake, limiter(fake))
+    client.rate_limiter = None
+    for _ in range(5):
+        client._call(ONE_PER_S_ENDPOINT, {}, {})
+    assert fake.slept == []
+    off = SyncClient(BINGX, api_key=KEY, api_secret=SECRET, rate_limit=False)
+    assert off.rate_limiter is None
+
+
+# ---------------------------------------------------------------------------- learning
+
+
+def test_bingx_remaining_zero_pauses_until_the_expiry() -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    expiry_ms = int((fake.t + 3.0) * 1000)
+    headers = {"X-RateLimit-Requests-Remain": "0", "X-RateLimit-Requests-Expire": str(expiry_ms)}
+    ok = json_response({"code": 0, "data": {"triggerTime": 1, "status": "ACTIVATED"}}, 200, headers)
+    endpoint = BINGX_CANCEL_ALL_AFTER._replace(
+        rate_limits=(RateLimitRule("bingx:uid:spot.cancel_all_after", "uid", 100, 10_000),)
+    )
+    client = sync_client(Recorder(ok), fake, rl)
+    client._call(endpoint, {}, {})
+    other = sync_client(Recorder(BX_OK), fake, rl)  # another client of the key waits too
+    other._call(endpoint, {}, {})
+    assert fake.slept == [pytest.approx(3.0)]
+
+
+def test_remaining_above_zero_changes_nothing() -> None:
+    fake = FakeTime()
+    headers = {"X-RateLimit-Requests-Remain": "7", "X-RateLimit-Requests-Expire": "99999999999999"}
+    ok = json_response({"code": 0, "data": {"triggerTime": 1, "status": "ACTIVATED"}}, 200, headers)
+    client = sync_client(Recorder(ok), fake, limiter(fake))
+    client._call(BINGX_CANCEL_ALL_AFTER, {}, {})
+    client._call(BINGX_CANCEL_ALL_AFTER, {}, {})
+    assert fake.slept == []
+
+
+def test_a_reset_header_is_bounded_by_the_longest_interval() -> None:
+    fake = FakeTime()
+    headers = {"X-RateLimit-Requests-Remain": "0", "X-RateLimit-Requests-Expire": "9999999999999"}
+    ok = json_response({"code": 0, "data": {"triggerTime": 1, "status": "ACTIVATED"}}, 200, headers)
+    client = sync_client(Recorder(ok), fake, limiter(fake))
+    client._call(BINGX_CANCEL_ALL_AFTER, {}, {})  # rules: 10 per 1 s
+    client._call(BINGX_CANCEL_ALL_AFTER, {}, {})
+    assert fake.slept == [pytest.approx(1.0)]
+
+
+def test_gate_remaining_zero_pauses_until_the_reset_timestamp() -> None:
+    fake = FakeTime()
+    reset_s = int(fake.t) + 5
+    headers = {
+        "X-Gate-RateLimit-Requests-Remain": "0",
+        "X-Gate-RateLimit-Reset-Timestamp": str(reset_s),
+    }
+    endpoint = GATE_COUNTDOWN._replace(
+        rate_limits=(RateLimitRule("gate:uid:spot.countdown_cancel_all", "uid", 200, 10_000),)
+    )
+    client = sync_client(
+        Recorder(json_response({"triggerTime": "1"}, 200, headers)), fake, limiter(fake), info=GATE
+    )
+    client._call(endpoint, {}, {})
+    client._call(endpoint, {}, {})
+    assert fake.slept == [pytest.approx(reset_s - 1_696_751_141.337)]
+
+
+def test_bingx_100410_message_pauses_every_client_of_the_key() -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    until_ms = int((fake.t + 2.5) * 1000)
+    limited = json_response(
+        {
+            "code": 100410,
+            "msg": f"rule is in the disabled period and will be unblocked after {until_ms}",
+        }
+    )
+    client = sync_client(Recorder(limited), fake, rl)
+    with pytest.raises(errors.RateLimitError) as info:
+        client._call(BINGX_CANCEL_ALL_AFTER, {}, {}, max_retries=0)
+    assert info.value.retry_after == pytest.approx(2.5, abs=0.002)
+    other = sync_client(Recorder(BX_OK), fake, rl)
+    other._call(BINGX_CANCEL_ALL_AFTER, {}, {})
+    assert fake.slept == [pytest.approx(2.5, abs=0.002)]
+    # ... and with max_wait the other client is told so without sending
+    third_rec = Recorder(BX_OK)
+    rl.pause(other._buckets(BINGX_CANCEL_ALL_AFTER, rl), 2.0)
+    with pytest.raises(errors.RateLimitError):
+        sync_client(third_rec, fake, rl)._call(BINGX_CANCEL_ALL_AFTER, {}, {}, max_wait=1.0)
+    assert third_rec.requests == []
+
+
+def test_htx_recovery_time_header_on_1032_is_waited_out_then_retried() -> None:
+    fake = FakeTime()
+    recovery_ms = int((fake.t + 1.5) * 1000)
+    limited = json_response(
+        {"code": 1032, "message": "The number of access exceeded the limit"},
+        200,
+        {"recovery-time": str(recovery_ms)},
+    )
+    ok = json_response({"code": 200, "data": []})
+    rec = Recorder(limited, ok)
+    client = sync_client(rec, fake, limiter(fake), info=HTX)
+    client._call(HTX_CANCEL_ALL, {}, {})
+    assert len(rec.requests) == 2
+    assert sum(fake.slept) == pytest.approx(1.5, abs=0.002)
+
+
+def test_429_without_retry_after_pauses_for_the_strictest_interval() -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    limited = HttpResponse(429, {"Content-Type": "text/html"}, b"<html>slow down</html>")
+    client = sync_client(Recorder(limited), fake, rl, info=GATE)
+    with pytest.raises(errors.RateLimitError):
+        client._call(GATE_COUNTDOWN, {}, {}, max_retries=0)
+    sync_client(Recorder(GATE_OK), fake, rl, info=GATE)._call(GATE_COUNTDOWN, {}, {})
+    assert fake.slept == [pytest.approx(1.0)]  # GATE_COUNTDOWN's rule: 10 per 1 s
+
+
+# ---------------------------------------------------------------------------- async
+
+
+@pytest.mark.asyncio
+async def test_async_waits_with_the_event_loop_not_time_sleep(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def forbidden(seconds: float) -> None:
+        raise AssertionError("time.sleep would block the event loop")
+
+    monkeypatch.setattr(time, "sleep", forbidden)
+    rl = RateLimiter(margin=0.0)
+    endpoint = BINGX_CANCEL_ALL_AFTER._replace(
+        rate_limits=(RateLimitRule("bingx:uid:x", "uid", 2, 50),)
+    )
+    client = AsyncClient(
+        BINGX,
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(Recorder(BX_OK)),
+        rate_limiter=rl,
+    )
+    ticks = 0
+    done = False
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done:
+            ticks += 1
+            await asyncio.sleep(0.005)
+
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.gather(*(client._call(endpoint, {}, {}) for _ in range(5)))
+    done = True
+    await tick_task
+    assert ticks >= 3  # the loop ran while the calls waited for their slots
+
+
+@pytest.mark.asyncio
+async def test_async_tasks_share_one_key_fairly() -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    rec = Recorder(BX_OK)
+    client = AsyncClient(
+        BINGX, api_key=KEY, api_secret=SECRET, transport=AsyncMockTransport(rec), rate_limiter=rl
+    )
+    client._clock = fake.clock()
+    client._sleep = fake.asleep  # type: ignore[method-assign]
+    await asyncio.gather(*(client._call(ONE_PER_S_ENDPOINT, {}, {}) for _ in range(4)))
+    assert len(rec.requests) == 4
+    start = fake.t - sum(fake.slept)
+    group = client._buckets(ONE_PER_S_ENDPOINT, rl)[1][0]  # keeps every slot
+    # One slot per second, reserved in the order the tasks asked.
+    assert [t - start for t in group.log] == [0.0, 1.0, 2.0, 3.0]
+
+
+@pytest.mark.asyncio
+async def test_async_max_wait() -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    rec = Recorder(BX_OK)
+    client = AsyncClient(
+        BINGX,
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(rec),
+        rate_limiter=rl,
+        max_wait=0.1,
+    )
+    client._sleep = fake.asleep  # type: ignore[method-assign]
+    await client._call(ONE_PER_S_ENDPOINT, {}, {})
+    with pytest.raises(errors.RateLimitError) as info:
+        await client._call(ONE_PER_S_ENDPOINT, {}, {})
+    assert info.value.http_status == 0 and len(rec.requests) == 1
+
+
+def test_endpoint_without_rules_is_not_limited() -> None:
+    fake = FakeTime()
+    endpoint: Endpoint = BINGX_CANCEL_ALL_AFTER._replace(rate_limits=())
+    client = sync_client(Recorder(BX_OK), fake, limiter(fake))
+    for _ in range(20):
+        client._call(endpoint, {}, {})
+    assert fake.slept == []
