@@ -1,22 +1,79 @@
 """The ``exchange-sdk`` command.
 
-One argparse sub-command per ``_add_<name>`` function registered in ``COMMANDS``; each returns
-the handler that runs it. ``simulate`` serves the local exchange simulator; per-endpoint
-commands, ``panic`` and ``heartbeat`` plug in the same way.
+    exchange-sdk [--config PATH] [--base-url URL] COMMAND ...
+
+    exchange-sdk bingx spot cancel-all-after --type ACTIVATE --time-out 10   one per endpoint
+    exchange-sdk panic [--yes] [--dry-run]         cancel every order of the configured accounts
+    exchange-sdk heartbeat                         keep their dead-man's switches armed
+    exchange-sdk simulate                          serve the local exchange simulator
+
+One argparse sub-command per ``_add_<name>`` function registered in ``COMMANDS``; each sets the
+``handler`` that runs it. The endpoint commands come from the generated table
+``exchange_sdk._cli_commands`` (flags, types, choices and help text from the specs); they call
+the generated client method, which checks every argument before anything is sent. Tables and
+the live status line use rich (the ``cli`` extra).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, NamedTuple
 
-__all__ = ["COMMANDS", "build_parser", "main"]
+from . import errors
+
+if TYPE_CHECKING:
+    from ._runtime.client import SyncClient
+
+    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+__all__ = [
+    "COMMANDS",
+    "CliOption",
+    "EndpointCommand",
+    "build_parser",
+    "main",
+    "print_data",
+]
 
 Handler = Callable[[argparse.Namespace], int]
+CONFIG_ENV = "EXCHANGE_SDK_CONFIG"
+DEFAULT_CONFIG = "exchange-sdk.toml"
 
 
-def _add_simulate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+class CliOption(NamedTuple):
+    """One keyword argument of an endpoint as a command-line option (generated)."""
+
+    flag: str
+    dest: str
+    kind: str  # str | int | float | bool | decimal
+    required: bool
+    choices: tuple[str | int, ...]
+    metavar: str
+    help: str
+
+
+class EndpointCommand(NamedTuple):
+    """One endpoint as ``exchange-sdk <exchange> <group> <name>`` (generated)."""
+
+    exchange: str
+    exchange_name: str
+    group: str
+    name: str
+    method: str
+    summary: str
+    description: str
+    options: tuple[CliOption, ...]
+
+
+# -- simulate ---------------------------------------------------------------------------------
+
+
+def _add_simulate(sub: SubParsers) -> None:
     parser = sub.add_parser(
         "simulate",
         help="serve the local exchange simulator (BingX, HTX, Bitget, Gate)",
@@ -71,15 +128,252 @@ def _simulate(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
-    _add_simulate
-]
-"""Sub-command registrars; each adds its parser and sets ``handler``."""
+# -- endpoint commands ------------------------------------------------------------------------
+
+
+def _parse_bool(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("true", "1", "yes", "on"):
+        return True
+    if value in ("false", "0", "no", "off"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+def _parse_decimal(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"expected a decimal number, got {text!r}") from None
+
+
+_PARSERS: Mapping[str, Callable[[str], object]] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": _parse_bool,
+    "decimal": _parse_decimal,
+}
+
+
+def _endpoint_commands() -> tuple[EndpointCommand, ...]:
+    try:
+        from ._cli_commands import COMMANDS as ENDPOINTS
+    except ImportError:  # a tree generated before the command table existed
+        return ()
+    return ENDPOINTS
+
+
+COMMON_FLAGS = ("--json", "--as-account", "--request-timeout", "--max-retries")
+"""Options of every endpoint command; the generator rejects a spec parameter named like one."""
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--as-account",
+        metavar="LABEL",
+        help="take the credentials and base URL of this account of the config file "
+        "(default: the exchange's own environment variables, e.g. BINGX_API_KEY)",
+    )
+    parser.add_argument("--request-timeout", type=float, metavar="SECONDS", help="per attempt")
+    parser.add_argument("--max-retries", type=int, metavar="N", help="retries of transient faults")
+
+
+def _add_endpoints(sub: SubParsers) -> None:
+    by_exchange: dict[str, list[EndpointCommand]] = {}
+    for command in _endpoint_commands():
+        by_exchange.setdefault(command.exchange, []).append(command)
+    for exchange, commands in sorted(by_exchange.items()):
+        name = commands[0].exchange_name
+        ex_parser = sub.add_parser(
+            exchange, help=f"{name} endpoints", description=f"{name} endpoints, by group."
+        )
+        groups = ex_parser.add_subparsers(dest="group", metavar="GROUP", required=True)
+        by_group: dict[str, list[EndpointCommand]] = {}
+        for command in commands:
+            by_group.setdefault(command.group, []).append(command)
+        for group, members in sorted(by_group.items()):
+            group_parser = groups.add_parser(group, help=f"{name} {group} endpoints")
+            ops = group_parser.add_subparsers(dest="operation", metavar="COMMAND", required=True)
+            for command in members:
+                parser = ops.add_parser(
+                    command.name,
+                    help=command.summary,
+                    description=command.description,
+                    formatter_class=argparse.RawDescriptionHelpFormatter,
+                )
+                for option in command.options:
+                    parser.add_argument(
+                        option.flag,
+                        dest=option.dest,
+                        type=_PARSERS[option.kind],
+                        required=option.required,
+                        choices=list(option.choices) or None,
+                        metavar=option.metavar,
+                        help=option.help,
+                    )
+                _add_common(parser)
+                parser.set_defaults(handler=_run_endpoint, endpoint=command)
+
+
+def _endpoint_client(args: argparse.Namespace, command: EndpointCommand) -> SyncClient:
+    from .killswitch._accounts import build_client
+    from .killswitch._config import load_config
+
+    if args.as_account:
+        config = load_config(_config_path(args))
+        (chosen,) = config.select([args.as_account])
+        if chosen.exchange != command.exchange:
+            raise errors.ConfigurationError(
+                f"account {chosen.name} is a {chosen.exchange} account, not {command.exchange}"
+            )
+        account = chosen.account(base_url=args.base_url)
+        assert account.client is not None
+        client = account.client
+    else:
+        client = build_client(command.exchange, base_url=args.base_url)
+    from ._runtime.client import SyncClient
+
+    assert isinstance(client, SyncClient)
+    return client
+
+
+def _run_endpoint(args: argparse.Namespace) -> int:
+    from .killswitch._accounts import method_of
+
+    command: EndpointCommand = args.endpoint
+    kwargs = {
+        o.dest: getattr(args, o.dest) for o in command.options if getattr(args, o.dest) is not None
+    }
+    if args.request_timeout is not None:
+        kwargs["request_timeout"] = args.request_timeout
+    if args.max_retries is not None:
+        kwargs["max_retries"] = args.max_retries
+    try:
+        client = _endpoint_client(args, command)
+        with client:
+            result = method_of(client, command.group, command.method)(**kwargs)
+    except errors.ValidationError as exc:
+        return fail(f"invalid argument (nothing was sent): {exc}", 2)
+    except errors.ConfigurationError as exc:
+        return fail(str(exc), 2)
+    except errors.ExchangeSDKError as exc:
+        return fail(f"{type(exc).__name__}: {exc}", 1)
+    data = result.model_dump(mode="json", by_alias=True)
+    print_data(
+        data, as_json=args.json, title=f"{command.exchange_name} {command.group}.{command.method}"
+    )
+    return 0
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+def fail(message: str, code: int) -> int:
+    print(f"exchange-sdk: {message}", file=sys.stderr)
+    return code
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _console() -> object | None:
+    try:
+        from rich.console import Console
+    except ImportError:
+        return None
+    return Console()
+
+
+def print_data(data: object, *, as_json: bool, title: str = "") -> None:
+    """A response payload as JSON, or as rich tables: scalar fields as a key/value table and
+    each list of records as its own table."""
+    console = None if as_json else _console()
+    if console is None:
+        if not as_json:
+            print(
+                "(install the cli extra for tables: pip install 'exchange-sdk[cli]')",
+                file=sys.stderr,
+            )
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    assert isinstance(console, Console)
+
+    def records_table(name: str, rows: list[dict[str, object]]) -> Table:
+        columns: list[str] = []
+        for row in rows:
+            columns += [k for k in row if k not in columns]
+        table = Table(title=name)
+        for column in columns:
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*(_cell(row.get(c)) for c in columns))
+        return table
+
+    if isinstance(data, list):
+        records = [r for r in data if isinstance(r, dict)]
+        console.print(records_table(title, records) if records else f"{title}: (empty)")
+        return
+    if not isinstance(data, dict):
+        console.print(f"{title}: {_cell(data)}")
+        return
+    scalars = Table(title=title, show_header=False)
+    scalars.add_column("field", style="bold")
+    scalars.add_column("value")
+    lists: list[tuple[str, list[dict[str, object]]]] = []
+    for key, value in data.items():
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            lists.append((key, value))
+        else:
+            scalars.add_row(key, _cell(value))
+    if scalars.row_count:
+        console.print(scalars)
+    for key, rows in lists:
+        console.print(records_table(f"{title}: {key}", rows) if rows else f"{key}: (none)")
+
+
+def _config_path(args: argparse.Namespace) -> str:
+    path: str = args.config or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG
+    return path
+
+
+# -- the parser -------------------------------------------------------------------------------
+
+
+def _add_killswitch(sub: SubParsers) -> None:
+    from .killswitch._cli import add_heartbeat, add_panic
+
+    add_panic(sub)
+    add_heartbeat(sub)
+
+
+COMMANDS: list[Callable[[SubParsers], None]] = [_add_endpoints, _add_killswitch, _add_simulate]
+"""Sub-command registrars; each adds its parser(s) and sets ``handler``."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="exchange-sdk", description="Typed crypto-exchange SDK tools."
+        prog="exchange-sdk",
+        description="Typed crypto-exchange SDK tools: endpoint calls, kill switch, simulator.",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help=f"accounts file (TOML; default: ${CONFIG_ENV} or ./{DEFAULT_CONFIG})",
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="send every request to this host instead (e.g. the simulator, http://127.0.0.1:8765)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in COMMANDS:

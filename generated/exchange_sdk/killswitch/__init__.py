@@ -1,0 +1,105 @@
+# Generated from templates/runtime/exchange_sdk/killswitch/__init__.py (sha256 021a6a245a594e9e6c80c62f4d8582b0337f8bdd5c35962c6b36c171ba414f26). Do not edit: run make.
+"""The kill switch: cancel every open order everywhere now, and keep a dead-man's switch armed.
+
+::
+
+    from exchange_sdk import BingX, Bitget
+    from exchange_sdk.killswitch import Account, DeadMansSwitch, panic
+
+    accounts = [
+        Account("bingx", BingX(), label="main", markets=("BTC-USDT",)),
+        Account("bitget", Bitget(), params={"product_type": ["USDT-FUTURES"]}),
+    ]
+    report = panic(accounts)              # every account and market at once
+    print(report)                         # per call: cancelled ids, failures, errors, elapsed
+
+    with DeadMansSwitch(accounts, timeout=30, on_miss=print) as switch:
+        run_the_bot()                     # re-armed in the background; switch.status()
+
+Async twins: ``apanic`` and ``AsyncDeadMansSwitch``. Which endpoint serves each exchange
+comes from the generated tables (``exchange_sdk._killswitch_specs``); exchanges without a
+native countdown are protected by a watchdog process (``Watchdog``), which covers the bot
+dying or hanging but not the machine or its network dying. See docs/killswitch.md.
+
+Names are imported lazily: ``import exchange_sdk.killswitch`` loads no client and no pydantic.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._accounts import Account, Call, build_client, plan_cancel
+    from ._config import AccountConfig, Config, load_config
+    from ._panic import CallResult, OrderFailure, PanicReport, apanic, panic, read_cancel_result
+    from ._switch import (
+        AsyncDeadMansSwitch,
+        DeadMansSwitch,
+        Miss,
+        SwitchStatus,
+        TargetStatus,
+        heartbeat_interval,
+    )
+    from ._watchdog import Watchdog, WatchdogError
+
+_LAZY: dict[str, str] = {
+    "Account": "_accounts",
+    "Call": "_accounts",
+    "build_client": "_accounts",
+    "plan_cancel": "_accounts",
+    "AccountConfig": "_config",
+    "Config": "_config",
+    "load_config": "_config",
+    "CallResult": "_panic",
+    "OrderFailure": "_panic",
+    "PanicReport": "_panic",
+    "apanic": "_panic",
+    "panic": "_panic",
+    "read_cancel_result": "_panic",
+    "AsyncDeadMansSwitch": "_switch",
+    "DeadMansSwitch": "_switch",
+    "Miss": "_switch",
+    "SwitchStatus": "_switch",
+    "TargetStatus": "_switch",
+    "heartbeat_interval": "_switch",
+    "Watchdog": "_watchdog",
+    "WatchdogError": "_watchdog",
+}
+
+__all__ = [
+    "Account",
+    "AccountConfig",
+    "AsyncDeadMansSwitch",
+    "Call",
+    "CallResult",
+    "Config",
+    "DeadMansSwitch",
+    "Miss",
+    "OrderFailure",
+    "PanicReport",
+    "SwitchStatus",
+    "TargetStatus",
+    "Watchdog",
+    "WatchdogError",
+    "apanic",
+    "build_client",
+    "heartbeat_interval",
+    "load_config",
+    "panic",
+    "plan_cancel",
+    "read_cancel_result",
+]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'exchange_sdk.killswitch' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

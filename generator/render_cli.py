@@ -1,0 +1,120 @@
+"""Render the command line's endpoint commands: ``exchange_sdk/_cli_commands.py``, one
+``EndpointCommand`` per spec (``exchange-sdk bingx spot cancel-all-after --type ACTIVATE
+--time-out 10``), with every flag, type, choice, requirement and help text computed here from
+the intermediate model; ``templates/cli_commands.py.jinja`` only places them.
+
+The hand-written ``exchange_sdk/cli.py`` turns the table into argparse sub-commands and calls
+the generated client method, which validates every argument before anything is sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .errors import GeneratorError
+from .model import Operation, Param, Project
+from .naming import kebab_case
+
+if TYPE_CHECKING:
+    from .render import Rendered
+
+TEMPLATE = "cli_commands.py.jinja"
+OUTPUT = "exchange_sdk/_cli_commands.py"
+
+# Options every endpoint command has (exchange_sdk.cli.COMMON_FLAGS); a parameter may not take one.
+COMMON_FLAGS = ("--json", "--as-account", "--request-timeout", "--max-retries")
+# Units of the specs -> the metavar a user reads in --help.
+_UNIT_METAVARS = {"s": "SECONDS", "ms": "MILLISECONDS"}
+
+
+@dataclass(frozen=True)
+class CliOption:
+    flag: str  # "--time-out"
+    dest: str  # keyword argument of the generated method: "time_out"
+    kind: str  # str | int | float | bool | decimal: how the text is parsed
+    required: bool
+    choices: tuple[str | int, ...]
+    metavar: str
+    help: str  # argparse help ('%' escaped)
+
+
+@dataclass(frozen=True)
+class CliCommand:
+    exchange: str  # "bingx"
+    exchange_name: str  # "BingX"
+    group: str  # "spot"
+    name: str  # "cancel-all-after"
+    method: str  # "cancel_all_after"
+    summary: str
+    description: str  # shown under the usage: summary, endpoint, source
+    options: tuple[CliOption, ...]
+
+
+def _escape(text: str) -> str:
+    return " ".join(text.split()).replace("%", "%%")
+
+
+def _option(p: Param) -> CliOption:
+    metavar = (
+        _UNIT_METAVARS.get(p.unit or "", "")
+        or ("{" + ",".join(str(v) for v in p.enum_values) + "}" if p.enum_values else "")
+        or p.python_name.upper()
+    )
+    return CliOption(
+        flag="--" + kebab_case(p.python_name),
+        dest=p.python_name,
+        kind=p.cli_type,
+        required=p.required,
+        choices=p.enum_values,
+        metavar=metavar,
+        help=_escape(p.doc + (" Required." if p.required else "")),
+    )
+
+
+def _command(exchange_name: str, op: Operation) -> CliCommand:
+    parts = [op.summary]
+    if op.description:
+        parts.append(op.description)
+    parts.append(f"{op.method} {op.path}. Source: {op.source}")
+    options = tuple(_option(p) for p in op.params)
+    clashes = [o.flag for o in options if o.flag in COMMON_FLAGS]
+    if clashes:
+        raise GeneratorError(
+            f"{op.spec_path}: parameter option {', '.join(clashes)} collides with an option "
+            f"every command has ({', '.join(COMMON_FLAGS)}); set python_name on the parameter"
+        )
+    return CliCommand(
+        exchange=op.exchange_id,
+        exchange_name=exchange_name,
+        group=op.group,
+        name=op.cli_name,
+        method=op.name,
+        summary=_escape(op.summary),
+        description="\n\n".join(
+            "\n".join(textwrap.wrap(_escape(p), 88, break_on_hyphens=False)) for p in parts
+        ),
+        options=options,
+    )
+
+
+def cli_commands(project: Project) -> tuple[CliCommand, ...]:
+    return tuple(
+        _command(ex.name, op)
+        for ex in project.exchanges
+        for group in ex.groups
+        for op in group.operations
+    )
+
+
+def render_cli(project: Project) -> list[Rendered]:
+    from .render import Rendered, _render, header, template_sha256
+
+    digest = hashlib.sha256(
+        f"{project.sources_sha256}{template_sha256(TEMPLATE)}".encode()
+    ).hexdigest()
+    head = header(f"specs/ through templates/{TEMPLATE}", digest)
+    text = _render(TEMPLATE, header=head, commands=cli_commands(project))
+    return [Rendered(OUTPUT, text, True)]
