@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/simulator/exchanges.py (sha256 4b3d777eab6e7cd7fd38c23b0f007e1f7f66e2115ab380f54832ec897daa72e5). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/simulator/exchanges.py (sha256 cb0c700daafbd3a393be5994dae102348e3fd43bba5624aff5f19bccaff5ac04). Do not edit: run make.
 """Each exchange's answers: envelopes, error bodies and statuses, rate-limit replies and
 headers, and the behaviour of every endpoint its page describes.
 
@@ -18,7 +18,7 @@ from ._routes import EXCHANGES
 from ._wire import ExchangeWire, Reject
 from .state import Account, Order, RateDecision, State
 
-__all__ = ["BEHAVIOURS", "HANDLERS", "Behaviour"]
+__all__ = ["BEHAVIOURS", "HANDLERS", "Behaviour", "simulated"]
 
 Handler = Callable[[State, Account, Mapping[str, object], int], "object | Reject"]
 
@@ -325,3 +325,8 @@ HANDLERS: Mapping[tuple[str, str], Handler] = {
 }
 """The behaviour of every endpoint, by (exchange, operation); a route without one answers
 the exchange's error saying it is not simulated."""
+
+
+def simulated(exchange: str, operation: str) -> bool:
+    """Whether the endpoint has a behaviour here (a route without one answers HTTP 501)."""
+    return (exchange, operation) in HANDLERS

@@ -17,7 +17,7 @@ from ._routes import EXCHANGES
 from ._wire import ExchangeWire, Reject
 from .state import Account, Order, RateDecision, State
 
-__all__ = ["BEHAVIOURS", "HANDLERS", "Behaviour"]
+__all__ = ["BEHAVIOURS", "HANDLERS", "Behaviour", "simulated"]
 
 Handler = Callable[[State, Account, Mapping[str, object], int], "object | Reject"]
 
@@ -324,3 +324,8 @@ HANDLERS: Mapping[tuple[str, str], Handler] = {
 }
 """The behaviour of every endpoint, by (exchange, operation); a route without one answers
 the exchange's error saying it is not simulated."""
+
+
+def simulated(exchange: str, operation: str) -> bool:
+    """Whether the endpoint has a behaviour here (a route without one answers HTTP 501)."""
+    return (exchange, operation) in HANDLERS
