@@ -1,0 +1,229 @@
+"""``exchange-sdk``: generated endpoint commands (help from the specs, checks before sending,
+--json), panic (--dry-run, confirmation, report) and the accounts file (missing variables
+named, secrets never printed). In process, against the simulator over real HTTP."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import EXCHANGES, seed
+
+from exchange_sdk.cli import main
+from exchange_sdk.simulator.pytest_plugin import SimAdmin
+
+SECRET_VALUE = "s3cr3t-do-not-print"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse: --help, bad choices
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def creds(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {
+        "BINGX_API_KEY": "test-key",
+        "BINGX_API_SECRET": "test-secret",
+        "GATE_API_KEY": "test-key",
+        "GATE_API_SECRET": "test-secret",
+    }.items():
+        monkeypatch.setenv(name, value)
+
+
+def _config(tmp_path: Path, url: str = "", *, key_env: str = "KS_KEY") -> Path:
+    base = f'base_url = "{url}"\n' if url else ""
+    text = ""
+    for ex in EXCHANGES:
+        text += f'[[account]]\nexchange = "{ex}"\nlabel = "main"\n{base}'
+        text += f'api_key_env = "{key_env}"\napi_secret_env = "KS_SECRET"\n'
+        if ex == "bitget":
+            text += 'passphrase_env = "KS_PASS"\nparams = {productType = ["USDT-FUTURES"]}\n'
+        if ex in ("bingx", "gate"):
+            text += f'markets = ["{"BTC-USDT" if ex == "bingx" else "BTC_USDT"}"]\n'
+        text += "\n"
+    path = tmp_path / "accounts.toml"
+    path.write_text(text)
+    return path
+
+
+def test_endpoint_help_shows_the_spec_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "bingx", "spot", "cancel-all-after", "--help")
+    assert code == 0
+    assert "Cancel all spot pending orders when a countdown ends" in out  # summary
+    assert "POST /openApi/spot/v1/trade/cancelAllAfter" in out
+    assert "{ACTIVATE,CLOSE}" in out  # allowed values
+    assert "10 <= time_out <= 120" in " ".join(out.split())  # range
+    assert "--time-out SECONDS" in out  # unit
+    code, out, _ = _run(capsys, "gate", "spot", "countdown-cancel-all", "--help")
+    assert "timeout >= 5, or 0 (cancel countdown)" in " ".join(out.split())
+    code, out, _ = _run(capsys, "--help")
+    assert all(
+        name in out for name in ("bingx", "htx", "bitget", "gate", "panic", "heartbeat", "simulate")
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--type", "ACTIVATE", "--time-out", "5"], "time_out=5 is out of range"),
+        (["--type", "ACTIVATE", "--time-out", "121"], "time_out=121 is out of range"),
+        (["--type", "LATER", "--time-out", "10"], "invalid choice: 'LATER'"),
+        (["--type", "ACTIVATE", "--time-out", "ten"], "invalid int value: 'ten'"),
+        (["--type", "ACTIVATE"], "the following arguments are required: --time-out"),
+    ],
+)
+def test_invalid_arguments_are_rejected_before_sending(
+    exchange_sim: SimAdmin,
+    capsys: pytest.CaptureFixture[str],
+    creds: None,
+    argv: list[str],
+    message: str,
+) -> None:
+    code, _out, err = _run(
+        capsys, "--base-url", exchange_sim.url, "bingx", "spot", "cancel-all-after", *argv
+    )
+    assert code == 2
+    assert message in err
+    assert exchange_sim.requests() == []
+
+
+def test_endpoint_json_output(
+    exchange_sim: SimAdmin, capsys: pytest.CaptureFixture[str], creds: None
+) -> None:
+    ids = seed(exchange_sim, ("bingx",))["bingx"]
+    code, out, err = _run(
+        capsys,
+        "--base-url",
+        exchange_sim.url,
+        "bingx",
+        "spot",
+        "cancel-open-orders",
+        "--symbol",
+        "BTC-USDT",
+        "--json",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert {str(o["orderId"]) for o in data["orders"]} == ids  # wire names, exact int64 ids
+    assert all(o["status"] == "CANCELED" for o in data["orders"])
+
+
+def test_endpoint_table_output(
+    exchange_sim: SimAdmin, capsys: pytest.CaptureFixture[str], creds: None
+) -> None:
+    code, out, err = _run(
+        capsys,
+        "--base-url",
+        exchange_sim.url,
+        "gate",
+        "spot",
+        "countdown-cancel-all",
+        "--timeout",
+        "30",
+        "--currency-pair",
+        "BTC_USDT",
+    )
+    assert code == 0, err
+    assert "triggerTime" in out and "Gate spot.countdown_cancel_all" in out
+
+
+def test_panic_dry_run_needs_no_credentials_and_sends_nothing(
+    exchange_sim: SimAdmin, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    config = _config(tmp_path, exchange_sim.url)
+    code, out, err = _run(capsys, "--config", str(config), "panic", "--dry-run", "--json")
+    assert code == 0, err
+    calls = json.loads(out)["calls"]
+    assert "bingx:main spot.cancel_open_orders(symbol='BTC-USDT')" in calls
+    assert "bitget:main mix.cancel_all_orders(product_type='USDT-FUTURES')" in calls
+    assert len(calls) == 4
+    code, out, _ = _run(capsys, "--config", str(config), "panic", "--dry-run")
+    assert code == 0 and "nothing is sent" in out
+    assert exchange_sim.requests() == []
+
+
+def test_missing_variable_is_named_and_no_secret_is_printed(
+    exchange_sim: SimAdmin,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KS_KEY", SECRET_VALUE)
+    monkeypatch.setenv("KS_PASS", SECRET_VALUE)
+    config = _config(tmp_path, exchange_sim.url)
+    code, out, err = _run(capsys, "--config", str(config), "panic", "--yes")
+    assert code == 2
+    assert "KS_SECRET" in err and "api_secret_env" in err
+    assert SECRET_VALUE not in out + err
+    assert exchange_sim.requests() == []
+
+
+def test_panic_report_and_exit_code(
+    exchange_sim: SimAdmin,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KS_KEY", "test-key")
+    monkeypatch.setenv("KS_SECRET", "test-secret")
+    monkeypatch.setenv("KS_PASS", "test-pass")
+    seeded = seed(exchange_sim, ("bingx", "bitget"))
+    config = _config(tmp_path, exchange_sim.url)
+    code, out, err = _run(capsys, "--config", str(config), "panic", "--yes", "--json")
+    report = json.loads(out)
+    by_ex = {r["exchange"]: r for r in report["results"]}
+    assert set(by_ex["bingx"]["cancelled"]) == seeded["bingx"]
+    assert set(by_ex["bitget"]["cancelled"]) == seeded["bitget"]
+    assert code == (0 if report["ok"] else 1)
+    assert "test-secret" not in out + err
+    exchange_sim.add_fault("status", exchange="htx", status=503)
+    code, out, err = _run(capsys, "--config", str(config), "panic", "--yes", "--max-retries", "0")
+    assert code == 1
+    assert "htx:main" in out and "ServerError" in out and "INCOMPLETE" in out
+
+
+def test_panic_asks_before_cancelling(
+    exchange_sim: SimAdmin,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in (("KS_KEY", "test-key"), ("KS_SECRET", "test-secret"), ("KS_PASS", "p")):
+        monkeypatch.setenv(name, value)
+    code, _, err = _run(capsys, "--config", str(_config(tmp_path, exchange_sim.url)), "panic")
+    assert code == 2 and "not confirmed" in err  # stdin is not a terminal: no answer, no cancel
+    assert exchange_sim.requests() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[account]]\nexchange = "bingx"\napi_key = "x"\n', "unknown key(s) api_key"),
+        ('[[account]]\nexchange = "kraken"\n', "unknown exchange 'kraken'"),
+        ('[[account]]\nlabel = "x"\n', "exchange is required"),
+        ("[[account]\n", "not valid TOML"),
+        (
+            '[[account]]\nexchange = "bingx"\n[[account]]\nexchange = "bingx"\n',
+            "duplicate account(s) bingx:default",
+        ),
+    ],
+)
+def test_config_errors_name_the_file_and_the_problem(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    code, _, err = _run(capsys, "--config", str(path), "panic", "--dry-run")
+    assert code == 2
+    assert str(path) in err and message in err
+
+
+def test_simulate_is_still_a_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "simulate", "--help")
+    assert code == 0 and "--port" in out

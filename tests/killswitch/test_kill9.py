@@ -1,0 +1,161 @@
+"""A real ``kill -9`` of the process keeping the switches armed (``exchange-sdk heartbeat``):
+the exchanges' native countdowns fire when they expire (the simulator's manual clock is moved
+past them) and the watchdog process cancels Bitget's orders once the heartbeats stop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import NATIVE, PASSPHRASE, SECRET, open_ids, seed
+
+from exchange_sdk.killswitch import Account, DeadMansSwitch, Watchdog
+from exchange_sdk.simulator.pytest_plugin import SimAdmin
+
+pytestmark = pytest.mark.usefixtures("all_simulated")
+
+HERE = Path(__file__).parent
+_WAIT = 60.0  # seconds: an upper bound for a slow machine, never a measured expectation
+
+
+def _config(tmp_path: Path, url: str) -> Path:
+    lines = ["[heartbeat]", "timeout = 10", "watchdog_timeout = 1", ""]
+    markets = {"bingx": '["BTC-USDT"]', "htx": "[]", "bitget": "[]", "gate": '["BTC_USDT"]'}
+    for ex in (*NATIVE, "bitget"):
+        lines += [
+            "[[account]]",
+            f'exchange = "{ex}"',
+            'label = "bot"',
+            f'base_url = "{url}"',
+            'api_key_env = "KS_KEY"',
+            'api_secret_env = "KS_SECRET"',
+            f"markets = {markets[ex]}",
+        ]
+        if ex == "bitget":
+            lines += ['passphrase_env = "KS_PASS"', 'params = {product_type = ["USDT-FUTURES"]}']
+        lines.append("")
+    path = tmp_path / "accounts.toml"
+    path.write_text("\n".join(lines))
+    return path
+
+
+def _wait_for(predicate: object, what: str) -> None:
+    deadline = time.monotonic() + _WAIT
+    while not predicate():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting for {what}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def bot(manual_sim: SimAdmin, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """``exchange-sdk heartbeat`` over all four exchanges, credentials in its environment."""
+    env = {**os.environ, "KS_KEY": "test-key", "KS_SECRET": SECRET, "KS_PASS": PASSPHRASE}
+    env["PYTHONPATH"] = os.pathsep.join([str(HERE), env.get("PYTHONPATH", "")])
+    log = tmp_path / "watchdog.log"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            str(HERE / "_bot.py"),
+            "--config",
+            str(_config(tmp_path, manual_sim.url)),
+            "heartbeat",
+            "--watchdog-log",
+            str(log),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=(tmp_path / "stderr.txt").open("w"),
+        text=True,
+        env=env,
+    )
+    yield process
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+
+
+def _watchdog_pid(line: str) -> int:
+    return int(line.rsplit("watchdog pid ", 1)[1].split(";")[0])
+
+
+def test_kill_9_of_the_heartbeat_process_cancels_everything(
+    manual_sim: SimAdmin, bot: subprocess.Popen[str]
+) -> None:
+    seeded = seed(manual_sim, (*NATIVE, "bitget"))
+    assert bot.stdout is not None
+    line = bot.stdout.readline()
+    assert "armed" in line, line + bot.stdout.read()
+    watchdog = _watchdog_pid(line)
+    assert {c["exchange"] for c in manual_sim.countdowns()} == set(NATIVE)
+    assert all(open_ids(manual_sim, ex) == ids for ex, ids in seeded.items())
+
+    os.kill(bot.pid, signal.SIGKILL)
+    bot.wait()
+    assert bot.returncode == -signal.SIGKILL
+
+    # The watchdog (its own process, still alive) notices the silence and cancels Bitget.
+    _wait_for(lambda: not open_ids(manual_sim, "bitget"), "the watchdog to cancel Bitget's orders")
+    _wait_for(lambda: not _alive(watchdog), "the watchdog to exit after firing")
+    # Nothing re-arms the exchanges' countdowns any more: they fire when they expire.
+    assert all(open_ids(manual_sim, ex) == seeded[ex] for ex in NATIVE)
+    manual_sim.advance(seconds=11)
+    for ex in NATIVE:
+        assert open_ids(manual_sim, ex) == set(), ex
+
+
+def test_ctrl_c_disarms_everything(manual_sim: SimAdmin, bot: subprocess.Popen[str]) -> None:
+    seeded = seed(manual_sim, (*NATIVE, "bitget"))
+    assert bot.stdout is not None
+    line = bot.stdout.readline()
+    watchdog = _watchdog_pid(line)
+    manual_sim.advance(seconds=1)  # BingX takes one cancelAllAfter per second
+    bot.send_signal(signal.SIGINT)
+    output = bot.communicate(timeout=_WAIT)[0]
+    assert bot.returncode == 0, output
+    assert "disarmed" in output
+    _wait_for(lambda: not _alive(watchdog), "the watchdog to exit")
+    assert manual_sim.countdowns() == []
+    manual_sim.advance(seconds=60)
+    assert all(open_ids(manual_sim, ex) == ids for ex, ids in seeded.items())
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie (exited, not yet reaped by init in a container) counts as gone.
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(") ", 1)[1].startswith("Z"))
+
+
+def test_watchdog_stays_quiet_while_heartbeats_arrive(exchange_sim: SimAdmin) -> None:
+    from helpers import account
+
+    ids = seed(exchange_sim, ("bitget",))["bitget"]
+    with Watchdog([account(exchange_sim.url, "bitget")], timeout=2.0) as watchdog:
+        for _ in range(30):  # 3 s of heartbeats every 0.1 s against a 2 s timeout
+            watchdog.beat()
+            time.sleep(0.1)
+        assert watchdog.alive
+        assert open_ids(exchange_sim, "bitget") == ids
+    assert open_ids(exchange_sim, "bitget") == ids  # stopped cleanly: disarmed, nothing cancelled
+
+
+def test_watchdog_fires_through_a_short_outage(exchange_sim: SimAdmin) -> None:
+    from helpers import account
+
+    seed(exchange_sim, ("bitget",))
+    exchange_sim.add_fault("drop", exchange="bitget", next=3)  # the first cancels are dropped
+    acc: Account = account(exchange_sim.url, "bitget", max_retries=1)
+    switch = DeadMansSwitch([acc], timeout=1.0, background=False).start()
+    assert switch.watchdog is not None and switch.watchdog.alive
+    # no beat() any more: the bot "hangs"
+    _wait_for(lambda: not open_ids(exchange_sim, "bitget"), "the watchdog to cancel")
+    switch.stop(disarm=False)
