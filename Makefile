@@ -4,9 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt generated/pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)
-LINT_PATHS := generator templates/runtime tests generated benchmarks
+LINT_PATHS := generator templates/runtime tests generated benchmarks demo
 
-.PHONY: all setup generate test check lint types bench bench-http clean diff openapi
+.PHONY: all setup generate test check lint types bench bench-http bench-killswitch demo clean diff openapi
 
 all: generate
 
@@ -29,7 +29,7 @@ lint: setup
 	$(PY) -m ruff format --check $(LINT_PATHS)
 
 types: setup
-	$(PY) -m mypy generator tests benchmarks
+	$(PY) -m mypy generator tests benchmarks demo
 	cd generated && MYPYPATH=tests ../$(PY) -m mypy exchange_sdk tests
 
 check: setup
@@ -52,6 +52,15 @@ bench: setup
 
 bench-http: setup
 	$(PY) benchmarks/http_clients.py $(BENCH_ARGS)
+
+# `make bench-killswitch`: panic latency over four exchanges vs the slowest single cancel, and
+# the heartbeat's margin before expiry under injected latency (docs/killswitch.md).
+bench-killswitch: setup
+	$(PY) benchmarks/killswitch.py $(BENCH_ARGS)
+
+# `make demo`: the kill switch end to end on the simulator (kill -9 of the bot, then a panic).
+demo: setup
+	$(PY) demo/demo.py
 
 clean:
 	rm -rf $(VENV) .cache .mypy_cache .ruff_cache

@@ -16,8 +16,8 @@ so a re-arm that starts when the interval is up, needs both of its attempts (one
 each takes as long as it may, still lands at least T / 10 before the countdown expires. For
 T = 10 s: a = 2 s, r = 0.5 s, interval = 4.5 s. A re-arm that fails anyway is a *miss*: it is
 logged (logger ``exchange_sdk.killswitch``), passed to ``on_miss``, counted in ``status()``,
-and tried again after ``r`` until it succeeds or the countdown expires (the exchange then
-cancels the orders: that is the switch working).
+and tried again after ``r``, then ``2r``, ``4r``, ... (at most the interval) until it succeeds;
+if the countdown expires first the exchange cancels the orders: that is the switch working.
 """
 
 from __future__ import annotations
@@ -232,7 +232,10 @@ class _Target:
         self.misses += 1
         self.consecutive += 1
         self.last_error = f"{type(exc).__name__}: {exc}"
-        self.next_due = time.monotonic() + self.retry_pause
+        # Quick retries while the countdown still runs, backing off (up to the interval) so a
+        # lasting outage or a refusing endpoint is not hammered.
+        pause = min(self.retry_pause * 2 ** (self.consecutive - 1), self.interval)
+        self.next_due = time.monotonic() + pause
         return Miss(
             self.exchange,
             self.label,
