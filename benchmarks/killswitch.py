@@ -105,10 +105,12 @@ def margin_run(
     admin: AdminClient, url: str, latency_ms: int, drop_ratio: float, seconds: float
 ) -> dict[str, float]:
     admin.clear_faults()
-    if latency_ms:
-        admin.add_fault("latency", latency_ms=latency_ms, exchange="gate")
+    # A request takes the first fault that matches: the drops go first, the latency hits the
+    # requests they spare.
     if drop_ratio:
         admin.add_fault("drop", ratio=drop_ratio, exchange="gate")
+    if latency_ms:
+        admin.add_fault("latency", latency_ms=latency_ms, exchange="gate")
     (gate,) = [a for a in accounts(url) if a.exchange == "gate"]
     timeout = 5
     margins: list[float] = []
@@ -185,7 +187,7 @@ def main() -> int:
         ]
         print(table(headers, rows, set(range(1, len(headers)))))
 
-        scenarios = [(0, 0.0), (200, 0.0), (500, 0.0), (500, 0.3)]
+        scenarios = [(0, 0.0), (200, 0.0), (500, 0.0), (500, 0.5)]
         margin_rows = []
         for latency, drops in scenarios:
             numbers = margin_run(admin, sim.url, latency, drops, args.margin_seconds)
