@@ -28,7 +28,7 @@ __all__ = ["all_simulated", "exchange_sim", "exchange_simulator", "manual_sim"]
 @pytest.fixture
 def all_simulated() -> None:
     """Skip (saying which) while the simulator lacks a kill-switch endpoint's behaviour."""
-    from helpers import unsimulated
+    from killswitch_helpers import unsimulated
 
     missing = unsimulated()
     if missing:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import EXCHANGES, seed
+from killswitch_helpers import EXCHANGES, seed
 
 from exchange_sdk.cli import main
 from exchange_sdk.simulator.pytest_plugin import SimAdmin

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import NATIVE, PASSPHRASE, SECRET, open_ids, seed
+from killswitch_helpers import NATIVE, PASSPHRASE, SECRET, open_ids, seed
 
 from exchange_sdk.killswitch import Account, DeadMansSwitch, Watchdog
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
@@ -136,7 +136,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_watchdog_stays_quiet_while_heartbeats_arrive(exchange_sim: SimAdmin) -> None:
-    from helpers import account
+    from killswitch_helpers import account
 
     ids = seed(exchange_sim, ("bitget",))["bitget"]
     with Watchdog([account(exchange_sim.url, "bitget")], timeout=2.0) as watchdog:
@@ -149,7 +149,7 @@ def test_watchdog_stays_quiet_while_heartbeats_arrive(exchange_sim: SimAdmin) ->
 
 
 def test_watchdog_fires_through_a_short_outage(exchange_sim: SimAdmin) -> None:
-    from helpers import account
+    from killswitch_helpers import account
 
     seed(exchange_sim, ("bitget",))
     exchange_sim.add_fault("drop", exchange="bitget", next=3)  # the first cancels are dropped

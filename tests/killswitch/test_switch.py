@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from helpers import NATIVE, accounts, open_ids, seed
+from killswitch_helpers import NATIVE, accounts, open_ids, seed
 
 from exchange_sdk import errors
 from exchange_sdk.killswitch import (
