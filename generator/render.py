@@ -17,6 +17,7 @@ import jinja2
 
 from . import SDK_VERSION
 from .model import Exchange, Group, Project, class_docstring, docstring_text
+from .render_cli import render_cli
 from .render_simulator import render_simulator
 from .testcases import conformance_case
 
@@ -215,6 +216,7 @@ def render_project(project: Project) -> list[Rendered]:
     ]
     out += render_shared_tests(project)
     out += render_simulator(project)
+    out += render_cli(project)
     out += copy_runtime()
     return out
 
