@@ -227,3 +227,16 @@ def test_config_errors_name_the_file_and_the_problem(
 def test_simulate_is_still_a_command(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "simulate", "--help")
     assert code == 0 and "--port" in out
+
+
+def test_importing_the_kill_switch_and_the_parser_is_cheap() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from exchange_sdk.killswitch import Account, panic, DeadMansSwitch; "
+        "from exchange_sdk.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('pydantic', 'rich', 'exchange_sdk.bingx') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
