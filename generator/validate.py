@@ -391,6 +391,8 @@ def _check_endpoint(
     _check_request_example(report, _map(data.get("request_example")), params)
     _check_rate_limits(report, _map(data.get("rate_limits")), exchange_doc)
     _check_errors(report, data)
+    if "killswitch" in data:
+        _check_killswitch(report, _map(data.get("killswitch")), params)
     response = _map(data.get("response"))
     schema = response.get("schema")
     if isinstance(schema, Mapping):
@@ -398,7 +400,7 @@ def _check_endpoint(
         if "example" in response and not any(
             p.startswith("$.response.schema") for p in schema_paths
         ):
-            _check_example(report, response, schema, exchange_doc)
+            _check_example(report, response, schema, exchange_doc, _map(data.get("envelope")))
 
 
 def _check_location(
@@ -592,6 +594,65 @@ def _check_request_example(report: _Report, example: Data, params: list[Data]) -
             report(path, f"example value {problem}")
 
 
+# Keys of a killswitch section that only a countdown has.
+_COUNTDOWN_KEYS = ("timeout_param", "arm", "disarm")
+_COUNTDOWN_UNITS = ("s", "ms")
+
+
+def _check_killswitch(report: _Report, section: Data, params: list[Data]) -> None:
+    """Every param the section names is a declared (non-auth) param, arm/disarm values satisfy
+    its constraints, and a countdown's timeout param says its unit and minimum."""
+    by_name = {_str(p.get("name")): p for p in params if p.get("auth") is not True}
+    known = ", ".join(sorted(n for n in by_name if n)) or "none"
+    base = "$.killswitch"
+    role = _str(section.get("role"))
+
+    def declared(path: str, name: object, what: str) -> Data | None:
+        wire = _str(name)
+        if wire is None:
+            return None
+        param = by_name.get(wire)
+        if param is None:
+            report(path, f"killswitch {what} '{wire}' is not a declared param (params: {known})")
+        return param
+
+    declared(f"{base}.market_param", section.get("market_param"), "market_param")
+    for k, name in enumerate(_list(section.get("account_params"))):
+        declared(f"{base}.account_params[{k}]", name, "account_params entry")
+    if role == "cancel_all":
+        for key in _COUNTDOWN_KEYS:
+            if key in section:
+                report(child_path(base, key), f"{key} applies only to role countdown")
+        return
+    timeout_name = _str(section.get("timeout_param"))
+    timeout = declared(f"{base}.timeout_param", timeout_name, "timeout_param")
+    if timeout is not None:
+        _check_countdown_timeout(report, f"{base}.timeout_param", timeout, str(timeout_name))
+    for key in ("arm", "disarm"):
+        for name, value in _map(section.get(key)).items():
+            path = child_path(child_path(base, key), name)
+            param = declared(path, name, f"{key} key")
+            if param is None:
+                continue
+            if key == "arm" and name == timeout_name:
+                report(path, f"arm must not fix the timeout param '{name}': the caller supplies it")
+                continue
+            problem = _value_problem(param, value)
+            if problem is not None:
+                report(path, f"killswitch {key} value {problem}")
+
+
+def _check_countdown_timeout(report: _Report, path: str, param: Data, name: str) -> None:
+    if param.get("type") not in ("integer", "number"):
+        report(path, f"countdown timeout param '{name}' must be an integer or number param")
+    unit = _str(param.get("unit"))
+    if unit not in _COUNTDOWN_UNITS:
+        has = f"unit {unit}" if unit else "no unit"
+        report(path, f"countdown timeout param '{name}' needs unit s or ms (it has {has})")
+    if _number(param.get("minimum")) is None:
+        report(path, f"countdown timeout param '{name}' needs a minimum (the shortest countdown)")
+
+
 def _check_rate_limits(report: _Report, limits: Data, exchange_doc: SpecDocument | None) -> None:
     statements = _check_unique_ids(
         report, _list(limits.get("statements")), "$.rate_limits.statements", "statement"
@@ -736,11 +797,17 @@ def _wire_schema(schema: Data) -> Data:
 
 
 def _check_example(
-    report: _Report, response: Data, schema: Data, exchange_doc: SpecDocument | None
+    report: _Report,
+    response: Data,
+    schema: Data,
+    exchange_doc: SpecDocument | None,
+    envelope: Data,
 ) -> None:
     example = response.get("example")
     if "payload" in response:
         payload_field = _str(response.get("payload"))
+    elif "payload_field" in envelope:  # the endpoint's own envelope
+        payload_field = _str(envelope.get("payload_field"))
     elif exchange_doc is not None:
         payload_field = _str(_map(exchange_doc.data.get("envelope")).get("payload_field"))
     else:
