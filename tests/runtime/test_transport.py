@@ -45,6 +45,18 @@ def test_repeated_headers_are_joined() -> None:
     assert h["Set-Cookie"] == "a=1, b=2"
 
 
+def test_get_reads_pyreqwests_map_without_converting_it() -> None:
+    from pyreqwest.http import HeaderMap
+
+    source = HeaderMap([("x-ratelimit-requests-remain", "3"), ("vary", "a"), ("vary", "b")])
+    headers = Headers._from_header_map(source)
+    assert headers.get("X-RateLimit-Requests-Remain") == "3"
+    assert headers.get("Vary") == "a, b"
+    assert headers.get("missing") is None and headers.get("missing", "d") == "d"
+    assert headers._map is None  # still lazy: one lookup did not convert the whole map
+    assert headers["vary"] == "a, b" and headers._map is not None
+
+
 def test_response_and_headers_pickle() -> None:
     r = HttpResponse(429, {"Retry-After": "3"}, b"{}", 0.25)
     copy = pickle.loads(pickle.dumps(r))
