@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 268998b6d446ad3d3f3508e0196d7ba3393ecf427f8fb5d5245debeba10cdd5d). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 2136c789d5e7089e03f6c9a2936dacd4656cf345c6a63b4bb746963e353066bb). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
@@ -231,6 +231,47 @@ def _translate(exc: BaseException, timeout_type: type[BaseException]) -> errors.
     return errors.NetworkError(f"request failed: {_describe(exc)}")
 
 
+_pyreqwest_loaded = False
+_pyreqwest_lock = _thread.allocate_lock()
+
+
+def _load_pyreqwest() -> None:
+    """Import pyreqwest on a thread that outlives the process's use of it.
+
+    pyreqwest 0.15 ties state to the thread that first imports it: once that thread has exited,
+    the next request from any thread segfaults (reproduced in tests/runtime/test_transport_threads.py).
+    A bot that makes its first call from a worker thread would crash at its next call. So the
+    first import happens on the main thread, or else on a parked daemon thread that never exits.
+    """
+    global _pyreqwest_loaded
+    if _pyreqwest_loaded:
+        return
+    with _pyreqwest_lock:
+        if _pyreqwest_loaded:
+            return
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            import pyreqwest.client  # noqa: F401
+        else:
+            ready = threading.Event()
+            failure: list[BaseException] = []
+
+            def keeper() -> None:
+                try:
+                    import pyreqwest.client  # noqa: F401
+                except BaseException as exc:  # re-raised in the caller's thread
+                    failure.append(exc)
+                ready.set()
+                threading.Event().wait()  # parked for the life of the process
+
+            threading.Thread(target=keeper, name="exchange-sdk-pyreqwest", daemon=True).start()
+            ready.wait()
+            if failure:
+                raise failure[0]
+        _pyreqwest_loaded = True
+
+
 class PyreqwestTransport:
     """Default sync transport: a pyreqwest client built on first use.
 
@@ -250,6 +291,7 @@ class PyreqwestTransport:
     def _build(self) -> SyncClient:
         with self._lock:
             if self._client is None:
+                _load_pyreqwest()
                 from pyreqwest.client import SyncClientBuilder
                 from pyreqwest.exceptions import RequestError, RequestTimeoutError
 
@@ -306,6 +348,7 @@ class AsyncPyreqwestTransport:
     def _build(self) -> Client:
         # No lock: the event loop runs this synchronously, with no await in between.
         if self._client is None:
+            _load_pyreqwest()
             from pyreqwest.client import ClientBuilder
             from pyreqwest.exceptions import RequestError, RequestTimeoutError
 
