@@ -132,6 +132,10 @@ _ENUM_TOKEN = re.compile(r"^([A-Z][A-Z0-9_]*(?:-[A-Z0-9_]+)*)(?![a-z])(.*)$")
 _DASHED = re.compile(r"^\s*([A-Za-z0-9_.]+(?:-[A-Za-z0-9_]+)*)\s+[–—-]\s+(.*)$")
 
 
+_REFERS = re.compile(r"^\s*([\w.+-]+)\s+refers to\s+(.*)$")
+_MARKER_ROW = re.compile(r"[A-Z]+>?\s*_(?:START|END)")  # HTX: DATA_START ... DATA_END rows
+
+
 def _meaning(rest: str) -> str:
     return rest.strip().strip("-–—:() ").strip()
 
@@ -148,6 +152,9 @@ def parse_enum(text: str, column: bool = False) -> list[tuple[str, str]]:
         out = []
         for part in re.split(r";|<br\s*/?>|,", text):
             value, _, meaning = part.partition(":")
+            refers = _REFERS.match(part)  # HTX: "1 refers to enable the feature"
+            if refers and not meaning:
+                value, meaning = refers.group(1), refers.group(2)
             if value.strip() and re.fullmatch(r"[\w.+-]+", value.strip()):
                 out.append((value.strip(), meaning.strip()))
         return out
@@ -179,7 +186,8 @@ def _n(text: str) -> float:
 def parse_range(text: str) -> dict[str, object]:
     """minimum/maximum/exclusive_* and also_allowed stated in `text` ("range: 10s-120s",
     "[1, 100]", "at least 5", "must be less than 60", "0 means cancel countdown")."""
-    t = text.lower()
+    t = text.lower().replace("≥", ">=").replace("≤", "<=")
+    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # thousands separators: 5,000
     out: dict[str, object] = {}
     m = re.search(
         rf"(?:range|between|from)\s*:?\s*{_NUM}{_UNIT}\s*(?:-|~|to|–|and)\s*{_NUM}", t
@@ -420,7 +428,16 @@ def _classify(t: _Table) -> str | None:
     return "params" if _column(t.header, "required", "mandatory") is not None else "response"
 
 
-def _fields(t: _Table, kind: str, page: DocPage, details: dict[str, str]) -> list[DocField]:
+_DETAIL_VALUE = re.compile(r"^[-*]\s+`([^`\s]+)`\s*:\s*(.*)$")  # Gate: "- `ACK`: Asynchronous mode"
+
+
+def _fields(
+    t: _Table,
+    kind: str,
+    page: DocPage,
+    details: dict[str, str],
+    detail_values: dict[str, list[tuple[str, str]]] | None = None,
+) -> list[DocField]:
     h = t.header
     c_name = _column(h, "parameter name", "parameter", "name", "field", "param", "field name")
     c_type = _column(h, "type", "data type", "parameter type")
@@ -439,6 +456,14 @@ def _fields(t: _Table, kind: str, page: DocPage, details: dict[str, str]) -> lis
         marker = re.match(r"^((?:[»>]|&gt;|\s|-(?=\s))*)", raw_name)
         depth = (marker.group(1).count("»") + marker.group(1).count(">")) if marker else 0
         name = raw_name[marker.end() if marker else 0 :].strip().strip("`*").strip()
+        if _MARKER_ROW.fullmatch(name):
+            continue  # structure markers, not fields
+        if kind != "params" and name.strip("_") == "None":
+            # Gate's "» _None_ | object" row: the unnamed item of a list payload
+            while stack and stack[-1][0] >= depth:
+                stack.pop()
+            stack.append((depth, "[]", None))
+            continue
         if not name or not re.fullmatch(r"[\w.\[\]-]+", name):
             if name:
                 page.problems.append((line, f"unreadable {kind} name {name!r}; row skipped"))
@@ -464,6 +489,8 @@ def _fields(t: _Table, kind: str, page: DocPage, details: dict[str, str]) -> lis
         enum = parse_enum(rng_cell, column=True) if rng_cell else []
         if not enum:
             enum = parse_enum(desc)
+        if not enum and kind == "params":
+            enum = list((detail_values or {}).get(name, []))
         rng = parse_range(rng_cell) if rng_cell and not enum else {}
         in_prose = False
         if not rng and json_type in ("integer", "number"):
@@ -511,6 +538,7 @@ def parse_page(file: Path, rel: str | None = None) -> DocPage:
     lines = text.splitlines()
     tables: list[_Table] = []
     details: dict[str, str] = {}
+    detail_values: dict[str, list[tuple[str, str]]] = {}
     context = ""
     i = 0
     if lines and lines[0].strip() == "---":  # front matter
@@ -647,6 +675,14 @@ def parse_page(file: Path, rel: str | None = None) -> DocPage:
                 detail.append(unescape(lines[k].strip()))
                 k += 1
             details[m.group(1)] = " ".join(detail).strip()
+            # A value list may follow after blank lines, up to the next heading, table or name.
+            values: list[tuple[str, str]] = []
+            while k < len(lines) and not lines[k].lstrip().startswith(("#", "|", ">", "**")):
+                if v := _DETAIL_VALUE.match(unescape(lines[k].strip())):
+                    values.append((v.group(1), _meaning(v.group(2))))
+                k += 1
+            if values:
+                detail_values[m.group(1)] = values
         if (
             (
                 clean
@@ -686,7 +722,7 @@ def parse_page(file: Path, rel: str | None = None) -> DocPage:
                     if url := _URL.search(unescape(c)):
                         page.hosts.append((url.group(0).rstrip("/"), line))
         elif table_kind == "params":
-            page.params += _fields(t, "params", page, details)
+            page.params += _fields(t, "params", page, details, detail_values)
         else:
             page.response += _fields(t, "response", page, details)
     if page.method is None or page.path is None:

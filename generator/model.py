@@ -83,6 +83,29 @@ class RateLimit:
 
 
 @dataclass(frozen=True)
+class KillSwitch:
+    """The endpoint's part in the kill switch (spec `killswitch:`), in Python keyword names."""
+
+    role: Literal["cancel_all", "countdown"]
+    market_kwarg: str | None
+    account_kwargs: tuple[str, ...]
+    timeout_kwarg: str | None  # countdown only
+    unit: Literal["s", "ms"] | None  # unit of the timeout param
+    min_timeout: float | None  # seconds
+    max_timeout: float | None  # seconds; None: no maximum
+    arm: tuple[tuple[str, object], ...]  # kwarg -> fixed value
+    disarm: tuple[tuple[str, object], ...]
+
+    @property
+    def arm_kwargs(self) -> dict[str, object]:
+        return dict(self.arm)
+
+    @property
+    def disarm_kwargs(self) -> dict[str, object]:
+        return dict(self.disarm)
+
+
+@dataclass(frozen=True)
 class Operation:
     exchange_id: str
     group: str
@@ -109,6 +132,8 @@ class Operation:
     spec_path: str
     spec_sha256: str
     response_schema: Mapping[str, object]
+    killswitch: KillSwitch | None = None
+    envelope: Envelope | None = None  # the endpoint's own envelope (spec `envelope:`), merged
 
     @property
     def query_params(self) -> tuple[Param, ...]:
@@ -117,6 +142,10 @@ class Operation:
     @property
     def body_params(self) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == "body")
+
+    @property
+    def header_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "header")
 
     @property
     def required_params(self) -> tuple[Param, ...]:
@@ -200,6 +229,28 @@ class Project:
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for ex in self.exchanges for op in ex.operations)
+
+
+@dataclass(frozen=True)
+class KillSwitchTables:
+    """Per exchange id (sorted, only exchanges that have one), the operations of each role."""
+
+    cancel_all: tuple[tuple[str, tuple[Operation, ...]], ...]
+    countdowns: tuple[tuple[str, tuple[Operation, ...]], ...]
+
+
+def killswitch_tables(project: Project) -> KillSwitchTables:
+    def table(role: str) -> tuple[tuple[str, tuple[Operation, ...]], ...]:
+        rows = []
+        for ex in project.exchanges:
+            ops = tuple(
+                op for op in ex.operations if op.killswitch is not None and op.killswitch.role == role
+            )
+            if ops:
+                rows.append((ex.id, ops))
+        return tuple(rows)
+
+    return KillSwitchTables(cancel_all=table("cancel_all"), countdowns=table("countdown"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,8 +380,8 @@ def _param(raw: Mapping[str, object]) -> Param:
     if example is None:
         example = _default_example(raw, enum_values)
     wire_type = raw.get("wire_type")
-    if wire_type == "string" or cli_type == "decimal":
-        wire_expr = f"str({name})"
+    if wire_type == "string" or cli_type == "decimal" or (raw.get("in") == "header" and stype != "string"):
+        wire_expr = f"str({name})"  # headers are text
     else:
         wire_expr = name
     return Param(
@@ -531,7 +582,7 @@ def build(docs: Sequence[SpecDocument]) -> Project:
         envelope = _envelope(env_raw, [_map(e.data.get("response")).get("example") for e in eps])
         ops_by_group: dict[str, list[Operation]] = {}
         for ep in eps:
-            op = _operation(ex_id, ep, ip_groups, envelope)
+            op = _operation(ex_id, ep, ip_groups, env_raw)
             ops_by_group.setdefault(op.group, []).append(op)
         name = _str(exd, "name")
         groups = tuple(
@@ -587,11 +638,54 @@ def build(docs: Sequence[SpecDocument]) -> Project:
     return Project(exchanges=tuple(exchanges), sources_sha256=_sha([e.sources_sha256 for e in exchanges]))
 
 
+def _seconds(value: float | None, unit: str | None) -> float | None:
+    if value is None:
+        return None
+    return value / 1000 if unit == "ms" else float(value)
+
+
+def _killswitch(raw: Mapping[str, object], params: Sequence[Param]) -> KillSwitch | None:
+    """The `killswitch:` section with wire names turned into keyword names (validated)."""
+    if not raw:
+        return None
+    by_wire = {p.wire_name: p for p in params}
+
+    def kwarg(wire: object) -> str | None:
+        return by_wire[str(wire)].python_name if wire is not None else None
+
+    def fixed(values: object) -> tuple[tuple[str, object], ...]:
+        return tuple((by_wire[str(k)].python_name, v) for k, v in _map(values).items())
+
+    timeout = by_wire.get(str(raw.get("timeout_param")))
+    unit = timeout.unit if timeout is not None else None
+    return KillSwitch(
+        role=cast(Literal["cancel_all", "countdown"], _str(raw, "role")),
+        market_kwarg=kwarg(raw.get("market_param")),
+        account_kwargs=tuple(str(kwarg(w)) for w in _seq(raw.get("account_params"))),
+        timeout_kwarg=timeout.python_name if timeout is not None else None,
+        unit=cast(Literal["s", "ms"], unit) if unit in ("s", "ms") else None,
+        min_timeout=_seconds(timeout.minimum, unit) if timeout is not None else None,
+        max_timeout=_seconds(timeout.maximum, unit) if timeout is not None else None,
+        arm=fixed(raw.get("arm")),
+        disarm=fixed(raw.get("disarm")),
+    )
+
+
+def _own_envelope(
+    exchange_raw: Mapping[str, object], override: Mapping[str, object], example: object
+) -> Envelope | None:
+    """The endpoint's envelope: the exchange file's with the spec's `envelope:` keys replaced."""
+    if not override:
+        return None
+    merged = {**exchange_raw, **{k: v for k, v in override.items() if k != "source"}}
+    return _envelope(merged, [example])
+
+
 def _operation(
     ex_id: str,
     doc: SpecDocument,
     ip_groups: Mapping[str, Mapping[str, object]],
-    envelope: Envelope,
+    envelope_raw: Mapping[str, object],
 ) -> Operation:
     d = doc.data
     group = _str(d, "group")
@@ -630,6 +724,8 @@ def _operation(
         spec_path=doc.path,
         spec_sha256=doc.sha256,
         response_schema=schema,
+        killswitch=_killswitch(_map(d.get("killswitch")), params),
+        envelope=_own_envelope(envelope_raw, _map(d.get("envelope")), example),
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from . import SDK_VERSION
-from .model import Exchange, Group, Project, class_docstring, docstring_text
+from .model import Exchange, Group, Project, class_docstring, docstring_text, killswitch_tables
 from .render_cli import render_cli
 from .render_simulator import render_simulator
 from .testcases import conformance_case
@@ -214,11 +214,25 @@ def render_project(project: Project) -> list[Rendered]:
             False,
         ),
     ]
+    out.append(render_killswitch_specs(project))
     out += render_shared_tests(project)
     out += render_simulator(project)
     out += render_cli(project)
     out += copy_runtime()
     return out
+
+
+KILLSWITCH_TEMPLATE = "killswitch_specs.py.jinja"
+
+
+def render_killswitch_specs(project: Project) -> Rendered:
+    """exchange_sdk/_killswitch_specs.py: the CANCEL_ALL and COUNTDOWNS tables."""
+    digest = hashlib.sha256(
+        f"{project.sources_sha256}{template_sha256(KILLSWITCH_TEMPLATE)}".encode()
+    ).hexdigest()
+    head = header(f"specs/ through templates/{KILLSWITCH_TEMPLATE}", digest)
+    text = _render(KILLSWITCH_TEMPLATE, header=head, tables=killswitch_tables(project))
+    return Rendered("exchange_sdk/_killswitch_specs.py", text, True)
 
 
 _RUNTIME_SUFFIXES = (".py", ".typed", ".md", ".toml", ".json")

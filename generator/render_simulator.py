@@ -399,6 +399,18 @@ SCENARIOS: Mapping[tuple[str, str], Scenario] = {
         ],
         result_ids=("data", "successList", "*", "orderId"),
     ),
+    ("gate", "spot.cancel_all_orders"): Scenario(
+        args={"currency_pair": "BTC_USDT"},
+        seed_match=[{"symbol": "BTC_USDT"}, {"symbol": "BTC_USDT", "side": "sell"}],
+        seed_other=[{"symbol": "ETH_USDT"}],
+        result_ids=("*", "id"),
+    ),
+    ("htx", "futures.cancel_after"): Scenario(
+        args={"on_off": 1, "time_out": 5000},
+        seed_match=[{"symbol": "BTC-USDT"}, {"symbol": "ETH-USDT", "side": "sell"}],
+        seed_other=[],
+        countdown=Countdown({"on_off": 1, "time_out": 5000}, {"on_off": 0}, 5),
+    ),
     ("gate", "spot.countdown_cancel_all"): Scenario(
         args={"timeout": 30, "currency_pair": "BTC_USDT"},
         seed_match=[{"symbol": "BTC_USDT"}, {"symbol": "BTC_USDT", "side": "sell"}],
@@ -428,6 +440,7 @@ class LiveCase:
     extend_after_ms: int  # when to re-arm a countdown (inside the timestamp window)
     rate_limit_count: int | None  # calls allowed in one window of the tightest UID bucket
     flags: Mapping[str, bool] = field(default_factory=dict)
+    killswitch: str | None = None  # the spec's killswitch role: driven through _killswitch_specs
 
 
 def _timestamp_error(ex: Exchange) -> str:
@@ -475,6 +488,7 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
         gap_ms=gap,
         extend_after_ms=max(extend_after, gap),
         rate_limit_count=tightest.count if tightest is not None and tightest.count <= 300 else None,
+        killswitch=op.killswitch.role if op.killswitch is not None else None,
     )
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 87836e281189b6555667c7c4926fa6f0b09c1c507365e612471ac674b292a0f3). Do not edit: run make.
+# Generated from specs/ (sha256 bb004864203cf079a08089e537942ed031330425f2139a0e9e9b0bbbbf576466). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

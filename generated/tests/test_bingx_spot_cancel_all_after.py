@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 d9c9fc5d36792f1b8c99c0cf265f60152c81ddb08ffd37ea7926a1972713a081). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 bc21c05f73b4ceb3bdb027b572f45224eaa8401275e0e497ddcb056b177aa6fc). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -157,6 +158,7 @@ def sync_client(recorder: Recorder) -> BingX:
         api_secret=SECRET,
         transport=MockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -166,6 +168,7 @@ def async_client(recorder: Recorder) -> AsyncBingX:
         api_secret=SECRET,
         transport=AsyncMockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -186,12 +189,20 @@ ids = ["sync", "async"]
 
 
 def _leaves(value: object) -> object:
-    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...)."""
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
     if isinstance(value, dict):
         return {k: _leaves(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_leaves(v) for v in value]
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

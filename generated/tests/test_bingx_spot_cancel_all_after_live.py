@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 fa09bc05bad65bb6c402415d3c971340dfcd7801306f7313ebcfa00c5b7e63ad). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 9800f613c9303380d1b2f66540cbd3aa57756b312ea959dd55a746ffc2c7872b). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -141,6 +141,28 @@ def test_countdown_disarmed_keeps_orders(
     assert exchange_sim.countdowns() == []
     exchange_sim.advance(COUNTDOWN_MS * 2)
     assert match <= exchange_sim.order_ids(EXCHANGE), "a disarmed countdown cancelled orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_killswitch_table_arms_and_disarms_through_the_client(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    """The COUNTDOWNS entry arms at its shortest timeout, fires on time, and disarms."""
+    from exchange_sdk._killswitch_specs import COUNTDOWNS
+
+    spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout)}
+    exchange_sim.manual_clock()
+    call(exchange_sim, **arm)
+    assert len(exchange_sim.countdowns()) == 1
+    exchange_sim.advance(GAP_MS)
+    call(exchange_sim, **spec.disarm)
+    assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
+    match = seed(exchange_sim, SEED_MATCH)
+    exchange_sim.advance(GAP_MS)
+    call(exchange_sim, **arm)
+    exchange_sim.advance(int(spec.min_timeout * 1000))
+    assert not match & exchange_sim.order_ids(EXCHANGE), "the countdown did not fire on time"
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

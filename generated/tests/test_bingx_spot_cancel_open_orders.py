@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 15558d0832f26df510725d5e9cbe5221f1b187cdb66a714e342f4e3e63dacce2). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 e0a8081914cda3b9dde839acae63baf5d2aadce42fd49769aa261eecae4792fe). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -160,6 +161,7 @@ def sync_client(recorder: Recorder) -> BingX:
         api_secret=SECRET,
         transport=MockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -169,6 +171,7 @@ def async_client(recorder: Recorder) -> AsyncBingX:
         api_secret=SECRET,
         transport=AsyncMockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -189,12 +192,20 @@ ids = ["sync", "async"]
 
 
 def _leaves(value: object) -> object:
-    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...)."""
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
     if isinstance(value, dict):
         return {k: _leaves(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_leaves(v) for v in value]
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 8b86a2fbf426d27d86af19384476eadb9aca239cd1e8fc93e5b394c8904f1389). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 9f93e45e15905ccf88aa238edcff5ee1aeae8198317d612dbf616c6a2a786dd4). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -108,6 +108,22 @@ def test_matching_orders_really_cancelled(
     remaining = exchange_sim.order_ids(EXCHANGE)
     assert not match & remaining, "cancelled orders are still open"
     assert other <= remaining, "orders outside the filters were cancelled"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_killswitch_table_cancels_through_the_client(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    """The CANCEL_ALL entry names this method and keywords it really takes."""
+    from exchange_sdk._killswitch_specs import CANCEL_ALL
+
+    spec = next(s for s in CANCEL_ALL[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
+    kwargs = {k: ARGS[k] for k in spec.account_kwargs}
+    if spec.market_kwarg is not None and spec.market_kwarg in ARGS:
+        kwargs[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **kwargs)
+    assert not match & exchange_sim.order_ids(EXCHANGE), "orders survived the table's cancel-all"
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

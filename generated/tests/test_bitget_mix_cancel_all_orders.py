@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ca724348ec41d19dabeb68063bf7301410546a441857bc0f56b0f508c957f3e8). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 fd93d00d452df8df2d6836982237b0c4f43be48819fff3710208f9e1faf8288b). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -226,6 +227,7 @@ def sync_client(recorder: Recorder) -> Bitget:
         passphrase=PASSPHRASE,
         transport=MockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -236,6 +238,7 @@ def async_client(recorder: Recorder) -> AsyncBitget:
         passphrase=PASSPHRASE,
         transport=AsyncMockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -256,12 +259,20 @@ ids = ["sync", "async"]
 
 
 def _leaves(value: object) -> object:
-    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...)."""
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
     if isinstance(value, dict):
         return {k: _leaves(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_leaves(v) for v in value]
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 1c598c4fcff419e712606f5871a8eed1ed69ce0176d38716cc256ad11711833c). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 4facb773b297f9b6dfdc8a16a212bc1d18659c7f61ecf0f282f55abd6cbd3831). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -111,6 +111,22 @@ def test_matching_orders_really_cancelled(
     remaining = exchange_sim.order_ids(EXCHANGE)
     assert not match & remaining, "cancelled orders are still open"
     assert other <= remaining, "orders outside the filters were cancelled"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_killswitch_table_cancels_through_the_client(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    """The CANCEL_ALL entry names this method and keywords it really takes."""
+    from exchange_sdk._killswitch_specs import CANCEL_ALL
+
+    spec = next(s for s in CANCEL_ALL[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
+    kwargs = {k: ARGS[k] for k in spec.account_kwargs}
+    if spec.market_kwarg is not None and spec.market_kwarg in ARGS:
+        kwargs[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **kwargs)
+    assert not match & exchange_sim.order_ids(EXCHANGE), "orders survived the table's cancel-all"
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 62548f94f97d2d4c5989853e5d8a1a1f65f360b1f2fee2210a5a5f55096460e9). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 0ed9252563025ccf56f763b8aa7029fc05a712ce9ae40cf58bc69076f2f564dd). Do not edit: run make.
 """Conformance of Gate.spot.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -228,6 +229,7 @@ def sync_client(recorder: Recorder) -> Gate:
         api_secret=SECRET,
         transport=MockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -237,6 +239,7 @@ def async_client(recorder: Recorder) -> AsyncGate:
         api_secret=SECRET,
         transport=AsyncMockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -257,12 +260,20 @@ ids = ["sync", "async"]
 
 
 def _leaves(value: object) -> object:
-    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...)."""
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
     if isinstance(value, dict):
         return {k: _leaves(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_leaves(v) for v in value]
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

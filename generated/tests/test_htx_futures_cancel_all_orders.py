@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 ef77b9fcee07066315da037f71a7dd7399b4bf203b12fbce0cf21eed6b5b7c20). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 3e9f67c0ab4e374dd659c381231b93e04cdc932a789da5e49282e54de9de613d). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -213,6 +214,7 @@ def sync_client(recorder: Recorder) -> HTX:
         api_secret=SECRET,
         transport=MockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -222,6 +224,7 @@ def async_client(recorder: Recorder) -> AsyncHTX:
         api_secret=SECRET,
         transport=AsyncMockTransport(recorder),
         max_retries=0,
+        rate_limit=False,
     )
 
 
@@ -242,12 +245,20 @@ ids = ["sync", "async"]
 
 
 def _leaves(value: object) -> object:
-    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...)."""
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
     if isinstance(value, dict):
         return {k: _leaves(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_leaves(v) for v in value]
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

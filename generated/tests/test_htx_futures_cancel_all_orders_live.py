@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 ee64143386abc6c6a9cf8d96cea8b1b091898be4eef3c238bc6bcc2e30b7fec1). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 e966f24d59494b37f026852d4947c73f7cd7a1227c3be9f03d56c9450b9d34d7). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -119,6 +119,22 @@ def test_nothing_to_cancel(exchange_sim: SimAdmin, call: Callable[..., object]) 
     seed(exchange_sim, SEED_OTHER)
     with pytest.raises(errors.NothingToCancelError):
         call(exchange_sim, **ARGS)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_killswitch_table_cancels_through_the_client(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    """The CANCEL_ALL entry names this method and keywords it really takes."""
+    from exchange_sdk._killswitch_specs import CANCEL_ALL
+
+    spec = next(s for s in CANCEL_ALL[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
+    kwargs = {k: ARGS[k] for k in spec.account_kwargs}
+    if spec.market_kwarg is not None and spec.market_kwarg in ARGS:
+        kwargs[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **kwargs)
+    assert not match & exchange_sim.order_ids(EXCHANGE), "orders survived the table's cancel-all"
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -49,6 +49,13 @@ def _remove_param(name: str) -> Callable[[Spec], None]:
 def _rename_currency_pair(d: Spec) -> None:
     _param(d, "currency_pair")["name"] = "market"
     d["request_example"]["params"] = {"timeout": 30, "market": "BTC_USDT"}
+    d["killswitch"]["market_param"] = "market"
+
+
+def _drop_special_value(d: Spec) -> None:
+    # without the special value 0 the countdown has no disarm: its killswitch role goes too
+    _param(d, "timeout").pop("also_allowed")
+    d.pop("killswitch")
 
 
 def _recv_window_number(d: Spec) -> None:
@@ -155,7 +162,7 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "special value removed",
-        _edit(GATE, lambda d: _param(d, "timeout").pop("also_allowed")),
+        _edit(GATE, _drop_special_value),
         "special-value-removed",
         "breaking",
     ),
@@ -389,7 +396,7 @@ def test_git_revisions_and_working_tree(tmp_path: Path, capsys: pytest.CaptureFi
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "-A"], check=True)
     subprocess.run([*git, "commit", "-qm", "base"], check=True)
-    _edit(GATE, lambda d: _param(d, "timeout").pop("also_allowed"))(repo)
+    _edit(GATE, _drop_special_value)(repo)
     code, out = _run("HEAD", "--repo", str(repo), "--fail-on", "breaking", capsys=capsys)
     assert code == 1 and "special-value-removed" in out and "working tree" in out
     subprocess.run([*git, "commit", "-qam", "head"], check=True)

@@ -299,3 +299,31 @@ def test_tolerant_json_and_rate_limits() -> None:
     assert (ip.scope, ip.ip_group, ip.line) == ("ip", "3", 7)
     (every,) = parse_rate_limits("at most 72 times every 3 seconds per UID", 1)
     assert (every.count, every.interval_ms) == (72, 3000)
+
+
+DOC_PAGES = ROOT / "docs" / "pages"
+
+
+def test_repository_doc_pages_report_only_recorded_disagreements(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """docs/pages holds the pages the specs added after the seeds were transcribed from."""
+    code = main(["docs-check", str(DOC_PAGES), "--specs", str(ROOT / "specs")])
+    captured = capsys.readouterr()
+    assert code == 0, captured.out
+    assert all("[recorded: " in line for line in captured.out.splitlines())
+    assert "0 disagreement(s)" in captured.err
+
+
+def test_parser_reads_htx_v1_and_gate_list_pages() -> None:
+    htx = parse_page(DOC_PAGES / "htx_futures_cancel_after.md")
+    on_off, time_out = htx.params
+    assert on_off.enum == (("1", "enable the feature"), ("0", "disable the feature"))
+    assert time_out.minimum == 5000  # "≥ 5,000 ms"
+    assert [f.name for f in htx.response] == ["code", "msg", "ts", "current_time", "trigger_time"]
+    assert not [p for p in htx.problems if "DATA" in p[1]]  # DATA_START/_END are markers
+    gate = parse_page(DOC_PAGES / "gate_spot_cancel_all_orders.md")
+    assert (gate.method, gate.path) == ("DELETE", "/spot/orders")
+    action_mode = next(p for p in gate.params if p.name == "action_mode")
+    assert [v for v, _ in action_mode.enum] == ["ACK", "RESULT", "FULL"]  # from the details list
+    assert "[].id" in [f.name for f in gate.response]  # "» _None_" is the list item

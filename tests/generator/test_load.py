@@ -20,8 +20,10 @@ REAL_SPECS = [
     "specs/bitget/exchange.yaml",
     "specs/bitget/mix/cancel_all_orders.yaml",
     "specs/gate/exchange.yaml",
+    "specs/gate/spot/cancel_all_orders.yaml",
     "specs/gate/spot/countdown_cancel_all.yaml",
     "specs/htx/exchange.yaml",
+    "specs/htx/futures/cancel_after.yaml",
     "specs/htx/futures/cancel_all_orders.yaml",
 ]
 

@@ -430,3 +430,48 @@ def test_parse_retry_after(value: str, expected: float | None) -> None:
         assert result is None
     else:
         assert result == pytest.approx(expected, abs=0.01)
+
+
+# ---------------------------------------------------------------------------- endpoint envelope
+# An endpoint may wrap its answers differently from its exchange (HTX's v1 linear-cancel-after
+# says msg where v5 says message): its own Envelope replaces the exchange's.
+
+HTX_V1_CANCEL_AFTER = HTX_CANCEL_ALL._replace(
+    operation="futures.cancel_after",
+    path="/linear-swap-api/v1/linear-cancel-after",
+    envelope=HTX.envelope._replace(
+        message_field="msg", error_message_fields=("msg", "err_msg", "message")
+    ),
+)
+
+
+def test_endpoint_envelope_success_and_payload() -> None:
+    body = {"code": 200, "msg": "", "ts": 1, "data": {"current_time": 1, "trigger_time": 5001}}
+    assert run("htx", json_response(body), HTX_V1_CANCEL_AFTER) == body["data"]
+
+
+def test_endpoint_envelope_reads_its_own_message_field() -> None:
+    body = {"code": 1030, "msg": "Input error: time_out", "ts": 1}
+    exc = raises("htx", json_response(body), HTX_V1_CANCEL_AFTER)
+    assert (type(exc), exc.code, exc.message) == (
+        errors.InvalidRequestError,
+        "1030",
+        "Input error: time_out",
+    )
+    # The exchange's envelope alone would have lost the message (it looks for `message`).
+    assert raises("htx", json_response(body)).message != "Input error: time_out"
+
+
+def test_endpoint_envelope_still_reads_the_legacy_error_shape() -> None:
+    body = {"status": "error", "err_code": 1032, "err_msg": "too many", "ts": 1}
+    exc = raises("htx", json_response(body), HTX_V1_CANCEL_AFTER)
+    assert (type(exc), exc.code, exc.message) == (errors.RateLimitError, "1032", "too many")
+
+
+def test_spec_records_pickle_by_keyword() -> None:
+    """``__slots__`` are sorted, not in constructor order: pickling must not swap fields."""
+    import pickle
+
+    for record in (HTX_V1_CANCEL_AFTER, *HTX.errors.values(), HTX.envelope):
+        copy = pickle.loads(pickle.dumps(record))
+        assert copy == record and repr(copy) == repr(record)

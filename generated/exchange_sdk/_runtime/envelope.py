@@ -1,11 +1,13 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/envelope.py (sha256 c8a0363f0dc1ea83bbe262a10cb231ff946e7f19d0a6d778c0fc3ef0b497c763). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/envelope.py (sha256 0ccfbcc9f840f19b7404ad9725c86726b6e078d344dbd117e15dbe5628f8d124). Do not edit: run make.
 """From an HTTP response to the payload, or to the typed error the specs name.
 
 Hand-written because every exchange wraps its answers differently (BingX ``code``/``msg``/
 ``data`` with HTTP 200 errors, HTX ``code``/``message`` or legacy ``err_code``/``err_msg``,
 Bitget string codes with HTTP 400, Gate a bare body or a ``label`` with a non-2xx status) and
 no library knows these formats. Everything exchange-specific comes from the spec objects
-(``Envelope`` and the ``ErrorRule``s); this module holds only the algorithm:
+(``Envelope`` and the ``ErrorRule``s; an endpoint may carry its own ``Envelope``, which then
+replaces the exchange's: HTX's v1 endpoints say ``msg`` where v5 says ``message``); this module
+holds only the algorithm:
 
 1. success = HTTP status in ``success_http_status`` and (no ``code_field`` or its value,
    stringified, in ``success_codes``); the payload is ``payload_field`` of the body (or the
@@ -81,7 +83,7 @@ def unwrap(
     epoch deadlines in messages into waits; ``secrets`` are redacted from every message put
     into an exception.
     """
-    envelope = info.envelope
+    envelope = endpoint.envelope or info.envelope
     body = response.body
     if response.status in envelope.success_http_status:
         try:
@@ -238,7 +240,7 @@ def _error(
     now_s: float,
     secrets: Iterable[str | Secret | None],
 ) -> errors.APIError:
-    envelope = info.envelope
+    envelope = endpoint.envelope or info.envelope
     status = response.status
     raw_code = _first(data, envelope.error_code_fields)
     if raw_code is None and envelope.code_field is not None:

@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/spec.py (sha256 a0410409c04edea004d9dfeef6ce38bee1960736de421a2279c65568c7529577). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/spec.py (sha256 7c063e05c3ad6a5046967ef584e6f48b2a567ba75b051320c1c93bb324186d42). Do not edit: run make.
 """What the specs say, as plain frozen records the runtime reads at call time.
 
 The generated ``<exchange>/_spec.py`` modules instantiate these at import, so they stay cheap:
@@ -38,7 +38,7 @@ _set = object.__setattr__
 
 
 class _Record:
-    """Immutable slotted record; ``__slots__`` lists the fields in constructor order."""
+    """Immutable slotted record; ``__slots__`` names the fields (sorted), ``__init__`` orders them."""
 
     __slots__: tuple[str, ...] = ()
 
@@ -70,7 +70,12 @@ class _Record:
         return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), self._values())
+        # By keyword: ``__slots__`` is kept sorted, not in constructor order.
+        return (_rebuild, (type(self), dict(zip(self.__slots__, self._values(), strict=True))))
+
+
+def _rebuild(cls: type[_Record], fields: dict[str, object]) -> _Record:
+    return cls(**fields)
 
 
 class ErrorRule(_Record):
@@ -292,6 +297,7 @@ class Endpoint(_Record):
     """One endpoint of one exchange, as its spec describes it."""
 
     __slots__ = (
+        "envelope",
         "errors",
         "exchange",
         "method",
@@ -309,6 +315,7 @@ class Endpoint(_Record):
     rate_limits: tuple[RateLimitRule, ...]
     safe_to_repeat: bool  # retries are allowed only when True
     response_model: str  # "exchange_sdk.bingx.models:CancelAllAfterResponse"
+    envelope: Envelope | None  # the endpoint's own envelope; None: the exchange's
 
     def __init__(
         self,
@@ -320,6 +327,7 @@ class Endpoint(_Record):
         rate_limits: tuple[RateLimitRule, ...],
         safe_to_repeat: bool,
         response_model: str,
+        envelope: Envelope | None = None,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "operation", operation)
@@ -329,3 +337,4 @@ class Endpoint(_Record):
         _set(self, "rate_limits", rate_limits)
         _set(self, "safe_to_repeat", safe_to_repeat)
         _set(self, "response_model", response_model)
+        _set(self, "envelope", envelope)

@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 2136c789d5e7089e03f6c9a2936dacd4656cf345c6a63b4bb746963e353066bb). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 302fa7aa906cb03618e4c2779ae90c778dd6aa26769a5ef0c79ebeddbc5e5257). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
@@ -244,9 +244,7 @@ def _load_pyreqwest() -> None:
     first import happens on the main thread, or else on a parked daemon thread that never exits.
     """
     global _pyreqwest_loaded
-    if _pyreqwest_loaded:
-        return
-    with _pyreqwest_lock:
+    with _pyreqwest_lock:  # taken once per transport (on its first request), never per call
         if _pyreqwest_loaded:
             return
         import threading

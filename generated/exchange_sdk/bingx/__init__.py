@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 395c7ad670cb5606b313d7fd10d78cf4360a18f6279a5f6baf1a08a9ed80a9d8). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

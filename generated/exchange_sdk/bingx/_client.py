@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 395c7ad670cb5606b313d7fd10d78cf4360a18f6279a5f6baf1a08a9ed80a9d8). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -222,7 +222,11 @@ class BingX(SyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     BINGX_API_KEY, BINGX_API_SECRET.
-    `base_url` overrides https://open-api.bingx.com (for example the local simulator).
+    `base_url` overrides https://open-api.bingx.com (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("spot",)
@@ -235,6 +239,8 @@ class BingX(SyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: SyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -244,6 +250,8 @@ class BingX(SyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.spot = BingXSpot(self)
@@ -447,7 +455,11 @@ class AsyncBingX(AsyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     BINGX_API_KEY, BINGX_API_SECRET.
-    `base_url` overrides https://open-api.bingx.com (for example the local simulator).
+    `base_url` overrides https://open-api.bingx.com (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("spot",)
@@ -460,6 +472,8 @@ class AsyncBingX(AsyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: AsyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -469,6 +483,8 @@ class AsyncBingX(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.spot = AsyncBingXSpot(self)

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 459ebd4020d74b40e2f614ea08a56e7c9ba54a8d40af65ed284d362898fea89f). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -192,7 +192,11 @@ class Bitget(SyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
-    `base_url` overrides https://api.bitget.com (for example the local simulator).
+    `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("mix",)
@@ -206,6 +210,8 @@ class Bitget(SyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: SyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -216,6 +222,8 @@ class Bitget(SyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.mix = BitgetMix(self)
@@ -385,7 +393,11 @@ class AsyncBitget(AsyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
-    `base_url` overrides https://api.bitget.com (for example the local simulator).
+    `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("mix",)
@@ -399,6 +411,8 @@ class AsyncBitget(AsyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: AsyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -409,6 +423,8 @@ class AsyncBitget(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.mix = AsyncBitgetMix(self)

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 459ebd4020d74b40e2f614ea08a56e7c9ba54a8d40af65ed284d362898fea89f). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 e00039eb23dbf308d8584013f26b1377b1719ea3622b5c61389983764f972e31). Do not edit: run make.
+# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

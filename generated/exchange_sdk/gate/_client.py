@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 e00039eb23dbf308d8584013f26b1377b1719ea3622b5c61389983764f972e31). Do not edit: run make.
+# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -7,7 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from exchange_sdk._runtime.transport import AsyncTransport, SyncTransport
 
     from .models import (
+        CancelAllOrdersResponse,
         CountdownCancelAllResponse,
     )
 
@@ -31,6 +32,140 @@ class GateSpot:
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
+
+    def cancel_all_orders(
+        self,
+        *,
+        currency_pair: str | None = None,
+        side: str | None = None,
+        account: str | None = None,
+        action_mode: Literal["ACK", "RESULT", "FULL"] | None = None,
+        x_gate_exptime: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> CancelAllOrdersResponse:
+        """Cancel all open spot orders, in one currency pair or in every pair.
+
+        Cancel all `open` orders in the specified currency pair. When `account` is not specified,
+        all pending orders including spot, unified account and isolated margin are cancelled. When
+        `currency_pair` is not specified, the pending orders of every trading pair are cancelled.
+
+        `DELETE /api/v4/spot/orders`. API key permission: .
+
+        Note: 200 "Batch cancellation request accepted and processed, success determined by order
+        list": each order's succeeded, label and message say whether that order was cancelled.
+
+        Note: The page writes the path as /spot/orders, relative to the /api/v4 prefix; the signed
+        URL path includes the prefix. DELETE carries its parameters in the query string.
+
+        Note: The page lists no values for side (the order's side in the response is buy or sell)
+        nor for account beyond `unified`.
+
+        Note: To perform this operation, you must be authenticated by API key and secret.
+
+        Args:
+            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+                are cancelled. Wire name `currency_pair`, sent in the query.
+            side: Specify all bids or all asks, both included if not specified. Wire name `side`,
+                sent in the query.
+            account: Specify account type. Classic account: all are included if not specified.
+                Unified account: specify `unified`. Wire name `account`, sent in the query.
+            action_mode: Processing Mode; different fields are returned based on the action_mode.
+                Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No
+                clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in
+                the query.
+            x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
+                request time greater than the expiration time, the request will be rejected. Wire
+                name `x-gate-exptime`, sent in the header.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Spot private endpoints: The rate limit for batch/single order
+        cancellation is total of 200r/s (UID)
+        (https://www.gate.io/docs/developers/apiv4/en/#frequency-limit-rule). Enforced: 200 per 1000
+        ms per uid [gate:uid:spot-cancel].
+
+        Source: https://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters
+        """
+        if currency_pair is not None and (not isinstance(currency_pair, str)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
+
+        if side is not None and (not isinstance(side, str)):
+            raise errors.ValidationError(
+                argument="side", constraint="must be a str", value=side, wire_name="side"
+            )
+
+        if account is not None and (not isinstance(account, str)):
+            raise errors.ValidationError(
+                argument="account", constraint="must be a str", value=account, wire_name="account"
+            )
+
+        if action_mode is not None and (not isinstance(action_mode, str)):
+            raise errors.ValidationError(
+                argument="action_mode",
+                constraint="must be a str",
+                value=action_mode,
+                wire_name="action_mode",
+            )
+        if action_mode is not None and (action_mode not in ("ACK", "RESULT", "FULL")):
+            raise errors.ValidationError(
+                argument="action_mode",
+                constraint="must be one of 'ACK', 'RESULT', 'FULL'",
+                value=action_mode,
+                wire_name="action_mode",
+            )
+
+        if x_gate_exptime is not None and (not isinstance(x_gate_exptime, str)):
+            raise errors.ValidationError(
+                argument="x_gate_exptime",
+                constraint="must be a str",
+                value=x_gate_exptime,
+                wire_name="x-gate-exptime",
+            )
+
+        query: dict[str, object] = {}
+        if currency_pair is not None:
+            query["currency_pair"] = currency_pair
+        if side is not None:
+            query["side"] = side
+        if account is not None:
+            query["account"] = account
+        if action_mode is not None:
+            query["action_mode"] = action_mode
+
+        body: dict[str, object] = {}
+
+        headers: dict[str, str] = {}
+        if x_gate_exptime is not None:
+            headers["x-gate-exptime"] = x_gate_exptime
+
+        return cast(
+            "CancelAllOrdersResponse",
+            self._client._call(
+                _spec.SPOT_CANCEL_ALL_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                headers=headers,
+            ),
+        )
 
     def countdown_cancel_all(
         self,
@@ -135,7 +270,11 @@ class Gate(SyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
-    `base_url` overrides https://api.gateio.ws (for example the local simulator).
+    `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("spot",)
@@ -148,6 +287,8 @@ class Gate(SyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: SyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -157,10 +298,12 @@ class Gate(SyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.spot = GateSpot(self)
-        """spot endpoints: `countdown_cancel_all`."""
+        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""
 
 
 class AsyncGateSpot:
@@ -170,6 +313,140 @@ class AsyncGateSpot:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    async def cancel_all_orders(
+        self,
+        *,
+        currency_pair: str | None = None,
+        side: str | None = None,
+        account: str | None = None,
+        action_mode: Literal["ACK", "RESULT", "FULL"] | None = None,
+        x_gate_exptime: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> CancelAllOrdersResponse:
+        """Cancel all open spot orders, in one currency pair or in every pair.
+
+        Cancel all `open` orders in the specified currency pair. When `account` is not specified,
+        all pending orders including spot, unified account and isolated margin are cancelled. When
+        `currency_pair` is not specified, the pending orders of every trading pair are cancelled.
+
+        `DELETE /api/v4/spot/orders`. API key permission: .
+
+        Note: 200 "Batch cancellation request accepted and processed, success determined by order
+        list": each order's succeeded, label and message say whether that order was cancelled.
+
+        Note: The page writes the path as /spot/orders, relative to the /api/v4 prefix; the signed
+        URL path includes the prefix. DELETE carries its parameters in the query string.
+
+        Note: The page lists no values for side (the order's side in the response is buy or sell)
+        nor for account beyond `unified`.
+
+        Note: To perform this operation, you must be authenticated by API key and secret.
+
+        Args:
+            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+                are cancelled. Wire name `currency_pair`, sent in the query.
+            side: Specify all bids or all asks, both included if not specified. Wire name `side`,
+                sent in the query.
+            account: Specify account type. Classic account: all are included if not specified.
+                Unified account: specify `unified`. Wire name `account`, sent in the query.
+            action_mode: Processing Mode; different fields are returned based on the action_mode.
+                Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No
+                clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in
+                the query.
+            x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
+                request time greater than the expiration time, the request will be rejected. Wire
+                name `x-gate-exptime`, sent in the header.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Spot private endpoints: The rate limit for batch/single order
+        cancellation is total of 200r/s (UID)
+        (https://www.gate.io/docs/developers/apiv4/en/#frequency-limit-rule). Enforced: 200 per 1000
+        ms per uid [gate:uid:spot-cancel].
+
+        Source: https://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters
+        """
+        if currency_pair is not None and (not isinstance(currency_pair, str)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
+
+        if side is not None and (not isinstance(side, str)):
+            raise errors.ValidationError(
+                argument="side", constraint="must be a str", value=side, wire_name="side"
+            )
+
+        if account is not None and (not isinstance(account, str)):
+            raise errors.ValidationError(
+                argument="account", constraint="must be a str", value=account, wire_name="account"
+            )
+
+        if action_mode is not None and (not isinstance(action_mode, str)):
+            raise errors.ValidationError(
+                argument="action_mode",
+                constraint="must be a str",
+                value=action_mode,
+                wire_name="action_mode",
+            )
+        if action_mode is not None and (action_mode not in ("ACK", "RESULT", "FULL")):
+            raise errors.ValidationError(
+                argument="action_mode",
+                constraint="must be one of 'ACK', 'RESULT', 'FULL'",
+                value=action_mode,
+                wire_name="action_mode",
+            )
+
+        if x_gate_exptime is not None and (not isinstance(x_gate_exptime, str)):
+            raise errors.ValidationError(
+                argument="x_gate_exptime",
+                constraint="must be a str",
+                value=x_gate_exptime,
+                wire_name="x-gate-exptime",
+            )
+
+        query: dict[str, object] = {}
+        if currency_pair is not None:
+            query["currency_pair"] = currency_pair
+        if side is not None:
+            query["side"] = side
+        if account is not None:
+            query["account"] = account
+        if action_mode is not None:
+            query["action_mode"] = action_mode
+
+        body: dict[str, object] = {}
+
+        headers: dict[str, str] = {}
+        if x_gate_exptime is not None:
+            headers["x-gate-exptime"] = x_gate_exptime
+
+        return cast(
+            "CancelAllOrdersResponse",
+            await self._client._call(
+                _spec.SPOT_CANCEL_ALL_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                headers=headers,
+            ),
+        )
 
     async def countdown_cancel_all(
         self,
@@ -274,7 +551,11 @@ class AsyncGate(AsyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
-    `base_url` overrides https://api.gateio.ws (for example the local simulator).
+    `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("spot",)
@@ -287,6 +568,8 @@ class AsyncGate(AsyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: AsyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -296,7 +579,9 @@ class AsyncGate(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.spot = AsyncGateSpot(self)
-        """spot endpoints: `countdown_cancel_all`."""
+        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 e00039eb23dbf308d8584013f26b1377b1719ea3622b5c61389983764f972e31). Do not edit: run make.
+# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -265,6 +265,22 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
 )
+
+SPOT_CANCEL_ALL_ORDERS = Endpoint(
+    exchange="gate",
+    operation="spot.cancel_all_orders",
+    method="DELETE",
+    path="/api/v4/spot/orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:spot-cancel", scope="uid", count=200, interval_ms=1000, weight=1
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:CancelAllOrdersResponse",
+)
+"""Cancel all open spot orders, in one currency pair or in every pair. (spec: specs/gate/spot/cancel_all_orders.yaml)"""
 
 SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     exchange="gate",

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 f130f66a46cfa95fbc3d9bd4c487dea611034e475bda8faa7c4717cb516372f6). Do not edit: run make.
+# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 f130f66a46cfa95fbc3d9bd4c487dea611034e475bda8faa7c4717cb516372f6). Do not edit: run make.
+# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from exchange_sdk._runtime.transport import AsyncTransport, SyncTransport
 
     from .models import (
+        CancelAfterResponse,
         CancelAllOrdersResponse,
     )
 
@@ -31,6 +32,115 @@ class HTXFutures:
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
+
+    def cancel_after(
+        self,
+        *,
+        on_off: Literal[1, 0],
+        time_out: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> CancelAfterResponse:
+        """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
+
+        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
+        interface is not called again within the countdown, all of the user's pending futures orders
+        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
+        disables it.
+
+        `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
+
+        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
+        into account, and setting the countdowns too precisely or too small is not recommended.
+
+        Note: The page gives no request or response example ("No data"); none is recorded.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, with v1's {code, msg, ts, data}
+        answer (msg, not v5's message); it has its own `envelope:` here. The official HTX Java SDK
+        accepts its answer when code == 200, the v5 success code the exchange file already uses.
+
+        Note: HTX also lists POST /v5/trade/cancel-after for Multi-Assets Collateral accounts (doc
+        page https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19b72307cbb;
+        the official Java SDK sends on_off and time_out as strings). Its page is not in the stored
+        sources, so its ranges and answer cannot be transcribed and it is not specified.
+
+        Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
+        mode; single-asset accounts keep using the v1 linear-swap-api endpoints.
+
+        Args:
+            on_off: Enable and disable the automatic order cancellation feature. Allowed: one of 1
+                (enable the feature), 0 (disable the feature). Wire name `on_off`, sent in the body.
+            time_out: Configure a countdown timer for automatic order cancellation. If the feature
+                is not disabled when the countdown ends, all pending orders placed by the user will
+                be canceled. It is advisable to set the timer when enabling the feature; otherwise,
+                the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
+                >= 5000. Wire name `time_out`, sent in the body.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 144 requests per 3 s per UID, split into 72 for trade and 72
+        for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c). Enforced: 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=10000068-77b7-11ed-9966-0242ac110003
+        """
+        if not isinstance(on_off, int) or isinstance(on_off, bool):
+            raise errors.ValidationError(
+                argument="on_off", constraint="must be an int", value=on_off, wire_name="on_off"
+            )
+        if on_off not in (1, 0):
+            raise errors.ValidationError(
+                argument="on_off",
+                constraint="must be one of 1, 0",
+                value=on_off,
+                wire_name="on_off",
+            )
+
+        if time_out is not None and (not isinstance(time_out, int) or isinstance(time_out, bool)):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be an int",
+                value=time_out,
+                wire_name="time_out",
+            )
+        if time_out is not None and (time_out < 5000):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be time_out >= 5000",
+                value=time_out,
+                wire_name="time_out",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "on_off": on_off,
+        }
+        if time_out is not None:
+            body["time_out"] = time_out
+
+        return cast(
+            "CancelAfterResponse",
+            self._client._call(
+                _spec.FUTURES_CANCEL_AFTER,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
 
     def cancel_all_orders(
         self,
@@ -149,7 +259,11 @@ class HTX(SyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
-    `base_url` overrides https://api.hbdm.com (for example the local simulator).
+    `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("futures",)
@@ -162,6 +276,8 @@ class HTX(SyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: SyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -171,10 +287,12 @@ class HTX(SyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.futures = HTXFutures(self)
-        """futures endpoints: `cancel_all_orders`."""
+        """futures endpoints: `cancel_after`, `cancel_all_orders`."""
 
 
 class AsyncHTXFutures:
@@ -184,6 +302,115 @@ class AsyncHTXFutures:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    async def cancel_after(
+        self,
+        *,
+        on_off: Literal[1, 0],
+        time_out: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> CancelAfterResponse:
+        """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
+
+        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
+        interface is not called again within the countdown, all of the user's pending futures orders
+        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
+        disables it.
+
+        `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
+
+        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
+        into account, and setting the countdowns too precisely or too small is not recommended.
+
+        Note: The page gives no request or response example ("No data"); none is recorded.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, with v1's {code, msg, ts, data}
+        answer (msg, not v5's message); it has its own `envelope:` here. The official HTX Java SDK
+        accepts its answer when code == 200, the v5 success code the exchange file already uses.
+
+        Note: HTX also lists POST /v5/trade/cancel-after for Multi-Assets Collateral accounts (doc
+        page https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19b72307cbb;
+        the official Java SDK sends on_off and time_out as strings). Its page is not in the stored
+        sources, so its ranges and answer cannot be transcribed and it is not specified.
+
+        Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
+        mode; single-asset accounts keep using the v1 linear-swap-api endpoints.
+
+        Args:
+            on_off: Enable and disable the automatic order cancellation feature. Allowed: one of 1
+                (enable the feature), 0 (disable the feature). Wire name `on_off`, sent in the body.
+            time_out: Configure a countdown timer for automatic order cancellation. If the feature
+                is not disabled when the countdown ends, all pending orders placed by the user will
+                be canceled. It is advisable to set the timer when enabling the feature; otherwise,
+                the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
+                >= 5000. Wire name `time_out`, sent in the body.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 144 requests per 3 s per UID, split into 72 for trade and 72
+        for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c). Enforced: 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=10000068-77b7-11ed-9966-0242ac110003
+        """
+        if not isinstance(on_off, int) or isinstance(on_off, bool):
+            raise errors.ValidationError(
+                argument="on_off", constraint="must be an int", value=on_off, wire_name="on_off"
+            )
+        if on_off not in (1, 0):
+            raise errors.ValidationError(
+                argument="on_off",
+                constraint="must be one of 1, 0",
+                value=on_off,
+                wire_name="on_off",
+            )
+
+        if time_out is not None and (not isinstance(time_out, int) or isinstance(time_out, bool)):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be an int",
+                value=time_out,
+                wire_name="time_out",
+            )
+        if time_out is not None and (time_out < 5000):
+            raise errors.ValidationError(
+                argument="time_out",
+                constraint="must be time_out >= 5000",
+                value=time_out,
+                wire_name="time_out",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "on_off": on_off,
+        }
+        if time_out is not None:
+            body["time_out"] = time_out
+
+        return cast(
+            "CancelAfterResponse",
+            await self._client._call(
+                _spec.FUTURES_CANCEL_AFTER,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
 
     async def cancel_all_orders(
         self,
@@ -302,7 +529,11 @@ class AsyncHTX(AsyncClient):
 
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
-    `base_url` overrides https://api.hbdm.com (for example the local simulator).
+    `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
+    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    client waits for the spec's rate limits (buckets shared by every client of the process with
+    the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
+    `rate_limit=False` turns the limiter off.
     """
 
     __slots__ = ("futures",)
@@ -315,6 +546,8 @@ class AsyncHTX(AsyncClient):
         base_url: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 2,
+        max_wait: float | None = None,
+        rate_limit: bool = True,
         transport: AsyncTransport | None = None,
     ) -> None:
         super().__init__(
@@ -324,7 +557,9 @@ class AsyncHTX(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
+            rate_limit=rate_limit,
             transport=transport,
         )
         self.futures = AsyncHTXFutures(self)
-        """futures endpoints: `cancel_all_orders`."""
+        """futures endpoints: `cancel_after`, `cancel_all_orders`."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 f130f66a46cfa95fbc3d9bd4c487dea611034e475bda8faa7c4717cb516372f6). Do not edit: run make.
+# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -128,6 +128,37 @@ EXCHANGE = ExchangeInfo(
         retry_after="recovery-time",
     ),
 )
+
+FUTURES_CANCEL_AFTER = Endpoint(
+    exchange="htx",
+    operation="futures.cancel_after",
+    method="POST",
+    path="/linear-swap-api/v1/linear-cancel-after",
+    errors={},
+    rate_limits=(
+        RateLimitRule(key="htx:uid:private", scope="uid", count=144, interval_ms=3000, weight=1),
+        RateLimitRule(key="htx:uid:trade", scope="uid", count=72, interval_ms=3000, weight=1),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CancelAfterResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="code",
+        success_codes=("200",),
+        message_field="msg",
+        payload_field="data",
+        error_code_fields=(
+            "code",
+            "err_code",
+        ),
+        error_message_fields=(
+            "msg",
+            "err_msg",
+            "message",
+        ),
+    ),
+)
+"""[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1). (spec: specs/htx/futures/cancel_after.yaml)"""
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     exchange="htx",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 393a6eb253acff8e44e37893c1cc2be874597fb95a127a6f7d6a7707b0ede2b2). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b47d6a033876a3851a26a477a120477e900a8d2803d47eeda595abfa0bd0bf04). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -118,6 +118,66 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
     return params
 
 
+def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v4/spot/orders (specs/gate/spot/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("currency_pair", ("query",))
+    if raw is not MISSING:
+        v_currency_pair = as_str(raw)
+        if v_currency_pair is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `currency_pair`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["currency_pair"] = v_currency_pair
+    raw = request.param("side", ("query",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `side`: must be a string", _PARAM_STATUS
+            )
+        params["side"] = v_side
+    raw = request.param("account", ("query",))
+    if raw is not MISSING:
+        v_account = as_str(raw)
+        if v_account is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `account`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["account"] = v_account
+    raw = request.param("action_mode", ("query",))
+    if raw is not MISSING:
+        v_action_mode = as_str(raw)
+        if v_action_mode is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `action_mode`: must be a string",
+                _PARAM_STATUS,
+            )
+        if v_action_mode not in ("ACK", "RESULT", "FULL"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `action_mode`: must be one of ACK, RESULT, FULL",
+                _PARAM_STATUS,
+            )
+        params["action_mode"] = v_action_mode
+    raw = request.param("x-gate-exptime", ("header",))
+    if raw is not MISSING:
+        v_x_gate_exptime = as_str(raw)
+        if v_x_gate_exptime is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `x-gate-exptime`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["x-gate-exptime"] = v_x_gate_exptime
+    return params
+
+
 def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
     """POST /api/v4/spot/countdown_cancel_all (specs/gate/spot/countdown_cancel_all.yaml)."""
     params: dict[str, object] = {}
@@ -151,6 +211,30 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 _PARAM_STATUS,
             )
         params["currency_pair"] = v_currency_pair
+    return params
+
+
+def parse_htx_futures_cancel_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/linear-cancel-after (specs/htx/futures/cancel_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("on_off", ("json",))
+    if raw is MISSING:
+        return Reject("1030", "on_off: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_on_off = as_json_int(raw)
+        if v_on_off is None:
+            return Reject("1030", "on_off: must be a JSON integer", _PARAM_STATUS)
+        if v_on_off not in (1, 0):
+            return Reject("1030", "on_off: must be one of 1, 0", _PARAM_STATUS)
+        params["on_off"] = v_on_off
+    raw = request.param("time_out", ("json",))
+    if raw is not MISSING:
+        v_time_out = as_json_int(raw)
+        if v_time_out is None:
+            return Reject("1030", "time_out: must be a JSON integer", _PARAM_STATUS)
+        if v_time_out < 5000:
+            return Reject("1030", "time_out: must be >= 5000", _PARAM_STATUS)
+        params["time_out"] = v_time_out
     return params
 
 
@@ -399,7 +483,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="ratelimit-remaining",
         header_limit="ratelimit-limit",
         header_reset="ratelimit-reset",
-        path_prefixes=("/api/v1/", "/v5/"),
+        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/"),
         server_time=ServerTimeSpec("GET", "/api/v1/timestamp", ("ts",), "ms", False),
         param_error_code="1030",
         not_found_code="1030",
@@ -450,12 +534,35 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="gate",
+        operation="spot.cancel_all_orders",
+        method="DELETE",
+        path="/api/v4/spot/orders",
+        permission="Trade",
+        parse=parse_gate_spot_cancel_all_orders,
+        rate_limits=(RateRule("gate:uid:spot-cancel", "uid", 200, 1000, 1),),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
         operation="spot.countdown_cancel_all",
         method="POST",
         path="/api/v4/spot/countdown_cancel_all",
         permission="Trade",
         parse=parse_gate_spot_countdown_cancel_all,
         rate_limits=(RateRule("gate:uid:spot.countdown_cancel_all", "uid", 200, 10000, 1),),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.cancel_after",
+        method="POST",
+        path="/linear-swap-api/v1/linear-cancel-after",
+        permission="Trade",
+        parse=parse_htx_futures_cancel_after,
+        rate_limits=(
+            RateRule("htx:uid:private", "uid", 144, 3000, 1),
+            RateRule("htx:uid:trade", "uid", 72, 3000, 1),
+        ),
         auth_params=(),
     ),
     Route(

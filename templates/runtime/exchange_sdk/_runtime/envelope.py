@@ -4,7 +4,9 @@ Hand-written because every exchange wraps its answers differently (BingX ``code`
 ``data`` with HTTP 200 errors, HTX ``code``/``message`` or legacy ``err_code``/``err_msg``,
 Bitget string codes with HTTP 400, Gate a bare body or a ``label`` with a non-2xx status) and
 no library knows these formats. Everything exchange-specific comes from the spec objects
-(``Envelope`` and the ``ErrorRule``s); this module holds only the algorithm:
+(``Envelope`` and the ``ErrorRule``s; an endpoint may carry its own ``Envelope``, which then
+replaces the exchange's: HTX's v1 endpoints say ``msg`` where v5 says ``message``); this module
+holds only the algorithm:
 
 1. success = HTTP status in ``success_http_status`` and (no ``code_field`` or its value,
    stringified, in ``success_codes``); the payload is ``payload_field`` of the body (or the
@@ -80,7 +82,7 @@ def unwrap(
     epoch deadlines in messages into waits; ``secrets`` are redacted from every message put
     into an exception.
     """
-    envelope = info.envelope
+    envelope = endpoint.envelope or info.envelope
     body = response.body
     if response.status in envelope.success_http_status:
         try:
@@ -237,7 +239,7 @@ def _error(
     now_s: float,
     secrets: Iterable[str | Secret | None],
 ) -> errors.APIError:
-    envelope = info.envelope
+    envelope = endpoint.envelope or info.envelope
     status = response.status
     raw_code = _first(data, envelope.error_code_fields)
     if raw_code is None and envelope.code_field is not None:

@@ -37,7 +37,7 @@ _set = object.__setattr__
 
 
 class _Record:
-    """Immutable slotted record; ``__slots__`` lists the fields in constructor order."""
+    """Immutable slotted record; ``__slots__`` names the fields (sorted), ``__init__`` orders them."""
 
     __slots__: tuple[str, ...] = ()
 
@@ -69,7 +69,12 @@ class _Record:
         return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), self._values())
+        # By keyword: ``__slots__`` is kept sorted, not in constructor order.
+        return (_rebuild, (type(self), dict(zip(self.__slots__, self._values(), strict=True))))
+
+
+def _rebuild(cls: type[_Record], fields: dict[str, object]) -> _Record:
+    return cls(**fields)
 
 
 class ErrorRule(_Record):
@@ -291,6 +296,7 @@ class Endpoint(_Record):
     """One endpoint of one exchange, as its spec describes it."""
 
     __slots__ = (
+        "envelope",
         "errors",
         "exchange",
         "method",
@@ -308,6 +314,7 @@ class Endpoint(_Record):
     rate_limits: tuple[RateLimitRule, ...]
     safe_to_repeat: bool  # retries are allowed only when True
     response_model: str  # "exchange_sdk.bingx.models:CancelAllAfterResponse"
+    envelope: Envelope | None  # the endpoint's own envelope; None: the exchange's
 
     def __init__(
         self,
@@ -319,6 +326,7 @@ class Endpoint(_Record):
         rate_limits: tuple[RateLimitRule, ...],
         safe_to_repeat: bool,
         response_model: str,
+        envelope: Envelope | None = None,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "operation", operation)
@@ -328,3 +336,4 @@ class Endpoint(_Record):
         _set(self, "rate_limits", rate_limits)
         _set(self, "safe_to_repeat", safe_to_repeat)
         _set(self, "response_model", response_model)
+        _set(self, "envelope", envelope)

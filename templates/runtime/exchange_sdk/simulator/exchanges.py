@@ -23,6 +23,14 @@ Handler = Callable[[State, Account, Mapping[str, object], int], "object | Reject
 
 
 @dataclass(frozen=True)
+class HtxV1:
+    """A payload HTX answers in its v1 ``{code, msg, ts, data}`` shape (linear-cancel-after)
+    instead of v5's ``{code, data, message, ts}``."""
+
+    data: object
+
+
+@dataclass(frozen=True)
 class Behaviour:
     """How one exchange wraps answers. Codes and header names come from its spec."""
 
@@ -46,6 +54,8 @@ class Behaviour:
 
     def success(self, payload: object, now_ms: int) -> tuple[int, object]:
         w = self.wire
+        if isinstance(payload, HtxV1):
+            return 200, {"code": 200, "msg": "", "ts": now_ms, "data": payload.data}
         if self.id == "bingx":
             return 200, {"code": 0, "msg": "", "debugMsg": "", "data": payload}
         if self.id == "htx":
@@ -315,12 +325,81 @@ def gate_countdown_cancel_all(
     return {"triggerTime": str(trigger)}
 
 
+def gate_cancel_all_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """DELETE /spot/orders: cancels the account's open spot orders (one currency pair, one
+    side, or all) and returns them; an order whose cancel fails comes back with succeeded
+    false and its label, and stays open."""
+    pair = params.get("currency_pair")
+    side = params.get("side")
+    with state.lock:
+        orders = [
+            o
+            for o in state.open_orders("gate", account.key, pair if isinstance(pair, str) else None)
+            if side in (None, o.side)
+        ]
+        ok, failed = _split(orders)
+        state.remove(ok)
+    return [_gate_order(o, now, None) for o in ok] + [
+        _gate_order(o, now, o.cancel_error or {}) for o in failed
+    ]
+
+
+def _gate_order(o: Order, now: int, error: Mapping[str, str] | None) -> dict[str, object]:
+    created_s = str(o.created_ms // 1000)
+    return {
+        "id": str(o.order_id),
+        "text": o.client_order_id,
+        "amend_text": "-",
+        "succeeded": error is None,
+        "label": "" if error is None else error.get("code", "ORDER_NOT_FOUND"),
+        "message": "" if error is None else error.get("message", "Order not found"),
+        "create_time": created_s,
+        "update_time": str(now // 1000),
+        "create_time_ms": o.created_ms,
+        "update_time_ms": now,
+        "status": "cancelled" if error is None else "open",
+        "currency_pair": o.symbol,
+        "type": o.type.lower(),
+        "account": "spot",
+        "side": o.side.lower(),
+        "amount": o.quantity,
+        "price": o.price,
+        "time_in_force": "gtc",
+        "left": o.quantity,
+        "filled_amount": "0",
+        "filled_total": "0",
+        "finish_as": "cancelled" if error is None else "open",
+    }
+
+
+_HTX_DEFAULT_TIMEOUT_MS = 5000  # the page's default countdown
+
+
+def htx_cancel_after(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """linear-cancel-after: on_off 1 arms (or restarts) a countdown of time_out ms (default
+    5000) that cancels every futures order of the account when it ends; on_off 0 disarms."""
+    if params["on_off"] == 0:
+        state.disarm("htx", account.key, "")
+        return HtxV1({"current_time": now})
+    timeout = params.get("time_out", _HTX_DEFAULT_TIMEOUT_MS)
+    assert isinstance(timeout, int)
+    trigger = now + timeout
+    state.arm("htx", account.key, "", trigger)
+    return HtxV1({"current_time": now, "trigger_time": trigger})
+
+
 HANDLERS: Mapping[tuple[str, str], Handler] = {
     ("bingx", "spot.cancel_open_orders"): bingx_cancel_open_orders,
     ("bingx", "spot.cancel_all_after"): bingx_cancel_all_after,
     ("htx", "futures.cancel_all_orders"): htx_cancel_all_orders,
     ("bitget", "mix.cancel_all_orders"): bitget_cancel_all_orders,
     ("gate", "spot.countdown_cancel_all"): gate_countdown_cancel_all,
+    ("gate", "spot.cancel_all_orders"): gate_cancel_all_orders,
+    ("htx", "futures.cancel_after"): htx_cancel_after,
 }
 """The behaviour of every endpoint, by (exchange, operation); a route without one answers
 the exchange's error saying it is not simulated."""

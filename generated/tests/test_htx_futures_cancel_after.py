@@ -1,0 +1,251 @@
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 e58376373abb992633f88c4c2d627e413b12b7bc7037403c9a9c27402461dc9e). Do not edit: run make.
+"""Conformance of HTX.futures.cancel_after and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_htx
+
+from exchange_sdk import HTX, AsyncHTX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: synthesized from the response schema (the page gives no example).
+EXAMPLE = {
+    "code": 200,
+    "message": "",
+    "data": {"current_time": 1735964997957275648, "trigger_time": 1735964997957275648},
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {"on_off": 1, "time_out": 5000}
+QUERY_WIRE: dict[str, str] = {}
+BODY_WIRE: dict[str, object] = {"on_off": 1, "time_out": 5000}
+VALID_BOUNDARIES: list[tuple[str, object]] = [("on_off", 1), ("on_off", 0), ("time_out", 5000)]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("on_off", 987654321),
+    ("on_off", "10"),
+    ("on_off", True),
+    ("time_out", 4999),
+    ("time_out", "10"),
+    ("time_out", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    ("1000", 200, {"code": 1000, "message": "System error", "data": None}, "ServerError", True),
+    ("1004", 200, {"code": 1004, "message": "System busy", "data": None}, "ServerError", True),
+    (
+        "1017",
+        200,
+        {"code": 1017, "message": "Order doesn't exist", "data": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "1030",
+        200,
+        {"code": 1030, "message": "Input error", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1032",
+        200,
+        {"code": 1032, "message": "The number of access exceeded the limit", "data": None},
+        "RateLimitError",
+        True,
+    ),
+    (
+        "1050",
+        200,
+        {"code": 1050, "message": "duplicate client order id", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1051",
+        200,
+        {"code": 1051, "message": "No orders to cancel.", "data": None},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "1067",
+        200,
+        {
+            "code": 1067,
+            "message": "The asset_mode field is invalid. Please re-enter.",
+            "data": None,
+        },
+        "InvalidRequestError",
+        False,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> HTX:
+    return HTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncHTX:
+    return AsyncHTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).futures.cancel_after(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.futures.cancel_after(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "POST"
+    url = urlsplit(request.url)
+    assert url.path == "/linear-swap-api/v1/linear-cancel-after"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    assert "on_off" not in query
+    assert "time_out" not in query
+    verify_htx(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("argument", ("on_off",))
+def test_missing_required_argument_rejected(call: Callable[..., object], argument: str) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    args = {k: v for k, v in VALID_ARGS.items() if k != argument}
+    with pytest.raises(TypeError):
+        call(recorder, **args)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.htx.models import CancelAfterResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, CancelAfterResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "htx"
+    assert error.endpoint == "futures.cancel_after"
