@@ -243,9 +243,7 @@ def _load_pyreqwest() -> None:
     first import happens on the main thread, or else on a parked daemon thread that never exits.
     """
     global _pyreqwest_loaded
-    if _pyreqwest_loaded:
-        return
-    with _pyreqwest_lock:
+    with _pyreqwest_lock:  # taken once per transport (on its first request), never per call
         if _pyreqwest_loaded:
             return
         import threading
