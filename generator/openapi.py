@@ -20,7 +20,7 @@ from typing import cast
 from . import SDK_VERSION
 from .errors import GeneratorError
 from .load import SpecDocument, load_file, load_tree
-from .model import Exchange, Operation, Project
+from .model import Envelope, Exchange, Operation, Project
 
 __all__ = ["build_openapi", "openapi_text"]
 
@@ -260,9 +260,12 @@ def _security(ex: Exchange, exd: Data) -> tuple[str, dict[str, object]]:
 
 
 def _envelope_schema(
-    ex: Exchange, payload_ref: dict[str, object], payload_field: str | None
+    ex: Exchange,
+    payload_ref: dict[str, object],
+    payload_field: str | None,
+    own: Envelope | None = None,
 ) -> dict[str, object]:
-    env = ex.envelope
+    env = own or ex.envelope  # an endpoint's own envelope (spec `envelope:`) replaces the exchange's
     if payload_field is None:
         return payload_ref
     props: dict[str, object] = {payload_field: payload_ref}
@@ -325,10 +328,12 @@ def _operation(
     payload_field = (
         cast(str | None, response["payload"])
         if "payload" in response
-        else ex.envelope.payload_field
+        else (op.envelope or ex.envelope).payload_field
     )
     content: dict[str, object] = {
-        "schema": _envelope_schema(ex, {"$ref": f"#/components/schemas/{name}"}, payload_field)
+        "schema": _envelope_schema(
+            ex, {"$ref": f"#/components/schemas/{name}"}, payload_field, op.envelope
+        )
     }
     if response.get("example") is not None:
         content["example"] = response["example"]
