@@ -89,6 +89,28 @@ def test_sliding_window_never_holds_more_than_count() -> None:
     assert max_in_window(sent, 1.0 - 1e-9) <= 3
 
 
+def test_a_caller_that_wakes_late_waits_again_before_sending() -> None:
+    """Reservations are plans; the window is checked again on actual send times."""
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    two = RateLimitRule("x:uid:two", "uid", 2, 1000)
+    buckets = rl.buckets((two,), "uid", "host")
+    slots = [rl.reserve(buckets, None) for _ in range(4)]  # A, B at 0; C, D one interval later
+    assert slots == [0.0, 0.0, pytest.approx(1.0), pytest.approx(1.0)]
+    assert rl.admit(buckets) == 0.0  # A sends at 0
+    fake.t = 0.5
+    assert rl.admit(buckets) == 0.0  # B woke late: sends at 0.5
+    fake.t = 1.0
+    assert rl.admit(buckets) == 0.0  # C on time: A's send left the window
+    # D's slot was planned at 1.0, but B really went at 0.5: sending now would put three in
+    # (0.0, 1.0], so D must wait until B's send leaves the window.
+    assert rl.admit(buckets) == pytest.approx(0.5)
+    fake.t = 1.5
+    assert rl.admit(buckets) == 0.0
+    sends = list(buckets[0][0].sent)
+    assert sends == [1.0, 1.5]
+
+
 def test_margin_widens_the_window_by_a_fraction_capped() -> None:
     fake = FakeTime(0.0)
     rl = RateLimiter(now=fake.monotonic)  # defaults: 5 %, at most 0.25 s

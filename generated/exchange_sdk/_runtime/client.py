@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 119d56350d9bdce97ad462e63e96f9a052bcf40e4b4a3720be32f933d848d166). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 03637a875cb6a0f6acf0098b6b2d98ddbb39590d801aa342fd7c287db82a2292). Do not edit: run make.
 """The base of every generated client: credentials, limits, signing, sending, unwrapping, parsing.
 
 Generated classes (``BingX``, ``AsyncGate``, ...) subclass ``SyncClient``/``AsyncClient`` and
@@ -299,6 +299,14 @@ class _BaseClient:
                 wait,
             )
         return wait
+
+    def _admit(self, endpoint: Endpoint) -> float:
+        """0.0 when the actual send times admit this request now (and it is logged as sent),
+        else the seconds to wait first: the caller woke later than its reserved slot."""
+        limiter = self._limiter
+        if limiter is None or not endpoint.rate_limits:
+            return 0.0
+        return limiter.admit(self._buckets(endpoint, limiter))
 
     def _pause(self, endpoint: Endpoint, seconds: float, reason: str) -> None:
         limiter = self._limiter
@@ -644,6 +652,8 @@ class SyncClient(_BaseClient):
         wait = self._reserve(endpoint, max_wait)
         if wait > 0:
             self._sleep(wait)
+        while (late := self._admit(endpoint)) > 0:
+            self._sleep(late)
         request = self._sign(endpoint, path, query, body, timeout, headers)
         if not HTTP_LOGGER.isEnabledFor(INFO):
             response = self._transport.send(request)
@@ -823,6 +833,8 @@ class AsyncClient(_BaseClient):
         wait = self._reserve(endpoint, max_wait)
         if wait > 0:
             await self._sleep(wait)
+        while (late := self._admit(endpoint)) > 0:
+            await self._sleep(late)
         request = self._sign(endpoint, path, query, body, timeout, headers)
         if not HTTP_LOGGER.isEnabledFor(INFO):
             response = await self._transport.send(request)

@@ -299,6 +299,14 @@ class _BaseClient:
             )
         return wait
 
+    def _admit(self, endpoint: Endpoint) -> float:
+        """0.0 when the actual send times admit this request now (and it is logged as sent),
+        else the seconds to wait first: the caller woke later than its reserved slot."""
+        limiter = self._limiter
+        if limiter is None or not endpoint.rate_limits:
+            return 0.0
+        return limiter.admit(self._buckets(endpoint, limiter))
+
     def _pause(self, endpoint: Endpoint, seconds: float, reason: str) -> None:
         limiter = self._limiter
         if limiter is None or not endpoint.rate_limits or not seconds > 0:
@@ -643,6 +651,8 @@ class SyncClient(_BaseClient):
         wait = self._reserve(endpoint, max_wait)
         if wait > 0:
             self._sleep(wait)
+        while (late := self._admit(endpoint)) > 0:
+            self._sleep(late)
         request = self._sign(endpoint, path, query, body, timeout, headers)
         if not HTTP_LOGGER.isEnabledFor(INFO):
             response = self._transport.send(request)
@@ -822,6 +832,8 @@ class AsyncClient(_BaseClient):
         wait = self._reserve(endpoint, max_wait)
         if wait > 0:
             await self._sleep(wait)
+        while (late := self._admit(endpoint)) > 0:
+            await self._sleep(late)
         request = self._sign(endpoint, path, query, body, timeout, headers)
         if not HTTP_LOGGER.isEnabledFor(INFO):
             response = await self._transport.send(request)

@@ -15,6 +15,12 @@ never while waiting, so the event loop is never blocked). Reservations make the 
 and need one sleep per call (no polling), and "at most N in any window" is at least as strict
 as the fixed windows most exchanges count in, so the server never sees more than N.
 
+A reservation is a plan; the server counts actual sends. A caller that wakes late (a starved
+event loop, a descheduled thread) would put its request closer to the next ones than planned,
+so each bucket also logs the **actual send times** and ``admit`` checks them right before the
+request is signed and sent: if they would put more than N requests in a window, the caller
+waits again. In the common case this costs one lock and an append.
+
 Hand-written, after measuring the two well-kept libraries (``pyrate-limiter`` 4.5 and
 ``limits`` 5.8), because neither fits:
 
@@ -67,13 +73,14 @@ class WaitTooLong(Exception):
 class Bucket:
     """One bucket: the reserved send times (monotonic seconds) of its last ``count`` requests."""
 
-    __slots__ = ("count", "interval", "key", "log", "paused_until")
+    __slots__ = ("count", "interval", "key", "log", "paused_until", "sent")
 
     def __init__(self, key: str, count: int, interval: float) -> None:
         self.key = key
         self.count = count
         self.interval = interval  # seconds, margin included
-        self.log: deque[float] = deque(maxlen=count)
+        self.log: deque[float] = deque(maxlen=count)  # reserved slots
+        self.sent: deque[float] = deque(maxlen=count)  # actual send times
         self.paused_until = 0.0
 
     def __repr__(self) -> str:
@@ -160,6 +167,28 @@ class RateLimiter:
                 else:
                     bucket.log.extend([slot] * weight)
         return wait
+
+    def admit(self, buckets: tuple[tuple[Bucket, int], ...]) -> float:
+        """Right before sending: 0.0 (and the send is logged) when the actual send times of
+        ``buckets`` admit one more request now, else the seconds to wait before asking again."""
+        with self._lock:
+            now = self.now()
+            wait = 0.0
+            for bucket, weight in buckets:
+                sent = bucket.sent
+                index = len(sent) - bucket.count + weight - 1
+                if index >= 0:
+                    edge = sent[index] + bucket.interval - now
+                    if edge > wait:
+                        wait = edge
+            if wait > 0:
+                return wait
+            for bucket, weight in buckets:
+                if weight == 1:
+                    bucket.sent.append(now)
+                else:
+                    bucket.sent.extend([now] * weight)
+        return 0.0
 
     def pause(self, buckets: tuple[tuple[Bucket, int], ...], seconds: float) -> None:
         """Admit nothing from ``buckets`` for ``seconds`` (the server said so)."""
