@@ -37,7 +37,9 @@ def build_synthetic(dest: Path, n_exchanges: int, n_endpoints: int) -> None:
         ex["exchange"] = ex_id
         ex["name"] = f"{ex['name']}{i:02d}"
         (specs / ex_id).mkdir(parents=True)
-        (specs / ex_id / "exchange.yaml").write_text(yaml.safe_dump(ex, sort_keys=False, allow_unicode=True))
+        (specs / ex_id / "exchange.yaml").write_text(
+            yaml.safe_dump(ex, sort_keys=False, allow_unicode=True)
+        )
         endpoints = sorted((ROOT / "specs" / base).glob("*/*.yaml"))
         for j in range(per_exchange):
             src = endpoints[j % len(endpoints)]
@@ -50,7 +52,9 @@ def build_synthetic(dest: Path, n_exchanges: int, n_endpoints: int) -> None:
             _retitle(schema, f"{j:03d}")
             group_dir = specs / ex_id / ep["group"]
             group_dir.mkdir(exist_ok=True)
-            (group_dir / f"{op}.yaml").write_text(yaml.safe_dump(ep, sort_keys=False, allow_unicode=True))
+            (group_dir / f"{op}.yaml").write_text(
+                yaml.safe_dump(ep, sort_keys=False, allow_unicode=True)
+            )
 
 
 def _retitle(node: object, suffix: str) -> None:
@@ -67,13 +71,20 @@ def _retitle(node: object, suffix: str) -> None:
 
 def _run(args: list[str], cwd: Path) -> tuple[float, int, str]:
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": str(Path(sys.executable).parent)})
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": str(Path(sys.executable).parent)},
+    )
     return time.perf_counter() - started, proc.returncode, (proc.stdout + proc.stderr).strip()
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--exchanges", type=int, default=50)
     parser.add_argument("--endpoints", type=int, default=1000)
     parser.add_argument("--keep", type=Path, help="build the synthetic tree here and keep it")
@@ -93,7 +104,9 @@ def main() -> int:
         t, rc, msg = _run(["generate", "--check", *common], work)
         rows.append(("generate --check, nothing changed", t, rc, msg))
         n_files = sum(1 for p in out.rglob("*") if p.is_file())
-        print(f"synthetic set: {n_specs} spec files ({args.endpoints} endpoints, {args.exchanges} exchanges) -> {n_files} generated files")
+        print(
+            f"synthetic set: {n_specs} spec files ({args.endpoints} endpoints, {args.exchanges} exchanges) -> {n_files} generated files"
+        )
         print(f"{'run':<48} {'seconds':>8}  exit")
         for name, t, rc, msg in rows:
             print(f"{name:<48} {t:8.2f}  {rc}")

@@ -96,7 +96,11 @@ def _run_ruff(items: Sequence[Rendered]) -> dict[str, str]:
         )
         if check.returncode != 0:
             raise GeneratorError(f"ruff check --fix failed on generated code:\n{check.stderr}")
-        fmt = subprocess.run([*base, "format", *cfg, "--quiet", "."], cwd=root, capture_output=True, text=True)
+        fmt = subprocess.run(
+            [*base, "format", *cfg, "--quiet", "."], cwd=root, capture_output=True, text=True
+        )
         if fmt.returncode != 0:
-            raise GeneratorError(f"ruff format failed on generated code (a template emits invalid Python?):\n{fmt.stderr}")
+            raise GeneratorError(
+                f"ruff format failed on generated code (a template emits invalid Python?):\n{fmt.stderr}"
+            )
         return {item.path: (root / item.path).read_text() for item in items}

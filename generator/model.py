@@ -244,7 +244,9 @@ def killswitch_tables(project: Project) -> KillSwitchTables:
         rows = []
         for ex in project.exchanges:
             ops = tuple(
-                op for op in ex.operations if op.killswitch is not None and op.killswitch.role == role
+                op
+                for op in ex.operations
+                if op.killswitch is not None and op.killswitch.role == role
             )
             if ops:
                 rows.append((ex.id, ops))
@@ -334,12 +336,19 @@ def _param(raw: Mapping[str, object]) -> Param:
     enum_items = [_map(e) for e in _seq(raw.get("enum"))]
     enum_values = tuple(cast(str | int, e.get("value")) for e in enum_items)
     enum_meanings = tuple((str(e.get("value")), _str(e, "meaning")) for e in enum_items)
-    also = tuple(cast(int | float | str, _map(a).get("value")) for a in _seq(raw.get("also_allowed")))
-    also_meanings = [f"{_lit(_map(a).get('value'))} ({_str(_map(a), 'meaning')})" for a in _seq(raw.get("also_allowed"))]
+    also = tuple(
+        cast(int | float | str, _map(a).get("value")) for a in _seq(raw.get("also_allowed"))
+    )
+    also_meanings = [
+        f"{_lit(_map(a).get('value'))} ({_str(_map(a), 'meaning')})"
+        for a in _seq(raw.get("also_allowed"))
+    ]
     if enum_values:
         annotation = "Literal[" + ", ".join(_lit(v) for v in enum_values) + "]"
     checks: list[Check] = []
-    type_violation = (_DECIMAL_VIOLATION if cli_type == "decimal" else _TYPE_VIOLATIONS[stype]).format(v=name)
+    type_violation = (
+        _DECIMAL_VIOLATION if cli_type == "decimal" else _TYPE_VIOLATIONS[stype]
+    ).format(v=name)
     type_name = "a Decimal, int or str" if cli_type == "decimal" else _TYPE_NAMES[stype]
     checks.append(Check("type", type_violation, f"must be {type_name}"))
     constraints_doc: list[str] = []
@@ -359,10 +368,14 @@ def _param(raw: Mapping[str, object]) -> Param:
         constraints_doc.append(text)
     pattern = raw.get("pattern")
     if isinstance(pattern, str):
-        checks.append(Check("pattern", f"not _re_fullmatch({pattern!r}, {name})", f"must match {pattern}"))
+        checks.append(
+            Check("pattern", f"not _re_fullmatch({pattern!r}, {name})", f"must match {pattern}")
+        )
         constraints_doc.append(f"matches {pattern}")
     if enum_values:
-        constraints_doc.append("one of " + ", ".join(f"{v} ({m})" if m else v for v, m in enum_meanings))
+        constraints_doc.append(
+            "one of " + ", ".join(f"{v} ({m})" if m else v for v, m in enum_meanings)
+        )
     unit = raw.get("unit")
     description = _str(raw, "description").strip().replace("\n", " ")
     if description and not description.endswith((".", "!", "?")):
@@ -380,7 +393,11 @@ def _param(raw: Mapping[str, object]) -> Param:
     if example is None:
         example = _default_example(raw, enum_values)
     wire_type = raw.get("wire_type")
-    if wire_type == "string" or cli_type == "decimal" or (raw.get("in") == "header" and stype != "string"):
+    if (
+        wire_type == "string"
+        or cli_type == "decimal"
+        or (raw.get("in") == "header" and stype != "string")
+    ):
         wire_expr = f"str({name})"  # headers are text
     else:
         wire_expr = name
@@ -466,9 +483,17 @@ def _boundaries(
         bad = "NOT_A_VALID_VALUE" if isinstance(enum_values[0], str) else 987654321
         invalid.append(_lit(bad))
         if isinstance(enum_values[0], str):
-            invalid.append(_lit(str(enum_values[0]).lower() if str(enum_values[0]).lower() not in enum_values else ""))
+            invalid.append(
+                _lit(
+                    str(enum_values[0]).lower()
+                    if str(enum_values[0]).lower() not in enum_values
+                    else ""
+                )
+            )
     # a value of the wrong type
-    invalid.append({"string": "12345", "integer": "'10'", "number": "'1.5'", "boolean": "'true'"}[str(stype)])
+    invalid.append(
+        {"string": "12345", "integer": "'10'", "number": "'1.5'", "boolean": "'true'"}[str(stype)]
+    )
     if stype in ("integer", "number"):
         invalid.append("True")
     return tuple(dict.fromkeys(valid)), tuple(dict.fromkeys(invalid))
@@ -517,15 +542,28 @@ def _rate_limits(
         if scope == "ip" and group is not None:
             g = ip_groups[str(group)]
             key = f"{exchange_id}:ip:group-{group}"
-            out.append(RateLimit(key, "ip", int(cast(int, g["count"])), int(cast(int, g["interval_ms"])), weight))
+            out.append(
+                RateLimit(
+                    key, "ip", int(cast(int, g["count"])), int(cast(int, g["interval_ms"])), weight
+                )
+            )
             if "count" in st:  # a per-interface figure inside the group
                 out.append(
-                    RateLimit(f"{exchange_id}:ip:{qualified}", "ip", int(cast(int, st["count"])),
-                              int(cast(int, st["interval_ms"])), weight)
+                    RateLimit(
+                        f"{exchange_id}:ip:{qualified}",
+                        "ip",
+                        int(cast(int, st["count"])),
+                        int(cast(int, st["interval_ms"])),
+                        weight,
+                    )
                 )
             continue
         key = f"{exchange_id}:{scope}:{_str(st, 'bucket') or qualified}"
-        out.append(RateLimit(key, scope, int(cast(int, st["count"])), int(cast(int, st["interval_ms"])), weight))
+        out.append(
+            RateLimit(
+                key, scope, int(cast(int, st["count"])), int(cast(int, st["interval_ms"])), weight
+            )
+        )
     texts = [f"{_str(s, 'text')} ({_str(s, 'source')})" for s in statements.values()]
     enforced = ", ".join(f"{r.count} per {r.interval_ms} ms per {r.scope} [{r.key}]" for r in out)
     text = "Rate limits stated: " + "; ".join(texts) + f". Enforced: {enforced}."
@@ -607,14 +645,18 @@ def build(docs: Sequence[SpecDocument]) -> Project:
                 async_class=f"Async{name}",
                 source=_str(exd, "source"),
                 base_url=_str(hosts, "default").rstrip("/"),
-                alternate_base_urls=tuple(str(h).rstrip("/") for h in _seq(hosts.get("alternates"))),
+                alternate_base_urls=tuple(
+                    str(h).rstrip("/") for h in _seq(hosts.get("alternates"))
+                ),
                 auth_scheme=_str(auth, "scheme"),
                 api_key_env=_str(creds, "api_key"),
                 api_secret_env=_str(creds, "api_secret"),
                 passphrase_env=_str(creds, "passphrase") or None,
                 timestamp_tolerance_ms=int(cast(int, auth.get("timestamp_tolerance_ms", 5000))),
                 envelope=envelope,
-                errors=tuple(sorted((_error(_map(e)) for e in _seq(exd.get("errors"))), key=lambda e: e.code)),
+                errors=tuple(
+                    sorted((_error(_map(e)) for e in _seq(exd.get("errors"))), key=lambda e: e.code)
+                ),
                 server_time=ServerTime(
                     method=_str(st, "method", "GET"),
                     path=_str(st, "path"),
@@ -635,7 +677,9 @@ def build(docs: Sequence[SpecDocument]) -> Project:
                 sources_sha256=_sha([exdoc.sha256, *(e.sha256 for e in eps)]),
             )
         )
-    return Project(exchanges=tuple(exchanges), sources_sha256=_sha([e.sources_sha256 for e in exchanges]))
+    return Project(
+        exchanges=tuple(exchanges), sources_sha256=_sha([e.sources_sha256 for e in exchanges])
+    )
 
 
 def _seconds(value: float | None, unit: str | None) -> float | None:
@@ -716,7 +760,9 @@ def _operation(
         auth_params=auth_params,
         response_class=_str(schema, "title") or f"{pascal_case(name)}Response",
         response_is_list=schema.get("type") == "array",
-        errors=tuple(sorted((_error(_map(e)) for e in _seq(d.get("errors"))), key=lambda e: e.code)),
+        errors=tuple(
+            sorted((_error(_map(e)) for e in _seq(d.get("errors"))), key=lambda e: e.code)
+        ),
         rate_limits=rate_limits,
         rate_limit_text=rate_text,
         notes=tuple(_str(_map(n), "text").strip() for n in _seq(d.get("notes"))),
@@ -763,13 +809,33 @@ def docstring_text(op: Operation) -> str:
     lines += ["", "Args:"]
     for p in op.params:
         lines += _wrap(f"{p.python_name}: {p.doc}", "    ", "        ")
-    lines += _wrap("request_timeout: Seconds before this call times out (default: the client's timeout).", "    ", "        ")
-    lines += _wrap("max_retries: Retries of transient failures for this call (default: the client's).", "    ", "        ")
-    lines += _wrap("max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError without sending (default: the client's max_wait; None there waits as long as the limits require).", "    ", "        ")
+    lines += _wrap(
+        "request_timeout: Seconds before this call times out (default: the client's timeout).",
+        "    ",
+        "        ",
+    )
+    lines += _wrap(
+        "max_retries: Retries of transient failures for this call (default: the client's).",
+        "    ",
+        "        ",
+    )
+    lines += _wrap(
+        "max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError without sending (default: the client's max_wait; None there waits as long as the limits require).",
+        "    ",
+        "        ",
+    )
     lines += ["", "Returns:"]
-    lines += _wrap(f"{op.response_class}: the payload; `.raw_response` keeps status, headers and body.", "    ", "        ")
+    lines += _wrap(
+        f"{op.response_class}: the payload; `.raw_response` keeps status, headers and body.",
+        "    ",
+        "        ",
+    )
     lines += ["", "Raises:"]
-    lines += _wrap("errors.ValidationError: an argument breaks a documented constraint; nothing is sent.", "    ", "        ")
+    lines += _wrap(
+        "errors.ValidationError: an argument breaks a documented constraint; nothing is sent.",
+        "    ",
+        "        ",
+    )
     for e in op.errors:
         lines += _wrap(f"errors.{e.error_class}: {e.code}: {e.meaning}", "    ", "        ")
     lines += ["", *_wrap(op.rate_limit_text), "", *_wrap(f"Source: {op.source}")]

@@ -148,7 +148,9 @@ def _run_codegen(ex: Exchange, text: str) -> str:
 
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a dangling $ref or similar must fail, not degrade to Any
+            warnings.simplefilter(
+                "error"
+            )  # a dangling $ref or similar must fail, not degrade to Any
             out = generate(
                 text,
                 input_file_type=InputFileType.OpenAPI,

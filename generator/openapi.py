@@ -265,7 +265,9 @@ def _envelope_schema(
     payload_field: str | None,
     own: Envelope | None = None,
 ) -> dict[str, object]:
-    env = own or ex.envelope  # an endpoint's own envelope (spec `envelope:`) replaces the exchange's
+    env = (
+        own or ex.envelope
+    )  # an endpoint's own envelope (spec `envelope:`) replaces the exchange's
     if payload_field is None:
         return payload_ref
     props: dict[str, object] = {payload_field: payload_ref}

@@ -83,7 +83,11 @@ def render_all(project: Project, cache_dir: Path | None) -> list[Rendered]:
 def _files(root: Path, suffixes: tuple[str, ...]) -> Iterable[Path]:
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).parts
-        if path.is_file() and path.suffix in suffixes and not any(p.startswith((".", "__pycache__")) for p in rel):
+        if (
+            path.is_file()
+            and path.suffix in suffixes
+            and not any(p.startswith((".", "__pycache__")) for p in rel)
+        ):
             yield path
 
 
@@ -106,11 +110,17 @@ def inputs_key(specs: Path) -> str:
 
 
 def _output_hashes(out: Path, paths: Iterable[str]) -> dict[str, str]:
-    return {p: hashlib.sha256((out / p).read_bytes()).hexdigest() for p in paths if (out / p).is_file()}
+    return {
+        p: hashlib.sha256((out / p).read_bytes()).hexdigest() for p in paths if (out / p).is_file()
+    }
 
 
 def _memo_path(cache_dir: Path, out: Path) -> Path:
-    return cache_dir / "memo" / (hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16] + ".json")
+    return (
+        cache_dir
+        / "memo"
+        / (hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16] + ".json")
+    )
 
 
 def _memo_hit(cache_dir: Path | None, out: Path, key: str) -> bool:

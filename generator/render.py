@@ -82,8 +82,10 @@ def py_literal(value: object) -> str:
         return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list | tuple):
         inner = ", ".join(py_literal(v) for v in value)
-        return f"({inner},)" if isinstance(value, tuple) and len(value) == 1 else (
-            f"({inner})" if isinstance(value, tuple) else f"[{inner}]"
+        return (
+            f"({inner},)"
+            if isinstance(value, tuple) and len(value) == 1
+            else (f"({inner})" if isinstance(value, tuple) else f"[{inner}]")
         )
     raise TypeError(f"no literal for {type(value).__name__}")
 
@@ -155,11 +157,21 @@ def render_exchange(ex: Exchange) -> list[Rendered]:
     variants = [_ClientVariant(v, ex) for v in VARIANTS]
     names = sorted([ex.sync_class, ex.async_class])
     return [
-        Rendered(f"{base}/__init__.py", _render("exchange_init.py.jinja", header=head, ex=ex, names=names), True),
+        Rendered(
+            f"{base}/__init__.py",
+            _render("exchange_init.py.jinja", header=head, ex=ex, names=names),
+            True,
+        ),
         Rendered(f"{base}/_spec.py", _render("exchange_spec.py.jinja", header=head, ex=ex), True),
         Rendered(
             f"{base}/_client.py",
-            _render("exchange_client.py.jinja", header=head, ex=ex, variants=variants, imports=_imports(ex)),
+            _render(
+                "exchange_client.py.jinja",
+                header=head,
+                ex=ex,
+                variants=variants,
+                imports=_imports(ex),
+            ),
             True,
         ),
     ]
@@ -180,7 +192,9 @@ def render_tests(ex: Exchange) -> list[Rendered]:
 def render_shared_tests(project: Project) -> list[Rendered]:
     out: list[Rendered] = []
     for name in ("conftest.py", "_reference_signing.py"):
-        template = "tests/reference_signing.py.jinja" if name.startswith("_ref") else f"tests/{name}.jinja"
+        template = (
+            "tests/reference_signing.py.jinja" if name.startswith("_ref") else f"tests/{name}.jinja"
+        )
         head = header(f"templates/{template}", template_sha256(template))
         out.append(Rendered(f"tests/{name}", _render(template, header=head, project=project), True))
     return out
@@ -202,7 +216,9 @@ def render_project(project: Project) -> list[Rendered]:
             "pyproject.toml",
             _render(
                 "pyproject.toml.jinja",
-                header=header("templates/pyproject.toml.jinja", template_sha256("pyproject.toml.jinja")),
+                header=header(
+                    "templates/pyproject.toml.jinja", template_sha256("pyproject.toml.jinja")
+                ),
                 version=SDK_VERSION,
             ),
             False,
@@ -210,7 +226,11 @@ def render_project(project: Project) -> list[Rendered]:
         Rendered("exchange_sdk/py.typed", "", False),
         Rendered(
             "README.md",
-            _render("package_readme.md.jinja", header=header("specs/", project.sources_sha256, "<!--") + " -->", project=project),
+            _render(
+                "package_readme.md.jinja",
+                header=header("specs/", project.sources_sha256, "<!--") + " -->",
+                project=project,
+            ),
             False,
         ),
     ]
@@ -243,7 +263,11 @@ def copy_runtime() -> list[Rendered]:
     out: list[Rendered] = []
     for path in sorted(RUNTIME.rglob("*")):
         rel_parts = path.relative_to(RUNTIME).parts
-        if not path.is_file() or path.suffix not in _RUNTIME_SUFFIXES or any(p.startswith((".", "__pycache__")) for p in rel_parts):
+        if (
+            not path.is_file()
+            or path.suffix not in _RUNTIME_SUFFIXES
+            or any(p.startswith((".", "__pycache__")) for p in rel_parts)
+        ):
             continue
         rel = path.relative_to(RUNTIME).as_posix()
         data = path.read_bytes()
@@ -254,4 +278,3 @@ def copy_runtime() -> list[Rendered]:
         else:
             out.append(Rendered(rel, data.decode(), False))
     return out
-

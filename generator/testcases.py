@@ -57,7 +57,9 @@ def query_text(value: object) -> str:
 def error_body(envelope: Envelope, code: str, message: str) -> dict[str, object]:
     """An error body in the exchange's own format."""
     if envelope.code_field is not None:
-        wire_code: object = int(code) if envelope.code_is_int and code.lstrip("-").isdigit() else code
+        wire_code: object = (
+            int(code) if envelope.code_is_int and code.lstrip("-").isdigit() else code
+        )
         body: dict[str, object] = {envelope.code_field: wire_code}
         if envelope.message_field:
             body[envelope.message_field] = message
@@ -76,7 +78,15 @@ def _error_cases(ex: Exchange, op: Operation) -> list[tuple[str, int, object, st
         if ex.envelope.code_field is not None and code in ex.envelope.success_codes:
             continue
         status = rule.http_status or ex.envelope.default_error_status
-        out.append((code, status, error_body(ex.envelope, code, rule.message), rule.error_class, rule.retryable))
+        out.append(
+            (
+                code,
+                status,
+                error_body(ex.envelope, code, rule.message),
+                rule.error_class,
+                rule.retryable,
+            )
+        )
     return out
 
 
@@ -138,7 +148,9 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
     return TestCase(
         verifier=VERIFIERS[ex.auth_scheme],
         example=example,
-        example_origin="the spec's example" if op.example_body != "null" else "synthesized from the response schema (the page gives no example)",
+        example_origin="the spec's example"
+        if op.example_body != "null"
+        else "synthesized from the response schema (the page gives no example)",
         example_status=status,
         payload_expr=payload if isinstance(example, dict) else "EXAMPLE",
         full_path=op.path,
@@ -147,7 +159,11 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         body_wire=body_wire,
         not_in_query=tuple(p.wire_name for p in op.params if p.location == "body"),
         required_names=tuple(p.python_name for p in op.params if p.required),
-        valid_boundaries=[(p.python_name, _Literal(v)) for p in op.params for v in p.boundary_valid],
-        invalid_boundaries=[(p.python_name, _Literal(v)) for p in op.params for v in p.boundary_invalid],
+        valid_boundaries=[
+            (p.python_name, _Literal(v)) for p in op.params for v in p.boundary_valid
+        ],
+        invalid_boundaries=[
+            (p.python_name, _Literal(v)) for p in op.params for v in p.boundary_invalid
+        ],
         errors=_error_cases(ex, op),
     )

@@ -13,7 +13,15 @@ from pathlib import Path
 from .render import Rendered
 
 # Never generator output, never compared: caches and build artefacts of tools run in generated/.
-_IGNORED_DIRS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist", ".hypothesis"}
+_IGNORED_DIRS = {
+    "__pycache__",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+    "build",
+    "dist",
+    ".hypothesis",
+}
 _IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
 
@@ -67,7 +75,9 @@ def write(items: Sequence[Rendered], out: Path) -> Drift:
             target.write_bytes(item.text.encode())
     for rel in drift.stale:
         (out / rel).unlink()
-    for d in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+    for d in sorted(
+        (p for p in out.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True
+    ):
         if d.name not in _IGNORED_DIRS and not any(d.iterdir()):
             d.rmdir()
     return drift

@@ -63,7 +63,10 @@ def test_every_generated_file_has_a_do_not_edit_header(fresh: Path) -> None:
         if rel.endswith("py.typed"):
             continue
         if rel.endswith(".json"):  # JSON has no comments: openapi.json says it in info.description
-            assert "Generated from specs/ (sha256 " in data.decode() and "Do not edit: run make." in data.decode()
+            assert (
+                "Generated from specs/ (sha256 " in data.decode()
+                and "Do not edit: run make." in data.decode()
+            )
             continue
         first = data.decode().splitlines()[0]
         assert HEADER.match(first), f"{rel}: {first!r}"
@@ -127,9 +130,24 @@ def test_check_sees_a_spec_change(tmp_path: Path) -> None:
 
 BROKEN = [
     # (file, old text, new text, expected message fragment)
-    ("gate/spot/countdown_cancel_all.yaml", "minimum: 5", "minimum: 500\n    maximum: 10", "minimum"),
-    ("bingx/spot/cancel_all_after.yaml", "class: RateLimitError", "class: RateLimitErr", "RateLimitErr"),
-    ("bingx/exchange.yaml", "scheme: bingx-hmac-sha256", "scheme: bingx-hmac-sha1", "bingx-hmac-sha1"),
+    (
+        "gate/spot/countdown_cancel_all.yaml",
+        "minimum: 5",
+        "minimum: 500\n    maximum: 10",
+        "minimum",
+    ),
+    (
+        "bingx/spot/cancel_all_after.yaml",
+        "class: RateLimitError",
+        "class: RateLimitErr",
+        "RateLimitErr",
+    ),
+    (
+        "bingx/exchange.yaml",
+        "scheme: bingx-hmac-sha256",
+        "scheme: bingx-hmac-sha1",
+        "bingx-hmac-sha1",
+    ),
     ("htx/futures/cancel_all_orders.yaml", "method: POST", "method: FETCH", "FETCH"),
 ]
 
@@ -144,7 +162,9 @@ def test_broken_spec_exits_2_with_file_line_col(
     text = target.read_text()
     assert old in text
     target.write_text(text.replace(old, new, 1))
-    proc = run_generator("generate", "--specs", str(specs), "--out", str(tmp_path / "out"), "--no-cache")
+    proc = run_generator(
+        "generate", "--specs", str(specs), "--out", str(tmp_path / "out"), "--no-cache"
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()
@@ -160,7 +180,9 @@ def test_all_errors_of_all_files_are_reported_at_once(tmp_path: Path) -> None:
     for file, old, new, _ in BROKEN:
         target = specs / file
         target.write_text(target.read_text().replace(old, new, 1))
-    proc = run_generator("generate", "--specs", str(specs), "--out", str(tmp_path / "out"), "--no-cache")
+    proc = run_generator(
+        "generate", "--specs", str(specs), "--out", str(tmp_path / "out"), "--no-cache"
+    )
     assert proc.returncode == 2
     files = {line.split(":", 1)[0] for line in proc.stderr.strip().splitlines()}
     assert files >= {f"specs/{f}" for f, *_ in BROKEN}
@@ -169,8 +191,14 @@ def test_all_errors_of_all_files_are_reported_at_once(tmp_path: Path) -> None:
 def test_yaml_syntax_error_is_located_not_a_traceback(tmp_path: Path) -> None:
     specs = tmp_path / "specs"
     shutil.copytree(ROOT / "specs", specs)
-    (specs / "gate/spot/countdown_cancel_all.yaml").write_text("kind: endpoint\nparams: [\n  - {name: x\n")
-    proc = run_generator("generate", "--specs", str(specs), "--out", str(tmp_path / "out"), "--no-cache")
+    (specs / "gate/spot/countdown_cancel_all.yaml").write_text(
+        "kind: endpoint\nparams: [\n  - {name: x\n"
+    )
+    proc = run_generator(
+        "generate", "--specs", str(specs), "--out", str(tmp_path / "out"), "--no-cache"
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert re.search(r"^specs/gate/spot/countdown_cancel_all\.yaml:\d+:\d+: ", proc.stderr, re.MULTILINE)
+    assert re.search(
+        r"^specs/gate/spot/countdown_cancel_all\.yaml:\d+:\d+: ", proc.stderr, re.MULTILINE
+    )

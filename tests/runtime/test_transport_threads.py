@@ -55,6 +55,8 @@ print(statuses)
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_first_use_from_a_short_lived_thread(mode: str) -> None:
-    proc = subprocess.run([sys.executable, "-c", SCRIPT % mode], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT % mode], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, f"exit {proc.returncode}: {proc.stderr[-2000:]}"
     assert proc.stdout.strip() == "[200, 200, 200, 200]"

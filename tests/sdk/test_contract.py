@@ -49,30 +49,51 @@ def test_design_contract_calls() -> None:
     result = bx.spot.cancel_open_orders(symbol="BTC-USDT")
     assert [o.order_id for o in result.orders or []] == [1735964997957275648, 2]
 
-    after = {"code": 0, "msg": "", "data": {"triggerTime": 1710389137, "status": "ACTIVATED", "note": "n"}}
+    after = {
+        "code": 0,
+        "msg": "",
+        "data": {"triggerTime": 1710389137, "status": "ACTIVATED", "note": "n"},
+    }
     bx = BingX(api_key="k", api_secret="s", transport=answer(after))
     armed = bx.spot.cancel_all_after(type="ACTIVATE", time_out=10)
     assert (armed.trigger_time, armed.status, armed.note) == (1710389137, "ACTIVATED", "n")
 
-    htx_body = {"code": 200, "data": [{"order_id": "1", "client_order_id": "c", "code": 200, "message": "ok"}], "message": "Success", "ts": 1}
+    htx_body = {
+        "code": 200,
+        "data": [{"order_id": "1", "client_order_id": "c", "code": 200, "message": "ok"}],
+        "message": "Success",
+        "ts": 1,
+    }
     htx = HTX(api_key="k", api_secret="s", transport=answer(htx_body))
-    items = htx.futures.cancel_all_orders(contract_code="BTC-USDT", side="buy", position_side="long")
+    items = htx.futures.cancel_all_orders(
+        contract_code="BTC-USDT", side="buy", position_side="long"
+    )
     assert [i.order_id for i in items] == ["1"]
 
-    bg_body = {"code": "00000", "msg": "success", "requestTime": 1, "data": {"successList": [{"orderId": "1", "clientOid": "a"}], "failureList": []}}
+    bg_body = {
+        "code": "00000",
+        "msg": "success",
+        "requestTime": 1,
+        "data": {"successList": [{"orderId": "1", "clientOid": "a"}], "failureList": []},
+    }
     bg = Bitget(api_key="k", api_secret="s", passphrase="p", transport=answer(bg_body))
     out = bg.mix.cancel_all_orders(product_type="USDT-FUTURES", margin_coin="USDT")
     assert [s.order_id for s in out.success_list or []] == ["1"]
 
     gate = Gate(api_key="k", api_secret="s", transport=answer({"triggerTime": "1660039145000"}))
-    assert gate.spot.countdown_cancel_all(timeout=30, currency_pair="BTC_USDT").trigger_time == 1660039145000
+    assert (
+        gate.spot.countdown_cancel_all(timeout=30, currency_pair="BTC_USDT").trigger_time
+        == 1660039145000
+    )
 
 
 def test_models_keep_exact_ids_decimals_unknown_fields_and_enum_values() -> None:
     from exchange_sdk import BingX
     from exchange_sdk.bingx.models import CancelOpenOrdersOrderStatus
 
-    result = BingX(api_key="k", api_secret="s", transport=answer(BINGX_ORDERS)).spot.cancel_open_orders()
+    result = BingX(
+        api_key="k", api_secret="s", transport=answer(BINGX_ORDERS)
+    ).spot.cancel_open_orders()
     first, second = result.orders or []
     assert first.order_id == 1735964997957275648  # > 2**53: exact, never a float
     assert first.price == Decimal("42000.10")
@@ -94,7 +115,11 @@ def test_credentials_fall_back_to_environment(monkeypatch: pytest.MonkeyPatch) -
     assert "BITGET_PASSPHRASE" in str(info.value)
     monkeypatch.setenv("BITGET_PASSPHRASE", "env-pass")
     client = Bitget()
-    assert "env-secret" not in repr(client) and "env-pass" not in repr(client) and "env-key" not in repr(client)
+    assert (
+        "env-secret" not in repr(client)
+        and "env-pass" not in repr(client)
+        and "env-key" not in repr(client)
+    )
 
 
 @pytest.mark.parametrize(

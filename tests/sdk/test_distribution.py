@@ -31,7 +31,17 @@ print(json.dumps({'file': exchange_sdk.__file__, 'trigger': result.trigger_time}
 def test_wheel_installs_and_works_alone(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT / "generated")],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(wheels),
+            str(ROOT / "generated"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -46,17 +56,32 @@ def test_wheel_installs_and_works_alone(tmp_path: Path) -> None:
         for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     ]
-    assert sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires) == ["pydantic", "pyreqwest"]
+    assert sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires) == [
+        "pydantic",
+        "pyreqwest",
+    ]
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
     # -I: isolated mode (no cwd, no user site); the SDK comes from `target`, its deps from the venv
     site_packages = [p for p in sys.path if p.endswith("site-packages")]
     code = f"import sys; sys.path[:0] = {[str(target), *site_packages]!r}\n" + PROBE
-    proc = subprocess.run([sys.executable, "-I", "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-c", code], cwd=tmp_path, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr
     assert str(target) in proc.stdout
     assert '"trigger": 1660039145000' in proc.stdout
