@@ -47,7 +47,9 @@ def build_synthetic(dest: Path, n_exchanges: int, n_endpoints: int) -> None:
             op = f"{ep['operation']}_{j:03d}"
             ep["exchange"] = ex_id
             ep["operation"] = op
-            ep["path"] = f"{ep['path']}{j:03d}"
+            ep["path"] = (
+                f"/{ex_id}{ep['path']}{j:03d}"  # paths are unique across the OpenAPI export
+            )
             schema = ep["response"]["schema"]
             _retitle(schema, f"{j:03d}")
             group_dir = specs / ex_id / ep["group"]
@@ -98,6 +100,9 @@ def main() -> int:
         rows = []
         t, rc, msg = _run(["generate", *common], work)
         rows.append(("generate, from scratch (no output, no cache)", t, rc, msg))
+        if rc != 0:
+            print(msg[-3000:])
+            return 1
         shutil.rmtree(out)
         t, rc, msg = _run(["generate", *common], work)
         rows.append(("generate, empty output, warm cache", t, rc, msg))

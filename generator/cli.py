@@ -26,6 +26,7 @@ def _generate(args: argparse.Namespace) -> int:
         out=Path(args.out),
         check=args.check,
         cache_dir=None if args.no_cache else Path(args.cache_dir),
+        timings=args.timings,
     )
     elapsed = time.perf_counter() - started
     if args.check:
@@ -163,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", default="generated", help="output tree (default: generated)")
     gen.add_argument("--cache-dir", default=".cache/generator", help="formatting and model cache")
     gen.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    gen.add_argument("--timings", action="store_true", help="print each stage's wall time")
     gen.set_defaults(func=_generate)
     _add_review_commands(sub)
     return parser

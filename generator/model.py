@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, cast
 
 from .load import SpecDocument
@@ -225,6 +225,9 @@ class Exchange:
 class Project:
     exchanges: tuple[Exchange, ...]
     sources_sha256: str
+    # The validated documents the project was built from (for outputs that need facts the model
+    # does not keep, such as the OpenAPI export's rate-limit statements and conflicts).
+    documents: tuple[SpecDocument, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def operations(self) -> tuple[Operation, ...]:
@@ -678,7 +681,9 @@ def build(docs: Sequence[SpecDocument]) -> Project:
             )
         )
     return Project(
-        exchanges=tuple(exchanges), sources_sha256=_sha([e.sources_sha256 for e in exchanges])
+        exchanges=tuple(exchanges),
+        sources_sha256=_sha([e.sources_sha256 for e in exchanges]),
+        documents=tuple(docs),
     )
 
 

@@ -472,7 +472,9 @@ def openapi_text(project: Project, specs: Path | None = None) -> str:
     """The document as JSON text (sorted keys, trailing newline). `specs`: the spec tree the
     project was loaded from; without it the documents are looked up as the module docstring says."""
     docs: dict[str, SpecDocument] | None
-    if specs is not None:
+    if project.documents:
+        docs = {d.path: d for d in project.documents}
+    elif specs is not None:
         loaded, _ = load_tree(specs)
         docs = {d.path: d for d in loaded}
     else:

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
@@ -57,18 +58,42 @@ def _exchange_chunk(args: tuple[list[Exchange], Path | None]) -> list[Rendered]:
     return [item for ex in exchanges for item in _exchange_items(ex, cache_dir)]
 
 
-def render_all(project: Project, cache_dir: Path | None) -> list[Rendered]:
+def _warm_up() -> None:
+    """Run in each worker while the main process loads the specs: the first
+    datamodel-code-generator call costs about half a second of imports and set-up."""
+    from .models import warm_up
+
+    warm_up()
+
+
+def start_workers(specs: Path) -> ProcessPoolExecutor | None:
+    """A pool of forked workers for the per-exchange work, warmed up at once, or None when
+    there are too few exchanges (or cores) for it to pay off."""
+    workers = min(os.cpu_count() or 1, 4)
+    exchanges = sum(1 for _ in specs.glob("*/exchange.yaml"))
+    if exchanges < _PARALLEL_MIN_EXCHANGES or workers < 2:
+        return None
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"))
+    for _ in range(workers):
+        pool.submit(_warm_up)
+    return pool
+
+
+def render_all(
+    project: Project, cache_dir: Path | None, pool: ProcessPoolExecutor | None = None
+) -> list[Rendered]:
     items = render_project(project)
     exchanges = list(project.exchanges)
-    workers = min(os.cpu_count() or 1, 4)
-    if len(exchanges) >= _PARALLEL_MIN_EXCHANGES and workers > 1:
-        chunks = [(exchanges[i::workers], cache_dir) for i in range(workers)]
-        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-            for part in pool.map(_exchange_chunk, chunks):
-                items += part
+    if pool is not None:
+        # One task per exchange (dynamic balance: exchanges differ in size); the main process
+        # renders the project-wide files meanwhile.
+        parts = pool.map(_exchange_chunk, [([ex], cache_dir) for ex in exchanges])
+        items.append(Rendered("openapi.json", openapi_text(project), False))
+        for part in parts:
+            items += part
     else:
         items += _exchange_chunk((exchanges, cache_dir))
-    items.append(Rendered("openapi.json", openapi_text(project), False))
+        items.append(Rendered("openapi.json", openapi_text(project), False))
     items = format_all(items, cache_dir)
     paths = [i.path for i in items]
     if len(paths) != len(set(paths)):
@@ -150,13 +175,39 @@ def _memo_store(cache_dir: Path | None, out: Path, key: str, items: list[Rendere
     tmp.replace(memo)
 
 
-def run(specs: Path, out: Path, check: bool, cache_dir: Path | None) -> Drift:
+def run(
+    specs: Path, out: Path, check: bool, cache_dir: Path | None, timings: bool = False
+) -> Drift:
+    """The whole pipeline; with `timings`, each stage's wall time goes to stderr."""
+    clock = _Stopwatch(timings)
     key = inputs_key(specs) if cache_dir is not None else ""
-    if _memo_hit(cache_dir, out, key):
+    hit = _memo_hit(cache_dir, out, key)
+    clock.lap("memo check")
+    if hit:
         return Drift((), (), ())
-    project = load_project(specs, cache_dir)
-    items = render_all(project, cache_dir)
+    pool = start_workers(specs)  # forked now: they warm up while the specs load
+    try:
+        project = load_project(specs, cache_dir)
+        clock.lap("load, validate, model")
+        items = render_all(project, cache_dir, pool)
+        clock.lap("render, response models, format")
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     drift = compare(items, out) if check else write(items, out)
     if not check or drift.clean:
         _memo_store(cache_dir, out, key, items)
+    clock.lap("compare" if check else "write")
     return drift
+
+
+class _Stopwatch:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.enabled:
+            print(f"  {stage}: {now - self.last:.2f}s", file=sys.stderr)
+        self.last = now

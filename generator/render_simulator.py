@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -507,6 +507,13 @@ def render_live_tests(project: Project) -> list[Rendered]:
     return out
 
 
+SIMULATED = frozenset({"bingx", "htx", "bitget", "gate"})
+"""Exchanges whose behaviour the simulator implements (templates/runtime/exchange_sdk/simulator/
+exchanges.py, by exchange id). A spec for another exchange still gets its client, models and
+mock conformance tests; it gets simulator routes and live tests once its behaviour is written."""
+
+
 def render_simulator(project: Project) -> list[Rendered]:
     """The simulator's routes module and the live conformance tests."""
-    return [render_routes(project), *render_live_tests(project)]
+    simulated = replace(project, exchanges=tuple(e for e in project.exchanges if e.id in SIMULATED))
+    return [render_routes(simulated), *render_live_tests(simulated)]
