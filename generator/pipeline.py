@@ -54,11 +54,8 @@ def _exchange_items(ex: Exchange, cache_dir: Path | None) -> list[Rendered]:
 
 
 def _exchange_chunk(args: tuple[list[Exchange], Path | None]) -> list[Rendered]:
-    """Render, generate models for and format a few exchanges (one worker task)."""
     exchanges, cache_dir = args
-    return format_all(
-        [item for ex in exchanges for item in _exchange_items(ex, cache_dir)], cache_dir
-    )
+    return [item for ex in exchanges for item in _exchange_items(ex, cache_dir)]
 
 
 def _warm_up() -> None:
@@ -69,14 +66,10 @@ def _warm_up() -> None:
     warm_up()
 
 
-def _workers() -> int:
-    return min(os.cpu_count() or 1, 4)
-
-
 def start_workers(specs: Path) -> ProcessPoolExecutor | None:
     """A pool of forked workers for the per-exchange work, warmed up at once, or None when
     there are too few exchanges (or cores) for it to pay off."""
-    workers = _workers()
+    workers = min(os.cpu_count() or 1, 4)
     exchanges = sum(1 for _ in specs.glob("*/exchange.yaml"))
     if exchanges < _PARALLEL_MIN_EXCHANGES or workers < 2:
         return None
@@ -89,26 +82,19 @@ def start_workers(specs: Path) -> ProcessPoolExecutor | None:
 def render_all(
     project: Project, cache_dir: Path | None, pool: ProcessPoolExecutor | None = None
 ) -> list[Rendered]:
+    items = render_project(project)
     exchanges = list(project.exchanges)
-    formatted: list[Rendered] = []
     if pool is not None:
-        # Small tasks of a few exchanges each (dynamic balance: exchanges differ in size; each
-        # task formats its own files, so ruff runs in parallel too); the main process renders
-        # the project-wide files meanwhile.
-        size = len(exchanges) // (16 * _workers()) + 1
-        tasks = [(exchanges[i : i + size], cache_dir) for i in range(0, len(exchanges), size)]
-        parts = pool.map(_exchange_chunk, tasks)
-        items = render_project(project)
+        # One task per exchange (dynamic balance: exchanges differ in size); the main process
+        # renders the project-wide files meanwhile.
+        parts = pool.map(_exchange_chunk, [([ex], cache_dir) for ex in exchanges])
         items.append(Rendered("openapi.json", openapi_text(project), False))
-        formatted += format_all(items, cache_dir)
         for part in parts:
-            formatted += part
+            items += part
     else:
-        items = render_project(project)
+        items += _exchange_chunk((exchanges, cache_dir))
         items.append(Rendered("openapi.json", openapi_text(project), False))
-        formatted += format_all(items, cache_dir)
-        formatted += _exchange_chunk((exchanges, cache_dir))
-    items = formatted
+    items = format_all(items, cache_dir)
     paths = [i.path for i in items]
     if len(paths) != len(set(paths)):
         raise GeneratorError("two outputs share a path (duplicate exchange or endpoint names?)")
