@@ -12,27 +12,23 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import _stub_tables
-
 from exchange_sdk.simulator.pytest_plugin import (
     SimAdmin,
     exchange_sim,
     exchange_simulator,
 )
 
-_stub_tables.install()
-
 __all__ = ["all_simulated", "exchange_sim", "exchange_simulator", "manual_sim"]
 
 
 @pytest.fixture
 def all_simulated() -> None:
-    """Skip (saying which) while the simulator lacks a kill-switch endpoint's behaviour."""
+    """Fail (saying which) when the simulator lacks a kill-switch endpoint's behaviour."""
     from killswitch_helpers import unsimulated
 
     missing = unsimulated()
     if missing:
-        pytest.skip("the simulator has no behaviour yet for " + ", ".join(missing))
+        pytest.fail("the simulator has no behaviour for " + ", ".join(missing))
 
 
 @pytest.fixture
