@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 03637a875cb6a0f6acf0098b6b2d98ddbb39590d801aa342fd7c287db82a2292). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 d05a12666f97a0147db66d76f2f1ff755915fdebf3cce787e08cff377225285d). Do not edit: run make.
 """The base of every generated client: credentials, limits, signing, sending, unwrapping, parsing.
 
 Generated classes (``BingX``, ``AsyncGate``, ...) subclass ``SyncClient``/``AsyncClient`` and
@@ -56,8 +56,8 @@ from .secrets import Secret
 from .signing import SIGNERS, Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo, RateLimitRule
 from .transport import (
-    AsyncPyreqwestTransport,
     AsyncTransport,
+    DefaultAsyncTransport,
     HttpRequest,
     HttpResponse,
     PyreqwestTransport,
@@ -811,7 +811,7 @@ class AsyncClient(_BaseClient):
         )
         self._owns_transport = transport is None
         self._transport: AsyncTransport = (
-            AsyncPyreqwestTransport() if transport is None else transport
+            DefaultAsyncTransport() if transport is None else transport
         )
 
     async def _sleep(self, seconds: float) -> None:

@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 302fa7aa906cb03618e4c2779ae90c778dd6aa26769a5ef0c79ebeddbc5e5257). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 383eaaf4bd39417880c7ab878482cce8399662872c2616b3b8bdf5449888d1ea). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
@@ -30,6 +30,7 @@ __all__ = [
     "AsyncMockTransport",
     "AsyncPyreqwestTransport",
     "AsyncTransport",
+    "DefaultAsyncTransport",
     "Headers",
     "HttpRequest",
     "HttpResponse",
@@ -387,6 +388,10 @@ class AsyncPyreqwestTransport:
         client, self._client = self._client, None
         if client is not None:
             await client.close()
+
+
+#: What an async client uses when it is given no transport.
+DefaultAsyncTransport = AsyncPyreqwestTransport
 
 
 # ---------------------------------------------------------------------------- mocks

@@ -55,8 +55,8 @@ from .secrets import Secret
 from .signing import SIGNERS, Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo, RateLimitRule
 from .transport import (
-    AsyncPyreqwestTransport,
     AsyncTransport,
+    DefaultAsyncTransport,
     HttpRequest,
     HttpResponse,
     PyreqwestTransport,
@@ -810,7 +810,7 @@ class AsyncClient(_BaseClient):
         )
         self._owns_transport = transport is None
         self._transport: AsyncTransport = (
-            AsyncPyreqwestTransport() if transport is None else transport
+            DefaultAsyncTransport() if transport is None else transport
         )
 
     async def _sleep(self, seconds: float) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "AsyncMockTransport",
     "AsyncPyreqwestTransport",
     "AsyncTransport",
+    "DefaultAsyncTransport",
     "Headers",
     "HttpRequest",
     "HttpResponse",
@@ -386,6 +387,10 @@ class AsyncPyreqwestTransport:
         client, self._client = self._client, None
         if client is not None:
             await client.close()
+
+
+#: What an async client uses when it is given no transport.
+DefaultAsyncTransport = AsyncPyreqwestTransport
 
 
 # ---------------------------------------------------------------------------- mocks
