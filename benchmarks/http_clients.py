@@ -175,6 +175,30 @@ async def async_pyreqwest(base: str) -> tuple[AsyncCall, AsyncClose]:
     return call, client.close
 
 
+async def async_raw_httptools(base: str) -> tuple[AsyncCall, AsyncClose]:
+    from sdk_calls import RawHttp11
+
+    client = RawHttp11(base)
+
+    async def call() -> Any:
+        _status, body = await client.post(signed_target(), HEADERS, b"")
+        return json.loads(body)
+
+    return call, client.close
+
+
+async def async_sdk_transport(base: str) -> tuple[AsyncCall, AsyncClose]:
+    from exchange_sdk._runtime.transport import AsyncioTransport, HttpRequest
+
+    transport = AsyncioTransport()
+
+    async def call() -> Any:
+        request = HttpRequest("POST", base + signed_target(), dict(HEADERS), None, 10.0)
+        return json.loads((await transport.send(request)).body)
+
+    return call, transport.aclose
+
+
 async def async_aiohttp(base: str) -> tuple[AsyncCall, AsyncClose]:
     import aiohttp
 
@@ -227,6 +251,8 @@ SYNC_CASES: list[tuple[str, str | None, SyncFactory]] = [
 ]
 
 ASYNC_CASES: list[tuple[str, str | None, AsyncFactory]] = [
+    ("asyncio + httptools (bare)", "httptools", async_raw_httptools),
+    ("exchange_sdk AsyncioTransport", "exchange_sdk", async_sdk_transport),
     ("pyreqwest", "pyreqwest", async_pyreqwest),
     ("aiohttp", "aiohttp", async_aiohttp),
     ("httpx", "httpx", async_httpx),
@@ -282,6 +308,8 @@ def run_clients(
 
 IMPORT_CASES: list[tuple[str, str]] = [
     ("pyreqwest", "import pyreqwest.client"),
+    ("httptools", "import httptools"),
+    ("asyncio", "import asyncio"),
     ("httpx", "import httpx"),
     ("aiohttp", "import aiohttp"),
     ("urllib3", "import urllib3"),

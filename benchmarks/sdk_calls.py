@@ -6,7 +6,8 @@ long so that model parsing is part of the cost. For each call, sync and async, t
 
 - **SDK**: ``exchange_sdk`` exactly as a user calls it (``BingX(...).spot.cancel_all_after(...)``)
   with ``base_url`` pointed at the server;
-- **floor**: the HTTP library the SDK uses (pyreqwest ``SyncClient`` / ``Client``) with the
+- **floor**: the HTTP library the SDK uses (sync: pyreqwest ``SyncClient``; async: the event
+  loop's sockets with httptools' parser, ``RawHttp11``) with the
   exchange's signing written by hand here (per exchange-protocols.md), ``json.loads`` of the
   body and a success-code check;
 - **CCXT** 4.5.90: the same request through its implicit API method, ``urls['api']`` pointed at
@@ -37,7 +38,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, unquote
 
 if TYPE_CHECKING:
@@ -453,21 +454,70 @@ def floor_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
     return run, client.close
 
 
-async def floor_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
-    from pyreqwest.client import ClientBuilder
+class RawHttp11:
+    """The async floor's HTTP: what the SDK's async transport is built from (the event loop's
+    sockets and httptools' parser) used bare: one keep-alive connection, the request written
+    as bytes, no pool, no deadline, no checks. See also http_clients.py."""
 
-    client = ClientBuilder().build()
+    def __init__(self, base: str) -> None:
+        from httptools import HttpResponseParser
+
+        self.host, _, port = base.partition("://")[2].partition(":")
+        self.port = int(port)
+        self.head = f"Host: {self.host}:{self.port}\r\n"
+        self.parser = HttpResponseParser(self)
+        self.transport: asyncio.Transport | None = None
+        self.waiter: asyncio.Future[tuple[int, bytes]] | None = None
+        self.body: list[bytes] = []
+
+    def connection_made(self, transport: asyncio.Transport) -> None:
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.parser.feed_data(data)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(ConnectionError("connection lost"))
+
+    def on_body(self, body: bytes) -> None:
+        self.body.append(body)
+
+    def on_message_complete(self) -> None:
+        assert self.waiter is not None
+        self.waiter.set_result((self.parser.get_status_code(), b"".join(self.body)))
+        self.body = []
+
+    async def post(self, target: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+        loop = asyncio.get_running_loop()
+        if self.transport is None:
+            protocol = cast("Callable[[], asyncio.Protocol]", lambda: self)
+            await loop.create_connection(protocol, self.host, self.port)
+        assert self.transport is not None
+        self.waiter = loop.create_future()
+        lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        self.transport.write(
+            f"POST {target} HTTP/1.1\r\n{self.head}{lines}Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        return await self.waiter
+
+    async def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
+
+async def floor_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
+    client = RawHttp11(base)
     sign = FLOOR_SIGNERS[call.exchange]
     unwrap = floor_payload(call.exchange)
     path, params = call.path, call.params
+    cut = len(base)
 
     async def run() -> Any:
         url, headers, body = sign(base, path, dict(params))
-        builder = client.post(url).headers(headers)
-        if body is not None:
-            builder = builder.body_bytes(body)
-        response = await builder.build().send()
-        return unwrap(response.status, json.loads((await response.bytes()).to_bytes()))
+        status, data = await client.post(url[cut:], headers, body or b"")
+        return unwrap(status, json.loads(data))
 
     return run, client.close
 

@@ -18,7 +18,7 @@ from reliability_helpers import ENDPOINTS, RecordingTransport, call, method, ser
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.ratelimit import RateLimiter
-from exchange_sdk._runtime.transport import AsyncPyreqwestTransport, HttpRequest, HttpResponse
+from exchange_sdk._runtime.transport import AsyncioTransport, HttpRequest, HttpResponse
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
 KEY = "LEAKKEY-7f3a9c2e1b"
@@ -29,7 +29,7 @@ RO_KEY, RO_SECRET, RO_PHRASE = "LEAKROKEY-42", "LEAKROSECRET-43", "LEAKROPHRASE-
 FENCED_KEY, FENCED_SECRET = "LEAKFENCEDKEY-45", "LEAKFENCEDSECRET-46"
 
 
-class RecordingAsyncTransport(AsyncPyreqwestTransport):
+class RecordingAsyncTransport(AsyncioTransport):
     def __init__(self) -> None:
         super().__init__()
         self.sent: list[HttpRequest] = []

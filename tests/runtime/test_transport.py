@@ -1,4 +1,5 @@
-"""Transports: Headers, the mocks, and the pyreqwest defaults against a real loopback server."""
+"""Transports: Headers, the mocks, and the sync pyreqwest default against a real loopback server
+(the async default has its own file, test_http11.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
 from exchange_sdk._runtime.transport import (
     AsyncMockTransport,
-    AsyncPyreqwestTransport,
     Headers,
     HttpRequest,
     HttpResponse,
@@ -242,21 +242,6 @@ def test_sync_client_over_real_http(server: str) -> None:
         "/openApi/spot/v1/trade/cancelAllAfter?timeOut=10&timestamp="
     )
     assert headers["x-bx-apikey"] == KEY
-
-
-@pytest.mark.asyncio
-async def test_async_pyreqwest_round_trip_and_errors(server: str) -> None:
-    transport = AsyncPyreqwestTransport()
-    resp = await transport.send(HttpRequest("GET", f"{server}/x", {"A": "b"}, None, 5.0))
-    assert resp.status == 200 and json.loads(resp.body) == BX_BODY
-    assert (await transport.send(HttpRequest("GET", f"{server}/redirect", {}))).status == 302
-    with pytest.raises(errors.RequestTimeoutError):
-        await transport.send(HttpRequest("GET", f"{server}/slow", {}, None, 0.2))
-    with pytest.raises(errors.NetworkError):
-        await transport.send(
-            HttpRequest("GET", f"http://127.0.0.1:{_closed_port()}/", {}, None, 2.0)
-        )
-    await transport.aclose()
 
 
 @pytest.mark.asyncio

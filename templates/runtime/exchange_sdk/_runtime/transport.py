@@ -1,12 +1,14 @@
-"""The HTTP seam: a request/response pair, two protocols, the pyreqwest defaults and mocks.
+"""The HTTP seam: a request/response pair, two protocols, the default transports and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
 network for ``MockTransport(handler)`` without patching anything, and the HTTP library can be
-replaced behind one small class. pyreqwest is the default for sync and async because it was
-the cheapest per call in the benchmarks (see the README); it is imported when the first request
-is sent, not when the SDK is imported. Its failures are translated here, at the boundary, into
-``errors.NetworkError`` / ``errors.RequestTimeoutError`` (not chained to pyreqwest's exception,
-whose text holds the signed URL; the translated message keeps its causes, queries removed).
+replaced behind one small class. The defaults were chosen by measuring client CPU per call (see
+the README): pyreqwest's blocking client for sync (``PyreqwestTransport``), and for async the
+event loop's own sockets with httptools' parser (``AsyncioTransport``, in ``http11.py``).
+Both import their libraries when the first request is sent, not when the SDK is imported.
+Failures are translated at this boundary into ``errors.NetworkError`` /
+``errors.RequestTimeoutError`` (not chained to pyreqwest's exception, whose text holds the
+signed URL; the translated message keeps its causes, queries removed).
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from .. import errors
 if TYPE_CHECKING:
     from datetime import timedelta
 
-    from pyreqwest.client import Client, SyncClient
+    from pyreqwest.client import SyncClient
     from pyreqwest.http import HeaderMap
 
 __all__ = [
     "AsyncMockTransport",
-    "AsyncPyreqwestTransport",
     "AsyncTransport",
+    "AsyncioTransport",
     "DefaultAsyncTransport",
     "Headers",
     "HttpRequest",
@@ -58,7 +60,7 @@ class Headers(Mapping[str, str]):
     def __init__(
         self, headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None
     ) -> None:
-        self._source: HeaderMap | None = None
+        self._source: HeaderMap | list[tuple[bytes, bytes]] | None = None
         self._map: dict[str, str] | None = (
             _collect(headers.items() if isinstance(headers, Mapping) else headers)
             if headers is not None
@@ -74,12 +76,24 @@ class Headers(Mapping[str, str]):
         obj._map = None
         return obj
 
+    @classmethod
+    def _from_raw(cls, raw: list[tuple[bytes, bytes]]) -> Headers:
+        # As parsed off the wire (the asyncio transport): decoded on first access.
+        obj = cls.__new__(cls)
+        obj._source = raw
+        obj._map = None
+        return obj
+
     @property
     def _store(self) -> dict[str, str]:
         store = self._map
         if store is None:
             source = self._source
             assert source is not None
+            if isinstance(source, list):
+                store = _collect((k.decode("latin-1"), v.decode("latin-1")) for k, v in source)
+                self._map, self._source = store, None
+                return store
             # pyreqwest lower-cases names; dict() in C is the fast path, and the length check
             # catches repeated names (HeaderMap counts values, the dict counts keys).
             store = dict(source.items())
@@ -96,6 +110,13 @@ class Headers(Mapping[str, str]):
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         source = self._source
+        if isinstance(source, list):
+            # A scan of the raw pairs, without decoding all of them (read on every response).
+            wanted = key.lower().encode("latin-1")
+            values = [v.decode("latin-1") for k, v in source if k.lower() == wanted]
+            if not values:
+                return default
+            return values[0] if len(values) == 1 else ", ".join(values)
         if source is not None:
             # One lookup in pyreqwest's map (case-insensitive) without converting all of it:
             # the client reads a rate-limit header on every response.
@@ -332,67 +353,6 @@ class PyreqwestTransport:
             client.close()
 
 
-class AsyncPyreqwestTransport:
-    """Default async transport: the async pyreqwest client, built on first use (same settings)."""
-
-    def __init__(
-        self, *, pool_idle_timeout: float = 90.0, max_connections: int | None = None
-    ) -> None:
-        self._pool_idle_timeout = pool_idle_timeout
-        self._max_connections = max_connections
-        self._client: Client | None = None
-        self._errors: tuple[type[BaseException], type[BaseException]] = (Exception, Exception)
-
-    def _build(self) -> Client:
-        # No lock: the event loop runs this synchronously, with no await in between.
-        if self._client is None:
-            _load_pyreqwest()
-            from pyreqwest.client import ClientBuilder
-            from pyreqwest.exceptions import RequestError, RequestTimeoutError
-
-            self._errors = (RequestError, RequestTimeoutError)
-            self._client = (
-                ClientBuilder()
-                .follow_redirects(False)
-                .user_agent(USER_AGENT)
-                .pool_idle_timeout(_timedelta(self._pool_idle_timeout))
-                .max_connections(self._max_connections)
-                .build()
-            )
-        return self._client
-
-    async def send(self, request: HttpRequest) -> HttpResponse:
-        client = self._client or self._build()
-        builder = client.request(request.method, request.url).headers(request.headers)
-        if request.body is not None:
-            builder = builder.body_bytes(request.body)
-        if request.timeout is not None:
-            builder = builder.timeout(_timedelta(request.timeout))
-        start = perf_counter()
-        try:
-            response = await builder.build().send()
-            body = (await response.bytes()).to_bytes()
-        except self._errors[0] as exc:
-            # Not chained: pyreqwest's own message names the full URL, signature included,
-            # and a chained cause would print it in every traceback.
-            raise _translate(exc, self._errors[1]) from None
-        return HttpResponse(
-            response.status,
-            Headers._from_header_map(response.headers),
-            body,
-            perf_counter() - start,
-        )
-
-    async def aclose(self) -> None:
-        client, self._client = self._client, None
-        if client is not None:
-            await client.close()
-
-
-#: What an async client uses when it is given no transport.
-DefaultAsyncTransport = AsyncPyreqwestTransport
-
-
 # ---------------------------------------------------------------------------- mocks
 
 
@@ -428,3 +388,10 @@ class AsyncMockTransport:
 
     async def aclose(self) -> None:
         pass
+
+
+# The default async transport lives in its own module (it builds on the classes above).
+from .http11 import AsyncioTransport  # noqa: E402
+
+#: What an async client uses when it is given no transport.
+DefaultAsyncTransport = AsyncioTransport
