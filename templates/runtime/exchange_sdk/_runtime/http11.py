@@ -26,8 +26,12 @@ What it does:
 - failures become ``errors.NetworkError`` / ``errors.RequestTimeoutError`` with a message naming
   the host, never the query (it holds key ids and signatures).
 
+- http:// proxies, given or from ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``
+  (an API key whitelisted for one IP address is often reached through one): https through a
+  CONNECT tunnel, with Basic proxy credentials from the proxy URL (never shown in errors).
+
 What it does not do: redirects (a 3xx is returned as it is: an exchange never redirects a signed
-call, and following one would replay it elsewhere), proxies, HTTP/2. Pass another
+call, and following one would replay it elsewhere), SOCKS or https:// proxies, HTTP/2. Pass another
 ``AsyncTransport`` (for example one built on aiohttp) to a client that needs them.
 
 asyncio, ssl and httptools are imported on the first request, not with the SDK: ``import asyncio``
@@ -54,22 +58,59 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _NEVER = float("inf")
 
 
+class _Proxy:
+    """An http:// proxy: where to connect, and the Proxy-Authorization value (never shown)."""
+
+    __slots__ = ("_authorization", "host", "port")
+
+    def __init__(self, host: str, port: int, authorization: str | None) -> None:
+        self.host = host
+        self.port = port
+        self._authorization = authorization
+
+    def header(self) -> str:
+        value = self._authorization
+        return f"Proxy-Authorization: {value}\r\n" if value else ""
+
+    def __repr__(self) -> str:
+        return f"_Proxy({self.host!r}, {self.port})"
+
+
 class _Origin:
     """Where requests for one ``scheme://host[:port]`` prefix go (parsed once, then cached)."""
 
-    __slots__ = ("head", "host", "idle", "key", "port", "prefix", "tls")
+    __slots__ = (
+        "absolute",
+        "head",
+        "host",
+        "idle",
+        "key",
+        "lines",
+        "port",
+        "prefix",
+        "proxy",
+        "tls",
+    )
 
-    def __init__(self, key: str, scheme: str, host: str, port: int) -> None:
+    def __init__(self, key: str, scheme: str, host: str, port: int, proxy: _Proxy | None) -> None:
         self.key = key  # "https://host:port" as written in the URLs
         self.prefix = key + "/"
         self.host = host
         self.port = port
         self.tls = scheme == "https"
+        self.proxy = proxy
         netloc = f"[{host}]" if ":" in host else host
         if port != _DEFAULT_PORTS[scheme]:
             netloc = f"{netloc}:{port}"
-        # Sent with every request after the request line: fixed per origin, encoded once.
+        # Sent with every request after the request line: fixed per origin.
         self.head = f"Host: {netloc}\r\nUser-Agent: {USER_AGENT}\r\n"
+        # Plain http through a proxy: the request goes to the proxy with an absolute URL (https
+        # goes through a CONNECT tunnel instead, and the proxy never sees the request).
+        self.absolute = proxy is not None and not self.tls
+        if self.absolute:
+            assert proxy is not None
+            self.head += proxy.header()
+        self.lines = self.head.count("\n")  # for the request-splitting check
         self.idle: list[_Connection] = []  # last in, first out: the warmest connection first
 
 
@@ -86,7 +127,7 @@ def _parse_origin(url: str) -> tuple[str, str, str]:
     return f"{scheme}://{rest[:slash]}", rest[slash:], scheme
 
 
-def _new_origin(key: str, scheme: str) -> _Origin:
+def _new_origin(key: str, scheme: str, proxy: str | None, trust_env: bool) -> _Origin:
     from urllib.parse import urlsplit
 
     parts = urlsplit(key)
@@ -97,7 +138,46 @@ def _new_origin(key: str, scheme: str) -> _Origin:
         port = parts.port or _DEFAULT_PORTS[scheme]
     except ValueError:
         raise errors.NetworkError(f"invalid port in URL {key!r}") from None
-    return _Origin(key, scheme, host, port)
+    if proxy is None and trust_env:
+        proxy = _proxy_from_env(scheme, host)
+    return _Origin(key, scheme, host, port, _parse_proxy(proxy) if proxy else None)
+
+
+def _proxy_from_env(scheme: str, host: str) -> str | None:
+    """HTTPS_PROXY / HTTP_PROXY / ALL_PROXY and NO_PROXY, as urllib (and curl) read them."""
+    import urllib.request
+
+    if host == "localhost" or host == "::1" or host.startswith("127."):
+        return None  # a proxy cannot reach this machine's loopback (as Go's net/http decides)
+    proxies = urllib.request.getproxies_environment()
+    url = proxies.get(scheme) or proxies.get("all")
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]  # no stub
+    if not url or bypass(host, proxies):
+        return None
+    return url
+
+
+def _parse_proxy(url: str) -> _Proxy:
+    from base64 import b64encode
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    if parts.scheme != "http":
+        raise errors.NetworkError(
+            f"unsupported proxy scheme {parts.scheme!r}: http:// proxies only "
+            "(https through them is tunnelled with CONNECT)"
+        )
+    try:
+        host, port = parts.hostname, parts.port or 80
+    except ValueError:
+        host, port = None, 0
+    if not host:
+        raise errors.NetworkError("invalid proxy URL (its host or port cannot be read)")
+    authorization = None
+    if parts.username is not None:
+        user_pass = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        authorization = "Basic " + b64encode(user_pass.encode()).decode()
+    return _Proxy(host, port, authorization)
 
 
 class _Connection:
@@ -252,13 +332,48 @@ def _decode(encoding: bytes, body: bytes) -> bytes:
     raise ValueError(f"unsupported Content-Encoding {encoding.decode('latin-1')!r}")
 
 
+class _Tunnel:
+    """The protocol of a proxy connection until the proxy has answered CONNECT."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.buffer = b""
+        self.answered: asyncio.Future[bytes] = loop.create_future()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        pass
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        if b"\r\n\r\n" in self.buffer and not self.answered.done():
+            self.answered.set_result(self.buffer)
+
+    def eof_received(self) -> bool:
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.answered.done():
+            self.answered.set_exception(
+                errors.NetworkError("request failed: the proxy closed the connection at CONNECT")
+            )
+
+    def pause_writing(self) -> None:
+        pass
+
+    def resume_writing(self) -> None:
+        pass
+
+
 class AsyncioTransport:
     """Default async transport (see the module docstring): HTTP/1.1 on the running event loop.
 
     ``pool_idle_timeout``: seconds an idle connection is kept. ``max_idle_per_host``: idle
     connections kept per origin (more may be open at once; the rest are closed when they are
     done). ``ssl_context``: for https (default: ``ssl.create_default_context()``, the system's
-    certificate authorities; ``SSL_CERT_FILE`` is honoured by OpenSSL).
+    certificate authorities; ``SSL_CERT_FILE`` is honoured by OpenSSL). ``proxy``: an http://
+    proxy URL (``http://user:password@host:port``) for every request; without it, and with
+    ``trust_env`` (the default), ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` and
+    ``NO_PROXY`` are read the way curl and urllib read them, as the sync transport does. https
+    goes through the proxy in a CONNECT tunnel, so the proxy sees neither keys nor signatures.
     """
 
     def __init__(
@@ -267,12 +382,16 @@ class AsyncioTransport:
         pool_idle_timeout: float = 50.0,
         max_idle_per_host: int = 32,
         ssl_context: ssl.SSLContext | None = None,
+        proxy: str | None = None,
+        trust_env: bool = True,
     ) -> None:
         if not pool_idle_timeout >= 0:
             raise ValueError("pool_idle_timeout must be >= 0")
         self._pool_idle_timeout = pool_idle_timeout
         self._max_idle = max_idle_per_host
         self._ssl_context = ssl_context
+        self._proxy = proxy
+        self._trust_env = trust_env
         self._origins: dict[str, _Origin] = {}
         self._last: _Origin | None = None  # the origin of the last request (usually the next)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -360,7 +479,7 @@ class AsyncioTransport:
         key, target, scheme = _parse_origin(url)
         origin = self._origins.get(key)
         if origin is None:
-            origin = self._origins[key] = _new_origin(key, scheme)
+            origin = self._origins[key] = _new_origin(key, scheme, self._proxy, self._trust_env)
         self._last = origin
         return origin, target
 
@@ -410,24 +529,24 @@ class AsyncioTransport:
 
         factory = self._parser_factory
         assert factory is not None
+        proxy = origin.proxy
         where = f"{origin.host}:{origin.port}"
-        ssl_context: ssl.SSLContext | None = None
-        if origin.tls:
-            ssl_context = self._ssl_context
-            if ssl_context is None:
-                import ssl
-
-                ssl_context = self._ssl_context = ssl.create_default_context()
-                ssl_context.set_alpn_protocols(["http/1.1"])
+        if proxy is not None:
+            where += f" through the proxy {proxy.host}:{proxy.port}"
+        ssl_context = self._tls_context() if origin.tls else None
         try:
             async with asyncio.timeout(timeout):
-                _, protocol = await loop.create_connection(
-                    cast("Callable[[], asyncio.Protocol]", lambda: _Connection(factory)),
-                    origin.host,
-                    origin.port,
-                    ssl=ssl_context,
-                    server_hostname=origin.host if ssl_context is not None else None,
-                )
+                if proxy is None or not origin.tls:
+                    _, protocol = await loop.create_connection(
+                        cast("Callable[[], asyncio.Protocol]", lambda: _Connection(factory)),
+                        origin.host if proxy is None else proxy.host,
+                        origin.port if proxy is None else proxy.port,
+                        ssl=ssl_context,
+                        server_hostname=origin.host if ssl_context is not None else None,
+                    )
+                    return cast(_Connection, protocol)
+                assert ssl_context is not None
+                return await self._tunnel(origin, proxy, loop, ssl_context, factory)
         except TimeoutError:
             raise errors.RequestTimeoutError(
                 f"request timed out: cannot connect to {where} in {timeout} s"
@@ -437,7 +556,58 @@ class AsyncioTransport:
             raise errors.NetworkError(
                 f"request failed: cannot connect to {where}: {reason}"
             ) from None
-        return cast(_Connection, protocol)
+
+    async def _tunnel(
+        self,
+        origin: _Origin,
+        proxy: _Proxy,
+        loop: asyncio.AbstractEventLoop,
+        ssl_context: ssl.SSLContext,
+        factory: Callable[[Any], Any],
+    ) -> _Connection:
+        """https through an http proxy: CONNECT, then TLS with the exchange inside the tunnel."""
+        transport, tunnel = await loop.create_connection(
+            cast("Callable[[], asyncio.Protocol]", lambda: _Tunnel(loop)), proxy.host, proxy.port
+        )
+        try:
+            host = f"[{origin.host}]" if ":" in origin.host else origin.host
+            target = f"{host}:{origin.port}"
+            transport.write(
+                f"CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n{proxy.header()}\r\n".encode(
+                    "latin-1"
+                )
+            )
+            answer = await cast(_Tunnel, tunnel).answered
+            status_line = answer.split(b"\r\n", 1)[0].decode("latin-1")
+            parts = status_line.split(None, 2)
+            if len(parts) < 2 or not parts[1].isdigit() or not 200 <= int(parts[1]) < 300:
+                raise errors.NetworkError(
+                    f"request failed: the proxy {proxy.host}:{proxy.port} refused the tunnel to "
+                    f"{target}: {status_line[:100]!r}"
+                )
+            conn = _Connection(factory)
+            conn.transport = cast(
+                "asyncio.Transport",
+                await loop.start_tls(
+                    transport,
+                    cast("asyncio.BaseProtocol", conn),
+                    ssl_context,
+                    server_hostname=origin.host,
+                ),
+            )
+            return conn
+        except BaseException:
+            transport.close()
+            raise
+
+    def _tls_context(self) -> ssl.SSLContext:
+        context = self._ssl_context
+        if context is None:
+            import ssl
+
+            context = self._ssl_context = ssl.create_default_context()
+            context.set_alpn_protocols(["http/1.1"])
+        return context
 
     async def aclose(self) -> None:
         """Close every idle connection; requests in flight finish, then close theirs."""
@@ -454,6 +624,8 @@ def _serialize(request: HttpRequest, origin: _Origin, target: str) -> bytes:
     a space or line break in the target, a line break or NUL in a header, non-Latin-1 text."""
     method = request.method
     headers = request.headers
+    if origin.absolute:
+        target = origin.key + target
     lines = [method, " ", target, " HTTP/1.1\r\n", origin.head]
     for name, value in headers.items():
         lines += (name, ": ", value, "\r\n")
@@ -465,7 +637,12 @@ def _serialize(request: HttpRequest, origin: _Origin, target: str) -> bytes:
     lines.append("\r\n")
     head = "".join(lines)
     # Two counts over the whole head: each line it should hold ends in exactly one CR LF.
-    expected = 4 + len(headers) + (body is not None or method in ("POST", "PUT", "PATCH", "DELETE"))
+    expected = (
+        2
+        + origin.lines
+        + len(headers)
+        + (body is not None or method in ("POST", "PUT", "PATCH", "DELETE"))
+    )
     if (
         head.count("\n") != expected
         or head.count("\r") != expected
