@@ -606,7 +606,7 @@ async def test_async_context_manager() -> None:
 
 
 def test_pydantic_and_pyreqwest_load_only_when_needed() -> None:
-    """Importing the runtime and building clients must not load pydantic or the HTTP library."""
+    """Importing the runtime and building clients must not load pydantic or the HTTP libraries."""
     import exchange_sdk
 
     package_dir = next(iter(exchange_sdk.__path__))
@@ -622,7 +622,7 @@ from exchange_sdk._runtime.spec import ExchangeInfo, Envelope, RateLimitHeaders
 info = ExchangeInfo("x", "X", "https://h", (), "gate-hmac-sha512", "K", "S", None, 1,
     Envelope((200,), None, (), None, None, ("label",), ("message",)), {{}}, None, RateLimitHeaders())
 SyncClient(info, api_key="k", api_secret="s"); AsyncClient(info, api_key="k", api_secret="s")
-heavy = ("pydantic", "pyreqwest", "asyncio", "dataclasses", "inspect", "urllib.parse", "http")
+heavy = ("pydantic", "pyreqwest", "httptools", "ssl", "asyncio", "dataclasses", "inspect", "urllib.parse", "http")
 print(",".join(m for m in heavy if m in sys.modules))
 """
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
