@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 d05a12666f97a0147db66d76f2f1ff755915fdebf3cce787e08cff377225285d). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 9aed0295708156c9548abd451457ab37f59d83619d4cf8ec7699b8c5d0c0bcc6). Do not edit: run make.
 """The base of every generated client: credentials, limits, signing, sending, unwrapping, parsing.
 
 Generated classes (``BingX``, ``AsyncGate``, ...) subclass ``SyncClient``/``AsyncClient`` and
@@ -37,7 +37,7 @@ import time
 from collections.abc import Callable, Mapping
 from logging import DEBUG, INFO
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from .. import errors
 from .clock import Clock, offset_from, server_time_ms
@@ -67,6 +67,8 @@ from .transport import (
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+_Parser = Callable[[bytes], object]
+
 __all__ = ["AsyncClient", "SyncClient"]
 
 _RETRY_BACKOFF = 0.25  # seconds: the cap of the first retry's jittered wait; doubles each time
@@ -77,6 +79,11 @@ Buckets = tuple[tuple[Bucket, int], ...]
 
 # "module:Class" -> (model class, value validated when the payload is absent)
 _MODELS: dict[str, tuple[type[BaseModel], object]] = {}
+
+# id(endpoint) -> (endpoint, success statuses, success codes or None, JSON parser or None).
+_FAST: dict[int, tuple[Endpoint, tuple[int, ...], tuple[str, ...] | None, _Parser | None]] = {}
+# (response model, code field, payload field) -> JSON parser or None: shared by endpoints.
+_PARSERS: dict[tuple[str, str | None, str | None], _Parser | None] = {}
 
 
 def _resolve_model(spec: str) -> tuple[type[BaseModel], object]:
@@ -102,6 +109,27 @@ def _attach_first(model: BaseModel, response: HttpResponse) -> None:
 
 
 _attach: Callable[[BaseModel, HttpResponse], None] = _attach_first  # models' own after import
+
+
+def _fast_entry(
+    endpoint: Endpoint, info: ExchangeInfo
+) -> tuple[Endpoint, tuple[int, ...], tuple[str, ...] | None, _Parser | None]:
+    """The JSON fast path of an endpoint (models.json_parser), built on its first response."""
+    from .models import json_parser
+
+    envelope = endpoint.envelope or info.envelope
+    code_field, payload_field = envelope.code_field, envelope.payload_field
+    spec = endpoint.response_model
+    key = (spec, code_field, payload_field)
+    if key in _PARSERS:
+        parser = _PARSERS[key]
+    else:
+        model, _ = _MODELS.get(spec) or _resolve_model(spec)
+        parser = _PARSERS[key] = json_parser(model, code_field, payload_field)
+    codes = None if code_field is None else envelope.success_codes
+    entry = (endpoint, envelope.success_http_status, codes, parser)
+    _FAST[id(endpoint)] = entry
+    return entry
 
 
 def _fill_path(path: str, params: Mapping[str, object]) -> str:
@@ -361,6 +389,34 @@ class _BaseClient:
 
     def _unwrap(self, endpoint: Endpoint, response: HttpResponse) -> object:
         return unwrap(response, self._info, endpoint, self._clock.now_s, self._secrets)
+
+    def _parse_fast(self, endpoint: Endpoint, response: HttpResponse) -> BaseModel | None:
+        """The model of a success response straight from its JSON bytes (models.json_parser),
+        or None: anything else (errors, floats, no payload...) takes unwrap + _parse."""
+        entry = _FAST.get(id(endpoint))
+        if entry is None or entry[0] is not endpoint:
+            entry = _fast_entry(endpoint, self._info)
+        _, statuses, codes, parser = entry
+        if parser is None or response.status not in statuses:
+            return None
+        try:
+            data: Any = parser(response.body)
+        except ValueError:  # pydantic's ValidationError: invalid JSON, a float, a bad payload
+            return None
+        if codes is not None:
+            code = data.get("c")
+            if code.__class__ is int:
+                code = int.__repr__(code)
+            elif code.__class__ is not str:
+                return None  # absent, null, bool...: the slow path decides
+            if code not in codes:
+                return None
+        if data.__class__ is dict:
+            data = data.get("p")
+            if data is None:
+                return None  # no payload: the slow path validates the empty value
+        _attach(data, response)
+        return cast("BaseModel", data)
 
     def _parse(self, endpoint: Endpoint, payload: object, response: HttpResponse) -> BaseModel:
         model, empty = _MODELS.get(endpoint.response_model) or _resolve_model(
@@ -729,6 +785,9 @@ class SyncClient(_BaseClient):
             response = None
             try:
                 response = self._send_once(endpoint, path, query, body, timeout, headers, max_wait)
+                result = self._parse_fast(endpoint, response)
+                if result is not None:
+                    return result
                 payload = self._unwrap(endpoint, response)
             except errors.NetworkError as exc:
                 self._network_context(exc, endpoint)
@@ -906,6 +965,9 @@ class AsyncClient(_BaseClient):
                 response = await self._send_once(
                     endpoint, path, query, body, timeout, headers, max_wait
                 )
+                result = self._parse_fast(endpoint, response)
+                if result is not None:
+                    return result
                 payload = self._unwrap(endpoint, response)
             except errors.NetworkError as exc:
                 self._network_context(exc, endpoint)

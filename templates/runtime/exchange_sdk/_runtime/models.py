@@ -9,18 +9,33 @@ reachable as ``model.raw_response`` (status, headers, body, elapsed). It lives i
 private-attribute storage but is deliberately not declared with ``PrivateAttr``: a declared
 private attribute makes pydantic run an extra initialisation step on every validation, which
 more than doubles the cost of parsing a small response.
+
+``json_parser`` builds, once per response model and envelope, a pydantic-core validator that
+checks the envelope and validates the payload straight from the JSON bytes (no ``json.loads``,
+no intermediate dicts). It is a fast path only: it accepts exactly the documents the slow path
+(``envelope.unwrap`` with Decimal floats, then ``model_validate``) turns into the same model,
+and refuses everything else (the client then takes the slow path, which raises the usual
+errors). JSON floats are what tell the two apart (pydantic reads them as binary floats, so a
+Decimal field would lose digits and an extra field would hold a float), so the rewritten
+schema refuses any float token: every int/bool/Decimal field first checks the JSON token type
+(str, int or bool, strictly) and then runs its own validator on the very Python value
+``json.loads`` would have produced; extra fields accept only float-free JSON. Models using
+anything else (Any, dict, float, validators, smart unions...) get no fast path.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Generic, TypeVar
+import _thread
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, RootModel
+from pydantic_core import SchemaValidator
 
 from .transport import HttpResponse
 
-__all__ = ["ResponseModel", "ResponseRootModel", "attach_raw_response"]
+__all__ = ["ResponseModel", "ResponseRootModel", "attach_raw_response", "json_parser"]
 
 T = TypeVar("T")
 
@@ -72,3 +87,179 @@ class ResponseRootModel(RootModel[list[T]], Generic[T]):
 
     def __getitem__(self, index: int) -> T:
         return self.root[index]
+
+
+# ---------------------------------------------------------------------------- JSON fast path
+
+_JSON_REF = "exchange_sdk._runtime.models:json-without-floats"
+_TOKEN_ORDER = {  # the likeliest JSON token first
+    "int": ("int", "str", "bool"),
+    "decimal": ("str", "int", "bool"),
+    "bool": ("bool", "str", "int"),
+}
+_build_lock = _thread.allocate_lock()
+_works: bool | None = None  # whether this pydantic-core honours the rewritten nested models
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _json_ref() -> dict[str, Any]:
+    return {"type": "definition-ref", "schema_ref": _JSON_REF}
+
+
+def _json_definition() -> dict[str, Any]:
+    """Any JSON value without a float token (extra fields, the envelope's code)."""
+    return {
+        "type": "union",
+        "ref": _JSON_REF,
+        "mode": "left_to_right",
+        "choices": [
+            {"type": "str", "strict": True},
+            {"type": "int", "strict": True},
+            {"type": "bool", "strict": True},
+            {"type": "none"},
+            {"type": "list", "items_schema": _json_ref()},
+            {"type": "dict", "keys_schema": {"type": "str"}, "values_schema": _json_ref()},
+        ],
+    }
+
+
+def _by_token(kind: str, leaf: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "union",
+        "mode": "left_to_right",
+        "choices": [
+            {"type": "chain", "steps": [{"type": token, "strict": True}, leaf]}
+            for token in _TOKEN_ORDER[kind]
+        ],
+    }
+
+
+def _rewrite(schema: Any, classes: set[type[Any]], extra: str | None = None) -> dict[str, Any]:
+    """A copy of a core schema that refuses JSON floats; raises _Unsupported."""
+    kind = schema["type"]
+    if kind == "str" or (kind == "enum" and schema.get("sub_type") == "str"):
+        return dict(schema)
+    if kind in _TOKEN_ORDER:
+        return _by_token(kind, dict(schema))
+    out = dict(schema)
+    if kind in ("nullable", "default", "model-field"):
+        out["schema"] = _rewrite(schema["schema"], classes)
+    elif kind == "model":
+        if schema.get("post_init") or schema.get("custom_init"):
+            raise _Unsupported(kind)
+        classes.add(schema["cls"])
+        extra = schema.get("config", {}).get("extra_fields_behavior")
+        out["schema"] = _rewrite(schema["schema"], classes, extra)
+    elif kind == "list":
+        if "items_schema" not in schema:
+            raise _Unsupported("list of Any")
+        out["items_schema"] = _rewrite(schema["items_schema"], classes)
+    elif kind == "model-fields":
+        if "extras_schema" in schema or schema.get("computed_fields"):
+            raise _Unsupported(kind)
+        out["fields"] = {name: _rewrite(f, classes) for name, f in schema["fields"].items()}
+        if schema.get("extra_behavior", extra) == "allow":
+            out["extras_schema"] = _json_ref()
+    elif kind == "union":
+        if schema.get("mode") != "left_to_right":
+            raise _Unsupported("smart union")
+        out["choices"] = [
+            (_rewrite(c[0], classes), c[1]) if isinstance(c, tuple) else _rewrite(c, classes)
+            for c in schema["choices"]
+        ]
+    elif kind == "definitions":
+        out["schema"] = _rewrite(schema["schema"], classes)
+        out["definitions"] = [_rewrite(d, classes) for d in schema["definitions"]]
+    elif kind != "definition-ref":
+        raise _Unsupported(kind)
+    return out
+
+
+def _validator(
+    model: type[BaseModel], code_field: str | None, payload_field: str | None
+) -> Callable[[bytes], Any]:
+    classes: set[type[Any]] = set()
+    payload = _rewrite(model.__pydantic_core_schema__, classes)
+    if code_field is None and payload_field is None:
+        schema = payload
+    else:
+        fields: dict[str, Any] = {}
+        if code_field is not None:
+            fields["c"] = {
+                "type": "typed-dict-field",
+                "schema": _json_ref(),
+                "required": False,
+                "validation_alias": code_field,
+            }
+        if payload_field is not None:
+            fields["p"] = {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": payload},
+                "required": False,
+                "validation_alias": payload_field,
+            }
+        schema = {"type": "typed-dict", "fields": fields}
+    schema = {"type": "definitions", "schema": schema, "definitions": [_json_definition()]}
+    # pydantic-core reuses a complete model class's own validator for a nested "model" schema
+    # (which would accept floats): mark the classes incomplete while building (as
+    # BaseModel.model_rebuild does), under a lock so two builds never interleave.
+    restore = [cls for cls in classes if cls.__dict__.get("__pydantic_complete__") is True]
+    try:
+        for cls in restore:
+            cls.__pydantic_complete__ = False
+        validator = SchemaValidator(schema)
+    finally:
+        for cls in restore:
+            cls.__pydantic_complete__ = True
+    return validator.validate_json
+
+
+def _self_check() -> bool:
+    """Whether nested models really get the rewritten schema on this pydantic-core."""
+
+    class _ProbeItem(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        value: Decimal | None = None
+
+    class _Probe(BaseModel):
+        items: list[_ProbeItem] | None = None
+
+    try:
+        parse = _validator(_Probe, "code", "data")
+        ok = parse(b'{"code":0,"data":{"items":[{"value":"1.10"}]}}')["p"]
+        if not isinstance(ok, _Probe) or not ok.items or str(ok.items[0].value) != "1.10":
+            return False
+        for wrong in (b'{"value":1.10}', b'{"other":1.10}'):
+            try:
+                parse(b'{"code":0,"data":{"items":[' + wrong + b"]}}")
+            except ValueError:
+                continue
+            return False  # the float was accepted: the nested model's own validator was reused
+    except Exception:
+        return False
+    return True
+
+
+def json_parser(
+    model: type[BaseModel], code_field: str | None, payload_field: str | None
+) -> Callable[[bytes], Any] | None:
+    """A JSON-bytes validator for ``model`` inside the envelope, or None (no fast path).
+
+    Without ``code_field`` and ``payload_field`` it returns the model itself; otherwise a dict
+    with ``"c"`` (the code, when present) and ``"p"`` (the payload model or None, when present).
+    It raises ``ValueError`` (pydantic's ``ValidationError``) for whatever the slow path must
+    handle: invalid JSON, float tokens, a payload the model refuses.
+    """
+    global _works
+    with _build_lock:
+        if _works is None:
+            _works = _self_check()
+        if not _works:
+            return None
+        try:
+            return _validator(model, code_field, payload_field)
+        except Exception:  # _Unsupported, or a core schema this code does not know
+            return None

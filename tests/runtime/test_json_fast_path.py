@@ -1,0 +1,272 @@
+"""The JSON fast path (``models.json_parser``, used by ``_BaseClient._parse_fast``) must give
+exactly what the slow path (``envelope.unwrap`` with Decimal floats, then ``model_validate``)
+gives, or step aside: every body here is answered twice, with and without the fast path, and
+the results (model values and their Python types, fields set, extra fields) or the raised
+errors (class, message, code, status, raw body) must be identical.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+import pytest
+from pydantic import BaseModel, Field
+from runtime_helpers import (
+    BINGX,
+    BINGX_CANCEL_ALL_AFTER,
+    BINGX_CANCEL_OPEN_ORDERS,
+    BITGET,
+    BITGET_CANCEL_ALL,
+    GATE,
+    GATE_COUNTDOWN,
+    HTX,
+    HTX_CANCEL_ALL,
+    KEY,
+    PASSPHRASE,
+    SECRET,
+    endpoint,
+)
+
+from exchange_sdk import errors
+from exchange_sdk._runtime import client as client_module
+from exchange_sdk._runtime import models
+from exchange_sdk._runtime.client import SyncClient, _BaseClient
+from exchange_sdk._runtime.models import ResponseModel
+from exchange_sdk._runtime.spec import Endpoint, ExchangeInfo
+from exchange_sdk._runtime.transport import HttpResponse, MockTransport
+
+
+class Side(StrEnum):
+    BUY = "BUY"
+    SELL = "SELL"
+
+
+class RichOrder(ResponseModel):
+    order_id: Annotated[int | None, Field(alias="orderId")] = None
+    price: Decimal | None = None
+    qty: Annotated[Decimal | None, Field(alias="origQty")] = None
+    side: Annotated[Side | str | None, Field(union_mode="left_to_right")] = None
+    time: Annotated[int | str | None, Field(union_mode="left_to_right")] = None
+    done: bool | None = None
+    note: str | None = None
+
+
+class RichResponse(ResponseModel):
+    orders: list[RichOrder] | None = None
+    total: int | None = None
+
+
+class WithAny(ResponseModel):
+    anything: Any = None
+
+
+class WithFloat(ResponseModel):
+    ratio: float | None = None
+
+
+def _here(exchange: str, model: str) -> Endpoint:
+    ep = endpoint(exchange, "spot.test", "POST", "/test", model)
+    return ep._replace(response_model=f"{__name__}:{model}")  # endpoint() names the helpers
+
+
+RICH = _here("bingx", "RichResponse")
+RICH_GATE = _here("gate", "RichResponse")
+WITH_ANY = _here("bingx", "WithAny")
+WITH_FLOAT = _here("htx", "WithFloat")
+
+
+def _snapshot(value: object) -> object:
+    """Values with their exact Python types (Decimal('1.10') is not Decimal('1.1'))."""
+    if isinstance(value, BaseModel):
+        return (
+            type(value).__name__,
+            sorted(value.model_fields_set),
+            {name: _snapshot(getattr(value, name)) for name in type(value).model_fields},
+            _snapshot(value.model_extra),
+        )
+    if isinstance(value, dict):
+        return {k: _snapshot(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_snapshot(v) for v in value]
+    return (type(value).__name__, repr(value))
+
+
+def _outcome(info: ExchangeInfo, ep: Endpoint, response: HttpResponse) -> object:
+    client = SyncClient(
+        info,
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE if info.passphrase_env else None,
+        transport=MockTransport(lambda request: response),
+        max_retries=0,
+        rate_limit=False,
+    )
+    try:
+        result = client._call(ep, {}, {})
+    except errors.APIError as exc:
+        return (type(exc).__name__, str(exc), exc.code, exc.http_status, exc.raw_body)
+    assert result.raw_response is response  # type: ignore[attr-defined]
+    return _snapshot(result)
+
+
+_SEAM = "_parse_fast"  # replaced per run (setattr: the replacement is a plain function)
+
+
+def _both(
+    info: ExchangeInfo, ep: Endpoint, body: bytes, status: int = 200
+) -> tuple[object, object, bool]:
+    """(outcome with the fast path, outcome without it, whether the fast path answered)."""
+    response = HttpResponse(status, {"Content-Type": "application/json"}, body)
+    answered: list[bool] = []
+    real = SyncClient._parse_fast
+
+    def spy(self: _BaseClient, e: Endpoint, r: HttpResponse) -> BaseModel | None:
+        result = real(self, e, r)
+        answered.append(result is not None)
+        return result
+
+    def off(self: _BaseClient, e: Endpoint, r: HttpResponse) -> BaseModel | None:
+        return None
+
+    try:
+        setattr(SyncClient, _SEAM, spy)
+        fast = _outcome(info, ep, response)
+        setattr(SyncClient, _SEAM, off)
+        slow = _outcome(info, ep, response)
+    finally:
+        setattr(SyncClient, _SEAM, real)
+    return fast, slow, any(answered)
+
+
+def _envelope(exchange: str, payload: str) -> bytes:
+    if exchange == "gate":
+        return payload.encode()
+    code = {"bingx": "0", "htx": "200", "bitget": '"00000"'}[exchange]
+    return f'{{"code":{code},"msg":"","data":{payload}}}'.encode()
+
+
+ORDER = (
+    '{"orderId":1735964997957275648,"price":"42150.5","origQty":"0.0015","side":"BUY",'
+    '"time":1702645335000,"done":true,"note":"x"}'
+)
+PAYLOADS = [
+    # The fast path answers these.
+    f'{{"orders":[{ORDER},{ORDER}],"total":2}}',
+    '{"orders":[{"orderId":1180591620717411303424,"price":"0.1000000000000000055511151231257827"}]}',
+    '{"orders":[{"price":"1.10","origQty":3,"side":"HOLD","time":"soon","done":"true"}]}',
+    '{"orders":[{"orderId":"  12 ","done":1,"extra":{"a":[1,"x",null,true]},"big":123456789012345678901234}]}',
+    '{"orders":[{"side":"BUY","side":"SELL","note":"\\u00e9\\ud83d\\ude00\\u0000"}],"orders2":[]}',
+    '{"orders":null}',
+    "{}",
+    # Floats: the slow path keeps them exact; the fast path must step aside.
+    '{"orders":[{"price":1.10}]}',
+    '{"orders":[{"price":0.1000000000000000055511151231257827}]}',
+    '{"orders":[{"orderId":1180591620717411303424.0}]}',
+    '{"orders":[{"orderId":1.0}]}',
+    '{"orders":[{"done":1.0}]}',
+    '{"orders":[{"extra":{"a":[1.5]}}]}',
+    '{"total":1e3}',
+    '{"orders":[{"x":NaN}]}',
+    '{"orders":[{"x":-Infinity}]}',
+    # Refused by the model: same error either way.
+    '{"orders":[{"price":true}]}',
+    '{"orders":[{"note":1}]}',
+    '{"orders":[null]}',
+    '{"orders":{}}',
+    "[]",
+    "null",
+    '"text"',
+    # Not quite JSON, or JSON that only one parser takes.
+    '{"orders":[{"note":"\\ud83d"}]}',
+    '{"orders":[{"note":"a\x01b"}]}',
+    '{"orders":[{"x":01}]}',
+    '{"orders":[{"x":+1}]}',
+    '{"orders":[]},',
+    '{"orders":[' + "[" * 3000 + "]" * 3000 + "]}",
+]
+FAST = 7  # the first PAYLOADS the fast path answers
+
+
+@pytest.mark.parametrize("exchange", ["bingx", "htx", "bitget", "gate"])
+@pytest.mark.parametrize("index", range(len(PAYLOADS)))
+def test_fast_path_matches_slow_path(exchange: str, index: int) -> None:
+    info = {"bingx": BINGX, "htx": HTX, "bitget": BITGET, "gate": GATE}[exchange]
+    ep = (RICH_GATE if exchange == "gate" else RICH)._replace(exchange=info.id)
+    fast, slow, answered = _both(info, ep, _envelope(exchange, PAYLOADS[index]))
+    assert fast == slow
+    assert answered is (index < FAST)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'\xef\xbb\xbf{"code":0,"data":{}}',
+        b'{"code":0,"data":{"orders":[{"note":"\xff"}]}}',
+        b'{"code":0,"data":{"orders":[{"note":"\xed\xa0\x80"}]}}',
+        b'{"code":0,\x0c"data":{}}',
+        b'{"code":0,"data":{}} x',
+        b'{"code":0,"data":{}}\n \t\r',
+        b'{"code":0,"data":{},}',
+        b"",
+        b"   ",
+        b"<html>502</html>",
+        b'{"code":0}',
+        b'{"code":0,"data":null}',
+        b'{"code":"0","data":{}}',
+        b'{"code":0.0,"data":{}}',
+        b'{"code":false,"data":{}}',
+        b'{"code":null,"data":{}}',
+        b'{"data":{}}',
+        b'{"code":100204,"msg":"no orders","data":{}}',
+        b'{"code":1,"code":0,"data":{}}',
+        b'{"code":0,"code":1,"data":{}}',
+        b'{"code":0,"data":{"total":1},"data":{"total":2}}',
+        b'{"code":0,"msg":1.5,"data":{"total":2}}',
+    ],
+)
+@pytest.mark.parametrize("status", [200, 400, 429, 500])
+def test_envelope_edges_match_slow_path(body: bytes, status: int) -> None:
+    fast, slow, _ = _both(BINGX, RICH, body, status)
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("info", "ep", "payload"),
+    [
+        (BINGX, BINGX_CANCEL_ALL_AFTER, {"triggerTime": 1710389137, "status": "ACTIVATED"}),
+        (BINGX, BINGX_CANCEL_OPEN_ORDERS, {"orders": [{"symbol": "A", "orderId": 2**70}]}),
+        (HTX, HTX_CANCEL_ALL, [{"order_id": "1", "code": 200, "message": "成功"}]),
+        (BITGET, BITGET_CANCEL_ALL, {"successList": [{"orderId": "1"}], "failureList": []}),
+        (GATE, GATE_COUNTDOWN, {"triggerTime": "1660039145000"}),
+    ],
+)
+def test_helper_endpoints_match(info: ExchangeInfo, ep: Endpoint, payload: object) -> None:
+    body = json.dumps(payload, ensure_ascii=False)
+    fast, slow, _ = _both(info, ep, _envelope(info.id, body))
+    assert fast == slow
+
+
+def test_unsupported_models_take_the_slow_path() -> None:
+    for info, ep, payload in [
+        (BINGX, WITH_ANY, '{"anything":1}'),
+        (HTX, WITH_FLOAT, '{"ratio":2}'),
+        (BITGET, BITGET_CANCEL_ALL, '{"successList":[],"failureList":[{"a":1}]}'),
+    ]:
+        fast, slow, answered = _both(info, ep, _envelope(info.id, payload))
+        assert fast == slow
+        assert not answered
+
+
+def test_fast_path_is_active_and_exact() -> None:
+    assert models._self_check()
+    fast, slow, answered = _both(BINGX, RICH, _envelope("bingx", PAYLOADS[1]))
+    assert answered and fast == slow
+    assert "Decimal('0.1000000000000000055511151231257827')" in repr(fast)
+    assert "1180591620717411303424" in repr(fast)
+    # The models stay usable (and complete) after their JSON validator was built.
+    assert RichOrder.__pydantic_complete__ and RichResponse.__pydantic_complete__
+    assert RichOrder.model_validate({"price": 1.5}).price == Decimal("1.5")
+    assert client_module._PARSERS
