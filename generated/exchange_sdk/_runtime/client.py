@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 9aed0295708156c9548abd451457ab37f59d83619d4cf8ec7699b8c5d0c0bcc6). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 d723bb8893a1114f4beedea2e872db7495353181df46c2f67bf2ea6c6ceace83). Do not edit: run make.
 """The base of every generated client: credentials, limits, signing, sending, unwrapping, parsing.
 
 Generated classes (``BingX``, ``AsyncGate``, ...) subclass ``SyncClient``/``AsyncClient`` and
@@ -691,7 +691,9 @@ class SyncClient(_BaseClient):
             rate_limiter=rate_limiter,
         )
         self._owns_transport = transport is None
-        self._transport: SyncTransport = PyreqwestTransport() if transport is None else transport
+        self._transport: SyncTransport = (
+            PyreqwestTransport(timeout=self._timeout) if transport is None else transport
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     def _send_once(

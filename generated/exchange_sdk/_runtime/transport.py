@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 fe027d9200bc5adb81b5e1022c04050b5811657992fd2a7c32e02eb9e4987b42). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 d8058a06a5da57bf63d09fd13afc7a2ca19a22057349ae4a2923d9c5561c131f). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the default transports and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the
@@ -296,14 +296,21 @@ class PyreqwestTransport:
     """Default sync transport: a pyreqwest client built on first use.
 
     Keep-alive pool, no redirects (an exchange never redirects a signed call; following one would
-    replay it elsewhere), total timeout per request.
+    replay it elsewhere), total timeout per request. ``timeout`` (seconds), when given, is set
+    on the pyreqwest client once, and a request whose timeout equals it skips the per-request
+    timeout (the SDK's client passes its default timeout).
     """
 
     def __init__(
-        self, *, pool_idle_timeout: float = 90.0, max_connections: int | None = None
+        self,
+        *,
+        pool_idle_timeout: float = 90.0,
+        max_connections: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         self._pool_idle_timeout = pool_idle_timeout
         self._max_connections = max_connections
+        self._timeout = timeout
         self._client: SyncClient | None = None
         self._lock = _thread.allocate_lock()
         self._errors: tuple[type[BaseException], type[BaseException]] = (Exception, Exception)
@@ -316,14 +323,16 @@ class PyreqwestTransport:
                 from pyreqwest.exceptions import RequestError, RequestTimeoutError
 
                 self._errors = (RequestError, RequestTimeoutError)
-                self._client = (
+                builder = (
                     SyncClientBuilder()
                     .follow_redirects(False)
                     .user_agent(USER_AGENT)
                     .pool_idle_timeout(_timedelta(self._pool_idle_timeout))
                     .max_connections(self._max_connections)
-                    .build()
                 )
+                if self._timeout is not None:
+                    builder = builder.timeout(_timedelta(self._timeout))
+                self._client = builder.build()
             return self._client
 
     def send(self, request: HttpRequest) -> HttpResponse:
@@ -331,8 +340,9 @@ class PyreqwestTransport:
         builder = client.request(request.method, request.url).headers(request.headers)
         if request.body is not None:
             builder = builder.body_bytes(request.body)
-        if request.timeout is not None:
-            builder = builder.timeout(_timedelta(request.timeout))
+        timeout = request.timeout
+        if timeout is not None and timeout != self._timeout:
+            builder = builder.timeout(_timedelta(timeout))
         start = perf_counter()
         try:
             response = builder.build().send()

@@ -690,7 +690,9 @@ class SyncClient(_BaseClient):
             rate_limiter=rate_limiter,
         )
         self._owns_transport = transport is None
-        self._transport: SyncTransport = PyreqwestTransport() if transport is None else transport
+        self._transport: SyncTransport = (
+            PyreqwestTransport(timeout=self._timeout) if transport is None else transport
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     def _send_once(
