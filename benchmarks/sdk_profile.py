@@ -7,8 +7,11 @@ For each of the five sync calls of ``sdk_calls.py`` this prints, in microseconds
   ``json.loads`` and envelope check;
 - the SDK's stages, each timed alone through documented seams: the generated method (argument
   checks, building ``query``/``body``; ``_call`` replaced by a recorder), the signer
-  (``SIGNERS[scheme]``), ``envelope.unwrap`` (JSON decode with Decimal floats + envelope),
-  ``model_validate`` of the payload, the rest of ``_call`` (what the in-process total leaves),
+  (``SIGNERS[scheme]``), the JSON fast path (``_parse_fast``: envelope and model validated
+  from the bytes; what a success response costs), the slow path it replaces for errors and
+  floats (``envelope.unwrap``, JSON decode with Decimal floats + envelope, then
+  ``model_validate`` of the payload; not part of the total), the rest of ``_call`` (what the
+  in-process total leaves),
   and the transport (``PyreqwestTransport.send`` against the server) beside a raw pyreqwest
   send of the same request;
 - with ``--cprofile N``: a cProfile of N sync calls against the server, top functions by own
@@ -127,6 +130,11 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     model = _model_class(endpoint)
     validate_us = _cpu_per_call(lambda: model.model_validate(payload), calls, batch=50)
 
+    # Stage: the fast path that replaces both on a success response.
+    fast_us = _cpu_per_call(lambda: client._parse_fast(endpoint, canned), calls, batch=50)
+    if client._parse_fast(endpoint, canned) is None:  # no fast path: the slow one runs
+        fast_us = unwrap_us + validate_us
+
     # Stage: the transport against the server, beside raw pyreqwest with the same request.
     request = sign_sdk()
     assert isinstance(request, transport.HttpRequest)
@@ -146,14 +154,15 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     sdk_transport.close()
     raw.close()
 
-    rest = sdk_local - method_us - sign_us - unwrap_us - validate_us
+    rest = sdk_local - method_us - sign_us - fast_us
     return [
         ("whole call, server", sdk_net, floor_net),
         ("whole call, no network", sdk_local, floor_local_us),
         ("  generated method: checks, query/body", method_us, None),
         ("  signing", sign_us, floor_sign_us),
-        ("  unwrap: JSON decode + envelope", unwrap_us, floor_json_us),
-        ("  model_validate", validate_us, None),
+        ("  JSON fast path: envelope + model from bytes", fast_us, floor_json_us),
+        ("    (slow path) unwrap: JSON decode + envelope", unwrap_us, floor_json_us),
+        ("    (slow path) model_validate", validate_us, None),
         ("  rest of _call (plan, retries, limiter, attach...)", rest, None),
         ("transport send, server (SDK vs raw pyreqwest)", transport_us, raw_us),
     ]
