@@ -16,6 +16,7 @@ import hashlib
 import marshal
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Literal, cast
@@ -29,7 +30,7 @@ try:
 except ImportError:  # PyYAML built without libyaml: same results, slower
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
-__all__ = ["SpecDocument", "child_path", "load_file", "load_tree", "parent_path"]
+__all__ = ["SpecDocument", "TreeLoader", "child_path", "load_file", "load_tree", "parent_path"]
 
 Kind = Literal["exchange", "endpoint"]
 Marks = dict[str, tuple[int, int]]
@@ -283,6 +284,90 @@ def _write_cache(file: Path, entries: _Cached) -> None:
         pass  # a cache that cannot be written only costs speed
 
 
+class TreeLoader:
+    """`load_tree` in steps, for a caller that wants to work on part of the tree while the rest
+    is still loading (the pipeline streams one exchange directory at a time).
+
+    `errors` holds the problems found before any file is read (no specs/ directory, .yml files);
+    `files` every spec file, sorted by path, as `load_tree` reads them. Loading `files` in any
+    split and order, then concatenating the results in file order, gives exactly what
+    `load_tree` returns; `finish` writes the parse cache (same contents as `load_tree` writes).
+    """
+
+    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+        specs = root / "specs"
+        if not specs.is_dir() and root.name == "specs" and root.is_dir():
+            specs, root = root, root.parent
+        self.root = root
+        self.specs = specs
+        self.errors: list[SpecError] = []
+        self.files: list[Path] = []
+        self._cache_file: Path | None = None
+        self._cached: _Cached = {}
+        self._kept: _Cached = {}
+        if not specs.is_dir():
+            self.errors.append(SpecError("specs", 1, 1, "$", "no specs/ directory here"))
+            return
+        if cache_dir is not None:
+            self._cache_file = cache_dir / f"load-{_CACHE_FORMAT}.marshal"
+            self._cached = _read_cache(self._cache_file)
+        for file in sorted(specs.rglob("*.yml")):
+            rel = file.relative_to(root).as_posix()
+            self.errors.append(
+                SpecError(rel, 1, 1, "$", "spec files end in .yaml; rename this .yml file")
+            )
+        self.files = sorted(specs.rglob("*.yaml"))
+
+    def parts(self) -> list[list[Path]]:
+        """`files` split into runs that share their directory right under specs/ (one exchange
+        each, in a well-formed tree); a file directly in specs/ is a run of its own."""
+        runs: list[list[Path]] = []
+        last: str | None = None
+        for file in self.files:
+            parts = file.relative_to(self.specs).parts
+            top = parts[0] if len(parts) > 1 else None
+            if top is None or top != last or not runs:
+                runs.append([])
+            runs[-1].append(file)
+            last = top
+        return runs
+
+    def load(self, files: Sequence[Path]) -> tuple[list[SpecDocument], list[SpecError]]:
+        """Load `files` (some of `files`, in order): their documents and problems."""
+        root, cached, kept = self.root, self._cached, self._kept
+        docs: list[SpecDocument] = []
+        errors: list[SpecError] = []
+        for file in files:
+            rel = file.relative_to(root).as_posix()
+            try:
+                raw = file.read_bytes()
+            except OSError as exc:
+                errors.append(SpecError(rel, 1, 1, "$", f"cannot read file: {exc.strerror}"))
+                continue
+            sha = hashlib.sha256(raw).hexdigest()
+            hit = cached.get(sha)
+            if hit is not None:
+                data, marks = hit
+            else:
+                parsed, marks, file_errors = _parse(raw, rel)
+                errors.extend(file_errors)
+                if parsed is None:
+                    continue
+                data = parsed
+                # errors name the file: a file with errors is parsed again next time
+                hit = None if file_errors else (data, marks)
+            if hit is not None:
+                kept[sha] = hit
+            docs.append(SpecDocument(rel, _kind(data, rel), data, sha, marks))
+        return docs, errors
+
+    def finish(self) -> None:
+        """Write the parse cache when the loaded files changed what it should hold (call once,
+        after every file is loaded)."""
+        if self._cache_file is not None and self._kept.keys() != self._cached.keys():
+            _write_cache(self._cache_file, self._kept)
+
+
 def load_tree(
     root: Path, *, cache_dir: Path | None = None
 ) -> tuple[list[SpecDocument], list[SpecError]]:
@@ -292,41 +377,7 @@ def load_tree(
     holds `specs/`, so they always read "specs/...". With `cache_dir`, files whose sha256 was
     loaded before are taken from `cache_dir/load-*.marshal` instead of being parsed.
     """
-    specs = root / "specs"
-    if not specs.is_dir() and root.name == "specs" and root.is_dir():
-        specs, root = root, root.parent
-    if not specs.is_dir():
-        return [], [SpecError("specs", 1, 1, "$", "no specs/ directory here")]
-    cache_file = cache_dir / f"load-{_CACHE_FORMAT}.marshal" if cache_dir is not None else None
-    cached = _read_cache(cache_file) if cache_file is not None else {}
-    kept: _Cached = {}
-    docs: list[SpecDocument] = []
-    errors: list[SpecError] = []
-    for file in sorted(specs.rglob("*.yml")):
-        rel = file.relative_to(root).as_posix()
-        errors.append(SpecError(rel, 1, 1, "$", "spec files end in .yaml; rename this .yml file"))
-    for file in sorted(specs.rglob("*.yaml")):
-        rel = file.relative_to(root).as_posix()
-        try:
-            raw = file.read_bytes()
-        except OSError as exc:
-            errors.append(SpecError(rel, 1, 1, "$", f"cannot read file: {exc.strerror}"))
-            continue
-        sha = hashlib.sha256(raw).hexdigest()
-        hit = cached.get(sha)
-        if hit is not None:
-            data, marks = hit
-        else:
-            parsed, marks, file_errors = _parse(raw, rel)
-            errors.extend(file_errors)
-            if parsed is None:
-                continue
-            data = parsed
-            # errors name the file: a file with errors is parsed again next time
-            hit = None if file_errors else (data, marks)
-        if hit is not None:
-            kept[sha] = hit
-        docs.append(SpecDocument(rel, _kind(data, rel), data, sha, marks))
-    if cache_file is not None and kept.keys() != cached.keys():
-        _write_cache(cache_file, kept)
-    return docs, errors
+    loader = TreeLoader(root, cache_dir)
+    docs, errors = loader.load(loader.files)
+    loader.finish()
+    return docs, [*loader.errors, *errors]

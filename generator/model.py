@@ -608,6 +608,24 @@ def _sha(parts: Sequence[str]) -> str:
 
 def build(docs: Sequence[SpecDocument]) -> Project:
     """Build the intermediate model from validated documents (validation has passed)."""
+    return assemble(build_exchanges(docs), docs)
+
+
+def assemble(exchanges: Sequence[Exchange], docs: Sequence[SpecDocument]) -> Project:
+    """The project of `exchanges` (in any order) built from `docs`, the validated documents in
+    load order: `assemble(build_exchanges(docs), docs) == build(docs)`, and so is assembling
+    the exchanges built from each part of `docs` when no exchange's files span two parts."""
+    ordered = tuple(sorted(exchanges, key=lambda e: e.id))
+    return Project(
+        exchanges=ordered,
+        sources_sha256=_sha([e.sources_sha256 for e in ordered]),
+        documents=tuple(docs),
+    )
+
+
+def build_exchanges(docs: Sequence[SpecDocument]) -> list[Exchange]:
+    """The exchanges of validated documents, sorted by id; each needs only its own exchange
+    file and the endpoint files that name it."""
     exchanges_raw = {str(d.data["exchange"]): d for d in docs if d.kind == "exchange"}
     endpoints_by_ex: dict[str, list[SpecDocument]] = {}
     for d in docs:
@@ -680,11 +698,7 @@ def build(docs: Sequence[SpecDocument]) -> Project:
                 sources_sha256=_sha([exdoc.sha256, *(e.sha256 for e in eps)]),
             )
         )
-    return Project(
-        exchanges=tuple(exchanges),
-        sources_sha256=_sha([e.sources_sha256 for e in exchanges]),
-        documents=tuple(docs),
-    )
+    return exchanges
 
 
 def _seconds(value: float | None, unit: str | None) -> float | None:

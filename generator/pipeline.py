@@ -1,41 +1,74 @@
 """The pipeline: load -> validate -> model -> render -> models -> format -> write (or compare).
 
-Two things keep it fast at scale (1,000 endpoints over 50 exchanges):
+What keeps it fast at scale (1,000 endpoints over 50 exchanges, 2 cores):
 - the per-exchange work (render its modules and tests, datamodel-code-generator for its models)
-  runs in forked worker processes, one per core, when there are many exchanges;
+  runs in forked worker processes, one per core, when there are many exchanges (at least
+  `_PARALLEL_MIN_EXCHANGES`); below that everything runs in this process;
+- streaming (`render_streamed`): the workers are forked before the specs load and warm up
+  (datamodel-code-generator's imports, the worker templates) while this process loads the spec
+  tree one part at a time, a part being the files under one directory of specs/ (an exchange).
+  Each part is validated on its own as soon as it is loaded (`validate.PartCheck`); when it is
+  clean (no error, every endpoint names an exchange of the same part, no exchange id or
+  operation seen in an earlier part) its exchanges are built and handed to the workers at once.
+  When every part is clean the whole tree validates clean too (PartCheck's docstring says why)
+  and the project assembled from the parts equals `build(all documents)`, so the output is
+  byte for byte the serial one. The first part that is not clean stops the streaming: its
+  speculative work is cancelled and ignored, the rest of the tree is loaded, and the whole tree
+  goes through `validate` and `build` exactly as `load_project` does, so that bad specs report
+  the same errors, all at once. The parse cache of `load_tree` is shared by all parts;
+- while the workers run, this process renders the project-wide files (package, runtime, shared
+  tests, simulator, CLI, OpenAPI export) and then formats the finished exchanges' files in
+  batches as they come in (`_format_as_done`; ruff formats each file on its own, so batching
+  changes no byte), leaving only a short last batch and the write after the last worker;
+- this process runs with the cyclic garbage collector off (it keeps what it allocates until it
+  exits; the collector only rescanned the growing heap), and ruff's scratch tree goes to
+  /dev/shm when there is room (`_scratch_in_memory`);
 - a memo in the cache directory records, for the last run, the hash of every input (specs,
   templates, runtime, generator code, tool versions, ruff configuration) and the hash of every
   output. When the inputs hash the same and generated/ still holds exactly those outputs,
   nothing can differ, so `generate --check` answers from hashes alone. Any change to any input
   (or to generated/) falls through to the full pipeline.
+
+Failures are reported as the serial run reports them: spec errors all at once (exit 2), else
+the first failing exchange in exchange order, else ruff's complaint about the whole tree.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import sys
+import tempfile
 import time
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from importlib.metadata import version
 from multiprocessing import get_context
 from pathlib import Path
 
-from .errors import GeneratorError, SpecErrors
+from .errors import GeneratorError, SpecError, SpecErrors
 from .format import format_all
-from .load import load_tree
-from .model import Exchange, Project, build
+from .load import SpecDocument, TreeLoader, load_tree
+from .model import Exchange, Project, assemble, build, build_exchanges
 from .models import generate_models
 from .openapi import openapi_text
 from .render import TEMPLATES, Rendered, header, render_exchange, render_project, render_tests
-from .validate import validate
+from .validate import PartCheck, validate
 from .write import Drift, compare, existing_files, write
 
 GENERATOR = Path(__file__).resolve().parent
 ROOT = GENERATOR.parent
 _PARALLEL_MIN_EXCHANGES = 8
+# The templates a worker renders (render_exchange, render_tests): compiled in the warm-up.
+_WORKER_TEMPLATES = (
+    "exchange_init.py.jinja",
+    "exchange_spec.py.jinja",
+    "exchange_client.py.jinja",
+    "tests/test_endpoint.py.jinja",
+)
 
 
 def load_project(specs: Path, cache_dir: Path | None = None) -> Project:
@@ -60,10 +93,28 @@ def _exchange_chunk(args: tuple[list[Exchange], Path | None]) -> list[Rendered]:
 
 def _warm_up() -> None:
     """Run in each worker while the main process loads the specs: the first
-    datamodel-code-generator call costs about half a second of imports and set-up."""
+    datamodel-code-generator call costs about half a second of imports and set-up, and each
+    template is compiled on first use."""
     from .models import warm_up
+    from .render import environment
 
     warm_up()
+    for name in _WORKER_TEMPLATES:
+        environment().get_template(name)
+
+
+def _worker_init() -> None:
+    # Forked from a main process that runs with the collector off; a worker frees what each
+    # task builds, and datamodel-code-generator makes reference cycles.
+    gc.enable()
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """`workers` forked worker processes, each warming up at once."""
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_worker_init)
+    for _ in range(workers):
+        pool.submit(_warm_up)
+    return pool
 
 
 def start_workers(specs: Path) -> ProcessPoolExecutor | None:
@@ -73,32 +124,123 @@ def start_workers(specs: Path) -> ProcessPoolExecutor | None:
     exchanges = sum(1 for _ in specs.glob("*/exchange.yaml"))
     if exchanges < _PARALLEL_MIN_EXCHANGES or workers < 2:
         return None
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"))
-    for _ in range(workers):
-        pool.submit(_warm_up)
-    return pool
+    return worker_pool(workers)
 
 
 def render_all(
     project: Project, cache_dir: Path | None, pool: ProcessPoolExecutor | None = None
 ) -> list[Rendered]:
-    items = render_project(project)
     exchanges = list(project.exchanges)
     if pool is not None:
         # One task per exchange (dynamic balance: exchanges differ in size); the main process
         # renders the project-wide files meanwhile.
-        parts = pool.map(_exchange_chunk, [([ex], cache_dir) for ex in exchanges])
-        items.append(Rendered("openapi.json", openapi_text(project), False))
-        for part in parts:
-            items += part
-    else:
-        items += _exchange_chunk((exchanges, cache_dir))
-        items.append(Rendered("openapi.json", openapi_text(project), False))
-    items = format_all(items, cache_dir)
+        return _finish(
+            project,
+            cache_dir,
+            {ex.id: pool.submit(_exchange_chunk, ([ex], cache_dir)) for ex in exchanges},
+        )
+    items = render_project(project)
+    items += _exchange_chunk((exchanges, cache_dir))
+    items.append(Rendered("openapi.json", openapi_text(project), False))
+    return _formatted(items, cache_dir)
+
+
+def _finish(
+    project: Project, cache_dir: Path | None, futures: dict[str, Future[list[Rendered]]]
+) -> list[Rendered]:
+    """The project-wide files rendered here, the per-exchange ones collected from the workers;
+    everything formatted in batches as the workers finish (see `_format_as_done`)."""
+    items = render_project(project)
+    items.append(Rendered("openapi.json", openapi_text(project), False))
+    ordered = [futures[ex.id] for ex in project.exchanges]
+    formatted = _format_as_done(items, ordered, cache_dir)
+    if formatted is None:
+        # A worker or ruff failed: fail as the serial run does, with the first failing
+        # exchange in exchange order, else with ruff's complaint about the whole tree.
+        for future in ordered:
+            items += future.result()
+        formatted = format_all(items, cache_dir)
+    return _checked(formatted)
+
+
+# Batches the per-exchange files are formatted in (each ruff run costs ~15 ms plus ~1.6 ms a
+# file): the main process formats while the workers still run, leaving a short tail.
+_FORMAT_BATCHES = 8
+
+
+def _format_as_done(
+    items: list[Rendered], ordered: list[Future[list[Rendered]]], cache_dir: Path | None
+) -> list[Rendered] | None:
+    """`format_all(items + every future's files)` (ruff formats each file on its own, so
+    batches do not change a byte), formatted batch by batch as the futures complete; None
+    when a future or ruff fails."""
+    out: list[Rendered] = []
+    batch = list(items)
+    ready: list[Future[list[Rendered]]] = []
+    pending = set(ordered)
+    step = max(1, len(ordered) // _FORMAT_BATCHES)
+    while pending or batch:
+        if pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            if any(f.exception() is not None for f in done):
+                return None
+            ready += done
+            if len(ready) < step and pending:
+                continue
+        for future in ready:
+            batch += future.result()
+        ready = []
+        try:
+            out += format_all(batch, cache_dir)
+        except GeneratorError:
+            return None
+        batch = []
+    return out
+
+
+def _formatted(items: list[Rendered], cache_dir: Path | None) -> list[Rendered]:
+    return _checked(format_all(items, cache_dir))
+
+
+def _checked(items: list[Rendered]) -> list[Rendered]:
     paths = [i.path for i in items]
     if len(paths) != len(set(paths)):
         raise GeneratorError("two outputs share a path (duplicate exchange or endpoint names?)")
     return sorted(items, key=lambda i: i.path)
+
+
+def render_streamed(
+    specs: Path, cache_dir: Path | None, pool: ProcessPoolExecutor
+) -> list[Rendered]:
+    """`render_all(load_project(specs, cache_dir), cache_dir, pool)`, with the workers starting
+    on each exchange as soon as its directory is loaded and found clean (see the module
+    docstring). Any problem falls back to validating the whole tree as `load_project` does."""
+    loader = TreeLoader(specs, cache_dir)
+    parts = loader.parts()
+    loaded: list[tuple[list[SpecDocument], list[SpecError]]] = []
+    check = PartCheck()
+    streaming = not loader.errors
+    exchanges: list[Exchange] = []
+    futures: dict[str, Future[list[Rendered]]] = {}
+    for files in parts:
+        docs, errors = loader.load(files)
+        loaded.append((docs, errors))
+        if streaming and not errors and check.clean(docs):
+            for ex in build_exchanges(docs):
+                exchanges.append(ex)
+                futures[ex.id] = pool.submit(_exchange_chunk, ([ex], cache_dir))
+        elif streaming:
+            streaming = False
+            for future in futures.values():
+                future.cancel()
+    loader.finish()
+    all_docs = [doc for docs, _ in loaded for doc in docs]
+    if not streaming:
+        errors = [*loader.errors, *(e for _, errs in loaded for e in errs), *validate(all_docs)]
+        if errors:
+            raise SpecErrors(errors)
+        return render_all(build(all_docs), cache_dir, pool)
+    return _finish(assemble(exchanges, all_docs), cache_dir, futures)
 
 
 # --------------------------------------------------------------------------------------------
@@ -185,20 +327,67 @@ def run(
     clock.lap("memo check")
     if hit:
         return Drift((), (), ())
+    # The main process keeps nearly everything it allocates (documents, marks, model, texts)
+    # until it exits, and makes few reference cycles: the cyclic collector would only rescan
+    # the growing heap again and again (a third of the loading time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with _scratch_in_memory():
+            items = _generate(specs, cache_dir, clock)
+        drift = compare(items, out) if check else write(items, out)
+        if not check or drift.clean:
+            _memo_store(cache_dir, out, key, items)
+        clock.lap("compare" if check else "write")
+    finally:
+        if collecting:
+            gc.enable()
+    return drift
+
+
+# Scratch space in memory, when there is plenty: ruff's scratch tree (every generated Python
+# file written, read back and deleted) costs about a second more on a journaling disk.
+_MEMORY_TMP = Path("/dev/shm")
+_MEMORY_TMP_MIN_FREE = 512 * 2**20
+
+
+@contextmanager
+def _scratch_in_memory() -> Iterator[None]:
+    """Point `tempfile` (which format.py uses) at /dev/shm for the run, unless the user chose
+    a temporary directory (TMPDIR and the like) or /dev/shm is missing or short of space."""
+    chosen = tempfile.tempdir is not None or any(
+        os.environ.get(v) for v in ("TMPDIR", "TEMP", "TMP")
+    )
+    try:
+        stat = os.statvfs(_MEMORY_TMP)
+        roomy = stat.f_bavail * stat.f_frsize >= _MEMORY_TMP_MIN_FREE
+    except (OSError, AttributeError):
+        roomy = False
+    if chosen or not roomy or not os.access(_MEMORY_TMP, os.W_OK | os.X_OK):
+        yield
+        return
+    tempfile.tempdir = str(_MEMORY_TMP)
+    try:
+        yield
+    finally:
+        tempfile.tempdir = None
+
+
+def _generate(specs: Path, cache_dir: Path | None, clock: _Stopwatch) -> list[Rendered]:
     pool = start_workers(specs)  # forked now: they warm up while the specs load
     try:
-        project = load_project(specs, cache_dir)
-        clock.lap("load, validate, model")
-        items = render_all(project, cache_dir, pool)
-        clock.lap("render, response models, format")
+        if pool is None:
+            project = load_project(specs, cache_dir)
+            clock.lap("load, validate, model")
+            items = render_all(project, cache_dir)
+            clock.lap("render, response models, format")
+        else:
+            items = render_streamed(specs, cache_dir, pool)
+            clock.lap("load, validate, model, render, response models, format (streamed)")
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-    drift = compare(items, out) if check else write(items, out)
-    if not check or drift.clean:
-        _memo_store(cache_dir, out, key, items)
-    clock.lap("compare" if check else "write")
-    return drift
+    return items
 
 
 class _Stopwatch:

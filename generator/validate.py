@@ -33,6 +33,7 @@ __all__ = [
     "PASSPHRASE_AUTH_SCHEMES",
     "RESERVED_PYTHON_NAMES",
     "SCHEMA_DIR",
+    "PartCheck",
     "validate",
 ]
 
@@ -876,3 +877,47 @@ def validate(docs: Sequence[SpecDocument]) -> list[SpecError]:
                 operations[qualified] = doc
         _check_endpoint(doc, report, exchanges, schema_paths[doc.path])
     return sorted(set(out))
+
+
+class PartCheck:
+    """Validation of a spec tree one part at a time (the pipeline streams the exchanges).
+
+    `clean(part)` is True when the part's documents pass `validate` on their own, every
+    endpoint names an exchange whose file is in the same part, and no exchange id or qualified
+    operation of the part occurs in a part checked before. When every part of a tree is clean,
+    `validate(all documents)` returns no error: its checks are per document except
+    - duplicate exchange ids and duplicate operations, which clean parts rule out, and
+    - the endpoint checks that read the endpoint's exchange file, found by id among all
+      documents: with ids unique across parts that is the file in the endpoint's own part,
+      the one `validate(part)` used.
+    A part that is not clean says nothing about the tree: the caller validates the whole tree.
+    """
+
+    def __init__(self) -> None:
+        self.exchanges: set[str] = set()
+        self.operations: set[str] = set()
+
+    def clean(self, docs: Sequence[SpecDocument]) -> bool:
+        own: set[str] = set()
+        for doc in docs:
+            if doc.kind == "exchange":
+                exchange = _str(doc.data.get("exchange"))
+                if exchange is None or exchange in own or exchange in self.exchanges:
+                    return False
+                own.add(exchange)
+        operations: set[str] = set()
+        for doc in docs:
+            if doc.kind != "endpoint":
+                continue
+            parts = [_str(doc.data.get(k)) for k in ("exchange", "group", "operation")]
+            if parts[0] not in own or None in parts:
+                return False
+            qualified = ".".join(str(p) for p in parts)
+            if qualified in operations or qualified in self.operations:
+                return False
+            operations.add(qualified)
+        if validate(docs):
+            return False
+        self.exchanges |= own
+        self.operations |= operations
+        return True
