@@ -22,7 +22,7 @@ What keeps it fast at scale (1,000 endpoints over 50 exchanges, 2 cores):
   changes no byte), leaving only a short last batch and the write after the last worker;
 - this process runs with the cyclic garbage collector off (it keeps what it allocates until it
   exits; the collector only rescanned the growing heap), and ruff's scratch tree goes to
-  /dev/shm when there is room (`_scratch_in_memory`);
+  /dev/shm when there is room (`format._scratch_root`);
 - a memo in the cache directory records, for the last run, the hash of every input (specs,
   templates, runtime, generator code, tool versions, ruff configuration) and the hash of every
   output. When the inputs hash the same and generated/ still holds exactly those outputs,
@@ -40,11 +40,9 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from contextlib import contextmanager
 from importlib.metadata import version
 from multiprocessing import get_context
 from pathlib import Path
@@ -333,8 +331,7 @@ def run(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with _scratch_in_memory():
-            items = _generate(specs, cache_dir, clock)
+        items = _generate(specs, cache_dir, clock)
         drift = compare(items, out) if check else write(items, out)
         if not check or drift.clean:
             _memo_store(cache_dir, out, key, items)
@@ -343,34 +340,6 @@ def run(
         if collecting:
             gc.enable()
     return drift
-
-
-# Scratch space in memory, when there is plenty: ruff's scratch tree (every generated Python
-# file written, read back and deleted) costs about a second more on a journaling disk.
-_MEMORY_TMP = Path("/dev/shm")
-_MEMORY_TMP_MIN_FREE = 512 * 2**20
-
-
-@contextmanager
-def _scratch_in_memory() -> Iterator[None]:
-    """Point `tempfile` (which format.py uses) at /dev/shm for the run, unless the user chose
-    a temporary directory (TMPDIR and the like) or /dev/shm is missing or short of space."""
-    chosen = tempfile.tempdir is not None or any(
-        os.environ.get(v) for v in ("TMPDIR", "TEMP", "TMP")
-    )
-    try:
-        stat = os.statvfs(_MEMORY_TMP)
-        roomy = stat.f_bavail * stat.f_frsize >= _MEMORY_TMP_MIN_FREE
-    except (OSError, AttributeError):
-        roomy = False
-    if chosen or not roomy or not os.access(_MEMORY_TMP, os.W_OK | os.X_OK):
-        yield
-        return
-    tempfile.tempdir = str(_MEMORY_TMP)
-    try:
-        yield
-    finally:
-        tempfile.tempdir = None
 
 
 def _generate(specs: Path, cache_dir: Path | None, clock: _Stopwatch) -> list[Rendered]:
