@@ -751,3 +751,23 @@ def test_unsupported_proxy_scheme(run: Run) -> None:
             await AsyncioTransport(proxy="socks5://127.0.0.1:1080").send(req("https://x.test/"))
 
     run(go())
+
+
+def test_a_silent_close_seen_only_by_the_kernel_is_not_reused(
+    serve: Callable[..., Server], run: Run
+) -> None:
+    # The server closes right after answering, without "Connection: close"; the client's loop
+    # is blocked (sync work) meanwhile, so only the kernel knows. The next request must go on a
+    # new connection instead of failing on the dead one.
+    server = serve(lambda n, r: (ok(), True))
+
+    async def go() -> list[int]:
+        t = AsyncioTransport()
+        statuses = [(await t.send(req(f"{server.url}/a"))).status]
+        time.sleep(0.8)  # blocks the event loop: the FIN is not processed
+        statuses.append((await t.send(req(f"{server.url}/b", "POST", b"{}"))).status)
+        await t.aclose()
+        return statuses
+
+    assert run(go()) == [200, 200]
+    assert server.connections == 2

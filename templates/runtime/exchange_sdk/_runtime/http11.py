@@ -14,7 +14,8 @@ What it does:
 - a keep-alive pool per origin (scheme, host, port) and per event loop; an idle connection is
   dropped once it has been idle ``pool_idle_timeout`` seconds (50 s by default: under the 60 s
   idle timeout of common load balancers, so the pool does not hand out a connection the server
-  is closing), and one the server has closed is never reused;
+  is closing), and one the server has closed is never reused (after half a second idle the
+  socket is probed first, so a close the busy event loop has not processed yet still counts);
 - one total deadline per request (``HttpRequest.timeout``) over connect, TLS handshake, sending
   and the whole response; when it passes, ``errors.RequestTimeoutError`` and the connection is
   closed, as it is when the caller's task is cancelled: a connection is never reused with a
@@ -56,6 +57,10 @@ __all__ = ["AsyncioTransport"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _NEVER = float("inf")
+# A connection idle this long (seconds) is probed before reuse: a server that closed it (an
+# idle timeout on its side) while this loop was busy would otherwise fail the next request.
+# Back-to-back requests skip the probe (a system call).
+_PROBE_AFTER = 0.5
 
 
 class _Proxy:
@@ -312,6 +317,21 @@ class _Connection:
             and not self.transport.is_closing()
         )
 
+    def dropped(self) -> bool:
+        """Whether the kernel holds anything for this idle connection: the server's FIN (or TLS
+        close_notify) that the event loop has not processed yet, or stray bytes. Either way the
+        connection must not carry a request (as urllib3 checks before reusing one)."""
+        sock = self.transport.get_extra_info("socket") if self.transport is not None else None
+        if sock is None:
+            return False
+        import select
+
+        try:
+            readable, _, _ = select.select([sock.fileno()], [], [], 0)
+        except (OSError, ValueError):
+            return True
+        return bool(readable)
+
     def close(self) -> None:
         self.closed = True
         if self.transport is not None:
@@ -517,7 +537,12 @@ class AsyncioTransport:
         idle = origin.idle
         while idle:
             conn = idle.pop()
-            if conn.reusable() and now - conn.idle_since < self._pool_idle_timeout:
+            idle_for = now - conn.idle_since
+            if (
+                conn.reusable()
+                and idle_for < self._pool_idle_timeout
+                and (idle_for < _PROBE_AFTER or not conn.dropped())
+            ):
                 return conn
             conn.close()
         return None
