@@ -1,4 +1,4 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/http11.py (sha256 6265b9b19d8c35edb1d5727bfc9b44df5dde7d958194db3d4f94d57164a894c1). Do not edit: run make.
+# Generated from templates/runtime/exchange_sdk/_runtime/http11.py (sha256 6af043c109dfc72098abf9452938d8f8b85d0f4e3466b34ed346e8ece7895f63). Do not edit: run make.
 """The default async transport: HTTP/1.1 on the running event loop, responses parsed by httptools.
 
 Why a transport of our own: measured on the benchmark's loopback server (README, "Measured"),
@@ -31,6 +31,10 @@ What it does:
 - http:// proxies, given or from ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``
   (an API key whitelisted for one IP address is often reached through one): https through a
   CONNECT tunnel, with Basic proxy credentials from the proxy URL (never shown in errors).
+
+One event loop at a time: a transport (and so a client) used from a new loop, say after a second
+``asyncio.run``, starts a new pool there; using one client from two loops at the same time (two
+threads each running a loop) is not supported: give each loop its own client.
 
 What it does not do: redirects (a 3xx is returned as it is: an exchange never redirects a signed
 call, and following one would replay it elsewhere), SOCKS or https:// proxies, HTTP/2. Pass another

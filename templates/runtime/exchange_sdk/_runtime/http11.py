@@ -31,6 +31,10 @@ What it does:
   (an API key whitelisted for one IP address is often reached through one): https through a
   CONNECT tunnel, with Basic proxy credentials from the proxy URL (never shown in errors).
 
+One event loop at a time: a transport (and so a client) used from a new loop, say after a second
+``asyncio.run``, starts a new pool there; using one client from two loops at the same time (two
+threads each running a loop) is not supported: give each loop its own client.
+
 What it does not do: redirects (a 3xx is returned as it is: an exchange never redirects a signed
 call, and following one would replay it elsewhere), SOCKS or https:// proxies, HTTP/2. Pass another
 ``AsyncTransport`` (for example one built on aiohttp) to a client that needs them.
