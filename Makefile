@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt generated/pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)
-LINT_PATHS := generator templates/runtime tests generated benchmarks demo
+LINT_PATHS := generator tests generated benchmarks demo
 
 .PHONY: all setup generate test check lint types bench bench-http bench-killswitch demo clean diff openapi
 

@@ -16,7 +16,7 @@ What keeps it fast at scale (1,000 endpoints over 50 exchanges, 2 cores):
   speculative work is cancelled and ignored, the rest of the tree is loaded, and the whole tree
   goes through `validate` and `build` exactly as `load_project` does, so that bad specs report
   the same errors, all at once. The parse cache of `load_tree` is shared by all parts;
-- while the workers run, this process renders the project-wide files (package, runtime, shared
+- while the workers run, this process renders the project-wide files (package, shared
   tests, simulator, CLI, OpenAPI export) and then formats the finished exchanges' files in
   batches as they come in (`_format_as_done`; ruff formats each file on its own, so batching
   changes no byte), leaving only a short last batch and the write after the last worker;
@@ -24,7 +24,7 @@ What keeps it fast at scale (1,000 endpoints over 50 exchanges, 2 cores):
   exits; the collector only rescanned the growing heap), and ruff's scratch tree goes to
   /dev/shm when there is room (`format._scratch_root`);
 - a memo in the cache directory records, for the last run, the hash of every input (specs,
-  templates, runtime, generator code, tool versions, ruff configuration) and the hash of every
+  templates, generator code, tool versions, ruff configuration) and the hash of every
   output. When the inputs hash the same and generated/ still holds exactly those outputs,
   nothing can differ, so `generate --check` answers from hashes alone. Any change to any input
   (or to generated/) falls through to the full pipeline.
@@ -55,7 +55,7 @@ from .models import generate_models
 from .openapi import openapi_text
 from .render import TEMPLATES, Rendered, header, render_exchange, render_project, render_tests
 from .validate import PartCheck, validate
-from .write import Drift, compare, existing_files, write
+from .write import Drift, compare, manifest_item, owned_files, write
 
 GENERATOR = Path(__file__).resolve().parent
 ROOT = GENERATOR.parent
@@ -299,7 +299,7 @@ def _memo_hit(cache_dir: Path | None, out: Path, key: str) -> bool:
     outputs = data.get("outputs")
     if data.get("inputs") != key or not isinstance(outputs, dict):
         return False
-    if existing_files(out) != set(outputs):
+    if owned_files(out) != set(outputs):
         return False
     return _output_hashes(out, outputs) == outputs
 
@@ -332,6 +332,7 @@ def run(
     gc.disable()
     try:
         items = _generate(specs, cache_dir, clock)
+        items.append(manifest_item(i.path for i in items))
         drift = compare(items, out) if check else write(items, out)
         if not check or drift.clean:
             _memo_store(cache_dir, out, key, items)

@@ -22,7 +22,6 @@ from .render_simulator import render_simulator
 from .testcases import conformance_case
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = TEMPLATES / "runtime"
 
 
 @dataclass(frozen=True)
@@ -201,7 +200,7 @@ def render_shared_tests(project: Project) -> list[Rendered]:
 
 
 def render_project(project: Project) -> list[Rendered]:
-    """Files that depend on the whole project (not on one exchange): package, shared tests, runtime.
+    """Files that depend on the whole project (not on one exchange): package, shared tests, tables.
 
     Per-exchange files come from `render_exchange` and `render_tests` (run in parallel by the
     pipeline)."""
@@ -238,7 +237,6 @@ def render_project(project: Project) -> list[Rendered]:
     out += render_shared_tests(project)
     out += render_simulator(project)
     out += render_cli(project)
-    out += copy_runtime()
     return out
 
 
@@ -253,28 +251,3 @@ def render_killswitch_specs(project: Project) -> Rendered:
     head = header(f"specs/ through templates/{KILLSWITCH_TEMPLATE}", digest)
     text = _render(KILLSWITCH_TEMPLATE, header=head, tables=killswitch_tables(project))
     return Rendered("exchange_sdk/_killswitch_specs.py", text, True)
-
-
-_RUNTIME_SUFFIXES = (".py", ".typed", ".md", ".toml", ".json")
-
-
-def copy_runtime() -> list[Rendered]:
-    """The hand-written runtime, copied with the do-not-edit header prepended."""
-    out: list[Rendered] = []
-    for path in sorted(RUNTIME.rglob("*")):
-        rel_parts = path.relative_to(RUNTIME).parts
-        if (
-            not path.is_file()
-            or path.suffix not in _RUNTIME_SUFFIXES
-            or any(p.startswith((".", "__pycache__")) for p in rel_parts)
-        ):
-            continue
-        rel = path.relative_to(RUNTIME).as_posix()
-        data = path.read_bytes()
-        src = f"templates/runtime/{rel}"
-        if path.suffix == ".py":
-            text = header(src, hashlib.sha256(data).hexdigest()) + "\n" + data.decode()
-            out.append(Rendered(rel, text, True))
-        else:
-            out.append(Rendered(rel, data.decode(), False))
-    return out

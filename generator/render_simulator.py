@@ -3,7 +3,7 @@ function that reads every wire parameter where the spec places it) and the live 
 tests that drive every endpoint through the SDK against the simulator over real HTTP.
 
 Every value the templates place is computed here from the intermediate model; the exchange
-behaviour behind the routes is hand-written in templates/runtime/exchange_sdk/simulator/.
+behaviour behind the routes is hand-written in generated/exchange_sdk/simulator/.
 """
 
 from __future__ import annotations
@@ -508,7 +508,7 @@ def render_live_tests(project: Project) -> list[Rendered]:
 
 
 SIMULATED = frozenset({"bingx", "htx", "bitget", "gate"})
-"""Exchanges whose behaviour the simulator implements (templates/runtime/exchange_sdk/simulator/
+"""Exchanges whose behaviour the simulator implements (generated/exchange_sdk/simulator/
 exchanges.py, by exchange id). A spec for another exchange still gets its client, models and
 mock conformance tests; it gets simulator routes and live tests once its behaviour is written."""
 

@@ -39,7 +39,7 @@ __all__ = [
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "specs" / "schema"
 
-# Signers the runtime implements (templates/runtime/exchange_sdk/_runtime/signing.py).
+# Signers the runtime implements (generated/exchange_sdk/_runtime/signing.py).
 KNOWN_AUTH_SCHEMES = frozenset(
     {"bingx-hmac-sha256", "htx-signature-v2", "bitget-hmac-sha256", "gate-hmac-sha512"}
 )

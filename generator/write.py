@@ -6,7 +6,7 @@ its bytes change, so timestamps of unchanged files (and caches keyed on them) su
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +22,6 @@ _IGNORED_DIRS = {
     "dist",
     ".hypothesis",
 }
-_IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
 
 @dataclass(frozen=True)
@@ -44,25 +43,43 @@ class Drift:
             yield f"{root}/{p}: stale (no spec or template produces it)"
 
 
-def existing_files(out: Path) -> set[str]:
+# The list of files the generator owns in the output tree (itself included). Everything else
+# under the tree (the hand-written runtime, caches) is never written, compared or removed.
+MANIFEST = "GENERATED_FILES"
+_MANIFEST_HEAD = (
+    "# Files written by `python -m generator generate` (one per line, sorted). Every other file\n"
+    "# under this directory is hand-written and never touched by the generator.\n"
+)
+
+
+def manifest_item(paths: Iterable[str]) -> Rendered:
+    """The manifest listing `paths` and itself."""
+    listed = sorted({*paths, MANIFEST})
+    return Rendered(MANIFEST, _MANIFEST_HEAD + "".join(f"{p}\n" for p in listed), False)
+
+
+def owned_files(out: Path) -> set[str]:
+    """The files the last run wrote that still exist (read from the manifest)."""
+    try:
+        text = (out / MANIFEST).read_text(encoding="utf-8")
+    except OSError:
+        return set()
     found: set[str] = set()
-    if not out.is_dir():
-        return found
-    for path in out.rglob("*"):
-        rel = path.relative_to(out)
-        if any(part in _IGNORED_DIRS or part.endswith(_IGNORED_SUFFIXES) for part in rel.parts):
+    for line in text.splitlines():
+        rel = line.strip()
+        if not rel or rel.startswith(("#", "/")) or ".." in rel.split("/"):
             continue
-        if path.is_file():
-            found.add(rel.as_posix())
+        if (out / rel).is_file():
+            found.add(rel)
     return found
 
 
 def compare(items: Sequence[Rendered], out: Path) -> Drift:
-    existing = existing_files(out)
     wanted = {i.path: i.text.encode() for i in items}
-    changed = sorted(p for p in wanted if p in existing and (out / p).read_bytes() != wanted[p])
+    existing = {p for p in wanted if (out / p).is_file()}
+    changed = sorted(p for p in existing if (out / p).read_bytes() != wanted[p])
     added = sorted(p for p in wanted if p not in existing)
-    stale = sorted(existing - wanted.keys())
+    stale = sorted(owned_files(out) - wanted.keys())
     return Drift(tuple(changed), tuple(added), tuple(stale))
 
 
@@ -75,9 +92,23 @@ def write(items: Sequence[Rendered], out: Path) -> Drift:
             target.write_bytes(item.text.encode())
     for rel in drift.stale:
         (out / rel).unlink()
-    for d in sorted(
-        (p for p in out.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True
-    ):
-        if d.name not in _IGNORED_DIRS and not any(d.iterdir()):
-            d.rmdir()
+        # Remove directories the stale file leaves empty (caches do not count as content).
+        parent = (out / rel).parent
+        while parent != out and parent.is_dir():
+            entries = [e for e in parent.iterdir() if e.name not in _IGNORED_DIRS]
+            if entries:
+                break
+            for cache in parent.iterdir():
+                _remove_tree(cache)
+            parent.rmdir()
+            parent = parent.parent
     return drift
+
+
+def _remove_tree(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        for child in path.iterdir():
+            _remove_tree(child)
+        path.rmdir()
+    else:
+        path.unlink()

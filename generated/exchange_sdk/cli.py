@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/cli.py (sha256 d9f99fb0ba56e1ab97e79bef617e89145a6f5b14597cd1070f4b08affca4d7ac). Do not edit: run make.
 """The ``exchange-sdk`` command.
 
     exchange-sdk [--config PATH] [--base-url URL] COMMAND ...

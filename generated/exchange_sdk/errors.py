@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/errors.py (sha256 2bc8fc8b6547ba15c4295197952e1f6e7614839ae5eb897f1048e9c5ad18e79e). Do not edit: run make.
 """The typed errors of exchange_sdk: one tree for every exchange.
 
 Each exchange reports failures its own way (BingX: HTTP 200 with a non-zero ``code``; HTX: a

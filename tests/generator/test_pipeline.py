@@ -37,10 +37,10 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    """Every generator-owned file under root (tool caches and build artefacts excluded)."""
-    from generator.write import existing_files
+    """Every generator-owned file under root (those its manifest lists)."""
+    from generator.write import owned_files
 
-    return {rel: (root / rel).read_bytes() for rel in sorted(existing_files(root))}
+    return {rel: (root / rel).read_bytes() for rel in sorted(owned_files(root))}
 
 
 def test_committed_generated_tree_is_what_the_specs_produce(fresh: Path) -> None:
@@ -62,6 +62,9 @@ def test_every_generated_file_has_a_do_not_edit_header(fresh: Path) -> None:
     for rel, data in _tree(fresh).items():
         if rel.endswith("py.typed"):
             continue
+        if rel == "GENERATED_FILES":  # the manifest: its own two-line header says what it is
+            assert data.decode().startswith("# Files written by `python -m generator generate`")
+            continue
         if rel.endswith(".json"):  # JSON has no comments: openapi.json says it in info.description
             assert (
                 "Generated from specs/ (sha256 " in data.decode()
@@ -74,13 +77,35 @@ def test_every_generated_file_has_a_do_not_edit_header(fresh: Path) -> None:
         assert (ROOT / source).exists(), f"{rel} names {source}, which does not exist"
 
 
-def test_runtime_header_hash_is_the_hash_of_the_copied_template(fresh: Path) -> None:
-    import hashlib
+def test_the_generator_writes_no_hand_written_file(fresh: Path) -> None:
+    """The hand-written runtime lives once, in generated/exchange_sdk, without a banner; a fresh
+    generation writes none of it and the committed manifest lists none of it."""
+    written = set(_tree(fresh))
+    committed = set(_tree(ROOT / "generated"))
+    assert written == committed
+    hand_written = {
+        p.relative_to(ROOT / "generated").as_posix()
+        for p in (ROOT / "generated/exchange_sdk").rglob("*.py")
+        if "__pycache__" not in p.parts
+    } - committed
+    assert {"exchange_sdk/errors.py", "exchange_sdk/_runtime/client.py"} <= hand_written
+    for rel in hand_written:
+        first = (ROOT / "generated" / rel).read_text().split("\n", 1)[0]
+        assert not HEADER.match(first), f"{rel} is hand-written but carries a generated banner"
+    assert not (fresh / "exchange_sdk/errors.py").exists()
 
-    text = (fresh / "exchange_sdk/errors.py").read_text()
-    template = ROOT / "templates/runtime/exchange_sdk/errors.py"
-    assert hashlib.sha256(template.read_bytes()).hexdigest() in text.splitlines()[0]
-    assert text.split("\n", 1)[1] == template.read_text()
+
+def test_generate_leaves_hand_written_files_alone(fresh: Path, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(fresh, out)
+    mine = out / "exchange_sdk/_runtime/mine.py"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("x = 1\n")
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    proc = run_generator("generate", "--check", "--out", str(out), *cache)
+    assert proc.returncode == 0, proc.stderr
+    assert run_generator("generate", "--out", str(out), *cache).returncode == 0
+    assert mine.read_text() == "x = 1\n"
 
 
 def test_check_reports_changed_missing_and_stale_files(fresh: Path, tmp_path: Path) -> None:
@@ -91,7 +116,9 @@ def test_check_reports_changed_missing_and_stale_files(fresh: Path, tmp_path: Pa
     client = out / "exchange_sdk/gate/_client.py"
     client.write_text(client.read_text() + "\n# hand edit\n")
     (out / "exchange_sdk/htx/models.py").unlink()
-    (out / "exchange_sdk/stale.py").write_text("x = 1\n")
+    (out / "exchange_sdk/stale.py").write_text("x = 1\n")  # written by an earlier run:
+    with (out / "GENERATED_FILES").open("a") as manifest:  # listed in its manifest
+        manifest.write("exchange_sdk/stale.py\n")
     proc = run_generator("generate", "--check", "--out", str(out), *cache)
     assert proc.returncode == 1
     assert "exchange_sdk/gate/_client.py: differs" in proc.stderr

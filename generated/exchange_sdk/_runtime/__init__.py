@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/__init__.py (sha256 5ba0d38d64c9a63edde293cfa23b5ceef8ff353551540e63ee685e122f88738a). Do not edit: run make.
 """Hand-written runtime shared by every generated exchange client.
 
 Signing, envelopes and errors are domain-specific (no library implements the four exchanges'

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/client.py (sha256 d723bb8893a1114f4beedea2e872db7495353181df46c2f67bf2ea6c6ceace83). Do not edit: run make.
 """The base of every generated client: credentials, limits, signing, sending, unwrapping, parsing.
 
 Generated classes (``BingX``, ``AsyncGate``, ...) subclass ``SyncClient``/``AsyncClient`` and

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/clock.py (sha256 5b8e6103dc2adb77eeed90c7b552c79d75061af94debda4c843d449820d97d2b). Do not edit: run make.
 """The clock that stamps signed requests, and its synchronisation with the exchange.
 
 Exchanges reject a request whose timestamp strays from their own clock by more than a few

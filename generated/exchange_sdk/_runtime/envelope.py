@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/envelope.py (sha256 0ccfbcc9f840f19b7404ad9725c86726b6e078d344dbd117e15dbe5628f8d124). Do not edit: run make.
 """From an HTTP response to the payload, or to the typed error the specs name.
 
 Hand-written because every exchange wraps its answers differently (BingX ``code``/``msg``/

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/http11.py (sha256 6af043c109dfc72098abf9452938d8f8b85d0f4e3466b34ed346e8ece7895f63). Do not edit: run make.
 """The default async transport: HTTP/1.1 on the running event loop, responses parsed by httptools.
 
 Why a transport of our own: measured on the benchmark's loopback server (README, "Measured"),

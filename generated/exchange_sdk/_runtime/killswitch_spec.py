@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/killswitch_spec.py (sha256 6a8c07ca1c4333eee5e6bd8a8fc705295d701a429d7b5f46d997f60a0e5da60f). Do not edit: run make.
 """What the specs say about the kill switch, as frozen records (``exchange_sdk._killswitch_specs``).
 
 The generated ``_killswitch_specs`` module fills these in from the endpoint specs'

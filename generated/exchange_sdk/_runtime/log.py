@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/log.py (sha256 4c1527317edb425cd98335d3e0f126b6dd70e20dadbb550198ceba5cec8660f5). Do not edit: run make.
 """Logging: stdlib ``logging``, silent by default, and never a credential in a line.
 
 Loggers: ``exchange_sdk`` (retries, rate-limit waits, clock synchronisation) and

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/models.py (sha256 e3d8695ace3d745b290c46d8c52a2185bf54530d06cb09adcc031721929899a0). Do not edit: run make.
 """Base classes of the generated response models.
 
 The only runtime module that imports pydantic; the client imports it when the first response

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/ratelimit.py (sha256 272f3b32a535217c3683f3584ec8db09d48d626acc32023df866ab630c1cf23b). Do not edit: run make.
 """The client-side rate limiter: the specs' enforced statements, shared by every client of a key.
 
 Each ``RateLimitRule`` of an endpoint names a bucket (``rule.key``); the bucket's identity is

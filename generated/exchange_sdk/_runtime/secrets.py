@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/secrets.py (sha256 29f8fded3e3e23c545ee9b69e4463f25b5924d8bd3c61d96f4d7e3a8e9878568). Do not edit: run make.
 """Keeping credentials out of reprs, messages and tracebacks.
 
 Hand-written because it is tiny: a holder whose ``repr``/``str`` never show the value, and a

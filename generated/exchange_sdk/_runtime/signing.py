@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/signing.py (sha256 76fd6c4a4b7e4acca85b5aeab0a3f51d231086474b2a743d09d7f28e5e0489e2). Do not edit: run make.
 """Request signing for the four auth schemes, exactly as exchange-protocols.md prescribes.
 
 Hand-written because no library implements these recipes: each exchange has its own canonical

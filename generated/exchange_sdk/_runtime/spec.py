@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/spec.py (sha256 7c063e05c3ad6a5046967ef584e6f48b2a567ba75b051320c1c93bb324186d42). Do not edit: run make.
 """What the specs say, as plain frozen records the runtime reads at call time.
 
 The generated ``<exchange>/_spec.py`` modules instantiate these at import, so they stay cheap:

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/_runtime/transport.py (sha256 d8058a06a5da57bf63d09fd13afc7a2ca19a22057349ae4a2923d9c5561c131f). Do not edit: run make.
 """The HTTP seam: a request/response pair, two protocols, the default transports and mocks.
 
 Everything above this module speaks ``HttpRequest``/``HttpResponse`` only, so a test swaps the

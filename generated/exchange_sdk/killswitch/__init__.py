@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/__init__.py (sha256 021a6a245a594e9e6c80c62f4d8582b0337f8bdd5c35962c6b36c171ba414f26). Do not edit: run make.
 """The kill switch: cancel every open order everywhere now, and keep a dead-man's switch armed.
 
 ::

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/__main__.py (sha256 da87c6fb4eeebe8c4df715c20a9e6ae0eee414db3fb562473daf10f11405a72f). Do not edit: run make.
 """``python -m exchange_sdk.killswitch watchdog``: the watchdog process (started by
 ``Watchdog``; it reads its configuration and heartbeats from stdin, see ``_watchdog``)."""
 

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/_accounts.py (sha256 c718edc3a873cb167d0b8f9ae815cde9f85c93bbdd4ae412f75a82aa953078fb). Do not edit: run make.
 """Accounts (what to protect) and the calls the kill switch makes for them.
 
 Which endpoint to call comes only from the generated tables (``exchange_sdk._killswitch_specs``:

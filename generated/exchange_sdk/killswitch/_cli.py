@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/_cli.py (sha256 95357828255d50eb85963d6f7f5fe50ec0891b0c86f5f0db7304d666a2f3acb0). Do not edit: run make.
 """``exchange-sdk panic`` and ``exchange-sdk heartbeat``: the kill switch on the command line,
 over the accounts of the config file (``_config``); tables and the live status line by rich."""
 

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/_config.py (sha256 2a8f5601c50f15544125328810357f2082ce1d3857a104cdd7ed1f3e80f22667). Do not edit: run make.
 """The accounts file of the command line (TOML): which accounts, where, and the names of the
 environment variables that hold their secrets (the file never holds a secret itself).
 

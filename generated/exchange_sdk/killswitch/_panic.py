@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/_panic.py (sha256 0ff96e8438490a86c21cd9c46e81b8b0173a38da6349306aa1b7aaab124a8267). Do not edit: run make.
 """Panic: cancel every open order on every configured account and market, all at once.
 
 Every call runs concurrently (a thread each for sync clients, a task each for async ones) and

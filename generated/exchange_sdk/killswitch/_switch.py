@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/_switch.py (sha256 26fe01c899100319930f636d04e9ee18688681f1b3a3e2a5a8d199e5eb9e2c6e). Do not edit: run make.
 """The dead-man's switch keeper: arms every account's countdown and re-arms it before expiry.
 
 Each exchange with a native countdown (``COUNTDOWNS``: BingX ``cancel_all_after``, Gate

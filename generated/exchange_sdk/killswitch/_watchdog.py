@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/killswitch/_watchdog.py (sha256 de37787a538704a217ee9ded14503b69dc8980fcebbe9dbd2604105736cd2ffa). Do not edit: run make.
 """The watchdog: a dead-man's switch for exchanges without a native countdown (Bitget here).
 
 A separate OS process (``python -m exchange_sdk.killswitch watchdog``) that the bot feeds

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/__init__.py (sha256 337cc4d8c0655bed377e38c98086f8c1800e5c232c99d1827ed23e57ee30b64a). Do not edit: run make.
 """A local exchange: BingX, HTX, Bitget and Gate endpoints of the specs on one HTTP server.
 
 It verifies signatures, timestamps and permissions as the exchanges do, keeps open orders per

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/_wire.py (sha256 b84ae8b4a4c4a4849dc87cace2ba2d6b1a896213abec4d4bb000b340ad8407d5). Do not edit: run make.
 """What the generated routes (``_routes.py``) and the hand-written exchange behaviour share.
 
 A ``WireRequest`` is one HTTP request as it arrived (raw query, raw body, headers); a generated

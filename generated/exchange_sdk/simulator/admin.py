@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/admin.py (sha256 cab4ef2113b2a48c11194e9e6f6a840e353f782e4dccba532623107a115f0004). Do not edit: run make.
 """The admin API under ``/_sim/`` (a prefix no exchange uses): JSON in, JSON out.
 
 GET    /_sim/health                      {"ok": true}

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/app.py (sha256 4ab66c7ed0c7d150fbd966a37a829870eb63ebc1e95c6afc7b5bb60783b9c377). Do not edit: run make.
 """The simulator as a plain ASGI application: BingX, HTX, Bitget and Gate paths on one server
 (they do not collide), the admin API under ``/_sim/``.
 

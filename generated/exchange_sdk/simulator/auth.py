@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/auth.py (sha256 569e2733d5bf44509be2454ab41d315302ea1f112761d25083ed560a8b640ce2). Do not edit: run make.
 """Signature, key, passphrase and timestamp verification, as each exchange's server does it.
 
 Written from exchange-protocols.md independently of ``exchange_sdk._runtime.signing`` (never

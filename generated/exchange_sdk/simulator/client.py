@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/client.py (sha256 e98bfae96d8c3856fbb70a507f16541e408004ce724b8e5cb880c9d43afb3a06). Do not edit: run make.
 """A small client of the simulator's admin API (``/_sim/``), standard library only."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/exchanges.py (sha256 ca6e0f7226c4c63c370ae621ede88cc87b981d9def20f930f94eb6575b08d18f). Do not edit: run make.
 """Each exchange's answers: envelopes, error bodies and statuses, rate-limit replies and
 headers, and the behaviour of every endpoint its page describes.
 

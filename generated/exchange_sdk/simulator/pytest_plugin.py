@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/pytest_plugin.py (sha256 7efd30e4340a783cd89ef4c0a67f118f7a0224a77129394ad0959bffad48a229). Do not edit: run make.
 """pytest fixtures: one simulator per test session, state reset before every test.
 
     # conftest.py

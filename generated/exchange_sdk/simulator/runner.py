@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/runner.py (sha256 6d76d70fa73748d7c614b13cac7be706a8988ff771a013916535df326cf6d1fb). Do not edit: run make.
 """Run the simulator from Python: ``with SimulatorServer() as sim: ...`` starts uvicorn on a free
 loopback port (a background thread by default, or a subprocess with ``subprocess=True``, which
 keeps the server off the caller's GIL for benchmarks) and stops it on exit.

@@ -1,4 +1,3 @@
-# Generated from templates/runtime/exchange_sdk/simulator/state.py (sha256 22529866e3639611df34997150be2c6473f4910e86a4330479914169fcfa4851). Do not edit: run make.
 """The simulator's state: clock, accounts, open orders, countdowns, rate-limit buckets, faults.
 
 Everything mutates under one lock, in plain synchronous methods: the ASGI app calls them from
