@@ -12,13 +12,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import GeneratorError
+from generator.errors import GeneratorError
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .pipeline import run
+    from generator.run.pipeline import run
 
     started = time.perf_counter()
     drift = run(
@@ -46,10 +46,10 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from . import SDK_VERSION
-    from .diff import compare
-    from .diff_report import Report, render
-    from .revisions import load_side
+    from generator import SDK_VERSION
+    from generator.review.diff import compare
+    from generator.review.diff_report import Report, render
+    from generator.review.revisions import load_side
 
     repo = Path(args.repo)
     base = load_side(args.old, repo)
@@ -66,8 +66,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _openapi(args: argparse.Namespace) -> int:
-    from .openapi import openapi_text
-    from .pipeline import load_project
+    from generator.emit.openapi import openapi_text
+    from generator.run.pipeline import load_project
 
     specs = Path(args.specs)
     text = openapi_text(load_project(specs), specs)
@@ -82,13 +82,13 @@ def _openapi(args: argparse.Namespace) -> int:
 
 
 def _scaffold(args: argparse.Namespace) -> int:
-    from .scaffold import scaffold_main
+    from generator.review.scaffold import scaffold_main
 
     return scaffold_main(Path(args.page), args.out, Path(args.specs), args.exchange)
 
 
 def _docs_check(args: argparse.Namespace) -> int:
-    from .docs_check import docs_check_main
+    from generator.review.docs_check import docs_check_main
 
     return docs_check_main(Path(args.docs_dir), Path(args.specs), args.prefix)
 

@@ -14,9 +14,9 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.diff import RULES, compare
-from generator.diff_report import suggest_bump
-from generator.load import load_tree
+from generator.review.diff import RULES, compare
+from generator.review.diff_report import suggest_bump
+from generator.spec.load import load_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 Spec = dict[str, Any]
@@ -424,7 +424,7 @@ def test_bad_input_exits_2(copies: tuple[Path, Path], capsys: pytest.CaptureFixt
     ],
 )
 def test_semver(levels: list[str], version: str, bump: tuple[str, str]) -> None:
-    from generator.diff import Change
+    from generator.review.diff import Change
 
     rule = {
         "breaking": "param-removed",

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.docpage import parse_json_tolerant, parse_page, parse_rate_limits
-from generator.docs_check import check_pages
-from generator.load import load_tree
+from generator.review.docpage import parse_json_tolerant, parse_page, parse_rate_limits
+from generator.review.docs_check import check_pages
+from generator.spec.load import load_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"

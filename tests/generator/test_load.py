@@ -1,4 +1,4 @@
-"""generator.load: YAML -> SpecDocument with marks; every problem a SpecError, never a traceback."""
+"""generator.spec.load: YAML -> SpecDocument with marks; every problem a SpecError, never a traceback."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import load
+from generator.spec import load
 from generator.errors import GeneratorError, SpecError, SpecErrors
-from generator.load import SpecDocument, child_path, load_file, load_tree, parent_path
+from generator.spec.load import SpecDocument, child_path, load_file, load_tree, parent_path
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -11,8 +11,8 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from openapi_spec_validator import validate
 
 from generator.cli import main
-from generator.openapi import openapi_text
-from generator.pipeline import load_project
+from generator.emit.openapi import openapi_text
+from generator.run.pipeline import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -38,7 +38,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _tree(root: Path) -> dict[str, bytes]:
     """Every generator-owned file under root (those its manifest lists)."""
-    from generator.write import owned_files
+    from generator.run.write import owned_files
 
     return {rel: (root / rel).read_bytes() for rel in sorted(owned_files(root))}
 

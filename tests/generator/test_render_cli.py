@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.emit.cli_table import COMMON_FLAGS, cli_commands, render_cli
 from generator.errors import GeneratorError
-from generator.model import Project
-from generator.pipeline import load_project
-from generator.render_cli import COMMON_FLAGS, cli_commands, render_cli
+from generator.ir.model import Project
+from generator.run.pipeline import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.docpage import parse_page
-from generator.load import SpecDocument, load_tree
-from generator.scaffold import check_draft, scaffold
+from generator.review.docpage import parse_page
+from generator.review.scaffold import check_draft, scaffold
+from generator.spec.load import SpecDocument, load_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

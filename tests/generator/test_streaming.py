@@ -1,4 +1,4 @@
-"""The streamed pipeline (generator.pipeline.render_streamed) against the serial one.
+"""The streamed pipeline (generator.run.pipeline.render_streamed) against the serial one.
 
 Streaming validates and builds the spec tree one part (one directory under specs/) at a time and
 hands each clean exchange to the workers at once. It must be invisible: the same files, byte for
@@ -19,12 +19,12 @@ from types import ModuleType
 
 import pytest
 
-from generator import load as load_module
-from generator import pipeline
+from generator.spec import load as load_module
+from generator.run import pipeline
+from generator.emit.render import Rendered
 from generator.errors import GeneratorError, SpecErrors
-from generator.load import TreeLoader, load_tree
-from generator.render import Rendered
-from generator.validate import PartCheck, validate
+from generator.spec.load import TreeLoader, load_tree
+from generator.spec.validate import PartCheck, validate
 
 ROOT = Path(__file__).resolve().parents[2]
 BAD_SPECS = Path(__file__).parent / "fixtures" / "bad_specs"

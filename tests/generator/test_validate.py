@@ -1,4 +1,4 @@
-"""generator.validate: the JSON Schemas, the real specs, and one bad-spec fixture per error kind.
+"""generator.spec.validate: the JSON Schemas, the real specs, and one bad-spec fixture per error kind.
 
 Each fixture under fixtures/bad_specs/<case>/ is a tiny tree (specs/...) with `expected.txt`,
 the exact `file:line:col: $.path: message` lines. After an intended change of messages,
@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
-from generator import validate as validate_module
-from generator.fastschema import Unsupported, compile_schema
-from generator.load import SpecDocument, load_tree
-from generator.validate import KNOWN_AUTH_SCHEMES, KNOWN_ERROR_CLASSES, SCHEMA_DIR, validate
+from generator.spec import validate as validate_module
+from generator.spec.fastschema import Unsupported, compile_schema
+from generator.spec.load import SpecDocument, load_tree
+from generator.spec.validate import KNOWN_AUTH_SCHEMES, KNOWN_ERROR_CLASSES, SCHEMA_DIR, validate
 
 REPO = Path(__file__).resolve().parents[2]
 BAD_SPECS = Path(__file__).parent / "fixtures" / "bad_specs"

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from .errors import GeneratorError
-from .render import Rendered
+from generator.emit.render import Rendered
+from generator.errors import GeneratorError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "pyproject.toml"
 # Fixes that make generated code lint-clean regardless of template whitespace or codegen order.
 _FIX_RULES = "I,F401,UP,RUF022"

@@ -4,7 +4,7 @@ The principle is oasdiff's: narrowing what a request accepts, or widening what a
 contain, breaks clients. Each change gets a rule name from `RULES` (the one table of rules and
 their levels), the spec file and line it is at (in the new tree, or in the old one for things
 that were removed), and a one-line message. The generated SDK surface (classes, methods and
-keyword arguments) is compared too, from `generator.model.build` on each side.
+keyword arguments) is compared too, from `generator.ir.model.build` on each side.
 Reporting (Markdown, JSON, text, semver, changelog) is in `diff_report`.
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from .load import SpecDocument
-from .model import Operation, Project, build
+from generator.ir.model import Operation, Project, build
+from generator.spec.load import SpecDocument
 
 __all__ = ["LEVELS", "RULES", "Change", "Level", "compare"]
 

@@ -14,12 +14,12 @@ import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import GeneratorError
-from .model import Operation, Param, Project
-from .naming import kebab_case
+from generator.errors import GeneratorError
+from generator.ir.model import Operation, Param, Project
+from generator.ir.naming import kebab_case
 
 if TYPE_CHECKING:
-    from .render import Rendered
+    from generator.emit.render import Rendered
 
 TEMPLATE = "cli_commands.py.jinja"
 OUTPUT = "exchange_sdk/_cli_commands.py"
@@ -110,7 +110,7 @@ def cli_commands(project: Project) -> tuple[CliCommand, ...]:
 
 
 def render_cli(project: Project) -> list[Rendered]:
-    from .render import Rendered, _render, header, template_sha256
+    from generator.emit.render import Rendered, _render, header, template_sha256
 
     digest = hashlib.sha256(
         f"{project.sources_sha256}{template_sha256(TEMPLATE)}".encode()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .diff import LEVELS, RULES, Change, Level
+from generator.review.diff import LEVELS, RULES, Change, Level
 
 __all__ = ["Report", "render", "suggest_bump"]
 

@@ -22,10 +22,10 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
-from .errors import SpecError
-from .fastschema import Check, Unsupported, compile_schema
-from .load import SpecDocument, child_path
-from .naming import snake_case
+from generator.errors import SpecError
+from generator.ir.naming import snake_case
+from generator.spec.fastschema import Check, Unsupported, compile_schema
+from generator.spec.load import SpecDocument, child_path
 
 __all__ = [
     "KNOWN_AUTH_SCHEMES",
@@ -37,7 +37,7 @@ __all__ = [
     "validate",
 ]
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "specs" / "schema"
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "specs" / "schema"
 
 # Signers the runtime implements (generated/exchange_sdk/_runtime/signing.py).
 KNOWN_AUTH_SCHEMES = frozenset(

@@ -21,8 +21,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import cast
 
-from .errors import GeneratorError
-from .model import Exchange
+from generator.errors import GeneratorError
+from generator.ir.model import Exchange
 
 _DROP_KEYS = ("x-enum-meanings", "x-wire-type", "example", "examples")
 _BASE = "exchange_sdk._runtime.models.ResponseModel"

@@ -17,15 +17,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import cast
 
-from . import SDK_VERSION
-from .errors import GeneratorError
-from .load import SpecDocument, load_file, load_tree
-from .model import Envelope, Exchange, Operation, Project
+from generator import SDK_VERSION
+from generator.errors import GeneratorError
+from generator.ir.model import Envelope, Exchange, Operation, Project
+from generator.spec.load import SpecDocument, load_file, load_tree
 
 __all__ = ["build_openapi", "openapi_text"]
 
 Data = Mapping[str, object]
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # How each signing scheme carries the API key, and what it signs (runtime/_runtime/signing.py).
 _SCHEMES: dict[str, tuple[str, str, str]] = {

@@ -5,7 +5,7 @@ required flags, enums, ranges; rate-limit statements; errors; response fields; e
 What the page does not decide is guessed and marked with a `# TODO(maintainer): ...` YAML
 comment: a range found only in prose, where parameters are sent, error classes, which rate
 limit is enforced, whether the call is safe to repeat, the exchange when the page does not
-name one. The draft is checked with `generator.validate` against the spec tree; an example
+name one. The draft is checked with `generator.spec.validate` against the spec tree; an example
 that does not fit the schema is dropped (with a TODO) rather than left to fail validation.
 """
 
@@ -22,11 +22,11 @@ from urllib.parse import urlparse
 
 import yaml
 
-from .docpage import DocField, DocPage, parse_page
-from .errors import GeneratorError, SpecError
-from .load import SpecDocument, load_file, load_tree
-from .naming import pascal_case, snake_case
-from .validate import validate
+from generator.errors import GeneratorError, SpecError
+from generator.ir.naming import pascal_case, snake_case
+from generator.review.docpage import DocField, DocPage, parse_page
+from generator.spec.load import SpecDocument, load_file, load_tree
+from generator.spec.validate import validate
 
 __all__ = ["scaffold", "scaffold_main"]
 

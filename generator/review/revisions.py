@@ -12,9 +12,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GeneratorError
-from .load import SpecDocument, load_tree
-from .validate import validate
+from generator.errors import GeneratorError
+from generator.spec.load import SpecDocument, load_tree
+from generator.spec.validate import validate
 
 __all__ = ["Side", "load_side"]
 

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from .errors import GeneratorError
-from .model import ErrorRule, Exchange, Operation, Param, Project
-from .naming import snake_case
+from generator.errors import GeneratorError
+from generator.ir.model import ErrorRule, Exchange, Operation, Param, Project
+from generator.ir.naming import snake_case
 
 if TYPE_CHECKING:
-    from .render import Rendered
+    from generator.emit.render import Rendered
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ROUTES_TEMPLATE = "simulator/routes.py.jinja"
 LIVE_TEMPLATE = "tests/test_endpoint_live.py.jinja"
 
@@ -87,7 +87,7 @@ class SimExchange:
 
 
 def py_literal(value: object) -> str:
-    from .render import py_literal as literal
+    from generator.emit.render import py_literal as literal
 
     return literal(value)
 
@@ -326,7 +326,7 @@ def _time_as_string(ex: Exchange) -> bool:
 
 
 def render_routes(project: Project) -> Rendered:
-    from .render import Rendered, _render, header, template_sha256
+    from generator.emit.render import Rendered, _render, header, template_sha256
 
     routes = [sim_route(ex, op) for ex in project.exchanges for op in ex.operations]
     prefixes = path_prefixes(project)
@@ -493,7 +493,7 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
 
 
 def render_live_tests(project: Project) -> list[Rendered]:
-    from .render import Rendered, _render, header, template_sha256
+    from generator.emit.render import Rendered, _render, header, template_sha256
 
     out: list[Rendered] = []
     for ex in project.exchanges:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .model import Envelope, ErrorRule, Exchange, Operation
+from generator.ir.model import Envelope, ErrorRule, Exchange, Operation
 
 # Reference verifier (templates/tests/reference_signing.py.jinja) per auth scheme.
 VERIFIERS = {

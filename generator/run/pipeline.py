@@ -47,17 +47,24 @@ from importlib.metadata import version
 from multiprocessing import get_context
 from pathlib import Path
 
-from .errors import GeneratorError, SpecError, SpecErrors
-from .format import format_all
-from .load import SpecDocument, TreeLoader, load_tree
-from .model import Exchange, Project, assemble, build, build_exchanges
-from .models import generate_models
-from .openapi import openapi_text
-from .render import TEMPLATES, Rendered, header, render_exchange, render_project, render_tests
-from .validate import PartCheck, validate
-from .write import Drift, compare, manifest_item, owned_files, write
+from generator.emit.openapi import openapi_text
+from generator.emit.render import (
+    TEMPLATES,
+    Rendered,
+    header,
+    render_exchange,
+    render_project,
+    render_tests,
+)
+from generator.emit.response_models import generate_models
+from generator.errors import GeneratorError, SpecError, SpecErrors
+from generator.ir.model import Exchange, Project, assemble, build, build_exchanges
+from generator.run.format import format_all
+from generator.run.write import Drift, compare, manifest_item, owned_files, write
+from generator.spec.load import SpecDocument, TreeLoader, load_tree
+from generator.spec.validate import PartCheck, validate
 
-GENERATOR = Path(__file__).resolve().parent
+GENERATOR = Path(__file__).resolve().parents[1]
 ROOT = GENERATOR.parent
 _PARALLEL_MIN_EXCHANGES = 8
 # The templates a worker renders (render_exchange, render_tests): compiled in the warm-up.
@@ -93,8 +100,8 @@ def _warm_up() -> None:
     """Run in each worker while the main process loads the specs: the first
     datamodel-code-generator call costs about half a second of imports and set-up, and each
     template is compiled on first use."""
-    from .models import warm_up
-    from .render import environment
+    from generator.emit.render import environment
+    from generator.emit.response_models import warm_up
 
     warm_up()
     for name in _WORKER_TEMPLATES:

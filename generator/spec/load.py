@@ -23,7 +23,7 @@ from typing import ClassVar, Literal, cast
 
 import yaml
 
-from .errors import SpecError
+from generator.errors import SpecError
 
 try:
     from yaml import CSafeLoader as _BaseLoader

@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from .load import SpecDocument
-from .naming import constant_case, kebab_case, pascal_case, snake_case
+from generator.ir.naming import constant_case, kebab_case, pascal_case, snake_case
+from generator.spec.load import SpecDocument
 
 # Per-call options every generated method takes; spec params may not use these Python names.
 RESERVED_CALL_OPTIONS = ("request_timeout", "max_retries", "max_wait")

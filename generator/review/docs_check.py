@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from .docpage import DocField, DocPage, parse_page
-from .errors import GeneratorError
-from .load import SpecDocument, load_tree
-from .validate import validate
+from generator.errors import GeneratorError
+from generator.review.docpage import DocField, DocPage, parse_page
+from generator.spec.load import SpecDocument, load_tree
+from generator.spec.validate import validate
 
 __all__ = ["Drift", "check_pages", "docs_check_main", "match_spec"]
 

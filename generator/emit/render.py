@@ -15,13 +15,20 @@ from pathlib import Path, PurePosixPath
 
 import jinja2
 
-from . import SDK_VERSION
-from .model import Exchange, Group, Project, class_docstring, docstring_text, killswitch_tables
-from .render_cli import render_cli
-from .render_simulator import render_simulator
-from .testcases import conformance_case
+from generator import SDK_VERSION
+from generator.emit.cli_table import render_cli
+from generator.emit.simulator import render_simulator
+from generator.ir.model import (
+    Exchange,
+    Group,
+    Project,
+    class_docstring,
+    docstring_text,
+    killswitch_tables,
+)
+from generator.ir.testcases import conformance_case
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 @dataclass(frozen=True)
