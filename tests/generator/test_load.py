@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.spec import load
 from generator.errors import GeneratorError, SpecError, SpecErrors
+from generator.spec import load
 from generator.spec.load import SpecDocument, child_path, load_file, load_tree, parent_path
 
 REPO = Path(__file__).resolve().parents[2]

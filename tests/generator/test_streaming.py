@@ -19,10 +19,10 @@ from types import ModuleType
 
 import pytest
 
-from generator.spec import load as load_module
-from generator.run import pipeline
 from generator.emit.render import Rendered
 from generator.errors import GeneratorError, SpecErrors
+from generator.run import pipeline
+from generator.spec import load as load_module
 from generator.spec.load import TreeLoader, load_tree
 from generator.spec.validate import PartCheck, validate
 
