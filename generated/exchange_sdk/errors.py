@@ -231,22 +231,37 @@ class UnexpectedResponseError(APIError):
 class NetworkError(ExchangeSDKError):
     """No response arrived: the connection failed or dropped.
 
-    Whether the exchange processed the request is unknown. ``exchange`` and ``endpoint`` are
+    ``may_have_been_sent`` says whether the exchange may have received (and acted on) the
+    request: False only when that is impossible (the connection was never made, or the request
+    was refused before its first byte was written), True when it is unknown. The retry policy
+    retries a request that was provably not sent for any endpoint, one that may have been sent
+    only when the spec marks the endpoint ``safe_to_repeat``. ``exchange`` and ``endpoint`` are
     filled in by the client (empty when raised by a bare transport).
     """
 
-    def __init__(self, message: str, *, exchange: str = "", endpoint: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        exchange: str = "",
+        endpoint: str = "",
+        may_have_been_sent: bool = True,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.exchange = exchange
         self.endpoint = endpoint
+        self.may_have_been_sent = may_have_been_sent
 
     def __str__(self) -> str:
         where = f"{self.exchange} {self.endpoint}".strip()
         return f"{where}: {self.message}" if where else self.message
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(exchange={self.exchange!r}, endpoint={self.endpoint!r}, message={self.message!r})"
+        return (
+            f"{type(self).__name__}(exchange={self.exchange!r}, endpoint={self.endpoint!r}, "
+            f"message={self.message!r}, may_have_been_sent={self.may_have_been_sent!r})"
+        )
 
 
 class RequestTimeoutError(NetworkError):
