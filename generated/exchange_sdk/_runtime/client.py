@@ -57,9 +57,9 @@ from .spec import Endpoint, ExchangeInfo, RateLimitRule
 from .transport import (
     AsyncTransport,
     DefaultAsyncTransport,
+    DefaultSyncTransport,
     HttpRequest,
     HttpResponse,
-    PyreqwestTransport,
     SyncTransport,
 )
 
@@ -690,9 +690,7 @@ class SyncClient(_BaseClient):
             rate_limiter=rate_limiter,
         )
         self._owns_transport = transport is None
-        self._transport: SyncTransport = (
-            PyreqwestTransport(timeout=self._timeout) if transport is None else transport
-        )
+        self._transport: SyncTransport = DefaultSyncTransport() if transport is None else transport
         self._sleep: Callable[[float], None] = time.sleep
 
     def _send_once(
