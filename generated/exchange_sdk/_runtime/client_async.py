@@ -30,10 +30,10 @@ from .client_base import (
     fill_path,
 )
 from .log import HTTP_LOGGER, LOGGER
+from .messages import AsyncTransport, HttpRequest, HttpResponse
 from .ratelimit import RateLimiter
 from .retry import MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
 from .spec import Endpoint, ExchangeInfo
-from .transport import AsyncTransport, HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -77,7 +77,7 @@ class AsyncClient(ClientBase):
         )
         self._owns_transport = transport is None
         self._transport: AsyncTransport = (
-            default_async_transport(self._timeout) if transport is None else transport
+            default_async_transport() if transport is None else transport
         )
         self._sleep: AsyncSleep = async_sleep  # a seam: tests pass a fake clock's sleep
 

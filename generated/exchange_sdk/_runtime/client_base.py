@@ -42,20 +42,13 @@ from .log import (
     request_secrets,
     scrub,
 )
+from .messages import AsyncTransport, HttpRequest, HttpResponse, SyncTransport
 from .parse import PARSERS
 from .ratelimit import Bucket, RateLimiter, WaitTooLong, default_limiter, host_of, key_id
 from .retry import MAX_RETRY_WAIT, RETRY_BACKOFF, retry_delay
 from .secrets import Secret
 from .signing import SIGNERS, Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo, RateLimitRule
-from .transport import (
-    AsyncTransport,
-    DefaultAsyncTransport,
-    HttpRequest,
-    HttpResponse,
-    PyreqwestTransport,
-    SyncTransport,
-)
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -90,12 +83,16 @@ def sync_sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
-def default_async_transport(timeout: float) -> AsyncTransport:
+def default_async_transport() -> AsyncTransport:
+    from .transport import DefaultAsyncTransport
+
     return DefaultAsyncTransport()
 
 
-def default_sync_transport(timeout: float) -> SyncTransport:
-    return PyreqwestTransport(timeout=timeout)
+def default_sync_transport() -> SyncTransport:
+    from .transport import DefaultSyncTransport
+
+    return DefaultSyncTransport()
 
 
 def fill_path(path: str, params: Mapping[str, object]) -> str:

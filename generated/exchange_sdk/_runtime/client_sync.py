@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 26062dfd5290ca66ada87d6714934316b7fdedbd13c1596557e73eef202a1eec). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 fd88a0473513dfaaf70d321eaca6a98cc60bd23d1e6a69a6759ee9ff077bcd8c). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -32,10 +32,10 @@ from .client_base import (
     sync_sleep,
 )
 from .log import HTTP_LOGGER, LOGGER
+from .messages import HttpRequest, HttpResponse, SyncTransport
 from .ratelimit import RateLimiter
 from .retry import MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
 from .spec import Endpoint, ExchangeInfo
-from .transport import HttpRequest, HttpResponse, SyncTransport
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -79,7 +79,7 @@ class SyncClient(ClientBase):
         )
         self._owns_transport = transport is None
         self._transport: SyncTransport = (
-            default_sync_transport(self._timeout) if transport is None else transport
+            default_sync_transport() if transport is None else transport
         )
         self._sleep: SyncSleep = sync_sleep  # a seam: tests pass a fake clock's sleep
 

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Any, cast
 from .. import errors
 from .envelope import MISSING
 from .log import scrub
+from .messages import HttpResponse
 from .secrets import Secret
 from .spec import Endpoint, ExchangeInfo
-from .transport import HttpResponse
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
