@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 bb004864203cf079a08089e537942ed031330425f2139a0e9e9b0bbbbf576466). Do not edit: run make.
+# Generated from specs/ (sha256 4f4405da4a4724b533109c8ade245991e4acc48206efb5d852b34c3354290608). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 9800f613c9303380d1b2f66540cbd3aa57756b312ea959dd55a746ffc2c7872b). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 c8d2472fd8740d83cb1e70655dfe83a29a2cc0a6efae69d992b3b84d8d7933e4). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

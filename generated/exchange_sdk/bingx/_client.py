@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e2a4b55f9f170ffb82648c19c143f157950851c84cfe6816b91d098178289f34). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -56,6 +56,13 @@ class BingXSpot:
         them again once the cancellation has completed.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
@@ -305,6 +312,13 @@ class AsyncBingXSpot:
         them again once the cancellation has completed.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
