@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 bb004864203cf079a08089e537942ed031330425f2139a0e9e9b0bbbbf576466). Do not edit: run make.
+# Generated from specs/ (sha256 282d4edb63d574ab6b77e32aee3b94c48cc4bd21f70327313ceaf14ae1af13f9). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a96f0abce11b7f7ab1ba0e50566daf65b5189d348ac3f06ac4694b83957be2f5). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

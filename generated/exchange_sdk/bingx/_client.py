@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a96f0abce11b7f7ab1ba0e50566daf65b5189d348ac3f06ac4694b83957be2f5). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -49,9 +49,11 @@ class BingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
 
@@ -282,9 +284,11 @@ class AsyncBingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
 

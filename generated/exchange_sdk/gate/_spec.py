@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
+# Generated from specs/gate/ (sha256 226c4297898cf733b044bec224a8ae209d0fe8d57bba770fc47c6893c83cfa9a). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

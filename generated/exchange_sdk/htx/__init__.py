@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
+# Generated from specs/htx/ (sha256 d95ce7a62496cef23915e7ffc89cf175ad693171f4d32cb9c8012f6fd38ec867). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

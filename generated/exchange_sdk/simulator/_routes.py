@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b47d6a033876a3851a26a477a120477e900a8d2803d47eeda595abfa0bd0bf04). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 62768e0b3bf0eccafe7650111670672b55945e4c8bc32ec0d82abef3852e1f71). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
