@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 282d4edb63d574ab6b77e32aee3b94c48cc4bd21f70327313ceaf14ae1af13f9). Do not edit: run make.
+# Generated from specs/ (sha256 fc38b3efd4c02be656fb3d723eaec7be92b88ccd0be26a9eef9c962757dfb711). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 a6def30b65c1fb9d7dbf25a20bc430dd1f03545862723e1d9f423ac9659e789e). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 05a7436df88328e056f384b215f8f7a5fdbfd88c95a1e07eb4f5ef4f6555c685). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -136,7 +136,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CURRENCY_PAIR",
-                help="Trading pair. When not specified, the pending orders of all trading pairs are cancelled. Wire name `currency_pair`, sent in the query.",
+                help="Trading pair; when not specified, the pending orders of all trading pairs are cancelled. Wire name `currency_pair`, sent in the query.",
             ),
             CliOption(
                 flag="--side",
@@ -201,7 +201,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CURRENCY_PAIR",
-                help="Currency pair. If no market is specified, all market cancelled. Wire name `currency_pair`, sent in the body.",
+                help="Currency pair; if no market is specified, all market cancelled. Wire name `currency_pair`, sent in the body.",
             ),
         ),
     ),
@@ -250,7 +250,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CONTRACT_CODE",
-                help='Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`, sent in the body.',
+                help='Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`, sent in the body.',
             ),
             CliOption(
                 flag="--side",

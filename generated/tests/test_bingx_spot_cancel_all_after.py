@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 7f97c0460bdcda6a59f1624c4bd5b153340dd39e4d8c1ae5f135d45141a9b7e0). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 3b0abcbf4ecdeba41bb95c41379f812c6681d32a101284300bbdc0a05516a05f). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

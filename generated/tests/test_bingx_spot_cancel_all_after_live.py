@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 bda3e59046538f9a5adeaa32a1336f79fbb3219c294aca41855468e87f50ef54). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 1ab75caebfac09e61ef93009bb6c8ea7cdfb6299bb6fb074db7ec35b96f1134d). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 e4b670fb7586c8fb1d9461636e7ae23900c37a9d4c5bd41269dc091eb53c2990). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 4f0782b0f6a4cf636cca79a2d755cca572d3a40397bf21b85242b44ba7731dcb). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 a44c06b5a039f790a4a53559db8db71ae86e5a601cfd209ac180c8a6937d6aa3). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 17170670e81a09522391423cc01e280916ff0f091abcdd2cbc1d48906a402046). Do not edit: run make.
 """Conformance of Gate.spot.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

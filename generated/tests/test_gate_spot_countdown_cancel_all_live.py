@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 541bd2cc8ebc313eb29492d51e80b7276e3c875a2be2c1dce78c72500d19f713). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 68fd9aee57dfe9e28b6acb374837fb6555c1970c789818a869441e0279d3b31b). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

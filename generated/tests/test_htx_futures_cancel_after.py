@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 47118f238e946e40f5df99920bf3388cc3c69f7a0f5d4bb2aeccc6b1e2e39db5). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 19884e9b4c0f47f394914eb39ecf37779abce7b736e7a883f063658150e697be). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 2b087371e3a680d0a25a5d6b7229922d96187f0a3f336fad3859895eac2c3e1b). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 e68b58abddffea1ca9a239e109a0cd4437a9e71e1c4a7f2822c4ed6471e82e72). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

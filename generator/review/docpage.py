@@ -13,6 +13,7 @@ with its line, never an exception.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -72,6 +73,12 @@ RATE_LABEL = re.compile(
     re.I,
 )
 _MARKER_ROW = re.compile(r"[A-Z]+>?\s*_(?:START|END)")  # HTX: DATA_START ... DATA_END rows
+# Lines that only label what follows; anything else short ("Request type: see below") is prose
+_BOILERPLATE = re.compile(
+    r"(?i)(?:[*_]*(?:http request|interface parameters|request parameters?|response parameters?|warning|notes?|"
+    r"example|request example|response example|success example|usage example|code samples)[*_]*:?"
+    r"|status code\s*\**\d{3}\**|_[\w.]+_|\*\*[\w.]+\*\*)"
+)
 _PROSE_LABEL = re.compile(
     r"^(?:[*_]*)(?:interface description|description|notes?|remarks?)(?:[*_]*)\s*:\s*", re.I
 )
@@ -206,6 +213,14 @@ def _add_example(r: _Reader, kind: str | None, line: int, value: object, raw: st
         r.problem(line, "an example that is neither a request nor a response example; not read")
 
 
+def _strict_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _endpoint(r: _Reader, ep: Endpoint) -> None:
     r.page.endpoints.append(ep)
 
@@ -264,7 +279,12 @@ def _code(r: _Reader, b: Block) -> None:
     if b.lang in ("json", "javascript", "js", "") or body.strip().startswith(("{", "[")):
         if not body.strip():
             return
-        _add_example(r, _example_kind(b.context), b.line + 1, parse_json_tolerant(body), body)
+        value = parse_json_tolerant(body)
+        if value is not None and not _strict_json(body):
+            r.problem(
+                b.line + 1, f"the example is not valid JSON ({body.strip()[:60]!r}); read leniently"
+            )
+        _add_example(r, _example_kind(b.context), b.line + 1, value, body)
         return
     for number, text in b.lines:
         for url in _URL.findall(text):
@@ -294,6 +314,11 @@ def _curl(r: _Reader, b: Block) -> None:
     data = re.search(r"(?:-d|--data(?:-raw|-binary)?)\s+'(.*?)'", body, re.S)
     if data:
         line = first + body[: data.start()].count("\n")
+        if not _strict_json(data.group(1)):
+            r.problem(
+                line,
+                f"the example is not valid JSON ({data.group(1).strip()[:60]!r}); read leniently",
+            )
         _add_example(r, "request", line, parse_json_tolerant(data.group(1)), data.group(1))
 
 
@@ -377,7 +402,7 @@ def _lines(r: _Reader, lines: list[tuple[int, str]]) -> None:
     if not prose:
         return
     joined = " ".join(t for _, t in prose)
-    if len(prose) == 1 and len(joined.split()) <= 4 and not re.search(r"[.!?]$", joined):
+    if len(prose) == 1 and _BOILERPLATE.fullmatch(joined.strip()):
         return  # a label line ("HTTP request", "WARNING", "Interface parameters")
     if r.last_detail and r.details.get(r.last_detail) and not re.match(r"[#>|]", joined):
         # Gate: a detail's second paragraph ("Classic account: ...") belongs to it
@@ -474,10 +499,9 @@ def _fact_line(r: _Reader, number: int, text: str) -> bool:
             (number, clean.lower().startswith("required") and "private" in clean.lower(), clean)
         )
         return True
-    if re.search(
-        r"(?i)must be authenticated|requires? authentication|authentication required", clean
-    ):
-        page.auth.append((number, True, clean))
+    if re.search(r"(?i)authenticat|signed request|signature required", clean):
+        negated = re.search(r"(?i)\b(?:not|no|without|never)\b", clean)
+        page.auth.append((number, not negated, clean))
         return True
     if re.match(r"(?i)[*_]*category[*_]*\s*:", clean):
         return True  # the site's navigation, no fact
@@ -775,8 +799,9 @@ def _resolve_endpoint(r: _Reader) -> None:
     with_path = [e for e in page.endpoints if e.path and e.origin != "curl"] or [
         e for e in page.endpoints if e.path
     ]
+    # a title's method alone ("# GET Cancel All", no path) identifies nothing: HTX's are wrong
     with_method = [e for e in page.endpoints if e.method and e.origin != "title"] or [
-        e for e in page.endpoints if e.method
+        e for e in page.endpoints if e.method and e.path
     ]
     if with_path:
         page.path = with_path[0].path

@@ -182,7 +182,7 @@ class Comparison:
                     e.line,
                     "$.method",
                     "method",
-                    e.method,
+                    f"{e.origin} {e.method}",
                     f"page {e.method} ({e.text!r}), spec {method}",
                     e.method,
                 )
@@ -191,7 +191,7 @@ class Comparison:
                     e.line,
                     "$.path",
                     "path",
-                    e.path,
+                    f"{e.origin} {e.path}",
                     f"page {e.path} ({e.text!r}), spec {path}",
                     e.path,
                 )
@@ -321,7 +321,9 @@ class Comparison:
             i, p = specs[f.name]
             _Param(self, f, p, f"$.params[{i}]").check()
         for name, (i, p) in specs.items():
-            if (name not in seen and from_page(p) and "params" in self.page.sections) or (name not in seen and from_page(p) and not p.get("auth")):
+            if (name not in seen and from_page(p) and "params" in self.page.sections) or (
+                name not in seen and from_page(p) and not p.get("auth")
+            ):
                 self.add(
                     0,
                     f"$.params[{i}]",
@@ -370,6 +372,15 @@ class Comparison:
                         f"{diff[0]}: page {diff[2]}, spec {diff[1]}",
                         diff[2],
                     )
+        if self.page.request_examples and not (spec_req and from_page(spec_req)):
+            self.add(
+                self.page.request_examples[0][0],
+                "$.request_example",
+                "request-example",
+                "request-example",
+                "the page gives a request example; the spec records none from the page",
+                json.dumps(self.page.request_examples[0][1], ensure_ascii=False),
+            )
         if spec_req and from_page(spec_req) and not self.page.request_examples:
             self.add(
                 0,
@@ -403,6 +414,15 @@ class Comparison:
                         f"{diff[0] or 'example'}: page {diff[2]}, spec {diff[1]}",
                         diff[2],
                     )
+        if self.page.response_examples and not example_from_page:
+            self.add(
+                self.page.response_examples[0][0],
+                "$.response.example",
+                "response-example",
+                "response-example",
+                "the page gives an example response; the spec records none from the page",
+                json.dumps(self.page.response_examples[0][1], ensure_ascii=False)[:200],
+            )
         if example_from_page and not self.page.response_examples:
             self.add(
                 0,
@@ -635,6 +655,45 @@ class Comparison:
                     )
 
 
+def page_part(description: str) -> str:
+    """The page's words in a spec description: what comes before its first ";", without
+    parenthesised asides (the spec's own additions go there, by convention)."""
+    return re.sub(r"\([^)]*\)", " ", description).split(";")[0]
+
+
+def compare_text(
+    texts: Sequence[tuple[int, str]], description: str, pool: str, line: int
+) -> Iterator[tuple[int, str, str | None]]:
+    """(page line, detail, page value) wherever the page's texts about one item (cells, detail
+    paragraphs) and the spec's description of it differ: a page clause the spec does not say,
+    or, when the description quotes the page at all, a clause of its page part the page no
+    longer says."""
+    for number, text in texts:
+        for clause in _clauses(text):
+            if not _in_pool(clause, pool):
+                yield (
+                    number,
+                    f"page says {text[:120]!r}; the spec's description does not say {clause!r}",
+                    text,
+                )
+                break
+    page = " | ".join(norm(t) for _, t in texts)
+    parts = _clauses(page_part(description))
+    found = [p for p in parts if _in_pool(p, page)]
+    missing = [p for p in parts if p not in found]
+    if found and missing:
+        yield line, f"the spec's description says {missing[0]!r}, the page no longer does", None
+
+
+def _narrower(raw_type: str, spec_format: object) -> bool:
+    """A page's plain "int" (32 bits in the exchanges' Java-typed tables) for a spec int64."""
+    return spec_format == "int64" and raw_type.strip().strip("`*").lower() in (
+        "int",
+        "int32",
+        "short",
+    )
+
+
 def _subject(sentence: str) -> str:
     words = norm(sentence).split()
     return " ".join(words[:6])
@@ -715,11 +774,8 @@ class _Param:
     def check(self) -> None:
         f, p = self.f, self.p
         stype = str(p.get("type"))
-        if (
-            f.type is not None
-            and f.type != stype
-            and not (f.type == "string" and p.get("wire_type") == "string")
-        ):
+        wire = str(p.get("wire_type") or stype)
+        if f.type is not None and f.type not in (stype, wire):
             self.add(
                 f.line,
                 f"{self.jp}.type",
@@ -727,7 +783,17 @@ class _Param:
                 f"page {f.raw_type} ({f.type}), spec {stype}",
                 f.raw_type,
             )
-        elif f.format is not None and f.format != p.get("format"):
+        elif f.type is not None and wire == "string" and f.type != "string":
+            self.add(
+                f.line,
+                f"{self.jp}.wire_type",
+                "param-type",
+                f"page {f.raw_type}, spec sends a string",
+                f.raw_type,
+            )
+        elif (f.format is not None and f.format != p.get("format")) or _narrower(
+            f.raw_type, p.get("format")
+        ):
             self.add(
                 f.line,
                 f"{self.jp}.format",
@@ -879,7 +945,7 @@ class _Param:
                     s.line,
                     f"{self.jp}.default",
                     "param-default",
-                    f"page default {s.value} ({s.text[:80]!r}), spec {spec if spec is not None else 'none'}",
+                    f"page default {value} ({s.text[:80]!r}), spec {spec if spec is not None else 'none'}",
                     str(s.value),
                 )
         if spec is not None and not stated and self.page_sourced:
@@ -929,20 +995,10 @@ class _Param:
                 ),
             ]
         )
-        seen: set[tuple[int, str]] = set()
-        texts = [s for s in self.f.stated if s.what == "text"]
-        for s in texts:
-            for clause in _clauses(str(s.value)):
-                if not _in_pool(clause, pool) and (s.line, clause) not in seen:
-                    seen.add((s.line, clause))
-                    self.add(
-                        s.line,
-                        f"{self.jp}.description",
-                        "param-description",
-                        f"page says {str(s.value)[:120]!r}; the spec's description does not say {clause!r}",
-                        str(s.value),
-                    )
-                    break
+        texts = [(s.line, str(s.value)) for s in self.f.stated if s.what == "text"]
+        description = str(self.p.get("description", ""))
+        for line, detail, value in compare_text(texts, description, pool, self.f.line):
+            self.add(line, f"{self.jp}.description", "param-description", detail, value)
 
 
 # ------------------------------------------------------------------------------------------
@@ -957,9 +1013,6 @@ class _Response:
         env = {**_map(c.spec.exchange.get("envelope")), **_map(c.d.get("envelope"))}
         self.envelope = {
             str(env.get(k)) for k in ("code_field", "message_field", "payload_field") if env.get(k)
-        }
-        self.envelope |= {
-            str(x) for k in ("error_code_fields", "error_message_fields") for x in _list(env.get(k))
         }
 
     def _prefix(self, names: list[str]) -> tuple[str, str]:
@@ -1068,13 +1121,7 @@ class _Response:
         jp = _schema_json_path(target)
         t = s.get("type")
         types = [str(x) for x in _list(t)] if isinstance(t, list) else [str(t)] if t else []
-        if (
-            f.type is not None
-            and types
-            and f.type not in types
-            and not (f.type == "string" and s.get("x-wire-type") == "string")
-            and not (f.type == "number" and "string" in types and s.get("format") == "decimal")
-        ):
+        if f.type is not None and types and f.type not in types:
             c.add(
                 f.line,
                 f"{jp}.type",
@@ -1083,7 +1130,9 @@ class _Response:
                 f"page {f.raw_type} ({f.type}), spec {'/'.join(types)}",
                 f.raw_type,
             )
-        elif f.format is not None and f.format != s.get("format"):
+        elif (f.format is not None and f.format != s.get("format")) or _narrower(
+            f.raw_type, s.get("format")
+        ):
             c.add(
                 f.line,
                 f"{jp}.format",
@@ -1142,20 +1191,10 @@ class _Response:
                 *spec_enum,
             ]
         )
-        for st in f.stated:
-            if st.what != "text":
-                continue
-            for clause in _clauses(str(st.value)):
-                if not _in_pool(clause, pool):
-                    c.add(
-                        st.line,
-                        f"{jp}.description",
-                        "response-field-description",
-                        target,
-                        f"page says {str(st.value)[:120]!r}; the spec's description does not say {clause!r}",
-                        str(st.value),
-                    )
-                    break
+        texts = [(st.line, str(st.value)) for st in f.stated if st.what == "text"]
+        description = str(s.get("description", ""))
+        for line, detail, value in compare_text(texts, description, pool, f.line):
+            c.add(line, f"{jp}.description", "response-field-description", target, detail, value)
 
     def enum_tables(self, strip: str, add: str) -> None:
         c = self.c

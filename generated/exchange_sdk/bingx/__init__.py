@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 a96f0abce11b7f7ab1ba0e50566daf65b5189d348ac3f06ac4694b83957be2f5). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 ab5f02cab00b89bcd6ba4a167abbd01de4311e0f59ad3d33397951a1951f2565). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

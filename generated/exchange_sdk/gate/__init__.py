@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 226c4297898cf733b044bec224a8ae209d0fe8d57bba770fc47c6893c83cfa9a). Do not edit: run make.
+# Generated from specs/gate/ (sha256 2a6b465b861db870651a318f1d4843376128d398bdee17ba750574c3aa710ffe). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

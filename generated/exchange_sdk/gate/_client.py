@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 226c4297898cf733b044bec224a8ae209d0fe8d57bba770fc47c6893c83cfa9a). Do not edit: run make.
+# Generated from specs/gate/ (sha256 2a6b465b861db870651a318f1d4843376128d398bdee17ba750574c3aa710ffe). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -67,7 +67,7 @@ class GateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+            currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
                 are cancelled. Wire name `currency_pair`, sent in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
@@ -207,7 +207,7 @@ class GateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -351,7 +351,7 @@ class AsyncGateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+            currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
                 are cancelled. Wire name `currency_pair`, sent in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
@@ -491,7 +491,7 @@ class AsyncGateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 d95ce7a62496cef23915e7ffc89cf175ad693171f4d32cb9c8012f6fd38ec867). Do not edit: run make.
+# Generated from specs/htx/ (sha256 704d7cc7eca53a002acaa80d8fd0081c4d9c89de94cb264f2fbbb116d6fc3940). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -172,7 +172,7 @@ class HTXFutures:
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
                 sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
@@ -444,7 +444,7 @@ class AsyncHTXFutures:
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
                 sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.

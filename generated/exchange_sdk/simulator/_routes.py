@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 62768e0b3bf0eccafe7650111670672b55945e4c8bc32ec0d82abef3852e1f71). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 3ccfd8fa9fa825972700667657efccd21c74fd3bec426a1e12fccba961c2a8d0). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
