@@ -88,9 +88,7 @@ def _scaffold(args: argparse.Namespace) -> int:
 
 
 def _docs_check(args: argparse.Namespace) -> int:
-    from generator.review.docs_check import docs_check_main
-
-    from generator.review.docs_check import DEFAULT_DIRS
+    from generator.review.docs_check import DEFAULT_DIRS, docs_check_main
 
     dirs = [Path(d) for d in (args.docs_dirs or DEFAULT_DIRS)]
     return docs_check_main(dirs, Path(args.specs), args.prefix)

@@ -392,10 +392,13 @@ def _lines(r: _Reader, lines: list[tuple[int, str]]) -> None:
             r.details.setdefault(name, []).append((number, " ".join(parts)))
             r.last_detail = name
             continue
-        if r.pending_rate is not None and re.search(r"\d", text):
-            if _rate_line(r, number, text, context=True):
-                r.pending_rate = None
-                continue
+        if (
+            r.pending_rate is not None
+            and re.search(r"\d", text)
+            and _rate_line(r, number, text, True)
+        ):
+            r.pending_rate = None
+            continue
         if _fact_line(r, number, text):
             continue
         prose.append((number, text))
@@ -404,11 +407,10 @@ def _lines(r: _Reader, lines: list[tuple[int, str]]) -> None:
     joined = " ".join(t for _, t in prose)
     if len(prose) == 1 and _BOILERPLATE.fullmatch(joined.strip()):
         return  # a label line ("HTTP request", "WARNING", "Interface parameters")
-    if r.last_detail and r.details.get(r.last_detail) and not re.match(r"[#>|]", joined):
-        # Gate: a detail's second paragraph ("Classic account: ...") belongs to it
-        if prose[0][0] - r.details[r.last_detail][-1][0] <= 3:
-            r.details[r.last_detail].append((prose[0][0], joined))
-            return
+    detail = r.details.get(r.last_detail or "")
+    if detail and prose[0][0] - detail[-1][0] <= 3 and not re.match(r"[#>|]", joined):
+        detail.append((prose[0][0], joined))  # Gate: a detail's next paragraph belongs to it
+        return
     if joined.startswith("(Page as scraped"):
         return  # the project's provenance note on its copies in docs/pages
     offsets: list[tuple[int, int]] = []
@@ -470,6 +472,16 @@ def _fact_line(r: _Reader, number: int, text: str) -> bool:
     ):
         _endpoint(r, Endpoint(number, m.group(1), m.group(2).rstrip(".,:;"), "line", clean))
         return True
+    if m := re.match(
+        r"(?i)[*_]*(?:path|endpoint|request path|request url|url)[*_]*\s*:\s*`?(\S+?)`?$", clean
+    ):
+        url = m.group(1)
+        if _URL.match(url):
+            r.page.example_hosts.append((_origin(url), number))
+            url = url[len(_origin(url)) :] or "/"
+        if url.startswith("/"):
+            _endpoint(r, Endpoint(number, None, url.split("?")[0], "path-heading", clean))
+            return True
     if (m := _PATH_ONLY.match(clean)) and len(m.group(1)) > 1:
         _endpoint(r, Endpoint(number, None, m.group(1), "path-heading", clean))
         return True
@@ -515,9 +527,10 @@ def _fact_line(r: _Reader, number: int, text: str) -> bool:
         if not re.search(r"\d", clean):
             r.pending_rate = number
             return True
-    elif RATE_WORDS.search(clean) and re.search(r"\d", clean):
-        if _rate_line(r, number, clean, context=True):
-            return True
+    elif (
+        RATE_WORDS.search(clean) and re.search(r"\d", clean) and _rate_line(r, number, clean, True)
+    ):
+        return True
     return False
 
 
@@ -610,7 +623,7 @@ def _read_tables(r: _Reader) -> None:
                 )
         elif kind == "enum_values":
             for line, cells in t.rows:
-                prop, value = (unescape(c).strip("`* ") for c in (cells + ("", ""))[:2])
+                prop, value = (unescape(c).strip("`* ") for c in (*cells, "", "")[:2])
                 r.page.enum_values.setdefault(prop, []).append((line, value))
         elif kind == "keyvalue":
             rows = [

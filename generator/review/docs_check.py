@@ -222,6 +222,17 @@ class _Run:
                     f.subject,
                 )
             )
+        # a changed cell is reported once: by its structured finding, not again as changed text
+        structured = {
+            (d.page_line, d.subject)
+            for d in out
+            if d.recorded is None and not d.kind.endswith("-description")
+        }
+        out = [
+            d
+            for d in out
+            if not (d.kind.endswith("-description") and (d.page_line, d.subject) in structured)
+        ]
         for doc, c in conflicts:
             for k, fact in enumerate(_list(c.get("facts"))):
                 if (str(c.get("topic")), str(fact)) not in used and (

@@ -527,7 +527,7 @@ class Comparison:
         rl = _map(self.d.get("rate_limits"))
         statements = [(i, _map(s)) for i, s in enumerate(_list(rl.get("statements")))]
         spec_side = [(i, s) for i, s in statements if from_page(s)]
-        unmatched = []
+        pages = []
         for r in self.page.rate_limits:
             if r.weight is not None:
                 if r.weight != int(str(rl.get("weight", 1))):
@@ -540,11 +540,24 @@ class Comparison:
                         r.text,
                     )
                 continue
-            hit = next((k for k, (_, s) in enumerate(spec_side) if _same_rate(r, s)), None)
-            if hit is None:
-                unmatched.append(r)
-            else:
-                spec_side.pop(hit)
+            pages.append(r)
+        # pair equal statements, the closest wording first (HTX: trade and read are both 72/3 s)
+        pairs = sorted(
+            (
+                (-_overlap(r.text, str(s.get("text", ""))), a, b)
+                for a, r in enumerate(pages)
+                for b, (_, s) in enumerate(spec_side)
+                if _same_rate(r, s)
+            ),
+        )
+        used_page: set[int] = set()
+        used_spec: set[int] = set()
+        for _, a, b in pairs:
+            if a not in used_page and b not in used_spec:
+                used_page.add(a)
+                used_spec.add(b)
+        unmatched = [r for a, r in enumerate(pages) if a not in used_page]
+        spec_side = [x for b, x in enumerate(spec_side) if b not in used_spec]
         lines_reported = set()
         for r in unmatched:
             what = f"{r.count} per {r.interval_ms} ms" if r.count else f"IP group {r.ip_group}"
@@ -741,14 +754,10 @@ def _diff(spec: object, page: object, path: str) -> Iterator[tuple[str, str, str
             else:
                 yield from _diff(spec[k], page[k], sub)
     elif isinstance(spec, list) and isinstance(page, list):
-        for k in range(max(len(spec), len(page))):
-            sub = f"{path}[{k}]"
-            if k >= len(page):
-                yield sub, json.dumps(spec[k], ensure_ascii=False, default=str), "(absent)"
-            elif k >= len(spec):
-                yield sub, "(absent)", json.dumps(page[k], ensure_ascii=False, default=str)
-            else:
-                yield from _diff(spec[k], page[k], sub)
+        if len(spec) != len(page):
+            yield path or "(list)", f"{len(spec)} item(s)", f"{len(page)} item(s)"
+        for k in range(min(len(spec), len(page))):
+            yield from _diff(spec[k], page[k], f"{path}[{k}]")
     elif spec != page or type(spec) is not type(page):
         yield (
             path,
@@ -880,7 +889,7 @@ class _Param:
             if isinstance(hi, int | float)
             else (xhi - step if isinstance(xhi, int | float) else None)
         )
-        return low, high  # type: ignore[return-value]
+        return low, high
 
     def ranges(self) -> None:
         spec = self._bounds(self.p)
@@ -1103,9 +1112,10 @@ class _Response:
                 continue
             if _OTHER_SOURCE.search(str(s.get("description", ""))):
                 continue
-            if any(
-                m.startswith(name + ".") or m.startswith(name + "[]") for m in matched
-            ) and s.get("type") in ("array", "object"):
+            if any(m.startswith((name + ".", name + "[]")) for m in matched) and s.get("type") in (
+                "array",
+                "object",
+            ):
                 continue
             c.add(
                 0,
@@ -1193,8 +1203,8 @@ class _Response:
         )
         texts = [(st.line, str(st.value)) for st in f.stated if st.what == "text"]
         description = str(s.get("description", ""))
-        for line, detail, value in compare_text(texts, description, pool, f.line):
-            c.add(line, f"{jp}.description", "response-field-description", target, detail, value)
+        for line, detail, said in compare_text(texts, description, pool, f.line):
+            c.add(line, f"{jp}.description", "response-field-description", target, detail, said)
 
     def enum_tables(self, strip: str, add: str) -> None:
         c = self.c

@@ -189,16 +189,16 @@ def scan(text: str) -> list[Block]:
             end = i + 2
             while end < len(lines) and "|" in lines[end] and lines[end].strip():
                 end += 1
-            rows = tuple((k + 1, tuple(split_row(lines[k]))) for k in range(i + 2, end))
-            _add(st, "table", i, end, header=tuple(split_row(raw)), rows=rows)
+            table = tuple((k + 1, tuple(split_row(lines[k]))) for k in range(i + 2, end))
+            _add(st, "table", i, end, header=tuple(split_row(raw)), rows=table)
             i = end
             continue
         if stripped.startswith("|"):  # pipes without a header separator: still a table
             end = i
             while end < len(lines) and lines[end].strip().startswith("|"):
                 end += 1
-            rows = tuple((k + 1, tuple(split_row(lines[k]))) for k in range(i, end))
-            _add(st, "table", i, end, header=(), rows=rows)
+            table = tuple((k + 1, tuple(split_row(lines[k]))) for k in range(i, end))
+            _add(st, "table", i, end, header=(), rows=table)
             i = end
             continue
         if stripped in ("{", "[") or (

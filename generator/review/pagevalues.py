@@ -158,7 +158,7 @@ def parse_enum(text: str, column: bool = False) -> list[tuple[str, str]]:
         items = [m for p in parts[1:] if (m := _DASHED.match(p) or _ENUM_TOKEN.match(p.strip()))]
         if items and len(items) == len([p for p in parts[1:] if p.strip()]):
             return [(m.group(1), meaning_of(m.group(2))) for m in items]
-    head, colon, body = text.partition(":")
+    _, colon, body = text.partition(":")
     body = body if colon else text
     # Gate: "Order status: `open`: to be filled; `closed`: filled" / "limit : Limit Order; ..."
     first_sentence = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", body.strip())[0]
@@ -245,8 +245,8 @@ def parse_units(text: str) -> list[str]:
             word = m.group(1)
             if word in ("s", "m", "h", "d") and not re.search(r"\d\s*[smhd]\b", m.group(0)):
                 continue
-            found.append((m.start(), UNITS.get(word, UNITS.get(word.rstrip("s"), word))))
-    return [u for _, u in sorted(found)]
+            found.append((m.start(1), UNITS.get(word, UNITS.get(word.rstrip("s"), word))))
+    return [u for _, u in sorted(set(found))]  # one unit word read by two patterns counts once
 
 
 _RANGES = [
@@ -283,12 +283,13 @@ def parse_range(text: str) -> dict[str, float]:
             nums = [g for g in m.groups() if g is not None and re.fullmatch(_NUM, g)]
             out["minimum"], out["maximum"] = _n(nums[0]), _n(nums[1])
             break
-    for key, pattern in _BOUNDS:
+    for key, bound in _BOUNDS:
         side = "minimum" if key.endswith("minimum") else "maximum"
         if side in out or f"exclusive_{side}" in out:
             continue
-        if found := re.search(pattern, t):
+        if found := re.search(bound, t):
             out[key] = _n(found.group(1))
+            t = t[: found.start()] + " " * (found.end() - found.start()) + t[found.end() :]
     return out
 
 
