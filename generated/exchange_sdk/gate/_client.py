@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -44,6 +45,7 @@ class GateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
@@ -80,11 +82,15 @@ class GateSpot:
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -165,6 +171,7 @@ class GateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
                 headers=headers,
             ),
         )
@@ -177,6 +184,7 @@ class GateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
@@ -209,11 +217,15 @@ class GateSpot:
                 body.
             currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -264,6 +276,7 @@ class GateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -274,7 +287,9 @@ class Gate(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
     `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -293,6 +308,7 @@ class Gate(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -304,6 +320,7 @@ class Gate(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = GateSpot(self)
         """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""
@@ -328,6 +345,7 @@ class AsyncGateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
@@ -364,11 +382,15 @@ class AsyncGateSpot:
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -449,6 +471,7 @@ class AsyncGateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
                 headers=headers,
             ),
         )
@@ -461,6 +484,7 @@ class AsyncGateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
@@ -493,11 +517,15 @@ class AsyncGateSpot:
                 body.
             currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -548,6 +576,7 @@ class AsyncGateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -558,7 +587,9 @@ class AsyncGate(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
     `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -577,6 +608,7 @@ class AsyncGate(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -588,6 +620,7 @@ class AsyncGate(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = AsyncGateSpot(self)
         """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""

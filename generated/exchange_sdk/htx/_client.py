@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -41,6 +42,7 @@ class HTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
@@ -80,11 +82,15 @@ class HTXFutures:
                 be canceled. It is advisable to set the timer when enabling the feature; otherwise,
                 the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
                 >= 5000. Wire name `time_out`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -143,6 +149,7 @@ class HTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -155,6 +162,7 @@ class HTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -178,11 +186,15 @@ class HTXFutures:
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
                 both (One-way mode). Wire name `position_side`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -252,6 +264,7 @@ class HTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -262,7 +275,9 @@ class HTX(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
     `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -281,6 +296,7 @@ class HTX(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -292,6 +308,7 @@ class HTX(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.futures = HTXFutures(self)
         """futures endpoints: `cancel_after`, `cancel_all_orders`."""
@@ -313,6 +330,7 @@ class AsyncHTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
@@ -352,11 +370,15 @@ class AsyncHTXFutures:
                 be canceled. It is advisable to set the timer when enabling the feature; otherwise,
                 the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
                 >= 5000. Wire name `time_out`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -415,6 +437,7 @@ class AsyncHTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -427,6 +450,7 @@ class AsyncHTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -450,11 +474,15 @@ class AsyncHTXFutures:
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
                 both (One-way mode). Wire name `position_side`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -524,6 +552,7 @@ class AsyncHTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -534,7 +563,9 @@ class AsyncHTX(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
     `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -553,6 +584,7 @@ class AsyncHTX(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -564,6 +596,7 @@ class AsyncHTX(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.futures = AsyncHTXFutures(self)
         """futures endpoints: `cancel_after`, `cancel_all_orders`."""
