@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 4f4405da4a4724b533109c8ade245991e4acc48206efb5d852b34c3354290608). Do not edit: run make.
+# Generated from specs/ (sha256 7064bbfb9d844f189889f891a25ed9dd3d9e1a554b3def4839f43394321d5d08). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 ac4ee70c1512dd8997ae695f6697a5a8fbe6562a76fdd05b19743a07d794336b). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 29d33327e494f0ba1d662d65ce2f391cda3529f663fdca3c8bb6209cfac91e30). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

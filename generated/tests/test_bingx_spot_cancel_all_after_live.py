@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 c8d2472fd8740d83cb1e70655dfe83a29a2cc0a6efae69d992b3b84d8d7933e4). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 f85b9e8c16f0e75c0dfe87149795be9035ca4a1faa4eb3b65cc408cdea5809f7). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 534999f2759d7f81feade54417c137f165e0dd3074ff6a5aa76af3ee64574807). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 ebbdf213fad9dc99a53d4316196c9f5e8e4c8dd40aa6daa5fd3858658844d40e). Do not edit: run make.
 """Conformance of Gate.spot.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

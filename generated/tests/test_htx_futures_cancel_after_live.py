@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 a29b739af899f936c5111e95e787e5a2e4c3b799f552a8ca6f51afa899973fdc). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 aba4362d1f96fd0038ff8f7610964fd444608c1bc1df570af63e6d7d7c896fc2). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

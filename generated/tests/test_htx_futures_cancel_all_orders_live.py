@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 e966f24d59494b37f026852d4947c73f7cd7a1227c3be9f03d56c9450b9d34d7). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 e68b58abddffea1ca9a239e109a0cd4437a9e71e1c4a7f2822c4ed6471e82e72). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 e2a4b55f9f170ffb82648c19c143f157950851c84cfe6816b91d098178289f34). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7c155e4364576e01b2057d3fdb3d760f3e03d61f9e7021d8dcb5d7d96389dac). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 e2a4b55f9f170ffb82648c19c143f157950851c84cfe6816b91d098178289f34). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7c155e4364576e01b2057d3fdb3d760f3e03d61f9e7021d8dcb5d7d96389dac). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -51,9 +51,11 @@ class BingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
 
@@ -307,9 +309,11 @@ class AsyncBingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
 

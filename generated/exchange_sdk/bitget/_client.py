@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 ab4164fae929ac16d72f04b74c764f013fa6fe11882dc57ac4fc5c65ba535f5c). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -59,7 +59,7 @@ class BitgetMix:
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -270,7 +270,7 @@ class AsyncBitgetMix:
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.

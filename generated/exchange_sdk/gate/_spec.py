@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 b479d3fc1fd0d37cb98f4bf8df884a0a946c7b283f76d0bea0463e688d24a6fb). Do not edit: run make.
+# Generated from specs/gate/ (sha256 a268f37ecc81bd4065c8d5867a160f503aadc5bae16d8555b96bfccb78460c13). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
+# Generated from specs/htx/ (sha256 704d7cc7eca53a002acaa80d8fd0081c4d9c89de94cb264f2fbbb116d6fc3940). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -46,15 +46,19 @@ class HTXFutures:
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
-        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
-        interface is not called again within the countdown, all of the user's pending futures orders
-        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
-        disables it.
+        HTX Futures launches the automatic order cancellation interface to prevent API users from
+        incurring unexpected losses in the event of network failures or client system failures that
+        result in a loss of communication with the HTX system. When users experience an unexpected
+        disconnection from HTX's system, this interface automatically cancels all pending orders
+        (including both opening and closing orders) to mitigate potential losses through its Dead
+        Man's Switch functionality. If the interface is not called again within the specified
+        period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
 
-        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
-        into account, and setting the countdowns too precisely or too small is not recommended.
+        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
+        that when using this feature, redundancy should be taken into account. We do not recommend
+        setting the countdowns too precisely or too small.
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -173,12 +177,10 @@ class HTXFutures:
         Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
         mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
 
-        Note: The page's title says GET Cancel All, but its request type is POST.
-
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
                 sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
@@ -332,15 +334,19 @@ class AsyncHTXFutures:
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
-        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
-        interface is not called again within the countdown, all of the user's pending futures orders
-        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
-        disables it.
+        HTX Futures launches the automatic order cancellation interface to prevent API users from
+        incurring unexpected losses in the event of network failures or client system failures that
+        result in a loss of communication with the HTX system. When users experience an unexpected
+        disconnection from HTX's system, this interface automatically cancels all pending orders
+        (including both opening and closing orders) to mitigate potential losses through its Dead
+        Man's Switch functionality. If the interface is not called again within the specified
+        period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
 
-        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
-        into account, and setting the countdowns too precisely or too small is not recommended.
+        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
+        that when using this feature, redundancy should be taken into account. We do not recommend
+        setting the countdowns too precisely or too small.
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -459,12 +465,10 @@ class AsyncHTXFutures:
         Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
         mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
 
-        Note: The page's title says GET Cancel All, but its request type is POST.
-
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
                 sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
