@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 05a7436df88328e056f384b215f8f7a5fdbfd88c95a1e07eb4f5ef4f6555c685). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 bde6ac75dab6104879b5c3e3912c1b918daa85554f9a9201a4cdf9e04627aebd). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -123,13 +123,30 @@ def meaning_of(rest: str) -> str:
     return text.strip()
 
 
+# "Maximum: 100, default: 100" states bounds, not the values "Maximum" and "default"
+_NOT_VALUES = {
+    "maximum",
+    "minimum",
+    "max",
+    "min",
+    "default",
+    "unit",
+    "range",
+    "example",
+    "e.g",
+    "note",
+    "format",
+}
+
+
 def _pieces(body: str, matcher: re.Pattern[str]) -> list[tuple[str, str]] | None:
     for sep in (";", ","):
         parts = [p.strip() for p in body.split(sep) if p.strip()]
         if len(parts) >= 2:
             found = [matcher.match(p) for p in parts]
             values = [m.group(1) for m in found if m]
-            if all(found) and len(set(values)) == len(values):
+            labels = {v.lower() for v in values} & _NOT_VALUES
+            if all(found) and len(set(values)) == len(values) and not labels:
                 return [(m.group(1), meaning_of(m.group(2))) for m in found if m]
     return None
 

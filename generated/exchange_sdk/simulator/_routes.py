@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 3ccfd8fa9fa825972700667657efccd21c74fd3bec426a1e12fccba961c2a8d0). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 9c1efd497a1faf3bdb67b3c16dfb8821145cecbb07bcd557d8d2b879918c0484). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
