@@ -15,6 +15,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "DocRateLimit",
@@ -43,6 +44,7 @@ def unescape(text: str) -> str:
     return html.unescape(_ESCAPE.sub(r"\1", text))
 
 
+@lru_cache(maxsize=65536)  # pure, and called for the same cells and sentences again and again
 def norm(text: str) -> str:
     """Text as compared: links by their text, no markup, lowercase, words separated by one space."""
     text = _LINK.sub(r"\1", unescape(text))
