@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 50c02e12be38d7a828400e3e7f7eba1d21ba8938a7f3a0f2c2e6cc85cba24f0b). Do not edit: run make.
+# Generated from specs/ (sha256 0ede84fef347deed14a47dd404b4b3950cc24cf1e5f31f1e04d16f8541db8776). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 1ab75caebfac09e61ef93009bb6c8ea7cdfb6299bb6fb074db7ec35b96f1134d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 f85b9e8c16f0e75c0dfe87149795be9035ca4a1faa4eb3b65cc408cdea5809f7). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

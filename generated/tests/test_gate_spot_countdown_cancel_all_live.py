@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 68fd9aee57dfe9e28b6acb374837fb6555c1970c789818a869441e0279d3b31b). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 cada168cec9ce346a14e4f41e2c0694efa92be0f66cb80ef6c9af832b2a78f40). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -134,6 +134,9 @@ class Operation:
     response_schema: Mapping[str, object]
     killswitch: KillSwitch | None = None
     envelope: Envelope | None = None  # the endpoint's own envelope (spec `envelope:`), merged
+    # Wire names of the payload fields that prove success (response schema `required`, object
+    # payloads): a success status without one is UnexpectedResponseError (the model requires it).
+    response_required: tuple[str, ...] = ()
 
     @property
     def query_params(self) -> tuple[Param, ...]:
@@ -791,6 +794,9 @@ def _operation(
         response_schema=schema,
         killswitch=_killswitch(_map(d.get("killswitch")), params),
         envelope=_own_envelope(envelope_raw, _map(d.get("envelope")), example),
+        response_required=tuple(
+            str(name) for name in _seq(schema.get("required")) if schema.get("type") == "object"
+        ),
     )
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 ab5f02cab00b89bcd6ba4a167abbd01de4311e0f59ad3d33397951a1951f2565). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7c155e4364576e01b2057d3fdb3d760f3e03d61f9e7021d8dcb5d7d96389dac). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -58,6 +58,13 @@ class BingXSpot:
         ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
@@ -309,6 +316,13 @@ class AsyncBingXSpot:
         ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),

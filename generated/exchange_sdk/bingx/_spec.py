@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 ab5f02cab00b89bcd6ba4a167abbd01de4311e0f59ad3d33397951a1951f2565). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7c155e4364576e01b2057d3fdb3d760f3e03d61f9e7021d8dcb5d7d96389dac). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 2a6b465b861db870651a318f1d4843376128d398bdee17ba750574c3aa710ffe). Do not edit: run make.
+# Generated from specs/gate/ (sha256 a268f37ecc81bd4065c8d5867a160f503aadc5bae16d8555b96bfccb78460c13). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (
