@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 7064bbfb9d844f189889f891a25ed9dd3d9e1a554b3def4839f43394321d5d08). Do not edit: run make.
+# Generated from specs/ (sha256 0ede84fef347deed14a47dd404b4b3950cc24cf1e5f31f1e04d16f8541db8776). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 704d7cc7eca53a002acaa80d8fd0081c4d9c89de94cb264f2fbbb116d6fc3940). Do not edit: run make.
+# Generated from specs/htx/ (sha256 522a5c75b0a4328dce327108198ecb0a8ae6fc0adb88907dc896fc9f6fd7b374). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

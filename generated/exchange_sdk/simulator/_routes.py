@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 7e4bcb3ac780b3c16b53df265a511a4a3815a59fb7c95163ad7850c9c8d5100e). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 229c3a92f2a415d8f6efdbb9b11516331d6b99e5d8a0fdc6d3e711ef589a4dbe). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
