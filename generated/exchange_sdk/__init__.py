@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 bb004864203cf079a08089e537942ed031330425f2139a0e9e9b0bbbbf576466). Do not edit: run make.
+# Generated from specs/ (sha256 18d7152dce8563c663c4c18223f99dbd9b3bb5bbf12002637ee0467a2b409ebe). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 edde49a942f269a82af6cf449195605c48ea72d68d8be104d163ed9647f72132). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 d5ad99cc5ed0963665a190cec21cc3600d0163ab9515d4cce1b8ba9cbf5e5129). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

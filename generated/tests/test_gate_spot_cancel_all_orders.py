@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 eaca2eafb6f028c46cb3b06eee8a62f7cf4b9c9c9d4561c6b10804514f3a85be). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 9d85499fb75c2387bec1f9a3dcedf253bbcf9639361995d9ed7efd7e33e66e62). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 a29b739af899f936c5111e95e787e5a2e4c3b799f552a8ca6f51afa899973fdc). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 bc5b6c4742ac561d2450b50190c07e8c80cefe0594997a8e104c9268487f8f28). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

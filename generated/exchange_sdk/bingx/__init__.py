@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 3feb71e1a34c2be0428e012dc355abafe6913240b0699a944fd3658dd04ce340). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

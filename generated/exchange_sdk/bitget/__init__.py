@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 b8d90a2f468afa454388416807f450828418671a4f88aac3b6642bc5d3f2d29c). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

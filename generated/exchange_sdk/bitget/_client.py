@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 b8d90a2f468afa454388416807f450828418671a4f88aac3b6642bc5d3f2d29c). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -7,7 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-import re
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncBitget", "AsyncBitgetMix", "Bitget", "BitgetMix"]
-
-
-def _re_fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
 
 
 class BitgetMix:
@@ -127,7 +123,7 @@ class BitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",
@@ -328,7 +324,7 @@ class AsyncBitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
+# Generated from specs/gate/ (sha256 f2d2e75fb2f62c1f83c309e072f94ed47e184ddf206d146dbcbe16ba37f16d88). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,

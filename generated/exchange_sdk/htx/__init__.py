@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
+# Generated from specs/htx/ (sha256 04c75de8eff69cc548bd8563c8e0fab82b67dade39205a5a75f7f432138aea20). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (
