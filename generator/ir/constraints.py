@@ -407,7 +407,8 @@ class PatternConstraint(Constraint):
         return None
 
     def json_schema(self) -> dict[str, object]:
-        return {"pattern": self.pattern}
+        # JSON Schema patterns search; the SDK and the simulator match the whole value.
+        return {"pattern": f"^(?:{self.pattern})$"}
 
     def narrows(self, old: Constraint) -> bool:
         return isinstance(old, PatternConstraint) and old.pattern != self.pattern

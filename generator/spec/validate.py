@@ -270,10 +270,58 @@ def _check_exchange(doc: SpecDocument, report: _Report) -> None:
                 report(f"$.http_errors[{i}].status", f"duplicate HTTP status {status}")
             seen_status.add(status)
     _check_errors(report, data)
+    _check_simulator(report, data)
+
+
+_SIMULATOR_CODES = ("missing_param", "invalid_param", "not_found", "stale_timestamp")
+
+
+def _codes(data: Data) -> set[str]:
+    return {c for e in sequence(data.get("errors")) if (c := string(mapping(e).get("code")))}
+
+
+def _check_simulator(report: _Report, data: Data) -> None:
+    """Every code the simulator answers with is documented in `errors`, or listed as
+    undocumented (never both)."""
+    section = mapping(data.get("simulator"))
+    documented = _codes(data)
+    undocumented: set[str] = set()
+    for k, raw in enumerate(sequence(section.get("undocumented"))):
+        code = string(mapping(raw).get("code"))
+        if code is None:
+            continue
+        undocumented.add(code)
+        if code in documented:
+            report(
+                f"$.simulator.undocumented[{k}].code",
+                f"code '{code}' is documented in errors; drop it from undocumented",
+            )
+    for key in _SIMULATOR_CODES:
+        code = string(section.get(key))
+        if code is not None and code not in documented | undocumented:
+            report(
+                f"$.simulator.{key}",
+                f"code '{code}' is neither one of this file's errors nor listed under "
+                "simulator.undocumented",
+            )
 
 
 # ---------------------------------------------------------------------------------------------
 # Endpoint files
+
+
+def _check_documented_codes(report: _Report, data: Data, exchange_doc: SpecDocument | None) -> None:
+    """Codes an endpoint names (a param's error_code, live_test.nothing_to_cancel) are
+    documented in its errors or its exchange's."""
+    known = _codes(data) | (_codes(exchange_doc.data) if exchange_doc is not None else set())
+    where = "this file's or the exchange file's errors"
+    for i, raw in enumerate(sequence(data.get("params"))):
+        code = string(mapping(raw).get("error_code"))
+        if code is not None and code not in known:
+            report(f"$.params[{i}].error_code", f"error_code '{code}' is not one of {where}")
+    code = string(mapping(data.get("live_test")).get("nothing_to_cancel"))
+    if code is not None and code not in known:
+        report("$.live_test.nothing_to_cancel", f"code '{code}' is not one of {where}")
 
 
 def _check_endpoint(
@@ -302,6 +350,7 @@ def _check_endpoint(
     _check_request_example(report, mapping(data.get("request_example")), params)
     _check_rate_limits(report, mapping(data.get("rate_limits")), exchange_doc)
     _check_errors(report, data)
+    _check_documented_codes(report, data, exchange_doc)
     if "killswitch" in data:
         _check_killswitch(report, mapping(data.get("killswitch")), params)
     response = mapping(data.get("response"))
