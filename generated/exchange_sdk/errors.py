@@ -7,6 +7,7 @@ the specs, so a caller writes ``except errors.RateLimitError`` once for all four
 
     ExchangeSDKError                     base of everything raised by the SDK
     +-- ConfigurationError               missing credentials, bad base_url: fix the set-up
+    +-- ClientClosedError (+ RuntimeError)  the client or its transport was used after close()
     +-- ValidationError (+ ValueError)   an argument breaks a documented constraint; nothing sent
     +-- APIError                         the exchange answered and refused (or answered nonsense)
     |   +-- AuthenticationError          bad key, signature or passphrase; IP not whitelisted
@@ -35,6 +36,7 @@ from typing import ClassVar
 __all__ = [
     "APIError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ExchangeSDKError",
     "InvalidRequestError",
@@ -83,6 +85,21 @@ class ConfigurationError(ExchangeSDKError):
         self.message = message
         self.argument = argument
         self.env_var = env_var
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ClientClosedError(ExchangeSDKError, RuntimeError):
+    """The client (or the transport it sends through) was used after ``close()``/``aclose()``.
+
+    A programming error, never retried: nothing was sent, and sending again through the same
+    client cannot succeed. Build a new client.
+    """
+
+    def __init__(self, message: str = "the client is closed: build a new one") -> None:
+        super().__init__(message)
+        self.message = message
 
     def __str__(self) -> str:
         return self.message

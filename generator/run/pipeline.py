@@ -57,6 +57,8 @@ from generator.emit.openapi import openapi_text
 from generator.emit.package import render_package
 from generator.emit.response_models import generate_models
 from generator.emit.simulator_routes import render_routes
+from generator.emit.unasync import render_twins
+from generator.emit.unasync import sources as twin_sources
 from generator.errors import GeneratorError, SpecError, SpecErrors
 from generator.ir import runtime
 from generator.ir.types import Exchange, Project
@@ -92,8 +94,9 @@ def load_project(specs: Path, cache_dir: Path | None = None) -> Project:
 
 def render_project(project: Project) -> list[Rendered]:
     """Files that depend on the whole project (not on one exchange): the package, the shared
-    tests, the kill-switch tables, the simulator's routes and live tests, the CLI table and the
-    OpenAPI export. Per-exchange files come from `_exchange_items` (run in parallel)."""
+    tests, the kill-switch tables, the simulator's routes and live tests, the CLI table, the
+    OpenAPI export, and the sync twins of the runtime's async modules. Per-exchange files come
+    from `_exchange_items` (run in parallel)."""
     return [
         *render_package(project),
         render_killswitch_tables(project),
@@ -102,6 +105,7 @@ def render_project(project: Project) -> list[Rendered]:
         *render_live_tests(project),
         *render_cli(project),
         Rendered("openapi.json", openapi_text(project), False),
+        *render_twins(),
     ]
 
 
@@ -300,6 +304,9 @@ def inputs_key(specs: Path) -> str:
     for file in runtime.source_files():  # the runtime records and error classes
         h.update(f"runtime/{Path(file).name}\0".encode())
         h.update(hashlib.sha256(Path(file).read_bytes()).digest())
+    for path in twin_sources():  # the async sources of the derived sync twins
+        h.update(f"twin/{path.as_posix()}\0".encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
     h.update((ROOT / "pyproject.toml").read_bytes())
     for dist in ("ruff", "datamodel-code-generator", "jinja2", "pyyaml", "jsonschema"):
         h.update(f"{dist}={version(dist)}\0".encode())
