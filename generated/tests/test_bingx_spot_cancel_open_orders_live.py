@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 2c630a2c4d8b548607f424a64a8cbdf8c6f2d067ba25906601532a8e257a6aff). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 f1125c45b1c76d635b4efadc641af3db30ae7074cac9563df55ff89649db9fbf). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

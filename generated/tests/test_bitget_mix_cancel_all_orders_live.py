@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 bfa86a0617443be64ca4ee48aa951a446b937893ab558f78b6afd8d932c3379a). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 63c42ee8f9c24dfe891d926d9e73a20c293996f8c3f3eafa91b1e6f7d6e73623). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 66b65a304d67bdadbe6f0037ef03220ae7dabe0cf3e7c72b31c576f018034008). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 6352893a2b7e161590f284299549a1096b170707e7d4a28fb674a91a7e0cf438). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

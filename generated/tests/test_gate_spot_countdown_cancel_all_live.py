@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 b3b67f7aca9100dcf4f661506d93a9d8c3a56fae19bef94de5121d96981f8beb). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 7049b8ec7461901179743589f411aa7b80fea9570f2c3546a86923d5b5a2cbcc). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 d13668d505fdc928447df843c1fe8d1c7bd81b57e804b6e221a9c8dea8ac1315). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 3b2ec82f67a34a29275011cd081fbdc3eda5250789c861f0c9bbd4a9c6256efe). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

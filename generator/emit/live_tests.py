@@ -35,12 +35,13 @@ class Countdown:
 @dataclass(frozen=True)
 class LiveCase:
     args: Mapping[str, object]
-    seed_match: tuple[Mapping[str, object], ...]  # orders the call must cancel
-    seed_other: tuple[Mapping[str, object], ...]  # orders it must leave alone
+    seed_match: list[Mapping[str, object]]  # orders the call must cancel
+    seed_other: list[Mapping[str, object]]  # orders it must leave alone
     result_ids: tuple[str, ...]  # path of the cancelled order ids in the raw body
     countdown: Countdown | None
     empty_error: str | None  # class raised when nothing matches
     timestamp_error: str  # class raised when the client's clock is outside the window
+    timestamp_error_snake: str  # its name in the test's name: "timestamperror"
     timestamp_code: str  # the code the simulator answers that with
     success_codes: tuple[str | None, ...]  # success codes as the request log shows them
     skew_ms: int
@@ -112,15 +113,17 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
     live = op.live
     empty = live.nothing_to_cancel if live is not None else None
     env = ex.envelope.record
+    # An undocumented timestamp code comes with HTTP 401 (AuthenticationError).
+    timestamp_error = _error_class(ex, op, facts.stale_timestamp) or "AuthenticationError"
     return LiveCase(
         args=args,
-        seed_match=live.cancels if live else (),
-        seed_other=live.keeps if live else (),
+        seed_match=list(live.cancels) if live else [],
+        seed_other=list(live.keeps) if live else [],
         result_ids=live.cancelled_ids if live else (),
         countdown=countdown,
         empty_error=_error_class(ex, op, empty) if empty else None,
-        # An undocumented timestamp code comes with HTTP 401 (AuthenticationError).
-        timestamp_error=_error_class(ex, op, facts.stale_timestamp) or "AuthenticationError",
+        timestamp_error=timestamp_error,
+        timestamp_error_snake=timestamp_error.lower(),
         timestamp_code=facts.stale_timestamp,
         success_codes=(None,) if env.code_field is None else env.success_codes,
         skew_ms=tolerance + 60_000,

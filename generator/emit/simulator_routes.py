@@ -63,6 +63,7 @@ class SimRoute:
 @dataclass(frozen=True)
 class SimExchange:
     id: str
+    errors_name: str  # the module constant holding its ErrorInfo table: "BINGX_ERRORS"
     fields: tuple[tuple[str, str], ...]  # keyword -> Python literal of ExchangeWire
     errors: tuple[tuple[str, str], ...]  # code -> Python literal of ErrorInfo
 
@@ -205,6 +206,7 @@ def sim_exchange(ex: Exchange, prefixes: tuple[str, ...]) -> SimExchange:
         else "None"
     )
     rlh = ex.info.rate_limit_headers
+    errors_name = f"{ex.id.upper()}_ERRORS"
     fields = (
         ("id", repr(ex.id)),
         ("name", repr(ex.name)),
@@ -215,7 +217,7 @@ def sim_exchange(ex: Exchange, prefixes: tuple[str, ...]) -> SimExchange:
         ("message_field", py_literal(env.message_field)),
         ("payload_field", py_literal(env.payload_field)),
         ("default_error_status", repr(ex.envelope.default_error_status)),
-        ("errors", f"{ex.id.upper()}_ERRORS"),
+        ("errors", errors_name),
         ("header_remaining", py_literal(rlh.remaining)),
         ("header_limit", py_literal(rlh.limit)),
         ("header_reset", py_literal(rlh.reset)),
@@ -224,7 +226,7 @@ def sim_exchange(ex: Exchange, prefixes: tuple[str, ...]) -> SimExchange:
         ("param_error_code", repr(facts.invalid_param)),
         ("not_found_code", repr(facts.not_found)),
     )
-    return SimExchange(ex.id, fields, _errors(ex))
+    return SimExchange(ex.id, errors_name, fields, _errors(ex))
 
 
 def render_routes(project: Project) -> Rendered:

@@ -204,9 +204,9 @@ def test_live_case_is_derived_from_the_killswitch_role_and_the_fixture(
     assert case.countdown.arm == {"time_out": 30, "symbol": "BTC-USDT"}
     assert case.countdown.disarm == {"time_out": 0, "symbol": "BTC-USDT"}
     assert case.countdown.seconds == 30
-    assert case.seed_match == ({"symbol": "BTC-USDT"},) and case.seed_other == (
-        {"symbol": "ETH-USDT"},
-    )
+    assert case.seed_match == [{"symbol": "BTC-USDT"}] and case.seed_other == [
+        {"symbol": "ETH-USDT"}
+    ]
     assert (case.timestamp_code, case.timestamp_error) == ("1003", "TimestampError")
     assert case.gap_ms == 500 and case.rate_limit_count == 2
 
