@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 18d7152dce8563c663c4c18223f99dbd9b3bb5bbf12002637ee0467a2b409ebe). Do not edit: run make.
+# Generated from specs/ (sha256 2f3daa6de445e8b36391f4a93d35190b1a59dc4a973fcfc7446dc9838f41c2b3). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 12c75b46b616d06fddcec6f9826a902ff4a6fa1593c0c535c283a397b06bc794). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 1be7531ffc820909afa77754bfb8a35c7697002d3fe612d4200ef7c38e1a2796). Do not edit: run make.
 """The kill switch tables: per exchange, the endpoints that cancel every open order now
 (CANCEL_ALL) and the native dead-man's switches (COUNTDOWNS), from the specs' `killswitch:`
 sections. Keyword names are the generated methods' Python names; timeouts are in seconds.

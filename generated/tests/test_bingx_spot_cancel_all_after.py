@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 ec448d13aa523154a28e715249c25561cf51079b2d2cefd74a9f5f040f125b1f). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 ced5af3eac5e350747e814a4f40abbafbcd1b5e74cf4c79e7e83c557ccc54ff0). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

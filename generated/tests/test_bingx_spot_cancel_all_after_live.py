@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 b6adb58e88477ec75279eda1f9f9e5d53a2a2719617daa4cc04e3887682ec888). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 16c2bc531ac336f4cbfa82c74e0587e3e87c813bfbedf8b019cb6ea1f9df9ead). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

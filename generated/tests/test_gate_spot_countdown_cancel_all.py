@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 4aa8828e2baf10333cfff7c769c044466fc45278858b24c77c8ea9a6ef7cafef). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 fc0686ee6bf26fc25a76bc44e277072d13d8590a81cfb7db0bb17f2b5ce6153e). Do not edit: run make.
 """Conformance of Gate.spot.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

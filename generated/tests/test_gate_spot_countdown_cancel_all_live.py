@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 7049b8ec7461901179743589f411aa7b80fea9570f2c3546a86923d5b5a2cbcc). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 a2f0ce81640d8ea105c452da5fb8d78c74a3dc6aaf4659a42a1d9d22aa308283). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

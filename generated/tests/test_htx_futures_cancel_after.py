@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 8e121f66fcece0a7379bee66684a926d1c5480a1d6c793c4c8b916cfe75b7b4a). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 7474c2e061c268914a8f1439bbf1987eecfc40de8c4dd5a03f9955d5b1ccbe77). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 745dc9bf50faf47a63ebd2b62886bfa3ed0bf675be6651ec2a474717d1fde1cf). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 ca724a6e0391fc7ebe3779e760ee33ca759b97765587c2e850a5387f94c756cb). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

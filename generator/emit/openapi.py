@@ -49,6 +49,7 @@ def _conflicts(conflicts: Sequence[Conflict]) -> list[object]:
             "statements": [{"text": s.text, "source": s.source} for s in c.statements],
             "enforced": c.enforced,
             "reason": c.reason,
+            **({"facts": list(c.facts)} if c.facts else {}),
         }
         for c in conflicts
     ]

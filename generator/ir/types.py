@@ -58,7 +58,8 @@ CALL_OPTIONS: tuple[CallOption, ...] = (
     CallOption(
         "request_timeout",
         "float | None",
-        "Seconds before this call times out (default: the client's timeout).",
+        "Seconds before each attempt of this call times out (default: the client's timeout; "
+        "clipped to what the deadline leaves).",
     ),
     CallOption(
         "max_retries",
@@ -71,6 +72,13 @@ CALL_OPTIONS: tuple[CallOption, ...] = (
         "Longest wait in seconds for a rate-limit slot before raising RateLimitError without "
         "sending (default: the client's max_wait; None there waits as long as the limits "
         "require).",
+    ),
+    CallOption(
+        "deadline",
+        "float | None",
+        "Seconds over the whole call: every attempt, retry and rate-limit wait and clock "
+        "synchronisation; past it (or when a wait would pass it) the call raises "
+        "DeadlineExceededError (default: the client's deadline).",
     ),
 )
 RESERVED_CALL_OPTIONS: tuple[str, ...] = tuple(o.name for o in CALL_OPTIONS)
@@ -101,6 +109,7 @@ class Conflict:
     statements: tuple[Statement, ...]
     enforced: str
     reason: str
+    facts: tuple[str, ...]  # the docs-check findings it explains ("param-type recvWindow")
 
 
 # --------------------------------------------------------------------------------------------

@@ -284,7 +284,10 @@ def _conflicts(value: object) -> tuple[Conflict, ...]:
             Statement(text(mapping(s), "text"), text(mapping(s), "source"))
             for s in sequence(c.get("statements"))
         )
-        out.append(Conflict(text(c, "topic"), statements, text(c, "enforced"), text(c, "reason")))
+        facts = tuple(str(f) for f in sequence(c.get("facts")))
+        out.append(
+            Conflict(text(c, "topic"), statements, text(c, "enforced"), text(c, "reason"), facts)
+        )
     return tuple(out)
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3feb71e1a34c2be0428e012dc355abafe6913240b0699a944fd3658dd04ce340). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 f5327f885f4e72bd034a1885337e5e91f25f12237b89271925d228357899d9c2). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 b8d90a2f468afa454388416807f450828418671a4f88aac3b6642bc5d3f2d29c). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -50,10 +51,11 @@ class BitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -76,11 +78,15 @@ class BitgetMix:
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
                 (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
                 sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -179,6 +185,7 @@ class BitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -189,7 +196,9 @@ class Bitget(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
     `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -209,6 +218,7 @@ class Bitget(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -221,6 +231,7 @@ class Bitget(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.mix = BitgetMix(self)
         """mix endpoints: `cancel_all_orders`."""
@@ -251,10 +262,11 @@ class AsyncBitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -277,11 +289,15 @@ class AsyncBitgetMix:
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
                 (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
                 sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -380,6 +396,7 @@ class AsyncBitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -390,7 +407,9 @@ class AsyncBitget(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
     `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -410,6 +429,7 @@ class AsyncBitget(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -422,6 +442,7 @@ class AsyncBitget(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.mix = AsyncBitgetMix(self)
         """mix endpoints: `cancel_all_orders`."""

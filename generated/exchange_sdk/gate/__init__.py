@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 f2d2e75fb2f62c1f83c309e072f94ed47e184ddf206d146dbcbe16ba37f16d88). Do not edit: run make.
+# Generated from specs/gate/ (sha256 6d48550029aef56005a92b7a1b535540d8fd62ef3110500442f5b3e6c60ea9df). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 04c75de8eff69cc548bd8563c8e0fab82b67dade39205a5a75f7f432138aea20). Do not edit: run make.
+# Generated from specs/htx/ (sha256 b3b7eb02a435b2e43aa0147697c8246b6036f10ccca9991863602b7a80e44b0e). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b17add16e269488139d297f0438fd729899ab5345431d2f53c3d3f2389c151ed). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 742404d462a0daff277d2a7df644a0ad2bbbc4ac4dec22bf64767509bb10bf1d). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
