@@ -147,11 +147,13 @@ def test_arguments_guards_and_placements_are_precomputed(op: Operation) -> None:
         "request_timeout: float | None = None",
         "max_retries: int | None = None",
         "max_wait: float | None = None",
+        "deadline: float | None = None",
     )
     assert op.call_kwargs == (
         "request_timeout=request_timeout",
         "max_retries=max_retries",
         "max_wait=max_wait",
+        "deadline=deadline",
     )
     time_out, symbol, _ = op.params
     assert [g.condition for g in time_out.guards] == [
@@ -308,5 +310,5 @@ def test_client_template_places_arguments_and_call_options(ex: Exchange) -> None
     assert (
         "    async def cancel_after(\n        self,\n        *,\n        time_out: int,\n" in text
     )
-    assert "                max_wait=max_wait,\n            ),\n        )" in text
+    assert "                deadline=deadline,\n            ),\n        )" in text
     assert "class AsyncAcme(AsyncClient):" in text
