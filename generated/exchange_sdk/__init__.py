@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 2f3daa6de445e8b36391f4a93d35190b1a59dc4a973fcfc7446dc9838f41c2b3). Do not edit: run make.
+# Generated from specs/ (sha256 c5155aeaa35fb1ecf2f6f9572fcfe2d1da85531e36b5e9f8bee237e9a94346f1). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 3e023a9f94526e1d92f32d9bcf7fec318245d3f6427c6ee8d6da250b8ab2d1da). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 311ae04563f8937556528034c841680c4b1ab5ca6bc794d5266129fb06322cd1). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

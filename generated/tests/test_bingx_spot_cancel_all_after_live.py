@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 16c2bc531ac336f4cbfa82c74e0587e3e87c813bfbedf8b019cb6ea1f9df9ead). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 21f6a1607f76d04519e96e2d35e2d4d7d2d4fc95cf5fd9b8d32051a437857057). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 ca724a6e0391fc7ebe3779e760ee33ca759b97765587c2e850a5387f94c756cb). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 45bf30ff5d83533dc0bbd57e10a68665c7417fb8c84f77394a0f3b8b19fe9b90). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ class TestCase:
     valid_boundaries: list[tuple[str, object]]
     invalid_boundaries: list[tuple[str, object]]
     errors: list[tuple[str, int, object, str, bool]]
+    unproven: list[tuple[str, int, str]]  # success statuses whose body (text) proves nothing
 
 
 def query_text(value: object) -> str:
@@ -124,6 +126,43 @@ def example_body(ex: Exchange, op: Operation) -> object:
     return body
 
 
+def unproven_successes(
+    ex: Exchange, op: Operation, example: object, status: int
+) -> list[tuple[str, int, str]]:
+    """(case, HTTP status, body text) of success answers that lack a field the response schema
+    marks required: the example without each such field, a null or absent payload, and an
+    empty body with every success status (a 204 has no body by definition). Each must raise
+    UnexpectedResponseError keeping the raw body. Empty when nothing is required."""
+    if not op.response_required:
+        return []
+    env = (op.envelope or ex.envelope).record
+    out: list[tuple[str, int, str]] = []
+    for name in op.response_required:
+        if isinstance(example, dict) and env.payload_field is not None:
+            payload = example.get(env.payload_field)
+            body: object = {**example, env.payload_field: _without(payload, name)}
+        else:
+            body = _without(example, name)
+        out.append((f"without {name}", status, _compact(body)))
+    if isinstance(example, dict) and env.payload_field is not None:
+        out.append(("null payload", status, _compact({**example, env.payload_field: None})))
+        rest = {k: v for k, v in example.items() if k != env.payload_field}
+        out.append(("no payload", status, _compact(rest)))
+    for success in env.success_http_status:
+        out.append((f"empty body {success}", success, ""))
+    return out
+
+
+def _without(payload: object, name: str) -> object:
+    if isinstance(payload, dict):
+        return {k: v for k, v in payload.items() if k != name}
+    return payload
+
+
+def _compact(body: object) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
 def conformance_case(ex: Exchange, op: Operation) -> TestCase:
     args: dict[str, object] = {p.python_name: p.sample for p in op.params}
     query_wire = {p.wire_name: query_text(p.sample) for p in op.params if p.location == "query"}
@@ -157,4 +196,5 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
             (p.python_name, PyLiteral(v)) for p in op.params for v in p.boundary_invalid
         ],
         errors=_error_cases(ex, op),
+        unproven=unproven_successes(ex, op, example, status),
     )

@@ -308,6 +308,9 @@ class Operation:
     response_class: str
     response_is_list: bool
     response_schema: Mapping[str, JSON]  # the payload's JSON Schema, as the spec writes it
+    # Wire names of the payload fields that prove success (response schema `required`, object
+    # payloads): a success status without one is UnexpectedResponseError (the model requires it).
+    response_required: tuple[str, ...]
     payload_field: str | None  # where the payload sits in a success body (None: the body)
     example: JSON  # the page's whole example response (None: none given)
     example_source: str | None

@@ -532,6 +532,9 @@ def _operation(
         response_class=response_class,
         response_is_list=schema.get("type") == "array",
         response_schema=schema,
+        response_required=tuple(
+            str(name) for name in sequence(schema.get("required")) if schema.get("type") == "object"
+        ),
         payload_field=payload_field,
         example=example,
         example_source=string(response.get("example_source")),

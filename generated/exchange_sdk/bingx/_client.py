@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 f5327f885f4e72bd034a1885337e5e91f25f12237b89271925d228357899d9c2). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 bd66dc61f3d16e77bc64045c016732031b9c7bb4e068f32e5edf269097b3422d). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -58,6 +58,13 @@ class BingXSpot:
         ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
@@ -309,6 +316,13 @@ class AsyncBingXSpot:
         ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),

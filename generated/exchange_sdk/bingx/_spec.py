@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 f5327f885f4e72bd034a1885337e5e91f25f12237b89271925d228357899d9c2). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 bd66dc61f3d16e77bc64045c016732031b9c7bb4e068f32e5edf269097b3422d). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 6d48550029aef56005a92b7a1b535540d8fd62ef3110500442f5b3e6c60ea9df). Do not edit: run make.
+# Generated from specs/gate/ (sha256 54e069771648e169e56075e9db50321d5db830cf394df9ff4f7e34c4d7f291cc). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 b3b7eb02a435b2e43aa0147697c8246b6036f10ccca9991863602b7a80e44b0e). Do not edit: run make.
+# Generated from specs/htx/ (sha256 9d5cce1275cac6a13f4bb7e63af1e54befac1f885902de37140a2e196f3a96c1). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (
