@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 0ede84fef347deed14a47dd404b4b3950cc24cf1e5f31f1e04d16f8541db8776). Do not edit: run make.
+# Generated from specs/ (sha256 c5155aeaa35fb1ecf2f6f9572fcfe2d1da85531e36b5e9f8bee237e9a94346f1). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

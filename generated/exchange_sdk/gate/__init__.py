@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 a268f37ecc81bd4065c8d5867a160f503aadc5bae16d8555b96bfccb78460c13). Do not edit: run make.
+# Generated from specs/gate/ (sha256 54e069771648e169e56075e9db50321d5db830cf394df9ff4f7e34c4d7f291cc). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (
