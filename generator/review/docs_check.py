@@ -29,12 +29,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
 
 from generator.errors import GeneratorError
 from generator.review.docpage import METHODS, DocPage, parse_text
 from generator.review.docs_compare import Finding, compare, path_matches
 from generator.review.pagevalues import norm
+from generator.spec.data import mapping as _map
+from generator.spec.data import sequence as _list
 from generator.spec.load import SpecDocument, load_tree
 from generator.spec.validate import validate
 
@@ -71,14 +72,6 @@ class Report:
     def __iter__(self):  # type: ignore[no-untyped-def]
         # check_pages used to return (drift, notes); unpacking keeps working
         return iter((self.drift, self.errors))
-
-
-def _map(value: object) -> Data:
-    return cast(Data, value) if isinstance(value, Mapping) else {}
-
-
-def _list(value: object) -> list[object]:
-    return list(cast(Sequence[object], value)) if isinstance(value, list) else []
 
 
 def match_spec(

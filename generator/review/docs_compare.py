@@ -23,6 +23,8 @@ from typing import cast
 
 from generator.review.docpage import RATE_LABEL, DocField, DocPage
 from generator.review.pagevalues import default_value, norm, sentences
+from generator.spec.data import mapping as _map
+from generator.spec.data import sequence as _list
 from generator.spec.load import SpecDocument
 
 __all__ = ["Finding", "compare"]
@@ -41,14 +43,6 @@ class Finding:
     detail: str
     page_value: str | None = None  # what the page says (None: the page says nothing)
     in_exchange: bool = False
-
-
-def _map(value: object) -> Data:
-    return cast(Data, value) if isinstance(value, Mapping) else {}
-
-
-def _list(value: object) -> list[object]:
-    return list(cast(Sequence[object], value)) if isinstance(value, list) else []
 
 
 def from_page(item: Data) -> bool:
