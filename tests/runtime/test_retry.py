@@ -250,7 +250,7 @@ async def test_async_retries_resign_and_sleep_without_blocking() -> None:
         transport=AsyncMockTransport(rec),
         rate_limiter=RateLimiter(now=fake.monotonic),
     )
-    c._sleep = fake.asleep  # type: ignore[method-assign]
+    c._sleep = fake.asleep
     c._clock = TickClock()
     await c._call(BINGX_CANCEL_ALL_AFTER, {}, {})
     assert len(rec.requests) == 3
