@@ -182,7 +182,7 @@ class AsyncClient(ClientBase):
                 delay = self._retry_delay(attempt, None)
                 failure: Exception = exc
             except errors.APIError as exc:
-                self._error_context(exc, response)
+                self._error_context(exc, response, endpoint)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 fd88a0473513dfaaf70d321eaca6a98cc60bd23d1e6a69a6759ee9ff077bcd8c). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 21fb16fba93905fce3e2dcdb30587b29a76a04a8376f3e68ccea4ebe5a75272e). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -182,7 +182,7 @@ class SyncClient(ClientBase):
                 delay = self._retry_delay(attempt, None)
                 failure: Exception = exc
             except errors.APIError as exc:
-                self._error_context(exc, response)
+                self._error_context(exc, response, endpoint)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True

@@ -63,6 +63,7 @@ from .wire import (
     connect_request,
     deadline_of,
     interleave,
+    lookup,
     new_origin,
     parse_origin,
     serialize,
@@ -573,7 +574,7 @@ class AsyncioTransport:
         self, conn: _Connection, origin: Origin, loop: asyncio.AbstractEventLoop
     ) -> None:
         ssl_context = self._tls_context() if origin.tls else None
-        sock = await _happy_eyeballs(loop, *origin.connect_to())
+        sock = await _happy_eyeballs(loop, await _resolve(loop, *origin.connect_to()))
         try:
             if origin.proxy is None or not origin.tls:
                 await loop.create_connection(
@@ -633,18 +634,33 @@ class AsyncioTransport:
         self._state = None
 
 
-async def _happy_eyeballs(loop: asyncio.AbstractEventLoop, host: str, port: int) -> socket.socket:
-    """A connected non-blocking socket to the first of the host's addresses that answers:
-    alternately by family, a new attempt every ``HAPPY_EYEBALLS_DELAY`` while earlier ones are
-    pending, or at once when one fails (RFC 8305)."""
+async def _resolve(loop: asyncio.AbstractEventLoop, host: str, port: int) -> list[Any]:
+    """The host's addresses (``wire.lookup``: getaddrinfo in a thread of its own, not the
+    loop's default executor, which ``asyncio.run`` joins at its end: a hung resolver would
+    hold the program's exit); IP literals skip the lookup."""
+    infos = address_literal(host, port)
+    if infos is not None:
+        return infos
+    answer: asyncio.Future[list[Any]] = loop.create_future()
+
+    def settle(result: list[Any] | BaseException) -> None:
+        if answer.done():
+            return
+        if isinstance(result, BaseException):
+            answer.set_exception(result)
+        else:
+            answer.set_result(result)
+
+    lookup(host, port, lambda result: loop.call_soon_threadsafe(settle, result))
+    return await answer
+
+
+async def _happy_eyeballs(loop: asyncio.AbstractEventLoop, infos: list[Any]) -> socket.socket:
+    """A connected non-blocking socket to the first of ``infos`` (getaddrinfo's answer) that
+    answers: alternately by family, a new attempt every ``HAPPY_EYEBALLS_DELAY`` while earlier
+    ones are pending, or at once when one fails (RFC 8305)."""
     import asyncio
     import socket
-
-    infos = address_literal(host, port)
-    if infos is None:
-        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        if not infos:
-            raise OSError(f"no address for {host!r}")
 
     async def attempt(info: Any) -> socket.socket:
         family, kind, proto, _, address = info
@@ -658,7 +674,7 @@ async def _happy_eyeballs(loop: asyncio.AbstractEventLoop, host: str, port: int)
             raise
         return sock
 
-    addresses = interleave(list(infos))
+    addresses = interleave(infos)
     pending: set[asyncio.Task[socket.socket]] = set()
     failure: BaseException | None = None
     try:

@@ -49,6 +49,7 @@ from .wire import (
     connect_request,
     deadline_of,
     interleave,
+    lookup,
     new_origin,
     parse_origin,
     serialize,
@@ -385,34 +386,27 @@ class SocketTransport:
 
 
 def _resolve(host: str, port: int, deadline: float) -> list[Any]:
-    """getaddrinfo bounded by the deadline: it has no timeout of its own (a dead resolver takes
-    5 s per attempt), so it runs in a daemon thread and the caller waits at most until the
-    deadline. IP literals skip it."""
-    import socket
+    """The host's addresses by the deadline (``wire.lookup``: getaddrinfo in a thread of its
+    own); IP literals skip the lookup."""
     import threading
 
     literal = address_literal(host, port)
     if literal is not None:
         return literal
-    answer: list[Any] = []
+    answer: list[list[Any] | BaseException] = []
     done = threading.Event()
 
-    def lookup() -> None:
-        try:
-            answer.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
-        except BaseException as exc:  # handed to the caller
-            answer.append(exc)
+    def settle(result: list[Any] | BaseException) -> None:
+        answer.append(result)
         done.set()
 
-    threading.Thread(target=lookup, name="exchange-sdk-dns", daemon=True).start()
+    lookup(host, port, settle)
     while not done.wait(_wait_slice(deadline)):
         pass
     result = answer[0]
     if isinstance(result, BaseException):
         raise result
-    if not result:
-        raise OSError(f"no address for {host!r}")
-    return list(result)
+    return result
 
 
 def _wait_slice(deadline: float) -> float:

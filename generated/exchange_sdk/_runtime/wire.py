@@ -25,7 +25,9 @@ parser, the hard part, is llhttp.
 
 from __future__ import annotations
 
+import contextlib
 import zlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
@@ -46,6 +48,7 @@ __all__ = [
     "connect_request",
     "deadline_of",
     "interleave",
+    "lookup",
     "new_origin",
     "parse_origin",
     "serialize",
@@ -292,6 +295,33 @@ def address_literal(host: str, port: int) -> list[Any] | None:
     return None
 
 
+def lookup(host: str, port: int, done: Callable[[list[Any] | BaseException], object]) -> None:
+    """``getaddrinfo`` in a daemon thread of its own, its answer (or exception) handed to
+    ``done`` from that thread.
+
+    getaddrinfo has no timeout (a dead resolver takes 5 s per attempt and name server), so the
+    transports wait for ``done`` only until their deadline; the thread finishes on its own and
+    holds nothing up: not the interpreter's exit, nor ``asyncio.run``'s (whose default executor,
+    where ``loop.getaddrinfo`` runs, is joined when the loop ends).
+    """
+    import socket
+    import threading
+
+    def run() -> None:
+        try:
+            answer: list[Any] | BaseException = socket.getaddrinfo(
+                host, port, type=socket.SOCK_STREAM
+            )
+        except BaseException as exc:  # handed to the caller
+            answer = exc
+        if isinstance(answer, list) and not answer:
+            answer = OSError(f"no address for {host!r}")
+        with contextlib.suppress(Exception):  # the caller may be gone (its event loop closed)
+            done(answer)
+
+    threading.Thread(target=run, name="exchange-sdk-dns", daemon=True).start()
+
+
 def interleave(infos: list[Any]) -> list[Any]:
     """Addresses alternately by family, the first family first (RFC 8305 section 4)."""
     first = infos[0][0]
@@ -439,6 +469,7 @@ class ResponseParser:
         "_error",
         "_fields",
         "_head_done",
+        "_head_size",
         "_headers",
         "_max_body",
         "_parser",
@@ -465,6 +496,7 @@ class ResponseParser:
         self._body: list[bytes] = []
         self._body_size = 0
         self._fields = 0
+        self._head_size = 0
         self._head_done = False
         self._raw: list[bytes] = []
         self._error: errors.UnexpectedResponseError | None = None
@@ -484,6 +516,8 @@ class ResponseParser:
                 return True
             raise self._error or self.invalid(f"invalid HTTP response: {exc}") from None
         if not self._head_done and self.received > MAX_HEAD_BYTES:
+            # Still no end of the head: httptools is accumulating a header value we have not
+            # seen yet. (on_header checks the size of the complete ones.)
             raise self.invalid(f"response head larger than {MAX_HEAD_BYTES} bytes")
         return self.complete
 
@@ -567,6 +601,9 @@ class ResponseParser:
         self._fields += 1
         if self._fields > MAX_HEADER_FIELDS:
             self._fail(f"more than {MAX_HEADER_FIELDS} header fields")
+        self._head_size += len(name) + len(value) + 4
+        if self._head_size > MAX_HEAD_BYTES:
+            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
         self._headers.append((name, value))
 
     def on_headers_complete(self) -> None:
@@ -589,6 +626,7 @@ class ResponseParser:
             return
         if 100 <= self.status < 200:  # an interim response: the real one follows
             self.status, self._headers, self._body, self._fields = 0, [], [], 0
+            self._head_size = 0
             self._head_done = False
             return
         self.complete = True
