@@ -84,7 +84,15 @@ class _Pool:
 
 
 class _Conn:
-    """One connection: its socket (plain or TLS), its parser, its state."""
+    """One connection: its socket (plain or TLS), its parser, its state.
+
+    How a wait is bounded: a TLS socket is in the ssl module's timeout mode (it tries
+    ``SSL_read`` first and polls only when no record is there). A plain socket stays blocking,
+    with the kernel's own send and receive timeouts (``SO_SNDTIMEO`` / ``SO_RCVTIMEO``) set to
+    the slice: one system call per send or receive instead of a poll before each, as in the
+    ssl module's timeout mode; a receive that times out raises ``BlockingIOError`` (EAGAIN).
+    Either way a wait lasts at most ``_SLICE`` or the time left, whichever is shorter.
+    """
 
     __slots__ = ("_poller", "idle_since", "parser", "reused", "sock", "timeout", "tls")
 
@@ -94,14 +102,29 @@ class _Conn:
         self.tls = tls
         self.reused = False
         self.idle_since = 0.0
-        self.timeout: float | None = sock.gettimeout()
+        self.timeout = 0.0  # the wait limit set on the socket (seconds)
         self._poller: Any = None
+        if tls:
+            self.wait_at_most(_SLICE)
+        else:
+            sock.settimeout(None)
+            self.wait_at_most(_SLICE)
 
     def wait_at_most(self, remaining: float) -> None:
         timeout = remaining if remaining < _SLICE else _SLICE
         if timeout != self.timeout:
-            self.sock.settimeout(timeout)
             self.timeout = timeout
+            if self.tls:
+                self.sock.settimeout(timeout)
+            else:
+                import socket
+                import struct
+
+                # Never 0: for the kernel a zero timeout means "wait for ever".
+                micros = max(int(timeout * 1_000_000), 1000)
+                value = struct.pack("ll", micros // 1_000_000, micros % 1_000_000)
+                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, value)
+                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, value)
 
     def alive(self) -> bool:
         """False when the socket has anything to read while idle: the server's close (FIN or
@@ -240,28 +263,32 @@ class SocketTransport:
         parser = conn.parser
         parser.start()
         origin = pool.origin
+        timeout = request.timeout
         try:
-            self._write(conn, data, deadline, request.timeout)
+            self._write(conn, data, deadline, timeout)
             sock = conn.sock
             while True:
-                remaining = deadline - monotonic()
-                if remaining <= 0:
-                    raise timeout_error(
-                        f"no complete response from {origin.where()}", request.timeout, sent=True
-                    )
-                conn.wait_at_most(remaining)
+                # The socket's wait limit is at most what is left (see _Conn): a recv that
+                # outlives the slice returns here to check the deadline and run signal handlers.
                 try:
                     chunk = sock.recv(_RECV)
-                except TimeoutError:
-                    continue
+                except (TimeoutError, BlockingIOError):
+                    chunk = None
                 except OSError as exc:
                     raise self._lost(conn, origin, exc) from None
-                if not chunk:
+                if chunk:
+                    if parser.feed(chunk):
+                        break
+                elif chunk is not None:
                     if parser.eof():
                         break
                     raise self._lost(conn, origin, None)
-                if parser.feed(chunk):
-                    break
+                remaining = deadline - monotonic()
+                if remaining <= 0:
+                    raise timeout_error(
+                        f"no complete response from {origin.where()}", timeout, sent=True
+                    )
+                conn.wait_at_most(remaining)
         except BaseException:
             # A timeout, a failure, a signal handler's exception: the rest of this answer may
             # still come, so the connection can never carry another request.
@@ -282,16 +309,19 @@ class SocketTransport:
         return response
 
     def _write(self, conn: _Conn, data: bytes, deadline: float, timeout: float | None) -> None:
+        """Send ``data``; on return the socket's wait limit is at most the time left."""
         view = memoryview(data)
         sock = conn.sock
-        while view:
+        while True:
             remaining = deadline - monotonic()
             if remaining <= 0:
                 raise timeout_error("could not send the request", timeout, sent=True)
             conn.wait_at_most(remaining)
+            if not view:
+                return
             try:
                 sent = sock.send(view)
-            except TimeoutError:
+            except (TimeoutError, BlockingIOError):  # the slice passed (see _Conn)
                 continue
             except OSError as exc:
                 raise self._lost(conn, None, exc) from None

@@ -467,9 +467,7 @@ class ResponseParser:
         "_decode",
         "_done",
         "_error",
-        "_fields",
         "_head_done",
-        "_head_size",
         "_headers",
         "_max_body",
         "_parser",
@@ -495,16 +493,15 @@ class ResponseParser:
         self._headers: list[tuple[bytes, bytes]] = []
         self._body: list[bytes] = []
         self._body_size = 0
-        self._fields = 0
-        self._head_size = 0
         self._head_done = False
         self._raw: list[bytes] = []
         self._error: errors.UnexpectedResponseError | None = None
         self._done: tuple[int, list[tuple[bytes, bytes]], list[bytes]] | None = None
 
     def feed(self, data: bytes) -> bool:
-        self.received += len(data)
-        if self.received - len(data) < _RAW_KEPT:
+        received = self.received
+        self.received = received + len(data)
+        if received < _RAW_KEPT:
             self._raw.append(data)
         try:
             self._parser.feed_data(data)
@@ -515,9 +512,9 @@ class ResponseParser:
                 self.keep_alive = False
                 return True
             raise self._error or self.invalid(f"invalid HTTP response: {exc}") from None
-        if not self._head_done and self.received > MAX_HEAD_BYTES:
-            # Still no end of the head: httptools is accumulating a header value we have not
-            # seen yet. (on_header checks the size of the complete ones.)
+        if not self._head_done and self.received > 2 * MAX_HEAD_BYTES:
+            # No end of the head yet: a guard on memory only (httptools accumulates a header
+            # we have not seen yet); on_headers_complete checks the exact limits.
             raise self.invalid(f"response head larger than {MAX_HEAD_BYTES} bytes")
         return self.complete
 
@@ -598,22 +595,27 @@ class ResponseParser:
             self._headers, self._body, self._head_done = [], [], False
 
     def on_header(self, name: bytes, value: bytes) -> None:
-        self._fields += 1
-        if self._fields > MAX_HEADER_FIELDS:
-            self._fail(f"more than {MAX_HEADER_FIELDS} header fields")
-        self._head_size += len(name) + len(value) + 4
-        if self._head_size > MAX_HEAD_BYTES:
-            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
         self._headers.append((name, value))
 
     def on_headers_complete(self) -> None:
         self.status = self._parser.get_status_code()
         self._head_done = True
-        for name, value in self._headers:
-            if name.lower() == b"content-length" and int(value) > self._max_body:
+        headers = self._headers
+        if len(headers) > MAX_HEADER_FIELDS:
+            self._fail(f"more than {MAX_HEADER_FIELDS} header fields")
+        size = 0
+        for name, value in headers:
+            size += len(name) + len(value) + 4
+            if (
+                len(name) == 14
+                and name.lower() == b"content-length"
+                and int(value) > self._max_body
+            ):
                 self._fail(
                     f"response body of {int(value)} bytes is over the {self._max_body} limit"
                 )
+        if size > MAX_HEAD_BYTES:
+            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
 
     def on_body(self, body: bytes) -> None:
         self._body_size += len(body)
@@ -625,8 +627,7 @@ class ResponseParser:
         if self.complete:
             return
         if 100 <= self.status < 200:  # an interim response: the real one follows
-            self.status, self._headers, self._body, self._fields = 0, [], [], 0
-            self._head_size = 0
+            self.status, self._headers, self._body = 0, [], []
             self._head_done = False
             return
         self.complete = True
