@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 edde49a942f269a82af6cf449195605c48ea72d68d8be104d163ed9647f72132). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 311ae04563f8937556528034c841680c4b1ab5ca6bc794d5266129fb06322cd1). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -127,7 +127,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="cancel-all-orders",
         method="cancel_all_orders",
         summary="Cancel all open spot orders, in one currency pair or in every pair.",
-        description="Cancel all open spot orders, in one currency pair or in every pair.\n\nCancel all `open` orders in the specified currency pair. When `account` is not\nspecified, all pending orders including spot, unified account and isolated margin are\ncancelled. When `currency_pair` is not specified, the pending orders of every trading\npair are cancelled.\n\nDELETE /api/v4/spot/orders. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters",
+        description="Cancel all open spot orders, in one currency pair or in every pair.\n\nCancel all `open` orders in specified currency pair. When the `account` parameter is not\nspecified, all pending orders including spot, unified account, and isolated margin will\nbe cancelled. When `currency_pair` is not specified, all trading pair pending orders\nwill be cancelled. You can specify a particular account to cancel all pending orders\nunder that account.\n\nDELETE /api/v4/spot/orders. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters",
         options=(
             CliOption(
                 flag="--currency-pair",
@@ -136,7 +136,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CURRENCY_PAIR",
-                help="Trading pair. When not specified, the pending orders of all trading pairs are cancelled. Wire name `currency_pair`, sent in the query.",
+                help="Trading pair; when not specified, the pending orders of all trading pairs are cancelled. Wire name `currency_pair`, sent in the query.",
             ),
             CliOption(
                 flag="--side",
@@ -163,7 +163,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=("ACK", "RESULT", "FULL"),
                 metavar="{ACK,RESULT,FULL}",
-                help="Processing Mode; different fields are returned based on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in the query.",
+                help="Processing Mode. When placing an order, different fields are returned based on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in the query.",
             ),
             CliOption(
                 flag="--x-gate-exptime",
@@ -183,7 +183,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="countdown-cancel-all",
         method="countdown_cancel_all",
         summary="Countdown cancel orders (spot order heartbeat, a dead-man's switch).",
-        description='Countdown cancel orders (spot order heartbeat, a dead-man\'s switch).\n\nSpot order heartbeat detection. If there is no "cancel existing countdown" or "set new\ncountdown" when the user-set timeout time is reached, the related spot pending orders\nare automatically cancelled. This interface can be called repeatedly to set a new\ncountdown or cancel the countdown.\n\nPOST /api/v4/spot/countdown_cancel_all. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#countdowncancelallspot-parameters',
+        description='Countdown cancel orders (spot order heartbeat, a dead-man\'s switch).\n\nSpot order heartbeat detection. If there is no "cancel existing countdown" or "set new\ncountdown" when the user-set timeout time is reached, the related spot pending orders\nwill be automatically cancelled. This interface can be called repeatedly to set a new\ncountdown or cancel the countdown.\n\nPOST /api/v4/spot/countdown_cancel_all. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#countdowncancelallspot-parameters',
         options=(
             CliOption(
                 flag="--timeout",
@@ -201,7 +201,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CURRENCY_PAIR",
-                help="Currency pair. If no market is specified, all market cancelled. Wire name `currency_pair`, sent in the body.",
+                help="Currency pair; if no market is specified, all market cancelled. Wire name `currency_pair`, sent in the body.",
             ),
         ),
     ),
@@ -212,7 +212,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="cancel-after",
         method="cancel_after",
         summary="[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).",
-        description="[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).\n\nHTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and\nthe interface is not called again within the countdown, all of the user's pending\nfutures orders (opening and closing orders) are cancelled. Call it again to restart the\ncountdown; on_off 0 disables it.\n\nPOST /linear-swap-api/v1/linear-cancel-after. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=10000068-77b7-11ed-9966-0242ac110003",
+        description="[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).\n\nHTX Futures launches the automatic order cancellation interface to prevent API users\nfrom incurring unexpected losses in the event of network failures or client system\nfailures that result in a loss of communication with the HTX system. When users\nexperience an unexpected disconnection from HTX's system, this interface automatically\ncancels all pending orders (including both opening and closing orders) to mitigate\npotential losses through its Dead Man's Switch functionality. If the interface is not\ncalled again within the specified period, all of the user's pending futures orders will\nbe canceled.\n\nPOST /linear-swap-api/v1/linear-cancel-after. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=10000068-77b7-11ed-9966-0242ac110003",
         options=(
             CliOption(
                 flag="--on-off",
@@ -250,7 +250,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CONTRACT_CODE",
-                help='Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`, sent in the body.',
+                help='Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`, sent in the body.',
             ),
             CliOption(
                 flag="--side",

@@ -22,6 +22,7 @@ the specs, so a caller writes ``except errors.RateLimitError`` once for all four
     |                                    truncated JSON, missing fields)
     +-- NetworkError                     no response: connection failed or dropped
         +-- RequestTimeoutError          no response within the timeout
+            +-- DeadlineExceededError    the call's deadline passed (or the next step would pass it)
 
 Every exception here is picklable (so it crosses process pools) and carries no credentials:
 its ``str`` and ``repr`` show the exchange, the endpoint, the code and the exchange's message,
@@ -38,6 +39,7 @@ __all__ = [
     "AuthenticationError",
     "ClientClosedError",
     "ConfigurationError",
+    "DeadlineExceededError",
     "ExchangeSDKError",
     "InvalidRequestError",
     "NetworkError",
@@ -283,3 +285,15 @@ class NetworkError(ExchangeSDKError):
 
 class RequestTimeoutError(NetworkError):
     """No response within the timeout (client ``timeout`` or per-call ``request_timeout``)."""
+
+
+class DeadlineExceededError(RequestTimeoutError):
+    """The call's ``deadline`` (seconds over all its attempts, retry waits, rate-limit waits and
+    clock synchronisations) passed, or the next step would have ended after it: an attempt cut
+    short (its ``request_timeout`` clipped to what was left), or a backoff or rate-limit wait
+    that would overrun it (raised at once, without waiting).
+
+    ``may_have_been_sent`` covers the whole call: True when any attempt may have reached the
+    exchange. When the deadline stopped a retry, the failure that would have been retried is
+    ``__cause__``.
+    """

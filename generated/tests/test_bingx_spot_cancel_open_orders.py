@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 e0a8081914cda3b9dde839acae63baf5d2aadce42fd49769aa261eecae4792fe). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 3bb4e1b4c0e3a5431ceea906f514d665ba9dcd133bfb0437134a13becef93ba5). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -145,7 +145,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 fd93d00d452df8df2d6836982237b0c4f43be48819fff3710208f9e1faf8288b). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 0d01f2d6cb8f83242c8660cfbc6797b1d56d68cfe01acdbd3c345ae5ac759893). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -210,7 +210,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 eaca2eafb6f028c46cb3b06eee8a62f7cf4b9c9c9d4561c6b10804514f3a85be). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 c5126efce62d1bd84bbfd83fa766ad8f4cc0a66fc0386bb265e5900458ae956e). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -264,7 +264,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

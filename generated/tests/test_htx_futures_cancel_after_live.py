@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 a29b739af899f936c5111e95e787e5a2e4c3b799f552a8ca6f51afa899973fdc). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 45bf30ff5d83533dc0bbd57e10a68665c7417fb8c84f77394a0f3b8b19fe9b90). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 3e9f67c0ab4e374dd659c381231b93e04cdc932a789da5e49282e54de9de613d). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 381e7b985657b1275c0c063ef3a38aca1e554e49b29bc59a238a9474fecaba5f). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -198,7 +198,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

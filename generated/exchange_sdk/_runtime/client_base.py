@@ -45,7 +45,7 @@ from .log import (
 from .messages import AsyncTransport, HttpRequest, HttpResponse, SyncTransport
 from .parse import PARSERS
 from .ratelimit import Bucket, RateLimiter, WaitTooLong, default_limiter, host_of, key_id
-from .retry import MAX_RETRY_WAIT, RETRY_BACKOFF, retry_delay
+from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, retry_delay
 from .secrets import Secret
 from .signing import SIGNERS, Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo, RateLimitRule
@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 Buckets = tuple[tuple[Bucket, int], ...]
+_NO_DEADLINE = float("inf")
 AsyncSleep = Callable[[float], Awaitable[None]]
 SyncSleep = Callable[[float], None]
 
@@ -127,6 +128,7 @@ class ClientBase:
         max_wait: float | None = None,
         rate_limit: bool = True,
         rate_limiter: RateLimiter | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         self._info = info
         key = _credential(info, api_key, "api_key", info.api_key_env, "API key")
@@ -148,6 +150,11 @@ class ClientBase:
                 f"{info.name}: max_retries must be >= 0, got {max_retries!r}",
                 argument="max_retries",
             )
+        if deadline is not None and not deadline > 0:
+            raise errors.ConfigurationError(
+                f"{info.name}: deadline must be > 0 seconds or None, got {deadline!r}",
+                argument="deadline",
+            )
         if max_wait is not None and not max_wait >= 0:
             raise errors.ConfigurationError(
                 f"{info.name}: max_wait must be >= 0 seconds or None, got {max_wait!r}",
@@ -158,10 +165,13 @@ class ClientBase:
         self._secrets = (Secret(key), Secret(secret), Secret(phrase or ""))
         self._base_url = _base_url(info, base_url)
         self._timeout = float(timeout)
+        self._deadline = None if deadline is None else float(deadline)
         self._max_retries = max_retries
         self._retry_backoff = retry_backoff
         self._max_retry_wait = max_retry_wait
         self._clock = Clock()
+        # The clock of deadlines (a seam: tests pass a fake one with the fake sleep).
+        self._monotonic: Callable[[], float] = time.monotonic
         # Rate limiting: buckets keyed by a hash of the API key (uid scope) or the host.
         self._max_wait = max_wait
         self._limiter: RateLimiter | None = None
@@ -187,6 +197,12 @@ class ClientBase:
     @property
     def max_retries(self) -> int:
         return self._max_retries
+
+    @property
+    def deadline(self) -> float | None:
+        """Default seconds over a whole call (attempts, retry and rate-limit waits, clock
+        synchronisation) when the call passes no ``deadline=``; None: no such bound."""
+        return self._deadline
 
     @property
     def max_wait(self) -> float | None:
@@ -231,6 +247,7 @@ class ClientBase:
         body: Mapping[str, object],
         timeout: float,
         headers: Mapping[str, str] | None,
+        end: float = _NO_DEADLINE,
     ) -> HttpRequest:
         request = self._signer(
             endpoint.method,
@@ -242,6 +259,8 @@ class ClientBase:
             self._clock.now_ms(),
         )
         request.timeout = timeout
+        if end != _NO_DEADLINE:
+            request.deadline = end  # transports may honour it too (messages.HttpRequest)
         if headers:
             request.headers.update(headers)
         return request
@@ -254,15 +273,30 @@ class ClientBase:
             self._bucket_cache[id(rules)] = entry
         return entry[1]
 
-    def _reserve(self, endpoint: Endpoint, max_wait: float | None) -> float:
-        """Seconds to wait for this attempt's slot (0.0 without limits); reserves the slot."""
+    def _reserve(
+        self, endpoint: Endpoint, max_wait: float | None, end: float = _NO_DEADLINE
+    ) -> float:
+        """Seconds to wait for this attempt's slot (0.0 without limits); reserves the slot.
+
+        The wait is bounded by ``max_wait`` (past it: ``RateLimitError``, ``http_status`` 0) and
+        by the call's deadline ``end`` (past it: ``DeadlineExceededError``); either way nothing
+        is reserved nor sent."""
         limiter = self._limiter
         if limiter is None or not endpoint.rate_limits:
             return 0.0
         bound = self._max_wait if max_wait is None else max_wait
+        left = end - self._monotonic()
+        by_deadline = bound is None or left < bound
         try:
-            wait = limiter.reserve(self._buckets(endpoint, limiter), bound)
+            wait = limiter.reserve(self._buckets(endpoint, limiter), left if by_deadline else bound)
         except WaitTooLong as exc:
+            if by_deadline:
+                raise self._deadline_error(
+                    endpoint,
+                    f"the next rate-limit slot (bucket {exc.bucket}) is {exc.wait:.3f} s away, "
+                    f"after the call's deadline ({max(left, 0.0):.3f} s left); this attempt was "
+                    "not sent",
+                ) from None
             raise errors.RateLimitError(
                 f"client-side rate limit: the next slot in bucket {exc.bucket} is "
                 f"{exc.wait:.3f} s away, more than max_wait={bound} s; the request was not sent",
@@ -281,6 +315,33 @@ class ClientBase:
                 wait,
             )
         return wait
+
+    def _check_wait(self, endpoint: Endpoint, seconds: float, end: float, what: str) -> None:
+        """Raise ``DeadlineExceededError`` at once when waiting ``seconds`` would end at or
+        after the call's deadline ``end`` (the attempt after it would have no time left)."""
+        left = end - self._monotonic()
+        if seconds >= left:
+            raise self._deadline_error(
+                endpoint,
+                f"{what} of {seconds:.3f} s would end after the call's deadline "
+                f"({max(left, 0.0):.3f} s left)",
+            )
+
+    def _attempt_timeout(self, endpoint: Endpoint, timeout: float, end: float) -> float:
+        """This attempt's timeout: ``timeout`` clipped to what the call's deadline leaves."""
+        left = end - self._monotonic()
+        if left <= 0.0:
+            raise self._deadline_error(endpoint, "the call's deadline passed before this attempt")
+        return timeout if timeout <= left else left
+
+    def _deadline_error(self, endpoint: Endpoint, what: str) -> errors.DeadlineExceededError:
+        # may_have_been_sent: this step sent nothing; the call loop adds the earlier attempts.
+        return errors.DeadlineExceededError(
+            f"deadline exceeded: {what}",
+            exchange=self._info.id,
+            endpoint=endpoint.operation,
+            may_have_been_sent=False,
+        )
 
     def _admit(self, endpoint: Endpoint) -> float:
         """0.0 when the actual send times admit this request now (and it is logged as sent),
@@ -356,7 +417,10 @@ class ClientBase:
         request_timeout: float | None,
         max_retries: int | None,
         max_wait: float | None,
-    ) -> tuple[float, int]:
+        deadline: float | None,
+    ) -> tuple[float, int, float]:
+        """(timeout per attempt, retries allowed, the call's deadline as a ``self._monotonic()``
+        value, infinite without one); every option checked before anything is sent."""
         timeout = self._timeout if request_timeout is None else request_timeout
         if not timeout > 0:
             raise errors.ValidationError(
@@ -364,16 +428,24 @@ class ClientBase:
             )
         if max_wait is not None:
             _check_max_wait(max_wait)
-        if not endpoint.safe_to_repeat:
-            return timeout, 0
         retries = self._max_retries if max_retries is None else max_retries
         if retries < 0:
             raise errors.ValidationError(
                 argument="max_retries", constraint="must be >= 0", value=max_retries
             )
-        return timeout, retries
+        seconds = self._deadline if deadline is None else deadline
+        if seconds is None:
+            return timeout, retries, _NO_DEADLINE
+        if not seconds > 0:
+            raise errors.ValidationError(
+                argument="deadline", constraint="must be > 0 seconds", value=deadline
+            )
+        return timeout, retries, self._monotonic() + seconds
 
-    def _network_context(self, exc: errors.NetworkError, endpoint: Endpoint) -> None:
+    def _network_context(self, exc: errors.NetworkError, endpoint: Endpoint, sent: bool) -> None:
+        """Name the call in ``exc``, hide secrets, and make ``may_have_been_sent`` cover the
+        whole call (``sent``: whether any attempt may have reached the exchange)."""
+        exc.may_have_been_sent = sent
         exc.exchange = self._info.id
         exc.endpoint = endpoint.operation
         exc.message = scrub(exc.message, self._secrets)
@@ -437,13 +509,13 @@ class ClientBase:
         moved = abs(self._clock.offset_ms - old_offset)
         return moved * 2 > self._info.timestamp_tolerance_ms
 
-    def _server_time_request(self) -> HttpRequest:
+    def _server_time_request(self, timeout: float) -> HttpRequest:
         spec = self._info.server_time
         if spec is None:
             raise errors.ConfigurationError(
                 f"{self._info.name}: the spec names no server-time endpoint; cannot sync_time()"
             )
-        return HttpRequest(spec.method, self._base_url + spec.path, {}, None, self._timeout)
+        return HttpRequest(spec.method, self._base_url + spec.path, {}, None, timeout)
 
     def _apply_server_time(self, response: HttpResponse, sent_ms: float, received_ms: float) -> int:
         spec = self._info.server_time

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 21fb16fba93905fce3e2dcdb30587b29a76a04a8376f3e68ccea4ebe5a75272e). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 04f147376c3020d0512521aca6767dcf0f47834f05e282353ae62c43608e5632). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -34,7 +34,7 @@ from .client_base import (
 from .log import HTTP_LOGGER, LOGGER
 from .messages import HttpRequest, HttpResponse, SyncTransport
 from .ratelimit import RateLimiter
-from .retry import MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
+from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
 from .spec import Endpoint, ExchangeInfo
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ class SyncClient(ClientBase):
         max_wait: float | None = None,
         rate_limit: bool = True,
         rate_limiter: RateLimiter | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             info,
@@ -76,6 +77,7 @@ class SyncClient(ClientBase):
             max_wait=max_wait,
             rate_limit=rate_limit,
             rate_limiter=rate_limiter,
+            deadline=deadline,
         )
         self._owns_transport = transport is None
         self._transport: SyncTransport = (
@@ -91,19 +93,34 @@ class SyncClient(ClientBase):
         body: Mapping[str, object],
         timeout: float,
         headers: Mapping[str, str] | None,
-        max_wait: float | None = None,
+        max_wait: float | None,
+        end: float,
     ) -> HttpResponse:
-        """Wait for a rate-limit slot, then sign (fresh timestamp) and send one attempt."""
-        wait = self._reserve(endpoint, max_wait)
+        """One attempt: wait for a rate-limit slot, then sign (fresh timestamp) and send, the
+        attempt's timeout clipped to what the call's deadline ``end`` leaves."""
+        wait = self._reserve(endpoint, max_wait, end)
         if wait > 0:
             self._sleep(wait)
         while (late := self._admit(endpoint)) > 0:
+            self._check_wait(endpoint, late, end, "a late rate-limit wait")
             self._sleep(late)
-        request = self._sign(endpoint, path, query, body, timeout, headers)
-        if not HTTP_LOGGER.isEnabledFor(INFO):
-            response = self._transport.send(request)
-        else:
-            response = self._send_logged(endpoint.operation, request)
+        attempt_timeout = self._attempt_timeout(endpoint, timeout, end)
+        request = self._sign(endpoint, path, query, body, attempt_timeout, headers, end)
+        try:
+            if not HTTP_LOGGER.isEnabledFor(INFO):
+                response = self._transport.send(request)
+            else:
+                response = self._send_logged(endpoint.operation, request)
+        except errors.RequestTimeoutError as exc:
+            if attempt_timeout < timeout:  # the deadline, not request_timeout, cut it short
+                cut = self._deadline_error(
+                    endpoint,
+                    f"the attempt's timeout was clipped to the {attempt_timeout:.3f} s the "
+                    f"deadline left, and ran out ({exc.message})",
+                )
+                cut.may_have_been_sent = exc.may_have_been_sent
+                raise cut from exc
+            raise
         response.request = request
         if self._remaining_header is not None:
             self._learn(endpoint, response)
@@ -128,7 +145,10 @@ class SyncClient(ClientBase):
         front when the local clock is known to drift. Raises ``NetworkError`` or
         ``UnexpectedResponseError`` when the server time cannot be read.
         """
-        request = self._server_time_request()
+        return self._sync_time(self._timeout)
+
+    def _sync_time(self, timeout: float) -> int:
+        request = self._server_time_request(timeout)
         sent = self._clock.local_ms()
         try:
             if HTTP_LOGGER.isEnabledFor(INFO):
@@ -140,13 +160,17 @@ class SyncClient(ClientBase):
             raise
         return self._apply_server_time(response, sent, self._clock.local_ms())
 
-    def _resync(self, endpoint: Endpoint, exc: errors.APIError) -> bool:
-        """Synchronise after ``exc``; True when the request should be sent once more."""
+    def _resync(self, endpoint: Endpoint, exc: errors.APIError, end: float) -> bool:
+        """Synchronise after ``exc`` within the call's deadline; True when the request should
+        be sent once more."""
         if not self._may_resync(endpoint, exc):
             return False
         old = self._clock.offset_ms
+        left = end - self._monotonic()
+        if left <= 0.0:
+            return False
         try:
-            self.sync_time()
+            self._sync_time(min(self._timeout, left))
         except errors.ExchangeSDKError as sync_exc:
             if LOGGER.isEnabledFor(INFO):
                 LOGGER.info("%s: clock synchronisation failed: %s", self._info.id, sync_exc)
@@ -162,31 +186,44 @@ class SyncClient(ClientBase):
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
         path_params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> BaseModel:
         """Perform one endpoint call; returns the parsed model or raises an errors.* exception."""
-        timeout, retries = self._plan(endpoint, request_timeout, max_retries, max_wait)
+        timeout, retries, end = self._plan(
+            endpoint, request_timeout, max_retries, max_wait, deadline
+        )
         path = endpoint.path if not path_params else fill_path(endpoint.path, path_params)
         attempt = 0
         synced = False
+        sent = False  # whether any attempt so far may have reached the exchange
+        failure: Exception | None = None  # the last failed attempt's error
         while True:
             response = None
             try:
-                response = self._send_once(endpoint, path, query, body, timeout, headers, max_wait)
+                response = self._send_once(
+                    endpoint, path, query, body, timeout, headers, max_wait, end
+                )
                 return self._parse(endpoint, response)
             except errors.NetworkError as exc:
-                self._network_context(exc, endpoint)
-                if attempt >= retries or not may_retry(endpoint, exc):
+                retry = attempt < retries and may_retry(endpoint, exc)
+                sent = sent or exc.may_have_been_sent
+                self._network_context(exc, endpoint, sent)
+                if isinstance(exc, errors.DeadlineExceededError) and exc.__cause__ is None:
+                    exc.__cause__ = failure  # what failed before the deadline stopped the call
+                if not retry:
                     raise
                 delay = self._retry_delay(attempt, None)
-                failure: Exception = exc
+                failure = exc
             except errors.APIError as exc:
+                sent = sent or exc.http_status != 0  # 0: the client-side limiter refused
                 self._error_context(exc, response, endpoint)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True
-                    if self._resync(endpoint, exc):
+                    if self._resync(endpoint, exc, end):
+                        failure = exc
                         continue
                     raise
                 if attempt >= retries or not may_retry(endpoint, exc):
@@ -195,10 +232,15 @@ class SyncClient(ClientBase):
                 if delay is None:
                     raise
                 failure = exc
-            assert delay is not None
+            assert delay is not None and failure is not None
             self._log_retry(endpoint, attempt, retries, delay, failure)
             attempt += 1
             if delay:
+                try:
+                    self._check_wait(endpoint, delay, end, f"the wait before retry {attempt}")
+                except errors.DeadlineExceededError as stop:
+                    stop.may_have_been_sent = sent
+                    raise stop from failure
                 self._sleep(delay)
 
     def close(self) -> None:

@@ -1,16 +1,25 @@
-"""The retry policy: which failed attempts are tried again, and after how long.
+"""The retry policy and the call's deadline: what is tried again, after how long, until when.
 
-- A network failure (``NetworkError``, ``RequestTimeoutError``) is retried for endpoints whose
-  spec says ``safe_to_repeat``.
-- A ``ServerError`` or ``RateLimitError`` the exchange marks retryable is retried for endpoints
-  whose spec says ``safe_to_repeat``; authentication, permission, validation and
-  invalid-request errors never are, nor a client-side rate-limit refusal (``http_status`` 0:
-  the limiter already waited as long as allowed).
-- The wait before retry ``n`` (from 0) is uniform between 0 and
-  ``min(RETRY_BACKOFF_MAX, backoff * 2**n)`` (full jitter: clients failing together do not
-  come back together), and at least the exchange's ``retry_after``; a ``retry_after`` longer
-  than ``max_retry_wait`` is not waited for: the error is raised at once.
+Which failed attempts are retried (``may_retry``), within the call's ``max_retries``:
 
+- a request that provably never left (``NetworkError.may_have_been_sent`` False: the
+  connection was never made, or refused before the first byte was written): always, for any
+  endpoint, since the exchange cannot have acted on it;
+- a request that may have been sent (a timeout, a dropped connection), and a ``ServerError``
+  or ``RateLimitError`` the exchange marks retryable: only for endpoints whose spec says
+  ``safe_to_repeat`` (repeating them twice does no harm);
+- never: authentication, permission, validation and invalid-request errors, a client-side
+  rate-limit refusal (``http_status`` 0: the limiter already waited as long as allowed), a
+  ``DeadlineExceededError`` or ``ClientClosedError``.
+
+The wait before retry ``n`` (from 0) is uniform between 0 and ``min(RETRY_BACKOFF_MAX,
+backoff * 2**n)`` (full jitter: clients failing together do not come back together), and at
+least the exchange's ``retry_after``; a ``retry_after`` longer than ``max_retry_wait`` is not
+waited for: the error is raised at once.
+
+The deadline (``deadline=`` per call, else the client's, ``DEFAULT_DEADLINE`` unless set; None
+turns it off) bounds the whole call: each attempt's timeout is clipped to what is left, and a
+backoff or rate-limit wait that would end after it raises ``DeadlineExceededError`` at once.
 Every attempt is signed anew by the call loop (``client_async``).
 """
 
@@ -20,6 +29,7 @@ from .. import errors
 from .spec import Endpoint
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "MAX_RETRY_WAIT",
     "RETRY_BACKOFF",
     "RETRY_BACKOFF_MAX",
@@ -30,16 +40,18 @@ __all__ = [
 RETRY_BACKOFF = 0.25  # seconds: the cap of the first retry's jittered wait; doubles each time
 RETRY_BACKOFF_MAX = 8.0
 MAX_RETRY_WAIT = 30.0  # a longer wait asked by the exchange is raised, not slept through
+DEFAULT_DEADLINE = 60.0  # seconds over a whole call: no call of a bot should outlive a minute
 
 
 def may_retry(endpoint: Endpoint, exc: Exception) -> bool:
     """Whether the failure of one attempt may be retried at all (the budget aside)."""
-    if not endpoint.safe_to_repeat:
-        return False
     if isinstance(exc, errors.NetworkError):
-        return True
+        if isinstance(exc, errors.DeadlineExceededError):
+            return False
+        return not exc.may_have_been_sent or endpoint.safe_to_repeat
     return (
-        isinstance(exc, errors.ServerError | errors.RateLimitError)
+        endpoint.safe_to_repeat
+        and isinstance(exc, errors.ServerError | errors.RateLimitError)
         and exc.retryable
         and exc.http_status != 0
     )

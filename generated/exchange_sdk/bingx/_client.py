@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 bd66dc61f3d16e77bc64045c016732031b9c7bb4e068f32e5edf269097b3422d). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -41,6 +42,7 @@ class BingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllAfterResponse:
         """Cancel all spot pending orders when a countdown ends (dead-man's switch).
 
@@ -49,22 +51,35 @@ class BingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
                 CLOSE (Close). Wire name `type`, sent in the query.
             time_out: Activate countdown time (seconds), range: 10s-120s. Unit: s. Allowed: 10 <=
                 time_out <= 120. Wire name `timeOut`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -129,6 +144,7 @@ class BingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -140,6 +156,7 @@ class BingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open spot orders on a symbol, or on every symbol when none is given.
 
@@ -156,11 +173,15 @@ class BingXSpot:
                 `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -213,6 +234,7 @@ class BingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -223,7 +245,9 @@ class BingX(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BINGX_API_KEY, BINGX_API_SECRET.
     `base_url` overrides https://open-api.bingx.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -242,6 +266,7 @@ class BingX(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -253,6 +278,7 @@ class BingX(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = BingXSpot(self)
         """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""
@@ -274,6 +300,7 @@ class AsyncBingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllAfterResponse:
         """Cancel all spot pending orders when a countdown ends (dead-man's switch).
 
@@ -282,22 +309,35 @@ class AsyncBingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
                 CLOSE (Close). Wire name `type`, sent in the query.
             time_out: Activate countdown time (seconds), range: 10s-120s. Unit: s. Allowed: 10 <=
                 time_out <= 120. Wire name `timeOut`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -362,6 +402,7 @@ class AsyncBingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -373,6 +414,7 @@ class AsyncBingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open spot orders on a symbol, or on every symbol when none is given.
 
@@ -389,11 +431,15 @@ class AsyncBingXSpot:
                 `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -446,6 +492,7 @@ class AsyncBingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -456,7 +503,9 @@ class AsyncBingX(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BINGX_API_KEY, BINGX_API_SECRET.
     `base_url` overrides https://open-api.bingx.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -475,6 +524,7 @@ class AsyncBingX(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -486,6 +536,7 @@ class AsyncBingX(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = AsyncBingXSpot(self)
         """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""

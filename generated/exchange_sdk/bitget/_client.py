@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -7,11 +7,12 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-import re
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncBitget", "AsyncBitgetMix", "Bitget", "BitgetMix"]
-
-
-def _re_fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
 
 
 class BitgetMix:
@@ -54,10 +51,11 @@ class BitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -80,11 +78,15 @@ class BitgetMix:
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
                 (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
                 sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -127,7 +129,7 @@ class BitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",
@@ -183,6 +185,7 @@ class BitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -193,7 +196,9 @@ class Bitget(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
     `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -213,6 +218,7 @@ class Bitget(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -225,6 +231,7 @@ class Bitget(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.mix = BitgetMix(self)
         """mix endpoints: `cancel_all_orders`."""
@@ -255,10 +262,11 @@ class AsyncBitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -281,11 +289,15 @@ class AsyncBitgetMix:
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
                 (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
                 sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -328,7 +340,7 @@ class AsyncBitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",
@@ -384,6 +396,7 @@ class AsyncBitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -394,7 +407,9 @@ class AsyncBitget(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
     `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -414,6 +429,7 @@ class AsyncBitget(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -426,6 +442,7 @@ class AsyncBitget(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.mix = AsyncBitgetMix(self)
         """mix endpoints: `cancel_all_orders`."""

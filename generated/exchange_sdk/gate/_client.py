@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
+# Generated from specs/gate/ (sha256 54e069771648e169e56075e9db50321d5db830cf394df9ff4f7e34c4d7f291cc). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -44,14 +45,17 @@ class GateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
-        Cancel all `open` orders in the specified currency pair. When `account` is not specified,
-        all pending orders including spot, unified account and isolated margin are cancelled. When
-        `currency_pair` is not specified, the pending orders of every trading pair are cancelled.
+        Cancel all `open` orders in specified currency pair. When the `account` parameter is not
+        specified, all pending orders including spot, unified account, and isolated margin will be
+        cancelled. When `currency_pair` is not specified, all trading pair pending orders will be
+        cancelled. You can specify a particular account to cancel all pending orders under that
+        account.
 
-        `DELETE /api/v4/spot/orders`. API key permission: .
+        `DELETE /api/v4/spot/orders`.
 
         Note: 200 "Batch cancellation request accepted and processed, success determined by order
         list": each order's succeeded, label and message say whether that order was cancelled.
@@ -65,24 +69,28 @@ class GateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+            currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
                 are cancelled. Wire name `currency_pair`, sent in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
                 Unified account: specify `unified`. Wire name `account`, sent in the query.
-            action_mode: Processing Mode; different fields are returned based on the action_mode.
-                Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No
-                clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in
-                the query.
+            action_mode: Processing Mode. When placing an order, different fields are returned based
+                on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order
+                fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name
+                `action_mode`, sent in the query.
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -163,6 +171,7 @@ class GateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
                 headers=headers,
             ),
         )
@@ -175,20 +184,22 @@ class GateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
         Spot order heartbeat detection. If there is no "cancel existing countdown" or "set new
-        countdown" when the user-set timeout time is reached, the related spot pending orders are
-        automatically cancelled. This interface can be called repeatedly to set a new countdown or
-        cancel the countdown.
+        countdown" when the user-set timeout time is reached, the related spot pending orders will
+        be automatically cancelled. This interface can be called repeatedly to set a new countdown
+        or cancel the countdown.
 
-        `POST /api/v4/spot/countdown_cancel_all`. API key permission: .
+        `POST /api/v4/spot/countdown_cancel_all`.
 
-        Note: A heartbeat: repeat this call at 30 s intervals with timeout 30; if it is not called
-        again within 30 seconds, all pending orders on the market you specified are cancelled
-        automatically. Setting timeout to 0 within the countdown terminates the timer and the
-        automatic cancellation.
+        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
+        pending orders on the market you specified will be automatically cancelled. If no market is
+        specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
+        timer will be terminated and the automatic order cancellation function will be cancelled.
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.
@@ -204,13 +215,17 @@ class GateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -261,6 +276,7 @@ class GateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -271,7 +287,9 @@ class Gate(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
     `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -290,6 +308,7 @@ class Gate(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -301,6 +320,7 @@ class Gate(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = GateSpot(self)
         """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""
@@ -325,14 +345,17 @@ class AsyncGateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
-        Cancel all `open` orders in the specified currency pair. When `account` is not specified,
-        all pending orders including spot, unified account and isolated margin are cancelled. When
-        `currency_pair` is not specified, the pending orders of every trading pair are cancelled.
+        Cancel all `open` orders in specified currency pair. When the `account` parameter is not
+        specified, all pending orders including spot, unified account, and isolated margin will be
+        cancelled. When `currency_pair` is not specified, all trading pair pending orders will be
+        cancelled. You can specify a particular account to cancel all pending orders under that
+        account.
 
-        `DELETE /api/v4/spot/orders`. API key permission: .
+        `DELETE /api/v4/spot/orders`.
 
         Note: 200 "Batch cancellation request accepted and processed, success determined by order
         list": each order's succeeded, label and message say whether that order was cancelled.
@@ -346,24 +369,28 @@ class AsyncGateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+            currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
                 are cancelled. Wire name `currency_pair`, sent in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
                 Unified account: specify `unified`. Wire name `account`, sent in the query.
-            action_mode: Processing Mode; different fields are returned based on the action_mode.
-                Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No
-                clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in
-                the query.
+            action_mode: Processing Mode. When placing an order, different fields are returned based
+                on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order
+                fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name
+                `action_mode`, sent in the query.
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -444,6 +471,7 @@ class AsyncGateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
                 headers=headers,
             ),
         )
@@ -456,20 +484,22 @@ class AsyncGateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
         Spot order heartbeat detection. If there is no "cancel existing countdown" or "set new
-        countdown" when the user-set timeout time is reached, the related spot pending orders are
-        automatically cancelled. This interface can be called repeatedly to set a new countdown or
-        cancel the countdown.
+        countdown" when the user-set timeout time is reached, the related spot pending orders will
+        be automatically cancelled. This interface can be called repeatedly to set a new countdown
+        or cancel the countdown.
 
-        `POST /api/v4/spot/countdown_cancel_all`. API key permission: .
+        `POST /api/v4/spot/countdown_cancel_all`.
 
-        Note: A heartbeat: repeat this call at 30 s intervals with timeout 30; if it is not called
-        again within 30 seconds, all pending orders on the market you specified are cancelled
-        automatically. Setting timeout to 0 within the countdown terminates the timer and the
-        automatic cancellation.
+        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
+        pending orders on the market you specified will be automatically cancelled. If no market is
+        specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
+        timer will be terminated and the automatic order cancellation function will be cancelled.
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.
@@ -485,13 +515,17 @@ class AsyncGateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
                 `currency_pair`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -542,6 +576,7 @@ class AsyncGateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -552,7 +587,9 @@ class AsyncGate(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
     `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -571,6 +608,7 @@ class AsyncGate(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -582,6 +620,7 @@ class AsyncGate(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = AsyncGateSpot(self)
         """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""

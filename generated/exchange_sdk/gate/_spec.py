@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
+# Generated from specs/gate/ (sha256 54e069771648e169e56075e9db50321d5db830cf394df9ff4f7e34c4d7f291cc). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -274,11 +274,16 @@ SPOT_CANCEL_ALL_ORDERS = Endpoint(
     errors={},
     rate_limits=(
         RateLimitRule(
-            key="gate:uid:spot-cancel", scope="uid", count=200, interval_ms=1000, weight=1
+            key="gate:uid:spot-cancel",
+            scope="uid",
+            count=200,
+            interval_ms=1000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CancelAllOrdersResponse",
+    envelope=None,
 )
 """Cancel all open spot orders, in one currency pair or in every pair. (spec: specs/gate/spot/cancel_all_orders.yaml)"""
 
@@ -299,5 +304,6 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CountdownCancelAllResponse",
+    envelope=None,
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
+# Generated from specs/htx/ (sha256 9d5cce1275cac6a13f4bb7e63af1e54befac1f885902de37140a2e196f3a96c1). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -41,18 +42,23 @@ class HTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
-        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
-        interface is not called again within the countdown, all of the user's pending futures orders
-        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
-        disables it.
+        HTX Futures launches the automatic order cancellation interface to prevent API users from
+        incurring unexpected losses in the event of network failures or client system failures that
+        result in a loss of communication with the HTX system. When users experience an unexpected
+        disconnection from HTX's system, this interface automatically cancels all pending orders
+        (including both opening and closing orders) to mitigate potential losses through its Dead
+        Man's Switch functionality. If the interface is not called again within the specified
+        period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
 
-        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
-        into account, and setting the countdowns too precisely or too small is not recommended.
+        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
+        that when using this feature, redundancy should be taken into account. We do not recommend
+        setting the countdowns too precisely or too small.
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -76,11 +82,15 @@ class HTXFutures:
                 be canceled. It is advisable to set the timer when enabling the feature; otherwise,
                 the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
                 >= 5000. Wire name `time_out`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -139,6 +149,7 @@ class HTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -151,6 +162,7 @@ class HTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -165,22 +177,24 @@ class HTXFutures:
         Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
         mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
 
-        Note: The page's title says GET Cancel All, but its request type is POST.
-
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
                 sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
                 both (One-way mode). Wire name `position_side`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -250,6 +264,7 @@ class HTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -260,7 +275,9 @@ class HTX(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
     `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -279,6 +296,7 @@ class HTX(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -290,6 +308,7 @@ class HTX(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.futures = HTXFutures(self)
         """futures endpoints: `cancel_after`, `cancel_all_orders`."""
@@ -311,18 +330,23 @@ class AsyncHTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
-        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
-        interface is not called again within the countdown, all of the user's pending futures orders
-        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
-        disables it.
+        HTX Futures launches the automatic order cancellation interface to prevent API users from
+        incurring unexpected losses in the event of network failures or client system failures that
+        result in a loss of communication with the HTX system. When users experience an unexpected
+        disconnection from HTX's system, this interface automatically cancels all pending orders
+        (including both opening and closing orders) to mitigate potential losses through its Dead
+        Man's Switch functionality. If the interface is not called again within the specified
+        period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
 
-        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
-        into account, and setting the countdowns too precisely or too small is not recommended.
+        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
+        that when using this feature, redundancy should be taken into account. We do not recommend
+        setting the countdowns too precisely or too small.
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -346,11 +370,15 @@ class AsyncHTXFutures:
                 be canceled. It is advisable to set the timer when enabling the feature; otherwise,
                 the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
                 >= 5000. Wire name `time_out`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -409,6 +437,7 @@ class AsyncHTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -421,6 +450,7 @@ class AsyncHTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -435,22 +465,24 @@ class AsyncHTXFutures:
         Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
         mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
 
-        Note: The page's title says GET Cancel All, but its request type is POST.
-
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Wire name `contract_code`,
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
                 sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
                 both (One-way mode). Wire name `position_side`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -520,6 +552,7 @@ class AsyncHTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -530,7 +563,9 @@ class AsyncHTX(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
     `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -549,6 +584,7 @@ class AsyncHTX(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -560,6 +596,7 @@ class AsyncHTX(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.futures = AsyncHTXFutures(self)
         """futures endpoints: `cancel_after`, `cancel_all_orders`."""
