@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 0ede84fef347deed14a47dd404b4b3950cc24cf1e5f31f1e04d16f8541db8776). Do not edit: run make.
+# Generated from specs/ (sha256 a996d2ec34ce5bea35ec777d00337f27922d176437500fa07d9940673ccd2496). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 ba6177c1c0817ed1c25f81ea840f9491fa917c672f2d8cb099fddad1bdc2f98a). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 d98db38967f773d796af45a69acbd28be11e1f555daaaf75d41f21c85a1cc027). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

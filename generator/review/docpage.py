@@ -71,7 +71,10 @@ RATE_LABEL = re.compile(
 _BOILERPLATE = re.compile(
     r"(?i)(?:[*_]*(?:http request|interface parameters|request parameters?|response parameters?|warning|notes?|"
     r"example|request example|response example|success example|usage example|code samples)[*_]*:?"
-    r"|status code\s*\**\d{3}\**|_[\w.]+_|\*\*[\w.]+\*\*)"
+    r"|_[\w.]+_|\*\*[\w.]+\*\*)"
+)
+_RETIRED = re.compile(
+    r"(?i)deprecat|discontinu|obsolete|sunset|decommission|\boffline\b|no longer (?:available|supported)|will be removed"
 )
 _PROSE_LABEL = re.compile(
     r"^(?:[*_]*)(?:interface description|description|notes?|remarks?)(?:[*_]*)\s*:\s*", re.I
@@ -139,6 +142,8 @@ def _heading(r: Reader, b: Block) -> None:
         _endpoint(r, Endpoint(b.line, m.group(1), None, "title", text))
     elif m := _PATH_ONLY.match(text):
         _endpoint(r, Endpoint(b.line, None, m.group(1), "path-heading", text))
+    if _RETIRED.search(text):  # "Cancel All After (deprecated)": the spec must say so too
+        r.page.prose.append((b.line, text))
     if r.pending_rate is not None and not RATE_WORDS.search(text):
         r.pending_rate = None
     if re.fullmatch(r"(?i)rate[\s-]*limits?|frequency limit", text):
@@ -231,8 +236,11 @@ def _quote(r: Reader, b: Block) -> None:
             for url in _URL.findall(line):
                 r.page.sources.append((number, url.rstrip(".,")))
         return
+    if m := re.fullmatch(r"(?i)(\d{3}) response", text):
+        r.page.statuses.append((b.line, m.group(1), ""))  # "> 200 Response": the success status
+        return
     if len(text.split()) <= 4 and not re.search(r"[.!?]$", text):
-        return  # a label ("> Body parameter", "> 200 Response"); scan() made it the context
+        return  # a label ("> Body parameter", "> Example responses"); scan() made it the context
     _paragraph(r, b)
 
 
@@ -292,6 +300,9 @@ def _lines(r: Reader, lines: list[tuple[int, str]]) -> None:
             and _rate_line(r, number, text, True)
         ):
             r.pending_rate = None
+            continue
+        if m := re.fullmatch(r"(?i)status code\s*[*_`]*(\d{3})[*_`]*", text.strip()):
+            r.page.statuses.append((number, m.group(1), ""))  # Gate: "Status Code **200**"
             continue
         if _fact_line(r, number, text):
             continue

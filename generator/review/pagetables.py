@@ -166,6 +166,9 @@ def _fields(r: Reader, t: Block, kind: str) -> list[DocField]:
             while stack and stack[-1][0] >= depth:
                 stack.pop()
             stack.append((depth, f"{stack[-1][1]}[]" if stack else "[]", None))
+            about = unescape(_cell(cells, c_desc)).strip()
+            if about and about.lower() != "none":  # "Spot order details": prose about the items
+                r.page.prose.append((line, about))
             continue
         if not name or not re.fullmatch(r"[\w.\[\]-]+", name):
             if name or any(c.strip() for c in cells):

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 229c3a92f2a415d8f6efdbb9b11516331d6b99e5d8a0fdc6d3e711ef589a4dbe). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 da6d9805063eea35d0684f0bd7aa87e4bf364c9e3407cedb467201a28b0df408). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
