@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 a996d2ec34ce5bea35ec777d00337f27922d176437500fa07d9940673ccd2496). Do not edit: run make.
+# Generated from specs/ (sha256 b1060cca07b1dac2b2d4c2a6e60dce722a7dd8a3a94929433e117eb5fe060431). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

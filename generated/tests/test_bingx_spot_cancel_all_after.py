@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 29d33327e494f0ba1d662d65ce2f391cda3529f663fdca3c8bb6209cfac91e30). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 413c526936eea999be814ffd6635d048332d5f63557245230a2df8db28c371f0). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 f85b9e8c16f0e75c0dfe87149795be9035ca4a1faa4eb3b65cc408cdea5809f7). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 21f6a1607f76d04519e96e2d35e2d4d7d2d4fc95cf5fd9b8d32051a437857057). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

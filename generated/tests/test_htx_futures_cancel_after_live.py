@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 ac225357be85b2b5f2dfa2977a9fd6b3e405abb2b5520fa37848abc5b575f942). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 45bf30ff5d83533dc0bbd57e10a68665c7417fb8c84f77394a0f3b8b19fe9b90). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 cf3b3158dba2c0c3f5821668d12a0623ce5b58286cf33a8888163bfc9a0cd0ba). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 381e7b985657b1275c0c063ef3a38aca1e554e49b29bc59a238a9474fecaba5f). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 e68b58abddffea1ca9a239e109a0cd4437a9e71e1c4a7f2822c4ed6471e82e72). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 5b2a6bc175938830aecffbe2c6458036413529bcb9e5e5d02117bba05ffa517b). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -19,15 +19,19 @@ EXCHANGE = "htx"
 KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
-ARGS: dict[str, object] = {"contract_code": "BTC-USDT", "side": "buy", "position_side": "long"}
+ARGS: dict[str, object] = {
+    "contract_code": "BTC-USDT-241115",
+    "side": "buy",
+    "position_side": "long",
+}
 SEED_MATCH: list[dict[str, object]] = [
-    {"symbol": "BTC-USDT", "side": "buy", "position_side": "long"},
-    {"symbol": "BTC-USDT", "side": "buy", "position_side": "long"},
+    {"symbol": "BTC-USDT-241115", "side": "buy", "position_side": "long"},
+    {"symbol": "BTC-USDT-241115", "side": "buy", "position_side": "long"},
 ]
 SEED_OTHER: list[dict[str, object]] = [
     {"symbol": "ETH-USDT", "side": "buy", "position_side": "long"},
-    {"symbol": "BTC-USDT", "side": "sell", "position_side": "long"},
-    {"symbol": "BTC-USDT", "side": "buy", "position_side": "short"},
+    {"symbol": "BTC-USDT-241115", "side": "sell", "position_side": "long"},
+    {"symbol": "BTC-USDT-241115", "side": "buy", "position_side": "short"},
 ]
 RESULT_IDS: tuple[str, ...] = ("data", "*", "order_id")
 OPERATION = "futures.cancel_all_orders"

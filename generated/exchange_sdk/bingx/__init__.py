@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 e7c155e4364576e01b2057d3fdb3d760f3e03d61f9e7021d8dcb5d7d96389dac). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 bd66dc61f3d16e77bc64045c016732031b9c7bb4e068f32e5edf269097b3422d). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

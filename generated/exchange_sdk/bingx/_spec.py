@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 e7c155e4364576e01b2057d3fdb3d760f3e03d61f9e7021d8dcb5d7d96389dac). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 bd66dc61f3d16e77bc64045c016732031b9c7bb4e068f32e5edf269097b3422d). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -216,15 +216,30 @@ SPOT_CANCEL_ALL_AFTER = Endpoint(
     },
     rate_limits=(
         RateLimitRule(
-            key="bingx:uid:spot.cancel_all_after", scope="uid", count=1, interval_ms=1000, weight=1
+            key="bingx:uid:spot.cancel_all_after",
+            scope="uid",
+            count=1,
+            interval_ms=1000,
+            weight=1,
         ),
-        RateLimitRule(key="bingx:ip:group-2", scope="ip", count=2000, interval_ms=10000, weight=1),
         RateLimitRule(
-            key="bingx:ip:spot.cancel_all_after", scope="ip", count=300, interval_ms=10000, weight=1
+            key="bingx:ip:group-2",
+            scope="ip",
+            count=2000,
+            interval_ms=10000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:spot.cancel_all_after",
+            scope="ip",
+            count=300,
+            interval_ms=10000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelAllAfterResponse",
+    envelope=None,
 )
 """Cancel all spot pending orders when a countdown ends (dead-man's switch). (spec: specs/bingx/spot/cancel_all_after.yaml)"""
 
@@ -288,7 +303,13 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
             interval_ms=1000,
             weight=1,
         ),
-        RateLimitRule(key="bingx:ip:group-3", scope="ip", count=2000, interval_ms=10000, weight=1),
+        RateLimitRule(
+            key="bingx:ip:group-3",
+            scope="ip",
+            count=2000,
+            interval_ms=10000,
+            weight=1,
+        ),
         RateLimitRule(
             key="bingx:ip:spot.cancel_open_orders",
             scope="ip",
@@ -299,5 +320,6 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelOpenOrdersResponse",
+    envelope=None,
 )
 """Cancel all open spot orders on a symbol, or on every symbol when none is given. (spec: specs/bingx/spot/cancel_open_orders.yaml)"""

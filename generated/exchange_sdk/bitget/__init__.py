@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 ab4164fae929ac16d72f04b74c764f013fa6fe11882dc57ac4fc5c65ba535f5c). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 ab4164fae929ac16d72f04b74c764f013fa6fe11882dc57ac4fc5c65ba535f5c). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -7,7 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-import re
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncBitget", "AsyncBitgetMix", "Bitget", "BitgetMix"]
-
-
-def _re_fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
 
 
 class BitgetMix:
@@ -133,7 +129,7 @@ class BitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",
@@ -344,7 +340,7 @@ class AsyncBitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",

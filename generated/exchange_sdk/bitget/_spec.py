@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 ab4164fae929ac16d72f04b74c764f013fa6fe11882dc57ac4fc5c65ba535f5c). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -240,10 +240,15 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
             weight=1,
         ),
         RateLimitRule(
-            key="bitget:ip:group-overall", scope="ip", count=6000, interval_ms=60000, weight=1
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bitget.models:CancelAllOrdersResponse",
+    envelope=None,
 )
 """Cancel all open futures orders of a product type, optionally of one margin coin. (spec: specs/bitget/mix/cancel_all_orders.yaml)"""

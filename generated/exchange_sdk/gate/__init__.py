@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 84cb2f4f2b59eb0fba97cf9685072f5431a1db6bc032d5a32c38ee18908393d8). Do not edit: run make.
+# Generated from specs/gate/ (sha256 8aebe380f89f6052a290d7e90ee105458a8724dcbd205f4badd909bb6b6f8d51). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

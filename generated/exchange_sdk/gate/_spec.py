@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 84cb2f4f2b59eb0fba97cf9685072f5431a1db6bc032d5a32c38ee18908393d8). Do not edit: run make.
+# Generated from specs/gate/ (sha256 8aebe380f89f6052a290d7e90ee105458a8724dcbd205f4badd909bb6b6f8d51). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -274,11 +274,16 @@ SPOT_CANCEL_ALL_ORDERS = Endpoint(
     errors={},
     rate_limits=(
         RateLimitRule(
-            key="gate:uid:spot-cancel", scope="uid", count=200, interval_ms=1000, weight=1
+            key="gate:uid:spot-cancel",
+            scope="uid",
+            count=200,
+            interval_ms=1000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CancelAllOrdersResponse",
+    envelope=None,
 )
 """Cancel all open spot orders, in one currency pair or in every pair. (spec: specs/gate/spot/cancel_all_orders.yaml)"""
 
@@ -299,5 +304,6 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CountdownCancelAllResponse",
+    envelope=None,
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""

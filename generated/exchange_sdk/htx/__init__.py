@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 522a5c75b0a4328dce327108198ecb0a8ae6fc0adb88907dc896fc9f6fd7b374). Do not edit: run make.
+# Generated from specs/htx/ (sha256 9d5cce1275cac6a13f4bb7e63af1e54befac1f885902de37140a2e196f3a96c1). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

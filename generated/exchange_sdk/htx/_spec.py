@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 522a5c75b0a4328dce327108198ecb0a8ae6fc0adb88907dc896fc9f6fd7b374). Do not edit: run make.
+# Generated from specs/htx/ (sha256 9d5cce1275cac6a13f4bb7e63af1e54befac1f885902de37140a2e196f3a96c1). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -136,8 +136,20 @@ FUTURES_CANCEL_AFTER = Endpoint(
     path="/linear-swap-api/v1/linear-cancel-after",
     errors={},
     rate_limits=(
-        RateLimitRule(key="htx:uid:private", scope="uid", count=144, interval_ms=3000, weight=1),
-        RateLimitRule(key="htx:uid:trade", scope="uid", count=72, interval_ms=3000, weight=1),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:CancelAfterResponse",
@@ -167,10 +179,23 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     path="/v5/trade/cancel_all_orders",
     errors={},
     rate_limits=(
-        RateLimitRule(key="htx:uid:private", scope="uid", count=144, interval_ms=3000, weight=1),
-        RateLimitRule(key="htx:uid:trade", scope="uid", count=72, interval_ms=3000, weight=1),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:CancelAllOrdersResponse",
+    envelope=None,
 )
 """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode). (spec: specs/htx/futures/cancel_all_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 da6d9805063eea35d0684f0bd7aa87e4bf364c9e3407cedb467201a28b0df408). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 c9ed8b5a61e949d4559359bba7c938cc9071cdc686bd7fe9314fff30d4ba86a6). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -36,7 +36,7 @@ def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object]
         if v_type is None:
             return Reject("100400", "type: must be a string", _PARAM_STATUS)
         if v_type not in ("ACTIVATE", "CLOSE"):
-            return Reject("100400", "type: must be one of ACTIVATE, CLOSE", _PARAM_STATUS)
+            return Reject("100400", "type: must be one of 'ACTIVATE', 'CLOSE'", _PARAM_STATUS)
         params["type"] = v_type
     raw = request.param("timeOut", ("query", "form", "json"))
     if raw is MISSING:
@@ -46,7 +46,7 @@ def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object]
         if v_time_out is None:
             return Reject("100400", "timeOut: must be an integer", _PARAM_STATUS)
         if v_time_out < 10 or v_time_out > 120:
-            return Reject("100400", "timeOut: must be >= 10 and <= 120", _PARAM_STATUS)
+            return Reject("100400", "timeOut: must be 10 <= timeOut <= 120", _PARAM_STATUS)
         params["timeOut"] = v_time_out
     return params
 
@@ -89,7 +89,7 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         ):
             return Reject(
                 "40017",
-                "productType: must be one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES",
+                "productType: must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
                 _PARAM_STATUS,
             )
         params["productType"] = v_product_type
@@ -113,7 +113,7 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
         if v_receive_window >= 60000:
-            return Reject("40079", "receiveWindow: must be < 60000", _PARAM_STATUS)
+            return Reject("40079", "receiveWindow: must be receiveWindow < 60000", _PARAM_STATUS)
         params["receiveWindow"] = v_receive_window
     return params
 
@@ -161,7 +161,7 @@ def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object]
         if v_action_mode not in ("ACK", "RESULT", "FULL"):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `action_mode`: must be one of ACK, RESULT, FULL",
+                "Invalid parameter `action_mode`: must be one of 'ACK', 'RESULT', 'FULL'",
                 _PARAM_STATUS,
             )
         params["action_mode"] = v_action_mode
@@ -183,9 +183,7 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
     params: dict[str, object] = {}
     raw = request.param("timeout", ("json",))
     if raw is MISSING:
-        return Reject(
-            "MISSING_REQUIRED_PARAM", "Missing required parameter: timeout", _PARAM_STATUS
-        )
+        return Reject("MISSING_REQUIRED_PARAM", "timeout: is required", _PARAM_STATUS)
     if raw is not MISSING:
         v_timeout = as_json_int(raw)
         if v_timeout is None:
@@ -197,7 +195,7 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
         if v_timeout not in (0,) and (v_timeout < 5):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be >= 5, or 0",
+                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -233,7 +231,7 @@ def parse_htx_futures_cancel_after(request: WireRequest) -> dict[str, object] | 
         if v_time_out is None:
             return Reject("1030", "time_out: must be a JSON integer", _PARAM_STATUS)
         if v_time_out < 5000:
-            return Reject("1030", "time_out: must be >= 5000", _PARAM_STATUS)
+            return Reject("1030", "time_out: must be time_out >= 5000", _PARAM_STATUS)
         params["time_out"] = v_time_out
     return params
 
@@ -253,7 +251,7 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
         if v_side is None:
             return Reject("1030", "side: must be a string", _PARAM_STATUS)
         if v_side not in ("buy", "sell"):
-            return Reject("1030", "side: must be one of buy, sell", _PARAM_STATUS)
+            return Reject("1030", "side: must be one of 'buy', 'sell'", _PARAM_STATUS)
         params["side"] = v_side
     raw = request.param("position_side", ("json",))
     if raw is not MISSING:
@@ -261,7 +259,9 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
         if v_position_side is None:
             return Reject("1030", "position_side: must be a string", _PARAM_STATUS)
         if v_position_side not in ("long", "short", "both"):
-            return Reject("1030", "position_side: must be one of long, short, both", _PARAM_STATUS)
+            return Reject(
+                "1030", "position_side: must be one of 'long', 'short', 'both'", _PARAM_STATUS
+            )
         params["position_side"] = v_position_side
     return params
 
