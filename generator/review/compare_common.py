@@ -13,8 +13,9 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Protocol, cast
 
+from generator.review.pagemodel import DocPage
 from generator.review.pagevalues import DocRateLimit, norm
 from generator.spec.load import SpecDocument
 
@@ -32,6 +33,26 @@ class Finding:
     detail: str
     page_value: str | None = None  # what the page says (None: the page says nothing)
     in_exchange: bool = False
+
+
+class Checker(Protocol):
+    """What the parameter and response checks need of the comparison they report to."""
+
+    page: DocPage
+    spec: SpecSide
+
+    @property
+    def d(self) -> Data: ...
+
+    def add(
+        self,
+        line: int,
+        json_path: str,
+        kind: str,
+        subject: str,
+        detail: str,
+        page_value: str | None = None,
+    ) -> None: ...
 
 
 def as_map(value: object) -> Data:

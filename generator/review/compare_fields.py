@@ -7,10 +7,11 @@ enumerated-values tables, rows beside the payload) against the spec.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from generator.review.compare_common import (
     OTHER_SOURCE,
+    Checker,
     Data,
     as_list,
     as_map,
@@ -24,14 +25,11 @@ from generator.review.compare_common import (
 from generator.review.docpage import DocField
 from generator.review.pagevalues import default_value, norm
 
-if TYPE_CHECKING:
-    from generator.review.docs_compare import Comparison
-
 __all__ = ["ParamCheck", "ResponseCheck"]
 
 
 class ParamCheck:
-    def __init__(self, c: Comparison, f: DocField, p: Data, jp: str) -> None:
+    def __init__(self, c: Checker, f: DocField, p: Data, jp: str) -> None:
         self.c, self.f, self.p, self.jp = c, f, p, jp
         self.page_sourced = from_page(p)
 
@@ -273,7 +271,7 @@ class ParamCheck:
 
 
 class ResponseCheck:
-    def __init__(self, c: Comparison) -> None:
+    def __init__(self, c: Checker) -> None:
         self.c = c
         self.schema = as_map(as_map(c.d.get("response")).get("schema"))
         self.fields = {p: (s, r) for p, s, r in flat_schema(self.schema)}
