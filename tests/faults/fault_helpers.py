@@ -7,8 +7,9 @@ back and when (a normal answer, nothing, one byte a second, garbage, an answer a
 nobody asked for, a close). It records every connection and request.
 
 ``Driver`` sends requests through the sync ``SocketTransport`` or the async
-``AsyncioTransport`` (on an event loop that runs only while a request is in flight: between
-requests the loop is "busy elsewhere", which is the case that matters for idle connections).
+``AsyncioTransport`` on asyncio's or uvloop's event loop (a loop that runs only while a request
+is in flight: between requests the loop is "busy elsewhere", which is the case that matters for
+idle connections).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from exchange_sdk.transports import AsyncioTransport, HttpRequest, HttpResponse,
 # (connection, request number on this connection, raw request) -> keep the connection open?
 Script = Callable[[socket.socket, int, bytes], bool]
 
-KINDS = ["sync", "async"]
+KINDS = ["sync", "async", "uvloop"]  # the sync transport; the async one on asyncio and uvloop
 BINGX_OK = b'{"code":0,"msg":"","debugMsg":"","data":{"orders":[]}}'
 
 
@@ -196,7 +197,11 @@ class Driver:
         if kind == "sync":
             self.sync = SocketTransport(**options)
         else:
-            self.runner = asyncio.Runner()
+            import uvloop
+
+            self.runner = asyncio.Runner(
+                loop_factory=uvloop.new_event_loop if kind == "uvloop" else None
+            )
             self.aio = AsyncioTransport(**options)
 
     def send(self, req: HttpRequest) -> HttpResponse:

@@ -753,3 +753,69 @@ def test_a_silent_close_seen_only_by_the_kernel_is_not_reused(
 
     assert run(go()) == [200, 200]
     assert server.connections == 2
+
+
+def test_bytes_on_an_idle_connection_close_it(serve: Callable[..., Server], run: Run) -> None:
+    # The loop is free this time: the stray answer reaches data_received while the connection
+    # is idle, and the connection is closed there and then.
+    server = serve(lambda n, r: (ok(b'{"own":%d}' % n), False))
+
+    async def go() -> tuple[bytes, int]:
+        t = AsyncioTransport()
+        await t.send(req(f"{server.url}/a"))
+        state = t._state
+        assert state is not None
+        (conn,) = [c for p in state.pools.values() for c in p.idle]
+        conn.data_received(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")  # unsolicited
+        await asyncio.sleep(0.05)
+        assert conn.closed
+        body = (await t.send(req(f"{server.url}/b"))).body
+        await t.aclose()
+        return body, server.connections
+
+    assert run(go()) == (b'{"own":0}', 2)
+
+
+def test_connections_per_host_are_capped(serve: Callable[..., Server], run: Run) -> None:
+    def slow(n: int, r: bytes) -> tuple[bytes, bool]:
+        time.sleep(0.2)
+        return ok(), False
+
+    server = serve(slow)
+
+    async def go() -> list[int]:
+        t = AsyncioTransport(max_connections_per_host=2)
+        responses = await asyncio.gather(*(t.send(req(f"{server.url}/{i}")) for i in range(6)))
+        await t.aclose()
+        return [r.status for r in responses]
+
+    assert run(go()) == [200] * 6
+    assert server.connections == 2  # the other four requests waited for a free connection
+
+
+def test_a_request_waiting_for_a_capped_connection_keeps_its_deadline(
+    serve: Callable[..., Server], run: Run
+) -> None:
+    def silent(n: int, r: bytes) -> tuple[bytes, bool]:
+        time.sleep(5)
+        return b"", True
+
+    server = serve(silent)
+
+    async def go() -> tuple[BaseException, float]:
+        t = AsyncioTransport(max_connections_per_host=1)
+        first = asyncio.ensure_future(t.send(req(f"{server.url}/a", timeout=3.0)))
+        await asyncio.sleep(0.1)
+        start = time.monotonic()
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            await t.send(req(f"{server.url}/b", timeout=0.5))
+        took = time.monotonic() - start
+        first.cancel()
+        await t.aclose()
+        return info.value, took
+
+    exc, took = run(go())
+    assert isinstance(exc, errors.RequestTimeoutError)
+    assert exc.may_have_been_sent is False  # it never got a connection
+    assert 0.5 <= took < 1.5
+    assert server.connections == 1
