@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 bb004864203cf079a08089e537942ed031330425f2139a0e9e9b0bbbbf576466). Do not edit: run make.
+# Generated from specs/ (sha256 ce2cd155837991d4a70e817a89ab3eb405985c0b196b6a01e66c72c86f61cfa0). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 9f93e45e15905ccf88aa238edcff5ee1aeae8198317d612dbf616c6a2a786dd4). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 9f36d305bad6711e46540c0c181f0c3f38ea97192b55dde59c491e2857cbd4e8). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

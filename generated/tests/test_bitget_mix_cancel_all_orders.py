@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 fd93d00d452df8df2d6836982237b0c4f43be48819fff3710208f9e1faf8288b). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 6472638a49ba69f5700d0c0f396696533e0f66c4dda248b2c648bcb61c9930e2). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 4facb773b297f9b6dfdc8a16a212bc1d18659c7f61ecf0f282f55abd6cbd3831). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 59e32825822165e9be4a88f584d9c7bbac1600b434884f967ef858167d7828f8). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 eaca2eafb6f028c46cb3b06eee8a62f7cf4b9c9c9d4561c6b10804514f3a85be). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 dcf853b361ba591190e2be345cc020c663dd8984e1ae2d7c8e87b5af57a98b8c). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

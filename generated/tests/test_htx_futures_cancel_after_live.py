@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 a29b739af899f936c5111e95e787e5a2e4c3b799f552a8ca6f51afa899973fdc). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 039da89f4a07aa2132b37e1541cd5222725384dd7f1e3c378b161ab551c59c6c). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

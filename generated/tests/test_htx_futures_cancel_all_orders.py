@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 3e9f67c0ab4e374dd659c381231b93e04cdc932a789da5e49282e54de9de613d). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 39478db61b03f0bd0d3254cbae5474d00eaac8b99449e75eb293d3644ecc12de). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -441,6 +441,7 @@ class LiveCase:
     rate_limit_count: int | None  # calls allowed in one window of the tightest UID bucket
     flags: Mapping[str, bool] = field(default_factory=dict)
     killswitch: str | None = None  # the spec's killswitch role: driven through _killswitch_specs
+    other_permission: str = "Read"  # a permission that is not the one the endpoint needs
 
 
 def _timestamp_error(ex: Exchange) -> str:
@@ -489,6 +490,7 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
         extend_after_ms=max(extend_after, gap),
         rate_limit_count=tightest.count if tightest is not None and tightest.count <= 300 else None,
         killswitch=op.killswitch.role if op.killswitch is not None else None,
+        other_permission="Trade" if permission_of(op) == "Read" else "Read",
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
@@ -83,10 +83,30 @@ class RateLimit:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How an open-orders listing gets every page (spec `killswitch.pagination`), keyword names."""
+
+    style: Literal["cursor", "page"]
+    param: str  # keyword of the cursor or page number
+    next_field: str | None  # cursor: payload field (wire name) with the next cursor
+    next_from_order: str | None  # cursor: field of the page's last order that is the cursor
+    start: int  # page: first page number
+    total_pages: str | None  # page: payload field with the number of pages
+    size_param: str  # keyword of the page size
+    size: int
+    fixed: tuple[tuple[str, object], ...]  # keyword -> value sent with every page
+    param_is_int: bool = False  # the cursor keyword takes an int (cursors arrive as text)
+
+    @property
+    def fixed_kwargs(self) -> dict[str, object]:
+        return dict(self.fixed)
+
+
+@dataclass(frozen=True)
 class KillSwitch:
     """The endpoint's part in the kill switch (spec `killswitch:`), in Python keyword names."""
 
-    role: Literal["cancel_all", "countdown"]
+    role: Literal["cancel_all", "countdown", "open_orders", "account_mode"]
     market_kwarg: str | None
     account_kwargs: tuple[str, ...]
     timeout_kwarg: str | None  # countdown only
@@ -95,6 +115,17 @@ class KillSwitch:
     max_timeout: float | None  # seconds; None: no maximum
     arm: tuple[tuple[str, object], ...]  # kwarg -> fixed value
     disarm: tuple[tuple[str, object], ...]
+    account_mode: str | None = None  # the account mode the endpoint serves (HTX)
+    market_required: bool = False  # the market param is required (no account-wide call)
+    armed_when: tuple[tuple[str, object], ...] = ()  # countdown: payload field -> proving value
+    trigger_field: str | None = None  # countdown: payload field with when it fires
+    trigger_unit: Literal["s", "ms"] | None = None
+    orders_path: str | None = None  # open_orders: where the orders sit ("orders[]")
+    order_id_field: str | None = None  # open_orders: wire name of an order's id
+    order_market_field: str | None = None  # open_orders: wire name of an order's market
+    pagination: Pagination | None = None
+    mode_field: str | None = None  # account_mode: payload field saying the mode
+    modes: tuple[tuple[str, str], ...] = ()  # account_mode: field value -> mode
 
     @property
     def arm_kwargs(self) -> dict[str, object]:
@@ -103,6 +134,14 @@ class KillSwitch:
     @property
     def disarm_kwargs(self) -> dict[str, object]:
         return dict(self.disarm)
+
+    @property
+    def armed_when_fields(self) -> dict[str, object]:
+        return dict(self.armed_when)
+
+    @property
+    def modes_map(self) -> dict[str, str]:
+        return dict(self.modes)
 
 
 @dataclass(frozen=True)
@@ -240,6 +279,8 @@ class KillSwitchTables:
 
     cancel_all: tuple[tuple[str, tuple[Operation, ...]], ...]
     countdowns: tuple[tuple[str, tuple[Operation, ...]], ...]
+    open_orders: tuple[tuple[str, tuple[Operation, ...]], ...] = ()
+    account_modes: tuple[tuple[str, tuple[Operation, ...]], ...] = ()
 
 
 def killswitch_tables(project: Project) -> KillSwitchTables:
@@ -255,7 +296,12 @@ def killswitch_tables(project: Project) -> KillSwitchTables:
                 rows.append((ex.id, ops))
         return tuple(rows)
 
-    return KillSwitchTables(cancel_all=table("cancel_all"), countdowns=table("countdown"))
+    return KillSwitchTables(
+        cancel_all=table("cancel_all"),
+        countdowns=table("countdown"),
+        open_orders=table("open_orders"),
+        account_modes=table("account_mode"),
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -721,8 +767,13 @@ def _killswitch(raw: Mapping[str, object], params: Sequence[Param]) -> KillSwitc
 
     timeout = by_wire.get(str(raw.get("timeout_param")))
     unit = timeout.unit if timeout is not None else None
+    market = by_wire.get(str(raw.get("market_param")))
+    trigger = _map(raw.get("trigger_time"))
+    trigger_unit = trigger.get("unit")
+    mode = raw.get("account_mode")
+    role = _str(raw, "role")
     return KillSwitch(
-        role=cast(Literal["cancel_all", "countdown"], _str(raw, "role")),
+        role=cast(Literal["cancel_all", "countdown", "open_orders", "account_mode"], role),
         market_kwarg=kwarg(raw.get("market_param")),
         account_kwargs=tuple(str(kwarg(w)) for w in _seq(raw.get("account_params"))),
         timeout_kwarg=timeout.python_name if timeout is not None else None,
@@ -731,6 +782,41 @@ def _killswitch(raw: Mapping[str, object], params: Sequence[Param]) -> KillSwitc
         max_timeout=_seconds(timeout.maximum, unit) if timeout is not None else None,
         arm=fixed(raw.get("arm")),
         disarm=fixed(raw.get("disarm")),
+        account_mode=mode if isinstance(mode, str) else None,
+        market_required=market is not None and market.required,
+        armed_when=tuple(_map(raw.get("armed_when")).items()),
+        trigger_field=_str(trigger, "field") or None,
+        trigger_unit="ms" if trigger_unit == "ms" else "s" if trigger_unit == "s" else None,
+        orders_path=_str(raw, "orders") or None,
+        order_id_field=_str(raw, "order_id") or None,
+        order_market_field=_str(raw, "order_market") or None,
+        pagination=_pagination(_map(raw.get("pagination")), by_wire, fixed),
+        mode_field=_str(raw, "mode_field") or None,
+        modes=tuple((str(k), str(v)) for k, v in _map(raw.get("modes")).items()),
+    )
+
+
+def _pagination(
+    raw: Mapping[str, object],
+    by_wire: Mapping[str, Param],
+    fixed: Callable[[object], tuple[tuple[str, object], ...]],
+) -> Pagination | None:
+    if not raw:
+        return None
+    start = raw.get("start", 0)
+    size = raw.get("size", 1)
+    param = by_wire[_str(raw, "param")]
+    return Pagination(
+        style=cast(Literal["cursor", "page"], _str(raw, "style")),
+        param=param.python_name,
+        next_field=_str(raw, "next") or None,
+        next_from_order=_str(raw, "next_from_order") or None,
+        start=start if isinstance(start, int) else 0,
+        total_pages=_str(raw, "total_pages") or None,
+        size_param=by_wire[_str(raw, "size_param")].python_name,
+        size=size if isinstance(size, int) else 1,
+        fixed=fixed(raw.get("fixed")),
+        param_is_int=param.schema_type == "integer",
     )
 
 

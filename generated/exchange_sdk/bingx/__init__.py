@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 4f5b04d034ead926ca8035746a95f9de402baad532991a9f39fe76d3cc4ed733). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

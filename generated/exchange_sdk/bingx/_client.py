@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3a1589eda4a70f608c8e406c0313238f3e2d1792cba5c25c9d8034b8704ce054). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 4f5b04d034ead926ca8035746a95f9de402baad532991a9f39fe76d3cc4ed733). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -7,6 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -20,9 +21,14 @@ if TYPE_CHECKING:
     from .models import (
         CancelAllAfterResponse,
         CancelOpenOrdersResponse,
+        OpenOrdersResponse,
     )
 
 __all__ = ["AsyncBingX", "AsyncBingXSpot", "BingX", "BingXSpot"]
+
+
+def _re_fullmatch(pattern: str, value: str) -> bool:
+    return re.fullmatch(pattern, value) is not None
 
 
 class BingXSpot:
@@ -145,6 +151,10 @@ class BingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelOpenOrders`. API key permission: Spot Trading.
 
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
         Note: The page lists the order fields without their container; the orders arrive as
         data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
         parsed as an exact integer.
@@ -152,8 +162,8 @@ class BingXSpot:
         Note: The page gives no example response; none is recorded.
 
         Args:
-            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Wire name
-                `symbol`, sent in the query.
+            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before this call times out (default: the client's timeout).
@@ -185,6 +195,13 @@ class BingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
+        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
 
         if recv_window is not None and (
             not isinstance(recv_window, int) or isinstance(recv_window, bool)
@@ -208,6 +225,98 @@ class BingXSpot:
             "CancelOpenOrdersResponse",
             self._client._call(
                 _spec.SPOT_CANCEL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
+
+    def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of a symbol, or of every symbol when none is given.
+
+        `GET /openApi/spot/v1/trade/openOrders`. API key permission: Read.
+
+        Note: The list holds at most 2000 orders; the page documents no pagination.
+
+        Note: The page gives no example response; none is recorded.
+
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
+        Args:
+            symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
+                `recvWindow`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 10/s (page); rate limitation by IP in group
+        Number: 2 (page); groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface
+        (protocols:§1c). Enforced: 10 per 1000 ms per uid [bingx:uid:spot.open_orders], 2000 per
+        10000 ms per ip [bingx:ip:group-2], 300 per 10000 ms per ip [bingx:ip:spot.open_orders].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html#Current%20Open%20Orders
+        """
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if recv_window is not None and (
+            not isinstance(recv_window, int) or isinstance(recv_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+
+        query: dict[str, object] = {}
+        if symbol is not None:
+            query["symbol"] = symbol
+        if recv_window is not None:
+            query["recvWindow"] = recv_window
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -255,7 +364,7 @@ class BingX(SyncClient):
             transport=transport,
         )
         self.spot = BingXSpot(self)
-        """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""
+        """spot endpoints: `cancel_all_after`, `cancel_open_orders`, `open_orders`."""
 
 
 class AsyncBingXSpot:
@@ -378,6 +487,10 @@ class AsyncBingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelOpenOrders`. API key permission: Spot Trading.
 
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
         Note: The page lists the order fields without their container; the orders arrive as
         data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
         parsed as an exact integer.
@@ -385,8 +498,8 @@ class AsyncBingXSpot:
         Note: The page gives no example response; none is recorded.
 
         Args:
-            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Wire name
-                `symbol`, sent in the query.
+            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before this call times out (default: the client's timeout).
@@ -418,6 +531,13 @@ class AsyncBingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
+        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
 
         if recv_window is not None and (
             not isinstance(recv_window, int) or isinstance(recv_window, bool)
@@ -441,6 +561,98 @@ class AsyncBingXSpot:
             "CancelOpenOrdersResponse",
             await self._client._call(
                 _spec.SPOT_CANCEL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
+
+    async def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of a symbol, or of every symbol when none is given.
+
+        `GET /openApi/spot/v1/trade/openOrders`. API key permission: Read.
+
+        Note: The list holds at most 2000 orders; the page documents no pagination.
+
+        Note: The page gives no example response; none is recorded.
+
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
+        Args:
+            symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
+                `recvWindow`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 10/s (page); rate limitation by IP in group
+        Number: 2 (page); groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface
+        (protocols:§1c). Enforced: 10 per 1000 ms per uid [bingx:uid:spot.open_orders], 2000 per
+        10000 ms per ip [bingx:ip:group-2], 300 per 10000 ms per ip [bingx:ip:spot.open_orders].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html#Current%20Open%20Orders
+        """
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if recv_window is not None and (
+            not isinstance(recv_window, int) or isinstance(recv_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+
+        query: dict[str, object] = {}
+        if symbol is not None:
+            query["symbol"] = symbol
+        if recv_window is not None:
+            query["recvWindow"] = recv_window
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            await self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -488,4 +700,4 @@ class AsyncBingX(AsyncClient):
             transport=transport,
         )
         self.spot = AsyncBingXSpot(self)
-        """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""
+        """spot endpoints: `cancel_all_after`, `cancel_open_orders`, `open_orders`."""

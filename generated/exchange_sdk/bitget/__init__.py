@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 badfaa4a6f1a866951a3e357f4632f323e1341c655bfff3254b64f5c7cbb3dd0). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

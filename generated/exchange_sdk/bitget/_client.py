@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 badfaa4a6f1a866951a3e357f4632f323e1341c655bfff3254b64f5c7cbb3dd0). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from .models import (
         CancelAllOrdersResponse,
+        PendingOrdersResponse,
     )
 
 __all__ = ["AsyncBitget", "AsyncBitgetMix", "Bitget", "BitgetMix"]
@@ -63,6 +64,9 @@ class BitgetMix:
         could not be cancelled are listed in failureList, so the caller must inspect it.
 
         Note: The page's example omits errorCode from failureList items, so it is optional.
+
+        Note: The kill switch gives this endpoint no market: marginCoin narrows to a margin coin,
+        not to a market (symbol), so an account's markets cannot be applied to it.
 
         Note: requestTime and receiveWindow are integers of milliseconds sent as JSON strings
         ("1659076670000").
@@ -186,6 +190,212 @@ class BitgetMix:
             ),
         )
 
+    def pending_orders(
+        self,
+        *,
+        product_type: Literal[
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ],
+        symbol: str | None = None,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        status: Literal["live", "partially_filled"] | None = None,
+        id_less_than: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> PendingOrdersResponse:
+        """List the pending (open) futures orders of a product type, page by page.
+
+        `GET /api/v2/mix/order/orders-pending`. API key permission: .
+
+        Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
+        as String: integers, sent as strings.
+
+        Note: Pages: each answer's endId is the idLessThan of the next request (older orders); a
+        page with fewer than limit orders is the last.
+
+        Note: The page's example writes symbol and marginCoin in lower case (ethusdt, usdt).
+
+        Args:
+            product_type: Product type. Allowed: one of USDT-FUTURES (USDT-M Futures), COIN-FUTURES
+                (Coin-M Futures), USDC-FUTURES (USDC-M Futures), SUSDT-FUTURES (USDT professional
+                futures demo), SCOIN-FUTURES (Mixed futures demo), SUSDC-FUTURES (USDC professional
+                futures demo). Wire name `productType`, sent in the query.
+            symbol: Trading pair, e.g. ETHUSDT. Allowed: matches [A-Za-z0-9]+. Wire name `symbol`,
+                sent in the query.
+            order_id: Order ID; if both orderId and clientOid are entered, orderId prevails. Wire
+                name `orderId`, sent in the query.
+            client_oid: Customize order ID; if both orderId and clientOid are entered, orderId
+                prevails. Wire name `clientOid`, sent in the query.
+            status: Order status; if not specified, all orders with a status of live (not filled
+                yet) are returned. Allowed: one of live (pending orders), partially_filled
+                (Partially filled). Wire name `status`, sent in the query.
+            id_less_than: Requests the content on the page before this ID (older data); the value
+                should be the endId of the previous page. Wire name `idLessThan`, sent in the query.
+            start_time: Start timestamp, Unix milliseconds (the maximum time span supported is three
+                months). Unit: ms. Wire name `startTime`, sent in the query.
+            end_time: End timestamp, Unix milliseconds (the maximum time span supported is three
+                months). Unit: ms. Wire name `endTime`, sent in the query.
+            limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
+                name `limit`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            PendingOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 10 req/sec/UID (page); Overall limit: 6000 per IP per
+        minute. (protocols:§3c). Enforced: 10 per 1000 ms per uid [bitget:uid:mix.pending_orders],
+        6000 per 60000 ms per ip [bitget:ip:group-overall].
+
+        Source: https://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending
+        """
+        if not isinstance(product_type, str):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be a str",
+                value=product_type,
+                wire_name="productType",
+            )
+        if product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
+                value=product_type,
+                wire_name="productType",
+            )
+
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not _re_fullmatch("[A-Za-z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Za-z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if order_id is not None and (not isinstance(order_id, str)):
+            raise errors.ValidationError(
+                argument="order_id", constraint="must be a str", value=order_id, wire_name="orderId"
+            )
+
+        if client_oid is not None and (not isinstance(client_oid, str)):
+            raise errors.ValidationError(
+                argument="client_oid",
+                constraint="must be a str",
+                value=client_oid,
+                wire_name="clientOid",
+            )
+
+        if status is not None and (not isinstance(status, str)):
+            raise errors.ValidationError(
+                argument="status", constraint="must be a str", value=status, wire_name="status"
+            )
+        if status is not None and (status not in ("live", "partially_filled")):
+            raise errors.ValidationError(
+                argument="status",
+                constraint="must be one of 'live', 'partially_filled'",
+                value=status,
+                wire_name="status",
+            )
+
+        if id_less_than is not None and (not isinstance(id_less_than, str)):
+            raise errors.ValidationError(
+                argument="id_less_than",
+                constraint="must be a str",
+                value=id_less_than,
+                wire_name="idLessThan",
+            )
+
+        if start_time is not None and (
+            not isinstance(start_time, int) or isinstance(start_time, bool)
+        ):
+            raise errors.ValidationError(
+                argument="start_time",
+                constraint="must be an int",
+                value=start_time,
+                wire_name="startTime",
+            )
+
+        if end_time is not None and (not isinstance(end_time, int) or isinstance(end_time, bool)):
+            raise errors.ValidationError(
+                argument="end_time",
+                constraint="must be an int",
+                value=end_time,
+                wire_name="endTime",
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1 or limit > 100):
+            raise errors.ValidationError(
+                argument="limit",
+                constraint="must be 1 <= limit <= 100",
+                value=limit,
+                wire_name="limit",
+            )
+
+        query: dict[str, object] = {
+            "productType": product_type,
+        }
+        if symbol is not None:
+            query["symbol"] = symbol
+        if order_id is not None:
+            query["orderId"] = order_id
+        if client_oid is not None:
+            query["clientOid"] = client_oid
+        if status is not None:
+            query["status"] = status
+        if id_less_than is not None:
+            query["idLessThan"] = id_less_than
+        if start_time is not None:
+            query["startTime"] = str(start_time)
+        if end_time is not None:
+            query["endTime"] = str(end_time)
+        if limit is not None:
+            query["limit"] = str(limit)
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "PendingOrdersResponse",
+            self._client._call(
+                _spec.MIX_PENDING_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
+
 
 class Bitget(SyncClient):
     """Bitget sync client.
@@ -227,7 +437,7 @@ class Bitget(SyncClient):
             transport=transport,
         )
         self.mix = BitgetMix(self)
-        """mix endpoints: `cancel_all_orders`."""
+        """mix endpoints: `cancel_all_orders`, `pending_orders`."""
 
 
 class AsyncBitgetMix:
@@ -264,6 +474,9 @@ class AsyncBitgetMix:
         could not be cancelled are listed in failureList, so the caller must inspect it.
 
         Note: The page's example omits errorCode from failureList items, so it is optional.
+
+        Note: The kill switch gives this endpoint no market: marginCoin narrows to a margin coin,
+        not to a market (symbol), so an account's markets cannot be applied to it.
 
         Note: requestTime and receiveWindow are integers of milliseconds sent as JSON strings
         ("1659076670000").
@@ -387,6 +600,212 @@ class AsyncBitgetMix:
             ),
         )
 
+    async def pending_orders(
+        self,
+        *,
+        product_type: Literal[
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ],
+        symbol: str | None = None,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        status: Literal["live", "partially_filled"] | None = None,
+        id_less_than: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> PendingOrdersResponse:
+        """List the pending (open) futures orders of a product type, page by page.
+
+        `GET /api/v2/mix/order/orders-pending`. API key permission: .
+
+        Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
+        as String: integers, sent as strings.
+
+        Note: Pages: each answer's endId is the idLessThan of the next request (older orders); a
+        page with fewer than limit orders is the last.
+
+        Note: The page's example writes symbol and marginCoin in lower case (ethusdt, usdt).
+
+        Args:
+            product_type: Product type. Allowed: one of USDT-FUTURES (USDT-M Futures), COIN-FUTURES
+                (Coin-M Futures), USDC-FUTURES (USDC-M Futures), SUSDT-FUTURES (USDT professional
+                futures demo), SCOIN-FUTURES (Mixed futures demo), SUSDC-FUTURES (USDC professional
+                futures demo). Wire name `productType`, sent in the query.
+            symbol: Trading pair, e.g. ETHUSDT. Allowed: matches [A-Za-z0-9]+. Wire name `symbol`,
+                sent in the query.
+            order_id: Order ID; if both orderId and clientOid are entered, orderId prevails. Wire
+                name `orderId`, sent in the query.
+            client_oid: Customize order ID; if both orderId and clientOid are entered, orderId
+                prevails. Wire name `clientOid`, sent in the query.
+            status: Order status; if not specified, all orders with a status of live (not filled
+                yet) are returned. Allowed: one of live (pending orders), partially_filled
+                (Partially filled). Wire name `status`, sent in the query.
+            id_less_than: Requests the content on the page before this ID (older data); the value
+                should be the endId of the previous page. Wire name `idLessThan`, sent in the query.
+            start_time: Start timestamp, Unix milliseconds (the maximum time span supported is three
+                months). Unit: ms. Wire name `startTime`, sent in the query.
+            end_time: End timestamp, Unix milliseconds (the maximum time span supported is three
+                months). Unit: ms. Wire name `endTime`, sent in the query.
+            limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
+                name `limit`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            PendingOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 10 req/sec/UID (page); Overall limit: 6000 per IP per
+        minute. (protocols:§3c). Enforced: 10 per 1000 ms per uid [bitget:uid:mix.pending_orders],
+        6000 per 60000 ms per ip [bitget:ip:group-overall].
+
+        Source: https://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending
+        """
+        if not isinstance(product_type, str):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be a str",
+                value=product_type,
+                wire_name="productType",
+            )
+        if product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
+                value=product_type,
+                wire_name="productType",
+            )
+
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not _re_fullmatch("[A-Za-z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Za-z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if order_id is not None and (not isinstance(order_id, str)):
+            raise errors.ValidationError(
+                argument="order_id", constraint="must be a str", value=order_id, wire_name="orderId"
+            )
+
+        if client_oid is not None and (not isinstance(client_oid, str)):
+            raise errors.ValidationError(
+                argument="client_oid",
+                constraint="must be a str",
+                value=client_oid,
+                wire_name="clientOid",
+            )
+
+        if status is not None and (not isinstance(status, str)):
+            raise errors.ValidationError(
+                argument="status", constraint="must be a str", value=status, wire_name="status"
+            )
+        if status is not None and (status not in ("live", "partially_filled")):
+            raise errors.ValidationError(
+                argument="status",
+                constraint="must be one of 'live', 'partially_filled'",
+                value=status,
+                wire_name="status",
+            )
+
+        if id_less_than is not None and (not isinstance(id_less_than, str)):
+            raise errors.ValidationError(
+                argument="id_less_than",
+                constraint="must be a str",
+                value=id_less_than,
+                wire_name="idLessThan",
+            )
+
+        if start_time is not None and (
+            not isinstance(start_time, int) or isinstance(start_time, bool)
+        ):
+            raise errors.ValidationError(
+                argument="start_time",
+                constraint="must be an int",
+                value=start_time,
+                wire_name="startTime",
+            )
+
+        if end_time is not None and (not isinstance(end_time, int) or isinstance(end_time, bool)):
+            raise errors.ValidationError(
+                argument="end_time",
+                constraint="must be an int",
+                value=end_time,
+                wire_name="endTime",
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1 or limit > 100):
+            raise errors.ValidationError(
+                argument="limit",
+                constraint="must be 1 <= limit <= 100",
+                value=limit,
+                wire_name="limit",
+            )
+
+        query: dict[str, object] = {
+            "productType": product_type,
+        }
+        if symbol is not None:
+            query["symbol"] = symbol
+        if order_id is not None:
+            query["orderId"] = order_id
+        if client_oid is not None:
+            query["clientOid"] = client_oid
+        if status is not None:
+            query["status"] = status
+        if id_less_than is not None:
+            query["idLessThan"] = id_less_than
+        if start_time is not None:
+            query["startTime"] = str(start_time)
+        if end_time is not None:
+            query["endTime"] = str(end_time)
+        if limit is not None:
+            query["limit"] = str(limit)
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "PendingOrdersResponse",
+            await self._client._call(
+                _spec.MIX_PENDING_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
+
 
 class AsyncBitget(AsyncClient):
     """Bitget async client.
@@ -428,4 +847,4 @@ class AsyncBitget(AsyncClient):
             transport=transport,
         )
         self.mix = AsyncBitgetMix(self)
-        """mix endpoints: `cancel_all_orders`."""
+        """mix endpoints: `cancel_all_orders`, `pending_orders`."""

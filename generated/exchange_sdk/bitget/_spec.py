@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 eebbe2b3bba15c6585f84d7abf4ee7b4a6b749f812b13c3f92e361235b826eb8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 badfaa4a6f1a866951a3e357f4632f323e1341c655bfff3254b64f5c7cbb3dd0). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -247,3 +247,22 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
     response_model="exchange_sdk.bitget.models:CancelAllOrdersResponse",
 )
 """Cancel all open futures orders of a product type, optionally of one margin coin. (spec: specs/bitget/mix/cancel_all_orders.yaml)"""
+
+MIX_PENDING_ORDERS = Endpoint(
+    exchange="bitget",
+    operation="mix.pending_orders",
+    method="GET",
+    path="/api/v2/mix/order/orders-pending",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:mix.pending_orders", scope="uid", count=10, interval_ms=1000, weight=1
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall", scope="ip", count=6000, interval_ms=60000, weight=1
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:PendingOrdersResponse",
+)
+"""List the pending (open) futures orders of a product type, page by page. (spec: specs/bitget/mix/pending_orders.yaml)"""

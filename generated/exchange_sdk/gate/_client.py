@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
+# Generated from specs/gate/ (sha256 9a0bc5f74894421a073c34e4ed4b188ed1e7f4c257228d15090d6ed8c49f53c4). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -7,6 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -20,9 +21,14 @@ if TYPE_CHECKING:
     from .models import (
         CancelAllOrdersResponse,
         CountdownCancelAllResponse,
+        OpenOrdersResponse,
     )
 
 __all__ = ["AsyncGate", "AsyncGateSpot", "Gate", "GateSpot"]
+
+
+def _re_fullmatch(pattern: str, value: str) -> bool:
+    return re.fullmatch(pattern, value) is not None
 
 
 class GateSpot:
@@ -53,6 +59,10 @@ class GateSpot:
 
         `DELETE /api/v4/spot/orders`. API key permission: .
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: 200 "Batch cancellation request accepted and processed, success determined by order
         list": each order's succeeded, label and message say whether that order was cancelled.
 
@@ -66,7 +76,8 @@ class GateSpot:
 
         Args:
             currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
-                are cancelled. Wire name `currency_pair`, sent in the query.
+                are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent
+                in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
@@ -101,6 +112,13 @@ class GateSpot:
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
+        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -185,6 +203,10 @@ class GateSpot:
 
         `POST /api/v4/spot/countdown_cancel_all`. API key permission: .
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: A heartbeat: repeat this call at 30 s intervals with timeout 30; if it is not called
         again within 30 seconds, all pending orders on the market you specified are cancelled
         automatically. Setting timeout to 0 within the countdown terminates the timer and the
@@ -204,8 +226,8 @@ class GateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
-                `currency_pair`, sent in the body.
+            currency_pair: Currency pair. If no market is specified, all market cancelled. Allowed:
+                matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
@@ -243,6 +265,13 @@ class GateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
+        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
 
         query: dict[str, object] = {}
 
@@ -256,6 +285,103 @@ class GateSpot:
             "CountdownCancelAllResponse",
             self._client._call(
                 _spec.SPOT_COUNTDOWN_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
+
+    def open_orders(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        account: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of every currency pair, page by page.
+
+        Query the current order list of all trading pairs. The paging parameters control the number
+        of pending orders in each trading pair; there is no paging of the trading pairs: every pair
+        with pending orders is returned.
+
+        `GET /api/v4/spot/open_orders`. API key permission: .
+
+        Note: The page size applies to each currency pair: a page whose orders number fewer than
+        limit in total cannot have filled any pair's page, so it is the last one.
+
+        Note: The page writes the path as /spot/open_orders, relative to the /api/v4 prefix; the
+        signed URL path includes the prefix.
+
+        Note: The page gives no default or maximum for page and limit; the official SDK documents
+        page 1 and limit 100 as defaults.
+
+        Note: To perform this operation, you must be authenticated by API key and secret.
+
+        Args:
+            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            limit: Maximum number of records returned in one page in each currency pair. Allowed:
+                limit >= 1. Wire name `limit`, sent in the query.
+            account: Specify query account. Wire name `account`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Spot private endpoints that are not order endpoints are limited to 200
+        requests per 10 s per endpoint, per UID. (protocols:§4c). Enforced: 200 per 10000 ms per uid
+        [gate:uid:spot.open_orders].
+
+        Source: https://www.gate.io/docs/developers/apiv4/en/#listallopenorders-parameters
+        """
+        if page is not None and (not isinstance(page, int) or isinstance(page, bool)):
+            raise errors.ValidationError(
+                argument="page", constraint="must be an int", value=page, wire_name="page"
+            )
+        if page is not None and (page < 1):
+            raise errors.ValidationError(
+                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be limit >= 1", value=limit, wire_name="limit"
+            )
+
+        if account is not None and (not isinstance(account, str)):
+            raise errors.ValidationError(
+                argument="account", constraint="must be a str", value=account, wire_name="account"
+            )
+
+        query: dict[str, object] = {}
+        if page is not None:
+            query["page"] = page
+        if limit is not None:
+            query["limit"] = limit
+        if account is not None:
+            query["account"] = account
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -303,7 +429,7 @@ class Gate(SyncClient):
             transport=transport,
         )
         self.spot = GateSpot(self)
-        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""
+        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`, `open_orders`."""
 
 
 class AsyncGateSpot:
@@ -334,6 +460,10 @@ class AsyncGateSpot:
 
         `DELETE /api/v4/spot/orders`. API key permission: .
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: 200 "Batch cancellation request accepted and processed, success determined by order
         list": each order's succeeded, label and message say whether that order was cancelled.
 
@@ -347,7 +477,8 @@ class AsyncGateSpot:
 
         Args:
             currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
-                are cancelled. Wire name `currency_pair`, sent in the query.
+                are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent
+                in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
@@ -382,6 +513,13 @@ class AsyncGateSpot:
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
+        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -466,6 +604,10 @@ class AsyncGateSpot:
 
         `POST /api/v4/spot/countdown_cancel_all`. API key permission: .
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: A heartbeat: repeat this call at 30 s intervals with timeout 30; if it is not called
         again within 30 seconds, all pending orders on the market you specified are cancelled
         automatically. Setting timeout to 0 within the countdown terminates the timer and the
@@ -485,8 +627,8 @@ class AsyncGateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Wire name
-                `currency_pair`, sent in the body.
+            currency_pair: Currency pair. If no market is specified, all market cancelled. Allowed:
+                matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before this call times out (default: the client's timeout).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
@@ -524,6 +666,13 @@ class AsyncGateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
+        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
 
         query: dict[str, object] = {}
 
@@ -537,6 +686,103 @@ class AsyncGateSpot:
             "CountdownCancelAllResponse",
             await self._client._call(
                 _spec.SPOT_COUNTDOWN_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+            ),
+        )
+
+    async def open_orders(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        account: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of every currency pair, page by page.
+
+        Query the current order list of all trading pairs. The paging parameters control the number
+        of pending orders in each trading pair; there is no paging of the trading pairs: every pair
+        with pending orders is returned.
+
+        `GET /api/v4/spot/open_orders`. API key permission: .
+
+        Note: The page size applies to each currency pair: a page whose orders number fewer than
+        limit in total cannot have filled any pair's page, so it is the last one.
+
+        Note: The page writes the path as /spot/open_orders, relative to the /api/v4 prefix; the
+        signed URL path includes the prefix.
+
+        Note: The page gives no default or maximum for page and limit; the official SDK documents
+        page 1 and limit 100 as defaults.
+
+        Note: To perform this operation, you must be authenticated by API key and secret.
+
+        Args:
+            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            limit: Maximum number of records returned in one page in each currency pair. Allowed:
+                limit >= 1. Wire name `limit`, sent in the query.
+            account: Specify query account. Wire name `account`, sent in the query.
+            request_timeout: Seconds before this call times out (default: the client's timeout).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Spot private endpoints that are not order endpoints are limited to 200
+        requests per 10 s per endpoint, per UID. (protocols:§4c). Enforced: 200 per 10000 ms per uid
+        [gate:uid:spot.open_orders].
+
+        Source: https://www.gate.io/docs/developers/apiv4/en/#listallopenorders-parameters
+        """
+        if page is not None and (not isinstance(page, int) or isinstance(page, bool)):
+            raise errors.ValidationError(
+                argument="page", constraint="must be an int", value=page, wire_name="page"
+            )
+        if page is not None and (page < 1):
+            raise errors.ValidationError(
+                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be limit >= 1", value=limit, wire_name="limit"
+            )
+
+        if account is not None and (not isinstance(account, str)):
+            raise errors.ValidationError(
+                argument="account", constraint="must be a str", value=account, wire_name="account"
+            )
+
+        query: dict[str, object] = {}
+        if page is not None:
+            query["page"] = page
+        if limit is not None:
+            query["limit"] = limit
+        if account is not None:
+            query["account"] = account
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            await self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -584,4 +830,4 @@ class AsyncGate(AsyncClient):
             transport=transport,
         )
         self.spot = AsyncGateSpot(self)
-        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""
+        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`, `open_orders`."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 3c651eef95f23c619de77951712bc93f82cbc52357accb2c161f1bac3ce3b91d). Do not edit: run make.
+# Generated from specs/gate/ (sha256 9a0bc5f74894421a073c34e4ed4b188ed1e7f4c257228d15090d6ed8c49f53c4). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -301,3 +301,19 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     response_model="exchange_sdk.gate.models:CountdownCancelAllResponse",
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""
+
+SPOT_OPEN_ORDERS = Endpoint(
+    exchange="gate",
+    operation="spot.open_orders",
+    method="GET",
+    path="/api/v4/spot/open_orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:spot.open_orders", scope="uid", count=200, interval_ms=10000, weight=1
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:OpenOrdersResponse",
+)
+"""List the open spot orders of every currency pair, page by page. (spec: specs/gate/spot/open_orders.yaml)"""

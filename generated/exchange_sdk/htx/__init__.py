@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
+# Generated from specs/htx/ (sha256 3d5c49fc5c16763379b77e6de8c4e01935147904f51fba3ca73d6de1272812ce). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 eb996cd41eb13129ef3e046d161a001c960b0628d1f103a844bade0007314e73). Do not edit: run make.
+# Generated from specs/htx/ (sha256 3d5c49fc5c16763379b77e6de8c4e01935147904f51fba3ca73d6de1272812ce). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -174,3 +174,18 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     response_model="exchange_sdk.htx.models:CancelAllOrdersResponse",
 )
 """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode). (spec: specs/htx/futures/cancel_all_orders.yaml)"""
+
+FUTURES_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.open_orders",
+    method="GET",
+    path="/v5/trade/order/opens",
+    errors={},
+    rate_limits=(
+        RateLimitRule(key="htx:uid:private", scope="uid", count=144, interval_ms=3000, weight=1),
+        RateLimitRule(key="htx:uid:read", scope="uid", count=72, interval_ms=3000, weight=1),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:OpenOrdersResponse",
+)
+"""List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page. (spec: specs/htx/futures/open_orders.yaml)"""
