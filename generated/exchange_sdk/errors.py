@@ -7,6 +7,7 @@ the specs, so a caller writes ``except errors.RateLimitError`` once for all four
 
     ExchangeSDKError                     base of everything raised by the SDK
     +-- ConfigurationError               missing credentials, bad base_url: fix the set-up
+    +-- ClientClosedError (+ RuntimeError)  the client or its transport was used after close()
     +-- ValidationError (+ ValueError)   an argument breaks a documented constraint; nothing sent
     +-- APIError                         the exchange answered and refused (or answered nonsense)
     |   +-- AuthenticationError          bad key, signature or passphrase; IP not whitelisted
@@ -21,6 +22,7 @@ the specs, so a caller writes ``except errors.RateLimitError`` once for all four
     |                                    truncated JSON, missing fields)
     +-- NetworkError                     no response: connection failed or dropped
         +-- RequestTimeoutError          no response within the timeout
+            +-- DeadlineExceededError    the call's deadline passed (or the next step would pass it)
 
 Every exception here is picklable (so it crosses process pools) and carries no credentials:
 its ``str`` and ``repr`` show the exchange, the endpoint, the code and the exchange's message,
@@ -35,7 +37,9 @@ from typing import ClassVar
 __all__ = [
     "APIError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
+    "DeadlineExceededError",
     "ExchangeSDKError",
     "InvalidRequestError",
     "NetworkError",
@@ -83,6 +87,21 @@ class ConfigurationError(ExchangeSDKError):
         self.message = message
         self.argument = argument
         self.env_var = env_var
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ClientClosedError(ExchangeSDKError, RuntimeError):
+    """The client (or the transport it sends through) was used after ``close()``/``aclose()``.
+
+    A programming error, never retried: nothing was sent, and sending again through the same
+    client cannot succeed. Build a new client.
+    """
+
+    def __init__(self, message: str = "the client is closed: build a new one") -> None:
+        super().__init__(message)
+        self.message = message
 
     def __str__(self) -> str:
         return self.message
@@ -266,3 +285,15 @@ class NetworkError(ExchangeSDKError):
 
 class RequestTimeoutError(NetworkError):
     """No response within the timeout (client ``timeout`` or per-call ``request_timeout``)."""
+
+
+class DeadlineExceededError(RequestTimeoutError):
+    """The call's ``deadline`` (seconds over all its attempts, retry waits, rate-limit waits and
+    clock synchronisations) passed, or the next step would have ended after it: an attempt cut
+    short (its ``request_timeout`` clipped to what was left), or a backoff or rate-limit wait
+    that would overrun it (raised at once, without waiting).
+
+    ``may_have_been_sent`` covers the whole call: True when any attempt may have reached the
+    exchange. When the deadline stopped a retry, the failure that would have been retried is
+    ``__cause__``.
+    """

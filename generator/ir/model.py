@@ -14,7 +14,7 @@ from generator.ir.naming import constant_case, kebab_case, pascal_case, snake_ca
 from generator.spec.load import SpecDocument
 
 # Per-call options every generated method takes; spec params may not use these Python names.
-RESERVED_CALL_OPTIONS = ("request_timeout", "max_retries", "max_wait")
+RESERVED_CALL_OPTIONS = ("request_timeout", "max_retries", "max_wait", "deadline")
 
 JSON = object
 
@@ -915,7 +915,7 @@ def docstring_text(op: Operation) -> str:
     for p in op.params:
         lines += _wrap(f"{p.python_name}: {p.doc}", "    ", "        ")
     lines += _wrap(
-        "request_timeout: Seconds before this call times out (default: the client's timeout).",
+        "request_timeout: Seconds before each attempt of this call times out (default: the client's timeout; clipped to what the deadline leaves).",
         "    ",
         "        ",
     )
@@ -926,6 +926,11 @@ def docstring_text(op: Operation) -> str:
     )
     lines += _wrap(
         "max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError without sending (default: the client's max_wait; None there waits as long as the limits require).",
+        "    ",
+        "        ",
+    )
+    lines += _wrap(
+        "deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and clock synchronisation; past it (or when a wait would pass it) the call raises DeadlineExceededError (default: the client's deadline).",
         "    ",
         "        ",
     )

@@ -57,6 +57,8 @@ from generator.emit.render import (
     render_tests,
 )
 from generator.emit.response_models import generate_models
+from generator.emit.unasync import render_twins
+from generator.emit.unasync import sources as twin_sources
 from generator.errors import GeneratorError, SpecError, SpecErrors
 from generator.ir.model import Exchange, Project, assemble, build, build_exchanges
 from generator.run.format import format_all
@@ -144,7 +146,7 @@ def render_all(
             cache_dir,
             {ex.id: pool.submit(_exchange_chunk, ([ex], cache_dir)) for ex in exchanges},
         )
-    items = render_project(project)
+    items = render_project(project) + render_twins()
     items += _exchange_chunk((exchanges, cache_dir))
     items.append(Rendered("openapi.json", openapi_text(project), False))
     return _formatted(items, cache_dir)
@@ -155,7 +157,7 @@ def _finish(
 ) -> list[Rendered]:
     """The project-wide files rendered here, the per-exchange ones collected from the workers;
     everything formatted in batches as the workers finish (see `_format_as_done`)."""
-    items = render_project(project)
+    items = render_project(project) + render_twins()
     items.append(Rendered("openapi.json", openapi_text(project), False))
     ordered = [futures[ex.id] for ex in project.exchanges]
     formatted = _format_as_done(items, ordered, cache_dir)
@@ -274,6 +276,9 @@ def inputs_key(specs: Path) -> str:
         for path in _files(root, suffixes):
             h.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
             h.update(hashlib.sha256(path.read_bytes()).digest())
+    for path in twin_sources():  # the async sources of the derived sync twins
+        h.update(f"twin/{path.as_posix()}\0".encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
     h.update((ROOT / "pyproject.toml").read_bytes())
     for dist in ("ruff", "datamodel-code-generator", "jinja2", "pyyaml", "jsonschema"):
         h.update(f"{dist}={version(dist)}\0".encode())

@@ -58,7 +58,7 @@ KNOWN_ERROR_CLASSES = frozenset(
     }
 )
 # Keyword-only per-call options of every generated method; no parameter may take these names.
-RESERVED_PYTHON_NAMES = frozenset({"request_timeout", "max_retries", "max_wait"})
+RESERVED_PYTHON_NAMES = frozenset({"request_timeout", "max_retries", "max_wait", "deadline"})
 
 _PATH_PARAM = re.compile(r"\{([^{}]*)\}")
 _RANGE_KEYS = ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum")

@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = re.compile(
-    r"^(#|<!--) Generated from (specs/\S*|templates/\S+)( through templates/\S+)? \(sha256 [0-9a-f]{64}\)\."
+    r"^(#|<!--) Generated from (specs/\S*|templates/\S+|generated/exchange_sdk/\S+_async\.py)( through templates/\S+)? \(sha256 [0-9a-f]{64}\)\."
     r" Do not edit: run make\.( -->)?$"
 )
 

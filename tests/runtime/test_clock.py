@@ -269,7 +269,7 @@ async def test_async_sync_and_resend(exchange: str) -> None:
         rate_limiter=RateLimiter(now=fake.monotonic),
     )
     client._clock = fake.clock()
-    client._sleep = fake.asleep  # type: ignore[method-assign]
+    client._sleep = fake.asleep
     await client._call(ENDPOINTS[exchange], {}, {})
     assert len(server.requests) == 3
     assert abs(client.clock_offset_ms - 600_000) <= 20

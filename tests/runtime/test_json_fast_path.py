@@ -1,4 +1,4 @@
-"""The JSON fast path (``models.json_parser``, used by ``_BaseClient._parse_fast``) must give
+"""The JSON fast path (``models.json_parser``, used by ``parse.ResponseParsers.fast``) must give
 exactly what the slow path (``envelope.unwrap`` with Decimal floats, then ``model_validate``)
 gives, or step aside: every body here is answered twice, with and without the fast path, and
 the results (model values and their Python types, fields set, extra fields) or the raised
@@ -31,10 +31,10 @@ from runtime_helpers import (
 )
 
 from exchange_sdk import errors
-from exchange_sdk._runtime import client as client_module
 from exchange_sdk._runtime import models
-from exchange_sdk._runtime.client import SyncClient, _BaseClient
+from exchange_sdk._runtime.client import SyncClient
 from exchange_sdk._runtime.models import ResponseModel
+from exchange_sdk._runtime.parse import PARSERS, ResponseParsers
 from exchange_sdk._runtime.spec import Endpoint, ExchangeInfo
 from exchange_sdk._runtime.transport import HttpResponse, MockTransport
 
@@ -112,7 +112,7 @@ def _outcome(info: ExchangeInfo, ep: Endpoint, response: HttpResponse) -> object
     return _snapshot(result)
 
 
-_SEAM = "_parse_fast"  # replaced per run (setattr: the replacement is a plain function)
+_SEAM = "fast"  # ResponseParsers.fast, replaced per run (setattr: a plain function)
 
 
 def _both(
@@ -121,23 +121,27 @@ def _both(
     """(outcome with the fast path, outcome without it, whether the fast path answered)."""
     response = HttpResponse(status, {"Content-Type": "application/json"}, body)
     answered: list[bool] = []
-    real = SyncClient._parse_fast
+    real = ResponseParsers.fast
 
-    def spy(self: _BaseClient, e: Endpoint, r: HttpResponse) -> BaseModel | None:
-        result = real(self, e, r)
+    def spy(
+        self: ResponseParsers, e: Endpoint, i: ExchangeInfo, r: HttpResponse
+    ) -> BaseModel | None:
+        result = real(self, e, i, r)
         answered.append(result is not None)
         return result
 
-    def off(self: _BaseClient, e: Endpoint, r: HttpResponse) -> BaseModel | None:
+    def off(
+        self: ResponseParsers, e: Endpoint, i: ExchangeInfo, r: HttpResponse
+    ) -> BaseModel | None:
         return None
 
     try:
-        setattr(SyncClient, _SEAM, spy)
+        setattr(ResponseParsers, _SEAM, spy)
         fast = _outcome(info, ep, response)
-        setattr(SyncClient, _SEAM, off)
+        setattr(ResponseParsers, _SEAM, off)
         slow = _outcome(info, ep, response)
     finally:
-        setattr(SyncClient, _SEAM, real)
+        setattr(ResponseParsers, _SEAM, real)
     return fast, slow, any(answered)
 
 
@@ -269,4 +273,4 @@ def test_fast_path_is_active_and_exact() -> None:
     # The models stay usable (and complete) after their JSON validator was built.
     assert RichOrder.__pydantic_complete__ and RichResponse.__pydantic_complete__
     assert RichOrder.model_validate({"price": 1.5}).price == Decimal("1.5")
-    assert client_module._PARSERS
+    assert PARSERS.validators

@@ -31,7 +31,7 @@ from runtime_helpers import (
 )
 
 from exchange_sdk import errors
-from exchange_sdk._runtime import client as client_module
+from exchange_sdk._runtime import client_base as client_module
 from exchange_sdk._runtime import log
 from exchange_sdk._runtime.client import SyncClient
 from exchange_sdk._runtime.clock import Clock

@@ -488,7 +488,7 @@ async def test_async_tasks_share_one_key_fairly() -> None:
         BINGX, api_key=KEY, api_secret=SECRET, transport=AsyncMockTransport(rec), rate_limiter=rl
     )
     client._clock = fake.clock()
-    client._sleep = fake.asleep  # type: ignore[method-assign]
+    client._sleep = fake.asleep
     await asyncio.gather(*(client._call(ONE_PER_S_ENDPOINT, {}, {}) for _ in range(4)))
     assert len(rec.requests) == 4
     start = fake.t - sum(fake.slept)
@@ -510,7 +510,7 @@ async def test_async_max_wait() -> None:
         rate_limiter=rl,
         max_wait=0.1,
     )
-    client._sleep = fake.asleep  # type: ignore[method-assign]
+    client._sleep = fake.asleep
     await client._call(ONE_PER_S_ENDPOINT, {}, {})
     with pytest.raises(errors.RateLimitError) as info:
         await client._call(ONE_PER_S_ENDPOINT, {}, {})

@@ -70,6 +70,7 @@ def client(
         **kwargs,  # type: ignore[arg-type]
     )
     c._sleep = fake.sleep
+    c._monotonic = fake.monotonic
     c._clock = TickClock()
     return c
 
@@ -250,9 +251,120 @@ async def test_async_retries_resign_and_sleep_without_blocking() -> None:
         transport=AsyncMockTransport(rec),
         rate_limiter=RateLimiter(now=fake.monotonic),
     )
-    c._sleep = fake.asleep  # type: ignore[method-assign]
+    c._sleep = fake.asleep
     c._clock = TickClock()
     await c._call(BINGX_CANCEL_ALL_AFTER, {}, {})
     assert len(rec.requests) == 3
     assert len({_query(r)["signature"] for r in rec.requests}) == 3
     assert len(fake.slept) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 10 item 4: whether a request may have been sent decides whether it may be repeated.
+
+
+def _refused() -> errors.NetworkError:
+    return errors.NetworkError("connection refused", may_have_been_sent=False)
+
+
+def _timed_out() -> errors.NetworkError:
+    return errors.RequestTimeoutError("no response within 10 s", may_have_been_sent=True)
+
+
+class Script:
+    """A transport handler playing answers in order; exceptions are built fresh per attempt
+    (the client annotates the exception it raises)."""
+
+    def __init__(self, *items: HttpResponse | Callable[[], Exception]) -> None:
+        self.items = list(items)
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        item = self.items.pop(0) if len(self.items) > 1 else self.items[0]
+        if isinstance(item, HttpResponse):
+            return item
+        raise item()
+
+    async def asend(self, request: HttpRequest) -> HttpResponse:
+        return self(request)
+
+
+def _call_with(mode: str, script: Script, endpoint: Endpoint, **options: object) -> object:
+    fake = FakeTime()
+    if mode == "sync":
+        c = client(BINGX, Recorder(BX_OK), fake)
+        c._transport = MockTransport(script)
+        return c._call(endpoint, {}, {}, **options)  # type: ignore[arg-type]
+    a = AsyncClient(
+        BINGX,
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(script.asend),
+        rate_limiter=RateLimiter(now=fake.monotonic),
+    )
+    a._sleep = fake.asleep
+    a._monotonic = fake.monotonic
+    a._clock = TickClock()
+    import asyncio
+
+    return asyncio.run(a._call(endpoint, {}, {}, **options))  # type: ignore[arg-type]
+
+
+MODES = ["sync", "async"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_request_that_never_left_is_retried_for_any_endpoint(mode: str) -> None:
+    script = Script(_refused, _refused, BX_OK)
+    result = _call_with(mode, script, NOT_SAFE, max_retries=2)
+    assert getattr(result, "triggerTime", None) == 1
+    assert len(script.requests) == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_request_that_may_have_left_is_retried_only_when_safe_to_repeat(mode: str) -> None:
+    script = Script(_timed_out, BX_OK)
+    with pytest.raises(errors.RequestTimeoutError) as info:
+        _call_with(mode, script, NOT_SAFE, max_retries=5)
+    assert len(script.requests) == 1 and info.value.may_have_been_sent
+    script = Script(_timed_out, _timed_out, BX_OK)
+    _call_with(mode, script, BINGX_CANCEL_ALL_AFTER, max_retries=5)
+    assert len(script.requests) == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_unsafe_request_the_exchange_answered_is_not_repeated(mode: str) -> None:
+    script = Script(HTML_502, BX_OK)
+    with pytest.raises(errors.ServerError):
+        _call_with(mode, script, NOT_SAFE, max_retries=5)
+    assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_max_retries_bounds_the_not_sent_retries_too(mode: str) -> None:
+    script = Script(_refused)
+    with pytest.raises(errors.NetworkError) as info:
+        _call_with(mode, script, NOT_SAFE, max_retries=0)
+    assert len(script.requests) == 1
+    assert info.value.may_have_been_sent is False
+    script = Script(_refused)
+    with pytest.raises(errors.NetworkError) as info:
+        _call_with(mode, script, NOT_SAFE, max_retries=2)
+    assert len(script.requests) == 3
+    assert info.value.may_have_been_sent is False  # no attempt left the machine
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("first", [_timed_out, HTML_502], ids=["timed-out", "answered-502"])
+def test_may_have_been_sent_covers_every_attempt_of_the_call(
+    mode: str, first: HttpResponse | Callable[[], Exception]
+) -> None:
+    """The last attempt was refused before sending, but an earlier one may have reached the
+    exchange: the error the caller gets says so."""
+    script = Script(first, _refused)
+    with pytest.raises(errors.NetworkError) as info:
+        _call_with(mode, script, BINGX_CANCEL_ALL_AFTER, max_retries=1)
+    assert len(script.requests) == 2
+    assert "connection refused" in str(info.value)
+    assert info.value.may_have_been_sent is True

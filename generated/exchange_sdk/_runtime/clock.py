@@ -15,8 +15,8 @@ from decimal import Decimal
 
 from .. import errors
 from .envelope import decode_json
+from .messages import HttpResponse
 from .spec import ServerTime
-from .transport import HttpResponse
 
 __all__ = ["Clock", "offset_from", "server_time_ms"]
 

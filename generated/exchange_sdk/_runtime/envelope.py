@@ -30,9 +30,9 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
 from .. import errors
+from .messages import HttpResponse
 from .secrets import Secret, redact
 from .spec import Endpoint, ErrorRule, ExchangeInfo, TimeUnit
-from .transport import HttpResponse
 
 __all__ = ["MISSING", "decode_json", "parse_retry_after", "unwrap"]
 

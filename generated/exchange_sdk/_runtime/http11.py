@@ -51,7 +51,7 @@ from time import monotonic
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import errors
-from .transport import USER_AGENT, Headers, HttpRequest, HttpResponse
+from .messages import USER_AGENT, Headers, HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
     import asyncio

@@ -33,7 +33,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, RootModel
 from pydantic_core import SchemaValidator
 
-from .transport import HttpResponse
+from .messages import HttpResponse
 
 __all__ = ["ResponseModel", "ResponseRootModel", "attach_raw_response", "json_parser"]
 

@@ -32,8 +32,8 @@ from types import MappingProxyType
 from typing import Protocol
 
 from .. import errors
+from .messages import HttpRequest
 from .secrets import REDACTED
-from .transport import HttpRequest
 
 __all__ = [
     "SIGNERS",

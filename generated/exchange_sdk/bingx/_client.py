@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -47,6 +48,7 @@ class BingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllAfterResponse:
         """Cancel all spot pending orders when a countdown ends (dead-man's switch).
 
@@ -66,11 +68,15 @@ class BingXSpot:
                 CLOSE (Close). Wire name `type`, sent in the query.
             time_out: Activate countdown time (seconds), range: 10s-120s. Unit: s. Allowed: 10 <=
                 time_out <= 120. Wire name `timeOut`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -135,6 +141,7 @@ class BingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -146,6 +153,7 @@ class BingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open spot orders on a symbol, or on every symbol when none is given.
 
@@ -166,11 +174,15 @@ class BingXSpot:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -230,6 +242,7 @@ class BingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -241,6 +254,7 @@ class BingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> OpenOrdersResponse:
         """List the open spot orders of a symbol, or of every symbol when none is given.
 
@@ -259,11 +273,15 @@ class BingXSpot:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
                 `recvWindow`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -322,6 +340,7 @@ class BingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -332,7 +351,9 @@ class BingX(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BINGX_API_KEY, BINGX_API_SECRET.
     `base_url` overrides https://open-api.bingx.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -351,6 +372,7 @@ class BingX(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -362,6 +384,7 @@ class BingX(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = BingXSpot(self)
         """spot endpoints: `cancel_all_after`, `cancel_open_orders`, `open_orders`."""
@@ -383,6 +406,7 @@ class AsyncBingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllAfterResponse:
         """Cancel all spot pending orders when a countdown ends (dead-man's switch).
 
@@ -402,11 +426,15 @@ class AsyncBingXSpot:
                 CLOSE (Close). Wire name `type`, sent in the query.
             time_out: Activate countdown time (seconds), range: 10s-120s. Unit: s. Allowed: 10 <=
                 time_out <= 120. Wire name `timeOut`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -471,6 +499,7 @@ class AsyncBingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -482,6 +511,7 @@ class AsyncBingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open spot orders on a symbol, or on every symbol when none is given.
 
@@ -502,11 +532,15 @@ class AsyncBingXSpot:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -566,6 +600,7 @@ class AsyncBingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -577,6 +612,7 @@ class AsyncBingXSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> OpenOrdersResponse:
         """List the open spot orders of a symbol, or of every symbol when none is given.
 
@@ -595,11 +631,15 @@ class AsyncBingXSpot:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
                 `recvWindow`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -658,6 +698,7 @@ class AsyncBingXSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -668,7 +709,9 @@ class AsyncBingX(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BINGX_API_KEY, BINGX_API_SECRET.
     `base_url` overrides https://open-api.bingx.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -687,6 +730,7 @@ class AsyncBingX(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -698,6 +742,7 @@ class AsyncBingX(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = AsyncBingXSpot(self)
         """spot endpoints: `cancel_all_after`, `cancel_open_orders`, `open_orders`."""

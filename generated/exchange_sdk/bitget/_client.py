@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -55,6 +56,7 @@ class BitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
@@ -84,11 +86,15 @@ class BitgetMix:
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
                 (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
                 sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -187,6 +193,7 @@ class BitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -212,6 +219,7 @@ class BitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> PendingOrdersResponse:
         """List the pending (open) futures orders of a product type, page by page.
 
@@ -247,11 +255,15 @@ class BitgetMix:
                 months). Unit: ms. Wire name `endTime`, sent in the query.
             limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
                 name `limit`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             PendingOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -393,6 +405,7 @@ class BitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -403,7 +416,9 @@ class Bitget(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
     `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -423,6 +438,7 @@ class Bitget(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -435,6 +451,7 @@ class Bitget(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.mix = BitgetMix(self)
         """mix endpoints: `cancel_all_orders`, `pending_orders`."""
@@ -465,6 +482,7 @@ class AsyncBitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
@@ -494,11 +512,15 @@ class AsyncBitgetMix:
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
                 (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
                 sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -597,6 +619,7 @@ class AsyncBitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -622,6 +645,7 @@ class AsyncBitgetMix:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> PendingOrdersResponse:
         """List the pending (open) futures orders of a product type, page by page.
 
@@ -657,11 +681,15 @@ class AsyncBitgetMix:
                 months). Unit: ms. Wire name `endTime`, sent in the query.
             limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
                 name `limit`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             PendingOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -803,6 +831,7 @@ class AsyncBitgetMix:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -813,7 +842,9 @@ class AsyncBitget(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     BITGET_API_KEY, BITGET_API_SECRET and BITGET_PASSPHRASE.
     `base_url` overrides https://api.bitget.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -833,6 +864,7 @@ class AsyncBitget(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -845,6 +877,7 @@ class AsyncBitget(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.mix = AsyncBitgetMix(self)
         """mix endpoints: `cancel_all_orders`, `pending_orders`."""

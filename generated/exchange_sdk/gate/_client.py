@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -50,6 +51,7 @@ class GateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
@@ -89,11 +91,15 @@ class GateSpot:
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -181,6 +187,7 @@ class GateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
                 headers=headers,
             ),
         )
@@ -193,6 +200,7 @@ class GateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
@@ -228,11 +236,15 @@ class GateSpot:
                 body.
             currency_pair: Currency pair. If no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -290,6 +302,7 @@ class GateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -302,6 +315,7 @@ class GateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> OpenOrdersResponse:
         """List the open spot orders of every currency pair, page by page.
 
@@ -327,11 +341,15 @@ class GateSpot:
             limit: Maximum number of records returned in one page in each currency pair. Allowed:
                 limit >= 1. Wire name `limit`, sent in the query.
             account: Specify query account. Wire name `account`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -387,6 +405,7 @@ class GateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -397,7 +416,9 @@ class Gate(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
     `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -416,6 +437,7 @@ class Gate(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -427,6 +449,7 @@ class Gate(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = GateSpot(self)
         """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`, `open_orders`."""
@@ -451,6 +474,7 @@ class AsyncGateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
@@ -490,11 +514,15 @@ class AsyncGateSpot:
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -582,6 +610,7 @@ class AsyncGateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
                 headers=headers,
             ),
         )
@@ -594,6 +623,7 @@ class AsyncGateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CountdownCancelAllResponse:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
@@ -629,11 +659,15 @@ class AsyncGateSpot:
                 body.
             currency_pair: Currency pair. If no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CountdownCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -691,6 +725,7 @@ class AsyncGateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -703,6 +738,7 @@ class AsyncGateSpot:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> OpenOrdersResponse:
         """List the open spot orders of every currency pair, page by page.
 
@@ -728,11 +764,15 @@ class AsyncGateSpot:
             limit: Maximum number of records returned in one page in each currency pair. Allowed:
                 limit >= 1. Wire name `limit`, sent in the query.
             account: Specify query account. Wire name `account`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -788,6 +828,7 @@ class AsyncGateSpot:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -798,7 +839,9 @@ class AsyncGate(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     GATE_API_KEY, GATE_API_SECRET.
     `base_url` overrides https://api.gateio.ws (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -817,6 +860,7 @@ class AsyncGate(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -828,6 +872,7 @@ class AsyncGate(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.spot = AsyncGateSpot(self)
         """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`, `open_orders`."""

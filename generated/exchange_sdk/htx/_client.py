@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
+from exchange_sdk._runtime.retry import DEFAULT_DEADLINE
 
 from . import _spec
 
@@ -47,6 +48,7 @@ class HTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
@@ -82,11 +84,15 @@ class HTXFutures:
                 be canceled. It is advisable to set the timer when enabling the feature; otherwise,
                 the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
                 >= 5000. Wire name `time_out`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -145,6 +151,7 @@ class HTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -157,6 +164,7 @@ class HTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -186,11 +194,15 @@ class HTXFutures:
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
                 both (One-way mode). Wire name `position_side`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -269,6 +281,7 @@ class HTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -285,6 +298,7 @@ class HTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> OpenOrdersResponse:
         """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.
 
@@ -316,11 +330,15 @@ class HTXFutures:
                 <= 100. Wire name `limit`, sent in the query.
             direct: prev, next. Allowed: one of prev (the page before from), next (the page after
                 from). Wire name `direct`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -440,6 +458,7 @@ class HTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -450,7 +469,9 @@ class HTX(SyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
     `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -469,6 +490,7 @@ class HTX(SyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: SyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -480,6 +502,7 @@ class HTX(SyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.futures = HTXFutures(self)
         """futures endpoints: `cancel_after`, `cancel_all_orders`, `open_orders`."""
@@ -501,6 +524,7 @@ class AsyncHTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
@@ -536,11 +560,15 @@ class AsyncHTXFutures:
                 be canceled. It is advisable to set the timer when enabling the feature; otherwise,
                 the default countdown is 5,000 milliseconds (5 seconds). Unit: ms. Allowed: time_out
                 >= 5000. Wire name `time_out`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAfterResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -599,6 +627,7 @@ class AsyncHTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -611,6 +640,7 @@ class AsyncHTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOrdersResponse:
         """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode).
 
@@ -640,11 +670,15 @@ class AsyncHTXFutures:
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
                 both (One-way mode). Wire name `position_side`, sent in the body.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             CancelAllOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -723,6 +757,7 @@ class AsyncHTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -739,6 +774,7 @@ class AsyncHTXFutures:
         request_timeout: float | None = None,
         max_retries: int | None = None,
         max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> OpenOrdersResponse:
         """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.
 
@@ -770,11 +806,15 @@ class AsyncHTXFutures:
                 <= 100. Wire name `limit`, sent in the query.
             direct: prev, next. Allowed: one of prev (the page before from), next (the page after
                 from). Wire name `direct`, sent in the query.
-            request_timeout: Seconds before this call times out (default: the client's timeout).
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
             max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
                 without sending (default: the client's max_wait; None there waits as long as the
                 limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
 
         Returns:
             OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
@@ -894,6 +934,7 @@ class AsyncHTXFutures:
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 max_wait=max_wait,
+                deadline=deadline,
             ),
         )
 
@@ -904,7 +945,9 @@ class AsyncHTX(AsyncClient):
     Credentials come from the arguments or, when omitted, from the environment variables
     HTX_API_KEY, HTX_API_SECRET.
     `base_url` overrides https://api.hbdm.com (for example the local simulator). `timeout` is
-    the per-request timeout in seconds, `max_retries` the retries of transient failures. The
+    the per-attempt timeout in seconds, `max_retries` the retries of transient failures, and
+    `deadline` the default bound in seconds on a whole call (attempts, retry and rate-limit
+    waits, clock synchronisation; None: no bound); each call can override all three. The
     client waits for the spec's rate limits (buckets shared by every client of the process with
     the same key); `max_wait` bounds that wait (past it: RateLimitError, nothing sent) and
     `rate_limit=False` turns the limiter off.
@@ -923,6 +966,7 @@ class AsyncHTX(AsyncClient):
         max_wait: float | None = None,
         rate_limit: bool = True,
         transport: AsyncTransport | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             _spec.EXCHANGE,
@@ -934,6 +978,7 @@ class AsyncHTX(AsyncClient):
             max_wait=max_wait,
             rate_limit=rate_limit,
             transport=transport,
+            deadline=deadline,
         )
         self.futures = AsyncHTXFutures(self)
         """futures endpoints: `cancel_after`, `cancel_all_orders`, `open_orders`."""

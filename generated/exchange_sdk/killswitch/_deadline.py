@@ -1,8 +1,9 @@
 """A deadline over a whole kill-switch operation, as monotonic time.
 
-Each call made under it gets a per-attempt timeout cut to the time left, so no single
-attempt outlives the deadline; the waiter (``panic``, ``open_orders``) stops waiting when it
-passes and reports what did not finish as errors.
+Each call made under it gets the time left as its own per-call ``deadline=`` (the client clips
+every attempt, backoff and rate-limit wait to it and raises ``DeadlineExceededError``), so no
+call outlives the operation; the waiter (``panic``, ``open_orders``) stops waiting when it
+passes and reports what did not finish as errors, whatever a call is stuck in.
 """
 
 from __future__ import annotations
@@ -45,16 +46,18 @@ class Deadline:
         return None if left is None else max(0.0, left)
 
     def options(self, base: Mapping[str, object], client_timeout: float) -> dict[str, object]:
-        """``base`` per-call options with ``request_timeout`` cut to the time left; raises
-        ``DeadlinePassed`` when none is left."""
+        """``base`` per-call options with the call's ``deadline`` set to the time left (and a
+        ``request_timeout`` given in ``base`` cut to it); raises ``DeadlinePassed`` when none
+        is left."""
         options = dict(base)
         left = self.left()
         if left is not None:
             if left <= 0:
                 raise DeadlinePassed
+            options["deadline"] = left
             timeout = base.get("request_timeout")
-            per_attempt = timeout if isinstance(timeout, int | float) else client_timeout
-            options["request_timeout"] = min(float(per_attempt), left)
+            if isinstance(timeout, int | float):
+                options["request_timeout"] = min(float(timeout), left)
         return options
 
     def pause(self, seconds: float) -> float:

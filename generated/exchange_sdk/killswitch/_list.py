@@ -82,7 +82,7 @@ def _result(
 
 
 def _late(listing: Listing, started: float, deadline: float | None) -> OrderList:
-    error = errors.RequestTimeoutError(
+    error = errors.DeadlineExceededError(
         f"the listing did not finish within the deadline of {deadline:g} s",
         exchange=listing.account.exchange,
         endpoint=listing.operation,

@@ -385,7 +385,7 @@ class _Progress:
             error = self.error
             if self.finished is None and deadline is not None:
                 what = "the listing" if self.answered else "the cancel"
-                error = error or errors.RequestTimeoutError(
+                error = error or errors.DeadlineExceededError(
                     f"{what} did not finish within the panic deadline of {deadline:g} s "
                     "(the request may still reach the exchange)",
                     exchange=call.account.exchange,

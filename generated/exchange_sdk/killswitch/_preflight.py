@@ -22,7 +22,7 @@ from ._accounts import Call, Listing, build_client, method_of
 
 if TYPE_CHECKING:
     from .._runtime.client import SyncClient
-    from .._runtime.transport import HttpRequest, HttpResponse
+    from .._runtime.messages import HttpRequest, HttpResponse
 
 __all__ = ["Planned", "preflight"]
 
@@ -69,7 +69,7 @@ def _stop(request: HttpRequest) -> HttpResponse:
 
 def _shadow(exchange: str, base_url: str | None) -> SyncClient:
     from .._runtime.client import SyncClient
-    from .._runtime.transport import MockTransport
+    from .._runtime.mock import MockTransport
 
     key = (exchange, base_url)
     with _LOCK:

@@ -1,0 +1,214 @@
+"""Response parsing: from a response the envelope calls success to the endpoint's typed model.
+
+Two paths give the same result (``tests/runtime/test_json_fast_path.py`` holds them to it):
+
+- the **fast path** (``ResponseParsers.fast``): one pydantic-core validator per response model
+  and envelope (``models.json_parser``) checks the envelope and builds the model straight from
+  the JSON bytes, refusing any JSON float; it answers the common case, a success with a
+  payload, and returns None for anything else;
+- the **general path** (``envelope.unwrap``, then ``ResponseParsers.model``): ``json.loads``
+  with Decimal floats, the envelope (which raises the typed errors), then ``model_validate``.
+
+A success status does not make a success: a payload the model refuses, or one without a field
+the spec marks required (a 200 or 204 with an empty body on Gate ``countdown_cancel_all``: no
+``triggerTime``, so nothing proves the countdown is armed), is ``UnexpectedResponseError``
+keeping the raw body and status.
+
+Everything parsing caches is in one object, ``PARSERS`` (see ``ResponseParsers``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, cast
+
+from .. import errors
+from .envelope import MISSING
+from .log import scrub
+from .messages import HttpResponse
+from .secrets import Secret
+from .spec import Endpoint, ExchangeInfo
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+__all__ = ["PARSERS", "ResponseParsers"]
+
+_Parser = Callable[[bytes], object]
+# What the fast path needs per endpoint: (endpoint, success statuses, success codes or None
+# when the envelope has no code, validator or None when the model has no fast path).
+_Entry = tuple[Endpoint, tuple[int, ...], tuple[str, ...] | None, _Parser | None]
+_MESSAGE_LIMIT = 1000
+
+
+class ResponseParsers:
+    """The response-parsing state of the process: three tables, filled on first use.
+
+    - ``models``: ``"module:Class"`` -> (model class, the value validated when a success
+      carries no payload: ``{}`` or ``[]``). Resolving the string imports the generated models
+      module, which is when pydantic loads (``import exchange_sdk`` and building a client
+      never do); a module is imported once per process anyway.
+    - ``validators``: (model string, code field, payload field) -> the fast-path validator, or
+      None when the model has none. Building one compiles a pydantic-core schema (milliseconds);
+      endpoints sharing a model and envelope share it.
+    - ``endpoints``: ``id(endpoint)`` -> what the fast path needs per call, so a call costs one
+      dict lookup; the entry keeps the endpoint itself and is used only when it ``is`` the
+      endpoint, so a recycled id never picks another endpoint's entry.
+
+    Process-wide on purpose, not per client: the values depend only on the immutable spec
+    records and generated classes, validators are immutable and thread-safe, and a kill switch
+    builds a client per account at the worst moment: each would otherwise pay the builds on
+    its first call. Bounded by the endpoints and models of the loaded specs (records built at
+    run time, in tests, add one entry each); ``clear()`` empties them. Two threads racing on a
+    first use both build and store equal values; the GIL keeps each dict operation atomic.
+    """
+
+    __slots__ = ("_attach", "endpoints", "models", "validators")
+
+    def __init__(self) -> None:
+        self.models: dict[str, tuple[type[BaseModel], object]] = {}
+        self.validators: dict[tuple[str, str | None, str | None], _Parser | None] = {}
+        self.endpoints: dict[int, _Entry] = {}
+        self._attach: Callable[[BaseModel, HttpResponse], None] = _attach_first
+
+    def clear(self) -> None:
+        self.models.clear()
+        self.validators.clear()
+        self.endpoints.clear()
+
+    def model_of(self, spec: str) -> tuple[type[BaseModel], object]:
+        """The model class named ``"module:Class"`` and its empty value (imported once)."""
+        found = self.models.get(spec)
+        if found is not None:
+            return found
+        from . import models
+
+        self._attach = models.attach_raw_response
+        module_name, _, class_name = spec.partition(":")
+        model = getattr(importlib.import_module(module_name), class_name)
+        empty: object = [] if issubclass(model, models.ResponseRootModel) else {}
+        self.models[spec] = found = (model, empty)
+        return found
+
+    def _entry(self, endpoint: Endpoint, info: ExchangeInfo) -> _Entry:
+        from .models import json_parser
+
+        envelope = endpoint.envelope or info.envelope
+        code_field, payload_field = envelope.code_field, envelope.payload_field
+        key = (endpoint.response_model, code_field, payload_field)
+        if key in self.validators:
+            parser = self.validators[key]
+        else:
+            model, _ = self.model_of(endpoint.response_model)
+            parser = self.validators[key] = json_parser(model, code_field, payload_field)
+        codes = None if code_field is None else envelope.success_codes
+        entry = (endpoint, envelope.success_http_status, codes, parser)
+        self.endpoints[id(endpoint)] = entry
+        return entry
+
+    def fast(
+        self, endpoint: Endpoint, info: ExchangeInfo, response: HttpResponse
+    ) -> BaseModel | None:
+        """The model of a success response straight from its JSON bytes, or None: anything
+        else (errors, floats, no payload, a payload the model refuses) takes the general path."""
+        entry = self.endpoints.get(id(endpoint))
+        if entry is None or entry[0] is not endpoint:
+            entry = self._entry(endpoint, info)
+        _, statuses, codes, parser = entry
+        if parser is None or response.status not in statuses:
+            return None
+        try:
+            data: Any = parser(response.body)
+        except ValueError:  # pydantic's ValidationError: invalid JSON, a float, a bad payload
+            return None
+        if codes is not None:
+            code = data.get("c")
+            if code.__class__ is int:
+                code = int.__repr__(code)
+            elif code.__class__ is not str:
+                return None  # absent, null, bool...: the general path decides
+            if code not in codes:
+                return None
+        if data.__class__ is dict:
+            data = data.get("p")
+            if data is None:
+                return None  # no payload: the general path validates the empty value
+        self._attach(data, response)
+        return cast("BaseModel", data)
+
+    def model(
+        self,
+        endpoint: Endpoint,
+        info: ExchangeInfo,
+        payload: object,
+        response: HttpResponse,
+        secrets: Iterable[Secret],
+    ) -> BaseModel:
+        """The payload (``envelope.MISSING`` when the success carried none) as the endpoint's
+        model, or ``UnexpectedResponseError`` keeping the raw body."""
+        model, empty = self.model_of(endpoint.response_model)
+        try:
+            result = model.model_validate(empty if payload is MISSING else payload)
+        except ValueError as exc:  # pydantic.ValidationError is a ValueError
+            raise _unexpected(endpoint, info, model, payload, response, exc, secrets) from exc
+        self._attach(result, response)
+        return result
+
+
+def _attach_first(model: BaseModel, response: HttpResponse) -> None:
+    from .models import attach_raw_response
+
+    attach_raw_response(model, response)
+
+
+def _missing_fields(exc: ValueError) -> list[str]:
+    """The top-level fields pydantic reports as missing (wire names, as the aliases say)."""
+    found: list[str] = []
+    for error in getattr(exc, "errors", list)():
+        loc = error.get("loc", ())
+        if error.get("type") == "missing" and len(loc) == 1:
+            found.append(str(loc[0]))
+    return found
+
+
+def _unexpected(
+    endpoint: Endpoint,
+    info: ExchangeInfo,
+    model: type[BaseModel],
+    payload: object,
+    response: HttpResponse,
+    exc: ValueError,
+    secrets: Iterable[Secret],
+) -> errors.UnexpectedResponseError:
+    missing = _missing_fields(exc)
+    if payload is MISSING:
+        text = (
+            f"unexpected response: HTTP {response.status} is a success status but the body "
+            f"carries no payload; {model.__name__} needs {', '.join(missing) or 'one'}, so "
+            "nothing proves that the call succeeded"
+        )
+    elif missing:
+        text = (
+            f"unexpected response: the payload lacks {', '.join(missing)}, which "
+            f"{model.__name__} requires: nothing proves that the call succeeded"
+        )
+    else:
+        detail = str(exc)
+        if len(detail) > _MESSAGE_LIMIT:
+            detail = detail[:_MESSAGE_LIMIT] + "..."
+        text = f"unexpected response: payload does not match {model.__name__}: {detail}"
+    return errors.UnexpectedResponseError(
+        scrub(text, secrets),
+        exchange=info.id,
+        endpoint=endpoint.operation,
+        code=None,
+        http_status=response.status,
+        raw_body=response.body,
+        headers=response.headers,
+        retryable=False,
+    )
+
+
+PARSERS = ResponseParsers()
+"""The one instance the clients use."""
