@@ -88,9 +88,10 @@ def _scaffold(args: argparse.Namespace) -> int:
 
 
 def _docs_check(args: argparse.Namespace) -> int:
-    from generator.review.docs_check import docs_check_main
+    from generator.review.docs_check import DEFAULT_DIRS, docs_check_main
 
-    return docs_check_main(Path(args.docs_dir), Path(args.specs), args.prefix)
+    dirs = [Path(d) for d in (args.docs_dirs or DEFAULT_DIRS)]
+    return docs_check_main(dirs, Path(args.specs), args.prefix)
 
 
 def _add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -140,7 +141,13 @@ def _add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     scaf.set_defaults(func=_scaffold)
 
     check = sub.add_parser("docs-check", help="report disagreements between doc pages and specs")
-    check.add_argument("docs_dir", metavar="DOCS_DIR")
+    check.add_argument(
+        "docs_dirs",
+        metavar="DIR",
+        nargs="*",
+        help="folders of doc pages (default: ../shared/seeds docs/pages); exit 0 no drift, "
+        "1 drift, 2 unreadable input",
+    )
     check.add_argument("--specs", default="specs", help="spec tree (default: specs)")
     check.add_argument(
         "--prefix",

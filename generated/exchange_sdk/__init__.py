@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 ce2cd155837991d4a70e817a89ab3eb405985c0b196b6a01e66c72c86f61cfa0). Do not edit: run make.
+# Generated from specs/ (sha256 8239127002ff35135a85dd32b74d614a8d3c41c359068532667ae5444ce7a9d7). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

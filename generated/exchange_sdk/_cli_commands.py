@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 ae1b68dcdea93227218a7d30cfece4462d7f87d00ccc8c0e72a1b8c4affb2c6e). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 76ad137bf320959477d27917a9ab13155b1323619d7023935fd2291aeff2a962). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -160,7 +160,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="pending-orders",
         method="pending_orders",
         summary="List the pending (open) futures orders of a product type, page by page.",
-        description="List the pending (open) futures orders of a product type, page by page.\n\nGET /api/v2/mix/order/orders-pending. Source:\nhttps://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending",
+        description="List the pending (open) futures orders of a product type, page by page.\n\nTo query all existing pending orders.\n\nGET /api/v2/mix/order/orders-pending. Source:\nhttps://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending",
         options=(
             CliOption(
                 flag="--product-type",
@@ -212,7 +212,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=("live", "partially_filled"),
                 metavar="{live,partially_filled}",
-                help="Order status; if not specified, all orders with a status of live (not filled yet) are returned. Allowed: one of live (pending orders), partially_filled (Partially filled). Wire name `status`, sent in the query.",
+                help="Order status. If not specified, all ordered with a status of live: not filled yet, will be returned. Allowed: one of live (pending orders), partially_filled (Partially filled). Wire name `status`, sent in the query.",
             ),
             CliOption(
                 flag="--id-less-than",
@@ -221,7 +221,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="ID_LESS_THAN",
-                help="Requests the content on the page before this ID (older data); the value should be the endId of the previous page. Wire name `idLessThan`, sent in the query.",
+                help="Requests the content on the page before this ID (older data), the value input should be the endId of the corresponding interface. Wire name `idLessThan`, sent in the query.",
             ),
             CliOption(
                 flag="--start-time",
@@ -230,7 +230,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Start timestamp, Unix milliseconds (the maximum time span supported is three months). Unit: ms. Wire name `startTime`, sent in the query.",
+                help="Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`, sent in the query.",
             ),
             CliOption(
                 flag="--end-time",
@@ -239,7 +239,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="End timestamp, Unix milliseconds (the maximum time span supported is three months). Unit: ms. Wire name `endTime`, sent in the query.",
+                help="End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -260,7 +260,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="cancel-all-orders",
         method="cancel_all_orders",
         summary="Cancel all open spot orders, in one currency pair or in every pair.",
-        description="Cancel all open spot orders, in one currency pair or in every pair.\n\nCancel all `open` orders in the specified currency pair. When `account` is not\nspecified, all pending orders including spot, unified account and isolated margin are\ncancelled. When `currency_pair` is not specified, the pending orders of every trading\npair are cancelled.\n\nDELETE /api/v4/spot/orders. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters",
+        description="Cancel all open spot orders, in one currency pair or in every pair.\n\nCancel all `open` orders in specified currency pair. When the `account` parameter is not\nspecified, all pending orders including spot, unified account, and isolated margin will\nbe cancelled. When `currency_pair` is not specified, all trading pair pending orders\nwill be cancelled. You can specify a particular account to cancel all pending orders\nunder that account.\n\nDELETE /api/v4/spot/orders. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters",
         options=(
             CliOption(
                 flag="--currency-pair",
@@ -269,7 +269,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CURRENCY_PAIR",
-                help="Trading pair. When not specified, the pending orders of all trading pairs are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the query.",
+                help="Trading pair; when not specified, the pending orders of all trading pairs are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the query.",
             ),
             CliOption(
                 flag="--side",
@@ -296,7 +296,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=("ACK", "RESULT", "FULL"),
                 metavar="{ACK,RESULT,FULL}",
-                help="Processing Mode; different fields are returned based on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in the query.",
+                help="Processing Mode. When placing an order, different fields are returned based on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in the query.",
             ),
             CliOption(
                 flag="--x-gate-exptime",
@@ -317,7 +317,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="countdown-cancel-all",
         method="countdown_cancel_all",
         summary="Countdown cancel orders (spot order heartbeat, a dead-man's switch).",
-        description='Countdown cancel orders (spot order heartbeat, a dead-man\'s switch).\n\nSpot order heartbeat detection. If there is no "cancel existing countdown" or "set new\ncountdown" when the user-set timeout time is reached, the related spot pending orders\nare automatically cancelled. This interface can be called repeatedly to set a new\ncountdown or cancel the countdown.\n\nPOST /api/v4/spot/countdown_cancel_all. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#countdowncancelallspot-parameters',
+        description='Countdown cancel orders (spot order heartbeat, a dead-man\'s switch).\n\nSpot order heartbeat detection. If there is no "cancel existing countdown" or "set new\ncountdown" when the user-set timeout time is reached, the related spot pending orders\nwill be automatically cancelled. This interface can be called repeatedly to set a new\ncountdown or cancel the countdown.\n\nPOST /api/v4/spot/countdown_cancel_all. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#countdowncancelallspot-parameters',
         options=(
             CliOption(
                 flag="--timeout",
@@ -335,7 +335,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CURRENCY_PAIR",
-                help="Currency pair. If no market is specified, all market cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.",
+                help="Currency pair; if no market is specified, all market cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.",
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
@@ -347,7 +347,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="open-orders",
         method="open_orders",
         summary="List the open spot orders of every currency pair, page by page.",
-        description="List the open spot orders of every currency pair, page by page.\n\nQuery the current order list of all trading pairs. The paging parameters control the\nnumber of pending orders in each trading pair; there is no paging of the trading pairs:\nevery pair with pending orders is returned.\n\nGET /api/v4/spot/open_orders. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#listallopenorders-parameters",
+        description="List the open spot orders of every currency pair, page by page.\n\nList all open orders. Query the current order list of all trading pairs. Please note\nthat the paging parameter controls the number of pending orders in each trading pair.\nThere is no paging control trading pairs. All trading pairs with pending orders will be\nreturned.\n\nGET /api/v4/spot/open_orders. Source:\nhttps://www.gate.io/docs/developers/apiv4/en/#listallopenorders-parameters",
         options=(
             CliOption(
                 flag="--page",
@@ -386,7 +386,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="cancel-after",
         method="cancel_after",
         summary="[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).",
-        description="[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).\n\nHTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and\nthe interface is not called again within the countdown, all of the user's pending\nfutures orders (opening and closing orders) are cancelled. Call it again to restart the\ncountdown; on_off 0 disables it.\n\nPOST /linear-swap-api/v1/linear-cancel-after. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=10000068-77b7-11ed-9966-0242ac110003",
+        description="[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).\n\nHTX Futures launches the automatic order cancellation interface to prevent API users\nfrom incurring unexpected losses in the event of network failures or client system\nfailures that result in a loss of communication with the HTX system. When users\nexperience an unexpected disconnection from HTX's system, this interface automatically\ncancels all pending orders (including both opening and closing orders) to mitigate\npotential losses through its Dead Man's Switch functionality. If the interface is not\ncalled again within the specified period, all of the user's pending futures orders will\nbe canceled.\n\nPOST /linear-swap-api/v1/linear-cancel-after. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=10000068-77b7-11ed-9966-0242ac110003",
         options=(
             CliOption(
                 flag="--on-off",
@@ -425,7 +425,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="CONTRACT_CODE",
-                help='Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.',
+                help='Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.',
             ),
             CliOption(
                 flag="--side",
@@ -455,7 +455,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="open-orders",
         method="open_orders",
         summary="List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.",
-        description="List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.\n\nGet unfilled futures orders. Without parameters, every open order, sorted on the\ncreation time in chronological order.\n\nGET /v5/trade/order/opens. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19589587da5",
+        description="List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.\n\nGet unfilled futures orders. If no request parameters are specified, you will get all\nopen orders sorted on the creation time in chronological order.\n\nGET /v5/trade/order/opens. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19589587da5",
         options=(
             CliOption(
                 flag="--contract-code",

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 bc21c05f73b4ceb3bdb027b572f45224eaa8401275e0e497ddcb056b177aa6fc). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 3b0abcbf4ecdeba41bb95c41379f812c6681d32a101284300bbdc0a05516a05f). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

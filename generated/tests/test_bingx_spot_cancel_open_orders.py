@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 eff8b10819dce7d1d7a76d9ddb26c56c710c9be2cb5cb9b4f74c09aa0764d050). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 a1cd071ddbf142ccdb35f5757b4bf6396bf62ccc9be779bf1ef3904cecafbb8d). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 76d7952674b5b266c27e238ddd44483d53e76ec4908f876bc518a40a8612f7bd). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 98c195f3971df758c41fcf91da1ae19a338efbd75ada723a57fd0eb2344a8626). Do not edit: run make.
 """Conformance of BingX.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

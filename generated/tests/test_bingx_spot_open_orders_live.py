@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 d3c0fbe6537a7552ec5704e933be6aa939eb6c5423d20b061b3d6859deda6355). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 34d16316ea1f05c4a1668fd76d37f4102e65a79d051dcd4097e6dc56f54366aa). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 6472638a49ba69f5700d0c0f396696533e0f66c4dda248b2c648bcb61c9930e2). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 94edd7c23086bd8ca2a0dcaedad7a28574a0cb6e5ad1a2cd0cb977d88af72166). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

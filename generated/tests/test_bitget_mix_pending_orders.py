@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 c4e0dd7c1d54f50490e8b3ca20443989816d165f8756cdecc2849f7c9ddc955e). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 4167466b44ea0ee0025ea4b3699e9c4c20843285ac7dfda0f480c52159e4039c). Do not edit: run make.
 """Conformance of Bitget.mix.pending_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 977f377406551ce5b6dc42f3acf4183e7c95cd17a230cdfacc0574bf8fbf7585). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 f27eab81d544a1ed1d745755aa3b697ce8850cfba9e9736230d4848f9315326e). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

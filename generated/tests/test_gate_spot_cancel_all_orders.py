@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 dcf853b361ba591190e2be345cc020c663dd8984e1ae2d7c8e87b5af57a98b8c). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 21179418a38d3908e0fe65962e9cab364ccf529afc4067bc884f7adfa40dbd86). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 9bf905092795439d69b08b5e4f1da9e32dafd8027668f3a926d43904f3e033df). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 047662c8258b8c0107c0ce1c7fd00d82ee85b87f89a0cbefed8bbf90fc65fe43). Do not edit: run make.
 """Conformance of Gate.spot.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

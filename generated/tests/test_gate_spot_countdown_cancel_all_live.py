@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 07d5ac4557347aeb9ff402cd9d1367542487351a2de6a7e495d0026f6c576f6f). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 16e8104dfb7ac2087d69ef3557e8d9cb95d4187dd305234b84ff448661d6d11b). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 cfa6b30d8bdd1beb68f048dd0a8fb203c75b6132d6887e846838b970c55d4874). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 7f6f696b78d05bef22fae09fb0d54f1a8afdad0862111a7335d4a9a8d5974407). Do not edit: run make.
 """Conformance of Gate.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 e58376373abb992633f88c4c2d627e413b12b7bc7037403c9a9c27402461dc9e). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 19884e9b4c0f47f394914eb39ecf37779abce7b736e7a883f063658150e697be). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

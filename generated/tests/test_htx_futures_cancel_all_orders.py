@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 39478db61b03f0bd0d3254cbae5474d00eaac8b99449e75eb293d3644ecc12de). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 1630cd61949c3dfb8c794533bed03dec8ef48a8ab866c9600c6c127ee94c6555). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 3541aade645dd061f2b36b33c1824bc554c0b87e5b8c2edc222be84cb716a257). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 39f2d45bfd495fd2319ea0c6956acc9af80baba0edb9f2291c1428bad8b88977). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

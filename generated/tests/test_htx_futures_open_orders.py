@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 34069443edfe9fc51e47718178e75a21801f9ef253316405ba79bfc0ae51e740). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 6b597387555894c03a98834e805d8e3735d56430f161efebddba86c595d6989f). Do not edit: run make.
 """Conformance of HTX.futures.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -67,7 +67,7 @@ VALID_ARGS: dict[str, object] = {
     "margin_mode": "cross",
     "order_id": "x",
     "client_order_id": "x",
-    "from_id": 1,
+    "from_id": 0,
     "limit": 10,
     "direct": "prev",
 }
@@ -76,7 +76,7 @@ QUERY_WIRE: dict[str, str] = {
     "margin_mode": "cross",
     "order_id": "x",
     "client_order_id": "x",
-    "from": "1",
+    "from": "0",
     "limit": "10",
     "direct": "prev",
 }

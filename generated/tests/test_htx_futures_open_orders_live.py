@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 da42385bd2177b89db4766cb8d5c71614f85a6317a8da4dcba63a7b154b78723). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 02c8d036ad5f550bf47cd7c18bc36892a7b89cc2ef5ab167f912d2a03873c18f). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -908,7 +908,8 @@ def docstring_text(op: Operation) -> str:
             lines += _wrap(para)
             lines.append("")
         lines.pop()
-    lines += ["", *_wrap(f"`{op.method} {op.path}`. API key permission: {op.permission}.")]
+    permission = f" API key permission: {op.permission}." if op.permission else ""
+    lines += ["", *_wrap(f"`{op.method} {op.path}`.{permission}")]
     for note in op.notes:
         lines += ["", *_wrap(f"Note: {note}")]
     lines += ["", "Args:"]

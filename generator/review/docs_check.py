@@ -1,18 +1,24 @@
 """docs-check: report every disagreement between exchange doc pages and their specs.
 
-Each page (`*.md`, `*.txt` in DOCS_DIR; INDEX/README files skipped) is matched to the endpoint
-spec with the same method and path; a page may omit a documented prefix (`/api/v4` on the
-Gate pages: any `/api`, `/vN` or `/api/vN`, plus every `--prefix`). Every disagreement is one
-line `page:line: spec-file:line: kind: detail`; exit 1 when any is found.
+    python -m generator docs-check [DIR ...] [--specs specs] [--prefix /p ...]
 
-What is not drift, by rule (docs/spec-review.md):
-- a spec fact whose `source` is not `page` (a param, error or rate-limit statement from
-  exchange-protocols.md) is not expected on the page; response fields have no `source`, so a
-  description citing another source (`protocols:§1e`, an address) says the same;
-- a disagreement the spec records on purpose: one of the endpoint's (or exchange's)
-  `conflicts:` names the item in its topic or statements AND quotes the page's side in a
-  `source: page` statement. These are listed as "recorded" and do not fail the check; a page
-  that changes again (so that the quote no longer matches) is drift again.
+Each page (`*.md`, `*.txt`, `*.markdown` in the DIRs; INDEX and README files are not pages)
+is read into the page model (`docpage`), matched to the endpoint spec with its path (a page
+may leave out a documented prefix: `/api`, `/vN`, `/api/vN`, or any `--prefix`) and compared
+fact by fact (`docs_compare`). Every disagreement is one line
+
+    page:line: spec-file:line: <kind> <subject>: <detail>
+
+Loud by design: a page whose endpoint cannot be identified, a file that is not UTF-8, a DIR
+that is missing or holds no page, and invalid specs are errors (exit 2); a page that matches
+no spec, a spec that matches no page, and any part of a page the model cannot read are
+disagreements (exit 1). Which specs need a page: those an `INDEX.md` of the DIR lists (the
+seeds' index, docs/pages/INDEX.md), or every endpoint spec when a DIR has no index.
+
+A disagreement is "recorded on purpose" only when a `conflicts:` entry of the endpoint (or of
+its exchange) names it in `facts:` as "<kind> <subject>" AND, when the page states a value,
+that value still appears in one of the entry's `source: page` statements. A named fact that
+no longer disagrees is reported too (`conflict-stale`): the page changed.
 """
 
 from __future__ import annotations
@@ -25,16 +31,18 @@ from pathlib import Path
 from typing import cast
 
 from generator.errors import GeneratorError
-from generator.review.docpage import DocField, DocPage, parse_page
+from generator.review.docpage import METHODS, DocPage, parse_page
+from generator.review.docs_compare import Finding, compare, path_matches
+from generator.review.pagevalues import norm
 from generator.spec.load import SpecDocument, load_tree
 from generator.spec.validate import validate
 
 __all__ = ["Drift", "check_pages", "docs_check_main", "match_spec"]
 
 Data = Mapping[str, object]
-_PREFIX = re.compile(r"^(/api)?(/v\d+)?$")
-_OTHER_SOURCE = re.compile(r"protocols:§|https?://")
-_ABSENCE = re.compile(r"\b(only|no|not|without|omits?|absent)\b", re.I)
+PAGE_SUFFIXES = (".md", ".txt", ".markdown")
+DEFAULT_DIRS = ("../shared/seeds", "docs/pages")
+_INDEX_ROW = re.compile(rf"^\|\s*`?([^|`]+?)`?\s*\|.*?\b({METHODS})\s+`?(/[^\s`|]+)")
 
 
 @dataclass(frozen=True, order=True)
@@ -46,10 +54,22 @@ class Drift:
     kind: str
     detail: str
     recorded: str | None = None  # the topic of the conflict that records it
+    subject: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.page}:{self.page_line}: {self.spec}:{self.spec_line}: {self.kind}: {self.detail}"
+        about = f"{self.kind} {self.subject}" if self.subject else self.kind
+        text = f"{self.page}:{self.page_line}: {self.spec}:{self.spec_line}: {about}: {self.detail}"
         return f"{text} [recorded: {self.recorded}]" if self.recorded else text
+
+
+@dataclass
+class Report:
+    drift: list[Drift]
+    errors: list[str]  # unreadable input: exit 2
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        # check_pages used to return (drift, notes); unpacking keeps working
+        return iter((self.drift, self.errors))
 
 
 def _map(value: object) -> Data:
@@ -60,532 +80,80 @@ def _list(value: object) -> list[object]:
     return list(cast(Sequence[object], value)) if isinstance(value, list) else []
 
 
-def _from_page(item: Data) -> bool:
-    return str(item.get("source", "page")) == "page"
-
-
 def match_spec(
     page: DocPage, endpoints: Sequence[SpecDocument], prefixes: Sequence[str] = ()
 ) -> SpecDocument | None:
-    """The endpoint spec of `page`: same method, same path or the path behind a known prefix."""
-    if page.method is None or page.path is None:
+    """The endpoint spec of `page`: the one whose path the page states (behind a known prefix),
+    preferring the one with the page's method."""
+    paths = [e.path for e in page.endpoints if e.path and e.origin != "curl"] or [
+        e.path for e in page.endpoints if e.path
+    ]
+    hits = [
+        d
+        for d in endpoints
+        for p in paths
+        if path_matches(p, str(d.data.get("path", "")), prefixes)
+    ]
+    if not hits:
         return None
-    best: SpecDocument | None = None
-    for doc in endpoints:
-        if str(doc.data.get("method", "")).upper() != page.method.upper():
-            continue
-        path = str(doc.data.get("path", ""))
-        if path == page.path:
-            return doc
-        if path.endswith(page.path):
-            prefix = path[: -len(page.path)]
-            if _PREFIX.match(prefix) or prefix in prefixes:
-                best = doc
-    return best
+    same = [d for d in hits if str(d.data.get("method", "")).upper() == (page.method or "").upper()]
+    return (same or hits)[0]
 
 
-class _Checker:
-    def __init__(self, page: DocPage, spec: SpecDocument, exchange: SpecDocument | None) -> None:
-        self.page, self.spec, self.exchange = page, spec, exchange
-        self.out: list[Drift] = []
-        self.conflicts = [_map(c) for c in _list(spec.data.get("conflicts"))]
-        if exchange is not None:
-            self.conflicts += [_map(c) for c in _list(exchange.data.get("conflicts"))]
-
-    def _recorded(self, subject: str, page_value: str | None) -> str | None:
-        word = re.compile(rf"(?<![\w]){re.escape(subject)}(?![\w])")
-        # a conflict whose topic names the item first, then one whose statements do
-        for in_topic in (True, False):
-            for c in self.conflicts:
-                statements = [_map(s) for s in _list(c.get("statements"))]
-                page_texts = [str(s.get("text", "")) for s in statements if _from_page(s)]
-                texts = (
-                    [str(c.get("topic", ""))]
-                    if in_topic
-                    else [str(s.get("text", "")) for s in statements]
-                )
-                if not page_texts or not any(word.search(t) for t in texts):
-                    continue
-                if page_value is None:  # the page leaves the item out: a page statement says so
-                    if any(_ABSENCE.search(t) for t in page_texts):
-                        return str(c.get("topic"))
-                elif any(page_value.lower() in t.lower() for t in page_texts):
-                    return str(c.get("topic"))
+def _index(directory: Path) -> list[tuple[str, int, str, str]] | None:
+    """(file, line, method, path) of each row of DIR/INDEX.md, or None without an index."""
+    index = next(
+        (p for p in directory.iterdir() if p.stem.lower() == "index" and p.is_file()), None
+    )
+    if index is None:
         return None
+    rows = []
+    for number, line in enumerate(index.read_text(encoding="utf-8").splitlines(), 1):
+        if m := _INDEX_ROW.match(line.strip()):
+            rows.append((m.group(1).strip(), number, m.group(2), m.group(3)))
+    return rows
 
-    def add(
-        self,
-        page_line: int,
-        json_path: str,
-        kind: str,
-        detail: str,
-        subject: str,
-        page_value: str | None,
-        doc: SpecDocument | None = None,
-    ) -> None:
-        where = doc or self.spec
-        recorded = self._recorded(subject, page_value) if subject else None
-        self.out.append(
-            Drift(
-                self.page.file,
-                page_line,
-                where.path,
-                where.locate(json_path)[0],
-                kind,
-                detail,
-                recorded,
-            )
-        )
 
-    # -- parameters --------------------------------------------------------------------
+class _Run:
+    def __init__(self, docs: Sequence[SpecDocument], prefixes: Sequence[str]) -> None:
+        self.endpoints = [d for d in docs if d.kind == "endpoint"]
+        self.exchanges = {str(d.data.get("exchange")): d for d in docs if d.kind == "exchange"}
+        self.prefixes = prefixes
+        self.drift: list[Drift] = []
+        self.errors: list[str] = []
+        self.covered: set[str] = set()
 
-    def params(self) -> None:
-        specs = {
-            str(_map(p).get("name")): (i, _map(p))
-            for i, p in enumerate(_list(self.spec.data.get("params")))
-        }
-        seen: set[str] = set()
-        for f in self.page.params:
-            if f.name not in specs:
-                self.add(
-                    f.line,
-                    "$.params",
-                    "param-missing-in-spec",
-                    f"page documents parameter {f.name} ({f.raw_type}), the spec does not",
-                    f.name,
-                    f.raw_type or f.name,
-                )
-                continue
-            seen.add(f.name)
-            i, p = specs[f.name]
-            self._param(f, p, f"$.params[{i}]")
-        for name, (i, p) in specs.items():
-            if name not in seen and _from_page(p):
-                self.add(
-                    self.page.endpoint_line,
-                    f"$.params[{i}]",
-                    "param-missing-on-page",
-                    f"spec parameter {name} is not on the page",
-                    name,
-                    None,
-                )
-
-    def _param(self, f: DocField, p: Data, path: str) -> None:
-        name = f.name
-        stype = str(p.get("type"))
-        if (
-            f.type is not None
-            and f.type != stype
-            and not (f.type == "string" and p.get("wire_type") == "string")
-        ):
-            self.add(
-                f.line,
-                f"{path}.type",
-                "param-type",
-                f"{name}: page {f.raw_type} ({f.type}), spec {stype}",
-                name,
-                f.raw_type,
+    def page(self, file: Path, rel: str, indexed: tuple[str, str] | None) -> None:
+        try:
+            page = parse_page(file, rel)
+        except UnicodeDecodeError as exc:
+            self.errors.append(
+                f"{rel}:1: error: not UTF-8 text ({exc.reason} at byte {exc.start}); the page cannot be read"
             )
-        elif f.format is not None and p.get("format") is not None and f.format != p.get("format"):
-            self.add(
-                f.line,
-                f"{path}.format",
-                "param-type",
-                f"{name}: page {f.raw_type}, spec format {p.get('format')}",
-                name,
-                f.raw_type,
-            )
-        if f.required is not None and f.required != bool(p.get("required")):
-            self.add(
-                f.line,
-                f"{path}.required",
-                "param-required",
-                f"{name}: page required={f.required}, spec required={bool(p.get('required'))}",
-                name,
-                str(f.required).lower(),
-            )
-        if f.location is not None and f.location != p.get("in"):
-            self.add(
-                f.line,
-                f"{path}.in",
-                "param-location",
-                f"{name}: page in {f.location}, spec in {p.get('in')}",
-                name,
-                f.location,
-            )
-        spec_enum = [str(_map(e).get("value")) for e in _list(p.get("enum"))]
-        page_enum = [v for v, _ in f.enum]
-        if page_enum:
-            for v in page_enum:
-                if v not in spec_enum:
-                    self.add(
-                        f.line,
-                        f"{path}.enum",
-                        "enum-value-missing-in-spec",
-                        f"{name}: page allows {v}, the spec does not",
-                        v,
-                        v,
-                    )
-            for k, v in enumerate(spec_enum):
-                if v not in page_enum:
-                    self.add(
-                        f.line,
-                        f"{path}.enum[{k}]",
-                        "enum-value-missing-on-page",
-                        f"{name}: spec allows {v}, the page does not",
-                        v,
-                        None,
-                    )
-        elif spec_enum and _from_page(p):
-            self.add(
-                f.line,
-                f"{path}.enum",
-                "enum-value-missing-on-page",
-                f"{name}: spec allows only {', '.join(spec_enum)}, the page lists no values",
-                name,
-                None,
-            )
-        self._range(f, p, path, stype == "integer")
-
-    def _range(self, f: DocField, p: Data, path: str, integer: bool) -> None:
-        def bounds(
-            lo: object, xlo: object, hi: object, xhi: object
-        ) -> tuple[float | None, float | None]:
-            step = 1 if integer else 0
-            low = (
-                lo
-                if isinstance(lo, int | float)
-                else (xlo + step if isinstance(xlo, int | float) else None)
-            )
-            high = (
-                hi
-                if isinstance(hi, int | float)
-                else (xhi - step if isinstance(xhi, int | float) else None)
-            )
-            return low, high
-
-        page = bounds(f.minimum, f.exclusive_minimum, f.maximum, f.exclusive_maximum)
-        spec = bounds(
-            p.get("minimum"),
-            p.get("exclusive_minimum"),
-            p.get("maximum"),
-            p.get("exclusive_maximum"),
-        )
-        page_states = page != (None, None)
-        if page != spec and (page_states or _from_page(p)):
-            shown = [
-                f"{'-' if a is None else a}..{'-' if b is None else b}" for a, b in (page, spec)
-            ]
-            self.add(
-                f.line,
-                path,
-                "param-range",
-                f"{f.name}: page range {shown[0]}, spec range {shown[1]}",
-                f.name,
-                f.description if page_states else None,
-            )
-        page_special = {float(v) for v, _ in f.also_allowed}
-        spec_special = {
-            float(cast(float, _map(a).get("value"))) for a in _list(p.get("also_allowed"))
-        }
-        if page_special != spec_special and (page_special or _from_page(p)):
-            self.add(
-                f.line,
-                f"{path}.also_allowed",
-                "param-special-value",
-                f"{f.name}: page special values {sorted(page_special)}, spec {sorted(spec_special)}",
-                f.name,
-                f.description if page_special else None,
-            )
-
-    # -- response ----------------------------------------------------------------------
-
-    def response(self) -> None:
-        schema = _map(_map(self.spec.data.get("response")).get("schema"))
-        fields: dict[str, tuple[str, Data, bool]] = {}
-        _flatten(schema, "", "$.response.schema", True, fields)
-        fields.pop("", None)
-        if not self.page.response and fields:
-            if "response" not in self.page.sections:
-                self.add(
-                    self.page.endpoint_line,
-                    "$.response",
-                    "response-section-missing",
-                    "the page has no response table",
-                    "",
-                    None,
-                )
             return
-        matched: set[str] = set()
-        for f in self.page.response:
-            target = _match_field(f.name, fields)
-            if target is None:
-                self.add(
-                    f.line,
-                    "$.response.schema",
-                    "response-field-missing-in-spec",
-                    f"page documents response field {f.name} ({f.raw_type}), the spec does not",
-                    f.leaf,
-                    f.raw_type or f.leaf,
-                )
-                continue
-            matched.add(target)
-            jp, s, required = fields[target]
-            types = _types(s)
-            if (
-                f.type is not None
-                and types
-                and f.type not in types
-                and not (f.type == "string" and s.get("x-wire-type") == "string")
-                and not (f.type == "number" and "string" in types and s.get("format") == "decimal")
-            ):
-                self.add(
-                    f.line,
-                    f"{jp}.type",
-                    "response-field-type",
-                    f"{f.name}: page {f.raw_type} ({f.type}), spec {'/'.join(types)}",
-                    f.leaf,
-                    f.raw_type,
-                )
-            if f.required is not None and f.required != required:
-                self.add(
-                    f.line,
-                    jp,
-                    "response-field-required",
-                    f"{f.name}: page required={f.required}, spec required={required}",
-                    f.leaf,
-                    str(f.required).lower(),
-                )
-            spec_enum = [str(v) for v in _list(s.get("enum"))]
-            for v, _ in f.enum:
-                if spec_enum and v not in spec_enum:
-                    self.add(
-                        f.line,
-                        f"{jp}.enum",
-                        "response-enum-value-missing-in-spec",
-                        f"{f.name}: page lists {v}, the spec does not",
-                        v,
-                        v,
-                    )
-            if f.enum:
-                for v in spec_enum:
-                    if v not in [x for x, _ in f.enum]:
-                        self.add(
-                            f.line,
-                            f"{jp}.enum",
-                            "response-enum-value-missing-on-page",
-                            f"{f.name}: spec lists {v}, the page does not",
-                            v,
-                            None,
-                        )
-        for name, (jp, s, _) in fields.items():
-            if name in matched or any(m.startswith(name) for m in matched):
-                continue
-            if _OTHER_SOURCE.search(str(s.get("description", ""))):
-                continue
-            leaf = name.replace("[]", "").rsplit(".", 1)[-1]
-            self.add(
-                self.page.endpoint_line,
-                jp,
-                "response-field-missing-on-page",
-                f"spec response field {name} is not on the page",
-                leaf,
-                None,
+        if page.method is None or page.path is None:
+            what = "no method" if page.method is None else "no path"
+            self.errors.append(
+                f"{rel}:{page.endpoint_line}: error: the page's endpoint cannot be identified ({what}): expected a "
+                "line such as `POST /api/v1/x`, or `Request type: POST` with a path heading"
             )
-
-    # -- errors, rate limits, permission, hosts ----------------------------------------
-
-    def errors(self) -> None:
-        endpoint = {
-            str(_map(e).get("code")): (i, _map(e))
-            for i, e in enumerate(_list(self.spec.data.get("errors")))
-        }
-        common = (
-            {str(_map(e).get("code")) for e in _list(self.exchange.data.get("errors"))}
-            if self.exchange
-            else set()
-        )
-        on_page: set[str] = set()
-        for code, line, text in self.page.errors:
-            if code in on_page:
-                continue
-            on_page.add(code)
-            if code not in endpoint and code not in common:
-                self.add(
-                    line,
-                    "$.errors",
-                    "error-code-missing-in-spec",
-                    f"page documents error {code} ({text[:60]}), the spec does not",
-                    code,
-                    code,
-                )
-        for code, (i, e) in endpoint.items():
-            if code not in on_page and _from_page(e):
-                self.add(
-                    self.page.endpoint_line,
-                    f"$.errors[{i}]",
-                    "error-code-missing-on-page",
-                    f"spec error {code} is not on the page",
-                    code,
-                    None,
-                )
-
-    def rate_limits(self) -> None:
-        statements = [
-            (i, _map(s))
-            for i, s in enumerate(_list(_map(self.spec.data.get("rate_limits")).get("statements")))
-        ]
-        spec_side = [(i, s) for i, s in statements if _from_page(s)]
-        unmatched_page = []
-        for r in self.page.rate_limits:
-            hit = next(
+            return
+        for line, problem in page.problems:
+            self.drift.append(Drift(rel, line, "-", 0, "unreadable", problem))
+        spec = match_spec(page, self.endpoints, self.prefixes)
+        if spec is None and indexed is not None:  # the index says which endpoint this page is
+            spec = next(
                 (
-                    k
-                    for k, (_, s) in enumerate(spec_side)
-                    if _same_rate(r.count, r.interval_ms, r.ip_group, r.scope, s)
+                    d
+                    for d in self.endpoints
+                    if path_matches(indexed[1], str(d.data.get("path")), self.prefixes)
                 ),
                 None,
             )
-            if hit is None:
-                unmatched_page.append(r)
-            else:
-                spec_side.pop(hit)
-        for k, r in enumerate(unmatched_page):
-            what = f"{r.count} per {r.interval_ms} ms" if r.count else f"IP group {r.ip_group}"
-            if k < len(spec_side):
-                i, s = spec_side[k]
-                detail = f"page states {what} ({r.scope or 'scope not stated'}): {r.text!r}; spec statement {s.get('id')}: {s.get('text')!r}"
-                self.add(
-                    r.line, f"$.rate_limits.statements[{i}]", "rate-limit", detail, "rate", r.text
-                )
-            else:
-                self.add(
-                    r.line,
-                    "$.rate_limits.statements",
-                    "rate-limit-missing-in-spec",
-                    f"page states {what}: {r.text!r}",
-                    "rate",
-                    r.text,
-                )
-        for i, s in spec_side[len(unmatched_page) :]:
-            self.add(
-                self.page.endpoint_line,
-                f"$.rate_limits.statements[{i}]",
-                "rate-limit-missing-on-page",
-                f"spec statement {s.get('id')} ({s.get('text')!r}) is not on the page",
-                "",
-                None,
-            )
-
-    def permission(self) -> None:
-        spec = self.spec.data.get("permission")
-        if self.page.permission and spec and self.page.permission.lower() != str(spec).lower():
-            self.add(
-                self.page.permission_line,
-                "$.permission",
-                "permission",
-                f"page {self.page.permission!r}, spec {spec!r}",
-                "permission",
-                self.page.permission,
-            )
-        elif self.page.permission and not spec:
-            self.add(
-                self.page.permission_line,
-                "$",
-                "permission",
-                f"page requires {self.page.permission!r}, the spec names no permission",
-                "permission",
-                self.page.permission,
-            )
-
-    def hosts(self) -> None:
-        if self.exchange is None or not self.page.hosts:
-            return
-        hosts = _map(self.exchange.data.get("hosts"))
-        known = {
-            str(hosts.get("default", "")).rstrip("/"),
-            *(str(h).rstrip("/") for h in _list(hosts.get("alternates"))),
-        }
-        for url, line in self.page.hosts:
-            if url not in known:
-                self.add(
-                    line,
-                    "$.hosts",
-                    "host",
-                    f"page lists host {url}, the exchange spec does not",
-                    url,
-                    url,
-                    self.exchange,
-                )
-
-
-def _same_rate(
-    count: int | None, interval: int | None, group: str | None, scope: str | None, s: Data
-) -> bool:
-    if scope is not None and scope != s.get("scope"):
-        return False
-    if count is not None:
-        return s.get("count") == count and s.get("interval_ms") == interval
-    return group is not None and str(s.get("ip_group")) == group
-
-
-def _types(s: Data) -> list[str]:
-    t = s.get("type")
-    return [str(x) for x in _list(t)] if isinstance(t, list) else [str(t)] if t else []
-
-
-def _flatten(
-    schema: Data, path: str, jp: str, required: bool, out: dict[str, tuple[str, Data, bool]]
-) -> None:
-    out[path] = (jp, schema, required)
-    req = {str(r) for r in _list(schema.get("required"))}
-    for name, sub in _map(schema.get("properties")).items():
-        _flatten(
-            _map(sub),
-            f"{path}.{name}" if path else name,
-            f"{jp}.properties.{name}",
-            name in req,
-            out,
-        )
-    if isinstance(schema.get("items"), Mapping):
-        _flatten(_map(schema["items"]), f"{path}[]", f"{jp}.items", True, out)
-
-
-def _segments(path: str) -> list[str]:
-    return [s for s in path.replace("[]", "").split(".") if s]
-
-
-def _match_field(name: str, fields: Mapping[str, object]) -> str | None:
-    if name in fields:
-        return name
-    want = _segments(name)
-    hits = [f for f in fields if f and _segments(f)[-len(want) :] == want]
-    return min(hits, key=len) if hits else None
-
-
-def check_pages(
-    docs_dir: Path, docs: Sequence[SpecDocument], prefixes: Sequence[str] = ()
-) -> tuple[list[Drift], list[str]]:
-    """(every disagreement, notes about pages that were skipped or partly unreadable)."""
-    endpoints = [d for d in docs if d.kind == "endpoint"]
-    exchanges = {str(d.data.get("exchange")): d for d in docs if d.kind == "exchange"}
-    drift: list[Drift] = []
-    notes: list[str] = []
-    files = sorted(
-        p for p in docs_dir.rglob("*") if p.is_file() and p.suffix in (".md", ".txt", ".markdown")
-    )
-    for file in files:
-        rel = file.as_posix()
-        if file.stem.lower() in ("index", "readme"):
-            continue
-        page = parse_page(file, rel)
-        for line, problem in page.problems:
-            notes.append(f"{rel}:{line}: note: {problem}")
-        if page.method is None or page.path is None:
-            continue
-        spec = match_spec(page, endpoints, prefixes)
         if spec is None:
-            drift.append(
+            spec = self._same_source(page)
+        if spec is None:
+            self.drift.append(
                 Drift(
                     rel,
                     page.endpoint_line,
@@ -593,38 +161,229 @@ def check_pages(
                     0,
                     "endpoint-missing",
                     f"{page.method} {page.path} has no spec",
+                    subject=f"{page.method} {page.path}",
                 )
             )
+            return
+        self.covered.add(spec.path)
+        exchange = self.exchanges.get(str(spec.data.get("exchange")))
+        findings = compare(page, spec, exchange.data if exchange else {}, self.prefixes)
+        self.drift += self._excuse(page, rel, spec, exchange, findings)
+
+    def _same_source(self, page: DocPage) -> SpecDocument | None:
+        urls = {u.rstrip("/") for _, u in page.sources}
+        hits = [
+            d
+            for d in self.endpoints
+            if str(d.data.get("source", "")).rstrip("/") in urls
+            and str(d.data.get("method", "")).upper() == (page.method or "").upper()
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _excuse(
+        self,
+        page: DocPage,
+        rel: str,
+        spec: SpecDocument,
+        exchange: SpecDocument | None,
+        findings: list[Finding],
+    ) -> list[Drift]:
+        conflicts = [(spec, _map(c)) for c in _list(spec.data.get("conflicts"))]
+        if exchange is not None:
+            conflicts += [(exchange, _map(c)) for c in _list(exchange.data.get("conflicts"))]
+        out: list[Drift] = []
+        used: set[tuple[str, str]] = set()
+        for f in findings:
+            where = exchange if f.in_exchange and exchange is not None else spec
+            key = f"{f.kind} {f.subject}"
+            recorded = None
+            for _, c in conflicts:
+                if key not in [str(x) for x in _list(c.get("facts"))]:
+                    continue
+                used.add((str(c.get("topic")), key))
+                quotes = [
+                    norm(str(_map(s).get("text", "")))
+                    for s in _list(c.get("statements"))
+                    if str(_map(s).get("source", "")) == "page"
+                ]
+                value = norm(f.page_value) if f.page_value is not None else None
+                # an empty page value ("") normalises to nothing: naming the fact is enough
+                if not value or any(f" {value} " in f" {q} " for q in quotes):
+                    recorded = str(c.get("topic"))
+                    break
+            out.append(
+                Drift(
+                    rel,
+                    f.line,
+                    where.path,
+                    where.locate(f.json_path)[0],
+                    f.kind,
+                    f.detail,
+                    recorded,
+                    f.subject,
+                )
+            )
+        # a changed cell is reported once: by its structured finding, not again as changed text
+        structured = {
+            (d.page_line, d.subject)
+            for d in out
+            if d.recorded is None and not d.kind.endswith("-description")
+        }
+        out = [
+            d
+            for d in out
+            if not (d.kind.endswith("-description") and (d.page_line, d.subject) in structured)
+        ]
+        for doc, c in conflicts:
+            for k, fact in enumerate(_list(c.get("facts"))):
+                if (str(c.get("topic")), str(fact)) not in used and (
+                    doc is spec or self._names_this(str(fact), findings)
+                ):
+                    jp = self._conflict_path(doc, c, k)
+                    out.append(
+                        Drift(
+                            rel,
+                            page.endpoint_line,
+                            doc.path,
+                            doc.locate(jp)[0],
+                            "conflict-stale",
+                            f"conflict {c.get('topic')!r} records {fact!r}, but the page no longer disagrees on it",
+                            subject=str(fact),
+                        )
+                    )
+        return out
+
+    @staticmethod
+    def _names_this(fact: str, findings: list[Finding]) -> bool:
+        return False  # an exchange-wide conflict is stale only where its endpoint's page is
+
+    @staticmethod
+    def _conflict_path(doc: SpecDocument, c: Data, k: int) -> str:
+        for i, other in enumerate(_list(doc.data.get("conflicts"))):
+            if other is c or _map(other) == c:
+                return f"$.conflicts[{i}].facts[{k}]"
+        return "$.conflicts"
+
+
+def check_pages(
+    docs_dirs: Path | Sequence[Path], docs: Sequence[SpecDocument], prefixes: Sequence[str] = ()
+) -> Report:
+    """Every disagreement between the pages of `docs_dirs` and the specs `docs`, and every error
+    (input that cannot be read)."""
+    dirs = [docs_dirs] if isinstance(docs_dirs, Path) else list(docs_dirs)
+    run = _Run(docs, prefixes)
+    expected: dict[str, tuple[str, int]] = {}  # spec path -> where the need for a page is stated
+    whole_tree = False
+    for directory in dirs:
+        if not directory.is_dir():
+            run.errors.append(f"{directory}: error: not a directory")
             continue
-        checker = _Checker(page, spec, exchanges.get(str(spec.data.get("exchange"))))
-        checker.params()
-        checker.response()
-        checker.errors()
-        checker.rate_limits()
-        checker.permission()
-        checker.hosts()
-        drift += checker.out
-    return sorted(set(drift)), notes
+        index = _index(directory)
+        files = sorted(
+            p
+            for p in directory.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in PAGE_SUFFIXES
+            and p.stem.lower() not in ("index", "readme")
+        )
+        if not files:
+            run.errors.append(f"{directory}: error: no doc pages (*.md, *.txt) in it")
+            continue
+        by_file: dict[str, tuple[str, str]] = {}
+        if index is None:
+            whole_tree = True
+        else:
+            index_file = next(
+                p for p in directory.iterdir() if p.stem.lower() == "index"
+            ).as_posix()
+            for name, line, method, path in index:
+                by_file[name] = (method, path)
+                spec = next(
+                    (
+                        d
+                        for d in run.endpoints
+                        if path_matches(path, str(d.data.get("path")), prefixes)
+                    ),
+                    None,
+                )
+                if spec is None:
+                    run.drift.append(
+                        Drift(
+                            index_file,
+                            line,
+                            "-",
+                            0,
+                            "endpoint-missing",
+                            f"the index lists {method} {path}; no spec has it",
+                            subject=f"{method} {path}",
+                        )
+                    )
+                else:
+                    expected.setdefault(spec.path, (index_file, line))
+                if not (directory / name).is_file():
+                    run.drift.append(
+                        Drift(
+                            index_file,
+                            line,
+                            spec.path if spec else "-",
+                            1 if spec else 0,
+                            "page-missing",
+                            f"the index lists {name} ({method} {path}); the file is not there",
+                            subject=name,
+                        )
+                    )
+            listed = set(by_file)
+            for file in files:
+                if file.relative_to(directory).as_posix() not in listed:
+                    run.drift.append(
+                        Drift(
+                            file.as_posix(),
+                            1,
+                            "-",
+                            0,
+                            "page-missing",
+                            f"{file.name} is not listed in {index_file}",
+                            subject=file.name,
+                        )
+                    )
+        for file in files:
+            run.page(file, file.as_posix(), by_file.get(file.relative_to(directory).as_posix()))
+    if whole_tree:
+        for d in run.endpoints:
+            expected.setdefault(d.path, (" ".join(str(x) for x in dirs), 0))
+    for spec_path, (where, line) in sorted(expected.items()):
+        if spec_path not in run.covered:
+            doc = next(d for d in run.endpoints if d.path == spec_path)
+            run.drift.append(
+                Drift(
+                    where,
+                    line,
+                    spec_path,
+                    doc.locate("$.path")[0],
+                    "page-missing",
+                    f"no page states {doc.data.get('method')} {doc.data.get('path')}",
+                    subject=spec_path,
+                )
+            )
+    return Report(sorted(set(run.drift)), run.errors)
 
 
-def docs_check_main(docs_dir: Path, specs: Path, prefixes: Sequence[str]) -> int:
-    if not docs_dir.is_dir():
-        raise GeneratorError(f"{docs_dir}: not a directory")
+def docs_check_main(docs_dirs: Sequence[Path] | Path, specs: Path, prefixes: Sequence[str]) -> int:
+    dirs = [docs_dirs] if isinstance(docs_dirs, Path) else list(docs_dirs)
     docs, errors = load_tree(specs)
     errors = [*errors, *validate(docs)]
     if errors:
         raise GeneratorError("\n".join(str(e) for e in sorted(set(errors))))
-    drift, notes = check_pages(docs_dir, docs, prefixes)
-    for note in notes:
-        print(note, file=sys.stderr)
-    real = [d for d in drift if d.recorded is None]
-    recorded = [d for d in drift if d.recorded is not None]
-    for d in real:
-        print(d)
-    for d in recorded:
+    report = check_pages(dirs, docs, prefixes)
+    real = [d for d in report.drift if d.recorded is None]
+    recorded = [d for d in report.drift if d.recorded is not None]
+    for line in report.errors:
+        print(line)
+    for d in real + recorded:
         print(d)
     print(
-        f"docs-check: {len(real)} disagreement(s), {len(recorded)} recorded on purpose in the specs' conflicts",
+        f"docs-check: {len(real)} disagreement(s), {len(recorded)} recorded on purpose in the specs' "
+        f"conflicts, {len(report.errors)} unreadable input(s)",
         file=sys.stderr,
     )
-    return 1 if real else 0
+    return 2 if report.errors else 1 if real else 0

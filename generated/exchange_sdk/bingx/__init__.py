@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 4f5b04d034ead926ca8035746a95f9de402baad532991a9f39fe76d3cc4ed733). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 5b1f47abd1228748da62cbf6dae836197b2f3ab4d052d2f3b762e9ab04f36dae). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

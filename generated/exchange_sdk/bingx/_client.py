@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 4f5b04d034ead926ca8035746a95f9de402baad532991a9f39fe76d3cc4ed733). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 5b1f47abd1228748da62cbf6dae836197b2f3ab4d052d2f3b762e9ab04f36dae). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -57,9 +57,11 @@ class BingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
 
@@ -415,9 +417,11 @@ class AsyncBingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: Pending orders are cancelled in batches, which may take several seconds when there are
-        many; while that runs, the system rejects further ACTIVATE and CLOSE requests, and accepts
-        them again once the cancellation has completed.
+        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        may take several seconds to cancel in batches. In addition, during the process of canceling
+        all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
+        system has completed the task of canceling all pending orders, it can continue to accept
+        ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
 

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 badfaa4a6f1a866951a3e357f4632f323e1341c655bfff3254b64f5c7cbb3dd0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 92ffbda3344d2eed51345f6594f282390535088d0c2b7f054257c98cf1d56ce8). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -60,7 +60,7 @@ class BitgetMix:
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -223,7 +223,9 @@ class BitgetMix:
     ) -> PendingOrdersResponse:
         """List the pending (open) futures orders of a product type, page by page.
 
-        `GET /api/v2/mix/order/orders-pending`. API key permission: .
+        To query all existing pending orders.
+
+        `GET /api/v2/mix/order/orders-pending`.
 
         Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
         as String: integers, sent as strings.
@@ -244,15 +246,18 @@ class BitgetMix:
                 name `orderId`, sent in the query.
             client_oid: Customize order ID; if both orderId and clientOid are entered, orderId
                 prevails. Wire name `clientOid`, sent in the query.
-            status: Order status; if not specified, all orders with a status of live (not filled
-                yet) are returned. Allowed: one of live (pending orders), partially_filled
+            status: Order status. If not specified, all ordered with a status of live: not filled
+                yet, will be returned. Allowed: one of live (pending orders), partially_filled
                 (Partially filled). Wire name `status`, sent in the query.
-            id_less_than: Requests the content on the page before this ID (older data); the value
-                should be the endId of the previous page. Wire name `idLessThan`, sent in the query.
-            start_time: Start timestamp, Unix milliseconds (the maximum time span supported is three
-                months). Unit: ms. Wire name `startTime`, sent in the query.
-            end_time: End timestamp, Unix milliseconds (the maximum time span supported is three
-                months). Unit: ms. Wire name `endTime`, sent in the query.
+            id_less_than: Requests the content on the page before this ID (older data), the value
+                input should be the endId of the corresponding interface. Wire name `idLessThan`,
+                sent in the query.
+            start_time: Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085
+                (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`,
+                sent in the query.
+            end_time: End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The
+                maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent
+                in the query.
             limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
                 name `limit`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -486,7 +491,7 @@ class AsyncBitgetMix:
     ) -> CancelAllOrdersResponse:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
-        `POST /api/v2/mix/order/cancel-all-orders`. API key permission: .
+        `POST /api/v2/mix/order/cancel-all-orders`.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -649,7 +654,9 @@ class AsyncBitgetMix:
     ) -> PendingOrdersResponse:
         """List the pending (open) futures orders of a product type, page by page.
 
-        `GET /api/v2/mix/order/orders-pending`. API key permission: .
+        To query all existing pending orders.
+
+        `GET /api/v2/mix/order/orders-pending`.
 
         Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
         as String: integers, sent as strings.
@@ -670,15 +677,18 @@ class AsyncBitgetMix:
                 name `orderId`, sent in the query.
             client_oid: Customize order ID; if both orderId and clientOid are entered, orderId
                 prevails. Wire name `clientOid`, sent in the query.
-            status: Order status; if not specified, all orders with a status of live (not filled
-                yet) are returned. Allowed: one of live (pending orders), partially_filled
+            status: Order status. If not specified, all ordered with a status of live: not filled
+                yet, will be returned. Allowed: one of live (pending orders), partially_filled
                 (Partially filled). Wire name `status`, sent in the query.
-            id_less_than: Requests the content on the page before this ID (older data); the value
-                should be the endId of the previous page. Wire name `idLessThan`, sent in the query.
-            start_time: Start timestamp, Unix milliseconds (the maximum time span supported is three
-                months). Unit: ms. Wire name `startTime`, sent in the query.
-            end_time: End timestamp, Unix milliseconds (the maximum time span supported is three
-                months). Unit: ms. Wire name `endTime`, sent in the query.
+            id_less_than: Requests the content on the page before this ID (older data), the value
+                input should be the endId of the corresponding interface. Wire name `idLessThan`,
+                sent in the query.
+            start_time: Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085
+                (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`,
+                sent in the query.
+            end_time: End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The
+                maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent
+                in the query.
             limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
                 name `limit`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 9a0bc5f74894421a073c34e4ed4b188ed1e7f4c257228d15090d6ed8c49f53c4). Do not edit: run make.
+# Generated from specs/gate/ (sha256 f54b2a4973eb326f888139e3118c64963dfd087b1549b896ba71b549340a8e92). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 9a0bc5f74894421a073c34e4ed4b188ed1e7f4c257228d15090d6ed8c49f53c4). Do not edit: run make.
+# Generated from specs/gate/ (sha256 f54b2a4973eb326f888139e3118c64963dfd087b1549b896ba71b549340a8e92). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -55,11 +55,13 @@ class GateSpot:
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
-        Cancel all `open` orders in the specified currency pair. When `account` is not specified,
-        all pending orders including spot, unified account and isolated margin are cancelled. When
-        `currency_pair` is not specified, the pending orders of every trading pair are cancelled.
+        Cancel all `open` orders in specified currency pair. When the `account` parameter is not
+        specified, all pending orders including spot, unified account, and isolated margin will be
+        cancelled. When `currency_pair` is not specified, all trading pair pending orders will be
+        cancelled. You can specify a particular account to cancel all pending orders under that
+        account.
 
-        `DELETE /api/v4/spot/orders`. API key permission: .
+        `DELETE /api/v4/spot/orders`.
 
         Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
@@ -77,17 +79,17 @@ class GateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+            currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
                 are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent
                 in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
                 Unified account: specify `unified`. Wire name `account`, sent in the query.
-            action_mode: Processing Mode; different fields are returned based on the action_mode.
-                Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No
-                clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in
-                the query.
+            action_mode: Processing Mode. When placing an order, different fields are returned based
+                on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order
+                fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name
+                `action_mode`, sent in the query.
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
@@ -205,20 +207,21 @@ class GateSpot:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
         Spot order heartbeat detection. If there is no "cancel existing countdown" or "set new
-        countdown" when the user-set timeout time is reached, the related spot pending orders are
-        automatically cancelled. This interface can be called repeatedly to set a new countdown or
-        cancel the countdown.
+        countdown" when the user-set timeout time is reached, the related spot pending orders will
+        be automatically cancelled. This interface can be called repeatedly to set a new countdown
+        or cancel the countdown.
 
-        `POST /api/v4/spot/countdown_cancel_all`. API key permission: .
+        `POST /api/v4/spot/countdown_cancel_all`.
 
         Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
         (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
 
-        Note: A heartbeat: repeat this call at 30 s intervals with timeout 30; if it is not called
-        again within 30 seconds, all pending orders on the market you specified are cancelled
-        automatically. Setting timeout to 0 within the countdown terminates the timer and the
-        automatic cancellation.
+        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
+        pending orders on the market you specified will be automatically cancelled. If no market is
+        specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
+        timer will be terminated and the automatic order cancellation function will be cancelled.
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.
@@ -234,7 +237,7 @@ class GateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Allowed:
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
@@ -319,11 +322,13 @@ class GateSpot:
     ) -> OpenOrdersResponse:
         """List the open spot orders of every currency pair, page by page.
 
-        Query the current order list of all trading pairs. The paging parameters control the number
-        of pending orders in each trading pair; there is no paging of the trading pairs: every pair
-        with pending orders is returned.
+        List all open orders. Query the current order list of all trading pairs. Please note that
+        the paging parameter controls the number of pending orders in each trading pair. There is no
+        paging control trading pairs. All trading pairs with pending orders will be returned.
 
-        `GET /api/v4/spot/open_orders`. API key permission: .
+        `GET /api/v4/spot/open_orders`.
+
+        Note: 200: List retrieved successfully
 
         Note: The page size applies to each currency pair: a page whose orders number fewer than
         limit in total cannot have filled any pair's page, so it is the last one.
@@ -478,11 +483,13 @@ class AsyncGateSpot:
     ) -> CancelAllOrdersResponse:
         """Cancel all open spot orders, in one currency pair or in every pair.
 
-        Cancel all `open` orders in the specified currency pair. When `account` is not specified,
-        all pending orders including spot, unified account and isolated margin are cancelled. When
-        `currency_pair` is not specified, the pending orders of every trading pair are cancelled.
+        Cancel all `open` orders in specified currency pair. When the `account` parameter is not
+        specified, all pending orders including spot, unified account, and isolated margin will be
+        cancelled. When `currency_pair` is not specified, all trading pair pending orders will be
+        cancelled. You can specify a particular account to cancel all pending orders under that
+        account.
 
-        `DELETE /api/v4/spot/orders`. API key permission: .
+        `DELETE /api/v4/spot/orders`.
 
         Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
@@ -500,17 +507,17 @@ class AsyncGateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            currency_pair: Trading pair. When not specified, the pending orders of all trading pairs
+            currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
                 are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent
                 in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
                 Unified account: specify `unified`. Wire name `account`, sent in the query.
-            action_mode: Processing Mode; different fields are returned based on the action_mode.
-                Allowed: one of ACK (Asynchronous mode, returns only key order fields), RESULT (No
-                clearing information), FULL (Full mode (default)). Wire name `action_mode`, sent in
-                the query.
+            action_mode: Processing Mode. When placing an order, different fields are returned based
+                on the action_mode. Allowed: one of ACK (Asynchronous mode, returns only key order
+                fields), RESULT (No clearing information), FULL (Full mode (default)). Wire name
+                `action_mode`, sent in the query.
             x_gate_exptime: Specify the expiration time (milliseconds); if the GATE receives the
                 request time greater than the expiration time, the request will be rejected. Wire
                 name `x-gate-exptime`, sent in the header.
@@ -628,20 +635,21 @@ class AsyncGateSpot:
         """Countdown cancel orders (spot order heartbeat, a dead-man's switch).
 
         Spot order heartbeat detection. If there is no "cancel existing countdown" or "set new
-        countdown" when the user-set timeout time is reached, the related spot pending orders are
-        automatically cancelled. This interface can be called repeatedly to set a new countdown or
-        cancel the countdown.
+        countdown" when the user-set timeout time is reached, the related spot pending orders will
+        be automatically cancelled. This interface can be called repeatedly to set a new countdown
+        or cancel the countdown.
 
-        `POST /api/v4/spot/countdown_cancel_all`. API key permission: .
+        `POST /api/v4/spot/countdown_cancel_all`.
 
         Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
         (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
 
-        Note: A heartbeat: repeat this call at 30 s intervals with timeout 30; if it is not called
-        again within 30 seconds, all pending orders on the market you specified are cancelled
-        automatically. Setting timeout to 0 within the countdown terminates the timer and the
-        automatic cancellation.
+        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
+        pending orders on the market you specified will be automatically cancelled. If no market is
+        specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
+        timer will be terminated and the automatic order cancellation function will be cancelled.
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.
@@ -657,7 +665,7 @@ class AsyncGateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair. If no market is specified, all market cancelled. Allowed:
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
@@ -742,11 +750,13 @@ class AsyncGateSpot:
     ) -> OpenOrdersResponse:
         """List the open spot orders of every currency pair, page by page.
 
-        Query the current order list of all trading pairs. The paging parameters control the number
-        of pending orders in each trading pair; there is no paging of the trading pairs: every pair
-        with pending orders is returned.
+        List all open orders. Query the current order list of all trading pairs. Please note that
+        the paging parameter controls the number of pending orders in each trading pair. There is no
+        paging control trading pairs. All trading pairs with pending orders will be returned.
 
-        `GET /api/v4/spot/open_orders`. API key permission: .
+        `GET /api/v4/spot/open_orders`.
+
+        Note: 200: List retrieved successfully
 
         Note: The page size applies to each currency pair: a page whose orders number fewer than
         limit in total cannot have filled any pair's page, so it is the last one.

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 3d5c49fc5c16763379b77e6de8c4e01935147904f51fba3ca73d6de1272812ce). Do not edit: run make.
+# Generated from specs/htx/ (sha256 f3c407e540d6a186c861056c24aa66ec72fe97dd5504d567c4e26edc42a004b2). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -52,15 +52,19 @@ class HTXFutures:
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
-        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
-        interface is not called again within the countdown, all of the user's pending futures orders
-        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
-        disables it.
+        HTX Futures launches the automatic order cancellation interface to prevent API users from
+        incurring unexpected losses in the event of network failures or client system failures that
+        result in a loss of communication with the HTX system. When users experience an unexpected
+        disconnection from HTX's system, this interface automatically cancels all pending orders
+        (including both opening and closing orders) to mitigate potential losses through its Dead
+        Man's Switch functionality. If the interface is not called again within the specified
+        period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
 
-        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
-        into account, and setting the countdowns too precisely or too small is not recommended.
+        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
+        that when using this feature, redundancy should be taken into account. We do not recommend
+        setting the countdowns too precisely or too small.
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -183,12 +187,10 @@ class HTXFutures:
         Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
         mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
 
-        Note: The page's title says GET Cancel All, but its request type is POST.
-
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Allowed: matches
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Allowed: matches
                 [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
@@ -302,8 +304,8 @@ class HTXFutures:
     ) -> OpenOrdersResponse:
         """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.
 
-        Get unfilled futures orders. Without parameters, every open order, sorted on the creation
-        time in chronological order.
+        Get unfilled futures orders. If no request parameters are specified, you will get all open
+        orders sorted on the creation time in chronological order.
 
         `GET /v5/trade/order/opens`. API key permission: Read.
 
@@ -528,15 +530,19 @@ class AsyncHTXFutures:
     ) -> CancelAfterResponse:
         """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1).
 
-        HTX Futures' automatic order cancellation (Dead Man's Switch): when it is enabled and the
-        interface is not called again within the countdown, all of the user's pending futures orders
-        (opening and closing orders) are cancelled. Call it again to restart the countdown; on_off 0
-        disables it.
+        HTX Futures launches the automatic order cancellation interface to prevent API users from
+        incurring unexpected losses in the event of network failures or client system failures that
+        result in a loss of communication with the HTX system. When users experience an unexpected
+        disconnection from HTX's system, this interface automatically cancels all pending orders
+        (including both opening and closing orders) to mitigate potential losses through its Dead
+        Man's Switch functionality. If the interface is not called again within the specified
+        period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
 
-        Note: The system checks all countdowns approximately every 10 ms; redundancy should be taken
-        into account, and setting the countdowns too precisely or too small is not recommended.
+        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
+        that when using this feature, redundancy should be taken into account. We do not recommend
+        setting the countdowns too precisely or too small.
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -659,12 +665,10 @@ class AsyncHTXFutures:
         Note: HTX launched the v5 endpoints on 2025-05-12 for accounts in Multi-Assets Collateral
         mode; single-asset accounts must keep using the v1 linear-swap-api endpoints.
 
-        Note: The page's title says GET Cancel All, but its request type is POST.
-
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol, e.g. "BTC-USDT" or "BTC-USDT-241115". Allowed: matches
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Allowed: matches
                 [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
@@ -778,8 +782,8 @@ class AsyncHTXFutures:
     ) -> OpenOrdersResponse:
         """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.
 
-        Get unfilled futures orders. Without parameters, every open order, sorted on the creation
-        time in chronological order.
+        Get unfilled futures orders. If no request parameters are specified, you will get all open
+        orders sorted on the creation time in chronological order.
 
         `GET /v5/trade/order/opens`. API key permission: Read.
 

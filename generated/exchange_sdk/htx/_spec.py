@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 3d5c49fc5c16763379b77e6de8c4e01935147904f51fba3ca73d6de1272812ce). Do not edit: run make.
+# Generated from specs/htx/ (sha256 f3c407e540d6a186c861056c24aa66ec72fe97dd5504d567c4e26edc42a004b2). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

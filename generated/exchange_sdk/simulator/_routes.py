@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0bf74e554cd6d1c374c7fe80b97fc64b761e9fb6802f9deb7e8cf16a54710b62). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 626459f4d44058a806dc1d4b3b8d889b5db4615fe01f7c42ff680c63f29cff15). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
