@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt generated/pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)
 LINT_PATHS := generator tests generated benchmarks demo
 
-.PHONY: all setup generate test check lint types bench bench-http bench-killswitch demo clean diff openapi
+.PHONY: all setup generate test check lint types layers bench bench-http bench-killswitch demo clean diff openapi
 
 all: generate
 
@@ -37,7 +37,11 @@ types: setup
 
 check: setup
 	$(PY) -m generator generate --check
-	$(MAKE) --no-print-directory lint types
+	$(MAKE) --no-print-directory lint types layers
+
+# The direction of imports in generator/ (tests/generator/test_layers.py says which).
+layers: setup
+	$(PY) -m pytest -q tests/generator/test_layers.py
 
 # Spec review (docs/spec-review.md): `make diff BASE=main` compares the working tree with BASE.
 BASE ?= main

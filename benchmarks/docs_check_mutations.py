@@ -30,7 +30,7 @@ CORPUS = ROOT / "tests" / "generator" / "fixtures" / "docs_mutations"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--corpus", choices=("dev", "heldout", "fresh", "all"), default="all")
     parser.add_argument("--seeds", default=str(ROOT.parent / "shared" / "seeds"))
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="print what each miss reported"
@@ -40,7 +40,7 @@ def main() -> int:
     if errors:
         print(*errors, sep="\n")
         return 2
-    names = ("dev", "heldout") if args.corpus == "all" else (args.corpus,)
+    names = ("dev", "heldout", "fresh") if args.corpus == "all" else (args.corpus,)
     started = time.perf_counter()
     results: dict[str, list[Outcome]] = {}
     with page_copies(Path(args.seeds), ROOT / "docs" / "pages") as dirs:

@@ -7,7 +7,7 @@ For each of the five sync calls of ``sdk_calls.py`` this prints, in microseconds
   ``json.loads`` and envelope check;
 - the SDK's stages, each timed alone through documented seams: the generated method (argument
   checks, building ``query``/``body``; ``_call`` replaced by a recorder), the signer
-  (``SIGNERS[scheme]``), the JSON fast path (``_parse_fast``: envelope and model validated
+  (``SIGNERS[scheme]``), the JSON fast path (``parse.PARSERS.fast``: envelope and model validated
   from the bytes; what a success response costs), the slow path it replaces for errors and
   floats (``envelope.unwrap``, JSON decode with Decimal floats + envelope, then
   ``model_validate`` of the payload; not part of the total), the rest of ``_call`` (what the
@@ -72,6 +72,7 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     from pyreqwest.client import SyncClientBuilder
 
     from exchange_sdk._runtime import envelope, signing, transport
+    from exchange_sdk._runtime.parse import PARSERS
 
     body = sc.compact_json(sc.RESPONSES[call.name])
     canned = transport.HttpResponse(200, {"content-type": "application/json"}, body)
@@ -131,8 +132,8 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     validate_us = _cpu_per_call(lambda: model.model_validate(payload), calls, batch=50)
 
     # Stage: the fast path that replaces both on a success response.
-    fast_us = _cpu_per_call(lambda: client._parse_fast(endpoint, canned), calls, batch=50)
-    if client._parse_fast(endpoint, canned) is None:  # no fast path: the slow one runs
+    fast_us = _cpu_per_call(lambda: PARSERS.fast(endpoint, info, canned), calls, batch=50)
+    if PARSERS.fast(endpoint, info, canned) is None:  # no fast path: the slow one runs
         fast_us = unwrap_us + validate_us
 
     # Stage: the transport against the server, beside raw pyreqwest with the same request.

@@ -14,8 +14,6 @@ from pathlib import Path
 
 from generator.errors import GeneratorError
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _generate(args: argparse.Namespace) -> int:
     from generator.run.pipeline import run
@@ -69,8 +67,7 @@ def _openapi(args: argparse.Namespace) -> int:
     from generator.emit.openapi import openapi_text
     from generator.run.pipeline import load_project
 
-    specs = Path(args.specs)
-    text = openapi_text(load_project(specs), specs)
+    text = openapi_text(load_project(Path(args.specs)))
     if args.out == "-":
         sys.stdout.write(text)
     else:

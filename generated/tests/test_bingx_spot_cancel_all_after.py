@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 3b0abcbf4ecdeba41bb95c41379f812c6681d32a101284300bbdc0a05516a05f). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 413c526936eea999be814ffd6635d048332d5f63557245230a2df8db28c371f0). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -135,6 +135,22 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         True,
     ),
 ]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    (
+        "without triggerTime",
+        200,
+        '{"code":0,"msg":"","debugMsg":"","data":{"status":"ACTIVATED","note":"All your spot pending orders will be closed automatically at 2024-03-14 04:05:37 UTC(+0),before that you can cancel the timer, or extend triggerTime time by this request"}}',
+    ),
+    (
+        "without status",
+        200,
+        '{"code":0,"msg":"","debugMsg":"","data":{"triggerTime":1710389137,"note":"All your spot pending orders will be closed automatically at 2024-03-14 04:05:37 UTC(+0),before that you can cancel the timer, or extend triggerTime time by this request"}}',
+    ),
+    ("null payload", 200, '{"code":0,"msg":"","debugMsg":"","data":null}'),
+    ("no payload", 200, '{"code":0,"msg":"","debugMsg":""}'),
+    ("empty body 200", 200, ""),
+]
 
 
 class Recorder:
@@ -142,7 +158,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
@@ -288,3 +304,18 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "bingx"
     assert error.endpoint == "spot.cancel_all_after"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted

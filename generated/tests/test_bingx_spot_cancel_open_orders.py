@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 a1cd071ddbf142ccdb35f5757b4bf6396bf62ccc9be779bf1ef3904cecafbb8d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 fa3950bf853c4d77a46c7bd8949199e977d251d585cf5d00642397c5f30aa83f). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -145,7 +145,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 34d16316ea1f05c4a1668fd76d37f4102e65a79d051dcd4097e6dc56f54366aa). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 dfa84eb2f004a3b7a641eddee85c5ab30afc6d90531a0b52a1da2f32a60041da). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -18,7 +18,7 @@ EXCHANGE = "bingx"
 KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
-ARGS: dict[str, object] = {}
+ARGS: dict[str, object] = {"symbol": "BTC-USDT"}
 SEED_MATCH: list[dict[str, object]] = []
 SEED_OTHER: list[dict[str, object]] = []
 RESULT_IDS: tuple[str, ...] = ()

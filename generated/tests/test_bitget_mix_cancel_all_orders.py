@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 94edd7c23086bd8ca2a0dcaedad7a28574a0cb6e5ad1a2cd0cb977d88af72166). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 01a97294dc157e41400902394a5084b6b4426499cfba80d1b17784f87680df57). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -210,7 +210,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

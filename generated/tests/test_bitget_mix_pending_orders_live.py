@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 f27eab81d544a1ed1d745755aa3b697ce8850cfba9e9736230d4848f9315326e). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 04cb281e98d6d289ee528d09ba4b81ea9b8e0d68a9d1f33f09dfc319d2f8b1d6). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -18,7 +18,7 @@ EXCHANGE = "bitget"
 KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
-ARGS: dict[str, object] = {"product_type": "USDT-FUTURES"}
+ARGS: dict[str, object] = {"product_type": "USDT-FUTURES", "symbol": "ETHUSDT"}
 SEED_MATCH: list[dict[str, object]] = []
 SEED_OTHER: list[dict[str, object]] = []
 RESULT_IDS: tuple[str, ...] = ()

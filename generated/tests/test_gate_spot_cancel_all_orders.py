@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 21179418a38d3908e0fe65962e9cab364ccf529afc4067bc884f7adfa40dbd86). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 f9781fb299f6c8271503b6a79310cb74ffeef07188c755a4f201845bb7e3edfd). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -264,7 +264,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

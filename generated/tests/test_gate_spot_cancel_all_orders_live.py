@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 f7875888acb1ff3ca5b0e2fe7d979f29ba1a0520e34bc2d77f5cc649fa8b36be). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 c6db415acbd4915cd97ea7bc3b78999212244d9453bab5bda241969a8c46c176). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 047662c8258b8c0107c0ce1c7fd00d82ee85b87f89a0cbefed8bbf90fc65fe43). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 9336df743a16d292a5bbe5c2eab47f69dcfbbeb0b8bd63324d00a9ba63ceeefd). Do not edit: run make.
 """Conformance of Gate.spot.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -206,6 +206,14 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         True,
     ),
 ]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    ("without triggerTime", 200, "{}"),
+    ("empty body 200", 200, ""),
+    ("empty body 201", 201, ""),
+    ("empty body 202", 202, ""),
+    ("empty body 204", 204, ""),
+]
 
 
 class Recorder:
@@ -213,7 +221,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
@@ -361,3 +369,18 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "gate"
     assert error.endpoint == "spot.countdown_cancel_all"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted

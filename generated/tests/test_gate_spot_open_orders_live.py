@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 029313a25b01704bec1c62360c82890e146aa177cf77dc3f0bf8d933d23a984c). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 1fde0becedd36d964d3f4a0a1d2acfbf22b38fff4e9cbb171e1bd3bd3abca2b0). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

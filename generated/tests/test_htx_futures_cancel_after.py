@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 19884e9b4c0f47f394914eb39ecf37779abce7b736e7a883f063658150e697be). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 bcc42c1c9bd666485fd51c1e5d3a2ac19bcd783905a16d42a186ffe2160c45d3). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -101,7 +101,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 1630cd61949c3dfb8c794533bed03dec8ef48a8ab866c9600c6c127ee94c6555). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 097b9b9fd7614c07d481a9802d93b60e408371659460a754a13134cf7ea2f70e). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -198,7 +198,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 39f2d45bfd495fd2319ea0c6956acc9af80baba0edb9f2291c1428bad8b88977). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 4ff1aa96a3c8b46ba6253163b50802edd30bd22bb881dcb038e6be9366e04f2b). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -19,15 +19,19 @@ EXCHANGE = "htx"
 KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
-ARGS: dict[str, object] = {"contract_code": "BTC-USDT", "side": "buy", "position_side": "long"}
+ARGS: dict[str, object] = {
+    "contract_code": "BTC-USDT-241115",
+    "side": "buy",
+    "position_side": "long",
+}
 SEED_MATCH: list[dict[str, object]] = [
-    {"symbol": "BTC-USDT", "side": "buy", "position_side": "long"},
-    {"symbol": "BTC-USDT", "side": "buy", "position_side": "long"},
+    {"symbol": "BTC-USDT-241115", "side": "buy", "position_side": "long"},
+    {"symbol": "BTC-USDT-241115", "side": "buy", "position_side": "long"},
 ]
 SEED_OTHER: list[dict[str, object]] = [
     {"symbol": "ETH-USDT", "side": "buy", "position_side": "long"},
-    {"symbol": "BTC-USDT", "side": "sell", "position_side": "long"},
-    {"symbol": "BTC-USDT", "side": "buy", "position_side": "short"},
+    {"symbol": "BTC-USDT-241115", "side": "sell", "position_side": "long"},
+    {"symbol": "BTC-USDT-241115", "side": "buy", "position_side": "short"},
 ]
 RESULT_IDS: tuple[str, ...] = ("data", "*", "order_id")
 OPERATION = "futures.cancel_all_orders"

@@ -162,7 +162,7 @@ class Recorder:
 
     def __init__(self, status: int, body: object) -> None:
         self.status = status
-        self.body = json.dumps(body).encode()
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.requests: list[HttpRequest] = []
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 02c8d036ad5f550bf47cd7c18bc36892a7b89cc2ef5ab167f912d2a03873c18f). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 371ce4a107a3efc0f9815b4bf307551351e876626d6be233ebe1c0734fc2c31a). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -18,7 +18,13 @@ EXCHANGE = "htx"
 KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
-ARGS: dict[str, object] = {}
+ARGS: dict[str, object] = {
+    "contract_code": "BTC-USDT",
+    "margin_mode": "cross",
+    "from_id": 1331225286568849408,
+    "limit": 2,
+    "direct": "next",
+}
 SEED_MATCH: list[dict[str, object]] = []
 SEED_OTHER: list[dict[str, object]] = []
 RESULT_IDS: tuple[str, ...] = ()

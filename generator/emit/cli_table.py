@@ -9,17 +9,13 @@ the generated client method, which validates every argument before anything is s
 
 from __future__ import annotations
 
-import hashlib
 import textwrap
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from generator.emit.base import Rendered, render, table_header
 from generator.errors import GeneratorError
-from generator.ir.model import Operation, Param, Project
 from generator.ir.naming import kebab_case
-
-if TYPE_CHECKING:
-    from generator.emit.render import Rendered
+from generator.ir.types import Operation, Param, Project
 
 TEMPLATE = "cli_commands.py.jinja"
 OUTPUT = "exchange_sdk/_cli_commands.py"
@@ -36,7 +32,7 @@ class CliOption:
     dest: str  # keyword argument of the generated method: "time_out"
     kind: str  # str | int | float | bool | decimal: how the text is parsed
     required: bool
-    choices: tuple[str | int, ...]
+    choices: tuple[str | int | float, ...]
     metavar: str
     help: str  # argparse help ('%' escaped)
 
@@ -76,9 +72,9 @@ def _option(p: Param) -> CliOption:
 
 
 def _command(exchange_name: str, op: Operation, env_vars: tuple[str, ...] = ()) -> CliCommand:
-    parts = [op.summary]
-    if op.description:
-        parts.append(op.description)
+    parts = [op.summary.strip()]
+    if op.description.strip():
+        parts.append(op.description.strip())
     parts.append(f"{op.method} {op.path}. Source: {op.source}")
     options = tuple(_option(p) for p in op.params)
     clashes = [o.flag for o in options if o.flag in COMMON_FLAGS]
@@ -116,11 +112,5 @@ def cli_commands(project: Project) -> tuple[CliCommand, ...]:
 
 
 def render_cli(project: Project) -> list[Rendered]:
-    from generator.emit.render import Rendered, _render, header, template_sha256
-
-    digest = hashlib.sha256(
-        f"{project.sources_sha256}{template_sha256(TEMPLATE)}".encode()
-    ).hexdigest()
-    head = header(f"specs/ through templates/{TEMPLATE}", digest)
-    text = _render(TEMPLATE, header=head, commands=cli_commands(project))
-    return [Rendered(OUTPUT, text, True)]
+    head = table_header(project.sources_sha256, TEMPLATE)
+    return [Rendered(OUTPUT, render(TEMPLATE, header=head, commands=cli_commands(project)), True)]

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import cast
 
 from generator.errors import GeneratorError
-from generator.ir.model import Exchange
+from generator.ir.types import Exchange
 
 _DROP_KEYS = ("x-enum-meanings", "x-wire-type", "example", "examples")
 _BASE = "exchange_sdk._runtime.models.ResponseModel"

@@ -45,11 +45,13 @@ import re
 import tokenize
 from pathlib import Path
 
-from generator.emit.render import Rendered, header
+from generator.emit.base import Rendered, header
 from generator.errors import GeneratorError
+from generator.ir.runtime import errors as _runtime_errors
 
-# The hand-written package (edited where it runs); paths below are relative to its parent.
-GENERATED = Path(__file__).resolve().parents[2] / "generated"
+# The hand-written package the generator targets (edited where it runs: `make` installs
+# generated/ in editable mode); paths below are relative to its parent.
+GENERATED = Path(str(_runtime_errors.__file__)).resolve().parents[1]
 PACKAGE = "exchange_sdk"
 SUFFIX_ASYNC = "_async.py"
 SUFFIX_SYNC = "_sync.py"

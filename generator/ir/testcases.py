@@ -1,4 +1,4 @@
-"""What the generated conformance tests assert, computed from the model (not in templates)."""
+"""What the generated conformance tests assert, computed from the IR (not in templates)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.ir.model import Envelope, ErrorRule, Exchange, Operation
+from generator.ir.types import Envelope, ErrorCode, Exchange, Operation, PyLiteral
 
 # Reference verifier (templates/tests/reference_signing.py.jinja) per auth scheme.
 VERIFIERS = {
@@ -33,16 +33,7 @@ class TestCase:
     valid_boundaries: list[tuple[str, object]]
     invalid_boundaries: list[tuple[str, object]]
     errors: list[tuple[str, int, object, str, bool]]
-
-
-class _Literal:
-    """A value rendered verbatim by the `py` filter (a Python literal computed in the model)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __repr__(self) -> str:
-        return self.text
+    unproven: list[tuple[str, int, str]]  # success statuses whose body (text) proves nothing
 
 
 def query_text(value: object) -> str:
@@ -56,26 +47,28 @@ def query_text(value: object) -> str:
 
 def error_body(envelope: Envelope, code: str, message: str) -> dict[str, object]:
     """An error body in the exchange's own format."""
-    if envelope.code_field is not None:
+    env = envelope.record
+    if env.code_field is not None:
         wire_code: object = (
             int(code) if envelope.code_is_int and code.lstrip("-").isdigit() else code
         )
-        body: dict[str, object] = {envelope.code_field: wire_code}
-        if envelope.message_field:
-            body[envelope.message_field] = message
-        if envelope.payload_field:
-            body[envelope.payload_field] = None
+        body: dict[str, object] = {env.code_field: wire_code}
+        if env.message_field:
+            body[env.message_field] = message
+        if env.payload_field:
+            body[env.payload_field] = None
         return body
-    return {envelope.error_code_fields[0]: code, envelope.error_message_fields[0]: message}
+    return {env.error_code_fields[0]: code, env.error_message_fields[0]: message}
 
 
 def _error_cases(ex: Exchange, op: Operation) -> list[tuple[str, int, object, str, bool]]:
-    rules: dict[str, ErrorRule] = {e.code: e for e in ex.errors}
+    rules: dict[str, ErrorCode] = {e.code: e for e in ex.errors}
     rules.update({e.code: e for e in op.errors})
     out: list[tuple[str, int, object, str, bool]] = []
     for code in sorted(rules):
         rule = rules[code]
-        if ex.envelope.code_field is not None and code in ex.envelope.success_codes:
+        env = ex.envelope.record
+        if env.code_field is not None and code in env.success_codes:
             continue
         status = rule.http_status or ex.envelope.default_error_status
         out.append(
@@ -119,14 +112,13 @@ def synthesize(schema: Mapping[str, object]) -> object:
 
 def example_body(ex: Exchange, op: Operation) -> object:
     """The page's example body, or one synthesized from the schema inside the envelope."""
-    example = json.loads(op.example_body)
-    if example is not None:
-        return example
+    if op.example is not None:
+        return op.example
     payload = synthesize(op.response_schema)
-    env = ex.envelope
+    env = ex.envelope.record
     if env.code_field is None or env.payload_field is None:
         return payload
-    code: object = int(env.success_codes[0]) if env.code_is_int else env.success_codes[0]
+    code: object = int(env.success_codes[0]) if ex.envelope.code_is_int else env.success_codes[0]
     body: dict[str, object] = {env.code_field: code}
     if env.message_field:
         body[env.message_field] = ""
@@ -134,22 +126,60 @@ def example_body(ex: Exchange, op: Operation) -> object:
     return body
 
 
+def unproven_successes(
+    ex: Exchange, op: Operation, example: object, status: int
+) -> list[tuple[str, int, str]]:
+    """(case, HTTP status, body text) of success answers that lack a field the response schema
+    marks required: the example without each such field, a null or absent payload, and an
+    empty body with every success status (a 204 has no body by definition). Each must raise
+    UnexpectedResponseError keeping the raw body. Empty when nothing is required."""
+    if not op.response_required:
+        return []
+    env = (op.envelope or ex.envelope).record
+    out: list[tuple[str, int, str]] = []
+    for name in op.response_required:
+        if isinstance(example, dict) and env.payload_field is not None:
+            payload = example.get(env.payload_field)
+            body: object = {**example, env.payload_field: _without(payload, name)}
+        else:
+            body = _without(example, name)
+        out.append((f"without {name}", status, _compact(body)))
+    if isinstance(example, dict) and env.payload_field is not None:
+        out.append(("null payload", status, _compact({**example, env.payload_field: None})))
+        rest = {k: v for k, v in example.items() if k != env.payload_field}
+        out.append(("no payload", status, _compact(rest)))
+    for success in env.success_http_status:
+        out.append((f"empty body {success}", success, ""))
+    return out
+
+
+def _without(payload: object, name: str) -> object:
+    if isinstance(payload, dict):
+        return {k: v for k, v in payload.items() if k != name}
+    return payload
+
+
+def _compact(body: object) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
 def conformance_case(ex: Exchange, op: Operation) -> TestCase:
-    args: dict[str, object] = {p.python_name: p.example for p in op.params}
-    query_wire = {p.wire_name: query_text(p.example) for p in op.params if p.location == "query"}
+    args: dict[str, object] = {p.python_name: p.sample for p in op.params}
+    query_wire = {p.wire_name: query_text(p.sample) for p in op.params if p.location == "query"}
     body_wire: dict[str, object] = {
-        p.wire_name: (query_text(p.example) if p.wire_type == "string" else p.example)
+        p.wire_name: (query_text(p.sample) if p.wire_type == "string" else p.sample)
         for p in op.params
         if p.location == "body"
     }
-    payload = f"EXAMPLE[{ex.envelope.payload_field!r}]" if ex.envelope.payload_field else "EXAMPLE"
+    env = ex.envelope.record
+    payload = f"EXAMPLE[{env.payload_field!r}]" if env.payload_field else "EXAMPLE"
     example = example_body(ex, op)
-    status = ex.envelope.success_http_status[0] if ex.envelope.success_http_status else 200
+    status = env.success_http_status[0] if env.success_http_status else 200
     return TestCase(
         verifier=VERIFIERS[ex.auth_scheme],
         example=example,
         example_origin="the spec's example"
-        if op.example_body != "null"
+        if op.example is not None
         else "synthesized from the response schema (the page gives no example)",
         example_status=status,
         payload_expr=payload if isinstance(example, dict) else "EXAMPLE",
@@ -160,10 +190,11 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         not_in_query=tuple(p.wire_name for p in op.params if p.location == "body"),
         required_names=tuple(p.python_name for p in op.params if p.required),
         valid_boundaries=[
-            (p.python_name, _Literal(v)) for p in op.params for v in p.boundary_valid
+            (p.python_name, PyLiteral(v)) for p in op.params for v in p.boundary_valid
         ],
         invalid_boundaries=[
-            (p.python_name, _Literal(v)) for p in op.params for v in p.boundary_invalid
+            (p.python_name, PyLiteral(v)) for p in op.params for v in p.boundary_invalid
         ],
         errors=_error_cases(ex, op),
+        unproven=unproven_successes(ex, op, example, status),
     )

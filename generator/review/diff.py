@@ -4,7 +4,7 @@ The principle is oasdiff's: narrowing what a request accepts, or widening what a
 contain, breaks clients. Each change gets a rule name from `RULES` (the one table of rules and
 their levels), the spec file and line it is at (in the new tree, or in the old one for things
 that were removed), and a one-line message. The generated SDK surface (classes, methods and
-keyword arguments) is compared too, from `generator.ir.model.build` on each side.
+keyword arguments) is compared too, from the IR of each side (`generator.spec.build`).
 Reporting (Markdown, JSON, text, semver, changelog) is in `diff_report`.
 """
 
@@ -14,9 +14,12 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, cast
+from typing import Literal
 
-from generator.ir.model import Operation, Project, build
+from generator.ir.constraints import RangeConstraint
+from generator.ir.types import Operation, Project
+from generator.spec.build import build, param_constraints
+from generator.spec.data import Data, mapping, sequence
 from generator.spec.load import SpecDocument
 
 __all__ = ["LEVELS", "RULES", "Change", "Level", "compare"]
@@ -151,21 +154,6 @@ class Change:
         }
 
 
-Data = Mapping[str, object]
-
-
-def _map(value: object) -> Data:
-    return cast(Data, value) if isinstance(value, Mapping) else {}
-
-
-def _list(value: object) -> list[object]:
-    return list(cast(Sequence[object], value)) if isinstance(value, list) else []
-
-
-def _num(value: object) -> float | None:
-    return None if isinstance(value, bool) or not isinstance(value, int | float) else value
-
-
 def _show(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -207,10 +195,12 @@ class _Pair:
 
 def _errors(pair: _Pair, key: str, ident: str, label: str) -> None:
     old = {
-        str(_map(e).get(ident)): (i, _map(e)) for i, e in enumerate(_list(pair.old.data.get(key)))
+        str(mapping(e).get(ident)): (i, mapping(e))
+        for i, e in enumerate(sequence(pair.old.data.get(key)))
     }
     new = {
-        str(_map(e).get(ident)): (i, _map(e)) for i, e in enumerate(_list(pair.new.data.get(key)))
+        str(mapping(e).get(ident)): (i, mapping(e))
+        for i, e in enumerate(sequence(pair.new.data.get(key)))
     }
     for code in sorted(old.keys() - new.keys()):
         pair.base("error-code-removed", f"{label} {code} removed", f"$.{key}[{old[code][0]}]")
@@ -260,7 +250,7 @@ def _errors(pair: _Pair, key: str, ident: str, label: str) -> None:
 
 def _notes(pair: _Pair) -> None:
     for key, rule in (("notes", "notes-changed"), ("conflicts", "conflicts-changed")):
-        a, b = _list(pair.old.data.get(key)), _list(pair.new.data.get(key))
+        a, b = sequence(pair.old.data.get(key)), sequence(pair.new.data.get(key))
         if a != b:
             pair.head(rule, f"{key}: {len(a)} -> {len(b)} entries, text changed", f"$.{key}")
     pair.scalar("source-changed", pair.old.data, pair.new.data, "source", "$.source", "source")
@@ -281,17 +271,17 @@ def _rest(pair: _Pair, handled: Iterable[str]) -> None:
 def _exchange(pair: _Pair) -> None:
     a, b = pair.old.data, pair.new.data
     pair.scalar("exchange-renamed", a, b, "name", "$.name", "name")
-    ha, hb = _map(a.get("hosts")), _map(b.get("hosts"))
+    ha, hb = mapping(a.get("hosts")), mapping(b.get("hosts"))
     pair.scalar("host-changed", ha, hb, "default", "$.hosts.default", "default host")
     alt_a, alt_b = (
-        {str(h) for h in _list(ha.get("alternates"))},
-        {str(h) for h in _list(hb.get("alternates"))},
+        {str(h) for h in sequence(ha.get("alternates"))},
+        {str(h) for h in sequence(hb.get("alternates"))},
     )
     for h in sorted(alt_a - alt_b):
         pair.base("host-alternate-removed", f"alternate host {h} removed", "$.hosts.alternates")
     for h in sorted(alt_b - alt_a):
         pair.head("host-alternate-added", f"alternate host {h} added", "$.hosts.alternates")
-    aa, ab = _map(a.get("auth")), _map(b.get("auth"))
+    aa, ab = mapping(a.get("auth")), mapping(b.get("auth"))
     pair.scalar("auth-scheme-changed", aa, ab, "scheme", "$.auth.scheme", "auth scheme")
     pair.scalar(
         "credentials-env-changed", aa, ab, "credentials", "$.auth.credentials", "credentials"
@@ -309,7 +299,7 @@ def _exchange(pair: _Pair) -> None:
         ("server_time", "server-time-changed"),
         ("rate_limit_headers", "rate-limit-headers-changed"),
     ):
-        ka, kb = _map(a.get(key)), _map(b.get(key))
+        ka, kb = mapping(a.get(key)), mapping(b.get(key))
         for sub in sorted(ka.keys() | kb.keys()):
             if sub != "source":
                 pair.scalar(rule, ka, kb, sub, f"$.{key}.{sub}", f"{key}.{sub}")
@@ -340,63 +330,32 @@ def _exchange(pair: _Pair) -> None:
 # Parameters
 
 
-def _lower(p: Data) -> tuple[float, int] | None:
-    if (v := _num(p.get("minimum"))) is not None:
-        return (v, 0)
-    if (v := _num(p.get("exclusive_minimum"))) is not None:
-        return (v, 1)
-    return None
-
-
-def _upper(p: Data) -> tuple[float, int] | None:
-    if (v := _num(p.get("maximum"))) is not None:
-        return (v, 0)
-    if (v := _num(p.get("exclusive_maximum"))) is not None:
-        return (v, -1)
-    return None
-
-
-def _range_text(p: Data) -> str:
-    lo = (
-        f"{_show(p['minimum'])} <= "
-        if "minimum" in p
-        else f"{_show(p['exclusive_minimum'])} < "
-        if "exclusive_minimum" in p
-        else ""
-    )
-    hi = (
-        f" <= {_show(p['maximum'])}"
-        if "maximum" in p
-        else f" < {_show(p['exclusive_maximum'])}"
-        if "exclusive_maximum" in p
-        else ""
-    )
-    return f"{lo}x{hi}" if lo or hi else "unbounded"
+def _range_of(p: Data) -> RangeConstraint:
+    found = next((c for c in param_constraints(p) if isinstance(c, RangeConstraint)), None)
+    return found or RangeConstraint()
 
 
 def _range(pair: _Pair, name: str, a: Data, b: Data, path: str) -> None:
-    la, lb, ua, ub = _lower(a), _lower(b), _upper(a), _upper(b)
-    narrowed = (lb is not None and (la is None or lb > la)) or (
-        ub is not None and (ua is None or ub < ua)
+    old, new = _range_of(a), _range_of(b)
+    text = (
+        f"parameter {name} range: {old.range_text('x') or 'unbounded'}"
+        f" -> {new.range_text('x') or 'unbounded'}"
     )
-    widened = (la is not None and (lb is None or lb < la)) or (
-        ua is not None and (ub is None or ub > ua)
-    )
-    text = f"parameter {name} range: {_range_text(a)} -> {_range_text(b)}"
-    if narrowed:
+    if new.narrows(old):
         pair.head("range-narrowed", text, path)
-    elif widened:
+    elif new.widens(old):
         pair.head("range-widened", text, path)
 
 
 def _enum_values(p: Data) -> dict[str, Data]:
     return {
-        _show(_map(e).get("value")): {**_map(e), "#": i} for i, e in enumerate(_list(p.get("enum")))
+        _show(mapping(e).get("value")): {**mapping(e), "#": i}
+        for i, e in enumerate(sequence(p.get("enum")))
     }
 
 
 def _index(doc: SpecDocument, name: str) -> int:
-    names = [_map(p).get("name") for p in _list(doc.data.get("params"))]
+    names = [mapping(p).get("name") for p in sequence(doc.data.get("params"))]
     return names.index(name) if name in names else 0
 
 
@@ -441,8 +400,8 @@ def _param(pair: _Pair, a: Data, b: Data, path: str) -> None:
     if any(ea[v].get("meaning") != eb[v].get("meaning") for v in ea.keys() & eb.keys()):
         pair.head("description-changed", f"{what}: enum meanings changed", f"{path}.enum")
     _range(pair, name, a, b, path)
-    sa = {_show(_map(x).get("value")) for x in _list(a.get("also_allowed"))}
-    sb = {_show(_map(x).get("value")) for x in _list(b.get("also_allowed"))}
+    sa = {_show(mapping(x).get("value")) for x in sequence(a.get("also_allowed"))}
+    sb = {_show(mapping(x).get("value")) for x in sequence(b.get("also_allowed"))}
     for v in sorted(sa - sb):
         pair.base(
             "special-value-removed", f"{what}: special value {v} removed", f"{path}.also_allowed"
@@ -468,12 +427,12 @@ def _param(pair: _Pair, a: Data, b: Data, path: str) -> None:
 
 def _params(pair: _Pair) -> None:
     old = {
-        str(_map(p).get("name")): (i, _map(p))
-        for i, p in enumerate(_list(pair.old.data.get("params")))
+        str(mapping(p).get("name")): (i, mapping(p))
+        for i, p in enumerate(sequence(pair.old.data.get("params")))
     }
     new = {
-        str(_map(p).get("name")): (i, _map(p))
-        for i, p in enumerate(_list(pair.new.data.get("params")))
+        str(mapping(p).get("name")): (i, mapping(p))
+        for i, p in enumerate(sequence(pair.new.data.get("params")))
     }
     removed = sorted(old.keys() - new.keys())
     added = sorted(new.keys() - old.keys())
@@ -514,10 +473,10 @@ def _fields(
     schema: Data, path: str, json_path: str, required: bool, out: dict[str, tuple[str, Data, bool]]
 ) -> None:
     out[path] = (json_path, schema, required)
-    req = {str(r) for r in _list(schema.get("required"))}
-    for name, sub in _map(schema.get("properties")).items():
+    req = {str(r) for r in sequence(schema.get("required"))}
+    for name, sub in mapping(schema.get("properties")).items():
         _fields(
-            _map(sub),
+            mapping(sub),
             f"{path}.{name}" if path else name,
             f"{json_path}.properties.{name}",
             name in req,
@@ -525,23 +484,23 @@ def _fields(
         )
     items = schema.get("items")
     if isinstance(items, Mapping):
-        _fields(_map(items), f"{path}[]", f"{json_path}.items", True, out)
+        _fields(mapping(items), f"{path}[]", f"{json_path}.items", True, out)
 
 
 def _types(schema: Data) -> list[str]:
     t = schema.get("type")
-    return sorted(str(x) for x in _list(t)) if isinstance(t, list) else [str(t)] if t else []
+    return sorted(str(x) for x in sequence(t)) if isinstance(t, list) else [str(t)] if t else []
 
 
 def _response(pair: _Pair) -> None:
-    ra, rb = _map(pair.old.data.get("response")), _map(pair.new.data.get("response"))
+    ra, rb = mapping(pair.old.data.get("response")), mapping(pair.new.data.get("response"))
     pair.scalar(
         "response-payload-changed", ra, rb, "payload", "$.response.payload", "payload field"
     )
     fa: dict[str, tuple[str, Data, bool]] = {}
     fb: dict[str, tuple[str, Data, bool]] = {}
-    _fields(_map(ra.get("schema")), "", "$.response.schema", True, fa)
-    _fields(_map(rb.get("schema")), "", "$.response.schema", True, fb)
+    _fields(mapping(ra.get("schema")), "", "$.response.schema", True, fa)
+    _fields(mapping(rb.get("schema")), "", "$.response.schema", True, fb)
     for f in sorted(fa.keys() - fb.keys()):
         if f.rsplit(".", 1)[0] in fa.keys() - fb.keys() and "." in f:
             continue  # a child of a removed field: the parent's removal says it
@@ -575,7 +534,10 @@ def _response(pair: _Pair) -> None:
             pair.head("response-field-made-optional", f"{label} is no longer required", jp)
         elif req_b and not req_a:
             pair.head("response-field-made-required", f"{label} is now required", jp)
-        va, vb = {_show(v) for v in _list(a.get("enum"))}, {_show(v) for v in _list(b.get("enum"))}
+        va, vb = (
+            {_show(v) for v in sequence(a.get("enum"))},
+            {_show(v) for v in sequence(b.get("enum"))},
+        )
         for v in sorted(vb - va):
             pair.head("response-enum-value-added", f"{label}: enum value {v} added", f"{jp}.enum")
         for v in sorted(va - vb):
@@ -667,7 +629,7 @@ def _rate_limits(pair: _Pair, ops: tuple[Mapping[str, Operation], Mapping[str, O
                 pair.head("rate-limit-tightened", text, where)
             else:
                 pair.head("rate-limit-loosened", text, where)
-    sa, sb = _map(pair.old.data.get("rate_limits")), _map(pair.new.data.get("rate_limits"))
+    sa, sb = mapping(pair.old.data.get("rate_limits")), mapping(pair.new.data.get("rate_limits"))
     if (sa.get("statements"), sa.get("reason")) != (sb.get("statements"), sb.get("reason")):
         pair.head(
             "rate-limit-statement-changed",
@@ -710,12 +672,13 @@ def _surface(
                 method = f"{ex.sync_class}.{g.name}.{op.name}"
                 methods[method] = (doc, "$.operation")
                 index = {
-                    str(_map(p).get("name")): i for i, p in enumerate(_list(doc.data.get("params")))
+                    str(mapping(p).get("name")): i
+                    for i, p in enumerate(sequence(doc.data.get("params")))
                 }
                 for p in op.params:
                     kwargs[f"{method}({p.python_name})"] = _Kwarg(
                         p.required,
-                        p.optional_annotation,
+                        p.annotation if p.required else f"{p.annotation} | None",
                         doc,
                         f"$.params[{index.get(p.wire_name, 0)}]",
                     )
@@ -725,10 +688,10 @@ def _surface(
 def _titles(schema: Mapping[str, object], path: str) -> Iterable[tuple[str, str]]:
     if isinstance(schema.get("title"), str):
         yield str(schema["title"]), f"{path}.title"
-    for name, sub in _map(schema.get("properties")).items():
-        yield from _titles(_map(sub), f"{path}.properties.{name}")
+    for name, sub in mapping(schema.get("properties")).items():
+        yield from _titles(mapping(sub), f"{path}.properties.{name}")
     if isinstance(schema.get("items"), Mapping):
-        yield from _titles(_map(schema["items"]), f"{path}.items")
+        yield from _titles(mapping(schema["items"]), f"{path}.items")
 
 
 def _literal_values(annotation: str) -> set[str] | None:

@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from generator.review.pageblocks import Block, scan
 from generator.review.pagevalues import (
@@ -299,19 +300,22 @@ def _origin(url: str) -> str:
 def _curl(r: _Reader, b: Block) -> None:
     body = b.body
     first = b.line + 1
-    method = re.search(r"-X\s*['\"]?([A-Z]+)", body)
+    data = re.search(r"(?:-d|--data(?:-raw|-binary)?)\s+'(.*?)'", body, re.S)
+    given = re.search(r"-X\s*['\"]?([A-Z]+)", body)
+    method = given.group(1) if given else "POST" if data else "GET"  # curl's own default
     for number, text in b.lines:
         for url in _URL.findall(text):
             url = url.rstrip("'\"\\")
             r.page.example_hosts.append((_origin(url), number))
-            path = url[len(_origin(url)) :].split("?")[0] or "/"
-            _endpoint(
-                r, Endpoint(number, method.group(1) if method else None, path, "curl", text.strip())
-            )
+            path, _, query = url[len(_origin(url)) :].partition("?")
+            _endpoint(r, Endpoint(number, method, path or "/", "curl", text.strip()))
+            if query and not data:
+                _add_example(
+                    r, "request", number, dict(parse_qsl(query, keep_blank_values=True)), query
+                )
         for m in re.finditer(r"-H\s+['\"]\s*content-type\s*:\s*([^'\"]+)['\"]", text, re.I):
             if media := _MEDIA.search(m.group(1)):
                 r.page.content_types.append((number, media.group(0).lower()))
-    data = re.search(r"(?:-d|--data(?:-raw|-binary)?)\s+'(.*?)'", body, re.S)
     if data:
         line = first + body[: data.start()].count("\n")
         if not _strict_json(data.group(1)):
@@ -668,13 +672,10 @@ def _fields(r: _Reader, t: Block, kind: str) -> list[DocField]:
                 for _, c in t.rows
             )
         if kind != "params" and name.strip("_") == "None":
-            # Gate's "» _None_ | object" row: the unnamed item of a list payload, or of the
-            # list field above it ("» orders | array" then "»» _None_": orders[])
+            # Gate's "» _None_ | object" row: the unnamed item of a list payload
             while stack and stack[-1][0] >= depth:
                 stack.pop()
-            above = stack[-1] if stack else None
-            item = f"{above[1]}[]" if above and above[1] and above[2] == "array" else "[]"
-            stack.append((depth, item, None))
+            stack.append((depth, f"{stack[-1][1]}[]" if stack else "[]", None))
             continue
         if not name or not re.fullmatch(r"[\w.\[\]-]+", name):
             if name or any(c.strip() for c in cells):
@@ -728,6 +729,8 @@ def _field(
 ) -> DocField:
     """One row's field with every value its cells (and, for a parameter, its detail) state."""
     desc = " ".join(BR.sub("; ", desc_cell).split())
+    if desc.lower() == "none":
+        desc = desc_cell = ""  # Gate's pages print "none" where a field has no description
     stated: list[Stated] = []
     if desc:
         stated.append(Stated("text", line, desc, desc))

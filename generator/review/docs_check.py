@@ -27,11 +27,12 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
 from generator.errors import GeneratorError
-from generator.review.docpage import METHODS, DocPage, parse_page
+from generator.review.docpage import METHODS, DocPage, parse_text
 from generator.review.docs_compare import Finding, compare, path_matches
 from generator.review.pagevalues import norm
 from generator.spec.load import SpecDocument, load_tree
@@ -114,6 +115,11 @@ def _index(directory: Path) -> list[tuple[str, int, str, str]] | None:
     return rows
 
 
+@lru_cache(maxsize=256)  # pages are read, never changed, after parsing; a rerun skips equal ones
+def _parse(text: str, rel: str) -> DocPage:
+    return parse_text(text, rel)
+
+
 class _Run:
     def __init__(self, docs: Sequence[SpecDocument], prefixes: Sequence[str]) -> None:
         self.endpoints = [d for d in docs if d.kind == "endpoint"]
@@ -125,7 +131,7 @@ class _Run:
 
     def page(self, file: Path, rel: str, indexed: tuple[str, str] | None) -> None:
         try:
-            page = parse_page(file, rel)
+            page = _parse(file.read_text(encoding="utf-8"), rel)
         except UnicodeDecodeError as exc:
             self.errors.append(
                 f"{rel}:1: error: not UTF-8 text ({exc.reason} at byte {exc.start}); the page cannot be read"

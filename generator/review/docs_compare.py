@@ -363,7 +363,11 @@ class Comparison:
                         str(key),
                     )
             if spec_req and from_page(spec_req):
-                for diff in _diff(_map(spec_req.get("params")), value, ""):
+                spec_params = _map(spec_req.get("params"))
+                if all(isinstance(v, str) for v in value.values()):  # a query string: all text
+                    value = {k: v for k, v in value.items() if v != ""}
+                    spec_params = {k: _text(v) for k, v in spec_params.items()}
+                for diff in _diff(spec_params, value, ""):
                     self.add(
                         line,
                         "$.request_example.params",
@@ -696,6 +700,11 @@ def compare_text(
     missing = [p for p in parts if p not in found]
     if found and missing:
         yield line, f"the spec's description says {missing[0]!r}, the page no longer does", None
+
+
+def _text(value: object) -> str:
+    """A value as a query string carries it (true, 5000)."""
+    return json.dumps(value) if isinstance(value, bool) else str(value)
 
 
 def _narrower(raw_type: str, spec_format: object) -> bool:
@@ -1080,6 +1089,17 @@ class _Response:
                         f.name,
                         f"page lists {f.name} ({f.raw_type}) beside the payload; it is no envelope field of the spec",
                         f.raw_type or f.name,
+                    )
+                # the row itself (its type and words) must be quoted by a page-sourced text
+                row = f"{f.name} {f.raw_type} {f.description}"
+                if not _in_pool(row, c.spec.pool):
+                    c.add(
+                        f.line,
+                        "$.response",
+                        "response-field-description",
+                        f.name,
+                        f"page row {row!r} beside the payload is in no page-sourced text of the spec",
+                        row,
                     )
                 continue
             target = self._join(f.name, strip, add)

@@ -28,6 +28,10 @@ __all__ = ["Block", "scan"]
 
 _FENCE = re.compile(r"^\s*(```+|~~~+)\s*([\w+-]*)")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_LABEL = re.compile(
+    r"[*_]*(?:request|response|success|error|body)?\s*(?:example|parameters?|body|errors?)s?[*_]*:?",
+    re.I,
+)
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 
 
@@ -244,5 +248,7 @@ def scan(text: str) -> list[Block]:
                 break
             end += 1
         _add(st, "paragraph", i, end)
+        if end == i + 1 and _LABEL.fullmatch(stripped):  # "Response Example" on its own line
+            st.context = stripped.strip("*_: ").lower()
         i = end
     return st.blocks

@@ -15,6 +15,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "DocRateLimit",
@@ -43,6 +44,7 @@ def unescape(text: str) -> str:
     return html.unescape(_ESCAPE.sub(r"\1", text))
 
 
+@lru_cache(maxsize=65536)  # pure, and called for the same cells and sentences again and again
 def norm(text: str) -> str:
     """Text as compared: links by their text, no markup, lowercase, words separated by one space."""
     text = _LINK.sub(r"\1", unescape(text))
@@ -123,13 +125,30 @@ def meaning_of(rest: str) -> str:
     return text.strip()
 
 
+# "Maximum: 100, default: 100" states bounds, not the values "Maximum" and "default"
+_NOT_VALUES = {
+    "maximum",
+    "minimum",
+    "max",
+    "min",
+    "default",
+    "unit",
+    "range",
+    "example",
+    "e.g",
+    "note",
+    "format",
+}
+
+
 def _pieces(body: str, matcher: re.Pattern[str]) -> list[tuple[str, str]] | None:
     for sep in (";", ","):
         parts = [p.strip() for p in body.split(sep) if p.strip()]
         if len(parts) >= 2:
             found = [matcher.match(p) for p in parts]
             values = [m.group(1) for m in found if m]
-            if all(found) and len(set(values)) == len(values):
+            labels = {v.lower() for v in values} & _NOT_VALUES
+            if all(found) and len(set(values)) == len(values) and not labels:
                 return [(m.group(1), meaning_of(m.group(2))) for m in found if m]
     return None
 

@@ -2,7 +2,8 @@
 
 A revision is read with `git ls-tree` and `git show REV:path` into a temporary directory, so
 nothing is checked out and the working tree is never touched; the documents keep their
-repository-relative paths ("specs/...") and their line marks.
+repository-relative paths ("specs/...") and their line marks. Each side is validated against its
+own schemas (`specs/schema/` of that revision or folder).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import GeneratorError
-from generator.spec.load import SpecDocument, load_tree
+from generator.spec.load import SpecDocument, load_tree, spec_tree
 from generator.spec.validate import validate
 
 __all__ = ["Side", "load_side"]
@@ -51,7 +52,8 @@ def _is_revision(repo: Path, ref: str) -> bool:
 
 def _materialize(repo: Path, ref: str, into: Path) -> None:
     listing = _git(repo, "ls-tree", "-r", "-z", "--name-only", ref, "--", "specs/")
-    for name in sorted(n for n in listing.decode().split("\0") if n.endswith((".yaml", ".yml"))):
+    names = listing.decode().split("\0")
+    for name in sorted(n for n in names if n.endswith((".yaml", ".yml", ".schema.json"))):
         target = into / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(_git(repo, "show", f"{ref}:{name}"))
@@ -60,7 +62,9 @@ def _materialize(repo: Path, ref: str, into: Path) -> None:
 
 def _checked(label: str, root: Path) -> Side:
     docs, errors = load_tree(root)
-    errors = [*errors, *validate(docs)]
+    tree = spec_tree(root)
+    schemas = tree / "schema" if tree is not None and (tree / "schema").is_dir() else None
+    errors = [*errors, *validate(docs, schemas)]
     if errors:
         lines = [f"{label}: {e}" for e in sorted(set(errors))]
         raise GeneratorError("\n".join([f"{label}: the specs do not validate", *lines]))

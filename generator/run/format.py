@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from generator.emit.render import Rendered
+from generator.emit.base import Rendered
 from generator.errors import GeneratorError
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -47,23 +47,25 @@ from importlib.metadata import version
 from multiprocessing import get_context
 from pathlib import Path
 
+from generator.emit.base import TEMPLATES, Rendered, header
+from generator.emit.cli_table import render_cli
+from generator.emit.clients import render_exchange
+from generator.emit.conformance_tests import render_shared_tests, render_tests
+from generator.emit.killswitch_tables import render_killswitch_tables
+from generator.emit.live_tests import render_live_tests
 from generator.emit.openapi import openapi_text
-from generator.emit.render import (
-    TEMPLATES,
-    Rendered,
-    header,
-    render_exchange,
-    render_project,
-    render_tests,
-)
+from generator.emit.package import render_package
 from generator.emit.response_models import generate_models
+from generator.emit.simulator_routes import render_routes
 from generator.emit.unasync import render_twins
 from generator.emit.unasync import sources as twin_sources
 from generator.errors import GeneratorError, SpecError, SpecErrors
-from generator.ir.model import Exchange, Project, assemble, build, build_exchanges
+from generator.ir import runtime
+from generator.ir.types import Exchange, Project
 from generator.run.format import format_all
 from generator.run.write import Drift, compare, manifest_item, owned_files, write
-from generator.spec.load import SpecDocument, TreeLoader, load_tree
+from generator.spec.build import assemble, build, build_exchanges
+from generator.spec.load import SpecDocument, TreeLoader, spec_tree
 from generator.spec.validate import PartCheck, validate
 
 GENERATOR = Path(__file__).resolve().parents[1]
@@ -79,16 +81,36 @@ _WORKER_TEMPLATES = (
 
 
 def load_project(specs: Path, cache_dir: Path | None = None) -> Project:
-    """Load and validate every spec under `specs`; raise SpecErrors listing all problems."""
-    docs, errors = load_tree(specs, cache_dir=cache_dir)
-    errors = [*errors, *validate(docs)]
+    """Load and validate every spec of the tree `specs` names (against the tree's own
+    schemas); raise SpecErrors listing all problems."""
+    loader = TreeLoader(specs, cache_dir)
+    docs, errors = loader.load(loader.files)
+    loader.finish()
+    errors = [*loader.errors, *errors, *validate(docs, loader.schema_dir)]
     if errors:
         raise SpecErrors(errors)
     return build(docs)
 
 
+def render_project(project: Project) -> list[Rendered]:
+    """Files that depend on the whole project (not on one exchange): the package, the shared
+    tests, the kill-switch tables, the simulator's routes and live tests, the CLI table, the
+    OpenAPI export, and the sync twins of the runtime's async modules. Per-exchange files come
+    from `_exchange_items` (run in parallel)."""
+    return [
+        *render_package(project),
+        render_killswitch_tables(project),
+        *render_shared_tests(),
+        render_routes(project),
+        *render_live_tests(project),
+        *render_cli(project),
+        Rendered("openapi.json", openapi_text(project), False),
+        *render_twins(),
+    ]
+
+
 def _exchange_items(ex: Exchange, cache_dir: Path | None) -> list[Rendered]:
-    head = header(f"{Path(ex.spec_path).parent.as_posix()}/", ex.sources_sha256)
+    head = header(ex.spec_dir, ex.sources_sha256)
     models = Rendered(f"exchange_sdk/{ex.id}/models.py", generate_models(ex, head, cache_dir), True)
     return [*render_exchange(ex), *render_tests(ex), models]
 
@@ -102,7 +124,7 @@ def _warm_up() -> None:
     """Run in each worker while the main process loads the specs: the first
     datamodel-code-generator call costs about half a second of imports and set-up, and each
     template is compiled on first use."""
-    from generator.emit.render import environment
+    from generator.emit.base import environment
     from generator.emit.response_models import warm_up
 
     warm_up()
@@ -128,7 +150,8 @@ def start_workers(specs: Path) -> ProcessPoolExecutor | None:
     """A pool of forked workers for the per-exchange work, warmed up at once, or None when
     there are too few exchanges (or cores) for it to pay off."""
     workers = min(os.cpu_count() or 1, 4)
-    exchanges = sum(1 for _ in specs.glob("*/exchange.yaml"))
+    tree = spec_tree(specs)
+    exchanges = sum(1 for _ in tree.glob("*/exchange.yaml")) if tree is not None else 0
     if exchanges < _PARALLEL_MIN_EXCHANGES or workers < 2:
         return None
     return worker_pool(workers)
@@ -146,9 +169,8 @@ def render_all(
             cache_dir,
             {ex.id: pool.submit(_exchange_chunk, ([ex], cache_dir)) for ex in exchanges},
         )
-    items = render_project(project) + render_twins()
+    items = render_project(project)
     items += _exchange_chunk((exchanges, cache_dir))
-    items.append(Rendered("openapi.json", openapi_text(project), False))
     return _formatted(items, cache_dir)
 
 
@@ -157,8 +179,7 @@ def _finish(
 ) -> list[Rendered]:
     """The project-wide files rendered here, the per-exchange ones collected from the workers;
     everything formatted in batches as the workers finish (see `_format_as_done`)."""
-    items = render_project(project) + render_twins()
-    items.append(Rendered("openapi.json", openapi_text(project), False))
+    items = render_project(project)
     ordered = [futures[ex.id] for ex in project.exchanges]
     formatted = _format_as_done(items, ordered, cache_dir)
     if formatted is None:
@@ -225,7 +246,7 @@ def render_streamed(
     loader = TreeLoader(specs, cache_dir)
     parts = loader.parts()
     loaded: list[tuple[list[SpecDocument], list[SpecError]]] = []
-    check = PartCheck()
+    check = PartCheck(loader.schema_dir)
     streaming = not loader.errors
     exchanges: list[Exchange] = []
     futures: dict[str, Future[list[Rendered]]] = {}
@@ -243,11 +264,15 @@ def render_streamed(
     loader.finish()
     all_docs = [doc for docs, _ in loaded for doc in docs]
     if not streaming:
-        errors = [*loader.errors, *(e for _, errs in loaded for e in errs), *validate(all_docs)]
+        errors = [
+            *loader.errors,
+            *(e for _, errs in loaded for e in errs),
+            *validate(all_docs, loader.schema_dir),
+        ]
         if errors:
             raise SpecErrors(errors)
         return render_all(build(all_docs), cache_dir, pool)
-    return _finish(assemble(exchanges, all_docs), cache_dir, futures)
+    return _finish(assemble(exchanges), cache_dir, futures)
 
 
 # --------------------------------------------------------------------------------------------
@@ -276,6 +301,9 @@ def inputs_key(specs: Path) -> str:
         for path in _files(root, suffixes):
             h.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
             h.update(hashlib.sha256(path.read_bytes()).digest())
+    for file in runtime.source_files():  # the runtime records and error classes
+        h.update(f"runtime/{Path(file).name}\0".encode())
+        h.update(hashlib.sha256(Path(file).read_bytes()).digest())
     for path in twin_sources():  # the async sources of the derived sync twins
         h.update(f"twin/{path.as_posix()}\0".encode())
         h.update(hashlib.sha256(path.read_bytes()).digest())

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.emit.render import Rendered
+from generator.emit.base import Rendered
 
 # Never generator output, never compared: caches and build artefacts of tools run in generated/.
 _IGNORED_DIRS = {

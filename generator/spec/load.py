@@ -30,7 +30,15 @@ try:
 except ImportError:  # PyYAML built without libyaml: same results, slower
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
-__all__ = ["SpecDocument", "TreeLoader", "child_path", "load_file", "load_tree", "parent_path"]
+__all__ = [
+    "SpecDocument",
+    "TreeLoader",
+    "child_path",
+    "load_file",
+    "load_tree",
+    "parent_path",
+    "spec_tree",
+]
 
 Kind = Literal["exchange", "endpoint"]
 Marks = dict[str, tuple[int, int]]
@@ -295,36 +303,46 @@ class TreeLoader:
     """
 
     def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
-        specs = root / "specs"
-        if not specs.is_dir() and root.name == "specs" and root.is_dir():
-            specs, root = root, root.parent
-        self.root = root
+        specs = spec_tree(root)
         self.specs = specs
         self.errors: list[SpecError] = []
         self.files: list[Path] = []
         self._cache_file: Path | None = None
         self._cached: _Cached = {}
         self._kept: _Cached = {}
-        if not specs.is_dir():
+        if specs is None:
             self.errors.append(SpecError("specs", 1, 1, "$", "no specs/ directory here"))
             return
         if cache_dir is not None:
             self._cache_file = cache_dir / f"load-{_CACHE_FORMAT}.marshal"
             self._cached = _read_cache(self._cache_file)
         for file in sorted(specs.rglob("*.yml")):
-            rel = file.relative_to(root).as_posix()
             self.errors.append(
-                SpecError(rel, 1, 1, "$", "spec files end in .yaml; rename this .yml file")
+                SpecError(
+                    self.label(file), 1, 1, "$", "spec files end in .yaml; rename this .yml file"
+                )
             )
         self.files = sorted(specs.rglob("*.yaml"))
+
+    @property
+    def schema_dir(self) -> Path | None:
+        """The tree's JSON Schemas (`schema/`), None without a tree."""
+        return self.specs / "schema" if self.specs is not None else None
+
+    def label(self, file: Path) -> str:
+        """How messages and generated headers name a spec file: "specs/" and its path inside
+        the tree, wherever the tree is."""
+        assert self.specs is not None
+        return "specs/" + file.relative_to(self.specs).as_posix()
 
     def parts(self) -> list[list[Path]]:
         """`files` split into runs that share their directory right under specs/ (one exchange
         each, in a well-formed tree); a file directly in specs/ is a run of its own."""
         runs: list[list[Path]] = []
         last: str | None = None
+        assert self.specs is not None or not self.files
         for file in self.files:
-            parts = file.relative_to(self.specs).parts
+            parts = file.relative_to(self.specs).parts  # type: ignore[arg-type]
             top = parts[0] if len(parts) > 1 else None
             if top is None or top != last or not runs:
                 runs.append([])
@@ -334,11 +352,11 @@ class TreeLoader:
 
     def load(self, files: Sequence[Path]) -> tuple[list[SpecDocument], list[SpecError]]:
         """Load `files` (some of `files`, in order): their documents and problems."""
-        root, cached, kept = self.root, self._cached, self._kept
+        cached, kept = self._cached, self._kept
         docs: list[SpecDocument] = []
         errors: list[SpecError] = []
         for file in files:
-            rel = file.relative_to(root).as_posix()
+            rel = self.label(file)
             try:
                 raw = file.read_bytes()
             except OSError as exc:
@@ -368,14 +386,24 @@ class TreeLoader:
             _write_cache(self._cache_file, self._kept)
 
 
+def spec_tree(root: Path) -> Path | None:
+    """The spec tree `root` names: `root/specs` when there is one, else `root` itself when it
+    is a tree (a directory holding `schema/`, under any name, anywhere); None otherwise."""
+    if (root / "specs").is_dir():
+        return root / "specs"
+    if root.is_dir() and (root.name == "specs" or (root / "schema").is_dir()):
+        return root
+    return None
+
+
 def load_tree(
     root: Path, *, cache_dir: Path | None = None
 ) -> tuple[list[SpecDocument], list[SpecError]]:
-    """Load every `specs/**/*.yaml` under `root`, the repository root, sorted by path.
+    """Load every `**/*.yaml` of the spec tree `root` names (`spec_tree`), sorted by path.
 
-    `root` may also be the `specs` directory itself; paths are relative to the directory that
-    holds `specs/`, so they always read "specs/...". With `cache_dir`, files whose sha256 was
-    loaded before are taken from `cache_dir/load-*.marshal` instead of being parsed.
+    Paths read "specs/..." whatever the tree's name or place (`TreeLoader.label`). With
+    `cache_dir`, files whose sha256 was loaded before are taken from
+    `cache_dir/load-*.marshal` instead of being parsed.
     """
     loader = TreeLoader(root, cache_dir)
     docs, errors = loader.load(loader.files)

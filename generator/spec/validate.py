@@ -12,7 +12,6 @@ import difflib
 import functools
 import json
 import keyword
-import operator
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -22,8 +21,13 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
-from generator.errors import SpecError
+from generator.errors import GeneratorError, SpecError
+from generator.ir.constraints import RangeConstraint, first_problem, is_json_type
 from generator.ir.naming import snake_case
+from generator.ir.runtime import ERROR_CLASSES, SIGNING_SCHEMES
+from generator.ir.types import RESERVED_CALL_OPTIONS
+from generator.spec.build import param_constraints
+from generator.spec.data import Data, mapping, number, sequence, show, string
 from generator.spec.fastschema import Check, Unsupported, compile_schema
 from generator.spec.load import SpecDocument, child_path
 
@@ -38,27 +42,12 @@ __all__ = [
 ]
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "specs" / "schema"
+"""The repository's schemas: used when a caller names no spec tree (`validate(docs)`)."""
 
-# Signers the runtime implements (generated/exchange_sdk/_runtime/signing.py).
-KNOWN_AUTH_SCHEMES = frozenset(
-    {"bingx-hmac-sha256", "htx-signature-v2", "bitget-hmac-sha256", "gate-hmac-sha512"}
-)
+KNOWN_AUTH_SCHEMES = SIGNING_SCHEMES
 PASSPHRASE_AUTH_SCHEMES = frozenset({"bitget-hmac-sha256"})
-# Exception classes of the runtime's public error hierarchy a spec may name.
-KNOWN_ERROR_CLASSES = frozenset(
-    {
-        "AuthenticationError",
-        "PermissionDeniedError",
-        "InvalidRequestError",
-        "NothingToCancelError",
-        "OrderNotFoundError",
-        "TimestampError",
-        "RateLimitError",
-        "ServerError",
-    }
-)
-# Keyword-only per-call options of every generated method; no parameter may take these names.
-RESERVED_PYTHON_NAMES = frozenset({"request_timeout", "max_retries", "max_wait", "deadline"})
+KNOWN_ERROR_CLASSES = frozenset(ERROR_CLASSES)
+RESERVED_PYTHON_NAMES = frozenset(RESERVED_CALL_OPTIONS)
 
 _PATH_PARAM = re.compile(r"\{([^{}]*)\}")
 _RANGE_KEYS = ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum")
@@ -70,50 +59,6 @@ _RESPONSE_FORMAT_TYPES = {
     "decimal": "string",
     "float64": "number",
 }
-
-Data = Mapping[str, object]
-
-
-# ---------------------------------------------------------------------------------------------
-# Small typed accessors: the semantic pass must survive documents that failed the schema.
-
-
-def _map(value: object) -> Data:
-    return value if isinstance(value, Mapping) else {}
-
-
-def _list(value: object) -> list[object]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _number(value: object) -> int | float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return value
-
-
-def _is_type(value: object, json_type: str) -> bool:
-    if json_type == "string":
-        return isinstance(value, str)
-    if json_type == "boolean":
-        return isinstance(value, bool)
-    if json_type == "null":
-        return value is None
-    if isinstance(value, bool):
-        return False
-    if json_type == "integer":
-        return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-    if json_type == "number":
-        return isinstance(value, int | float)
-    return False
-
-
-def _show(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"'{value}'"
 
 
 def _known(names: frozenset[str]) -> str:
@@ -137,11 +82,15 @@ class _Report:
 
 
 @functools.cache
-def _validators() -> dict[str, tuple[Draft202012Validator, Check | None]]:
+def _validators(schema_dir: Path) -> dict[str, tuple[Draft202012Validator, Check | None]]:
     """Per file kind: the jsonschema validator (for messages) and the fast check, if any."""
     validators = {}
     for kind in ("exchange", "endpoint"):
-        schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        file = schema_dir / f"{kind}.schema.json"
+        try:
+            schema = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise GeneratorError(f"{file}: cannot read the spec schema: {exc}") from exc
         # No check_schema here: it costs ~35 ms a schema on every run, and
         # tests/generator/test_validate.py checks both schemas against the metaschema.
         try:
@@ -172,7 +121,7 @@ def _schema_messages(error: ValidationError) -> Iterator[tuple[str, str]]:
         error = best_match(error.context)
     path = _json_path(list(error.absolute_path))
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
-        allowed = list(_map(_map(error.schema).get("properties")))
+        allowed = list(mapping(mapping(error.schema).get("properties")))
         for key in sorted(str(k) for k in error.instance if k not in allowed):
             close = difflib.get_close_matches(key, allowed, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f"; allowed: {', '.join(allowed)}"
@@ -187,11 +136,11 @@ def _schema_messages(error: ValidationError) -> Iterator[tuple[str, str]]:
     yield path, error.message
 
 
-def _schema_errors(doc: SpecDocument, out: list[SpecError]) -> set[str]:
+def _schema_errors(doc: SpecDocument, out: list[SpecError], schema_dir: Path) -> set[str]:
     """Append the schema errors of `doc`; return the JSON paths they point at."""
     report = _Report(doc, out)
     paths: set[str] = set()
-    validator, fast = _validators()[doc.kind]
+    validator, fast = _validators(schema_dir)[doc.kind]
     if fast is not None and fast(doc.data):
         return paths
     for error in validator.iter_errors(doc.data):
@@ -205,48 +154,9 @@ def _schema_errors(doc: SpecDocument, out: list[SpecError]) -> set[str]:
 # Value checks shared by default, example, also_allowed and request_example
 
 
-# Range keyword -> "the number breaks this bound".
-_BOUND_BREAKS: dict[str, Callable[[float, float], bool]] = {
-    "minimum": operator.lt,
-    "maximum": operator.gt,
-    "exclusive_minimum": operator.le,
-    "exclusive_maximum": operator.ge,
-}
-
-
-def _broken_bound(param: Data, number: int | float) -> str | None:
-    """The range keyword `number` breaks, e.g. "minimum 10", or None when it is in range."""
-    for key, breaks in _BOUND_BREAKS.items():
-        bound = _number(param.get(key))
-        if bound is not None and breaks(number, bound):
-            return f"{key} {_show(bound)}"
-    return None
-
-
 def _value_problem(param: Data, value: object) -> str | None:
-    """Why `value` is not a valid value of `param`, or None."""
-    json_type = _str(param.get("type"))
-    if json_type is None:
-        return None
-    if not _is_type(value, json_type):
-        return f"{_show(value)} is not of type {json_type}"
-    enum = [_map(e).get("value") for e in _list(param.get("enum"))]
-    if enum and value not in enum:
-        return f"{_show(value)} is not one of the enum values {', '.join(_show(v) for v in enum)}"
-    also = [_map(a).get("value") for a in _list(param.get("also_allowed"))]
-    number = _number(value)
-    if number is not None and value not in also:
-        broken = _broken_bound(param, number)
-        if broken is not None:
-            return f"{_show(value)} is outside the range ({broken})"
-    pattern = _str(param.get("pattern"))
-    if pattern is not None and isinstance(value, str):
-        try:
-            if re.fullmatch(pattern, value) is None:
-                return f"{_show(value)} does not match the pattern {pattern}"
-        except re.error:
-            return None  # reported on the pattern itself
-    return None
+    """Why `value` is not a valid value of `param` (its constraints say), or None."""
+    return first_problem(param_constraints(param), value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,10 +165,10 @@ def _value_problem(param: Data, value: object) -> str | None:
 
 def _check_errors(report: _Report, data: Data) -> None:
     first_code: dict[str, str] = {}
-    for i, raw in enumerate(_list(data.get("errors"))):
-        entry = _map(raw)
+    for i, raw in enumerate(sequence(data.get("errors"))):
+        entry = mapping(raw)
         base = f"$.errors[{i}]"
-        code = _str(entry.get("code"))
+        code = string(entry.get("code"))
         if code is not None:
             if code in first_code:
                 report(
@@ -267,8 +177,8 @@ def _check_errors(report: _Report, data: Data) -> None:
             else:
                 first_code[code] = base
         _check_error_class(report, f"{base}.class", entry.get("class"))
-        retry = _map(entry.get("retry_after"))
-        pattern = _str(retry.get("pattern"))
+        retry = mapping(entry.get("retry_after"))
+        pattern = string(retry.get("pattern"))
         if pattern is None:
             continue
         try:
@@ -282,7 +192,7 @@ def _check_errors(report: _Report, data: Data) -> None:
                 f"retry_after pattern must have exactly one capturing group, it has {compiled.groups}",
             )
             continue
-        messages = [m for m in _list(entry.get("messages")) if isinstance(m, str)]
+        messages = [m for m in sequence(entry.get("messages")) if isinstance(m, str)]
         if messages and not any(compiled.search(m) for m in messages):
             report(
                 f"{base}.retry_after.pattern",
@@ -291,7 +201,7 @@ def _check_errors(report: _Report, data: Data) -> None:
 
 
 def _check_error_class(report: _Report, path: str, value: object) -> None:
-    name = _str(value)
+    name = string(value)
     if name is not None and name not in KNOWN_ERROR_CLASSES:
         report(path, f"unknown error class '{name}'; known: {_known(KNOWN_ERROR_CLASSES)}")
 
@@ -301,8 +211,8 @@ def _check_unique_ids(
 ) -> dict[str, Data]:
     seen: dict[str, Data] = {}
     for i, raw in enumerate(items):
-        entry = _map(raw)
-        ident = _str(entry.get("id"))
+        entry = mapping(raw)
+        ident = string(entry.get("id"))
         if ident is None:
             continue
         if ident in seen:
@@ -318,14 +228,14 @@ def _check_unique_ids(
 
 def _check_exchange(doc: SpecDocument, report: _Report) -> None:
     data = doc.data
-    exchange = _str(data.get("exchange"))
+    exchange = string(data.get("exchange"))
     if exchange is not None and doc.path != f"specs/{exchange}/exchange.yaml":
         report(
             "$.exchange",
             f"exchange '{exchange}' must be in specs/{exchange}/exchange.yaml, not {doc.path}",
         )
-    auth = _map(data.get("auth"))
-    scheme = _str(auth.get("scheme"))
+    auth = mapping(data.get("auth"))
+    scheme = string(auth.get("scheme"))
     if scheme is not None and scheme not in KNOWN_AUTH_SCHEMES:
         report(
             "$.auth.scheme", f"unknown auth scheme '{scheme}'; known: {_known(KNOWN_AUTH_SCHEMES)}"
@@ -337,9 +247,9 @@ def _check_exchange(doc: SpecDocument, report: _Report) -> None:
             report("$.auth.credentials", f"auth scheme '{scheme}' needs a passphrase credential")
         elif scheme not in PASSPHRASE_AUTH_SCHEMES and has_passphrase:
             report("$.auth.credentials.passphrase", f"auth scheme '{scheme}' takes no passphrase")
-    envelope = _map(data.get("envelope"))
+    envelope = mapping(data.get("envelope"))
     if "code_field" in envelope and isinstance(envelope.get("success_codes"), list):
-        codes = _list(envelope.get("success_codes"))
+        codes = sequence(envelope.get("success_codes"))
         if envelope["code_field"] is None and codes:
             report(
                 "$.envelope.success_codes", "success_codes must be empty when code_field is null"
@@ -349,10 +259,10 @@ def _check_exchange(doc: SpecDocument, report: _Report) -> None:
                 "$.envelope.success_codes",
                 "success_codes must name at least one code when code_field is set",
             )
-    _check_unique_ids(report, _list(data.get("ip_groups")), "$.ip_groups", "IP group")
+    _check_unique_ids(report, sequence(data.get("ip_groups")), "$.ip_groups", "IP group")
     seen_status: set[object] = set()
-    for i, raw in enumerate(_list(data.get("http_errors"))):
-        entry = _map(raw)
+    for i, raw in enumerate(sequence(data.get("http_errors"))):
+        entry = mapping(raw)
         _check_error_class(report, f"$.http_errors[{i}].class", entry.get("class"))
         status = entry.get("status")
         if isinstance(status, int | str) and not isinstance(status, bool):
@@ -360,10 +270,58 @@ def _check_exchange(doc: SpecDocument, report: _Report) -> None:
                 report(f"$.http_errors[{i}].status", f"duplicate HTTP status {status}")
             seen_status.add(status)
     _check_errors(report, data)
+    _check_simulator(report, data)
+
+
+_SIMULATOR_CODES = ("missing_param", "invalid_param", "not_found", "stale_timestamp")
+
+
+def _codes(data: Data) -> set[str]:
+    return {c for e in sequence(data.get("errors")) if (c := string(mapping(e).get("code")))}
+
+
+def _check_simulator(report: _Report, data: Data) -> None:
+    """Every code the simulator answers with is documented in `errors`, or listed as
+    undocumented (never both)."""
+    section = mapping(data.get("simulator"))
+    documented = _codes(data)
+    undocumented: set[str] = set()
+    for k, raw in enumerate(sequence(section.get("undocumented"))):
+        code = string(mapping(raw).get("code"))
+        if code is None:
+            continue
+        undocumented.add(code)
+        if code in documented:
+            report(
+                f"$.simulator.undocumented[{k}].code",
+                f"code '{code}' is documented in errors; drop it from undocumented",
+            )
+    for key in _SIMULATOR_CODES:
+        code = string(section.get(key))
+        if code is not None and code not in documented | undocumented:
+            report(
+                f"$.simulator.{key}",
+                f"code '{code}' is neither one of this file's errors nor listed under "
+                "simulator.undocumented",
+            )
 
 
 # ---------------------------------------------------------------------------------------------
 # Endpoint files
+
+
+def _check_documented_codes(report: _Report, data: Data, exchange_doc: SpecDocument | None) -> None:
+    """Codes an endpoint names (a param's error_code, live_test.nothing_to_cancel) are
+    documented in its errors or its exchange's."""
+    known = _codes(data) | (_codes(exchange_doc.data) if exchange_doc is not None else set())
+    where = "this file's or the exchange file's errors"
+    for i, raw in enumerate(sequence(data.get("params"))):
+        code = string(mapping(raw).get("error_code"))
+        if code is not None and code not in known:
+            report(f"$.params[{i}].error_code", f"error_code '{code}' is not one of {where}")
+    code = string(mapping(data.get("live_test")).get("nothing_to_cancel"))
+    if code is not None and code not in known:
+        report("$.live_test.nothing_to_cancel", f"code '{code}' is not one of {where}")
 
 
 def _check_endpoint(
@@ -373,9 +331,9 @@ def _check_endpoint(
     schema_paths: set[str],
 ) -> None:
     data = doc.data
-    exchange = _str(data.get("exchange"))
-    group = _str(data.get("group"))
-    operation = _str(data.get("operation"))
+    exchange = string(data.get("exchange"))
+    group = string(data.get("group"))
+    operation = string(data.get("operation"))
     _check_location(doc, report, exchange, group, operation)
     exchange_doc = exchanges.get(exchange) if exchange is not None else None
     if exchange is not None and exchange_doc is None:
@@ -386,22 +344,23 @@ def _check_endpoint(
     for key, name in (("group", group), ("operation", operation)):
         if name is not None and keyword.iskeyword(name):
             report(f"$.{key}", f"{key} '{name}' is a Python keyword")
-    params = [_map(p) for p in _list(data.get("params"))]
+    params = [mapping(p) for p in sequence(data.get("params"))]
     _check_params(report, params)
-    _check_path(report, _str(data.get("path")), params)
-    _check_request_example(report, _map(data.get("request_example")), params)
-    _check_rate_limits(report, _map(data.get("rate_limits")), exchange_doc)
+    _check_path(report, string(data.get("path")), params)
+    _check_request_example(report, mapping(data.get("request_example")), params)
+    _check_rate_limits(report, mapping(data.get("rate_limits")), exchange_doc)
     _check_errors(report, data)
+    _check_documented_codes(report, data, exchange_doc)
     if "killswitch" in data:
-        _check_killswitch(report, _map(data.get("killswitch")), params)
-    response = _map(data.get("response"))
+        _check_killswitch(report, mapping(data.get("killswitch")), params)
+    response = mapping(data.get("response"))
     schema = response.get("schema")
     if isinstance(schema, Mapping):
         _check_response_schema(report, schema, "$.response.schema")
         if "example" in response and not any(
             p.startswith("$.response.schema") for p in schema_paths
         ):
-            _check_example(report, response, schema, exchange_doc, _map(data.get("envelope")))
+            _check_example(report, response, schema, exchange_doc, mapping(data.get("envelope")))
 
 
 def _check_location(
@@ -438,7 +397,7 @@ def _check_params(report: _Report, params: list[Data]) -> None:
     first_python: dict[str, tuple[int, str]] = {}
     for i, param in enumerate(params):
         base = f"$.params[{i}]"
-        name = _str(param.get("name"))
+        name = string(param.get("name"))
         if name is not None and name in first_name:
             first = first_name[name]
             report(f"{base}.name", f"duplicate param name '{name}' (first at $.params[{first}])")
@@ -457,7 +416,7 @@ def _check_python_name(
     index: int,
     first: dict[str, tuple[int, str]],
 ) -> None:
-    explicit = _str(param.get("python_name"))
+    explicit = string(param.get("python_name"))
     python = explicit if explicit is not None else snake_case(name)
     where = f"{base}.python_name" if explicit is not None else f"{base}.name"
     fix = "" if explicit is not None else "; set python_name"
@@ -482,9 +441,10 @@ def _check_python_name(
 
 
 def _check_param_constraints(report: _Report, param: Data, base: str) -> None:
-    json_type = _str(param.get("type"))
+    constraints = param_constraints(param)
+    json_type = string(param.get("type"))
     numeric = json_type in ("integer", "number")
-    fmt = _str(param.get("format"))
+    fmt = string(param.get("format"))
     if json_type is not None and fmt in _FORMAT_TYPES and _FORMAT_TYPES[fmt] != json_type:
         report(f"{base}.format", f"format {fmt} does not apply to type {json_type}")
     if json_type is not None and param.get("wire_type") == "string" and not numeric:
@@ -492,7 +452,7 @@ def _check_param_constraints(report: _Report, param: Data, base: str) -> None:
             f"{base}.wire_type",
             f"wire_type string applies to integer and number params, not {json_type}",
         )
-    present = {k: _number(param.get(k)) for k in _RANGE_KEYS if _number(param.get(k)) is not None}
+    present = {k: number(param.get(k)) for k in _RANGE_KEYS if number(param.get(k)) is not None}
     if json_type is not None and not numeric:
         for key in present:
             report(
@@ -500,7 +460,7 @@ def _check_param_constraints(report: _Report, param: Data, base: str) -> None:
             )
     else:
         _check_range(report, base, present)
-    pattern = _str(param.get("pattern"))
+    pattern = string(param.get("pattern"))
     if pattern is not None:
         try:
             re.compile(pattern)
@@ -509,30 +469,31 @@ def _check_param_constraints(report: _Report, param: Data, base: str) -> None:
         if json_type is not None and json_type != "string":
             report(f"{base}.pattern", f"pattern applies only to string params, not {json_type}")
     seen: list[object] = []
-    for k, raw in enumerate(_list(param.get("enum"))):
-        entry = _map(raw)
+    for k, raw in enumerate(sequence(param.get("enum"))):
+        entry = mapping(raw)
         if "value" not in entry:
             continue
         value = entry["value"]
-        if json_type is not None and not _is_type(value, json_type):
+        if json_type is not None and not is_json_type(value, json_type):
             report(
-                f"{base}.enum[{k}].value", f"enum value {_show(value)} is not of type {json_type}"
+                f"{base}.enum[{k}].value", f"enum value {show(value)} is not of type {json_type}"
             )
         if value in seen:
-            report(f"{base}.enum[{k}].value", f"duplicate enum value {_show(value)}")
+            report(f"{base}.enum[{k}].value", f"duplicate enum value {show(value)}")
         seen.append(value)
-    for k, raw in enumerate(_list(param.get("also_allowed"))):
-        entry = _map(raw)
+    for k, raw in enumerate(sequence(param.get("also_allowed"))):
+        entry = mapping(raw)
         if "value" not in entry:
             continue
         value = entry["value"]
         path = f"{base}.also_allowed[{k}].value"
-        if json_type is not None and not _is_type(value, json_type):
-            report(path, f"also_allowed value {_show(value)} is not of type {json_type}")
+        if json_type is not None and not is_json_type(value, json_type):
+            report(path, f"also_allowed value {show(value)} is not of type {json_type}")
         else:
-            number = _number(value)
-            if number is not None and _broken_bound(param, number) is None:
-                report(path, f"also_allowed value {_show(value)} is inside the range anyway")
+            found = number(value)
+            rng = next((c for c in constraints if isinstance(c, RangeConstraint)), None)
+            if found is not None and (rng is None or not rng.outside(found)):
+                report(path, f"also_allowed value {show(value)} is inside the range anyway")
     for key in ("default", "example"):
         if key in param:
             problem = _value_problem(param, param[key])
@@ -554,18 +515,16 @@ def _check_range(report: _Report, base: str, present: Mapping[str, int | float |
                 continue
             if low == "minimum" and high == "maximum":
                 if lo > hi:
-                    report(f"{base}.{low}", f"{low} {_show(lo)} is greater than {high} {_show(hi)}")
+                    report(f"{base}.{low}", f"{low} {show(lo)} is greater than {high} {show(hi)}")
             elif lo >= hi:
-                report(
-                    f"{base}.{low}", f"{low} {_show(lo)} leaves no value below {high} {_show(hi)}"
-                )
+                report(f"{base}.{low}", f"{low} {show(lo)} leaves no value below {high} {show(hi)}")
 
 
 def _check_path(report: _Report, path: str | None, params: list[Data]) -> None:
     if path is None:
         return
     in_path = _PATH_PARAM.findall(path)
-    declared = {_str(p.get("name")): i for i, p in enumerate(params) if p.get("in") == "path"}
+    declared = {string(p.get("name")): i for i, p in enumerate(params) if p.get("in") == "path"}
     for name in in_path:
         if name not in declared:
             report(
@@ -582,8 +541,8 @@ def _check_path(report: _Report, path: str | None, params: list[Data]) -> None:
 
 
 def _check_request_example(report: _Report, example: Data, params: list[Data]) -> None:
-    values = _map(example.get("params"))
-    by_name = {_str(p.get("name")): p for p in params}
+    values = mapping(example.get("params"))
+    by_name = {string(p.get("name")): p for p in params}
     for name, value in values.items():
         path = child_path("$.request_example.params", name)
         param = by_name.get(name)
@@ -608,13 +567,13 @@ def _check_killswitch(report: _Report, section: Data, params: list[Data]) -> Non
     """Every param the section names is a declared (non-auth) param, arm/disarm values satisfy
     its constraints, a countdown's timeout param says its unit and minimum, and each key
     belongs to the section's role."""
-    by_name = {_str(p.get("name")): p for p in params if p.get("auth") is not True}
+    by_name = {string(p.get("name")): p for p in params if p.get("auth") is not True}
     known = ", ".join(sorted(n for n in by_name if n)) or "none"
     base = "$.killswitch"
-    role = _str(section.get("role"))
+    role = string(section.get("role"))
 
     def declared(path: str, name: object, what: str) -> Data | None:
-        wire = _str(name)
+        wire = string(name)
         if wire is None:
             return None
         param = by_name.get(wire)
@@ -623,7 +582,7 @@ def _check_killswitch(report: _Report, section: Data, params: list[Data]) -> Non
         return param
 
     declared(f"{base}.market_param", section.get("market_param"), "market_param")
-    for k, name in enumerate(_list(section.get("account_params"))):
+    for k, name in enumerate(sequence(section.get("account_params"))):
         declared(f"{base}.account_params[{k}]", name, "account_params entry")
     for other, keys in _ROLE_KEYS.items():
         if other == role:
@@ -632,16 +591,16 @@ def _check_killswitch(report: _Report, section: Data, params: list[Data]) -> Non
             if key in section:
                 report(child_path(base, key), f"{key} applies only to role {other}")
     if role == "open_orders":
-        _check_pagination(report, _map(section.get("pagination")), declared)
+        _check_pagination(report, mapping(section.get("pagination")), declared)
         return
     if role != "countdown":
         return
-    timeout_name = _str(section.get("timeout_param"))
+    timeout_name = string(section.get("timeout_param"))
     timeout = declared(f"{base}.timeout_param", timeout_name, "timeout_param")
     if timeout is not None:
         _check_countdown_timeout(report, f"{base}.timeout_param", timeout, str(timeout_name))
     for key in ("arm", "disarm"):
-        for name, value in _map(section.get(key)).items():
+        for name, value in mapping(section.get(key)).items():
             path = child_path(child_path(base, key), name)
             param = declared(path, name, f"{key} key")
             if param is None:
@@ -667,7 +626,7 @@ def _check_pagination(
         problem = _value_problem(size, pagination.get("size"))
         if problem is not None:
             report(f"{base}.size", f"pagination size {problem}")
-    for name, value in _map(pagination.get("fixed")).items():
+    for name, value in mapping(pagination.get("fixed")).items():
         path = child_path(f"{base}.fixed", name)
         param = declared(path, name, "pagination fixed key")
         if param is not None:
@@ -679,30 +638,30 @@ def _check_pagination(
 def _check_countdown_timeout(report: _Report, path: str, param: Data, name: str) -> None:
     if param.get("type") not in ("integer", "number"):
         report(path, f"countdown timeout param '{name}' must be an integer or number param")
-    unit = _str(param.get("unit"))
+    unit = string(param.get("unit"))
     if unit not in _COUNTDOWN_UNITS:
         has = f"unit {unit}" if unit else "no unit"
         report(path, f"countdown timeout param '{name}' needs unit s or ms (it has {has})")
-    if _number(param.get("minimum")) is None:
+    if number(param.get("minimum")) is None:
         report(path, f"countdown timeout param '{name}' needs a minimum (the shortest countdown)")
 
 
 def _check_rate_limits(report: _Report, limits: Data, exchange_doc: SpecDocument | None) -> None:
     statements = _check_unique_ids(
-        report, _list(limits.get("statements")), "$.rate_limits.statements", "statement"
+        report, sequence(limits.get("statements")), "$.rate_limits.statements", "statement"
     )
     groups = (
-        {_str(_map(g).get("id")) for g in _list(exchange_doc.data.get("ip_groups"))}
+        {string(mapping(g).get("id")) for g in sequence(exchange_doc.data.get("ip_groups"))}
         if exchange_doc
         else None
     )
-    for i, raw in enumerate(_list(limits.get("statements"))):
-        entry = _map(raw)
+    for i, raw in enumerate(sequence(limits.get("statements"))):
+        entry = mapping(raw)
         base = f"$.rate_limits.statements[{i}]"
         if ("count" in entry) != ("interval_ms" in entry):
             missing = "interval_ms" if "count" in entry else "count"
             report(base, f"count and interval_ms go together: missing {missing}")
-        group = _str(entry.get("ip_group"))
+        group = string(entry.get("ip_group"))
         if group is None:
             continue
         if entry.get("scope") != "ip":
@@ -714,8 +673,8 @@ def _check_rate_limits(report: _Report, limits: Data, exchange_doc: SpecDocument
                 f"{base}.ip_group",
                 f"IP group '{group}' is not defined in {exchange_doc.path} (defined: {defined})",
             )
-    for k, raw in enumerate(_list(limits.get("enforced"))):
-        ident = _str(raw)
+    for k, raw in enumerate(sequence(limits.get("enforced"))):
+        ident = string(raw)
         if ident is None:
             continue
         path = f"$.rate_limits.enforced[{k}]"
@@ -740,7 +699,7 @@ _JSON_TYPES = frozenset({"object", "array", "string", "integer", "number", "bool
 def _types(schema: Data) -> list[str]:
     """The declared types, or [] when the declaration is invalid (the schema pass says so)."""
     declared = schema.get("type")
-    names = [declared] if isinstance(declared, str) else _list(declared)
+    names = [declared] if isinstance(declared, str) else sequence(declared)
     if not names or not all(isinstance(n, str) and n in _JSON_TYPES for n in names):
         return []
     return [str(n) for n in names]
@@ -748,16 +707,16 @@ def _types(schema: Data) -> list[str]:
 
 def _check_response_schema(report: _Report, schema: Data, path: str) -> None:
     types = _types(schema)
-    properties = _map(schema.get("properties"))
-    for k, name in enumerate(_list(schema.get("required"))):
+    properties = mapping(schema.get("properties"))
+    for k, name in enumerate(sequence(schema.get("required"))):
         if isinstance(name, str) and name not in properties:
             report(f"{path}.required[{k}]", f"required field '{name}' is not in properties")
-    enum = _list(schema.get("enum"))
+    enum = sequence(schema.get("enum"))
     for k, value in enumerate(enum):
-        if types and not any(_is_type(value, t) for t in types):
+        if types and not any(is_json_type(value, t) for t in types):
             report(
                 f"{path}.enum[{k}]",
-                f"enum value {_show(value)} is not of type {' or '.join(types)}",
+                f"enum value {show(value)} is not of type {' or '.join(types)}",
             )
     meanings = schema.get("x-enum-meanings")
     if isinstance(meanings, Mapping):
@@ -769,7 +728,7 @@ def _check_response_schema(report: _Report, schema: Data, path: str) -> None:
                     child_path(f"{path}.x-enum-meanings", key),
                     f"'{key}' is not one of the enum values",
                 )
-    fmt = _str(schema.get("format"))
+    fmt = string(schema.get("format"))
     if fmt in _RESPONSE_FORMAT_TYPES and types and _RESPONSE_FORMAT_TYPES[fmt] not in types:
         report(f"{path}.format", f"format {fmt} does not apply to type {' or '.join(types)}")
     if "x-wire-type" in schema and types and not {"integer", "number"} & set(types):
@@ -839,11 +798,11 @@ def _check_example(
 ) -> None:
     example = response.get("example")
     if "payload" in response:
-        payload_field = _str(response.get("payload"))
+        payload_field = string(response.get("payload"))
     elif "payload_field" in envelope:  # the endpoint's own envelope
-        payload_field = _str(envelope.get("payload_field"))
+        payload_field = string(envelope.get("payload_field"))
     elif exchange_doc is not None:
-        payload_field = _str(_map(exchange_doc.data.get("envelope")).get("payload_field"))
+        payload_field = string(mapping(exchange_doc.data.get("envelope")).get("payload_field"))
     else:
         return  # the missing exchange file is reported already
     path = "$.response.example"
@@ -874,15 +833,17 @@ def _check_example(
 # Entry point
 
 
-def validate(docs: Sequence[SpecDocument]) -> list[SpecError]:
-    """Every problem of every document, sorted by file, line and column."""
+def validate(docs: Sequence[SpecDocument], schema_dir: Path | None = None) -> list[SpecError]:
+    """Every problem of every document, sorted by file, line and column. `schema_dir`: the
+    spec tree's `schema/` (default: the repository's)."""
     out: list[SpecError] = []
-    schema_paths = {doc.path: _schema_errors(doc, out) for doc in docs}
+    schemas = schema_dir or SCHEMA_DIR
+    schema_paths = {doc.path: _schema_errors(doc, out, schemas) for doc in docs}
     exchanges: dict[str, SpecDocument] = {}
     operations: dict[str, SpecDocument] = {}  # "bingx.spot.cancel_all_after" -> doc
     for doc in docs:
         report = _Report(doc, out)
-        exchange = _str(doc.data.get("exchange"))
+        exchange = string(doc.data.get("exchange"))
         if doc.kind == "exchange":
             if exchange is not None:
                 if exchange in exchanges:
@@ -897,7 +858,7 @@ def validate(docs: Sequence[SpecDocument]) -> list[SpecError]:
         if doc.kind != "endpoint":
             continue
         report = _Report(doc, out)
-        parts = [_str(doc.data.get(k)) for k in ("exchange", "group", "operation")]
+        parts = [string(doc.data.get(k)) for k in ("exchange", "group", "operation")]
         names = [p for p in parts if p is not None]
         if len(names) == 3:
             qualified = ".".join(names)
@@ -926,7 +887,8 @@ class PartCheck:
     A part that is not clean says nothing about the tree: the caller validates the whole tree.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, schema_dir: Path | None = None) -> None:
+        self.schema_dir = schema_dir
         self.exchanges: set[str] = set()
         self.operations: set[str] = set()
 
@@ -934,7 +896,7 @@ class PartCheck:
         own: set[str] = set()
         for doc in docs:
             if doc.kind == "exchange":
-                exchange = _str(doc.data.get("exchange"))
+                exchange = string(doc.data.get("exchange"))
                 if exchange is None or exchange in own or exchange in self.exchanges:
                     return False
                 own.add(exchange)
@@ -942,14 +904,14 @@ class PartCheck:
         for doc in docs:
             if doc.kind != "endpoint":
                 continue
-            parts = [_str(doc.data.get(k)) for k in ("exchange", "group", "operation")]
+            parts = [string(doc.data.get(k)) for k in ("exchange", "group", "operation")]
             if parts[0] not in own or None in parts:
                 return False
             qualified = ".".join(str(p) for p in parts)
             if qualified in operations or qualified in self.operations:
                 return False
             operations.add(qualified)
-        if validate(docs):
+        if validate(docs, self.schema_dir):
             return False
         self.exchanges |= own
         self.operations |= operations

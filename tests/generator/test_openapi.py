@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def doc() -> dict[str, Any]:
-    text = openapi_text(load_project(ROOT / "specs"), ROOT / "specs")
+    text = openapi_text(load_project(ROOT / "specs"))
     data: dict[str, Any] = json.loads(text)
     return data
 

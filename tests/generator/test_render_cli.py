@@ -11,7 +11,7 @@ import pytest
 
 from generator.emit.cli_table import COMMON_FLAGS, cli_commands, render_cli
 from generator.errors import GeneratorError
-from generator.ir.model import Project
+from generator.ir.types import Project
 from generator.run.pipeline import load_project
 
 ROOT = Path(__file__).resolve().parents[2]

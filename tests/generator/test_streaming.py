@@ -19,7 +19,7 @@ from types import ModuleType
 
 import pytest
 
-from generator.emit.render import Rendered
+from generator.emit.base import Rendered
 from generator.errors import GeneratorError, SpecErrors
 from generator.run import pipeline
 from generator.spec import load as load_module
@@ -85,10 +85,18 @@ def _endpoint(root: Path, exchange: str) -> Path:
 # Bad specs: the same errors, all at once
 
 
+def with_schemas(case: str, into: Path) -> Path:
+    """A copy of a bad-spec fixture tree with the repository's schemas: a spec tree carries its
+    schemas, and the fixtures leave them out."""
+    shutil.copytree(BAD_SPECS / case / "specs", into / "specs")
+    shutil.copytree(ROOT / "specs" / "schema", into / "specs" / "schema")
+    return into
+
+
 @pytest.mark.parametrize("case", CASES)
-def test_bad_spec_fixture_streamed(case: str, pool: ProcessPoolExecutor) -> None:
+def test_bad_spec_fixture_streamed(case: str, pool: ProcessPoolExecutor, tmp_path: Path) -> None:
     expected = (BAD_SPECS / case / "expected.txt").read_text(encoding="utf-8").splitlines()
-    assert streamed_errors(BAD_SPECS / case, pool) == expected
+    assert streamed_errors(with_schemas(case, tmp_path), pool) == expected
 
 
 def _duplicate_exchange_id(root: Path) -> None:

@@ -132,7 +132,7 @@ def test_the_real_specs_validate_with_zero_errors() -> None:
 
 def test_the_real_specs_take_the_fast_path() -> None:
     for doc in real_docs():
-        _, fast = validate_module._validators()[doc.kind]
+        _, fast = validate_module._validators(SCHEMA_DIR)[doc.kind]
         assert fast is not None
         assert fast(doc.data), doc.path
 
@@ -302,7 +302,7 @@ def mutated_documents(draw: st.DrawFn) -> tuple[str, object]:
 @given(mutated_documents())
 def test_fast_check_agrees_with_jsonschema(case: tuple[str, object]) -> None:
     kind, data = case
-    validator, fast = validate_module._validators()[kind]
+    validator, fast = validate_module._validators(SCHEMA_DIR)[kind]
     assert fast is not None
     jsonschema_valid = not list(validator.iter_errors(data))
     assert fast(data) == jsonschema_valid

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 5b1f47abd1228748da62cbf6dae836197b2f3ab4d052d2f3b762e9ab04f36dae). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a6340afbcf33a2e8165029f83504026d00d44362dae79639cdc09320ec41a12e). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -7,7 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-import re
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncBingX", "AsyncBingXSpot", "BingX", "BingXSpot"]
-
-
-def _re_fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
 
 
 class BingXSpot:
@@ -64,6 +60,13 @@ class BingXSpot:
         ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
@@ -209,7 +212,7 @@ class BingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
-        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must match [A-Z0-9]+-[A-Z0-9]+",
@@ -307,7 +310,7 @@ class BingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
-        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must match [A-Z0-9]+-[A-Z0-9]+",
@@ -424,6 +427,13 @@ class AsyncBingXSpot:
         ACTIVATE and CLOSE requests.
 
         Note: The countdown can be re-sent to extend it.
+
+        Note: The response parameters of every call are triggerTime, status (ACTIVATED, CLOSED or
+        FAILED) and note. triggerTime and status are what tell the caller the countdown's state, so
+        the spec marks them required: a success envelope without them raises UnexpectedResponseError
+        (keeping the raw body) instead of returning a model that proves nothing. note is an
+        explanation and stays optional. The sources do not show a CLOSE answer; the simulator
+        answers triggerTime 0 with status CLOSED.
 
         Args:
             type: Request type: ACTIVATE-Activate, CLOSE-Close. Allowed: one of ACTIVATE (Activate),
@@ -569,7 +579,7 @@ class AsyncBingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
-        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must match [A-Z0-9]+-[A-Z0-9]+",
@@ -667,7 +677,7 @@ class AsyncBingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
-        if symbol is not None and (not _re_fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must match [A-Z0-9]+-[A-Z0-9]+",

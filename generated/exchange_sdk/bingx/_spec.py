@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 5b1f47abd1228748da62cbf6dae836197b2f3ab4d052d2f3b762e9ab04f36dae). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a6340afbcf33a2e8165029f83504026d00d44362dae79639cdc09320ec41a12e). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -216,15 +216,30 @@ SPOT_CANCEL_ALL_AFTER = Endpoint(
     },
     rate_limits=(
         RateLimitRule(
-            key="bingx:uid:spot.cancel_all_after", scope="uid", count=1, interval_ms=1000, weight=1
+            key="bingx:uid:spot.cancel_all_after",
+            scope="uid",
+            count=1,
+            interval_ms=1000,
+            weight=1,
         ),
-        RateLimitRule(key="bingx:ip:group-2", scope="ip", count=2000, interval_ms=10000, weight=1),
         RateLimitRule(
-            key="bingx:ip:spot.cancel_all_after", scope="ip", count=300, interval_ms=10000, weight=1
+            key="bingx:ip:group-2",
+            scope="ip",
+            count=2000,
+            interval_ms=10000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:spot.cancel_all_after",
+            scope="ip",
+            count=300,
+            interval_ms=10000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelAllAfterResponse",
+    envelope=None,
 )
 """Cancel all spot pending orders when a countdown ends (dead-man's switch). (spec: specs/bingx/spot/cancel_all_after.yaml)"""
 
@@ -288,7 +303,13 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
             interval_ms=1000,
             weight=1,
         ),
-        RateLimitRule(key="bingx:ip:group-3", scope="ip", count=2000, interval_ms=10000, weight=1),
+        RateLimitRule(
+            key="bingx:ip:group-3",
+            scope="ip",
+            count=2000,
+            interval_ms=10000,
+            weight=1,
+        ),
         RateLimitRule(
             key="bingx:ip:spot.cancel_open_orders",
             scope="ip",
@@ -299,6 +320,7 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelOpenOrdersResponse",
+    envelope=None,
 )
 """Cancel all open spot orders on a symbol, or on every symbol when none is given. (spec: specs/bingx/spot/cancel_open_orders.yaml)"""
 
@@ -356,14 +378,29 @@ SPOT_OPEN_ORDERS = Endpoint(
     },
     rate_limits=(
         RateLimitRule(
-            key="bingx:uid:spot.open_orders", scope="uid", count=10, interval_ms=1000, weight=1
+            key="bingx:uid:spot.open_orders",
+            scope="uid",
+            count=10,
+            interval_ms=1000,
+            weight=1,
         ),
-        RateLimitRule(key="bingx:ip:group-2", scope="ip", count=2000, interval_ms=10000, weight=1),
         RateLimitRule(
-            key="bingx:ip:spot.open_orders", scope="ip", count=300, interval_ms=10000, weight=1
+            key="bingx:ip:group-2",
+            scope="ip",
+            count=2000,
+            interval_ms=10000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:spot.open_orders",
+            scope="ip",
+            count=300,
+            interval_ms=10000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:OpenOrdersResponse",
+    envelope=None,
 )
 """List the open spot orders of a symbol, or of every symbol when none is given. (spec: specs/bingx/spot/open_orders.yaml)"""

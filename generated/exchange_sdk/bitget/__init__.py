@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 92ffbda3344d2eed51345f6594f282390535088d0c2b7f054257c98cf1d56ce8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 4042178e58ba1562c806904eb0572e05457d511bb861c9017f0fcaec82a2a67e). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 92ffbda3344d2eed51345f6594f282390535088d0c2b7f054257c98cf1d56ce8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 4042178e58ba1562c806904eb0572e05457d511bb861c9017f0fcaec82a2a67e). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -7,7 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-import re
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncBitget", "AsyncBitgetMix", "Bitget", "BitgetMix"]
-
-
-def _re_fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
 
 
 class BitgetMix:
@@ -137,7 +133,7 @@ class BitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",
@@ -308,7 +304,7 @@ class BitgetMix:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
-        if symbol is not None and (not _re_fullmatch("[A-Za-z0-9]+", symbol)):
+        if symbol is not None and (not fullmatch("[A-Za-z0-9]+", symbol)):
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must match [A-Za-z0-9]+",
@@ -568,7 +564,7 @@ class AsyncBitgetMix:
                 value=margin_coin,
                 wire_name="marginCoin",
             )
-        if margin_coin is not None and (not _re_fullmatch("[^a-z]+", margin_coin)):
+        if margin_coin is not None and (not fullmatch("[^a-z]+", margin_coin)):
             raise errors.ValidationError(
                 argument="margin_coin",
                 constraint="must match [^a-z]+",
@@ -739,7 +735,7 @@ class AsyncBitgetMix:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
-        if symbol is not None and (not _re_fullmatch("[A-Za-z0-9]+", symbol)):
+        if symbol is not None and (not fullmatch("[A-Za-z0-9]+", symbol)):
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must match [A-Za-z0-9]+",

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 92ffbda3344d2eed51345f6594f282390535088d0c2b7f054257c98cf1d56ce8). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 4042178e58ba1562c806904eb0572e05457d511bb861c9017f0fcaec82a2a67e). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -240,11 +240,16 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
             weight=1,
         ),
         RateLimitRule(
-            key="bitget:ip:group-overall", scope="ip", count=6000, interval_ms=60000, weight=1
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bitget.models:CancelAllOrdersResponse",
+    envelope=None,
 )
 """Cancel all open futures orders of a product type, optionally of one margin coin. (spec: specs/bitget/mix/cancel_all_orders.yaml)"""
 
@@ -256,13 +261,22 @@ MIX_PENDING_ORDERS = Endpoint(
     errors={},
     rate_limits=(
         RateLimitRule(
-            key="bitget:uid:mix.pending_orders", scope="uid", count=10, interval_ms=1000, weight=1
+            key="bitget:uid:mix.pending_orders",
+            scope="uid",
+            count=10,
+            interval_ms=1000,
+            weight=1,
         ),
         RateLimitRule(
-            key="bitget:ip:group-overall", scope="ip", count=6000, interval_ms=60000, weight=1
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.bitget.models:PendingOrdersResponse",
+    envelope=None,
 )
 """List the pending (open) futures orders of a product type, page by page. (spec: specs/bitget/mix/pending_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 f54b2a4973eb326f888139e3118c64963dfd087b1549b896ba71b549340a8e92). Do not edit: run make.
+# Generated from specs/gate/ (sha256 45b397e07e4abdecf3cedceaa5f88ac45112443cefe1668e5651658a0532a1d2). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

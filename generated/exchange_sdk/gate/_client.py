@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 f54b2a4973eb326f888139e3118c64963dfd087b1549b896ba71b549340a8e92). Do not edit: run make.
+# Generated from specs/gate/ (sha256 45b397e07e4abdecf3cedceaa5f88ac45112443cefe1668e5651658a0532a1d2). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -7,7 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-import re
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncGate", "AsyncGateSpot", "Gate", "GateSpot"]
-
-
-def _re_fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
 
 
 class GateSpot:
@@ -123,7 +119,7 @@ class GateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
-        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must match [A-Z0-9]+_[A-Z0-9]+",
@@ -280,7 +276,7 @@ class GateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
-        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must match [A-Z0-9]+_[A-Z0-9]+",
@@ -551,7 +547,7 @@ class AsyncGateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
-        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must match [A-Z0-9]+_[A-Z0-9]+",
@@ -708,7 +704,7 @@ class AsyncGateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
-        if currency_pair is not None and (not _re_fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must match [A-Z0-9]+_[A-Z0-9]+",

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 f54b2a4973eb326f888139e3118c64963dfd087b1549b896ba71b549340a8e92). Do not edit: run make.
+# Generated from specs/gate/ (sha256 45b397e07e4abdecf3cedceaa5f88ac45112443cefe1668e5651658a0532a1d2). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -274,11 +274,16 @@ SPOT_CANCEL_ALL_ORDERS = Endpoint(
     errors={},
     rate_limits=(
         RateLimitRule(
-            key="gate:uid:spot-cancel", scope="uid", count=200, interval_ms=1000, weight=1
+            key="gate:uid:spot-cancel",
+            scope="uid",
+            count=200,
+            interval_ms=1000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CancelAllOrdersResponse",
+    envelope=None,
 )
 """Cancel all open spot orders, in one currency pair or in every pair. (spec: specs/gate/spot/cancel_all_orders.yaml)"""
 
@@ -299,6 +304,7 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CountdownCancelAllResponse",
+    envelope=None,
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""
 
@@ -310,10 +316,15 @@ SPOT_OPEN_ORDERS = Endpoint(
     errors={},
     rate_limits=(
         RateLimitRule(
-            key="gate:uid:spot.open_orders", scope="uid", count=200, interval_ms=10000, weight=1
+            key="gate:uid:spot.open_orders",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
         ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:OpenOrdersResponse",
+    envelope=None,
 )
 """List the open spot orders of every currency pair, page by page. (spec: specs/gate/spot/open_orders.yaml)"""

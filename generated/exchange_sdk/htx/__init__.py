@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 f3c407e540d6a186c861056c24aa66ec72fe97dd5504d567c4e26edc42a004b2). Do not edit: run make.
+# Generated from specs/htx/ (sha256 f93a7de4b5ff077f68ae8d3ba1bb34f2786bbd262dfdfe6e5e535273a52a0cfd). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 f3c407e540d6a186c861056c24aa66ec72fe97dd5504d567c4e26edc42a004b2). Do not edit: run make.
+# Generated from specs/htx/ (sha256 f93a7de4b5ff077f68ae8d3ba1bb34f2786bbd262dfdfe6e5e535273a52a0cfd). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -7,7 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
-import re
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["HTX", "AsyncHTX", "AsyncHTXFutures", "HTXFutures"]
-
-
-def _re_fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
 
 
 class HTXFutures:
@@ -228,7 +224,7 @@ class HTXFutures:
                 wire_name="contract_code",
             )
         if contract_code is not None and (
-            not _re_fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
         ):
             raise errors.ValidationError(
                 argument="contract_code",
@@ -364,7 +360,7 @@ class HTXFutures:
                 wire_name="contract_code",
             )
         if contract_code is not None and (
-            not _re_fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
         ):
             raise errors.ValidationError(
                 argument="contract_code",
@@ -706,7 +702,7 @@ class AsyncHTXFutures:
                 wire_name="contract_code",
             )
         if contract_code is not None and (
-            not _re_fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
         ):
             raise errors.ValidationError(
                 argument="contract_code",
@@ -842,7 +838,7 @@ class AsyncHTXFutures:
                 wire_name="contract_code",
             )
         if contract_code is not None and (
-            not _re_fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
         ):
             raise errors.ValidationError(
                 argument="contract_code",

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 f3c407e540d6a186c861056c24aa66ec72fe97dd5504d567c4e26edc42a004b2). Do not edit: run make.
+# Generated from specs/htx/ (sha256 f93a7de4b5ff077f68ae8d3ba1bb34f2786bbd262dfdfe6e5e535273a52a0cfd). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -136,8 +136,20 @@ FUTURES_CANCEL_AFTER = Endpoint(
     path="/linear-swap-api/v1/linear-cancel-after",
     errors={},
     rate_limits=(
-        RateLimitRule(key="htx:uid:private", scope="uid", count=144, interval_ms=3000, weight=1),
-        RateLimitRule(key="htx:uid:trade", scope="uid", count=72, interval_ms=3000, weight=1),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:CancelAfterResponse",
@@ -167,11 +179,24 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     path="/v5/trade/cancel_all_orders",
     errors={},
     rate_limits=(
-        RateLimitRule(key="htx:uid:private", scope="uid", count=144, interval_ms=3000, weight=1),
-        RateLimitRule(key="htx:uid:trade", scope="uid", count=72, interval_ms=3000, weight=1),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:CancelAllOrdersResponse",
+    envelope=None,
 )
 """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode). (spec: specs/htx/futures/cancel_all_orders.yaml)"""
 
@@ -182,10 +207,23 @@ FUTURES_OPEN_ORDERS = Endpoint(
     path="/v5/trade/order/opens",
     errors={},
     rate_limits=(
-        RateLimitRule(key="htx:uid:private", scope="uid", count=144, interval_ms=3000, weight=1),
-        RateLimitRule(key="htx:uid:read", scope="uid", count=72, interval_ms=3000, weight=1),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:OpenOrdersResponse",
+    envelope=None,
 )
 """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page. (spec: specs/htx/futures/open_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 626459f4d44058a806dc1d4b3b8d889b5db4615fe01f7c42ff680c63f29cff15). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 2adf558a5e6255b54b3ee74f581182a6848193218b52fb84ca3700c6e2a46187). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -36,7 +36,7 @@ def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object]
         if v_type is None:
             return Reject("100400", "type: must be a string", _PARAM_STATUS)
         if v_type not in ("ACTIVATE", "CLOSE"):
-            return Reject("100400", "type: must be one of ACTIVATE, CLOSE", _PARAM_STATUS)
+            return Reject("100400", "type: must be one of 'ACTIVATE', 'CLOSE'", _PARAM_STATUS)
         params["type"] = v_type
     raw = request.param("timeOut", ("query", "form", "json"))
     if raw is MISSING:
@@ -46,7 +46,7 @@ def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object]
         if v_time_out is None:
             return Reject("100400", "timeOut: must be an integer", _PARAM_STATUS)
         if v_time_out < 10 or v_time_out > 120:
-            return Reject("100400", "timeOut: must be >= 10 and <= 120", _PARAM_STATUS)
+            return Reject("100400", "timeOut: must be 10 <= timeOut <= 120", _PARAM_STATUS)
         params["timeOut"] = v_time_out
     return params
 
@@ -111,7 +111,7 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         ):
             return Reject(
                 "40017",
-                "productType: must be one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES",
+                "productType: must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
                 _PARAM_STATUS,
             )
         params["productType"] = v_product_type
@@ -135,7 +135,7 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
         if v_receive_window >= 60000:
-            return Reject("40079", "receiveWindow: must be < 60000", _PARAM_STATUS)
+            return Reject("40079", "receiveWindow: must be receiveWindow < 60000", _PARAM_STATUS)
         params["receiveWindow"] = v_receive_window
     return params
 
@@ -160,7 +160,7 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         ):
             return Reject(
                 "40017",
-                "productType: must be one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES",
+                "productType: must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
                 _PARAM_STATUS,
             )
         params["productType"] = v_product_type
@@ -190,7 +190,9 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         if v_status is None:
             return Reject("40017", "status: must be a string", _PARAM_STATUS)
         if v_status not in ("live", "partially_filled"):
-            return Reject("40017", "status: must be one of live, partially_filled", _PARAM_STATUS)
+            return Reject(
+                "40017", "status: must be one of 'live', 'partially_filled'", _PARAM_STATUS
+            )
         params["status"] = v_status
     raw = request.param("idLessThan", ("query",))
     if raw is not MISSING:
@@ -216,7 +218,7 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         if v_limit is None:
             return Reject("40017", "limit: must be an integer", _PARAM_STATUS)
         if v_limit < 1 or v_limit > 100:
-            return Reject("40017", "limit: must be >= 1 and <= 100", _PARAM_STATUS)
+            return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
         params["limit"] = v_limit
     return params
 
@@ -270,7 +272,7 @@ def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object]
         if v_action_mode not in ("ACK", "RESULT", "FULL"):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `action_mode`: must be one of ACK, RESULT, FULL",
+                "Invalid parameter `action_mode`: must be one of 'ACK', 'RESULT', 'FULL'",
                 _PARAM_STATUS,
             )
         params["action_mode"] = v_action_mode
@@ -292,9 +294,7 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
     params: dict[str, object] = {}
     raw = request.param("timeout", ("json",))
     if raw is MISSING:
-        return Reject(
-            "MISSING_REQUIRED_PARAM", "Missing required parameter: timeout", _PARAM_STATUS
-        )
+        return Reject("MISSING_REQUIRED_PARAM", "timeout: is required", _PARAM_STATUS)
     if raw is not MISSING:
         v_timeout = as_json_int(raw)
         if v_timeout is None:
@@ -306,7 +306,7 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
         if v_timeout not in (0,) and (v_timeout < 5):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be >= 5, or 0",
+                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -341,7 +341,7 @@ def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Rej
             )
         if v_page < 1:
             return Reject(
-                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be >= 1", _PARAM_STATUS
+                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be page >= 1", _PARAM_STATUS
             )
         params["page"] = v_page
     raw = request.param("limit", ("query",))
@@ -355,7 +355,9 @@ def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Rej
             )
         if v_limit < 1:
             return Reject(
-                "INVALID_PARAM_VALUE", "Invalid parameter `limit`: must be >= 1", _PARAM_STATUS
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be limit >= 1",
+                _PARAM_STATUS,
             )
         params["limit"] = v_limit
     raw = request.param("account", ("query",))
@@ -390,7 +392,7 @@ def parse_htx_futures_cancel_after(request: WireRequest) -> dict[str, object] | 
         if v_time_out is None:
             return Reject("1030", "time_out: must be a JSON integer", _PARAM_STATUS)
         if v_time_out < 5000:
-            return Reject("1030", "time_out: must be >= 5000", _PARAM_STATUS)
+            return Reject("1030", "time_out: must be time_out >= 5000", _PARAM_STATUS)
         params["time_out"] = v_time_out
     return params
 
@@ -416,7 +418,7 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
         if v_side is None:
             return Reject("1030", "side: must be a string", _PARAM_STATUS)
         if v_side not in ("buy", "sell"):
-            return Reject("1030", "side: must be one of buy, sell", _PARAM_STATUS)
+            return Reject("1030", "side: must be one of 'buy', 'sell'", _PARAM_STATUS)
         params["side"] = v_side
     raw = request.param("position_side", ("json",))
     if raw is not MISSING:
@@ -424,7 +426,9 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
         if v_position_side is None:
             return Reject("1030", "position_side: must be a string", _PARAM_STATUS)
         if v_position_side not in ("long", "short", "both"):
-            return Reject("1030", "position_side: must be one of long, short, both", _PARAM_STATUS)
+            return Reject(
+                "1030", "position_side: must be one of 'long', 'short', 'both'", _PARAM_STATUS
+            )
         params["position_side"] = v_position_side
     return params
 
@@ -450,7 +454,7 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         if v_margin_mode is None:
             return Reject("1030", "margin_mode: must be a string", _PARAM_STATUS)
         if v_margin_mode not in ("cross",):
-            return Reject("1030", "margin_mode: must be one of cross", _PARAM_STATUS)
+            return Reject("1030", "margin_mode: must be one of 'cross'", _PARAM_STATUS)
         params["margin_mode"] = v_margin_mode
     raw = request.param("order_id", ("query",))
     if raw is not MISSING:
@@ -476,7 +480,7 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         if v_limit is None:
             return Reject("1030", "limit: must be an integer", _PARAM_STATUS)
         if v_limit < 1 or v_limit > 100:
-            return Reject("1030", "limit: must be >= 1 and <= 100", _PARAM_STATUS)
+            return Reject("1030", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
         params["limit"] = v_limit
     raw = request.param("direct", ("query",))
     if raw is not MISSING:
@@ -484,7 +488,7 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         if v_direct is None:
             return Reject("1030", "direct: must be a string", _PARAM_STATUS)
         if v_direct not in ("prev", "next"):
-            return Reject("1030", "direct: must be one of prev, next", _PARAM_STATUS)
+            return Reject("1030", "direct: must be one of 'prev', 'next'", _PARAM_STATUS)
         params["direct"] = v_direct
     return params
 

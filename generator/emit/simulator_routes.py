@@ -1,0 +1,243 @@
+"""Emit the simulator's generated part, `exchange_sdk/simulator/_routes.py`: one route per
+endpoint with a parse function that reads every wire parameter where the spec places it and
+checks it (type, presence, then the parameter's constraints), and each exchange's wire facts
+(envelope fields, error codes, rate-limit headers, server time).
+
+Only exchanges whose spec has a `simulator:` section are served; the codes and message formats
+the checks answer with come from that section. The exchange behaviour behind the routes (what a
+cancel touches, how a countdown fires) is hand-written in generated/exchange_sdk/simulator/.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.emit.base import Rendered, py_literal, render, table_header
+from generator.errors import GeneratorError
+from generator.ir.naming import snake_case
+from generator.ir.types import ErrorCode, Exchange, Operation, Param, Project, SimulatorFacts
+
+__all__ = ["TEMPLATE", "path_prefixes", "render_routes", "served", "sim_exchange", "sim_route"]
+
+TEMPLATE = "simulator/routes.py.jinja"
+OUTPUT = "exchange_sdk/simulator/_routes.py"
+# Where each spec location is read from when the exchange's spec says nothing else.
+_SOURCES = {"query": ("query",), "body": ("json",), "header": ("header",)}
+
+
+@dataclass(frozen=True)
+class SimCheck:
+    violation: str  # Python expression over the parameter's variable, True when INVALID
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class SimParam:
+    wire_name: str
+    var: str  # the local variable holding the coerced value
+    sources: tuple[str, ...]
+    required: bool
+    coerce: str  # a coercion function of exchange_sdk.simulator._wire
+    type_message: str
+    missing_code: str
+    missing_message: str
+    invalid_code: str
+    checks: tuple[SimCheck, ...]
+
+
+@dataclass(frozen=True)
+class SimRoute:
+    func_name: str
+    exchange: str
+    operation: str
+    method: str
+    path: str
+    permission: str
+    params: tuple[SimParam, ...]
+    rate_limits: tuple[tuple[str, str, int, int, int], ...]
+    auth_params: tuple[str, ...]
+    spec_path: str
+
+
+@dataclass(frozen=True)
+class SimExchange:
+    id: str
+    errors_name: str  # the module constant holding its ErrorInfo table: "BINGX_ERRORS"
+    fields: tuple[tuple[str, str], ...]  # keyword -> Python literal of ExchangeWire
+    errors: tuple[tuple[str, str], ...]  # code -> Python literal of ErrorInfo
+
+
+def served(project: Project) -> tuple[Exchange, ...]:
+    """The exchanges the simulator serves: those whose spec has a `simulator:` section."""
+    return tuple(ex for ex in project.exchanges if ex.simulator is not None)
+
+
+def _facts(ex: Exchange) -> SimulatorFacts:
+    if ex.simulator is None:
+        raise GeneratorError(f"{ex.spec_path}: no simulator: section")
+    return ex.simulator
+
+
+def _sources(ex: Exchange, p: Param) -> tuple[str, ...]:
+    if p.location == "path":
+        raise GeneratorError(f"{ex.spec_path}: the simulator does not route path parameters yet")
+    params_in = _facts(ex).params_in
+    if params_in and p.location in ("query", "body"):
+        return params_in
+    return _SOURCES[p.location]
+
+
+def _coerce(p: Param, sources: tuple[str, ...]) -> tuple[str, str]:
+    text_sources = any(s in ("query", "form", "header") for s in sources)
+    if p.schema_type == "integer":
+        if p.wire_type == "string" or text_sources:
+            return "as_int", "must be an integer"
+        return "as_json_int", "must be a JSON integer"
+    if p.schema_type == "number":
+        return "as_number", "must be a number"
+    if p.schema_type == "boolean":
+        return "as_bool", "must be true or false"
+    return "as_str", "must be a string"
+
+
+def sim_param(ex: Exchange, p: Param) -> SimParam:
+    facts = _facts(ex)
+    sources = _sources(ex, p)
+    coerce, type_text = _coerce(p, sources)
+    var = "v_" + snake_case(p.wire_name)
+
+    def invalid(problem: str) -> str:
+        return facts.invalid_param_message.format(name=p.wire_name, problem=problem)
+
+    checks = tuple(
+        SimCheck(
+            c.violation(var),
+            p.error_code if c.kind == "range" and p.error_code else facts.invalid_param,
+            invalid(c.message(p.wire_name)),
+        )
+        for c in p.constraints
+        if c.kind != "type"  # the coercion checks the type
+    )
+    return SimParam(
+        wire_name=p.wire_name,
+        var=var,
+        sources=sources,
+        required=p.required,
+        coerce=coerce,
+        type_message=invalid(type_text),
+        missing_code=facts.missing_param,
+        missing_message=facts.missing_param_message.format(name=p.wire_name),
+        invalid_code=facts.invalid_param,
+        checks=checks,
+    )
+
+
+def permission_of(op: Operation) -> str:
+    """The API-key permission a route needs; endpoints whose page names none are trading ones
+    unless they only read."""
+    return op.permission or ("Read" if op.method == "GET" else "Trade")
+
+
+def sim_route(ex: Exchange, op: Operation) -> SimRoute:
+    return SimRoute(
+        func_name=f"parse_{ex.id}_{op.group}_{op.name}",
+        exchange=ex.id,
+        operation=op.qualified_name,
+        method=op.method,
+        path=op.path,
+        permission=permission_of(op),
+        params=tuple(sim_param(ex, p) for p in op.params),
+        rate_limits=tuple(
+            (r.key, r.scope, r.count, r.interval_ms, r.weight) for r in op.rate_limits
+        ),
+        auth_params=op.auth_param_names,
+        spec_path=op.spec_path,
+    )
+
+
+def _paths(ex: Exchange) -> list[str]:
+    st = ex.server_time
+    return [op.path for op in ex.operations] + ([st.record.path] if st else [])
+
+
+def path_prefixes(exchanges: tuple[Exchange, ...]) -> dict[str, tuple[str, ...]]:
+    """Per exchange, the shortest leading segments of its paths that no other exchange's path
+    starts with ("/openApi/", "/v5/", "/api/v4/"): unknown paths under them get its errors."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ex in exchanges:
+        others = [p for other in exchanges if other.id != ex.id for p in _paths(other)]
+        found: set[str] = set()
+        for path in _paths(ex):
+            segments = [s for s in path.split("/") if s]
+            for k in range(1, len(segments) + 1):
+                prefix = "/" + "/".join(segments[:k]) + "/"
+                if not any((o + "/").startswith(prefix) for o in others):
+                    found.add(prefix)
+                    break
+        out[ex.id] = tuple(sorted(found))
+    return out
+
+
+def _error_info(code: str, status: int | None, message: str, error_class: str) -> str:
+    return f"ErrorInfo({code!r}, {py_literal(status)}, {message!r}, {error_class!r})"
+
+
+def _errors(ex: Exchange) -> tuple[tuple[str, str], ...]:
+    """The documented codes of the exchange and of its endpoints (the exchange's first)."""
+    rules: dict[str, ErrorCode] = {e.code: e for e in ex.errors}
+    for op in ex.operations:
+        for e in op.sorted_errors:
+            rules.setdefault(e.code, e)
+    return tuple(
+        (code, _error_info(code, e.http_status, e.message, e.error_class))
+        for code, e in sorted(rules.items())
+    )
+
+
+def sim_exchange(ex: Exchange, prefixes: tuple[str, ...]) -> SimExchange:
+    env = ex.envelope.record
+    facts = _facts(ex)
+    st = ex.server_time
+    server_time = (
+        f"ServerTimeSpec({st.record.method!r}, {st.record.path!r}, "
+        f"{py_literal(st.record.field_path)}, {st.record.unit!r}, {st.as_string!r})"
+        if st is not None
+        else "None"
+    )
+    rlh = ex.info.rate_limit_headers
+    errors_name = f"{ex.id.upper()}_ERRORS"
+    fields = (
+        ("id", repr(ex.id)),
+        ("name", repr(ex.name)),
+        ("timestamp_tolerance_ms", repr(ex.timestamp_tolerance_ms)),
+        ("code_field", py_literal(env.code_field)),
+        ("success_code", py_literal(env.success_codes[0] if env.success_codes else None)),
+        ("code_is_int", repr(ex.envelope.code_is_int)),
+        ("message_field", py_literal(env.message_field)),
+        ("payload_field", py_literal(env.payload_field)),
+        ("default_error_status", repr(ex.envelope.default_error_status)),
+        ("errors", errors_name),
+        ("header_remaining", py_literal(rlh.remaining)),
+        ("header_limit", py_literal(rlh.limit)),
+        ("header_reset", py_literal(rlh.reset)),
+        ("path_prefixes", py_literal(prefixes)),
+        ("server_time", server_time),
+        ("param_error_code", repr(facts.invalid_param)),
+        ("not_found_code", repr(facts.not_found)),
+    )
+    return SimExchange(ex.id, errors_name, fields, _errors(ex))
+
+
+def render_routes(project: Project) -> Rendered:
+    exchanges = served(project)
+    routes = [sim_route(ex, op) for ex in exchanges for op in ex.operations]
+    prefixes = path_prefixes(exchanges)
+    sims = [sim_exchange(ex, prefixes[ex.id]) for ex in exchanges]
+    text = render(
+        TEMPLATE,
+        header=table_header(project.sources_sha256, TEMPLATE),
+        routes=routes,
+        exchanges=sims,
+    )
+    return Rendered(OUTPUT, text, True)

@@ -1,0 +1,10 @@
+"""The generator tests' shared helpers (import_graph.py) sit next to this file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = str(Path(__file__).parent)
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)
