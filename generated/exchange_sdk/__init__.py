@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 0b39ce98ac1f03c323cb70fd49530b8529d433dbf40b2b9f1b78c08da00f64dd). Do not edit: run make.
+# Generated from specs/ (sha256 edabc8220afa10d42dec709618070e05f58aac8bc1f70280298887020797ffe9). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

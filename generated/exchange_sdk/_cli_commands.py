@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 498892e0ffa4f0e8d3cba7d5a024cfcb9a09199a4df568f35d49b3764fa7c5f0). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 f90cce78fad1263a933ba891a1f73a3c8127874b279a71492e4525e7e3dfc218). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

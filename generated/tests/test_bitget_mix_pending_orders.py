@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 4167466b44ea0ee0025ea4b3699e9c4c20843285ac7dfda0f480c52159e4039c). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 0743dedf5e0ab86bf78908c39ebc8de9d9290b462827da1f7777fca9980856de). Do not edit: run make.
 """Conformance of Bitget.mix.pending_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 4042178e58ba1562c806904eb0572e05457d511bb861c9017f0fcaec82a2a67e). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7aceb76686c7e4816b0dc43221fab137f6ab1332c75de1e6d59781c63e5e4f2f). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

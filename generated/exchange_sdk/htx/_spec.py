@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 f93a7de4b5ff077f68ae8d3ba1bb34f2786bbd262dfdfe6e5e535273a52a0cfd). Do not edit: run make.
+# Generated from specs/htx/ (sha256 ca833854ed99cfbcf138e71a490d2894c994286521411df169858897037c44d9). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
