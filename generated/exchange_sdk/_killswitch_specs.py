@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 9312ee9a73d2d84c81878a1e3695f1b3a6b7ec7541f1b605db844da4449b3406). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b29e35dd4862a1695d95228e9becd86b2db1885ceea295ca707b5f8888ee7213). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

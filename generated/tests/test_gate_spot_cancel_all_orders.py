@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 f9781fb299f6c8271503b6a79310cb74ffeef07188c755a4f201845bb7e3edfd). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 bfac42c3a2500fb8d8e109340afbed74016477de0d82d18472258e17da9da5a4). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

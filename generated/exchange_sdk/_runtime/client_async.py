@@ -31,6 +31,7 @@ from .client_base import (
 )
 from .log import HTTP_LOGGER, LOGGER
 from .messages import AsyncTransport, HttpRequest, HttpResponse
+from .parse import PARSERS
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
 from .spec import Endpoint, ExchangeInfo
@@ -102,7 +103,8 @@ class AsyncClient(ClientBase):
         while (late := self._admit(endpoint)) > 0:
             self._check_wait(endpoint, late, end, "a late rate-limit wait")
             await self._sleep(late)
-        attempt_timeout = self._attempt_timeout(endpoint, timeout, end)
+        left = end - self._monotonic()  # the attempt gets at most what the deadline leaves
+        attempt_timeout = timeout if timeout <= left else self._clipped(endpoint, left)
         request = self._sign(endpoint, path, query, body, attempt_timeout, headers, end)
         try:
             if not HTTP_LOGGER.isEnabledFor(INFO):
@@ -203,7 +205,8 @@ class AsyncClient(ClientBase):
                 response = await self._send_once(
                     endpoint, path, query, body, timeout, headers, max_wait, end
                 )
-                return self._parse(endpoint, response)
+                result = PARSERS.fast(endpoint, self._info, response)
+                return result if result is not None else self._parse(endpoint, response)
             except errors.NetworkError as exc:
                 retry = attempt < retries and may_retry(endpoint, exc)
                 sent = sent or exc.may_have_been_sent

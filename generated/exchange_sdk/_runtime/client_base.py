@@ -327,12 +327,12 @@ class ClientBase:
                 f"({max(left, 0.0):.3f} s left)",
             )
 
-    def _attempt_timeout(self, endpoint: Endpoint, timeout: float, end: float) -> float:
-        """This attempt's timeout: ``timeout`` clipped to what the call's deadline leaves."""
-        left = end - self._monotonic()
+    def _clipped(self, endpoint: Endpoint, left: float) -> float:
+        """The timeout of an attempt that the deadline cuts short: the ``left`` seconds, or
+        ``DeadlineExceededError`` when nothing is left."""
         if left <= 0.0:
             raise self._deadline_error(endpoint, "the call's deadline passed before this attempt")
-        return timeout if timeout <= left else left
+        return left
 
     def _deadline_error(self, endpoint: Endpoint, what: str) -> errors.DeadlineExceededError:
         # may_have_been_sent: this step sent nothing; the call loop adds the earlier attempts.
@@ -403,11 +403,8 @@ class ClientBase:
         self._pause(endpoint, seconds, f"{type(exc).__name__} code {exc.code}")
 
     def _parse(self, endpoint: Endpoint, response: HttpResponse) -> BaseModel:
-        """The endpoint's model from a response, or the typed error (``parse``): the JSON fast
-        path for a success with a payload, else the envelope and then the model."""
-        result = PARSERS.fast(endpoint, self._info, response)
-        if result is not None:
-            return result
+        """The endpoint's model from a response the JSON fast path (``PARSERS.fast``, tried
+        first by the call loop) did not answer, or the typed error: envelope, then model."""
         payload = unwrap(response, self._info, endpoint, self._clock.now_s, self._secrets)
         return PARSERS.model(endpoint, self._info, payload, response, self._secrets)
 

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 cf14400ce6c44af9372ea6bb58da2a0bf3bd0eb85cbf96088ae3dcfb557b8303). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 364741faad7284dfc355b1899ddfcf7997269db31e6ee4284f46691bb1832720). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -33,6 +33,7 @@ from .client_base import (
 )
 from .log import HTTP_LOGGER, LOGGER
 from .messages import HttpRequest, HttpResponse, SyncTransport
+from .parse import PARSERS
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
 from .spec import Endpoint, ExchangeInfo
@@ -104,7 +105,8 @@ class SyncClient(ClientBase):
         while (late := self._admit(endpoint)) > 0:
             self._check_wait(endpoint, late, end, "a late rate-limit wait")
             self._sleep(late)
-        attempt_timeout = self._attempt_timeout(endpoint, timeout, end)
+        left = end - self._monotonic()  # the attempt gets at most what the deadline leaves
+        attempt_timeout = timeout if timeout <= left else self._clipped(endpoint, left)
         request = self._sign(endpoint, path, query, body, attempt_timeout, headers, end)
         try:
             if not HTTP_LOGGER.isEnabledFor(INFO):
@@ -205,7 +207,8 @@ class SyncClient(ClientBase):
                 response = self._send_once(
                     endpoint, path, query, body, timeout, headers, max_wait, end
                 )
-                return self._parse(endpoint, response)
+                result = PARSERS.fast(endpoint, self._info, response)
+                return result if result is not None else self._parse(endpoint, response)
             except errors.NetworkError as exc:
                 retry = attempt < retries and may_retry(endpoint, exc)
                 sent = sent or exc.may_have_been_sent

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b83adaff026ca35d3c21cc3ff7587dacb0d82a5dff9c4712d145e9092064be60). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 2ac7c1d351c133820861b7198dcdfd88289139eda0d517963892135182b950f2). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
