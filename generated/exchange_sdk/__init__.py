@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b1060cca07b1dac2b2d4c2a6e60dce722a7dd8a3a94929433e117eb5fe060431). Do not edit: run make.
+# Generated from specs/ (sha256 c8db1f8eb347e662b47df0efe353a69a60109375946ba4feafa9f28dbe82ac61). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.
