@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 c5155aeaa35fb1ecf2f6f9572fcfe2d1da85531e36b5e9f8bee237e9a94346f1). Do not edit: run make.
+# Generated from specs/ (sha256 c8db1f8eb347e662b47df0efe353a69a60109375946ba4feafa9f28dbe82ac61). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 da714da663aca8695b55e217b2bbc49429c236a35f43dd3c298e8af3bb05b280). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 0ef4d689d0a32e21846452598652a43dbbd394c4d190c7245d2c85dd655ab8ef). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

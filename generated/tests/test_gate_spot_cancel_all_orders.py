@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 c5126efce62d1bd84bbfd83fa766ad8f4cc0a66fc0386bb265e5900458ae956e). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 bfac42c3a2500fb8d8e109340afbed74016477de0d82d18472258e17da9da5a4). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

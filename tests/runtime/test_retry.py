@@ -368,3 +368,12 @@ def test_may_have_been_sent_covers_every_attempt_of_the_call(
     assert len(script.requests) == 2
     assert "connection refused" in str(info.value)
     assert info.value.may_have_been_sent is True
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_closed_client_is_never_retried(mode: str) -> None:
+    """Use after close is a programming error: raised at once, not retried with backoff."""
+    script = Script(lambda: errors.ClientClosedError(), BX_OK)
+    with pytest.raises(errors.ClientClosedError):
+        _call_with(mode, script, BINGX_CANCEL_ALL_AFTER, max_retries=5)
+    assert len(script.requests) == 1

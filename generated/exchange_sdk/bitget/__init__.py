@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7aceb76686c7e4816b0dc43221fab137f6ab1332c75de1e6d59781c63e5e4f2f). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 54e069771648e169e56075e9db50321d5db830cf394df9ff4f7e34c4d7f291cc). Do not edit: run make.
+# Generated from specs/gate/ (sha256 bfb3361af416122783f818e3dcff0334142700300b2dc8a0b026e2efaaf57d87). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (
