@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 364741faad7284dfc355b1899ddfcf7997269db31e6ee4284f46691bb1832720). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 b438d116f1955dc858c484660f8d3efa3d038e8af4941d5a61fed04af5587727). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -236,14 +236,15 @@ class SyncClient(ClientBase):
                     raise
                 failure = exc
             assert delay is not None and failure is not None
-            self._log_retry(endpoint, attempt, retries, delay, failure)
-            attempt += 1
             if delay:
                 try:
-                    self._check_wait(endpoint, delay, end, f"the wait before retry {attempt}")
+                    self._check_wait(endpoint, delay, end, f"the wait before retry {attempt + 1}")
                 except errors.DeadlineExceededError as stop:
                     stop.may_have_been_sent = sent
                     raise stop from failure
+            self._log_retry(endpoint, attempt, retries, delay, failure)
+            attempt += 1
+            if delay:
                 self._sleep(delay)
 
     def close(self) -> None:
