@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 c5155aeaa35fb1ecf2f6f9572fcfe2d1da85531e36b5e9f8bee237e9a94346f1). Do not edit: run make.
+# Generated from specs/ (sha256 b1060cca07b1dac2b2d4c2a6e60dce722a7dd8a3a94929433e117eb5fe060431). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

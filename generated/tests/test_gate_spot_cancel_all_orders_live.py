@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 8689d1b592434d48a9ae83b0a94764c74e3ddcf10ebf9858cbef89afa9eebec5). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 6a7a825bcd5b9d8f344c9915986f6ef67d4424d86a35492e8f3c7a63860e7513). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -2,10 +2,11 @@
 
 Shared by `scaffold` (page -> draft spec) and `docs_check` (page vs spec). `pageblocks.scan`
 cuts the page into blocks; this module has one handler per block kind (front matter,
-heading, table, code, exploded JSON, quote, list item, paragraph) and one per table kind
-(parameters, response fields, errors, hosts, HTTP statuses, enumerated values, key/value
-rows), so a new page layout is a new handler. Values inside cells and sentences are read by
-`pagevalues`. Whatever is not a fact of a known kind is kept as prose (sentences with their
+heading, table, code, exploded JSON, quote, list item, paragraph) and reads the facts of
+prose lines (endpoint, permission, content type, rate limits, source, authentication);
+`pagetables` has one handler per table kind (parameters, response fields, errors, hosts, HTTP
+statuses, enumerated values, key/value rows); a new page layout is a new handler. Values
+inside cells and sentences are read by `pagevalues`; the data is in `pagemodel`. Whatever is not a fact of a known kind is kept as prose (sentences with their
 lines), so docs-check can still compare it; what cannot be read at all (a table of unknown
 shape, an example that is not JSON, a page without an endpoint) becomes a `problems` entry
 with its line, never an exception.
@@ -15,26 +16,20 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qsl
 
 from generator.review.pageblocks import Block, scan
+from generator.review.pagemodel import DocField, DocPage, Endpoint, Reader, Stated
+from generator.review.pagetables import classify, read_tables, stated_values
 from generator.review.pagevalues import (
-    BR,
     RATE_WORDS,
     DocRateLimit,
     clauses,
     meaning_of,
-    parse_default,
-    parse_enum,
     parse_json_tolerant,
-    parse_range,
     parse_rate_limits,
-    parse_required,
-    parse_specials,
-    parse_type,
-    parse_units,
     sentences,
     unescape,
 )
@@ -68,125 +63,23 @@ _PERMISSION = re.compile(
 _CONTENT_TYPE = re.compile(r"content[\s_-]*type\s*[:：]?\s*(.*)", re.I)
 _MEDIA = re.compile(r"\b(application|text|multipart)/[\w.+-]+", re.I)
 _DETAIL = re.compile(r"^\*\*[»>\s]*([\w.\-\[\]]+)\*\*\s*:\s*(.*)$")
-_LABEL = re.compile(r"^[*_]*([A-Za-z][\w\s/()-]{0,40}?)[*_]*\s*[:：]\s*[*_]*\s*(.*)$")
 RATE_LABEL = re.compile(
     r"^[*_\s]*(?:rate[\s_-]*limit(?:ation|s)?(?:\s+rule)?|frequency(?:\s+limit)?|request\s+limit|limit|weight)[*_\s]*[:：]?[*_\s]*",
     re.I,
 )
-_MARKER_ROW = re.compile(r"[A-Z]+>?\s*_(?:START|END)")  # HTX: DATA_START ... DATA_END rows
 # Lines that only label what follows; anything else short ("Request type: see below") is prose
 _BOILERPLATE = re.compile(
     r"(?i)(?:[*_]*(?:http request|interface parameters|request parameters?|response parameters?|warning|notes?|"
     r"example|request example|response example|success example|usage example|code samples)[*_]*:?"
-    r"|status code\s*\**\d{3}\**|_[\w.]+_|\*\*[\w.]+\*\*)"
+    r"|_[\w.]+_|\*\*[\w.]+\*\*)"
+)
+_RETIRED = re.compile(
+    r"(?i)deprecat|discontinu|obsolete|sunset|decommission|\boffline\b|no longer (?:available|supported)|will be removed"
 )
 _PROSE_LABEL = re.compile(
     r"^(?:[*_]*)(?:interface description|description|notes?|remarks?)(?:[*_]*)\s*:\s*", re.I
 )
 _AUTH_NO = re.compile(r"\b(not required|no|none|public|false)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Stated:
-    """One statement the page makes about a parameter, outside its type and required flag."""
-
-    what: str  # range | special | default | unit | text
-    line: int
-    value: object  # range: {minimum: ...}; special: (value, meaning); default, unit, text: str
-    text: str  # the cell or sentence it was read from
-
-
-@dataclass(frozen=True)
-class DocField:
-    """A request parameter or a response field as the page states it."""
-
-    name: str  # response fields: dotted path with [] for lists ("successList[].orderId")
-    line: int
-    raw_type: str
-    type: str | None  # string | integer | number | boolean | array | object; None: unknown
-    format: str | None
-    required: bool | None
-    description: str
-    location: str | None = None  # from an "In" column
-    enum: tuple[tuple[str, str], ...] = ()  # (value, meaning)
-    minimum: float | None = None
-    maximum: float | None = None
-    exclusive_minimum: float | None = None
-    exclusive_maximum: float | None = None
-    also_allowed: tuple[tuple[float, str], ...] = ()
-    range_in_prose: bool = False  # the range was read from free text, not a range column
-    stated: tuple[Stated, ...] = ()
-    envelope: bool = False  # a response field outside the payload (HTX: before DATA_START)
-    has_required_column: bool = False
-
-    @property
-    def leaf(self) -> str:
-        return self.name.replace("[]", "").rsplit(".", 1)[-1]
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """One statement of the endpoint: `POST /x`, `Request type: POST`, a path heading, curl."""
-
-    line: int
-    method: str | None
-    path: str | None
-    origin: str  # line | title | request-type | path-heading | curl
-    text: str
-
-
-@dataclass
-class DocPage:
-    file: str
-    title: str = ""
-    method: str | None = None
-    path: str | None = None
-    endpoint_line: int = 1
-    source: str | None = None
-    permission: str | None = None
-    permission_line: int = 0
-    content_type: str | None = None
-    description: str = ""
-    hosts: list[tuple[str, int]] = field(default_factory=list)
-    rate_limits: list[DocRateLimit] = field(default_factory=list)
-    params: list[DocField] = field(default_factory=list)
-    response: list[DocField] = field(default_factory=list)
-    errors: list[tuple[str, int, str]] = field(default_factory=list)  # (code, line, text)
-    request_example: object = None
-    response_example: object = None
-    problems: list[tuple[int, str]] = field(default_factory=list)
-    sections: set[str] = field(default_factory=set)  # "params", "response", "errors" seen
-    # -- what docs-check compares beyond the draft's needs --------------------------------
-    endpoints: list[Endpoint] = field(default_factory=list)
-    permissions: list[tuple[int, str]] = field(default_factory=list)
-    content_types: list[tuple[int, str]] = field(default_factory=list)  # (line, media type)
-    sources: list[tuple[int, str]] = field(default_factory=list)
-    auth: list[tuple[int, bool, str]] = field(default_factory=list)  # (line, signed?, text)
-    statuses: list[tuple[int, str, str]] = field(default_factory=list)  # (line, status, text)
-    enum_values: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # table
-    prose: list[tuple[int, str]] = field(default_factory=list)  # sentences nobody else read
-    rate_texts: list[tuple[int, str]] = field(default_factory=list)  # clauses of rate lines
-    request_examples: list[tuple[int, object]] = field(default_factory=list)
-    response_examples: list[tuple[int, object]] = field(default_factory=list)
-    example_hosts: list[tuple[str, int]] = field(default_factory=list)  # from code samples
-
-
-# ------------------------------------------------------------------------------------------
-# The reader: state shared by the handlers while one page is read
-
-
-@dataclass
-class _Reader:
-    page: DocPage
-    details: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    detail_values: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
-    last_detail: str | None = None
-    pending_rate: int | None = None  # line of a "Rate limit:" label whose number follows
-    tables: list[tuple[str, Block]] = field(default_factory=list)
-    desc_lines: list[str] = field(default_factory=list)
-
-    def problem(self, line: int, text: str) -> None:
-        self.page.problems.append((line, text))
 
 
 def _example_kind(context: str) -> str | None:
@@ -197,7 +90,7 @@ def _example_kind(context: str) -> str | None:
     return None
 
 
-def _add_example(r: _Reader, kind: str | None, line: int, value: object, raw: str) -> None:
+def _add_example(r: Reader, kind: str | None, line: int, value: object, raw: str) -> None:
     page = r.page
     if value is None:
         r.problem(line, f"unreadable {kind or ''} example: {raw.strip()[:60]!r}".replace("  ", " "))
@@ -222,7 +115,7 @@ def _strict_json(text: str) -> bool:
     return True
 
 
-def _endpoint(r: _Reader, ep: Endpoint) -> None:
+def _endpoint(r: Reader, ep: Endpoint) -> None:
     r.page.endpoints.append(ep)
 
 
@@ -230,7 +123,7 @@ def _endpoint(r: _Reader, ep: Endpoint) -> None:
 # Block handlers
 
 
-def _front_matter(r: _Reader, b: Block) -> None:
+def _front_matter(r: Reader, b: Block) -> None:
     for number, text in b.lines:
         for url in _URL.findall(text):
             r.page.sources.append((number, url.rstrip(".,")))
@@ -238,7 +131,7 @@ def _front_matter(r: _Reader, b: Block) -> None:
             r.page.title = r.page.title or m.group(1)
 
 
-def _heading(r: _Reader, b: Block) -> None:
+def _heading(r: Reader, b: Block) -> None:
     text = re.sub(r"\[#\]\([^)]*\)\s*", "", unescape(b.text)).strip()
     if not r.page.title:
         r.page.title = text
@@ -249,14 +142,16 @@ def _heading(r: _Reader, b: Block) -> None:
         _endpoint(r, Endpoint(b.line, m.group(1), None, "title", text))
     elif m := _PATH_ONLY.match(text):
         _endpoint(r, Endpoint(b.line, None, m.group(1), "path-heading", text))
+    if _RETIRED.search(text):  # "Cancel All After (deprecated)": the spec must say so too
+        r.page.prose.append((b.line, text))
     if r.pending_rate is not None and not RATE_WORDS.search(text):
         r.pending_rate = None
     if re.fullmatch(r"(?i)rate[\s-]*limits?|frequency limit", text):
         r.pending_rate = b.line
 
 
-def _table(r: _Reader, b: Block) -> None:
-    kind = _classify(b)
+def _table(r: Reader, b: Block) -> None:
+    kind = classify(b)
     if kind is None:
         r.problem(
             b.line,
@@ -266,7 +161,7 @@ def _table(r: _Reader, b: Block) -> None:
     r.tables.append((kind, b))
 
 
-def _code(r: _Reader, b: Block) -> None:
+def _code(r: Reader, b: Block) -> None:
     body = b.body
     if b.lang in ("bash", "sh", "shell", "curl", "console", "") and re.search(r"\bcurl\b", body):
         _curl(r, b)
@@ -297,7 +192,7 @@ def _origin(url: str) -> str:
     return m.group(1) if m else url
 
 
-def _curl(r: _Reader, b: Block) -> None:
+def _curl(r: Reader, b: Block) -> None:
     body = b.body
     first = b.line + 1
     data = re.search(r"(?:-d|--data(?:-raw|-binary)?)\s+'(.*?)'", body, re.S)
@@ -326,7 +221,7 @@ def _curl(r: _Reader, b: Block) -> None:
         _add_example(r, "request", line, parse_json_tolerant(data.group(1)), data.group(1))
 
 
-def _json(r: _Reader, b: Block) -> None:
+def _json(r: Reader, b: Block) -> None:
     kind = _example_kind(b.context)
     value = parse_json_tolerant(b.body)
     if kind is None and value is not None:
@@ -334,19 +229,22 @@ def _json(r: _Reader, b: Block) -> None:
     _add_example(r, kind, b.line, value, b.body)
 
 
-def _quote(r: _Reader, b: Block) -> None:
+def _quote(r: Reader, b: Block) -> None:
     text = unescape(b.text).strip()
     if re.match(r"[*_]*source", text, re.I):
         for number, line in b.lines:
             for url in _URL.findall(line):
                 r.page.sources.append((number, url.rstrip(".,")))
         return
+    if m := re.fullmatch(r"(?i)(\d{3}) response", text):
+        r.page.statuses.append((b.line, m.group(1), ""))  # "> 200 Response": the success status
+        return
     if len(text.split()) <= 4 and not re.search(r"[.!?]$", text):
-        return  # a label ("> Body parameter", "> 200 Response"); scan() made it the context
+        return  # a label ("> Body parameter", "> Example responses"); scan() made it the context
     _paragraph(r, b)
 
 
-def _list(r: _Reader, b: Block) -> None:
+def _list(r: Reader, b: Block) -> None:
     text = unescape(" ".join(t.strip() for _, t in b.lines))
     item = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text)
     if r.last_detail and (m := re.match(r"^`([^`\s]+)`\s*:\s*(.*)$", item)):
@@ -357,7 +255,7 @@ def _list(r: _Reader, b: Block) -> None:
     _lines(r, [(b.line, item)])
 
 
-def _paragraph(r: _Reader, b: Block) -> None:
+def _paragraph(r: Reader, b: Block) -> None:
     lines = (
         b.lines if b.kind != "quote" else tuple((n, re.sub(r"^\s*>\s?", "", t)) for n, t in b.lines)
     )
@@ -380,7 +278,7 @@ _HANDLERS = {
 # Lines of prose: each line is offered to the fact readers; what none of them takes is prose
 
 
-def _lines(r: _Reader, lines: list[tuple[int, str]]) -> None:
+def _lines(r: Reader, lines: list[tuple[int, str]]) -> None:
     page = r.page
     prose: list[tuple[int, str]] = []
     k = 0
@@ -402,6 +300,9 @@ def _lines(r: _Reader, lines: list[tuple[int, str]]) -> None:
             and _rate_line(r, number, text, True)
         ):
             r.pending_rate = None
+            continue
+        if m := re.fullmatch(r"(?i)status code\s*[*_`]*(\d{3})[*_`]*", text.strip()):
+            r.page.statuses.append((number, m.group(1), ""))  # Gate: "Status Code **200**"
             continue
         if _fact_line(r, number, text):
             continue
@@ -438,7 +339,7 @@ def _rate_clauses(text: str) -> list[str]:
     return [c for c in (c.strip(" .,:*_") for c in clauses(text)) if c]
 
 
-def _rate_line(r: _Reader, number: int, text: str, context: bool) -> bool:
+def _rate_line(r: Reader, number: int, text: str, context: bool) -> bool:
     statements = parse_rate_limits(text, number, context=context)
     if not statements:
         return False
@@ -447,7 +348,7 @@ def _rate_line(r: _Reader, number: int, text: str, context: bool) -> bool:
     return True
 
 
-def _fact_line(r: _Reader, number: int, text: str) -> bool:
+def _fact_line(r: Reader, number: int, text: str) -> bool:
     """Read one line as a fact (endpoint, permission, content type, rate limit, source, auth);
     False when it is none of them."""
     page = r.page
@@ -539,254 +440,6 @@ def _fact_line(r: _Reader, number: int, text: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------------
-# Tables
-
-
-def _column(header: tuple[str, ...], *names: str) -> int | None:
-    """Index of the first of `names` (in that order of preference) the header has."""
-    cleaned = [unescape(h).lower().strip("*_ ") for h in header]
-    for n in names:
-        if n in cleaned:
-            return cleaned.index(n)
-    for n in names:
-        for i, h in enumerate(cleaned):
-            if h.startswith(n):
-                return i
-    return None
-
-
-_NAME_COLUMNS = (
-    "parameter name",
-    "parameter",
-    "name",
-    "field",
-    "param",
-    "field name",
-    "key",
-    "property name",
-)
-
-
-def _classify(t: Block) -> str | None:
-    head = [unescape(h).lower().strip("*_ ") for h in t.header]
-    ctx = t.context
-    if not head:
-        return "keyvalue" if all(len(c) == 2 for _, c in t.rows) else None
-    if any("error" in h and ("code" in h or h == "error") for h in head) or (
-        re.search(r"error", ctx) and _column(t.header, "code") is not None
-    ):
-        return "errors"
-    if any(
-        "address" in h or "environment" in h or h in ("host", "base url", "url", "endpoint url")
-        for h in head
-    ):
-        return "hosts"
-    if head[0] in ("status", "http status", "status code", "http code"):
-        return "statuses"
-    if head[:2] == ["property", "value"]:
-        return "enum_values"
-    if _column(t.header, *_NAME_COLUMNS) is None:
-        return "keyvalue" if len(head) == 2 else None
-    if re.search(r"response|return|schema|result|status code", ctx):
-        return "response"
-    if re.search(r"request|param|body|query|argument|input", ctx):
-        return "params"
-    return "params" if _column(t.header, "required", "mandatory") is not None else "response"
-
-
-def _cell(cells: tuple[str, ...], i: int | None) -> str:
-    return cells[i] if i is not None and i < len(cells) else ""
-
-
-def _read_tables(r: _Reader) -> None:
-    for kind, t in r.tables:
-        r.page.sections.add(kind)
-        if kind == "errors":
-            c_code = _column(t.header, "error code", "code", "error", "err code")
-            c_desc = _column(
-                t.header, "description", "message", "meaning", "desc", "error message", "msg"
-            )
-            for line, cells in t.rows:
-                code = unescape(_cell(cells, c_code)).strip("`* ")
-                if code:
-                    r.page.errors.append((code, line, unescape(_cell(cells, c_desc)).strip()))
-                elif any(c.strip() for c in cells):
-                    r.problem(line, "an error row without a code; not read")
-        elif kind == "hosts":
-            for line, cells in t.rows:
-                for c in cells:
-                    if url := _URL.search(unescape(c)):
-                        r.page.hosts.append((url.group(0).rstrip("/"), line))
-        elif kind == "statuses":
-            c_desc = _column(t.header, "description", "meaning")
-            for line, cells in t.rows:
-                status = unescape(_cell(cells, 0)).strip("`* ")
-                text = " ".join(unescape(c) for i, c in enumerate(cells) if i > 0 and i == c_desc)
-                r.page.statuses.append(
-                    (line, status, re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))
-                )
-        elif kind == "enum_values":
-            for line, cells in t.rows:
-                prop, value = (unescape(c).strip("`* ") for c in (*cells, "", "")[:2])
-                r.page.enum_values.setdefault(prop, []).append((line, value))
-        elif kind == "keyvalue":
-            rows = [
-                (line, f"{unescape(c[0])}: {unescape(c[1])}") for line, c in t.rows if len(c) >= 2
-            ]
-            if t.header:
-                rows.insert(0, (t.line, f"{unescape(t.header[0])}: {unescape(t.header[1])}"))
-            _lines(r, rows)
-        elif kind == "params":
-            r.page.params += _fields(r, t, "params")
-        else:
-            r.page.response += _fields(r, t, "response")
-
-
-def _fields(r: _Reader, t: Block, kind: str) -> list[DocField]:
-    h = t.header
-    c_name = _column(h, *_NAME_COLUMNS)
-    c_type = _column(h, "type", "data type", "parameter type", "field type")
-    c_req = _column(h, "required", "mandatory", "necessary", "is required")
-    c_desc = _column(
-        h, "description", "desc", "meaning", "remarks", "comment", "remark", "explanation"
-    )
-    c_range = _column(h, "value range", "range", "values", "enum", "allowed values", "enum values")
-    c_default = _column(h, "default value", "default")
-    c_in = _column(h, "in", "location", "position")
-    out: list[DocField] = []
-    stack: list[tuple[int, str, str | None]] = []  # (depth, path, type)
-    envelope = False
-    for line, cells in t.rows:
-        raw_name = unescape(_cell(cells, c_name))
-        marker = re.match(r"^((?:[»>]|&gt;|\s|-(?=\s))*)", raw_name)
-        depth = (marker.group(1).count("»") + marker.group(1).count(">")) if marker else 0
-        name = raw_name[marker.end() if marker else 0 :].strip().strip("`*").strip()
-        if _MARKER_ROW.fullmatch(name):  # structure markers, not fields
-            envelope = name.endswith("END")
-            if name.endswith("START"):
-                stack = []
-            continue
-        if kind == "response" and not envelope and line == t.rows[0][0]:
-            envelope = any(
-                _MARKER_ROW.fullmatch(unescape(_cell(c, c_name)).lstrip("»> ").strip())
-                for _, c in t.rows
-            )
-        if kind != "params" and name.strip("_") == "None":
-            # Gate's "» _None_ | object" row: the unnamed item of a list payload
-            while stack and stack[-1][0] >= depth:
-                stack.pop()
-            stack.append((depth, f"{stack[-1][1]}[]" if stack else "[]", None))
-            continue
-        if not name or not re.fullmatch(r"[\w.\[\]-]+", name):
-            if name or any(c.strip() for c in cells):
-                r.problem(line, f"unreadable {kind} row {name!r}; not read")
-            continue
-        raw_type = unescape(_cell(cells, c_type)).strip()
-        json_type, fmt = parse_type(raw_type)
-        location = unescape(_cell(cells, c_in)).strip().lower() or None
-        if kind == "params" and location == "body" and json_type == "object" and name == "body":
-            stack = [(depth, "", None)]  # the body container of Gate-style pages
-            continue
-        while stack and stack[-1][0] >= depth:
-            stack.pop()
-        parent = stack[-1] if stack else None
-        if kind == "params" or parent is None or not parent[1]:
-            path = name
-        else:
-            path = f"{parent[1]}{'[]' if parent[2] == 'array' else ''}.{name}"
-        stack.append((depth, path, json_type))
-        desc_cell = unescape(_cell(cells, c_desc))
-        rng_cell = unescape(_cell(cells, c_range)).strip()
-        default_cell = unescape(_cell(cells, c_default)).strip()
-        f = _field(
-            r, kind, line, path, name, raw_type, (json_type, fmt), desc_cell, rng_cell, default_cell
-        )
-        out.append(
-            replace(
-                f,
-                required=parse_required(unescape(_cell(cells, c_req)))
-                if c_req is not None
-                else None,
-                location=location,
-                envelope=envelope and kind == "response",
-                has_required_column=c_req is not None,
-            )
-        )
-    return out
-
-
-def _field(
-    r: _Reader,
-    kind: str,
-    line: int,
-    path: str,
-    name: str,
-    raw_type: str,
-    json_type: tuple[str | None, str | None],
-    desc_cell: str,
-    rng_cell: str,
-    default_cell: str,
-) -> DocField:
-    """One row's field with every value its cells (and, for a parameter, its detail) state."""
-    desc = " ".join(BR.sub("; ", desc_cell).split())
-    if desc.lower() == "none":
-        desc = desc_cell = ""  # Gate's pages print "none" where a field has no description
-    stated: list[Stated] = []
-    if desc:
-        stated.append(Stated("text", line, desc, desc))
-    enum = parse_enum(rng_cell, column=True) if rng_cell else []
-    if not enum:
-        enum = parse_enum(desc_cell)
-    if default_cell:
-        stated.append(Stated("default", line, default_cell, default_cell))
-    texts = [(line, t) for t in (rng_cell if not enum else "", desc) if t]
-    if kind == "params":
-        texts += r.details.get(name, [])
-        stated += [Stated("text", n, t, t) for n, t in r.details.get(name, [])]
-    for number, text in texts:
-        for sentence in sentences(text) or [text]:
-            _stated_values(stated, number, sentence, enum)
-    if kind == "params" and not enum:
-        enum = [(v, m) for _, v, m in r.detail_values.get(name, [])]
-    for v, m in enum:
-        if re.search(r"\(default\)", m, re.I):
-            stated.append(Stated("default", line, v, m))
-    first = next((s.value for s in stated if s.what == "range"), {})
-    rng = first if isinstance(first, dict) else {}
-    return DocField(
-        name=path,
-        line=line,
-        raw_type=raw_type,
-        type=json_type[0],
-        format=json_type[1],
-        required=None,
-        description=desc + "".join(f" {t}" for _, t in r.details.get(name, []) if kind == "params"),
-        enum=tuple(enum),
-        minimum=rng.get("minimum"),
-        maximum=rng.get("maximum"),
-        exclusive_minimum=rng.get("exclusive_minimum"),
-        exclusive_maximum=rng.get("exclusive_maximum"),
-        also_allowed=tuple(s.value for s in stated if s.what == "special"),  # type: ignore[misc]
-        range_in_prose=bool(rng)
-        and not any(s.what == "range" and s.text == rng_cell for s in stated),
-        stated=tuple(stated),
-    )
-
-
-def _stated_values(stated: list[Stated], line: int, text: str, enum: list[tuple[str, str]]) -> None:
-    enum_values = {v for v, _ in enum}
-    if rng := parse_range(text):
-        stated.append(Stated("range", line, rng, text))
-    for value, meaning in parse_specials(text):
-        if str(value) not in enum_values:
-            stated.append(Stated("special", line, (value, meaning), text))
-    if (default := parse_default(text)) is not None:
-        stated.append(Stated("default", line, default, text))
-    for unit in parse_units(text):
-        stated.append(Stated("unit", line, unit, text))
-
-
-# ------------------------------------------------------------------------------------------
 # After the blocks: details and prose attached to the parameters they name
 
 
@@ -801,19 +454,19 @@ def _mentions(name: str, text: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}\s+(?:parameter|field|param)\b", plain, re.I))
 
 
-def _attach_prose(r: _Reader) -> None:
+def _attach_prose(r: Reader) -> None:
     page = r.page
     for k, f in enumerate(page.params):
         extra: list[Stated] = []
         for line, sentence in page.prose:
             if _mentions(f.name, sentence):
-                _stated_values(extra, line, sentence, list(f.enum))
+                stated_values(extra, line, sentence, list(f.enum))
         extra = [s for s in extra if s.what != "unit" or f.type in ("integer", "number")]
         if extra:
             page.params[k] = replace(f, stated=f.stated + tuple(extra))
 
 
-def _resolve_endpoint(r: _Reader) -> None:
+def _resolve_endpoint(r: Reader) -> None:
     page = r.page
     with_path = [e for e in page.endpoints if e.path and e.origin != "curl"] or [
         e for e in page.endpoints if e.path
@@ -839,10 +492,10 @@ def _resolve_endpoint(r: _Reader) -> None:
 
 def parse_text(text: str, name: str) -> DocPage:
     """The page model of one page's text."""
-    r = _Reader(DocPage(name))
+    r = Reader(DocPage(name))
     for block in scan(text):
         _HANDLERS[block.kind](r, block)
-    _read_tables(r)
+    read_tables(r, _lines)
     _attach_prose(r)
     _resolve_endpoint(r)
     page = r.page

@@ -29,11 +29,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple
 
 from generator.errors import GeneratorError
+from generator.review.compare_common import Finding, as_list, as_map, path_matches
 from generator.review.docpage import METHODS, DocPage, parse_text
-from generator.review.docs_compare import Finding, compare, path_matches
+from generator.review.docs_compare import compare
 from generator.review.pagevalues import norm
 from generator.spec.load import SpecDocument, load_tree
 from generator.spec.validate import validate
@@ -63,22 +64,9 @@ class Drift:
         return f"{text} [recorded: {self.recorded}]" if self.recorded else text
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
     drift: list[Drift]
-    errors: list[str]  # unreadable input: exit 2
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        # check_pages used to return (drift, notes); unpacking keeps working
-        return iter((self.drift, self.errors))
-
-
-def _map(value: object) -> Data:
-    return cast(Data, value) if isinstance(value, Mapping) else {}
-
-
-def _list(value: object) -> list[object]:
-    return list(cast(Sequence[object], value)) if isinstance(value, list) else []
+    errors: list[str]  # input that cannot be read: exit 2
 
 
 def match_spec(
@@ -194,23 +182,29 @@ class _Run:
         exchange: SpecDocument | None,
         findings: list[Finding],
     ) -> list[Drift]:
-        conflicts = [(spec, _map(c)) for c in _list(spec.data.get("conflicts"))]
+        # (file, index, entry): an exchange file's conflicts apply to all its endpoints
+        conflicts = [
+            (spec, k, as_map(c)) for k, c in enumerate(as_list(spec.data.get("conflicts")))
+        ]
         if exchange is not None:
-            conflicts += [(exchange, _map(c)) for c in _list(exchange.data.get("conflicts"))]
+            conflicts += [
+                (exchange, k, as_map(c))
+                for k, c in enumerate(as_list(exchange.data.get("conflicts")))
+            ]
         out: list[Drift] = []
         used: set[tuple[str, str]] = set()
         for f in findings:
             where = exchange if f.in_exchange and exchange is not None else spec
             key = f"{f.kind} {f.subject}"
             recorded = None
-            for _, c in conflicts:
-                if key not in [str(x) for x in _list(c.get("facts"))]:
+            for _, _, c in conflicts:
+                if key not in [str(x) for x in as_list(c.get("facts"))]:
                     continue
                 used.add((str(c.get("topic")), key))
                 quotes = [
-                    norm(str(_map(s).get("text", "")))
-                    for s in _list(c.get("statements"))
-                    if str(_map(s).get("source", "")) == "page"
+                    norm(str(as_map(s).get("text", "")))
+                    for s in as_list(c.get("statements"))
+                    if str(as_map(s).get("source", "")) == "page"
                 ]
                 value = norm(f.page_value) if f.page_value is not None else None
                 if value is None or any(f" {value} " in f" {q} " for q in quotes):
@@ -239,35 +233,23 @@ class _Run:
             for d in out
             if not (d.kind.endswith("-description") and (d.page_line, d.subject) in structured)
         ]
-        for doc, c in conflicts:
-            for k, fact in enumerate(_list(c.get("facts"))):
-                if (str(c.get("topic")), str(fact)) not in used and (
-                    doc is spec or self._names_this(str(fact), findings)
-                ):
-                    jp = self._conflict_path(doc, c, k)
+        # stale: a fact the endpoint's own conflicts name that nothing disagrees on any more
+        # (an exchange-wide entry may name facts of its other endpoints' pages)
+        for doc, index, c in conflicts:
+            for k, fact in enumerate(as_list(c.get("facts"))):
+                if doc is spec and (str(c.get("topic")), str(fact)) not in used:
                     out.append(
                         Drift(
                             rel,
                             page.endpoint_line,
                             doc.path,
-                            doc.locate(jp)[0],
+                            doc.locate(f"$.conflicts[{index}].facts[{k}]")[0],
                             "conflict-stale",
                             f"conflict {c.get('topic')!r} records {fact!r}, but the page no longer disagrees on it",
                             subject=str(fact),
                         )
                     )
         return out
-
-    @staticmethod
-    def _names_this(fact: str, findings: list[Finding]) -> bool:
-        return False  # an exchange-wide conflict is stale only where its endpoint's page is
-
-    @staticmethod
-    def _conflict_path(doc: SpecDocument, c: Data, k: int) -> str:
-        for i, other in enumerate(_list(doc.data.get("conflicts"))):
-            if other is c or _map(other) == c:
-                return f"$.conflicts[{i}].facts[{k}]"
-        return "$.conflicts"
 
 
 def check_pages(

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 54e069771648e169e56075e9db50321d5db830cf394df9ff4f7e34c4d7f291cc). Do not edit: run make.
+# Generated from specs/gate/ (sha256 8aebe380f89f6052a290d7e90ee105458a8724dcbd205f4badd909bb6b6f8d51). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

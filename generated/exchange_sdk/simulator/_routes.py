@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 ea2ae6e394f9fe5d3474c8d082bdd1d39de1ed161058f6975d3989b0087a5bf2). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 c9ed8b5a61e949d4559359bba7c938cc9071cdc686bd7fe9314fff30d4ba86a6). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
