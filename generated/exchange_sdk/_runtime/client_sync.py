@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 b438d116f1955dc858c484660f8d3efa3d038e8af4941d5a61fed04af5587727). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 aba7d8695b2e249328ee01ecb8f3f12568daf063c8c2206debad969972f01b8e). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -221,7 +221,7 @@ class SyncClient(ClientBase):
                 failure = exc
             except errors.APIError as exc:
                 sent = sent or exc.http_status != 0  # 0: the client-side limiter refused
-                self._error_context(exc, response)
+                self._error_context(exc, response, endpoint)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True
