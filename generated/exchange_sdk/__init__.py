@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b1060cca07b1dac2b2d4c2a6e60dce722a7dd8a3a94929433e117eb5fe060431). Do not edit: run make.
+# Generated from specs/ (sha256 33b43a03c00d88e5e678ce1f358f24e9d3f7f862b819d12ff30787ef15f2551a). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 4018d3758b0fae7884fb252b95fdf6547e79cef2d34de9c10a03f1222963a4da). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 41cf5e9dae093c1771073016fb0c1ede6645c2a0ab16d5defea829033a09d126). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

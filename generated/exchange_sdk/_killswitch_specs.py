@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 a27629494c1513e02ed8d231da6dcef925ce82a173fc9e711619b0a8433f80cd). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 a2e820e06503748cad2611437b30b5aa9f841c3d6f78fe0b630db874fc3c63f7). Do not edit: run make.
 """The kill switch tables: per exchange, the endpoints that cancel every open order now
 (CANCEL_ALL) and the native dead-man's switches (COUNTDOWNS), from the specs' `killswitch:`
 sections. Keyword names are the generated methods' Python names; timeouts are in seconds.

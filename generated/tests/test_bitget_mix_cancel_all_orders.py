@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 0d01f2d6cb8f83242c8660cfbc6797b1d56d68cfe01acdbd3c345ae5ac759893). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 a7ff3c78d7444a44a1786446d4f0b5dc67b755d239fabc62b44faabbe6b45943). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 543b830428962073af2f2c371dc054ab014983e86151489b43d09cb204aa3fc5). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

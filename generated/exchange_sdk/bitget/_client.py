@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 543b830428962073af2f2c371dc054ab014983e86151489b43d09cb204aa3fc5). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -56,6 +56,9 @@ class BitgetMix:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
         `POST /api/v2/mix/order/cancel-all-orders`.
+
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -267,6 +270,9 @@ class AsyncBitgetMix:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
         `POST /api/v2/mix/order/cancel-all-orders`.
+
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.

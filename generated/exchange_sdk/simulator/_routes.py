@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 c9ed8b5a61e949d4559359bba7c938cc9071cdc686bd7fe9314fff30d4ba86a6). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 4079408b986c296ef39ae678b2ea401e98f818370f9ff3d6c1f205c5d6a62dbd). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
