@@ -87,6 +87,30 @@ def sync_pyreqwest(base: str) -> tuple[SyncCall, Callable[[], None]]:
     return call, client.close
 
 
+def sync_raw_sockets(base: str) -> tuple[SyncCall, Callable[[], None]]:
+    from sdk_calls import RawSocketHttp11
+
+    client = RawSocketHttp11(base)
+
+    def call() -> Any:
+        _status, body = client.post(signed_target(), HEADERS, b"")
+        return json.loads(body)
+
+    return call, client.close
+
+
+def sync_sdk_transport(base: str) -> tuple[SyncCall, Callable[[], None]]:
+    from exchange_sdk.transports import HttpRequest, SocketTransport
+
+    transport = SocketTransport()
+
+    def call() -> Any:
+        request = HttpRequest("POST", base + signed_target(), dict(HEADERS), None, 10.0)
+        return json.loads(transport.send(request).body)
+
+    return call, transport.close
+
+
 def sync_http_client(base: str) -> tuple[SyncCall, Callable[[], None]]:
     import http.client
 
@@ -188,7 +212,7 @@ async def async_raw_httptools(base: str) -> tuple[AsyncCall, AsyncClose]:
 
 
 async def async_sdk_transport(base: str) -> tuple[AsyncCall, AsyncClose]:
-    from exchange_sdk._runtime.transport import AsyncioTransport, HttpRequest
+    from exchange_sdk.transports import AsyncioTransport, HttpRequest
 
     transport = AsyncioTransport()
 
@@ -242,6 +266,8 @@ SyncFactory = Callable[[str], tuple[SyncCall, Callable[[], None]]]
 AsyncFactory = Callable[[str], Coroutine[Any, Any, tuple[AsyncCall, AsyncClose]]]
 
 SYNC_CASES: list[tuple[str, str | None, SyncFactory]] = [
+    ("sockets + httptools (bare)", "httptools", sync_raw_sockets),
+    ("exchange_sdk SocketTransport", "exchange_sdk", sync_sdk_transport),
     ("pyreqwest", "pyreqwest", sync_pyreqwest),
     ("http.client", None, sync_http_client),
     ("urllib3", "urllib3", sync_urllib3),

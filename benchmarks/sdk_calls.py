@@ -6,8 +6,9 @@ long so that model parsing is part of the cost. For each call, sync and async, t
 
 - **SDK**: ``exchange_sdk`` exactly as a user calls it (``BingX(...).spot.cancel_all_after(...)``)
   with ``base_url`` pointed at the server;
-- **floor**: the HTTP library the SDK uses (sync: pyreqwest ``SyncClient``; async: the event
-  loop's sockets with httptools' parser, ``RawHttp11``) with the
+- **floor**: what the SDK's transports are built from, used bare (sync: a blocking socket with
+  httptools' parser, ``RawSocketHttp11``; async: the event loop's sockets with httptools'
+  parser, ``RawHttp11``: one connection, no pool, no deadline, no checks) with the
   exchange's signing written by hand here (per exchange-protocols.md), ``json.loads`` of the
   body and a success-code check;
 - **CCXT** 4.5.90: the same request through its implicit API method, ``urls['api']`` pointed at
@@ -16,7 +17,7 @@ long so that model parsing is part of the cost. For each call, sync and async, t
 Before timing, one request of every client is captured by the server and checked here:
 method and path, the parameters, the signature (recomputed from the bytes received) and the
 timestamp. Then every client is warmed up and timed round-robin (``process_time_ns`` around
-each call: CPU of all client threads, including pyreqwest's tokio threads), and the import
+each call: CPU of all client threads), and the import
 costs are measured in fresh interpreters against paired ``python -c pass`` baselines.
 
 Usage::
@@ -34,6 +35,7 @@ import hashlib
 import hmac
 import json
 import platform
+import socket
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -273,7 +275,7 @@ def sdk_sync(
     name: str, base: str, transport: SyncTransport | None = None
 ) -> tuple[SyncCall, Callable[[], None]]:
     """The call exactly as a user writes it, on a client of its own (``close`` is the
-    client's bound ``close``; ``transport`` replaces pyreqwest, for sdk_profile.py)."""
+    client's bound ``close``; ``transport`` replaces the default, for sdk_profile.py)."""
     from exchange_sdk import HTX, BingX, Bitget, Gate
 
     if name == BINGX_AFTER:
@@ -435,21 +437,62 @@ def _check_equal(expected: object, what: str) -> Check:
     return check
 
 
-def floor_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
-    from pyreqwest.client import SyncClientBuilder
+class RawSocketHttp11:
+    """The sync floor's HTTP: what the SDK's sync transport is built from (a blocking socket
+    and httptools' parser) used bare: one keep-alive connection, the request written as bytes,
+    no pool, no deadline, no checks. See also http_clients.py."""
 
-    client = SyncClientBuilder().build()
+    def __init__(self, base: str) -> None:
+        from httptools import HttpResponseParser
+
+        self.host, _, port = base.partition("://")[2].partition(":")
+        self.port = int(port)
+        self.head = f"Host: {self.host}:{self.port}\r\n"
+        self.parser = HttpResponseParser(self)
+        self.sock: socket.socket | None = None
+        self.body: list[bytes] = []
+        self.done = False
+
+    def on_body(self, body: bytes) -> None:
+        self.body.append(body)
+
+    def on_message_complete(self) -> None:
+        self.done = True
+
+    def post(self, target: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+        if self.sock is None:
+            self.sock = socket.create_connection((self.host, self.port))
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        self.sock.sendall(
+            f"POST {target} HTTP/1.1\r\n{self.head}{lines}Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        self.done = False
+        while not self.done:
+            data = self.sock.recv(65536)
+            if not data:
+                raise ConnectionError("connection lost")
+            self.parser.feed_data(data)
+        out, self.body = b"".join(self.body), []
+        return self.parser.get_status_code(), out
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()
+
+
+def floor_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
+    client = RawSocketHttp11(base)
     sign = FLOOR_SIGNERS[call.exchange]
     unwrap = floor_payload(call.exchange)
     path, params = call.path, call.params
+    cut = len(base)
 
     def run() -> Any:
         url, headers, body = sign(base, path, dict(params))
-        builder = client.post(url).headers(headers)
-        if body is not None:
-            builder = builder.body_bytes(body)
-        response = builder.build().send()
-        return unwrap(response.status, json.loads(response.bytes().to_bytes()))
+        status, data = client.post(url[cut:], headers, body or b"")
+        return unwrap(status, json.loads(data))
 
     return run, client.close
 
@@ -930,7 +973,7 @@ def main() -> int:
     elapsed = time.perf_counter() - started
 
     found = versions(
-        "exchange-sdk", "pyreqwest", "pydantic", "ccxt", "requests", "aiohttp", "uvloop"
+        "exchange-sdk", "httptools", "pydantic", "ccxt", "requests", "aiohttp", "uvloop"
     )
     print(
         f"python {platform.python_version()} | server {HOST}:{port} ({server_loop}, CPUs "
@@ -946,7 +989,8 @@ def main() -> int:
     )
     print(
         f"requests checked: {len(cases)}/{len(cases)} (path, parameters, signature, timestamp);"
-        " floor = pyreqwest + hand-written signing + json.loads; CCXT: implicit API methods, "
+        " floor = socket + httptools bare (sync: blocking, async: the event loop's) +"
+        " hand-written signing + json.loads; CCXT: implicit API methods, "
         "no markets loaded"
     )
     for call in CALLS:

@@ -12,10 +12,10 @@ For each of the five sync calls of ``sdk_calls.py`` this prints, in microseconds
   floats (``envelope.unwrap``, JSON decode with Decimal floats + envelope, then
   ``model_validate`` of the payload; not part of the total), the rest of ``_call`` (what the
   in-process total leaves),
-  and the transport (``PyreqwestTransport.send`` against the server) beside a raw pyreqwest
-  send of the same request;
+  and the transport (``SocketTransport.send`` against the server) beside the sync floor's
+  bare socket + httptools send of the same request;
 - with ``--cprofile N``: a cProfile of N sync calls against the server, top functions by own
-  time (wall clock: pyreqwest's ``send`` includes the wait for the server).
+  time (wall clock: the transport's ``send`` includes the wait for the server).
 
 Usage::
 
@@ -69,8 +69,6 @@ def _model_class(endpoint: Any) -> Any:
 
 def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float | None]]:
     """(stage, SDK us, floor us or None) for one call."""
-    from pyreqwest.client import SyncClientBuilder
-
     from exchange_sdk._runtime import envelope, signing, transport
     from exchange_sdk._runtime.parse import PARSERS
 
@@ -136,19 +134,16 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     if PARSERS.fast(endpoint, info, canned) is None:  # no fast path: the slow one runs
         fast_us = unwrap_us + validate_us
 
-    # Stage: the transport against the server, beside raw pyreqwest with the same request.
+    # Stage: the transport against the server, beside the bare floor with the same request.
     request = sign_sdk()
     assert isinstance(request, transport.HttpRequest)
     request.timeout = 10.0
-    sdk_transport = transport.PyreqwestTransport()
-    raw = SyncClientBuilder().build()
-    url, headers, payload_bytes = request.url, request.headers, request.body
+    sdk_transport = transport.SocketTransport()
+    raw = sc.RawSocketHttp11(base)
+    target, headers, payload_bytes = request.url[len(base) :], request.headers, request.body
 
     def raw_send() -> object:
-        builder = raw.post(url).headers(headers)
-        if payload_bytes is not None:
-            builder = builder.body_bytes(payload_bytes)
-        return builder.build().send().bytes().to_bytes()
+        return raw.post(target, headers, payload_bytes or b"")
 
     transport_us = _cpu_per_call(lambda: sdk_transport.send(request), calls)
     raw_us = _cpu_per_call(raw_send, calls)
@@ -165,7 +160,7 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
         ("    (slow path) unwrap: JSON decode + envelope", unwrap_us, floor_json_us),
         ("    (slow path) model_validate", validate_us, None),
         ("  rest of _call (plan, retries, limiter, attach...)", rest, None),
-        ("transport send, server (SDK vs raw pyreqwest)", transport_us, raw_us),
+        ("transport send, server (SDK vs bare socket + httptools)", transport_us, raw_us),
     ]
 
 

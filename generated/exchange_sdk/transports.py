@@ -15,7 +15,7 @@ options) or a mock for tests, which sees each signed request and answers it with
   handler may be a plain or an async function); raise ``errors.NetworkError`` from it to
   simulate a dropped connection.
 - ``AsyncioTransport``: the async default (HTTP/1.1 on the running event loop).
-- ``PyreqwestTransport``: the sync default.
+- ``SocketTransport``: the sync default (HTTP/1.1 on blocking sockets).
 - ``HttpRequest``, ``HttpResponse``, ``Headers``: what a transport receives and returns;
   ``SyncTransport`` / ``AsyncTransport``: the protocols a custom transport implements.
 
@@ -27,7 +27,7 @@ from __future__ import annotations
 from ._runtime.http11 import AsyncioTransport
 from ._runtime.messages import AsyncTransport, Headers, HttpRequest, HttpResponse, SyncTransport
 from ._runtime.mock import AsyncMockTransport, MockTransport
-from ._runtime.pyreqwest import PyreqwestTransport
+from ._runtime.sockets import SocketTransport
 
 __all__ = [
     "AsyncMockTransport",
@@ -37,6 +37,6 @@ __all__ = [
     "HttpRequest",
     "HttpResponse",
     "MockTransport",
-    "PyreqwestTransport",
+    "SocketTransport",
     "SyncTransport",
 ]

@@ -18,7 +18,7 @@ from exchange_sdk import (
     errors,
 )
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
-from exchange_sdk._runtime.transport import HttpRequest, HttpResponse, PyreqwestTransport
+from exchange_sdk.transports import HttpRequest, HttpResponse, SocketTransport
 
 KEY, SECRET, PASSPHRASE = "test-key", "test-secret", "test-pass"
 
@@ -88,7 +88,7 @@ def accepted(outcome: object) -> bool:
     return not isinstance(outcome, BaseException)
 
 
-class RecordingTransport(PyreqwestTransport):
+class RecordingTransport(SocketTransport):
     """The real transport, keeping every request sent (to know the signatures to look for)."""
 
     def __init__(self) -> None:

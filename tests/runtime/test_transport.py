@@ -1,5 +1,6 @@
-"""Transports: Headers, the mocks, and the sync pyreqwest default against a real loopback server
-(the async default has its own file, test_http11.py)."""
+"""Transports: Headers, the mocks, and the sync default (``SocketTransport``) against a real
+loopback server (the async default has its own file, test_http11.py; the faults both must
+survive are in tests/faults/)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ from runtime_helpers import BINGX, BINGX_CANCEL_ALL_AFTER, KEY, SECRET, CancelAl
 
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
-from exchange_sdk._runtime.transport import (
+from exchange_sdk.transports import (
     AsyncMockTransport,
     Headers,
     HttpRequest,
     HttpResponse,
     MockTransport,
-    PyreqwestTransport,
+    SocketTransport,
 )
 
 # ---------------------------------------------------------------------------- Headers
@@ -45,14 +46,13 @@ def test_repeated_headers_are_joined() -> None:
     assert h["Set-Cookie"] == "a=1, b=2"
 
 
-def test_get_reads_pyreqwests_map_without_converting_it() -> None:
-    from pyreqwest.http import HeaderMap
-
-    source = HeaderMap([("x-ratelimit-requests-remain", "3"), ("vary", "a"), ("vary", "b")])
-    headers = Headers._from_header_map(source)
-    assert headers.get("X-RateLimit-Requests-Remain") == "3"
+def test_get_reads_raw_headers_without_decoding_them_all() -> None:
+    raw = [(b"X-RateLimit-Requests-Remain", b"3"), (b"Vary", b"a"), (b"vary", b"b")]
+    headers = Headers._from_raw(raw)
+    assert headers.get("x-ratelimit-requests-remain") == "3"
     assert headers.get("Vary") == "a, b"
     assert headers.get("missing") is None and headers.get("missing", "d") == "d"
+    assert headers.get("caf\u00e9-\u2603") is None
     assert headers._map is None  # still lazy: one lookup did not convert the whole map
     assert headers["vary"] == "a, b" and headers._map is not None
 
@@ -103,7 +103,7 @@ async def test_async_mock_transport_accepts_sync_and_async_handlers() -> None:
     await AsyncMockTransport(coro).aclose()
 
 
-# ---------------------------------------------------------------------------- pyreqwest
+# ---------------------------------------------------------------------------- SocketTransport
 
 BX_BODY = {
     "code": 0,
@@ -168,8 +168,8 @@ def _closed_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_pyreqwest_sends_method_url_headers_body(server: str) -> None:
-    transport = PyreqwestTransport()
+def test_sync_sends_method_url_headers_body(server: str) -> None:
+    transport = SocketTransport()
     _Handler.seen.clear()
     req = HttpRequest(
         "POST",
@@ -189,30 +189,30 @@ def test_pyreqwest_sends_method_url_headers_body(server: str) -> None:
     assert headers["x-k"] == "v"
 
 
-def test_pyreqwest_does_not_follow_redirects(server: str) -> None:
-    transport = PyreqwestTransport()
+def test_sync_does_not_follow_redirects(server: str) -> None:
+    transport = SocketTransport()
     resp = transport.send(HttpRequest("POST", f"{server}/redirect", {}))
     transport.close()
     assert resp.status == 302
     assert resp.headers["location"] == "/elsewhere"
 
 
-def test_pyreqwest_timeout_is_a_request_timeout_error(server: str) -> None:
-    transport = PyreqwestTransport()
+def test_sync_timeout_is_a_request_timeout_error(server: str) -> None:
+    transport = SocketTransport()
     key = "SECRET" + "KEY"  # not spelt out, so that the traceback's source lines lack it
     with pytest.raises(errors.RequestTimeoutError) as info:
         transport.send(HttpRequest("GET", f"{server}/slow?AccessKeyId={key}", {}, None, 0.2))
     transport.close()
     assert "SECRETKEY" not in str(info.value)
-    # Not chained: pyreqwest's exception text names the whole signed URL.
+    # Not chained: a lower-level exception's text could name the whole signed URL.
     assert info.value.__cause__ is None
     import traceback
 
     assert "SECRETKEY" not in "".join(traceback.format_exception(info.value))
 
 
-def test_pyreqwest_connection_refused_is_a_network_error() -> None:
-    transport = PyreqwestTransport()
+def test_sync_connection_refused_is_a_network_error() -> None:
+    transport = SocketTransport()
     with pytest.raises(errors.NetworkError) as info:
         transport.send(
             HttpRequest(
@@ -224,8 +224,8 @@ def test_pyreqwest_connection_refused_is_a_network_error() -> None:
     assert "refused" in str(info.value).lower() or "connect" in str(info.value).lower()
 
 
-def test_pyreqwest_dropped_connection_is_a_network_error(server: str) -> None:
-    transport = PyreqwestTransport()
+def test_sync_dropped_connection_is_a_network_error(server: str) -> None:
+    transport = SocketTransport()
     with pytest.raises(errors.NetworkError):
         transport.send(HttpRequest("GET", f"{server}/drop", {}, None, 2.0))
     transport.close()

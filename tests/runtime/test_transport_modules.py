@@ -17,7 +17,8 @@ MODULES = [
     "exchange_sdk._runtime.messages",
     "exchange_sdk._runtime.mock",
     "exchange_sdk._runtime.http11",
-    "exchange_sdk._runtime.pyreqwest",
+    "exchange_sdk._runtime.sockets",
+    "exchange_sdk._runtime.wire",
 ]
 
 

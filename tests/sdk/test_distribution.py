@@ -57,9 +57,8 @@ def test_wheel_installs_and_works_alone(tmp_path: Path) -> None:
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     ]
     assert sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires) == [
-        "httptools",  # the async transport's HTTP parser
+        "httptools",  # the HTTP parser of both transports
         "pydantic",
-        "pyreqwest",  # the sync transport
     ]
     target = tmp_path / "site"
     subprocess.run(

@@ -219,7 +219,7 @@ class AsyncClient(ClientBase):
                 failure = exc
             except errors.APIError as exc:
                 sent = sent or exc.http_status != 0  # 0: the client-side limiter refused
-                self._error_context(exc, response)
+                self._error_context(exc, response, endpoint)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True

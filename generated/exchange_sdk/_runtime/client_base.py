@@ -448,7 +448,13 @@ class ClientBase:
         exc.message = scrub(exc.message, self._secrets)
         exc.args = (exc.message,)
 
-    def _error_context(self, exc: errors.APIError, response: HttpResponse | None) -> None:
+    def _error_context(
+        self, exc: errors.APIError, response: HttpResponse | None, endpoint: Endpoint | None = None
+    ) -> None:
+        if not exc.endpoint and endpoint is not None:
+            # Raised by the transport (an answer that breaks HTTP or a size limit): it knows
+            # neither the exchange nor the endpoint.
+            exc.exchange, exc.endpoint = self._info.id, endpoint.operation
         # unwrap redacted the credentials; this also hides the request's signature values
         # (an exchange may echo them) and anything named like a signature or key.
         request = response.request if response is not None else None

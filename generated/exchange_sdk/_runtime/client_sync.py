@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 364741faad7284dfc355b1899ddfcf7997269db31e6ee4284f46691bb1832720). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 208a0fb28b7a745b8ae959b153242dd8448cb663d563efafc1ba3844cbdd12bf). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -221,7 +221,7 @@ class SyncClient(ClientBase):
                 failure = exc
             except errors.APIError as exc:
                 sent = sent or exc.http_status != 0  # 0: the client-side limiter refused
-                self._error_context(exc, response)
+                self._error_context(exc, response, endpoint)
                 self._rate_limited(endpoint, exc)
                 if not synced and self._may_resync(endpoint, exc):
                     synced = True

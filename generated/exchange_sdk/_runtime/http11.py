@@ -1,43 +1,42 @@
-"""The default async transport: HTTP/1.1 on the running event loop, responses parsed by httptools.
+"""The default async transport: HTTP/1.1 on the running event loop, answers parsed by httptools.
 
 Why a transport of our own: measured on the benchmark's loopback server (README, "Measured"),
 one signed call costs about 40 us of client CPU this way against about 120 us through
 pyreqwest's async client (every completion crosses from its runtime thread into the event loop),
 125 us through aiohttp and 225 us through CCXT. pyreqwest's async client also crashes the
 interpreter at exit (``PyGILState_Release``) in about 1 run in 6 when it was used from event
-loops on short-lived threads. So the event loop's own sockets carry the bytes and
-`httptools <https://github.com/MagicStack/httptools>`_ (llhttp, the parser uvicorn uses)
-reads the responses; this module only keeps connections and deadlines.
+loops on short-lived threads. So the event loop's own sockets carry the bytes; the request
+bytes, the parser (httptools: llhttp), the limits and the errors are shared with the sync
+transport (``wire.py``), so both behave the same for the same answer. This module keeps
+connections and deadlines:
 
-What it does:
-
-- a keep-alive pool per origin (scheme, host, port) and per event loop; an idle connection is
-  dropped once it has been idle ``pool_idle_timeout`` seconds (50 s by default: under the 60 s
-  idle timeout of common load balancers, so the pool does not hand out a connection the server
-  is closing), and one the server has closed is never reused (after half a second idle the
-  socket is probed first, so a close the busy event loop has not processed yet still counts);
-- one total deadline per request (``HttpRequest.timeout``) over connect, TLS handshake, sending
-  and the whole response; when it passes, ``errors.RequestTimeoutError`` and the connection is
-  closed, as it is when the caller's task is cancelled: a connection is never reused with a
-  response still on its way;
-- TLS with certificate and host-name verification (``ssl.create_default_context()`` unless an
-  ``ssl_context`` is given);
-- bodies delimited by Content-Length, chunked, or the end of the connection; gzip and deflate
-  bodies are decoded (none is asked for: no Accept-Encoding is sent);
-- failures become ``errors.NetworkError`` / ``errors.RequestTimeoutError`` with a message naming
-  the host, never the query (it holds key ids and signatures).
-
-- http:// proxies, given or from ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``
-  (an API key whitelisted for one IP address is often reached through one): https through a
-  CONNECT tunnel, with Basic proxy credentials from the proxy URL (never shown in errors).
-
-One event loop at a time: a transport (and so a client) used from a new loop, say after a second
-``asyncio.run``, starts a new pool there; using one client from two loops at the same time (two
-threads each running a loop) is not supported: give each loop its own client.
-
-What it does not do: redirects (a 3xx is returned as it is: an exchange never redirects a signed
-call, and following one would replay it elsewhere), SOCKS or https:// proxies, HTTP/2. Pass another
-``AsyncTransport`` (for example one built on aiohttp) to a client that needs them.
+- **one total deadline per request** (``HttpRequest.timeout``, and ``HttpRequest.deadline``
+  when the client sets one), started before anything else and covering DNS, connect, TLS,
+  sending and the whole answer; when it passes, ``errors.RequestTimeoutError`` and the
+  connection is closed, as it is when the caller's task is cancelled: a connection is never
+  reused with an answer still on its way. Deadlines are served by one timer per event loop,
+  armed at the earliest deadline in flight (a timer per request cost a sixth of the call);
+- **happy eyeballs** (RFC 8305; written here, uvloop's ``create_connection`` has none):
+  addresses are tried alternately by family, the next one 0.25 s after the last while earlier
+  ones are still connecting, so a black-holed address (broken IPv6) costs 0.25 s;
+- **a keep-alive pool per origin and per event loop**, at most ``max_connections_per_host``
+  open per origin (more requests wait for one, within their deadline). An idle connection is
+  dropped after ``pool_idle_timeout`` seconds, and it is polled before every reuse (``poll``:
+  any number of open files): one the server closed, or one holding bytes nobody asked for
+  (an unsolicited answer while the loop was busy), is dropped, as is one that receives
+  bytes while idle. A request on a reused connection that ends before any byte of an answer
+  (or gets a 408 with ``Connection: close``) never reached the server and is sent again once
+  on a new connection;
+- **event loops**: each loop has its own pool and timer, so one client used from two loops at
+  once keeps every deadline; ``aclose()`` works from any loop (or after ``asyncio.run`` has
+  closed the one that opened the connections); the connections of a finished loop are closed
+  when the client is next used, closed or dropped (a dropped client releases its sockets);
+- **fork**: the child forgets the parent's connections without touching the parent's loop;
+- TLS verified (``ssl_context``, ``ca_bundle`` or the system's authorities); http:// proxies
+  from the arguments or ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (https
+  through CONNECT, Basic credentials never shown); no redirects (an exchange never redirects a
+  signed call, and following one would replay it elsewhere); use after ``aclose()`` is
+  ``errors.ClientClosedError``.
 
 asyncio, ssl and httptools are imported on the first request, not with the SDK: ``import asyncio``
 alone costs about 30 ms, and a program that sends async requests has imported it already.
@@ -45,182 +44,95 @@ alone costs about 30 ms, and a program that sends async requests has imported it
 
 from __future__ import annotations
 
-import zlib
+import os
+import weakref
+from collections import deque
 from collections.abc import Callable
 from time import monotonic
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import errors
-from .messages import USER_AGENT, Headers, HttpRequest, HttpResponse
+from .messages import HttpRequest, HttpResponse
+from .wire import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    HAPPY_EYEBALLS_DELAY,
+    NotReached,
+    Origin,
+    ResponseParser,
+    address_literal,
+    connect_request,
+    deadline_of,
+    interleave,
+    lookup,
+    new_origin,
+    parse_origin,
+    serialize,
+    timeout_error,
+    tls_context,
+    tunnel_refused,
+)
 
 if TYPE_CHECKING:
     import asyncio
+    import socket
     import ssl
 
 __all__ = ["AsyncioTransport"]
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _NEVER = float("inf")
-# A connection idle this long (seconds) is probed before reuse: a server that closed it (an
-# idle timeout on its side) while this loop was busy would otherwise fail the next request.
-# Back-to-back requests skip the probe (a system call).
-_PROBE_AFTER = 0.5
 
 
-class _Proxy:
-    """An http:// proxy: where to connect, and the Proxy-Authorization value (never shown)."""
+class _Pool:
+    """One origin's connections on one event loop."""
 
-    __slots__ = ("_authorization", "host", "port")
+    __slots__ = ("active", "idle", "key", "origin", "prefix", "waiters")
 
-    def __init__(self, host: str, port: int, authorization: str | None) -> None:
-        self.host = host
-        self.port = port
-        self._authorization = authorization
-
-    def header(self) -> str:
-        value = self._authorization
-        return f"Proxy-Authorization: {value}\r\n" if value else ""
-
-    def __repr__(self) -> str:
-        return f"_Proxy({self.host!r}, {self.port})"
-
-
-class _Origin:
-    """Where requests for one ``scheme://host[:port]`` prefix go (parsed once, then cached)."""
-
-    __slots__ = (
-        "absolute",
-        "head",
-        "host",
-        "idle",
-        "key",
-        "lines",
-        "port",
-        "prefix",
-        "proxy",
-        "tls",
-    )
-
-    def __init__(self, key: str, scheme: str, host: str, port: int, proxy: _Proxy | None) -> None:
-        self.key = key  # "https://host:port" as written in the URLs
-        self.prefix = key + "/"
-        self.host = host
-        self.port = port
-        self.tls = scheme == "https"
-        self.proxy = proxy
-        netloc = f"[{host}]" if ":" in host else host
-        if port != _DEFAULT_PORTS[scheme]:
-            netloc = f"{netloc}:{port}"
-        # Sent with every request after the request line: fixed per origin.
-        self.head = f"Host: {netloc}\r\nUser-Agent: {USER_AGENT}\r\n"
-        # Plain http through a proxy: the request goes to the proxy with an absolute URL (https
-        # goes through a CONNECT tunnel instead, and the proxy never sees the request).
-        self.absolute = proxy is not None and not self.tls
-        if self.absolute:
-            assert proxy is not None
-            self.head += proxy.header()
-        self.lines = self.head.count("\n")  # for the request-splitting check
+    def __init__(self, origin: Origin) -> None:
+        self.origin = origin
+        self.key = origin.key
+        self.prefix = origin.prefix
         self.idle: list[_Connection] = []  # last in, first out: the warmest connection first
+        self.active = 0  # connections open or opening (idle ones included)
+        self.waiters: deque[asyncio.Future[None]] = deque()  # requests waiting for a slot
 
-
-def _parse_origin(url: str) -> tuple[str, str, str]:
-    """``(origin key, target, scheme)`` of an absolute http(s) URL."""
-    scheme, sep, rest = url.partition("://")
-    if not sep or scheme not in _DEFAULT_PORTS:
-        raise errors.NetworkError(f"unsupported URL scheme {scheme!r} (http and https only)")
-    slash = rest.find("/")
-    query = rest.find("?")
-    if slash < 0 or 0 <= query < slash:
-        cut = query if query >= 0 else len(rest)
-        return f"{scheme}://{rest[:cut]}", "/" + rest[cut:], scheme
-    return f"{scheme}://{rest[:slash]}", rest[slash:], scheme
-
-
-def _new_origin(key: str, scheme: str, proxy: str | None, trust_env: bool) -> _Origin:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(key)
-    host = parts.hostname
-    if not host or parts.username is not None or parts.password is not None:
-        raise errors.NetworkError(f"invalid host in URL {key!r}")
-    try:
-        port = parts.port or _DEFAULT_PORTS[scheme]
-    except ValueError:
-        raise errors.NetworkError(f"invalid port in URL {key!r}") from None
-    if proxy is None and trust_env:
-        proxy = _proxy_from_env(scheme, host)
-    return _Origin(key, scheme, host, port, _parse_proxy(proxy) if proxy else None)
-
-
-def _proxy_from_env(scheme: str, host: str) -> str | None:
-    """HTTPS_PROXY / HTTP_PROXY / ALL_PROXY and NO_PROXY, as urllib (and curl) read them."""
-    import urllib.request
-
-    if host == "localhost" or host == "::1" or host.startswith("127."):
-        return None  # a proxy cannot reach this machine's loopback (as Go's net/http decides)
-    proxies = urllib.request.getproxies_environment()
-    url = proxies.get(scheme) or proxies.get("all")
-    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]  # no stub
-    if not url or bypass(host, proxies):
-        return None
-    return url
-
-
-def _parse_proxy(url: str) -> _Proxy:
-    from base64 import b64encode
-    from urllib.parse import unquote, urlsplit
-
-    parts = urlsplit(url if "://" in url else f"http://{url}")
-    if parts.scheme != "http":
-        raise errors.NetworkError(
-            f"unsupported proxy scheme {parts.scheme!r}: http:// proxies only "
-            "(https through them is tunnelled with CONNECT)"
-        )
-    try:
-        host, port = parts.hostname, parts.port or 80
-    except ValueError:
-        host, port = None, 0
-    if not host:
-        raise errors.NetworkError("invalid proxy URL (its host or port cannot be read)")
-    authorization = None
-    if parts.username is not None:
-        user_pass = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
-        authorization = "Basic " + b64encode(user_pass.encode()).decode()
-    return _Proxy(host, port, authorization)
+    def release(self) -> None:
+        """A connection closed, or went back idle: let one waiting request try again."""
+        waiters = self.waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
 
 
 class _Connection:
     """One HTTP/1.1 connection: an asyncio protocol (duck-typed, so that asyncio is not
-    imported with the SDK) feeding httptools, one request at a time."""
+    imported with the SDK) feeding the shared parser, one request at a time."""
 
     __slots__ = (
-        "_body",
-        "_headers",
-        "_parser",
-        "_status",
+        "_poller",
         "closed",
-        "complete",
         "deadline",
         "idle_since",
-        "keep_alive",
+        "parser",
+        "pool",
+        "reused",
         "timeout",
         "transport",
         "waiter",
     )
 
-    def __init__(self, parser_factory: Callable[[Any], Any]) -> None:
-        self._parser = parser_factory(self)
+    def __init__(self, parser: ResponseParser, pool: _Pool) -> None:
+        self.parser = parser
+        self.pool: _Pool | None = pool  # None once released (counted out of pool.active)
         self.transport: asyncio.Transport | None = None
         self.waiter: asyncio.Future[HttpResponse] | None = None
-        self._headers: list[tuple[bytes, bytes]] = []
-        self._body: list[bytes] = []
-        self._status = 0
-        self.complete = False  # the last response has been read to its end
-        self.keep_alive = False  # ... and allows another request on this connection
         self.closed = False
+        self.reused = False
         self.idle_since = 0.0
-        self.deadline = 0.0  # monotonic() by which the response must be complete
+        self.deadline = 0.0  # monotonic() by which the answer must be complete
         self.timeout: float | None = None
+        self._poller: Any = None
 
     # asyncio protocol callbacks ---------------------------------------------------------------
 
@@ -228,10 +140,15 @@ class _Connection:
         self.transport = transport  # type: ignore[assignment]
 
     def data_received(self, data: bytes) -> None:
+        waiter = self.waiter
+        if waiter is None or waiter.done():
+            self.close()  # bytes nobody asked for: the connection is out of step
+            return
         try:
-            self._parser.feed_data(data)
-        except Exception as exc:  # httptools.HttpParserError and its subclasses
-            self.fail(errors.NetworkError(f"invalid HTTP response: {exc}"))
+            if self.parser.feed(data):
+                self._finish()
+        except errors.ExchangeSDKError as exc:
+            self.fail(exc)
             self.close()
 
     def eof_received(self) -> bool:
@@ -239,14 +156,23 @@ class _Connection:
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
+        self._release()
         waiter = self.waiter
-        if waiter is not None and not waiter.done():
-            if self._status and not self.complete and not self._expects_more():
-                # A body delimited by the end of the connection: this was its end.
-                self.on_message_complete()
-                return
-            reason = f": {exc}" if exc is not None else ""
-            self.fail(errors.NetworkError(f"connection closed before the response ended{reason}"))
+        if waiter is None or waiter.done():
+            return
+        if self.parser.eof():
+            self._finish()
+            return
+        if self.reused and self.parser.received == 0:
+            self.fail(NotReached("the server had closed the idle connection"))
+            return
+        reason = f": {exc}" if exc is not None else ""
+        self.fail(
+            errors.NetworkError(
+                f"request failed: connection closed before the response ended{reason}",
+                may_have_been_sent=True,
+            )
+        )
 
     def pause_writing(self) -> None:
         pass
@@ -254,106 +180,66 @@ class _Connection:
     def resume_writing(self) -> None:
         pass
 
-    # httptools callbacks ----------------------------------------------------------------------
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        self._headers.append((name, value))
-
-    def on_headers_complete(self) -> None:
-        self._status = self._parser.get_status_code()
-
-    def on_body(self, body: bytes) -> None:
-        self._body.append(body)
-
-    def on_message_complete(self) -> None:
-        if 100 <= self._status < 200:  # an interim response: the real one follows
-            self._status, self._headers, self._body = 0, [], []
-            return
-        self.complete = True
-        # Asked here: once the callback returns, the parser has reset and always says False.
-        self.keep_alive = self._parser.should_keep_alive()
-        waiter = self.waiter
-        if waiter is None or waiter.done():
-            return
-        body = self._body[0] if len(self._body) == 1 else b"".join(self._body)
-        headers = self._headers
-        for name, value in headers:
-            if len(name) == 16 and name.lower() == b"content-encoding":
-                try:
-                    body = _decode(value, body)
-                except (zlib.error, ValueError) as exc:
-                    self.fail(errors.NetworkError(f"invalid compressed body: {exc}"))
-                    return
-        waiter.set_result(HttpResponse(self._status, Headers._from_raw(headers), body))
-
     # ------------------------------------------------------------------------------------------
 
-    def _expects_more(self) -> bool:
-        """Whether the response said how long it is (so the end of the connection is early)."""
-        for name, value in self._headers:
-            lower = name.lower()
-            if lower == b"content-length":
-                return True
-            if lower == b"transfer-encoding" and b"chunked" in value.lower():
-                return True
-        return False
+    def _finish(self) -> None:
+        waiter = self.waiter
+        assert waiter is not None
+        parser = self.parser
+        if self.reused and parser.status == 408 and not parser.keep_alive:
+            waiter.set_exception(NotReached("the server closed the idle connection (408)"))
+        else:
+            waiter.set_result(parser.response())
 
-    def fail(self, exc: errors.NetworkError) -> None:
+    def fail(self, exc: errors.ExchangeSDKError) -> None:
         waiter = self.waiter
         if waiter is not None and not waiter.done():
             waiter.set_exception(exc)
 
     def start(self, data: bytes, waiter: asyncio.Future[HttpResponse]) -> None:
         self.waiter = waiter
-        self.complete = self.keep_alive = False
-        self._status = 0
-        self._headers = []
-        self._body = []
+        self.parser.start()
         assert self.transport is not None
         self.transport.write(data)
 
     def reusable(self) -> bool:
         return (
-            self.complete
+            self.parser.keep_alive
             and not self.closed
-            and self.keep_alive
             and self.transport is not None
             and not self.transport.is_closing()
         )
 
-    def dropped(self) -> bool:
-        """Whether the kernel holds anything for this idle connection: the server's FIN (or TLS
-        close_notify) that the event loop has not processed yet, or stray bytes. Either way the
-        connection must not carry a request (as urllib3 checks before reusing one)."""
-        sock = self.transport.get_extra_info("socket") if self.transport is not None else None
-        if sock is None:
-            return False
-        import select
+    def alive(self) -> bool:
+        """False when the kernel holds anything for this idle connection: the server's FIN (or
+        TLS close_notify) that the event loop has not processed yet, or stray bytes. Either way
+        it must not carry a request (as urllib3 checks before reusing one)."""
+        poller = self._poller
+        if poller is None:
+            sock = self.transport.get_extra_info("socket") if self.transport is not None else None
+            if sock is None:
+                return False
+            import select
 
+            poller = self._poller = select.poll()
+            poller.register(sock.fileno(), select.POLLIN)
         try:
-            readable, _, _ = select.select([sock.fileno()], [], [], 0)
-        except (OSError, ValueError):
-            return True
-        return bool(readable)
+            return not poller.poll(0)
+        except OSError:
+            return False
 
     def close(self) -> None:
         self.closed = True
+        self._release()
         if self.transport is not None:
             self.transport.close()
 
-
-def _decode(encoding: bytes, body: bytes) -> bytes:
-    kind = encoding.strip().lower()
-    if kind in (b"", b"identity"):
-        return body
-    if kind in (b"gzip", b"x-gzip"):
-        return zlib.decompress(body, 16 + zlib.MAX_WBITS)
-    if kind == b"deflate":
-        try:
-            return zlib.decompress(body)
-        except zlib.error:  # raw deflate, as some servers send it
-            return zlib.decompress(body, -zlib.MAX_WBITS)
-    raise ValueError(f"unsupported Content-Encoding {encoding.decode('latin-1')!r}")
+    def _release(self) -> None:
+        pool = self.pool
+        if pool is not None:
+            self.pool = None
+            pool.active -= 1
+            pool.release()
 
 
 class _Tunnel:
@@ -368,7 +254,7 @@ class _Tunnel:
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
-        if b"\r\n\r\n" in self.buffer and not self.answered.done():
+        if (b"\r\n\r\n" in self.buffer or len(self.buffer) > 65536) and not self.answered.done():
             self.answered.set_result(self.buffer)
 
     def eof_received(self) -> bool:
@@ -376,9 +262,7 @@ class _Tunnel:
 
     def connection_lost(self, exc: Exception | None) -> None:
         if not self.answered.done():
-            self.answered.set_exception(
-                errors.NetworkError("request failed: the proxy closed the connection at CONNECT")
-            )
+            self.answered.set_exception(OSError("the proxy closed the connection at CONNECT"))
 
     def pause_writing(self) -> None:
         pass
@@ -387,17 +271,105 @@ class _Tunnel:
         pass
 
 
+class _LoopState:
+    """Everything a transport keeps for one event loop: pools, requests in flight, the timer."""
+
+    __slots__ = ("__weakref__", "inflight", "last", "loop", "pools", "timer", "timer_at")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.pools: dict[str, _Pool] = {}
+        self.last: _Pool | None = None  # the pool of the last request (usually the next)
+        self.inflight: set[_Connection] = set()  # requests with a deadline, by connection
+        self.timer: asyncio.TimerHandle | None = None
+        self.timer_at = _NEVER
+
+    # Deadlines: one timer per loop, armed at the earliest deadline in flight, rather than one
+    # timer per request (scheduling and cancelling a timer costs several microseconds on
+    # asyncio's loop, a sixth of a whole request). Sequential calls with a 10 s timeout arm it
+    # about once per 10 s.
+
+    def arm(self, deadline: float, now: float) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+        self.timer_at = deadline
+        loop = self.loop
+        self.timer = loop.call_at(loop.time() + (deadline - now), self.expire)
+
+    def expire(self) -> None:
+        self.timer, self.timer_at = None, _NEVER
+        now = monotonic()
+        nearest = _NEVER
+        for conn in list(self.inflight):
+            if conn.deadline <= now:
+                self.inflight.discard(conn)
+                conn.fail(timeout_error("no complete response", conn.timeout, sent=True))
+            elif conn.deadline < nearest:
+                nearest = conn.deadline
+        if nearest < _NEVER:
+            self.arm(nearest, now)
+
+    def close_all(self) -> None:
+        """Close every connection of this loop, from whichever thread and loop we are on."""
+        conns = [c for p in self.pools.values() for c in p.idle]
+        for pool in self.pools.values():
+            pool.idle.clear()
+        self.pools = {}
+        self.last = None
+        loop = self.loop
+        if not conns:
+            return
+        if loop.is_closed():
+            for conn in conns:
+                _close_finished(conn)
+            return
+        try:
+            running = _running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            for conn in conns:
+                conn.close()
+            return
+        try:
+            for conn in conns:
+                loop.call_soon_threadsafe(conn.close)
+        except RuntimeError:  # closed in the meantime
+            for conn in conns:
+                _close_finished(conn)
+
+
+def _running_loop() -> asyncio.AbstractEventLoop:
+    import asyncio
+
+    return asyncio.get_running_loop()
+
+
+def _close_finished(conn: _Connection) -> None:
+    """Close a connection whose event loop is closed: none of its callbacks will ever run
+    again, so close the socket itself (uvloop has done so already; asyncio keeps it open)."""
+    conn.closed = True
+    transport = conn.transport
+    sock = transport.get_extra_info("socket") if transport is not None else None
+    real = getattr(sock, "_sock", None)  # asyncio wraps the socket in a TransportSocket
+    if real is not None:
+        real.close()
+
+
 class AsyncioTransport:
     """Default async transport (see the module docstring): HTTP/1.1 on the running event loop.
 
-    ``pool_idle_timeout``: seconds an idle connection is kept. ``max_idle_per_host``: idle
-    connections kept per origin (more may be open at once; the rest are closed when they are
-    done). ``ssl_context``: for https (default: ``ssl.create_default_context()``, the system's
-    certificate authorities; ``SSL_CERT_FILE`` is honoured by OpenSSL). ``proxy``: an http://
-    proxy URL (``http://user:password@host:port``) for every request; without it, and with
+    ``pool_idle_timeout``: seconds an idle connection is kept (50: under the 60 s idle timeout
+    of common load balancers). ``max_idle_per_host``: idle connections kept per origin;
+    ``max_connections_per_host``: connections open at once per origin (None: no limit).
+    ``ssl_context``: for https (default: the system's authorities, or ``ca_bundle``, a PEM file
+    or a directory of certificates). ``proxy``: an http:// proxy URL
+    (``http://user:password@host:port``) for every request; without it, and with
     ``trust_env`` (the default), ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` and
     ``NO_PROXY`` are read the way curl and urllib read them, as the sync transport does. https
     goes through the proxy in a CONNECT tunnel, so the proxy sees neither keys nor signatures.
+    ``max_response_size``: bytes of body (decoded) accepted per response.
+    ``accept_compressed``: ask for gzip/deflate bodies and decode them.
     """
 
     def __init__(
@@ -405,30 +377,42 @@ class AsyncioTransport:
         *,
         pool_idle_timeout: float = 50.0,
         max_idle_per_host: int = 32,
+        max_connections_per_host: int | None = 64,
         ssl_context: ssl.SSLContext | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
         proxy: str | None = None,
         trust_env: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        accept_compressed: bool = False,
     ) -> None:
         if not pool_idle_timeout >= 0:
             raise ValueError("pool_idle_timeout must be >= 0")
+        if max_connections_per_host is not None and max_connections_per_host < 1:
+            raise ValueError("max_connections_per_host must be >= 1 or None")
+        if not max_response_size > 0:
+            raise ValueError("max_response_size must be > 0")
         self._pool_idle_timeout = pool_idle_timeout
         self._max_idle = max_idle_per_host
+        self._max_active = max_connections_per_host or 1 << 30
         self._ssl_context = ssl_context
+        self._ca_bundle = os.fspath(ca_bundle) if ca_bundle is not None else None
         self._proxy = proxy
         self._trust_env = trust_env
-        self._origins: dict[str, _Origin] = {}
-        self._last: _Origin | None = None  # the origin of the last request (usually the next)
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._inflight: set[_Connection] = set()  # requests with a deadline, by connection
-        self._timer: asyncio.TimerHandle | None = None
-        self._timer_at = _NEVER
+        self._max_response_size = max_response_size
+        self._accept_compressed = accept_compressed
+        self._state: _LoopState | None = None  # the state of the loop of the last request
+        self._states: dict[asyncio.AbstractEventLoop, _LoopState] = {}
         self._get_loop: Callable[[], asyncio.AbstractEventLoop] | None = None
-        self._parser_factory: Callable[[Any], Any] | None = None
+        self._parser_factory: Any = None
         self._closed = False
+        # A dropped transport closes its connections (the event loop keeps them otherwise).
+        self._finalizer = weakref.finalize(self, _close_states, self._states)
+        self._finalizer.atexit = False
+        _LIVE.add(self)
 
     def __repr__(self) -> str:
-        idle = sum(len(o.idle) for o in self._origins.values())
-        return f"AsyncioTransport(origins={len(self._origins)}, idle_connections={idle})"
+        idle = sum(len(p.idle) for s in list(self._states.values()) for p in s.pools.values())
+        return f"AsyncioTransport(loops={len(self._states)}, idle_connections={idle})"
 
     def _setup(self) -> None:
         import asyncio
@@ -440,181 +424,183 @@ class AsyncioTransport:
 
     async def send(self, request: HttpRequest) -> HttpResponse:
         if self._closed:
-            raise errors.NetworkError("the transport is closed")
+            raise errors.ClientClosedError("the transport is closed: build a new client")
         get_loop = self._get_loop
         if get_loop is None:
             self._setup()
             get_loop = self._get_loop
             assert get_loop is not None
         loop = get_loop()
-        if loop is not self._loop:
-            self._new_loop(loop)
+        state = self._state
+        if state is None or state.loop is not loop:
+            state = self._switch(loop)
+        start = monotonic()
+        deadline = deadline_of(request, start)
         url = request.url
-        origin = self._last
-        if origin is not None and url.startswith(origin.prefix):
-            target = url[len(origin.key) :]
+        pool = state.last
+        if pool is not None and type(url) is str and url.startswith(pool.prefix):
+            target = url[len(pool.key) :]
         else:
-            origin, target = self._origin(url)
-        data = _serialize(request, origin, target)
+            pool, target = self._pool(state, url)
+        data = serialize(request, pool.origin, target)
+        try:
+            return await self._send(state, pool, data, request, start, deadline)
+        except NotReached:
+            # The server closed its idle connections (a restart, an idle timeout): drop the
+            # others too, and send once more on a new connection.
+            for conn in pool.idle:
+                conn.close()
+            pool.idle.clear()
+            return await self._send(state, pool, data, request, start, deadline, fresh=True)
 
-        now = monotonic()
-        timeout = request.timeout
-        conn = self._idle_connection(origin, now)
+    async def _send(
+        self,
+        state: _LoopState,
+        pool: _Pool,
+        data: bytes,
+        request: HttpRequest,
+        start: float,
+        deadline: float,
+        fresh: bool = False,
+    ) -> HttpResponse:
+        conn = None if fresh else self._idle_connection(pool, start)
         if conn is None:
-            conn = await self._connect(origin, loop, timeout)
-        waiter: asyncio.Future[HttpResponse] = loop.create_future()
-        if timeout is not None:
-            deadline = conn.deadline = now + timeout
-            conn.timeout = timeout
-            self._inflight.add(conn)
-            if deadline < self._timer_at:
-                self._arm(deadline, now)
+            conn = await self._connect(state, pool, deadline, request.timeout)
+        waiter: asyncio.Future[HttpResponse] = state.loop.create_future()
+        if deadline < _NEVER:
+            conn.deadline = deadline
+            conn.timeout = request.timeout
+            state.inflight.add(conn)
+            if deadline < state.timer_at:
+                state.arm(deadline, monotonic())
         try:
             conn.start(data, waiter)
             response = await waiter
         except BaseException:
-            # A timeout, a failure, or the caller's task cancelled: the rest of this response
+            # A timeout, a failure, or the caller's task cancelled: the rest of this answer
             # may still come, so the connection can never carry another request.
             conn.close()
             raise
         finally:
             conn.waiter = None
-            self._inflight.discard(conn)
+            state.inflight.discard(conn)
         end = monotonic()
-        response.elapsed = end - now
-        if conn.reusable() and not self._closed and len(origin.idle) < self._max_idle:
+        response.elapsed = end - start
+        if conn.reusable() and not self._closed and len(pool.idle) < self._max_idle:
             conn.idle_since = end
-            origin.idle.append(conn)
+            conn.reused = True
+            pool.idle.append(conn)
+            pool.release()  # a request waiting for a connection can take this one
         else:
             conn.close()
         return response
 
-    def _new_loop(self, loop: asyncio.AbstractEventLoop) -> None:
-        # Connections belong to the loop that opened them: a client used from a new loop
-        # (a second asyncio.run) starts a new pool; the old loop's sockets are its own.
-        self._origins = {}
-        self._last = None
-        self._loop = loop
-        self._inflight = set()
-        self._timer = None
-        self._timer_at = _NEVER
+    def _switch(self, loop: asyncio.AbstractEventLoop) -> _LoopState:
+        # Connections belong to the loop that opened them. The state of a loop that has
+        # finished is closed here (asyncio.run closes its loop, not our sockets).
+        for old in [s for s in self._states.values() if s.loop.is_closed()]:
+            del self._states[old.loop]
+            old.close_all()
+        state = self._states.get(loop)
+        if state is None:
+            state = self._states[loop] = _LoopState(loop)
+        self._state = state
+        return state
 
-    def _origin(self, url: str) -> tuple[_Origin, str]:
-        key, target, scheme = _parse_origin(url)
-        origin = self._origins.get(key)
-        if origin is None:
-            origin = self._origins[key] = _new_origin(key, scheme, self._proxy, self._trust_env)
-        self._last = origin
-        return origin, target
+    def _pool(self, state: _LoopState, url: str) -> tuple[_Pool, str]:
+        key, target, scheme = parse_origin(url)
+        pool = state.pools.get(key)
+        if pool is None:
+            origin = new_origin(key, scheme, self._proxy, self._trust_env, self._accept_compressed)
+            pool = state.pools[key] = _Pool(origin)
+        state.last = pool
+        return pool, target
 
-    # Deadlines: one timer per transport, armed at the earliest deadline in flight, rather
-    # than one timer per request (scheduling and cancelling a timer costs several microseconds
-    # on asyncio's loop, a sixth of a whole request). Sequential calls with a 10 s timeout arm
-    # it about once per 10 s.
-
-    def _arm(self, deadline: float, now: float) -> None:
-        loop = self._loop
-        assert loop is not None
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer_at = deadline
-        self._timer = loop.call_at(loop.time() + (deadline - now), self._expire)
-
-    def _expire(self) -> None:
-        self._timer, self._timer_at = None, _NEVER
-        now = monotonic()
-        nearest = _NEVER
-        for conn in list(self._inflight):
-            if conn.deadline <= now:
-                self._inflight.discard(conn)
-                conn.fail(
-                    errors.RequestTimeoutError(
-                        f"request timed out: no complete response in {conn.timeout} s"
-                    )
-                )
-            elif conn.deadline < nearest:
-                nearest = conn.deadline
-        if nearest < _NEVER:
-            self._arm(nearest, now)
-
-    def _idle_connection(self, origin: _Origin, now: float) -> _Connection | None:
-        idle = origin.idle
+    def _idle_connection(self, pool: _Pool, now: float) -> _Connection | None:
+        idle = pool.idle
         while idle:
             conn = idle.pop()
-            idle_for = now - conn.idle_since
-            if (
-                conn.reusable()
-                and idle_for < self._pool_idle_timeout
-                and (idle_for < _PROBE_AFTER or not conn.dropped())
-            ):
+            if conn.reusable() and now - conn.idle_since < self._pool_idle_timeout and conn.alive():
                 return conn
             conn.close()
         return None
 
     async def _connect(
-        self, origin: _Origin, loop: asyncio.AbstractEventLoop, timeout: float | None
+        self, state: _LoopState, pool: _Pool, deadline: float, timeout: float | None
     ) -> _Connection:
         import asyncio
 
-        factory = self._parser_factory
-        assert factory is not None
-        proxy = origin.proxy
-        where = f"{origin.host}:{origin.port}"
-        if proxy is not None:
-            where += f" through the proxy {proxy.host}:{proxy.port}"
-        ssl_context = self._tls_context() if origin.tls else None
+        origin = pool.origin
+        where = origin.where()
+        loop = state.loop
         try:
-            async with asyncio.timeout(timeout):
-                if proxy is None or not origin.tls:
-                    _, protocol = await loop.create_connection(
-                        cast("Callable[[], asyncio.Protocol]", lambda: _Connection(factory)),
-                        origin.host if proxy is None else proxy.host,
-                        origin.port if proxy is None else proxy.port,
-                        ssl=ssl_context,
-                        server_hostname=origin.host if ssl_context is not None else None,
-                    )
-                    return cast(_Connection, protocol)
-                assert ssl_context is not None
-                return await self._tunnel(origin, proxy, loop, ssl_context, factory)
+            async with asyncio.timeout_at(
+                loop.time() + (deadline - monotonic()) if deadline < _NEVER else None
+            ):
+                while pool.active >= self._max_active:
+                    # At the per-origin cap: wait for a connection to close or go idle.
+                    waiter: asyncio.Future[None] = loop.create_future()
+                    pool.waiters.append(waiter)
+                    try:
+                        await waiter
+                    finally:
+                        if not waiter.done():
+                            waiter.cancel()
+                    conn = self._idle_connection(pool, monotonic())
+                    if conn is not None:
+                        return conn
+                pool.active += 1
+                conn = _Connection(
+                    ResponseParser(
+                        self._parser_factory, self._max_response_size, self._accept_compressed
+                    ),
+                    pool,
+                )
+                try:
+                    await self._open(conn, origin, loop)
+                except BaseException:
+                    conn.close()
+                    raise
+                return conn
         except TimeoutError:
-            raise errors.RequestTimeoutError(
-                f"request timed out: cannot connect to {where} in {timeout} s"
-            ) from None
-        except OSError as exc:  # refused, unreachable, DNS, TLS (ssl.SSLError is an OSError)
-            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise timeout_error(f"cannot connect to {where}", timeout, sent=False) from None
+        except (OSError, UnicodeError) as exc:  # refused, unreachable, DNS, TLS, IDNA
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             raise errors.NetworkError(
-                f"request failed: cannot connect to {where}: {reason}"
+                f"request failed: cannot connect to {where}: {reason}", may_have_been_sent=False
             ) from None
 
-    async def _tunnel(
-        self,
-        origin: _Origin,
-        proxy: _Proxy,
-        loop: asyncio.AbstractEventLoop,
-        ssl_context: ssl.SSLContext,
-        factory: Callable[[Any], Any],
-    ) -> _Connection:
-        """https through an http proxy: CONNECT, then TLS with the exchange inside the tunnel."""
-        transport, tunnel = await loop.create_connection(
-            cast("Callable[[], asyncio.Protocol]", lambda: _Tunnel(loop)), proxy.host, proxy.port
-        )
+    async def _open(
+        self, conn: _Connection, origin: Origin, loop: asyncio.AbstractEventLoop
+    ) -> None:
+        ssl_context = self._tls_context() if origin.tls else None
+        sock = await _happy_eyeballs(loop, await _resolve(loop, *origin.connect_to()))
         try:
-            host = f"[{origin.host}]" if ":" in origin.host else origin.host
-            target = f"{host}:{origin.port}"
-            transport.write(
-                f"CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n{proxy.header()}\r\n".encode(
-                    "latin-1"
+            if origin.proxy is None or not origin.tls:
+                await loop.create_connection(
+                    cast("Callable[[], asyncio.Protocol]", lambda: conn),
+                    sock=sock,
+                    ssl=ssl_context,
+                    server_hostname=origin.host if ssl_context is not None else None,
                 )
+                return
+        except BaseException:
+            sock.close()
+            raise
+        # https through an http proxy: CONNECT, then TLS with the exchange inside the tunnel.
+        assert ssl_context is not None
+        try:
+            transport, tunnel = await loop.create_connection(
+                cast("Callable[[], asyncio.Protocol]", lambda: _Tunnel(loop)), sock=sock
             )
-            answer = await cast(_Tunnel, tunnel).answered
-            status_line = answer.split(b"\r\n", 1)[0].decode("latin-1")
-            parts = status_line.split(None, 2)
-            if len(parts) < 2 or not parts[1].isdigit() or not 200 <= int(parts[1]) < 300:
-                raise errors.NetworkError(
-                    f"request failed: the proxy {proxy.host}:{proxy.port} refused the tunnel to "
-                    f"{target}: {status_line[:100]!r}"
-                )
-            conn = _Connection(factory)
+        except BaseException:
+            sock.close()
+            raise
+        try:
+            transport.write(connect_request(origin))
+            refused = tunnel_refused(origin, await cast(_Tunnel, tunnel).answered)
+            if refused is not None:
+                raise refused
             conn.transport = cast(
                 "asyncio.Transport",
                 await loop.start_tls(
@@ -624,7 +610,6 @@ class AsyncioTransport:
                     server_hostname=origin.host,
                 ),
             )
-            return conn
         except BaseException:
             transport.close()
             raise
@@ -632,80 +617,108 @@ class AsyncioTransport:
     def _tls_context(self) -> ssl.SSLContext:
         context = self._ssl_context
         if context is None:
-            import ssl
-
-            context = self._ssl_context = ssl.create_default_context()
-            context.set_alpn_protocols(["http/1.1"])
+            context = self._ssl_context = tls_context(self._ca_bundle)
         return context
 
     async def aclose(self) -> None:
-        """Close every idle connection; requests in flight finish, then close theirs."""
+        """Close every idle connection, of every event loop (a finished one included), from
+        any loop; requests in flight finish, then close theirs. Any later request raises
+        ``errors.ClientClosedError``."""
         self._closed = True
-        origins, self._origins = self._origins, {}
-        for origin in origins.values():
-            for conn in origin.idle:
-                conn.close()
-            origin.idle.clear()
+        self._state = None
+        _close_states(self._states)
+
+    def _forget(self) -> None:
+        # A forked child: the parent's loops and sockets are not ours to touch.
+        self._states.clear()
+        self._state = None
 
 
-def _serialize(request: HttpRequest, origin: _Origin, target: str) -> bytes:
-    """The request's bytes. Refuses (before anything is sent) what would split the message:
-    a space or line break in the target, a line break or NUL in a header, non-Latin-1 text."""
-    method = request.method
-    headers = request.headers
-    if origin.absolute:
-        target = origin.key + target
-    lines = [method, " ", target, " HTTP/1.1\r\n", origin.head]
-    for name, value in headers.items():
-        lines += (name, ": ", value, "\r\n")
-    body = request.body
-    if body is not None:
-        lines += ("Content-Length: ", str(len(body)), "\r\n")
-    elif method in ("POST", "PUT", "PATCH", "DELETE"):
-        lines.append("Content-Length: 0\r\n")
-    lines.append("\r\n")
-    head = "".join(lines)
-    # Two counts over the whole head: each line it should hold ends in exactly one CR LF.
-    expected = (
-        2
-        + origin.lines
-        + len(headers)
-        + (body is not None or method in ("POST", "PUT", "PATCH", "DELETE"))
-    )
-    if (
-        head.count("\n") != expected
-        or head.count("\r") != expected
-        or "\0" in head
-        or target.count(" ")
-        or method not in _METHODS
-    ):
-        raise _refused(method, target, headers)
+async def _resolve(loop: asyncio.AbstractEventLoop, host: str, port: int) -> list[Any]:
+    """The host's addresses (``wire.lookup``: getaddrinfo in a thread of its own, not the
+    loop's default executor, which ``asyncio.run`` joins at its end: a hung resolver would
+    hold the program's exit); IP literals skip the lookup."""
+    infos = address_literal(host, port)
+    if infos is not None:
+        return infos
+    answer: asyncio.Future[list[Any]] = loop.create_future()
+
+    def settle(result: list[Any] | BaseException) -> None:
+        if answer.done():
+            return
+        if isinstance(result, BaseException):
+            answer.set_exception(result)
+        else:
+            answer.set_result(result)
+
+    lookup(host, port, lambda result: loop.call_soon_threadsafe(settle, result))
+    return await answer
+
+
+async def _happy_eyeballs(loop: asyncio.AbstractEventLoop, infos: list[Any]) -> socket.socket:
+    """A connected non-blocking socket to the first of ``infos`` (getaddrinfo's answer) that
+    answers: alternately by family, a new attempt every ``HAPPY_EYEBALLS_DELAY`` while earlier
+    ones are pending, or at once when one fails (RFC 8305)."""
+    import asyncio
+    import socket
+
+    async def attempt(info: Any) -> socket.socket:
+        family, kind, proto, _, address = info
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setblocking(False)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            await loop.sock_connect(sock, address)
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+
+    addresses = interleave(infos)
+    pending: set[asyncio.Task[socket.socket]] = set()
+    failure: BaseException | None = None
     try:
-        data = head.encode("latin-1")
-    except UnicodeEncodeError:
-        raise errors.ValidationError(
-            argument="headers", constraint="Latin-1 text only", value="(not shown)"
-        ) from None
-    return data if body is None else data + body
+        while addresses or pending:
+            if addresses:
+                pending.add(loop.create_task(attempt(addresses.pop(0))))
+            done, pending = await asyncio.wait(
+                pending,
+                timeout=HAPPY_EYEBALLS_DELAY if addresses else None,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+            for task in done:
+                if task.exception() is None:
+                    return task.result()
+                failure = task.exception()
+        assert failure is not None
+        raise failure
+    finally:
+        for task in pending:
+            task.cancel()
+        for task in pending:
+            # One that connected after the winner: close it.
+            task.add_done_callback(_close_loser)
 
 
-_METHODS = frozenset(("GET", "POST", "PUT", "PATCH", "DELETE"))
+def _close_loser(task: asyncio.Task[socket.socket]) -> None:
+    if not task.cancelled() and task.exception() is None:
+        task.result().close()
 
 
-def _refused(method: str, target: str, headers: dict[str, str]) -> errors.ValidationError:
-    if method not in _METHODS:
-        return errors.ValidationError(
-            argument="method", constraint="one of " + ", ".join(sorted(_METHODS)), value=method
-        )
-    if any(c in target for c in " \r\n\0"):
-        return errors.ValidationError(
-            argument="url",
-            constraint="no spaces, line breaks or NUL in the path and query",
-            value="(not shown)",
-        )
-    names = [n for n, v in headers.items() if any(c in n + v for c in "\r\n\0")]
-    return errors.ValidationError(
-        argument="headers",
-        constraint="no line breaks or NUL in header names and values",
-        value=names[0] if names else "(not shown)",
-    )
+def _close_states(states: dict[Any, _LoopState]) -> None:
+    for state in list(states.values()):
+        state.close_all()
+    states.clear()
+
+
+# ------------------------------------------------------------------------------ fork
+
+_LIVE: weakref.WeakSet[AsyncioTransport] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for transport in list(_LIVE):
+        transport._forget()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -10,10 +10,7 @@ transport module can be imported on its own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Protocol
-
-if TYPE_CHECKING:
-    from pyreqwest.http import HeaderMap
+from typing import Protocol
 
 __all__ = [
     "USER_AGENT",
@@ -44,7 +41,7 @@ class Headers(Mapping[str, str]):
     def __init__(
         self, headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None
     ) -> None:
-        self._source: HeaderMap | list[tuple[bytes, bytes]] | None = None
+        self._source: list[tuple[bytes, bytes]] | None = None
         self._map: dict[str, str] | None = (
             _collect(headers.items() if isinstance(headers, Mapping) else headers)
             if headers is not None
@@ -52,17 +49,8 @@ class Headers(Mapping[str, str]):
         )
 
     @classmethod
-    def _from_header_map(cls, header_map: HeaderMap) -> Headers:
-        # Converting pyreqwest's map costs microseconds per call, and most calls never look at
-        # the headers: keep the map and convert on first access.
-        obj = cls.__new__(cls)
-        obj._source = header_map
-        obj._map = None
-        return obj
-
-    @classmethod
     def _from_raw(cls, raw: list[tuple[bytes, bytes]]) -> Headers:
-        # As parsed off the wire (the asyncio transport): decoded on first access.
+        # As parsed off the wire: decoded on first access (most calls never look).
         obj = cls.__new__(cls)
         obj._source = raw
         obj._map = None
@@ -74,15 +62,7 @@ class Headers(Mapping[str, str]):
         if store is None:
             source = self._source
             assert source is not None
-            if isinstance(source, list):
-                store = _collect((k.decode("latin-1"), v.decode("latin-1")) for k, v in source)
-                self._map, self._source = store, None
-                return store
-            # pyreqwest lower-cases names; dict() in C is the fast path, and the length check
-            # catches repeated names (HeaderMap counts values, the dict counts keys).
-            store = dict(source.items())
-            if len(store) != len(source):
-                store = _collect(source.items())
+            store = _collect((k.decode("latin-1"), v.decode("latin-1")) for k, v in source)
             self._map, self._source = store, None
         return store
 
@@ -94,17 +74,14 @@ class Headers(Mapping[str, str]):
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         source = self._source
-        if isinstance(source, list):
-            # A scan of the raw pairs, without decoding all of them (read on every response).
-            wanted = key.lower().encode("latin-1")
-            values = [v.decode("latin-1") for k, v in source if k.lower() == wanted]
-            if not values:
-                return default
-            return values[0] if len(values) == 1 else ", ".join(values)
         if source is not None:
-            # One lookup in pyreqwest's map (case-insensitive) without converting all of it:
-            # the client reads a rate-limit header on every response.
-            values = source.getall(key)
+            # A scan of the raw pairs, without decoding all of them (the client reads a
+            # rate-limit header on every response).
+            try:
+                wanted = key.lower().encode("latin-1")
+            except UnicodeEncodeError:
+                return default
+            values = [v.decode("latin-1") for k, v in source if k.lower() == wanted]
             if not values:
                 return default
             return values[0] if len(values) == 1 else ", ".join(values)
