@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 33b43a03c00d88e5e678ce1f358f24e9d3f7f862b819d12ff30787ef15f2551a). Do not edit: run make.
+# Generated from specs/ (sha256 33768f30744aaac31cd50ebd5b29c9328d25bf4b2b57aa3ec532b8679b4887ae). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 543b830428962073af2f2c371dc054ab014983e86151489b43d09cb204aa3fc5). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (
