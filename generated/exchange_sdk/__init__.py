@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b1060cca07b1dac2b2d4c2a6e60dce722a7dd8a3a94929433e117eb5fe060431). Do not edit: run make.
+# Generated from specs/ (sha256 33768f30744aaac31cd50ebd5b29c9328d25bf4b2b57aa3ec532b8679b4887ae). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,17 +1,25 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 a27629494c1513e02ed8d231da6dcef925ce82a173fc9e711619b0a8433f80cd). Do not edit: run make.
-"""The kill switch tables: per exchange, the endpoints that cancel every open order now
-(CANCEL_ALL) and the native dead-man's switches (COUNTDOWNS), from the specs' `killswitch:`
-sections. Keyword names are the generated methods' Python names; timeouts are in seconds.
-Exchanges without a COUNTDOWNS entry have no native switch (exchange_sdk.killswitch runs a
-watchdog for them)."""
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 931459b3aeb4b969c730f8a1742a2de5d1a8a217ee8e69d10d7e325b1b59a06e). Do not edit: run make.
+"""The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
+that cancel every open order now (CANCEL_ALL), the ones that list the open orders
+(OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
+switches (COUNTDOWNS) and the endpoints that say an account's mode (ACCOUNT_MODES). Keyword
+names are the generated methods' Python names; payload fields are wire names; timeouts are in
+seconds. Exchanges without a COUNTDOWNS entry for an account's mode have no native switch
+(exchange_sdk.killswitch runs a watchdog for them)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from exchange_sdk._runtime.killswitch_spec import CancelAllSpec, CountdownSpec
+from exchange_sdk._runtime.killswitch_spec import (
+    AccountModeSpec,
+    CancelAllSpec,
+    CountdownSpec,
+    OpenOrdersSpec,
+    Pagination,
+)
 
-__all__ = ["CANCEL_ALL", "COUNTDOWNS"]
+__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "OPEN_ORDERS"]
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "bingx": (
@@ -21,6 +29,8 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             method="cancel_open_orders",
             market_kwarg="symbol",
             account_kwargs=(),
+            mode=None,
+            market_required=False,
         ),  # specs/bingx/spot/cancel_open_orders.yaml
     ),
     "bitget": (
@@ -28,8 +38,10 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             exchange="bitget",
             group="mix",
             method="cancel_all_orders",
-            market_kwarg="margin_coin",
+            market_kwarg=None,
             account_kwargs=("product_type",),
+            mode=None,
+            market_required=False,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
     ),
     "gate": (
@@ -39,6 +51,8 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             method="cancel_all_orders",
             market_kwarg="currency_pair",
             account_kwargs=(),
+            mode=None,
+            market_required=False,
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -48,7 +62,101 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             method="cancel_all_orders",
             market_kwarg="contract_code",
             account_kwargs=(),
+            mode=None,
+            market_required=False,
         ),  # specs/htx/futures/cancel_all_orders.yaml
+    ),
+}
+
+OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
+    "bingx": (
+        OpenOrdersSpec(
+            exchange="bingx",
+            group="spot",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="orders[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/bingx/spot/open_orders.yaml
+    ),
+    "bitget": (
+        OpenOrdersSpec(
+            exchange="bitget",
+            group="mix",
+            method="pending_orders",
+            market_kwarg="symbol",
+            account_kwargs=("product_type",),
+            mode=None,
+            orders_path="entrustedList[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="id_less_than",
+                next_field="endId",
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "gate": (
+        OpenOrdersSpec(
+            exchange="gate",
+            group="spot",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="[].orders[]",
+            order_id="id",
+            order_market="currency_pair",
+            pagination=Pagination(
+                style="page",
+                param="page",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=True,
+            ),
+        ),  # specs/gate/spot/open_orders.yaml
+    ),
+    "htx": (
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="order_id",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="cursor",
+                param="from_id",
+                next_field=None,
+                next_from_order="id",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={"direct": "next"},
+                param_is_int=True,
+            ),
+        ),  # specs/htx/futures/open_orders.yaml
     ),
 }
 
@@ -65,6 +173,10 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             arm={"type": "ACTIVATE"},
             disarm={"type": "CLOSE", "time_out": 10},
             market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
         ),  # specs/bingx/spot/cancel_all_after.yaml
     ),
     "gate": (
@@ -79,6 +191,10 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             arm={},
             disarm={"timeout": 0},
             market_kwarg="currency_pair",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -93,6 +209,12 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             arm={"on_off": 1},
             disarm={"on_off": 0},
             market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
         ),  # specs/htx/futures/cancel_after.yaml
     ),
 }
+
+ACCOUNT_MODES: Mapping[str, tuple[AccountModeSpec, ...]] = {}

@@ -4,70 +4,49 @@
 
     exchange-sdk bingx spot cancel-all-after --type ACTIVATE --time-out 10   one per endpoint
     exchange-sdk panic [--yes] [--dry-run]         cancel every order of the configured accounts
+    exchange-sdk open-orders                       list what the configured accounts have open
     exchange-sdk heartbeat                         keep their dead-man's switches armed
     exchange-sdk simulate                          serve the local exchange simulator
 
 One argparse sub-command per ``_add_<name>`` function registered in ``COMMANDS``; each sets the
 ``handler`` that runs it. The endpoint commands come from the generated table
 ``exchange_sdk._cli_commands`` (flags, types, choices and help text from the specs); they call
-the generated client method, which checks every argument before anything is sent. Tables and
-the live status line use rich (the ``cli`` extra).
+the generated client method, which checks every argument before anything is sent. What the
+commands share (exit codes, tables, the config path) is in ``_cli_support``; the kill-switch
+commands live in ``killswitch._cli``. Tables and the live status line use rich (``cli`` extra).
+Exit codes: 0 done, 1 the exchange or network failed (or orders remain), 2 usage, config or
+validation error (nothing sent).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from . import errors
+from ._cli_support import (
+    CONFIG_ENV,
+    DEFAULT_CONFIG,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliOption,
+    EndpointCommand,
+    config_path,
+    fail,
+    print_data,
+)
 
 if TYPE_CHECKING:
+    from ._cli_support import SubParsers
     from ._runtime.client import SyncClient
 
-    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
-
-__all__ = [
-    "COMMANDS",
-    "CliOption",
-    "EndpointCommand",
-    "build_parser",
-    "main",
-    "print_data",
-]
+__all__ = ["COMMANDS", "CliOption", "EndpointCommand", "build_parser", "main", "print_data"]
 
 Handler = Callable[[argparse.Namespace], int]
-CONFIG_ENV = "EXCHANGE_SDK_CONFIG"
-DEFAULT_CONFIG = "exchange-sdk.toml"
-
-
-class CliOption(NamedTuple):
-    """One keyword argument of an endpoint as a command-line option (generated)."""
-
-    flag: str
-    dest: str
-    kind: str  # str | int | float | bool | decimal
-    required: bool
-    choices: tuple[str | int, ...]
-    metavar: str
-    help: str
-
-
-class EndpointCommand(NamedTuple):
-    """One endpoint as ``exchange-sdk <exchange> <group> <name>`` (generated)."""
-
-    exchange: str
-    exchange_name: str
-    group: str
-    name: str
-    method: str
-    summary: str
-    description: str
-    options: tuple[CliOption, ...]
 
 
 # -- simulate ---------------------------------------------------------------------------------
@@ -87,11 +66,11 @@ def _add_simulate(sub: SubParsers) -> None:
     )
     parser.add_argument("--port", type=int, default=8765, help="port (default: %(default)s)")
     parser.add_argument(
-        "--account",
+        "--key",
         action="append",
         default=[],
         metavar="KEY:SECRET[:PASSPHRASE]",
-        help="another API account (repeatable)",
+        help="another API key the simulator accepts (repeatable)",
     )
     parser.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
@@ -107,15 +86,14 @@ def _simulate(args: argparse.Namespace) -> int:
             "exchange-sdk simulate needs uvicorn: pip install 'exchange-sdk[simulator]'",
             file=sys.stderr,
         )
-        return 2
+        return EXIT_USAGE
     from .simulator.app import SimulatorApp
     from .simulator.state import DEFAULT_ACCOUNT, State, parse_account
 
     try:
-        accounts = [DEFAULT_ACCOUNT, *(parse_account(text) for text in args.account)]
+        accounts = [DEFAULT_ACCOUNT, *(parse_account(text) for text in args.key)]
     except ValueError as exc:
-        print(f"exchange-sdk simulate: {exc}", file=sys.stderr)
-        return 2
+        return fail(f"simulate: {exc}", EXIT_USAGE)
     state = State(initial_accounts=tuple(accounts))
     print(
         f"exchange-sdk simulator: BingX, HTX, Bitget, Gate on http://{args.host}:{args.port} "
@@ -125,7 +103,7 @@ def _simulate(args: argparse.Namespace) -> int:
     uvicorn.run(
         SimulatorApp(state), host=args.host, port=args.port, log_level=args.log_level, lifespan="on"
     )
-    return 0
+    return EXIT_OK
 
 
 # -- endpoint commands ------------------------------------------------------------------------
@@ -168,13 +146,14 @@ COMMON_FLAGS = ("--json", "--as-account", "--request-timeout", "--max-retries")
 """Options of every endpoint command; the generator rejects a spec parameter named like one."""
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+def _add_common(parser: argparse.ArgumentParser, command: EndpointCommand) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
         "--as-account",
         metavar="LABEL",
-        help="take the credentials and base URL of this account of the config file "
-        "(default: the exchange's own environment variables, e.g. BINGX_API_KEY)",
+        help="take the credentials and base URL of this account of the config file (LABEL or "
+        f"{command.exchange}:LABEL; default: the environment variables "
+        f"{', '.join(command.env_vars) or 'of the exchange'})",
     )
     parser.add_argument("--request-timeout", type=float, metavar="SECONDS", help="per attempt")
     parser.add_argument("--max-retries", type=int, metavar="N", help="retries of transient faults")
@@ -213,7 +192,7 @@ def _add_endpoints(sub: SubParsers) -> None:
                         metavar=option.metavar,
                         help=option.help,
                     )
-                _add_common(parser)
+                _add_common(parser, command)
                 parser.set_defaults(handler=_run_endpoint, endpoint=command)
 
 
@@ -222,12 +201,8 @@ def _endpoint_client(args: argparse.Namespace, command: EndpointCommand) -> Sync
     from .killswitch._config import load_config
 
     if args.as_account:
-        config = load_config(_config_path(args))
-        (chosen,) = config.select([args.as_account])
-        if chosen.exchange != command.exchange:
-            raise errors.ConfigurationError(
-                f"account {chosen.name} is a {chosen.exchange} account, not {command.exchange}"
-            )
+        config = load_config(config_path(args))
+        chosen = config.select_one(args.as_account, exchange=command.exchange)
         account = chosen.account(base_url=args.base_url)
         assert account.client is not None
         client = account.client
@@ -237,6 +212,17 @@ def _endpoint_client(args: argparse.Namespace, command: EndpointCommand) -> Sync
 
     assert isinstance(client, SyncClient)
     return client
+
+
+def _cancel_failures(command: EndpointCommand, result: object) -> int:
+    """Orders a cancel-all endpoint's answer says it did not cancel (0 for other endpoints)."""
+    from ._killswitch_specs import CANCEL_ALL
+    from .killswitch._panic import read_cancel_result
+
+    specs = CANCEL_ALL.get(command.exchange, ())
+    if not any(s.group == command.group and s.method == command.method for s in specs):
+        return 0
+    return len(read_cancel_result(result)[1])
 
 
 def _run_endpoint(args: argparse.Namespace) -> int:
@@ -250,109 +236,35 @@ def _run_endpoint(args: argparse.Namespace) -> int:
         kwargs["request_timeout"] = args.request_timeout
     if args.max_retries is not None:
         kwargs["max_retries"] = args.max_retries
+    title = f"{command.exchange_name} {command.group}.{command.method}"
     try:
         client = _endpoint_client(args, command)
         with client:
             result = method_of(client, command.group, command.method)(**kwargs)
     except errors.ValidationError as exc:
-        return fail(f"invalid argument (nothing was sent): {exc}", 2)
+        return fail(f"invalid argument (nothing was sent): {exc}", EXIT_USAGE)
     except errors.ConfigurationError as exc:
-        return fail(str(exc), 2)
+        return fail(str(exc), EXIT_USAGE)
+    except errors.NothingToCancelError as exc:
+        print_data({"nothing_to_cancel": True, "message": str(exc)}, as_json=args.json, title=title)
+        return EXIT_OK
     except errors.ExchangeSDKError as exc:
-        return fail(f"{type(exc).__name__}: {exc}", 1)
-    data = result.model_dump(mode="json", by_alias=True)
-    print_data(
-        data, as_json=args.json, title=f"{command.exchange_name} {command.group}.{command.method}"
-    )
-    return 0
-
-
-# -- output -----------------------------------------------------------------------------------
-
-
-def fail(message: str, code: int) -> int:
-    print(f"exchange-sdk: {message}", file=sys.stderr)
-    return code
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def _console() -> object | None:
-    try:
-        from rich.console import Console
-    except ImportError:
-        return None
-    return Console()
-
-
-def print_data(data: object, *, as_json: bool, title: str = "") -> None:
-    """A response payload as JSON, or as rich tables: scalar fields as a key/value table and
-    each list of records as its own table."""
-    console = None if as_json else _console()
-    if console is None:
-        if not as_json:
-            print(
-                "(install the cli extra for tables: pip install 'exchange-sdk[cli]')",
-                file=sys.stderr,
-            )
-        print(json.dumps(data, indent=2, ensure_ascii=False))
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    assert isinstance(console, Console)
-
-    def records_table(name: str, rows: list[dict[str, object]]) -> Table:
-        columns: list[str] = []
-        for row in rows:
-            columns += [k for k in row if k not in columns]
-        table = Table(title=name)
-        for column in columns:
-            table.add_column(column)
-        for row in rows:
-            table.add_row(*(_cell(row.get(c)) for c in columns))
-        return table
-
-    if isinstance(data, list):
-        records = [r for r in data if isinstance(r, dict)]
-        console.print(records_table(title, records) if records else f"{title}: (empty)")
-        return
-    if not isinstance(data, dict):
-        console.print(f"{title}: {_cell(data)}")
-        return
-    scalars = Table(title=title, show_header=False)
-    scalars.add_column("field", style="bold")
-    scalars.add_column("value")
-    lists: list[tuple[str, list[dict[str, object]]]] = []
-    for key, value in data.items():
-        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-            lists.append((key, value))
-        else:
-            scalars.add_row(key, _cell(value))
-    if scalars.row_count:
-        console.print(scalars)
-    for key, rows in lists:
-        console.print(records_table(f"{title}: {key}", rows) if rows else f"{key}: (none)")
-
-
-def _config_path(args: argparse.Namespace) -> str:
-    path: str = args.config or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG
-    return path
+        return fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED)
+    print_data(result.model_dump(mode="json", by_alias=True), as_json=args.json, title=title)
+    failures = _cancel_failures(command, result)
+    if failures:
+        return fail(f"{failures} order(s) were not cancelled (see the failure list)", EXIT_FAILED)
+    return EXIT_OK
 
 
 # -- the parser -------------------------------------------------------------------------------
 
 
 def _add_killswitch(sub: SubParsers) -> None:
-    from .killswitch._cli import add_heartbeat, add_panic
+    from .killswitch._cli import add_heartbeat, add_open_orders, add_panic
 
     add_panic(sub)
+    add_open_orders(sub)
     add_heartbeat(sub)
 
 
@@ -387,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
-        return 2
+        return EXIT_USAGE
     return handler(args)
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 21f6a1607f76d04519e96e2d35e2d4d7d2d4fc95cf5fd9b8d32051a437857057). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 053afde80a0a6d7a7f5a5a1e6f53c899b0c409871b1177f01e0478cb329ada91). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

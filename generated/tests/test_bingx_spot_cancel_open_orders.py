@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 3bb4e1b4c0e3a5431ceea906f514d665ba9dcd133bfb0437134a13becef93ba5). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 fa3950bf853c4d77a46c7bd8949199e977d251d585cf5d00642397c5f30aa83f). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 147566fe608a547c88773d33427ade8cb99c0a0bae69b2ad1b4f2adba5bca966). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 d6f0b3589ed983dc947179702b7e2dd5a9dc6aef1f1c7c2b3540780aa6805c57). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 0d01f2d6cb8f83242c8660cfbc6797b1d56d68cfe01acdbd3c345ae5ac759893). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 14af6e4da89b753f72113f0b2fc4d561e196b81175c557fa9ceb76d872a92dff). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 5cd79e3e6b84d9f5da109bb8aee96e0ec1e2431004d181964a6a7749b0381cb3). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 bfac42c3a2500fb8d8e109340afbed74016477de0d82d18472258e17da9da5a4). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 6a7a825bcd5b9d8f344c9915986f6ef67d4424d86a35492e8f3c7a63860e7513). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 7ac25868b270d0efe52d1e837e5374d3e104d8f49cc8b2fdc57c2b86fd471d61). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 c66f1cb69d83f1b8bad58a96db8ad5ef0d5006a40d7804d6d3988ce3ba0862d4). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 35a624a6eb7c9d8f53d20ae047967878d03c5d9310ca7271fc2b708ff16b6ec2). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 45bf30ff5d83533dc0bbd57e10a68665c7417fb8c84f77394a0f3b8b19fe9b90). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 2dce6a773a5159cc715e2effe6a065a7fa0600c91defe48855c59697cf4100e0). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

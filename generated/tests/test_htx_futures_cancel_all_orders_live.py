@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 5b2a6bc175938830aecffbe2c6458036413529bcb9e5e5d02117bba05ffa517b). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 4ff1aa96a3c8b46ba6253163b50802edd30bd22bb881dcb038e6be9366e04f2b). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -47,6 +47,7 @@ class CliCommand:
     summary: str
     description: str  # shown under the usage: summary, endpoint, source
     options: tuple[CliOption, ...]
+    env_vars: tuple[str, ...] = ()  # the exchange's credential variables, for the help text
 
 
 def _escape(text: str) -> str:
@@ -70,7 +71,7 @@ def _option(p: Param) -> CliOption:
     )
 
 
-def _command(exchange_name: str, op: Operation) -> CliCommand:
+def _command(exchange_name: str, op: Operation, env_vars: tuple[str, ...] = ()) -> CliCommand:
     parts = [op.summary.strip()]
     if op.description.strip():
         parts.append(op.description.strip())
@@ -93,12 +94,17 @@ def _command(exchange_name: str, op: Operation) -> CliCommand:
             "\n".join(textwrap.wrap(_escape(p), 88, break_on_hyphens=False)) for p in parts
         ),
         options=options,
+        env_vars=env_vars,
     )
 
 
 def cli_commands(project: Project) -> tuple[CliCommand, ...]:
     return tuple(
-        _command(ex.name, op)
+        _command(
+            ex.name,
+            op,
+            tuple(v for v in (ex.api_key_env, ex.api_secret_env, ex.passphrase_env) if v),
+        )
         for ex in project.exchanges
         for group in ex.groups
         for op in group.operations

@@ -1,9 +1,11 @@
 """Emit `exchange_sdk/_killswitch_specs.py`: per exchange, the runtime's `CancelAllSpec` of
-every endpoint that cancels all open orders and `CountdownSpec` of every native dead-man's
-switch, from the endpoints' kill-switch roles in the IR."""
+every endpoint that cancels all open orders, `OpenOrdersSpec` of every listing that proves it,
+`CountdownSpec` of every native dead-man's switch and `AccountModeSpec` of every endpoint that
+says an account's mode, from the endpoints' kill-switch roles in the IR."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.emit.base import Rendered, render, table_header
@@ -15,10 +17,17 @@ __all__ = ["KillSwitchTables", "killswitch_tables", "render_killswitch_tables"]
 TEMPLATE = "killswitch_specs.py.jinja"
 OUTPUT = "exchange_sdk/_killswitch_specs.py"
 
+Record = (
+    killswitch_spec.CancelAllSpec
+    | killswitch_spec.CountdownSpec
+    | killswitch_spec.OpenOrdersSpec
+    | killswitch_spec.AccountModeSpec
+)
+
 
 @dataclass(frozen=True)
 class Row:
-    record: killswitch_spec.CancelAllSpec | killswitch_spec.CountdownSpec
+    record: Record
     spec_path: str
 
 
@@ -28,6 +37,8 @@ class KillSwitchTables:
 
     cancel_all: tuple[tuple[str, tuple[Row, ...]], ...]
     countdowns: tuple[tuple[str, tuple[Row, ...]], ...]
+    open_orders: tuple[tuple[str, tuple[Row, ...]], ...] = ()
+    account_modes: tuple[tuple[str, tuple[Row, ...]], ...] = ()
 
 
 def _cancel_all(op: Operation) -> Row:
@@ -39,6 +50,44 @@ def _cancel_all(op: Operation) -> Row:
         method=op.name,
         market_kwarg=ks.market_kwarg,
         account_kwargs=ks.account_kwargs,
+        mode=ks.account_mode,
+        market_required=ks.market_required,
+    )
+    return Row(record, op.spec_path)
+
+
+def _open_orders(op: Operation) -> Row:
+    ks = op.killswitch
+    assert ks is not None and ks.orders_path is not None
+    assert ks.order_id_field is not None and ks.order_market_field is not None
+    p = ks.pagination
+    pagination = (
+        None
+        if p is None
+        else killswitch_spec.Pagination(
+            style=p.style,
+            param=p.param,
+            next_field=p.next_field,
+            next_from_order=p.next_from_order,
+            start=p.start,
+            total_pages=p.total_pages,
+            size_param=p.size_param,
+            size=p.size,
+            fixed=p.fixed_kwargs,
+            param_is_int=p.param_is_int,
+        )
+    )
+    record = killswitch_spec.OpenOrdersSpec(
+        exchange=op.exchange_id,
+        group=op.group,
+        method=op.name,
+        market_kwarg=ks.market_kwarg,
+        account_kwargs=ks.account_kwargs,
+        mode=ks.account_mode,
+        orders_path=ks.orders_path,
+        order_id=ks.order_id_field,
+        order_market=ks.order_market_field,
+        pagination=pagination,
     )
     return Row(record, op.spec_path)
 
@@ -58,13 +107,38 @@ def _countdown(op: Operation) -> Row:
         arm=ks.arm_kwargs,
         disarm=ks.disarm_kwargs,
         market_kwarg=ks.market_kwarg,
+        mode=ks.account_mode,
+        armed_when=dict(ks.armed_when),
+        trigger_field=ks.trigger_field,
+        trigger_unit=ks.trigger_unit,
     )
     return Row(record, op.spec_path)
 
 
+def _account_mode(op: Operation) -> Row:
+    ks = op.killswitch
+    assert ks is not None and ks.mode_field is not None
+    record = killswitch_spec.AccountModeSpec(
+        exchange=op.exchange_id,
+        group=op.group,
+        method=op.name,
+        field=ks.mode_field,
+        modes=dict(ks.modes),
+    )
+    return Row(record, op.spec_path)
+
+
+_ROWS: dict[str, Callable[[Operation], Row]] = {
+    "cancel_all": _cancel_all,
+    "open_orders": _open_orders,
+    "countdown": _countdown,
+    "account_mode": _account_mode,
+}
+
+
 def killswitch_tables(project: Project) -> KillSwitchTables:
     def table(role: str) -> tuple[tuple[str, tuple[Row, ...]], ...]:
-        row = _cancel_all if role == "cancel_all" else _countdown
+        row = _ROWS[role]
         rows = []
         for ex in project.exchanges:
             found = tuple(
@@ -76,7 +150,12 @@ def killswitch_tables(project: Project) -> KillSwitchTables:
                 rows.append((ex.id, found))
         return tuple(rows)
 
-    return KillSwitchTables(cancel_all=table("cancel_all"), countdowns=table("countdown"))
+    return KillSwitchTables(
+        cancel_all=table("cancel_all"),
+        countdowns=table("countdown"),
+        open_orders=table("open_orders"),
+        account_modes=table("account_mode"),
+    )
 
 
 def render_killswitch_tables(project: Project) -> Rendered:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.emit.base import Rendered, header, render, template_sha256
-from generator.emit.simulator_routes import served
+from generator.emit.simulator_routes import permission_of, served
 from generator.errors import GeneratorError
 from generator.ir.types import Exchange, Operation, Project
 
@@ -49,6 +49,7 @@ class LiveCase:
     extend_after_ms: int  # when to re-arm a countdown (inside the timestamp window)
     rate_limit_count: int | None  # calls allowed in one window of the tightest UID bucket
     killswitch: str | None  # the spec's killswitch role: driven through _killswitch_specs
+    other_permission: str  # a permission that is not the one the endpoint needs
 
 
 def _args(op: Operation) -> dict[str, object]:
@@ -131,6 +132,7 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
         extend_after_ms=max(extend_after, gap),
         rate_limit_count=tightest.count if tightest is not None and tightest.count <= 300 else None,
         killswitch=op.killswitch.role if op.killswitch is not None else None,
+        other_permission="Trade" if permission_of(op) == "Read" else "Read",
     )
 
 

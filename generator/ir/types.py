@@ -249,10 +249,30 @@ class RateLimitStatement:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How an open-orders listing gets every page (spec `killswitch.pagination`), keyword names."""
+
+    style: Literal["cursor", "page"]
+    param: str  # keyword of the cursor or page number
+    next_field: str | None  # cursor: payload field (wire name) with the next cursor
+    next_from_order: str | None  # cursor: field of the page's last order that is the cursor
+    start: int  # page: first page number
+    total_pages: str | None  # page: payload field with the number of pages
+    size_param: str  # keyword of the page size
+    size: int
+    fixed: tuple[tuple[str, JSON], ...]  # keyword -> value sent with every page
+    param_is_int: bool = False  # the cursor keyword takes an int (cursors arrive as text)
+
+    @property
+    def fixed_kwargs(self) -> dict[str, JSON]:
+        return dict(self.fixed)
+
+
+@dataclass(frozen=True)
 class KillSwitch:
     """The endpoint's part in the kill switch (spec `killswitch:`), in Python keyword names."""
 
-    role: Literal["cancel_all", "countdown"]
+    role: Literal["cancel_all", "countdown", "open_orders", "account_mode"]
     market_kwarg: str | None
     account_kwargs: tuple[str, ...]
     timeout_kwarg: str | None  # countdown only
@@ -261,6 +281,17 @@ class KillSwitch:
     max_timeout: float | None  # seconds; None: no maximum
     arm: tuple[tuple[str, JSON], ...]  # kwarg -> fixed value
     disarm: tuple[tuple[str, JSON], ...]
+    account_mode: str | None = None  # the account mode the endpoint serves (HTX)
+    market_required: bool = False  # the market param is required (no account-wide call)
+    armed_when: tuple[tuple[str, JSON], ...] = ()  # countdown: payload field -> proving value
+    trigger_field: str | None = None  # countdown: payload field with when it fires
+    trigger_unit: Literal["s", "ms"] | None = None
+    orders_path: str | None = None  # open_orders: where the orders sit ("orders[]")
+    order_id_field: str | None = None  # open_orders: wire name of an order's id
+    order_market_field: str | None = None  # open_orders: wire name of an order's market
+    pagination: Pagination | None = None
+    mode_field: str | None = None  # account_mode: payload field saying the mode
+    modes: tuple[tuple[str, str], ...] = ()  # account_mode: field value -> mode
 
     @property
     def arm_kwargs(self) -> dict[str, JSON]:

@@ -207,7 +207,8 @@ class _Run:
                     if str(as_map(s).get("source", "")) == "page"
                 ]
                 value = norm(f.page_value) if f.page_value is not None else None
-                if value is None or any(f" {value} " in f" {q} " for q in quotes):
+                # an empty page value ("") normalises to nothing: naming the fact is enough
+                if not value or any(f" {value} " in f" {q} " for q in quotes):
                     recorded = str(c.get("topic"))
                     break
             out.append(

@@ -9,7 +9,7 @@ values.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, cast
 
 from generator.ir import runtime
@@ -36,6 +36,7 @@ from generator.ir.types import (
     LiveFixture,
     Note,
     Operation,
+    Pagination,
     Param,
     Placement,
     Project,
@@ -411,8 +412,13 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
     timeout = by_wire.get(str(raw.get("timeout_param")))
     unit = timeout.unit if timeout is not None else None
     rng = timeout.range if timeout is not None else None
+    market = by_wire.get(str(raw.get("market_param")))
+    trigger = mapping(raw.get("trigger_time"))
+    trigger_unit = trigger.get("unit")
     return KillSwitch(
-        role=cast(Literal["cancel_all", "countdown"], text(raw, "role")),
+        role=cast(
+            Literal["cancel_all", "countdown", "open_orders", "account_mode"], text(raw, "role")
+        ),
         market_kwarg=kwarg(raw.get("market_param")),
         account_kwargs=tuple(str(kwarg(w)) for w in sequence(raw.get("account_params"))),
         timeout_kwarg=timeout.python_name if timeout is not None else None,
@@ -421,6 +427,41 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         max_timeout=_seconds(rng.maximum, unit) if rng is not None else None,
         arm=fixed(raw.get("arm")),
         disarm=fixed(raw.get("disarm")),
+        account_mode=string(raw.get("account_mode")),
+        market_required=market is not None and market.required,
+        armed_when=tuple(mapping(raw.get("armed_when")).items()),
+        trigger_field=string(trigger.get("field")),
+        trigger_unit="ms" if trigger_unit == "ms" else "s" if trigger_unit == "s" else None,
+        orders_path=string(raw.get("orders")),
+        order_id_field=string(raw.get("order_id")),
+        order_market_field=string(raw.get("order_market")),
+        pagination=_pagination(mapping(raw.get("pagination")), by_wire, fixed),
+        mode_field=string(raw.get("mode_field")),
+        modes=tuple((str(k), str(v)) for k, v in mapping(raw.get("modes")).items()),
+    )
+
+
+def _pagination(
+    raw: Data,
+    by_wire: Mapping[str, Param],
+    fixed: Callable[[object], tuple[tuple[str, object], ...]],
+) -> Pagination | None:
+    if not raw:
+        return None
+    start = raw.get("start", 0)
+    size = raw.get("size", 1)
+    param = by_wire[text(raw, "param")]
+    return Pagination(
+        style=cast(Literal["cursor", "page"], text(raw, "style")),
+        param=param.python_name,
+        next_field=string(raw.get("next")),
+        next_from_order=string(raw.get("next_from_order")),
+        start=start if isinstance(start, int) else 0,
+        total_pages=string(raw.get("total_pages")),
+        size_param=by_wire[text(raw, "size_param")].python_name,
+        size=size if isinstance(size, int) else 1,
+        fixed=fixed(raw.get("fixed")),
+        param_is_int=param.schema_type == "integer",
     )
 
 

@@ -554,14 +554,19 @@ def _check_request_example(report: _Report, example: Data, params: list[Data]) -
             report(path, f"example value {problem}")
 
 
-# Keys of a killswitch section that only a countdown has.
-_COUNTDOWN_KEYS = ("timeout_param", "arm", "disarm")
+# Keys of a killswitch section that only one role has.
+_ROLE_KEYS = {
+    "countdown": ("timeout_param", "arm", "disarm", "armed_when", "trigger_time"),
+    "open_orders": ("orders", "order_id", "order_market", "pagination"),
+    "account_mode": ("mode_field", "modes"),
+}
 _COUNTDOWN_UNITS = ("s", "ms")
 
 
 def _check_killswitch(report: _Report, section: Data, params: list[Data]) -> None:
     """Every param the section names is a declared (non-auth) param, arm/disarm values satisfy
-    its constraints, and a countdown's timeout param says its unit and minimum."""
+    its constraints, a countdown's timeout param says its unit and minimum, and each key
+    belongs to the section's role."""
     by_name = {string(p.get("name")): p for p in params if p.get("auth") is not True}
     known = ", ".join(sorted(n for n in by_name if n)) or "none"
     base = "$.killswitch"
@@ -579,10 +584,16 @@ def _check_killswitch(report: _Report, section: Data, params: list[Data]) -> Non
     declared(f"{base}.market_param", section.get("market_param"), "market_param")
     for k, name in enumerate(sequence(section.get("account_params"))):
         declared(f"{base}.account_params[{k}]", name, "account_params entry")
-    if role == "cancel_all":
-        for key in _COUNTDOWN_KEYS:
+    for other, keys in _ROLE_KEYS.items():
+        if other == role:
+            continue
+        for key in keys:
             if key in section:
-                report(child_path(base, key), f"{key} applies only to role countdown")
+                report(child_path(base, key), f"{key} applies only to role {other}")
+    if role == "open_orders":
+        _check_pagination(report, mapping(section.get("pagination")), declared)
+        return
+    if role != "countdown":
         return
     timeout_name = string(section.get("timeout_param"))
     timeout = declared(f"{base}.timeout_param", timeout_name, "timeout_param")
@@ -600,6 +611,28 @@ def _check_killswitch(report: _Report, section: Data, params: list[Data]) -> Non
             problem = _value_problem(param, value)
             if problem is not None:
                 report(path, f"killswitch {key} value {problem}")
+
+
+def _check_pagination(
+    report: _Report, pagination: Data, declared: Callable[[str, object, str], Data | None]
+) -> None:
+    """The cursor or page param, the size param and the fixed params are declared params."""
+    if not pagination:
+        return
+    base = "$.killswitch.pagination"
+    declared(f"{base}.param", pagination.get("param"), "pagination param")
+    size = declared(f"{base}.size_param", pagination.get("size_param"), "pagination size_param")
+    if size is not None:
+        problem = _value_problem(size, pagination.get("size"))
+        if problem is not None:
+            report(f"{base}.size", f"pagination size {problem}")
+    for name, value in mapping(pagination.get("fixed")).items():
+        path = child_path(f"{base}.fixed", name)
+        param = declared(path, name, "pagination fixed key")
+        if param is not None:
+            problem = _value_problem(param, value)
+            if problem is not None:
+                report(path, f"pagination fixed value {problem}")
 
 
 def _check_countdown_timeout(report: _Report, path: str, param: Data, name: str) -> None:

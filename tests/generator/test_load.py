@@ -13,19 +13,9 @@ from generator.spec.load import SpecDocument, child_path, load_file, load_tree, 
 
 REPO = Path(__file__).resolve().parents[2]
 
-REAL_SPECS = [
-    "specs/bingx/exchange.yaml",
-    "specs/bingx/spot/cancel_all_after.yaml",
-    "specs/bingx/spot/cancel_open_orders.yaml",
-    "specs/bitget/exchange.yaml",
-    "specs/bitget/mix/cancel_all_orders.yaml",
-    "specs/gate/exchange.yaml",
-    "specs/gate/spot/cancel_all_orders.yaml",
-    "specs/gate/spot/countdown_cancel_all.yaml",
-    "specs/htx/exchange.yaml",
-    "specs/htx/futures/cancel_after.yaml",
-    "specs/htx/futures/cancel_all_orders.yaml",
-]
+REAL_SPECS = sorted(
+    p.relative_to(REPO).as_posix() for p in (REPO / "specs").glob("*/**/*.yaml")
+)  # every spec of the tree, sorted by path
 
 
 def write(root: Path, rel: str, text: str) -> Path:

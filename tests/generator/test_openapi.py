@@ -44,11 +44,15 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
     assert ids == [
         "bingx.spot.cancel_all_after",
         "bingx.spot.cancel_open_orders",
+        "bingx.spot.open_orders",
         "bitget.mix.cancel_all_orders",
+        "bitget.mix.pending_orders",
         "gate.spot.cancel_all_orders",
         "gate.spot.countdown_cancel_all",
+        "gate.spot.open_orders",
         "htx.futures.cancel_after",
         "htx.futures.cancel_all_orders",
+        "htx.futures.open_orders",
     ]
     assert "delete" in doc["paths"]["/api/v4/spot/orders"]
 
@@ -102,7 +106,7 @@ def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
 def test_examples_validate_against_payload_schemas(doc: dict[str, Any]) -> None:
     schemas = doc["components"]["schemas"]
     for item in doc["paths"].values():
-        op = item.get("post") or item["delete"]
+        op = item.get("post") or item.get("get") or item["delete"]
         content = op["responses"]["200"]["content"]["application/json"]
         if "example" not in content:
             continue

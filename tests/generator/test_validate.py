@@ -117,11 +117,15 @@ def test_the_real_specs_validate_with_zero_errors() -> None:
     assert sorted(d.path for d in docs if d.kind == "endpoint") == [
         "specs/bingx/spot/cancel_all_after.yaml",
         "specs/bingx/spot/cancel_open_orders.yaml",
+        "specs/bingx/spot/open_orders.yaml",
         "specs/bitget/mix/cancel_all_orders.yaml",
+        "specs/bitget/mix/pending_orders.yaml",
         "specs/gate/spot/cancel_all_orders.yaml",
         "specs/gate/spot/countdown_cancel_all.yaml",
+        "specs/gate/spot/open_orders.yaml",
         "specs/htx/futures/cancel_after.yaml",
         "specs/htx/futures/cancel_all_orders.yaml",
+        "specs/htx/futures/open_orders.yaml",
     ]
     assert [str(e) for e in validate(docs)] == []
 

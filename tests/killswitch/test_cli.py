@@ -133,18 +133,38 @@ def test_endpoint_table_output(
     assert "triggerTime" in out and "Gate spot.countdown_cancel_all" in out
 
 
-def test_panic_dry_run_needs_no_credentials_and_sends_nothing(
-    exchange_sim: SimAdmin, capsys: pytest.CaptureFixture[str], tmp_path: Path
+def test_panic_dry_run_checks_everything_and_sends_nothing(
+    exchange_sim: SimAdmin,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     config = _config(tmp_path, exchange_sim.url)
+    code, out, err = _run(capsys, "--config", str(config), "panic", "--dry-run")
+    assert code == 2 and "KS_SECRET" in err  # credentials are checked for presence
+    for name, value in (("KS_KEY", "test-key"), ("KS_SECRET", SECRET_VALUE), ("KS_PASS", "p")):
+        monkeypatch.setenv(name, value)
     code, out, err = _run(capsys, "--config", str(config), "panic", "--dry-run", "--json")
     assert code == 0, err
     calls = json.loads(out)["calls"]
-    assert "bingx:main spot.cancel_open_orders(symbol='BTC-USDT')" in calls
-    assert "bitget:main mix.cancel_all_orders(product_type='USDT-FUTURES')" in calls
-    assert len(calls) == 4
+    host = exchange_sim.url.rstrip("/")
+    cancels = {(c["account"], c["operation"], c["request"]) for c in calls if c["kind"] == "cancel"}
+    assert (
+        "bingx:main",
+        "spot.cancel_open_orders",
+        f"POST {host}/openApi/spot/v1/trade/cancelOpenOrders",
+    ) in cancels
+    assert (
+        "bitget:main",
+        "mix.cancel_all_orders",
+        f"POST {host}/api/v2/mix/order/cancel-all-orders",
+    ) in cancels
+    lists = {(c["account"], c["request"]) for c in calls if c["kind"] == "list"}
+    assert ("gate:main", f"GET {host}/api/v4/spot/open_orders") in lists
+    assert len(cancels) == 4 and len(lists) == 4
     code, out, _ = _run(capsys, "--config", str(config), "panic", "--dry-run")
-    assert code == 0 and "nothing is sent" in out
+    assert code == 0 and "nothing sent" in out
+    assert SECRET_VALUE not in out + err
     assert exchange_sim.requests() == []
 
 
@@ -240,3 +260,21 @@ def test_importing_the_kill_switch_and_the_parser_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_two_command_lines_share_helpers_without_an_import_cycle() -> None:
+    """``exchange_sdk.cli`` imports the kill-switch commands; those (and the generated endpoint
+    table) import only ``exchange_sdk._cli_support``, never ``exchange_sdk.cli``."""
+    import ast
+    from pathlib import Path
+
+    import exchange_sdk
+
+    root = Path(exchange_sdk.__file__).parent
+    for rel in ("killswitch/_cli.py", "_cli_commands.py", "_cli_support.py"):
+        tree = ast.parse((root / rel).read_text())
+        imported = {
+            (node.level, node.module) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+        }
+        assert (2, "cli") not in imported and (1, "cli") not in imported, rel
+        assert (0, "exchange_sdk.cli") not in imported, rel

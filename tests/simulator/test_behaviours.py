@@ -356,19 +356,19 @@ def test_extra_accounts_and_the_subprocess_runner() -> None:
 
 def test_command_line() -> None:
     args = build_parser().parse_args(
-        ["simulate", "--port", "9999", "--account", "a:b:c", "--account", "d:e"]
+        ["simulate", "--port", "9999", "--key", "a:b:c", "--key", "d:e"]
     )
-    assert (args.command, args.port, args.host, args.account) == (
+    assert (args.command, args.port, args.host, args.key) == (
         "simulate",
         9999,
         "127.0.0.1",
         ["a:b:c", "d:e"],
     )
-    assert main(["simulate", "--account", "no-secret"]) == 2
+    assert main(["simulate", "--key", "no-secret"]) == 2
     assert main([]) == 2
     out = subprocess.run(
         [sys.executable, "-m", "exchange_sdk.cli", "simulate", "--help"],
         capture_output=True,
         text=True,
     )
-    assert out.returncode == 0 and "--account KEY:SECRET[:PASSPHRASE]" in out.stdout
+    assert out.returncode == 0 and "--key KEY:SECRET[:PASSPHRASE]" in out.stdout

@@ -2,9 +2,12 @@
 
 The generated ``_killswitch_specs`` module fills these in from the endpoint specs'
 ``killswitch:`` sections: which method cancels every open order (and which keyword narrows it
-to one market), and which method is a native dead-man's switch (its timeout keyword, unit and
-bounds, and the fixed keywords that arm and disarm it). ``exchange_sdk.killswitch`` reads only
-these tables and the generated clients.
+to one market), which method lists the open orders (where the orders sit in its answer, how to
+page through them), which method is a native dead-man's switch (its timeout keyword, unit and
+bounds, the fixed keywords that arm and disarm it, and what in its answer proves it armed), and
+which method says an account's mode where an exchange serves accounts of different modes
+through different endpoints. ``exchange_sdk.killswitch`` reads only these tables and the
+generated clients.
 
 Cheap on purpose, like ``spec.py`` (same record base, no ``dataclasses``): importing the tables
 must not cost the kill switch's start-up time.
@@ -17,24 +20,40 @@ from typing import Literal
 
 from .spec import _Record
 
-__all__ = ["CancelAllSpec", "CountdownSpec"]
+__all__ = ["AccountModeSpec", "CancelAllSpec", "CountdownSpec", "OpenOrdersSpec", "Pagination"]
 
 _set = object.__setattr__
+
+
+def _hash_items(value: object) -> object:
+    return tuple(sorted(value.items())) if isinstance(value, Mapping) else value
 
 
 class CancelAllSpec(_Record):
     """An endpoint that cancels every open order now: ``getattr(getattr(client, group), method)``.
 
-    ``market_kwarg`` narrows the call to one market (None: account-wide only);
-    ``account_kwargs`` must come from the account configuration (Bitget ``product_type``).
+    ``market_kwarg`` narrows the call to one market (None: account-wide only; with
+    ``market_required`` there is no account-wide call, one call per market is needed);
+    ``account_kwargs`` must come from the account configuration (Bitget ``product_type``);
+    ``mode`` is the account mode the endpoint serves (None: every account of the exchange).
     """
 
-    __slots__ = ("account_kwargs", "exchange", "group", "market_kwarg", "method")
+    __slots__ = (
+        "account_kwargs",
+        "exchange",
+        "group",
+        "market_kwarg",
+        "market_required",
+        "method",
+        "mode",
+    )
     exchange: str  # "bingx"
     group: str  # "spot"
     method: str  # "cancel_open_orders"
     market_kwarg: str | None  # "symbol"
     account_kwargs: tuple[str, ...]  # ("product_type",)
+    mode: str | None  # "multi-asset"
+    market_required: bool
 
     def __init__(
         self,
@@ -43,12 +62,132 @@ class CancelAllSpec(_Record):
         method: str,
         market_kwarg: str | None,
         account_kwargs: tuple[str, ...],
+        mode: str | None = None,
+        market_required: bool = False,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
         _set(self, "method", method)
         _set(self, "market_kwarg", market_kwarg)
         _set(self, "account_kwargs", account_kwargs)
+        _set(self, "mode", mode)
+        _set(self, "market_required", market_required)
+
+
+class Pagination(_Record):
+    """How to get every page of a listing (keyword names; payload fields are wire names).
+
+    ``cursor``: the next request sends ``param`` = the payload field ``next_field`` or the field
+    ``next_from_order`` of the page's last order; ``page``: page numbers from ``start`` up to
+    the payload field ``total_pages`` when there is one. Every request sends ``size_param`` =
+    ``size`` and ``fixed``. A page with fewer than ``size`` orders is the last. ``param_is_int``:
+    the cursor keyword takes an int (cursors read from an answer are text).
+    """
+
+    __slots__ = (
+        "fixed",
+        "next_field",
+        "next_from_order",
+        "param",
+        "param_is_int",
+        "size",
+        "size_param",
+        "start",
+        "style",
+        "total_pages",
+    )
+    style: Literal["cursor", "page"]
+    param: str
+    next_field: str | None
+    next_from_order: str | None
+    start: int
+    total_pages: str | None
+    size_param: str
+    size: int
+    fixed: Mapping[str, object]
+    param_is_int: bool
+
+    def __init__(
+        self,
+        style: Literal["cursor", "page"],
+        param: str,
+        next_field: str | None,
+        next_from_order: str | None,
+        start: int,
+        total_pages: str | None,
+        size_param: str,
+        size: int,
+        fixed: Mapping[str, object],
+        param_is_int: bool = False,
+    ) -> None:
+        _set(self, "style", style)
+        _set(self, "param", param)
+        _set(self, "next_field", next_field)
+        _set(self, "next_from_order", next_from_order)
+        _set(self, "start", start)
+        _set(self, "total_pages", total_pages)
+        _set(self, "size_param", size_param)
+        _set(self, "size", size)
+        _set(self, "fixed", fixed)
+        _set(self, "param_is_int", param_is_int)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))
+
+
+class OpenOrdersSpec(_Record):
+    """An endpoint that lists the open orders a ``CancelAllSpec`` of the same exchange and mode
+    cancels. ``orders_path`` says where the orders sit in the payload (``"orders[]"``,
+    ``"[]"``, ``"[].orders[]"``: dotted wire names, ``[]`` for every item of a list);
+    ``order_id`` and ``order_market`` are wire names of an order's fields; without a
+    ``market_kwarg`` the listing is filtered by ``order_market``."""
+
+    __slots__ = (
+        "account_kwargs",
+        "exchange",
+        "group",
+        "market_kwarg",
+        "method",
+        "mode",
+        "order_id",
+        "order_market",
+        "orders_path",
+        "pagination",
+    )
+    exchange: str
+    group: str
+    method: str
+    market_kwarg: str | None
+    account_kwargs: tuple[str, ...]
+    mode: str | None
+    orders_path: str
+    order_id: str
+    order_market: str
+    pagination: Pagination | None
+
+    def __init__(
+        self,
+        exchange: str,
+        group: str,
+        method: str,
+        market_kwarg: str | None,
+        account_kwargs: tuple[str, ...],
+        mode: str | None,
+        orders_path: str,
+        order_id: str,
+        order_market: str,
+        pagination: Pagination | None,
+    ) -> None:
+        _set(self, "exchange", exchange)
+        _set(self, "group", group)
+        _set(self, "method", method)
+        _set(self, "market_kwarg", market_kwarg)
+        _set(self, "account_kwargs", account_kwargs)
+        _set(self, "mode", mode)
+        _set(self, "orders_path", orders_path)
+        _set(self, "order_id", order_id)
+        _set(self, "order_market", order_market)
+        _set(self, "pagination", pagination)
 
 
 class CountdownSpec(_Record):
@@ -56,11 +195,14 @@ class CountdownSpec(_Record):
     countdown, ``method(**disarm)`` stops it.
 
     ``min_timeout`` and ``max_timeout`` are in seconds whatever the wire ``unit`` is (a
-    ``unit`` of "ms" means the keyword takes milliseconds: multiply by 1000).
+    ``unit`` of "ms" means the keyword takes milliseconds: multiply by 1000). An arm counts only
+    when its answer proves it: every ``armed_when`` payload field has its value, and the payload
+    field ``trigger_field`` (epoch ``trigger_unit``) is in the future.
     """
 
     __slots__ = (
         "arm",
+        "armed_when",
         "disarm",
         "exchange",
         "group",
@@ -68,7 +210,10 @@ class CountdownSpec(_Record):
         "max_timeout",
         "method",
         "min_timeout",
+        "mode",
         "timeout_kwarg",
+        "trigger_field",
+        "trigger_unit",
         "unit",
     )
     exchange: str  # "gate"
@@ -81,6 +226,10 @@ class CountdownSpec(_Record):
     arm: Mapping[str, object]  # keyword -> value, e.g. {"type": "ACTIVATE"}
     disarm: Mapping[str, object]  # keyword -> value, e.g. {"timeout": 0}
     market_kwarg: str | None  # "currency_pair"; None: account-wide only
+    mode: str | None
+    armed_when: Mapping[str, object]  # payload field -> value, e.g. {"status": "ACTIVATED"}
+    trigger_field: str | None  # payload field, e.g. "triggerTime"
+    trigger_unit: Literal["s", "ms"] | None
 
     def __init__(
         self,
@@ -94,6 +243,10 @@ class CountdownSpec(_Record):
         arm: Mapping[str, object],
         disarm: Mapping[str, object],
         market_kwarg: str | None,
+        mode: str | None = None,
+        armed_when: Mapping[str, object] | None = None,
+        trigger_field: str | None = None,
+        trigger_unit: Literal["s", "ms"] | None = None,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -105,12 +258,13 @@ class CountdownSpec(_Record):
         _set(self, "arm", arm)
         _set(self, "disarm", disarm)
         _set(self, "market_kwarg", market_kwarg)
+        _set(self, "mode", mode)
+        _set(self, "armed_when", armed_when or {})
+        _set(self, "trigger_field", trigger_field)
+        _set(self, "trigger_unit", trigger_unit)
 
-    def __hash__(self) -> int:  # arm/disarm are dicts: hash their items
-        values = tuple(
-            tuple(sorted(v.items())) if isinstance(v, Mapping) else v for v in self._values()
-        )
-        return hash((type(self).__name__, values))
+    def __hash__(self) -> int:  # arm/disarm/armed_when are dicts: hash their items
+        return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))
 
     def wire_timeout(self, seconds: float) -> int:
         """The timeout keyword's value for a countdown of ``seconds`` (in ``unit``, rounded up
@@ -119,3 +273,28 @@ class CountdownSpec(_Record):
         value = seconds * scale
         whole = int(value)
         return whole if whole == value else whole + 1
+
+
+class AccountModeSpec(_Record):
+    """An endpoint that says which account mode an account is in: the payload field ``field``
+    (as a string) is looked up in ``modes`` (HTX ``assets_mode``: "0" single-asset, "1"
+    multi-asset)."""
+
+    __slots__ = ("exchange", "field", "group", "method", "modes")
+    exchange: str
+    group: str
+    method: str
+    field: str
+    modes: Mapping[str, str]
+
+    def __init__(
+        self, exchange: str, group: str, method: str, field: str, modes: Mapping[str, str]
+    ) -> None:
+        _set(self, "exchange", exchange)
+        _set(self, "group", group)
+        _set(self, "method", method)
+        _set(self, "field", field)
+        _set(self, "modes", modes)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))

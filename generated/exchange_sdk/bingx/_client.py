@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 bd66dc61f3d16e77bc64045c016732031b9c7bb4e068f32e5edf269097b3422d). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a6340afbcf33a2e8165029f83504026d00d44362dae79639cdc09320ec41a12e). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -7,6 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .models import (
         CancelAllAfterResponse,
         CancelOpenOrdersResponse,
+        OpenOrdersResponse,
     )
 
 __all__ = ["AsyncBingX", "AsyncBingXSpot", "BingX", "BingXSpot"]
@@ -162,6 +164,10 @@ class BingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelOpenOrders`. API key permission: Spot Trading.
 
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
         Note: The page lists the order fields without their container; the orders arrive as
         data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
         parsed as an exact integer.
@@ -169,8 +175,8 @@ class BingXSpot:
         Note: The page gives no example response; none is recorded.
 
         Args:
-            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Wire name
-                `symbol`, sent in the query.
+            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -206,6 +212,13 @@ class BingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
 
         if recv_window is not None and (
             not isinstance(recv_window, int) or isinstance(recv_window, bool)
@@ -229,6 +242,104 @@ class BingXSpot:
             "CancelOpenOrdersResponse",
             self._client._call(
                 _spec.SPOT_CANCEL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of a symbol, or of every symbol when none is given.
+
+        `GET /openApi/spot/v1/trade/openOrders`. API key permission: Read.
+
+        Note: The list holds at most 2000 orders; the page documents no pagination.
+
+        Note: The page gives no example response; none is recorded.
+
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
+        Args:
+            symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
+                `recvWindow`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 10/s (page); rate limitation by IP in group
+        Number: 2 (page); groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface
+        (protocols:§1c). Enforced: 10 per 1000 ms per uid [bingx:uid:spot.open_orders], 2000 per
+        10000 ms per ip [bingx:ip:group-2], 300 per 10000 ms per ip [bingx:ip:spot.open_orders].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html#Current%20Open%20Orders
+        """
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if recv_window is not None and (
+            not isinstance(recv_window, int) or isinstance(recv_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+
+        query: dict[str, object] = {}
+        if symbol is not None:
+            query["symbol"] = symbol
+        if recv_window is not None:
+            query["recvWindow"] = recv_window
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -281,7 +392,7 @@ class BingX(SyncClient):
             deadline=deadline,
         )
         self.spot = BingXSpot(self)
-        """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""
+        """spot endpoints: `cancel_all_after`, `cancel_open_orders`, `open_orders`."""
 
 
 class AsyncBingXSpot:
@@ -420,6 +531,10 @@ class AsyncBingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelOpenOrders`. API key permission: Spot Trading.
 
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
         Note: The page lists the order fields without their container; the orders arrive as
         data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
         parsed as an exact integer.
@@ -427,8 +542,8 @@ class AsyncBingXSpot:
         Note: The page gives no example response; none is recorded.
 
         Args:
-            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Wire name
-                `symbol`, sent in the query.
+            symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
                 ms. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -464,6 +579,13 @@ class AsyncBingXSpot:
             raise errors.ValidationError(
                 argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
             )
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
 
         if recv_window is not None and (
             not isinstance(recv_window, int) or isinstance(recv_window, bool)
@@ -487,6 +609,104 @@ class AsyncBingXSpot:
             "CancelOpenOrdersResponse",
             await self._client._call(
                 _spec.SPOT_CANCEL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def open_orders(
+        self,
+        *,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of a symbol, or of every symbol when none is given.
+
+        `GET /openApi/spot/v1/trade/openOrders`. API key permission: Read.
+
+        Note: The list holds at most 2000 orders; the page documents no pagination.
+
+        Note: The page gives no example response; none is recorded.
+
+        Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
+        describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
+        another exchange's format is refused before sending.
+
+        Args:
+            symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
+                matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
+                `recvWindow`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.RateLimitError: 100410: Rate limited; the message says when the block ends
+            errors.AuthenticationError: 100413: Incorrect apiKey
+            errors.PermissionDeniedError: 100419: IP does not match IP whitelist
+            errors.TimestampError: 100421: Null timestamp or timestamp mismatch
+            errors.TimestampError: 80014: timestamp is invalid
+
+        Rate limits stated: rate limitation by UID: 10/s (page); rate limitation by IP in group
+        Number: 2 (page); groups 2 and 3: 2000 req/10 s in total, 300 req/10 s per interface
+        (protocols:§1c). Enforced: 10 per 1000 ms per uid [bingx:uid:spot.open_orders], 2000 per
+        10000 ms per ip [bingx:ip:group-2], 300 per 10000 ms per ip [bingx:ip:spot.open_orders].
+
+        Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html#Current%20Open%20Orders
+        """
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Z0-9]+-[A-Z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if recv_window is not None and (
+            not isinstance(recv_window, int) or isinstance(recv_window, bool)
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+
+        query: dict[str, object] = {}
+        if symbol is not None:
+            query["symbol"] = symbol
+        if recv_window is not None:
+            query["recvWindow"] = recv_window
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            await self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -539,4 +759,4 @@ class AsyncBingX(AsyncClient):
             deadline=deadline,
         )
         self.spot = AsyncBingXSpot(self)
-        """spot endpoints: `cancel_all_after`, `cancel_open_orders`."""
+        """spot endpoints: `cancel_all_after`, `cancel_open_orders`, `open_orders`."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 bd66dc61f3d16e77bc64045c016732031b9c7bb4e068f32e5edf269097b3422d). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a6340afbcf33a2e8165029f83504026d00d44362dae79639cdc09320ec41a12e). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -323,3 +323,84 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
     envelope=None,
 )
 """Cancel all open spot orders on a symbol, or on every symbol when none is given. (spec: specs/bingx/spot/cancel_open_orders.yaml)"""
+
+SPOT_OPEN_ORDERS = Endpoint(
+    exchange="bingx",
+    operation="spot.open_orders",
+    method="GET",
+    path="/openApi/spot/v1/trade/openOrders",
+    errors={
+        "100410": ErrorRule(
+            code="100410",
+            error_class=errors.RateLimitError,
+            retryable=True,
+            meaning="Rate limited; the message says when the block ends",
+            http_status=None,
+            retry_after_pattern="(?:unblocked after|can retry after time:) (\\d+)",
+            retry_after_unit="epoch_ms",
+        ),
+        "100413": ErrorRule(
+            code="100413",
+            error_class=errors.AuthenticationError,
+            retryable=False,
+            meaning="Incorrect apiKey",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "100419": ErrorRule(
+            code="100419",
+            error_class=errors.PermissionDeniedError,
+            retryable=False,
+            meaning="IP does not match IP whitelist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "100421": ErrorRule(
+            code="100421",
+            error_class=errors.TimestampError,
+            retryable=True,
+            meaning="Null timestamp or timestamp mismatch",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "80014": ErrorRule(
+            code="80014",
+            error_class=errors.TimestampError,
+            retryable=True,
+            meaning="timestamp is invalid",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+    },
+    rate_limits=(
+        RateLimitRule(
+            key="bingx:uid:spot.open_orders",
+            scope="uid",
+            count=10,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:group-2",
+            scope="ip",
+            count=2000,
+            interval_ms=10000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:spot.open_orders",
+            scope="ip",
+            count=300,
+            interval_ms=10000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bingx.models:OpenOrdersResponse",
+    envelope=None,
+)
+"""List the open spot orders of a symbol, or of every symbol when none is given. (spec: specs/bingx/spot/open_orders.yaml)"""

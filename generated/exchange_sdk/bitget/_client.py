@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from .models import (
         CancelAllOrdersResponse,
+        PendingOrdersResponse,
     )
 
 __all__ = ["AsyncBitget", "AsyncBitgetMix", "Bitget", "BitgetMix"]
@@ -57,10 +58,16 @@ class BitgetMix:
 
         `POST /api/v2/mix/order/cancel-all-orders`.
 
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
+
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
 
         Note: The page's example omits errorCode from failureList items, so it is optional.
+
+        Note: The kill switch gives this endpoint no market: marginCoin narrows to a margin coin,
+        not to a market (symbol), so an account's markets cannot be applied to it.
 
         Note: requestTime and receiveWindow are integers of milliseconds sent as JSON strings
         ("1659076670000").
@@ -189,6 +196,226 @@ class BitgetMix:
             ),
         )
 
+    def pending_orders(
+        self,
+        *,
+        product_type: Literal[
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ],
+        symbol: str | None = None,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        status: Literal["live", "partially_filled"] | None = None,
+        id_less_than: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> PendingOrdersResponse:
+        """List the pending (open) futures orders of a product type, page by page.
+
+        To query all existing pending orders.
+
+        `GET /api/v2/mix/order/orders-pending`.
+
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
+
+        Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
+        as String: integers, sent as strings.
+
+        Note: Pages: each answer's endId is the idLessThan of the next request (older orders); a
+        page with fewer than limit orders is the last.
+
+        Note: The page's example writes symbol and marginCoin in lower case (ethusdt, usdt).
+
+        Args:
+            product_type: Product type. Allowed: one of USDT-FUTURES (USDT-M Futures), COIN-FUTURES
+                (Coin-M Futures), USDC-FUTURES (USDC-M Futures), SUSDT-FUTURES (USDT professional
+                futures demo), SCOIN-FUTURES (Mixed futures demo), SUSDC-FUTURES (USDC professional
+                futures demo). Wire name `productType`, sent in the query.
+            symbol: Trading pair, e.g. ETHUSDT. Allowed: matches [A-Za-z0-9]+. Wire name `symbol`,
+                sent in the query.
+            order_id: Order ID; if both orderId and clientOid are entered, orderId prevails. Wire
+                name `orderId`, sent in the query.
+            client_oid: Customize order ID; if both orderId and clientOid are entered, orderId
+                prevails. Wire name `clientOid`, sent in the query.
+            status: Order status. If not specified, all ordered with a status of live: not filled
+                yet, will be returned. Allowed: one of live (pending orders), partially_filled
+                (Partially filled). Wire name `status`, sent in the query.
+            id_less_than: Requests the content on the page before this ID (older data), the value
+                input should be the endId of the corresponding interface. Wire name `idLessThan`,
+                sent in the query.
+            start_time: Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085
+                (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`,
+                sent in the query.
+            end_time: End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The
+                maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent
+                in the query.
+            limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
+                name `limit`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            PendingOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 10 req/sec/UID (page); Overall limit: 6000 per IP per
+        minute. (protocols:§3c). Enforced: 10 per 1000 ms per uid [bitget:uid:mix.pending_orders],
+        6000 per 60000 ms per ip [bitget:ip:group-overall].
+
+        Source: https://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending
+        """
+        if not isinstance(product_type, str):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be a str",
+                value=product_type,
+                wire_name="productType",
+            )
+        if product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
+                value=product_type,
+                wire_name="productType",
+            )
+
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not fullmatch("[A-Za-z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Za-z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if order_id is not None and (not isinstance(order_id, str)):
+            raise errors.ValidationError(
+                argument="order_id", constraint="must be a str", value=order_id, wire_name="orderId"
+            )
+
+        if client_oid is not None and (not isinstance(client_oid, str)):
+            raise errors.ValidationError(
+                argument="client_oid",
+                constraint="must be a str",
+                value=client_oid,
+                wire_name="clientOid",
+            )
+
+        if status is not None and (not isinstance(status, str)):
+            raise errors.ValidationError(
+                argument="status", constraint="must be a str", value=status, wire_name="status"
+            )
+        if status is not None and (status not in ("live", "partially_filled")):
+            raise errors.ValidationError(
+                argument="status",
+                constraint="must be one of 'live', 'partially_filled'",
+                value=status,
+                wire_name="status",
+            )
+
+        if id_less_than is not None and (not isinstance(id_less_than, str)):
+            raise errors.ValidationError(
+                argument="id_less_than",
+                constraint="must be a str",
+                value=id_less_than,
+                wire_name="idLessThan",
+            )
+
+        if start_time is not None and (
+            not isinstance(start_time, int) or isinstance(start_time, bool)
+        ):
+            raise errors.ValidationError(
+                argument="start_time",
+                constraint="must be an int",
+                value=start_time,
+                wire_name="startTime",
+            )
+
+        if end_time is not None and (not isinstance(end_time, int) or isinstance(end_time, bool)):
+            raise errors.ValidationError(
+                argument="end_time",
+                constraint="must be an int",
+                value=end_time,
+                wire_name="endTime",
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1 or limit > 100):
+            raise errors.ValidationError(
+                argument="limit",
+                constraint="must be 1 <= limit <= 100",
+                value=limit,
+                wire_name="limit",
+            )
+
+        query: dict[str, object] = {
+            "productType": product_type,
+        }
+        if symbol is not None:
+            query["symbol"] = symbol
+        if order_id is not None:
+            query["orderId"] = order_id
+        if client_oid is not None:
+            query["clientOid"] = client_oid
+        if status is not None:
+            query["status"] = status
+        if id_less_than is not None:
+            query["idLessThan"] = id_less_than
+        if start_time is not None:
+            query["startTime"] = str(start_time)
+        if end_time is not None:
+            query["endTime"] = str(end_time)
+        if limit is not None:
+            query["limit"] = str(limit)
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "PendingOrdersResponse",
+            self._client._call(
+                _spec.MIX_PENDING_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
 
 class Bitget(SyncClient):
     """Bitget sync client.
@@ -234,7 +461,7 @@ class Bitget(SyncClient):
             deadline=deadline,
         )
         self.mix = BitgetMix(self)
-        """mix endpoints: `cancel_all_orders`."""
+        """mix endpoints: `cancel_all_orders`, `pending_orders`."""
 
 
 class AsyncBitgetMix:
@@ -268,10 +495,16 @@ class AsyncBitgetMix:
 
         `POST /api/v2/mix/order/cancel-all-orders`.
 
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
+
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
 
         Note: The page's example omits errorCode from failureList items, so it is optional.
+
+        Note: The kill switch gives this endpoint no market: marginCoin narrows to a margin coin,
+        not to a market (symbol), so an account's markets cannot be applied to it.
 
         Note: requestTime and receiveWindow are integers of milliseconds sent as JSON strings
         ("1659076670000").
@@ -400,6 +633,226 @@ class AsyncBitgetMix:
             ),
         )
 
+    async def pending_orders(
+        self,
+        *,
+        product_type: Literal[
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ],
+        symbol: str | None = None,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        status: Literal["live", "partially_filled"] | None = None,
+        id_less_than: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> PendingOrdersResponse:
+        """List the pending (open) futures orders of a product type, page by page.
+
+        To query all existing pending orders.
+
+        `GET /api/v2/mix/order/orders-pending`.
+
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
+
+        Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
+        as String: integers, sent as strings.
+
+        Note: Pages: each answer's endId is the idLessThan of the next request (older orders); a
+        page with fewer than limit orders is the last.
+
+        Note: The page's example writes symbol and marginCoin in lower case (ethusdt, usdt).
+
+        Args:
+            product_type: Product type. Allowed: one of USDT-FUTURES (USDT-M Futures), COIN-FUTURES
+                (Coin-M Futures), USDC-FUTURES (USDC-M Futures), SUSDT-FUTURES (USDT professional
+                futures demo), SCOIN-FUTURES (Mixed futures demo), SUSDC-FUTURES (USDC professional
+                futures demo). Wire name `productType`, sent in the query.
+            symbol: Trading pair, e.g. ETHUSDT. Allowed: matches [A-Za-z0-9]+. Wire name `symbol`,
+                sent in the query.
+            order_id: Order ID; if both orderId and clientOid are entered, orderId prevails. Wire
+                name `orderId`, sent in the query.
+            client_oid: Customize order ID; if both orderId and clientOid are entered, orderId
+                prevails. Wire name `clientOid`, sent in the query.
+            status: Order status. If not specified, all ordered with a status of live: not filled
+                yet, will be returned. Allowed: one of live (pending orders), partially_filled
+                (Partially filled). Wire name `status`, sent in the query.
+            id_less_than: Requests the content on the page before this ID (older data), the value
+                input should be the endId of the corresponding interface. Wire name `idLessThan`,
+                sent in the query.
+            start_time: Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085
+                (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`,
+                sent in the query.
+            end_time: End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The
+                maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent
+                in the query.
+            limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
+                name `limit`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            PendingOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 10 req/sec/UID (page); Overall limit: 6000 per IP per
+        minute. (protocols:§3c). Enforced: 10 per 1000 ms per uid [bitget:uid:mix.pending_orders],
+        6000 per 60000 ms per ip [bitget:ip:group-overall].
+
+        Source: https://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending
+        """
+        if not isinstance(product_type, str):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be a str",
+                value=product_type,
+                wire_name="productType",
+            )
+        if product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ):
+            raise errors.ValidationError(
+                argument="product_type",
+                constraint="must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
+                value=product_type,
+                wire_name="productType",
+            )
+
+        if symbol is not None and (not isinstance(symbol, str)):
+            raise errors.ValidationError(
+                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+            )
+        if symbol is not None and (not fullmatch("[A-Za-z0-9]+", symbol)):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Za-z0-9]+",
+                value=symbol,
+                wire_name="symbol",
+            )
+
+        if order_id is not None and (not isinstance(order_id, str)):
+            raise errors.ValidationError(
+                argument="order_id", constraint="must be a str", value=order_id, wire_name="orderId"
+            )
+
+        if client_oid is not None and (not isinstance(client_oid, str)):
+            raise errors.ValidationError(
+                argument="client_oid",
+                constraint="must be a str",
+                value=client_oid,
+                wire_name="clientOid",
+            )
+
+        if status is not None and (not isinstance(status, str)):
+            raise errors.ValidationError(
+                argument="status", constraint="must be a str", value=status, wire_name="status"
+            )
+        if status is not None and (status not in ("live", "partially_filled")):
+            raise errors.ValidationError(
+                argument="status",
+                constraint="must be one of 'live', 'partially_filled'",
+                value=status,
+                wire_name="status",
+            )
+
+        if id_less_than is not None and (not isinstance(id_less_than, str)):
+            raise errors.ValidationError(
+                argument="id_less_than",
+                constraint="must be a str",
+                value=id_less_than,
+                wire_name="idLessThan",
+            )
+
+        if start_time is not None and (
+            not isinstance(start_time, int) or isinstance(start_time, bool)
+        ):
+            raise errors.ValidationError(
+                argument="start_time",
+                constraint="must be an int",
+                value=start_time,
+                wire_name="startTime",
+            )
+
+        if end_time is not None and (not isinstance(end_time, int) or isinstance(end_time, bool)):
+            raise errors.ValidationError(
+                argument="end_time",
+                constraint="must be an int",
+                value=end_time,
+                wire_name="endTime",
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1 or limit > 100):
+            raise errors.ValidationError(
+                argument="limit",
+                constraint="must be 1 <= limit <= 100",
+                value=limit,
+                wire_name="limit",
+            )
+
+        query: dict[str, object] = {
+            "productType": product_type,
+        }
+        if symbol is not None:
+            query["symbol"] = symbol
+        if order_id is not None:
+            query["orderId"] = order_id
+        if client_oid is not None:
+            query["clientOid"] = client_oid
+        if status is not None:
+            query["status"] = status
+        if id_less_than is not None:
+            query["idLessThan"] = id_less_than
+        if start_time is not None:
+            query["startTime"] = str(start_time)
+        if end_time is not None:
+            query["endTime"] = str(end_time)
+        if limit is not None:
+            query["limit"] = str(limit)
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "PendingOrdersResponse",
+            await self._client._call(
+                _spec.MIX_PENDING_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
 
 class AsyncBitget(AsyncClient):
     """Bitget async client.
@@ -445,4 +898,4 @@ class AsyncBitget(AsyncClient):
             deadline=deadline,
         )
         self.mix = AsyncBitgetMix(self)
-        """mix endpoints: `cancel_all_orders`."""
+        """mix endpoints: `cancel_all_orders`, `pending_orders`."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 533b37b2275e7b86e25c444ec8bc3241dd55051b23c87db462b5dcf4a88646f0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -252,3 +252,31 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
     envelope=None,
 )
 """Cancel all open futures orders of a product type, optionally of one margin coin. (spec: specs/bitget/mix/cancel_all_orders.yaml)"""
+
+MIX_PENDING_ORDERS = Endpoint(
+    exchange="bitget",
+    operation="mix.pending_orders",
+    method="GET",
+    path="/api/v2/mix/order/orders-pending",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:mix.pending_orders",
+            scope="uid",
+            count=10,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:PendingOrdersResponse",
+    envelope=None,
+)
+"""List the pending (open) futures orders of a product type, page by page. (spec: specs/bitget/mix/pending_orders.yaml)"""

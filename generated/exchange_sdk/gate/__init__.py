@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 8aebe380f89f6052a290d7e90ee105458a8724dcbd205f4badd909bb6b6f8d51). Do not edit: run make.
+# Generated from specs/gate/ (sha256 bfb3361af416122783f818e3dcff0334142700300b2dc8a0b026e2efaaf57d87). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

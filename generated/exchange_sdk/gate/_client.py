@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 8aebe380f89f6052a290d7e90ee105458a8724dcbd205f4badd909bb6b6f8d51). Do not edit: run make.
+# Generated from specs/gate/ (sha256 bfb3361af416122783f818e3dcff0334142700300b2dc8a0b026e2efaaf57d87). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -7,6 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .models import (
         CancelAllOrdersResponse,
         CountdownCancelAllResponse,
+        OpenOrdersResponse,
     )
 
 __all__ = ["AsyncGate", "AsyncGateSpot", "Gate", "GateSpot"]
@@ -57,6 +59,10 @@ class GateSpot:
 
         `DELETE /api/v4/spot/orders`.
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: 200 "Batch cancellation request accepted and processed, success determined by order
         list": each order's succeeded, label and message say whether that order was cancelled.
 
@@ -70,7 +76,8 @@ class GateSpot:
 
         Args:
             currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
-                are cancelled. Wire name `currency_pair`, sent in the query.
+                are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent
+                in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
@@ -109,6 +116,13 @@ class GateSpot:
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -195,6 +209,10 @@ class GateSpot:
 
         `POST /api/v4/spot/countdown_cancel_all`.
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
         to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
         pending orders on the market you specified will be automatically cancelled. If no market is
@@ -215,8 +233,8 @@ class GateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
-                `currency_pair`, sent in the body.
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
+                matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -258,6 +276,13 @@ class GateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
 
         query: dict[str, object] = {}
 
@@ -271,6 +296,111 @@ class GateSpot:
             "CountdownCancelAllResponse",
             self._client._call(
                 _spec.SPOT_COUNTDOWN_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def open_orders(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        account: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of every currency pair, page by page.
+
+        List all open orders. Query the current order list of all trading pairs. Please note that
+        the paging parameter controls the number of pending orders in each trading pair. There is no
+        paging control trading pairs. All trading pairs with pending orders will be returned.
+
+        `GET /api/v4/spot/open_orders`.
+
+        Note: 200: List retrieved successfully
+
+        Note: The page size applies to each currency pair: a page whose orders number fewer than
+        limit in total cannot have filled any pair's page, so it is the last one.
+
+        Note: The page writes the path as /spot/open_orders, relative to the /api/v4 prefix; the
+        signed URL path includes the prefix.
+
+        Note: The page gives no default or maximum for page and limit; the official SDK documents
+        page 1 and limit 100 as defaults.
+
+        Note: To perform this operation, you must be authenticated by API key and secret.
+
+        Args:
+            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            limit: Maximum number of records returned in one page in each currency pair. Allowed:
+                limit >= 1. Wire name `limit`, sent in the query.
+            account: Specify query account. Wire name `account`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Spot private endpoints that are not order endpoints are limited to 200
+        requests per 10 s per endpoint, per UID. (protocols:§4c). Enforced: 200 per 10000 ms per uid
+        [gate:uid:spot.open_orders].
+
+        Source: https://www.gate.io/docs/developers/apiv4/en/#listallopenorders-parameters
+        """
+        if page is not None and (not isinstance(page, int) or isinstance(page, bool)):
+            raise errors.ValidationError(
+                argument="page", constraint="must be an int", value=page, wire_name="page"
+            )
+        if page is not None and (page < 1):
+            raise errors.ValidationError(
+                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be limit >= 1", value=limit, wire_name="limit"
+            )
+
+        if account is not None and (not isinstance(account, str)):
+            raise errors.ValidationError(
+                argument="account", constraint="must be a str", value=account, wire_name="account"
+            )
+
+        query: dict[str, object] = {}
+        if page is not None:
+            query["page"] = page
+        if limit is not None:
+            query["limit"] = limit
+        if account is not None:
+            query["account"] = account
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -323,7 +453,7 @@ class Gate(SyncClient):
             deadline=deadline,
         )
         self.spot = GateSpot(self)
-        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""
+        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`, `open_orders`."""
 
 
 class AsyncGateSpot:
@@ -357,6 +487,10 @@ class AsyncGateSpot:
 
         `DELETE /api/v4/spot/orders`.
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: 200 "Batch cancellation request accepted and processed, success determined by order
         list": each order's succeeded, label and message say whether that order was cancelled.
 
@@ -370,7 +504,8 @@ class AsyncGateSpot:
 
         Args:
             currency_pair: Trading pair; when not specified, the pending orders of all trading pairs
-                are cancelled. Wire name `currency_pair`, sent in the query.
+                are cancelled. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent
+                in the query.
             side: Specify all bids or all asks, both included if not specified. Wire name `side`,
                 sent in the query.
             account: Specify account type. Classic account: all are included if not specified.
@@ -409,6 +544,13 @@ class AsyncGateSpot:
             raise errors.ValidationError(
                 argument="currency_pair",
                 constraint="must be a str",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -495,6 +637,10 @@ class AsyncGateSpot:
 
         `POST /api/v4/spot/countdown_cancel_all`.
 
+        Note: The currency pair pattern (upper-case base and quote joined by an underscore) is the
+        format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
+        (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
+
         Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
         to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
         pending orders on the market you specified will be automatically cancelled. If no market is
@@ -515,8 +661,8 @@ class AsyncGateSpot:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
                 s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
                 body.
-            currency_pair: Currency pair; if no market is specified, all market cancelled. Wire name
-                `currency_pair`, sent in the body.
+            currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
+                matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -558,6 +704,13 @@ class AsyncGateSpot:
                 value=currency_pair,
                 wire_name="currency_pair",
             )
+        if currency_pair is not None and (not fullmatch("[A-Z0-9]+_[A-Z0-9]+", currency_pair)):
+            raise errors.ValidationError(
+                argument="currency_pair",
+                constraint="must match [A-Z0-9]+_[A-Z0-9]+",
+                value=currency_pair,
+                wire_name="currency_pair",
+            )
 
         query: dict[str, object] = {}
 
@@ -571,6 +724,111 @@ class AsyncGateSpot:
             "CountdownCancelAllResponse",
             await self._client._call(
                 _spec.SPOT_COUNTDOWN_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def open_orders(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        account: str | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open spot orders of every currency pair, page by page.
+
+        List all open orders. Query the current order list of all trading pairs. Please note that
+        the paging parameter controls the number of pending orders in each trading pair. There is no
+        paging control trading pairs. All trading pairs with pending orders will be returned.
+
+        `GET /api/v4/spot/open_orders`.
+
+        Note: 200: List retrieved successfully
+
+        Note: The page size applies to each currency pair: a page whose orders number fewer than
+        limit in total cannot have filled any pair's page, so it is the last one.
+
+        Note: The page writes the path as /spot/open_orders, relative to the /api/v4 prefix; the
+        signed URL path includes the prefix.
+
+        Note: The page gives no default or maximum for page and limit; the official SDK documents
+        page 1 and limit 100 as defaults.
+
+        Note: To perform this operation, you must be authenticated by API key and secret.
+
+        Args:
+            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            limit: Maximum number of records returned in one page in each currency pair. Allowed:
+                limit >= 1. Wire name `limit`, sent in the query.
+            account: Specify query account. Wire name `account`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Spot private endpoints that are not order endpoints are limited to 200
+        requests per 10 s per endpoint, per UID. (protocols:§4c). Enforced: 200 per 10000 ms per uid
+        [gate:uid:spot.open_orders].
+
+        Source: https://www.gate.io/docs/developers/apiv4/en/#listallopenorders-parameters
+        """
+        if page is not None and (not isinstance(page, int) or isinstance(page, bool)):
+            raise errors.ValidationError(
+                argument="page", constraint="must be an int", value=page, wire_name="page"
+            )
+        if page is not None and (page < 1):
+            raise errors.ValidationError(
+                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be limit >= 1", value=limit, wire_name="limit"
+            )
+
+        if account is not None and (not isinstance(account, str)):
+            raise errors.ValidationError(
+                argument="account", constraint="must be a str", value=account, wire_name="account"
+            )
+
+        query: dict[str, object] = {}
+        if page is not None:
+            query["page"] = page
+        if limit is not None:
+            query["limit"] = limit
+        if account is not None:
+            query["account"] = account
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            await self._client._call(
+                _spec.SPOT_OPEN_ORDERS,
                 query,
                 body,
                 request_timeout=request_timeout,
@@ -623,4 +881,4 @@ class AsyncGate(AsyncClient):
             deadline=deadline,
         )
         self.spot = AsyncGateSpot(self)
-        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`."""
+        """spot endpoints: `cancel_all_orders`, `countdown_cancel_all`, `open_orders`."""

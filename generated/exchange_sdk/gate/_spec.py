@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 8aebe380f89f6052a290d7e90ee105458a8724dcbd205f4badd909bb6b6f8d51). Do not edit: run make.
+# Generated from specs/gate/ (sha256 bfb3361af416122783f818e3dcff0334142700300b2dc8a0b026e2efaaf57d87). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -307,3 +307,24 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     envelope=None,
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""
+
+SPOT_OPEN_ORDERS = Endpoint(
+    exchange="gate",
+    operation="spot.open_orders",
+    method="GET",
+    path="/api/v4/spot/open_orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:spot.open_orders",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:OpenOrdersResponse",
+    envelope=None,
+)
+"""List the open spot orders of every currency pair, page by page. (spec: specs/gate/spot/open_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 9d5cce1275cac6a13f4bb7e63af1e54befac1f885902de37140a2e196f3a96c1). Do not edit: run make.
+# Generated from specs/htx/ (sha256 ca833854ed99cfbcf138e71a490d2894c994286521411df169858897037c44d9). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -7,6 +7,7 @@ envelopes, errors) is in exchange_sdk._runtime.
 
 from __future__ import annotations
 
+from re import fullmatch
 from typing import TYPE_CHECKING, Literal, cast
 
 from exchange_sdk import errors
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .models import (
         CancelAfterResponse,
         CancelAllOrdersResponse,
+        OpenOrdersResponse,
     )
 
 __all__ = ["HTX", "AsyncHTX", "AsyncHTXFutures", "HTXFutures"]
@@ -170,6 +172,10 @@ class HTXFutures:
 
         `POST /v5/trade/cancel_all_orders`. API key permission: Trade.
 
+        Note: The contract code pattern (base and quote joined by a hyphen, with the delivery date
+        as a third part for futures: BTC-USDT, BTC-USDT-241115) is the format protocols §2e and the
+        pages give; the v1 pages call contract codes case-insensitive, so either case passes.
+
         Note: A batch result: the top-level code is 200 while each item carries its own code (200
         means success) and message, so a 200 response can still hold items that failed; inspect
         every item's code.
@@ -180,8 +186,8 @@ class HTXFutures:
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
-                sent in the body.
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
@@ -214,6 +220,15 @@ class HTXFutures:
             raise errors.ValidationError(
                 argument="contract_code",
                 constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -268,6 +283,183 @@ class HTXFutures:
             ),
         )
 
+    def open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        margin_mode: Literal["cross"] | None = None,
+        order_id: str | None = None,
+        client_order_id: str | None = None,
+        from_id: int | None = None,
+        limit: int | None = None,
+        direct: Literal["prev", "next"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.
+
+        Get unfilled futures orders. If no request parameters are specified, you will get all open
+        orders sorted on the creation time in chronological order.
+
+        `GET /v5/trade/order/opens`. API key permission: Read.
+
+        Note: The contract code pattern (base and quote joined by a hyphen, with the delivery date
+        as a third part for futures: BTC-USDT, BTC-USDT-241115) is the format protocols §2e and the
+        pages give; the v1 pages call contract codes case-insensitive, so either case passes.
+
+        Note: Pages: from is the id of the last order of the previous page and direct is next; limit
+        at most 100. A page with fewer than limit orders is the last.
+
+        Note: HTX launched the v5 endpoints for accounts in Multi-Assets Collateral mode;
+        Single-Asset accounts keep the v1 linear-swap-api endpoints.
+
+        Args:
+            contract_code: Symbol (perpetual "BTC-USDT", delivery "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the query.
+            margin_mode: Margin mode. Allowed: one of cross (Cross margin). Wire name `margin_mode`,
+                sent in the query.
+            order_id: Order ID. Wire name `order_id`, sent in the query.
+            client_order_id: Order ID you entered. Wire name `client_order_id`, sent in the query.
+            from_id: ID for the query starts at 0 by default. Wire name `from`, sent in the query.
+            limit: Pagination size defaults to 10, with a maximum limit of 100. Allowed: 1 <= limit
+                <= 100. Wire name `limit`, sent in the query.
+            direct: prev, next. Allowed: one of prev (the page before from), next (the page after
+                from). Wire name `direct`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19589587da5
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if margin_mode is not None and (not isinstance(margin_mode, str)):
+            raise errors.ValidationError(
+                argument="margin_mode",
+                constraint="must be a str",
+                value=margin_mode,
+                wire_name="margin_mode",
+            )
+        if margin_mode is not None and (margin_mode not in ("cross",)):
+            raise errors.ValidationError(
+                argument="margin_mode",
+                constraint="must be one of 'cross'",
+                value=margin_mode,
+                wire_name="margin_mode",
+            )
+
+        if order_id is not None and (not isinstance(order_id, str)):
+            raise errors.ValidationError(
+                argument="order_id",
+                constraint="must be a str",
+                value=order_id,
+                wire_name="order_id",
+            )
+
+        if client_order_id is not None and (not isinstance(client_order_id, str)):
+            raise errors.ValidationError(
+                argument="client_order_id",
+                constraint="must be a str",
+                value=client_order_id,
+                wire_name="client_order_id",
+            )
+
+        if from_id is not None and (not isinstance(from_id, int) or isinstance(from_id, bool)):
+            raise errors.ValidationError(
+                argument="from_id", constraint="must be an int", value=from_id, wire_name="from"
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1 or limit > 100):
+            raise errors.ValidationError(
+                argument="limit",
+                constraint="must be 1 <= limit <= 100",
+                value=limit,
+                wire_name="limit",
+            )
+
+        if direct is not None and (not isinstance(direct, str)):
+            raise errors.ValidationError(
+                argument="direct", constraint="must be a str", value=direct, wire_name="direct"
+            )
+        if direct is not None and (direct not in ("prev", "next")):
+            raise errors.ValidationError(
+                argument="direct",
+                constraint="must be one of 'prev', 'next'",
+                value=direct,
+                wire_name="direct",
+            )
+
+        query: dict[str, object] = {}
+        if contract_code is not None:
+            query["contract_code"] = contract_code
+        if margin_mode is not None:
+            query["margin_mode"] = margin_mode
+        if order_id is not None:
+            query["order_id"] = order_id
+        if client_order_id is not None:
+            query["client_order_id"] = client_order_id
+        if from_id is not None:
+            query["from"] = from_id
+        if limit is not None:
+            query["limit"] = limit
+        if direct is not None:
+            query["direct"] = direct
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
 
 class HTX(SyncClient):
     """HTX sync client.
@@ -311,7 +503,7 @@ class HTX(SyncClient):
             deadline=deadline,
         )
         self.futures = HTXFutures(self)
-        """futures endpoints: `cancel_after`, `cancel_all_orders`."""
+        """futures endpoints: `cancel_after`, `cancel_all_orders`, `open_orders`."""
 
 
 class AsyncHTXFutures:
@@ -458,6 +650,10 @@ class AsyncHTXFutures:
 
         `POST /v5/trade/cancel_all_orders`. API key permission: Trade.
 
+        Note: The contract code pattern (base and quote joined by a hyphen, with the delivery date
+        as a third part for futures: BTC-USDT, BTC-USDT-241115) is the format protocols §2e and the
+        pages give; the v1 pages call contract codes case-insensitive, so either case passes.
+
         Note: A batch result: the top-level code is 200 while each item carries its own code (200
         means success) and message, so a 200 response can still hold items that failed; inspect
         every item's code.
@@ -468,8 +664,8 @@ class AsyncHTXFutures:
         Note: The rate limit is shared by all the altcoins contracts delivered by different date.
 
         Args:
-            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Wire name `contract_code`,
-                sent in the body.
+            contract_code: Symbol (e.g. "BTC-USDT" or "BTC-USDT-241115"). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
             side: Order side. Allowed: one of buy (Buy), sell (Sell). Wire name `side`, sent in the
                 body.
             position_side: Position side. Allowed: one of long (going long), short (going short),
@@ -502,6 +698,15 @@ class AsyncHTXFutures:
             raise errors.ValidationError(
                 argument="contract_code",
                 constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -556,6 +761,183 @@ class AsyncHTXFutures:
             ),
         )
 
+    async def open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        margin_mode: Literal["cross"] | None = None,
+        order_id: str | None = None,
+        client_order_id: str | None = None,
+        from_id: int | None = None,
+        limit: int | None = None,
+        direct: Literal["prev", "next"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> OpenOrdersResponse:
+        """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page.
+
+        Get unfilled futures orders. If no request parameters are specified, you will get all open
+        orders sorted on the creation time in chronological order.
+
+        `GET /v5/trade/order/opens`. API key permission: Read.
+
+        Note: The contract code pattern (base and quote joined by a hyphen, with the delivery date
+        as a third part for futures: BTC-USDT, BTC-USDT-241115) is the format protocols §2e and the
+        pages give; the v1 pages call contract codes case-insensitive, so either case passes.
+
+        Note: Pages: from is the id of the last order of the previous page and direct is next; limit
+        at most 100. A page with fewer than limit orders is the last.
+
+        Note: HTX launched the v5 endpoints for accounts in Multi-Assets Collateral mode;
+        Single-Asset accounts keep the v1 linear-swap-api endpoints.
+
+        Args:
+            contract_code: Symbol (perpetual "BTC-USDT", delivery "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the query.
+            margin_mode: Margin mode. Allowed: one of cross (Cross margin). Wire name `margin_mode`,
+                sent in the query.
+            order_id: Order ID. Wire name `order_id`, sent in the query.
+            client_order_id: Order ID you entered. Wire name `client_order_id`, sent in the query.
+            from_id: ID for the query starts at 0 by default. Wire name `from`, sent in the query.
+            limit: Pagination size defaults to 10, with a maximum limit of 100. Allowed: 1 <= limit
+                <= 100. Wire name `limit`, sent in the query.
+            direct: prev, next. Allowed: one of prev (the page before from), next (the page after
+                from). Wire name `direct`, sent in the query.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            OpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19589587da5
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if margin_mode is not None and (not isinstance(margin_mode, str)):
+            raise errors.ValidationError(
+                argument="margin_mode",
+                constraint="must be a str",
+                value=margin_mode,
+                wire_name="margin_mode",
+            )
+        if margin_mode is not None and (margin_mode not in ("cross",)):
+            raise errors.ValidationError(
+                argument="margin_mode",
+                constraint="must be one of 'cross'",
+                value=margin_mode,
+                wire_name="margin_mode",
+            )
+
+        if order_id is not None and (not isinstance(order_id, str)):
+            raise errors.ValidationError(
+                argument="order_id",
+                constraint="must be a str",
+                value=order_id,
+                wire_name="order_id",
+            )
+
+        if client_order_id is not None and (not isinstance(client_order_id, str)):
+            raise errors.ValidationError(
+                argument="client_order_id",
+                constraint="must be a str",
+                value=client_order_id,
+                wire_name="client_order_id",
+            )
+
+        if from_id is not None and (not isinstance(from_id, int) or isinstance(from_id, bool)):
+            raise errors.ValidationError(
+                argument="from_id", constraint="must be an int", value=from_id, wire_name="from"
+            )
+
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise errors.ValidationError(
+                argument="limit", constraint="must be an int", value=limit, wire_name="limit"
+            )
+        if limit is not None and (limit < 1 or limit > 100):
+            raise errors.ValidationError(
+                argument="limit",
+                constraint="must be 1 <= limit <= 100",
+                value=limit,
+                wire_name="limit",
+            )
+
+        if direct is not None and (not isinstance(direct, str)):
+            raise errors.ValidationError(
+                argument="direct", constraint="must be a str", value=direct, wire_name="direct"
+            )
+        if direct is not None and (direct not in ("prev", "next")):
+            raise errors.ValidationError(
+                argument="direct",
+                constraint="must be one of 'prev', 'next'",
+                value=direct,
+                wire_name="direct",
+            )
+
+        query: dict[str, object] = {}
+        if contract_code is not None:
+            query["contract_code"] = contract_code
+        if margin_mode is not None:
+            query["margin_mode"] = margin_mode
+        if order_id is not None:
+            query["order_id"] = order_id
+        if client_order_id is not None:
+            query["client_order_id"] = client_order_id
+        if from_id is not None:
+            query["from"] = from_id
+        if limit is not None:
+            query["limit"] = limit
+        if direct is not None:
+            query["direct"] = direct
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "OpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
 
 class AsyncHTX(AsyncClient):
     """HTX async client.
@@ -599,4 +981,4 @@ class AsyncHTX(AsyncClient):
             deadline=deadline,
         )
         self.futures = AsyncHTXFutures(self)
-        """futures endpoints: `cancel_after`, `cancel_all_orders`."""
+        """futures endpoints: `cancel_after`, `cancel_all_orders`, `open_orders`."""

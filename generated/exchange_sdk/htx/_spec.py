@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 9d5cce1275cac6a13f4bb7e63af1e54befac1f885902de37140a2e196f3a96c1). Do not edit: run make.
+# Generated from specs/htx/ (sha256 ca833854ed99cfbcf138e71a490d2894c994286521411df169858897037c44d9). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -199,3 +199,31 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     envelope=None,
 )
 """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode). (spec: specs/htx/futures/cancel_all_orders.yaml)"""
+
+FUTURES_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.open_orders",
+    method="GET",
+    path="/v5/trade/order/opens",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:OpenOrdersResponse",
+    envelope=None,
+)
+"""List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page. (spec: specs/htx/futures/open_orders.yaml)"""

@@ -3,14 +3,16 @@
 ::
 
     from exchange_sdk import BingX, Bitget
-    from exchange_sdk.killswitch import Account, DeadMansSwitch, panic
+    from exchange_sdk.killswitch import Account, DeadMansSwitch, open_orders, panic
 
     accounts = [
         Account("bingx", BingX(), label="main", markets=("BTC-USDT",)),
         Account("bitget", Bitget(), params={"product_type": ["USDT-FUTURES"]}),
     ]
-    report = panic(accounts)              # every account and market at once
-    print(report)                         # per call: cancelled ids, failures, errors, elapsed
+    report = panic(accounts, deadline=10) # every account and market at once, then listed
+    print(report.flat, report.open_orders)    # proven flat? what is still open
+    for orders in open_orders(accounts):      # one typed list per account and market
+        print(orders.exchange, orders.label, orders.market, [o.order_id for o in orders])
 
     with DeadMansSwitch(accounts, timeout=30, on_miss=print) as switch:
         run_the_bot()                     # re-armed in the background; switch.status()
@@ -29,9 +31,12 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._accounts import Account, Call, build_client, plan_cancel
+    from ._accounts import Account, Call, Listing, build_client, plan_cancel, plan_listings
     from ._config import AccountConfig, Config, load_config
+    from ._list import OrderList, aopen_orders, open_orders
+    from ._orders import OpenOrder
     from ._panic import CallResult, OrderFailure, PanicReport, apanic, panic, read_cancel_result
+    from ._preflight import Planned, preflight
     from ._switch import (
         AsyncDeadMansSwitch,
         DeadMansSwitch,
@@ -45,17 +50,25 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "Account": "_accounts",
     "Call": "_accounts",
+    "Listing": "_accounts",
     "build_client": "_accounts",
     "plan_cancel": "_accounts",
+    "plan_listings": "_accounts",
     "AccountConfig": "_config",
     "Config": "_config",
     "load_config": "_config",
+    "OrderList": "_list",
+    "aopen_orders": "_list",
+    "open_orders": "_list",
+    "OpenOrder": "_orders",
     "CallResult": "_panic",
     "OrderFailure": "_panic",
     "PanicReport": "_panic",
     "apanic": "_panic",
     "panic": "_panic",
     "read_cancel_result": "_panic",
+    "Planned": "_preflight",
+    "preflight": "_preflight",
     "AsyncDeadMansSwitch": "_switch",
     "DeadMansSwitch": "_switch",
     "Miss": "_switch",
@@ -74,19 +87,27 @@ __all__ = [
     "CallResult",
     "Config",
     "DeadMansSwitch",
+    "Listing",
     "Miss",
+    "OpenOrder",
     "OrderFailure",
+    "OrderList",
     "PanicReport",
+    "Planned",
     "SwitchStatus",
     "TargetStatus",
     "Watchdog",
     "WatchdogError",
+    "aopen_orders",
     "apanic",
     "build_client",
     "heartbeat_interval",
     "load_config",
+    "open_orders",
     "panic",
     "plan_cancel",
+    "plan_listings",
+    "preflight",
     "read_cancel_result",
 ]
 

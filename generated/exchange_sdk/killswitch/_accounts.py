@@ -1,17 +1,19 @@
 """Accounts (what to protect) and the calls the kill switch makes for them.
 
 Which endpoint to call comes only from the generated tables (``exchange_sdk._killswitch_specs``:
-``CANCEL_ALL`` and ``COUNTDOWNS``, rendered from each spec's ``killswitch:`` section); nothing
-here knows an exchange by name.
+``CANCEL_ALL``, ``OPEN_ORDERS``, ``COUNTDOWNS``, ``ACCOUNT_MODES``, rendered from each spec's
+``killswitch:`` section); nothing here knows an exchange by name. Planning checks everything
+it can before a call is made: markets given for an endpoint without a market filter, account
+parameters that no endpoint takes or that are missing, an account mode the exchange does not
+serve. The arguments' values are checked by the generated methods (``_preflight``).
 """
 
 from __future__ import annotations
 
 import importlib
 import itertools
-import threading
+import re
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,38 +21,33 @@ from .. import errors
 
 if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
-    from .._runtime.killswitch_spec import CancelAllSpec, CountdownSpec
+    from .._runtime.killswitch_spec import (
+        AccountModeSpec,
+        CancelAllSpec,
+        CountdownSpec,
+        OpenOrdersSpec,
+    )
     from .._runtime.spec import ExchangeInfo
 
 __all__ = [
     "Account",
     "Call",
+    "Listing",
+    "account_params",
     "build_client",
     "cancel_specs",
     "countdown_specs",
     "exchange_info",
     "method_of",
+    "modes_of",
     "plan_cancel",
-    "workers",
+    "plan_listing",
 ]
 
-_WORKERS: ThreadPoolExecutor | None = None
-_WORKERS_LOCK = threading.Lock()
 
-
-def workers() -> ThreadPoolExecutor:
-    """The threads that make the kill switch's sync calls, shared and never shut down.
-
-    Why shared and long-lived: a sync client used from a thread that has since exited can
-    crash the process (pyreqwest's default single-threaded runtime keeps per-thread state;
-    seen as a segfault on the next call from another thread). Calls from these threads only
-    never hit that, however often ``panic`` or a switch runs.
-    """
-    global _WORKERS
-    with _WORKERS_LOCK:
-        if _WORKERS is None:
-            _WORKERS = ThreadPoolExecutor(64, thread_name_prefix="killswitch")
-        return _WORKERS
+def _snake(name: str) -> str:
+    """``productType`` -> ``product_type`` (wire names are accepted for account parameters)."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
 
 
 @dataclass(frozen=True)
@@ -59,12 +56,16 @@ class Account:
 
     ``exchange`` is the exchange id (``"bingx"``, ``"htx"``, ``"bitget"``, ``"gate"``);
     ``client`` a generated client of that exchange (sync for ``panic``/``DeadMansSwitch``,
-    async for ``apanic``/``AsyncDeadMansSwitch``; ``None`` is enough for a dry run).
-    ``markets`` narrows the cancels and countdowns to these markets where the endpoint takes a
-    market (BingX ``symbol``, Gate ``currency_pair``, HTX ``contract_code``); empty means the
-    whole account. ``params`` supplies the account parameters an endpoint needs, by keyword
-    argument name (Bitget ``product_type``); a list or tuple value means one call per value.
-    ``timeout`` overrides the dead-man's switch countdown (seconds) for this account.
+    async for ``apanic``/``AsyncDeadMansSwitch``; ``None`` is enough to plan). ``markets``
+    narrows the cancels, listings and countdowns to these markets, in the exchange's own format
+    (BingX ``BTC-USDT``, Gate ``BTC_USDT``, HTX ``BTC-USDT``); empty means the whole account. An
+    exchange whose cancel-all endpoint has no market filter (Bitget) refuses ``markets``.
+    ``params`` supplies the account parameters an endpoint needs, by keyword or wire name
+    (Bitget ``product_type`` or ``productType``); a list or tuple means one call per value;
+    unknown names are refused. ``timeout`` overrides the dead-man's switch countdown (seconds).
+    ``account_mode`` picks the endpoints of an exchange that serves account modes through
+    different endpoints (HTX ``"multi-asset"`` or ``"single-asset"``); None: the only mode, or
+    (where a spec says how) the exchange is asked.
     """
 
     exchange: str
@@ -73,17 +74,35 @@ class Account:
     markets: tuple[str, ...] = ()
     params: Mapping[str, object] = field(default_factory=dict)
     timeout: float | None = None
+    account_mode: str | None = None
 
     def __post_init__(self) -> None:
         markets: object = self.markets  # a lone string is one market, not its characters
-        object.__setattr__(
-            self, "markets", (markets,) if isinstance(markets, str) else tuple(self.markets)
-        )
+        if isinstance(markets, str):
+            markets = (markets,)
+        if not isinstance(markets, Sequence) or not all(isinstance(m, str) for m in markets):
+            raise errors.ConfigurationError(
+                f"account {self.name}: markets must be a list of strings, got {markets!r}",
+                argument="markets",
+            )
+        object.__setattr__(self, "markets", tuple(markets))
+        if not isinstance(self.params, Mapping):
+            raise errors.ConfigurationError(
+                f"account {self.name}: params must be a mapping, got {self.params!r}",
+                argument="params",
+            )
+        object.__setattr__(self, "params", {_snake(str(k)): v for k, v in self.params.items()})
         if self.client is not None:
-            info: ExchangeInfo = self.client._info
+            info: ExchangeInfo | None = getattr(self.client, "_info", None)
+            if info is None:
+                raise errors.ConfigurationError(
+                    f"account {self.name}: client must be a generated client, got "
+                    f"{type(self.client).__name__}",
+                    argument="client",
+                )
             if info.id != self.exchange:
                 raise errors.ConfigurationError(
-                    f"account {self.exchange}:{self.label}: the client is a {info.name} client "
+                    f"account {self.name}: the client is a {info.name} client "
                     f"(exchange {info.id!r}), not {self.exchange!r}",
                     argument="client",
                 )
@@ -100,20 +119,48 @@ class Account:
         return isinstance(self.client, AsyncClient)
 
     def __repr__(self) -> str:
+        mode = f", account_mode={self.account_mode!r}" if self.account_mode else ""
         return (
             f"Account(exchange={self.exchange!r}, label={self.label!r}, markets={self.markets!r}, "
-            f"params={dict(self.params)!r}, client={self.client!r})"
+            f"params={dict(self.params)!r}{mode}, client={self.client!r})"
         )
 
 
 @dataclass(frozen=True)
+class Listing:
+    """One open-orders listing: the endpoint (``OPEN_ORDERS``), its arguments, and the market
+    to keep when the endpoint cannot filter by market itself."""
+
+    account: Account
+    spec: OpenOrdersSpec
+    market: str | None
+    kwargs: Mapping[str, object]
+
+    @property
+    def operation(self) -> str:
+        return f"{self.spec.group}.{self.spec.method}"
+
+    @property
+    def filter_market(self) -> str | None:
+        """The market to keep from the answer (the endpoint has no market param)."""
+        return self.market if self.spec.market_kwarg is None else None
+
+    def describe(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
+        keep = f" keeping {self.filter_market}" if self.filter_market else ""
+        return f"{self.account.name} {self.operation}({args}){keep}"
+
+
+@dataclass(frozen=True)
 class Call:
-    """One cancel-all call: an account, the endpoint (from ``CANCEL_ALL``) and its arguments."""
+    """One cancel-all call: an account, the endpoint (from ``CANCEL_ALL``), its arguments, and
+    the listing that proves what it left open (None: the exchange has no listing specified)."""
 
     account: Account
     spec: CancelAllSpec
     market: str | None
     kwargs: Mapping[str, object]
+    listing: Listing | None = None
 
     @property
     def operation(self) -> str:
@@ -125,23 +172,75 @@ class Call:
         return f"{self.account.name} {self.operation}({args})"
 
 
-def cancel_specs(exchange: str) -> tuple[CancelAllSpec, ...]:
-    from .._killswitch_specs import CANCEL_ALL
+def _tables() -> Any:
+    from .. import _killswitch_specs
 
-    specs = CANCEL_ALL.get(exchange)
-    if not specs:
-        known = ", ".join(sorted(CANCEL_ALL))
-        raise errors.ConfigurationError(
-            f"no cancel-all endpoint is specified for exchange {exchange!r}; specified: {known}"
-        )
+    return _killswitch_specs
+
+
+def modes_of(exchange: str) -> tuple[str, ...]:
+    """The account modes an exchange's kill-switch endpoints serve (empty: one mode only)."""
+    t = _tables()
+    specs = [
+        *t.CANCEL_ALL.get(exchange, ()),
+        *t.OPEN_ORDERS.get(exchange, ()),
+        *t.COUNTDOWNS.get(exchange, ()),
+    ]
+    return tuple(sorted({s.mode for s in specs if s.mode is not None}))
+
+
+def account_mode_specs(exchange: str) -> tuple[AccountModeSpec, ...]:
+    specs: tuple[AccountModeSpec, ...] = _tables().ACCOUNT_MODES.get(exchange, ())
     return specs
 
 
-def countdown_specs(exchange: str) -> tuple[CountdownSpec, ...]:
-    """The exchange's native dead-man's switches (empty: it needs the watchdog)."""
-    from .._killswitch_specs import COUNTDOWNS
+def _check_mode(account: Account, mode: str | None) -> None:
+    modes = modes_of(account.exchange)
+    if mode is None and modes:
+        raise errors.ConfigurationError(
+            f"account {account.name}: {account.exchange} serves accounts of modes "
+            f"{', '.join(modes)} through different endpoints; set account_mode",
+            argument="account_mode",
+        )
+    if mode is not None and mode not in modes:
+        allowed = ", ".join(modes) if modes else "none (omit account_mode)"
+        raise errors.ConfigurationError(
+            f"account {account.name}: account_mode {mode!r} is not one {account.exchange} "
+            f"serves; modes: {allowed}",
+            argument="account_mode",
+        )
 
-    return COUNTDOWNS.get(exchange, ())
+
+def _of_mode(specs: tuple[Any, ...], mode: str | None) -> tuple[Any, ...]:
+    return tuple(s for s in specs if s.mode is None or s.mode == mode)
+
+
+def cancel_specs(exchange: str, mode: str | None = None) -> tuple[CancelAllSpec, ...]:
+    table = _tables().CANCEL_ALL
+    specs = table.get(exchange)
+    if not specs:
+        known = ", ".join(sorted(table))
+        raise errors.ConfigurationError(
+            f"no cancel-all endpoint is specified for exchange {exchange!r}; specified: {known}"
+        )
+    return _of_mode(specs, mode)
+
+
+def listing_specs(exchange: str, mode: str | None = None) -> tuple[OpenOrdersSpec, ...]:
+    return _of_mode(_tables().OPEN_ORDERS.get(exchange, ()), mode)
+
+
+def countdown_specs(exchange: str, mode: str | None = None) -> tuple[CountdownSpec, ...]:
+    """The exchange's native dead-man's switches for accounts of ``mode`` (empty: it needs the
+    watchdog)."""
+    return _of_mode(_tables().COUNTDOWNS.get(exchange, ()), mode)
+
+
+def account_params(exchange: str) -> tuple[str, ...]:
+    """Every account parameter (keyword name) the exchange's kill-switch endpoints take."""
+    t = _tables()
+    specs = [*t.CANCEL_ALL.get(exchange, ()), *t.OPEN_ORDERS.get(exchange, ())]
+    return tuple(sorted({k for s in specs for k in s.account_kwargs}))
 
 
 def _expand(values: Mapping[str, object]) -> list[dict[str, object]]:
@@ -163,27 +262,133 @@ def account_kwargs(account: Account, names: Sequence[str]) -> list[dict[str, obj
             f"parameter(s) {', '.join(missing)} (params = {{{missing[0]} = ...}} in the config)",
             argument=missing[0],
         )
+    for name in names:
+        value = account.params[name]
+        if isinstance(value, list | tuple) and not value:
+            raise errors.ConfigurationError(
+                f"account {account.name}: params.{name} is an empty list", argument=name
+            )
     return _expand({n: account.params[n] for n in names})
 
 
-def plan_cancel(accounts: Sequence[Account]) -> list[Call]:
-    """Every cancel-all call for ``accounts``: per account, per endpoint of its exchange, per
-    market (when the endpoint takes one and markets are configured) and per combination of
-    account parameters."""
+def check_account(account: Account, mode: str | None) -> None:
+    """What planning refuses before anything is sent, for one account (``ConfigurationError``):
+    an unknown account mode, unknown account parameters, markets for an endpoint that cannot
+    narrow to a market."""
+    _check_mode(account, mode)
+    known = account_params(account.exchange)
+    unknown = sorted(set(account.params) - set(known))
+    if unknown:
+        accepted = ", ".join(known) if known else "none"
+        raise errors.ConfigurationError(
+            f"account {account.name}: unknown account parameter(s) {', '.join(unknown)}; "
+            f"the {account.exchange} kill switch takes: {accepted}",
+            argument=unknown[0],
+        )
+    if account.markets:
+        for spec in cancel_specs(account.exchange, mode):
+            if spec.market_kwarg is None:
+                takes = ", ".join(spec.account_kwargs) or "no parameter"
+                raise errors.ConfigurationError(
+                    f"account {account.name}: markets = {list(account.markets)} but "
+                    f"{account.exchange} {spec.group}.{spec.method} cannot cancel by market: it "
+                    f"cancels every order of the account (narrowed by params: {takes}); "
+                    "remove markets",
+                    argument="markets",
+                )
+        empty = [m for m in account.markets if not m.strip()]
+        if empty:
+            raise errors.ConfigurationError(
+                f"account {account.name}: markets holds an empty name", argument="markets"
+            )
+
+
+def _listing_for(account: Account, spec: CancelAllSpec, mode: str | None) -> OpenOrdersSpec | None:
+    candidates = listing_specs(account.exchange, mode)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def plan_listing(
+    account: Account,
+    spec: OpenOrdersSpec,
+    market: str | None,
+    values: Mapping[str, object],
+) -> Listing:
+    kwargs: dict[str, object] = {}
+    if market is not None and spec.market_kwarg:
+        kwargs[spec.market_kwarg] = market
+    kwargs.update({k: values[k] for k in spec.account_kwargs if k in values})
+    return Listing(account, spec, market, kwargs)
+
+
+def plan_cancel(
+    accounts: Sequence[Account], modes: Mapping[str, str | None] | None = None
+) -> list[Call]:
+    """Every cancel-all call for ``accounts``: per account, per endpoint of its exchange and
+    mode, per market (when the endpoint takes one and markets are configured) and per
+    combination of account parameters; each with the listing that proves it.
+
+    ``modes`` maps an account's name to its mode where the exchange was asked; otherwise the
+    account's own ``account_mode`` is used. Raises ``ConfigurationError`` for what cannot be
+    right, before anything is sent.
+    """
+    if not accounts:
+        raise errors.ConfigurationError("no accounts given: there is nothing to cancel")
+    names = [a.name for a in accounts]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise errors.ConfigurationError(
+            f"duplicate account(s) {', '.join(duplicates)}: give each a label", argument="label"
+        )
     calls: list[Call] = []
     for account in accounts:
-        for spec in cancel_specs(account.exchange):
+        mode = (modes or {}).get(account.name, account.account_mode)
+        check_account(account, mode)
+        for spec in cancel_specs(account.exchange, mode):
             markets: list[str | None] = (
                 list(account.markets) if spec.market_kwarg and account.markets else [None]
             )
+            listing_spec = _listing_for(account, spec, mode)
             for market in markets:
                 for extra in account_kwargs(account, spec.account_kwargs):
                     kwargs: dict[str, object] = {}
                     if market is not None and spec.market_kwarg:
                         kwargs[spec.market_kwarg] = market
                     kwargs.update(extra)
-                    calls.append(Call(account, spec, market, kwargs))
+                    listing = None
+                    if listing_spec is not None:
+                        values = dict(extra)
+                        for name in listing_spec.account_kwargs:
+                            if name not in values:
+                                values.update(account_kwargs(account, (name,))[0])
+                        listing = plan_listing(account, listing_spec, market, values)
+                    calls.append(Call(account, spec, market, kwargs, listing))
     return calls
+
+
+def plan_listings(
+    accounts: Sequence[Account], modes: Mapping[str, str | None] | None = None
+) -> list[Listing]:
+    """Every open-orders listing for ``accounts`` (per account, mode, market and combination of
+    account parameters), for ``open_orders()``."""
+    if not accounts:
+        raise errors.ConfigurationError("no accounts given: there is nothing to list")
+    out: list[Listing] = []
+    for account in accounts:
+        mode = (modes or {}).get(account.name, account.account_mode)
+        check_account(account, mode)
+        specs = listing_specs(account.exchange, mode)
+        if not specs:
+            raise errors.ConfigurationError(
+                f"account {account.name}: no open-orders endpoint is specified for "
+                f"{account.exchange}",
+            )
+        for spec in specs:
+            markets: list[str | None] = list(account.markets) or [None]
+            for market in markets:
+                for values in account_kwargs(account, spec.account_kwargs):
+                    out.append(plan_listing(account, spec, market, values))
+    return out
 
 
 def method_of(client: SyncClient | AsyncClient, group: str, method: str) -> Any:
@@ -192,6 +397,8 @@ def method_of(client: SyncClient | AsyncClient, group: str, method: str) -> Any:
 
 
 def exchange_info(exchange: str) -> ExchangeInfo:
+    if not isinstance(exchange, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", exchange):
+        raise errors.ConfigurationError(f"unknown exchange {exchange!r}")
     try:
         module = importlib.import_module(f"exchange_sdk.{exchange}._spec")
     except ImportError:
@@ -210,6 +417,7 @@ def build_client(
     base_url: str | None = None,
     timeout: float = 10.0,
     max_retries: int = 2,
+    transport: object = None,
 ) -> SyncClient | AsyncClient:
     """A generated client of ``exchange`` by id (``Gate``/``AsyncGate`` for ``"gate"``)."""
     info = exchange_info(exchange)
@@ -224,5 +432,7 @@ def build_client(
     }
     if info.passphrase_env is not None:
         kwargs["passphrase"] = passphrase
+    if transport is not None:
+        kwargs["transport"] = transport
     client: SyncClient | AsyncClient = cls(**kwargs)
     return client

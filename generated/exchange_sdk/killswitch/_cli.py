@@ -1,5 +1,11 @@
-"""``exchange-sdk panic`` and ``exchange-sdk heartbeat``: the kill switch on the command line,
-over the accounts of the config file (``_config``); tables and the live status line by rich."""
+"""``exchange-sdk panic``, ``exchange-sdk open-orders`` and ``exchange-sdk heartbeat``: the kill
+switch on the command line, over the accounts of the config file (``_config``); tables and the
+live status line by rich, user text never read as markup.
+
+Exit codes (``_cli_support``): 0 done (panic: every call succeeded and the scope was listed
+flat), 1 an exchange or the network failed or orders remain open, 2 a usage, configuration or
+validation error (nothing was sent).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +15,31 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from types import FrameType
 from typing import TYPE_CHECKING
 
 from .. import errors
-from ..cli import _config_path, fail
+from .._cli_support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    config_path,
+    console,
+    fail,
+    text,
+)
 
 if TYPE_CHECKING:
-    from ..cli import SubParsers
+    from .._cli_support import SubParsers
+    from ._accounts import Account
+    from ._config import Config
+    from ._list import OrderList
     from ._panic import PanicReport
+    from ._preflight import Planned
     from ._switch import Miss, SwitchStatus
 
-__all__ = ["add_heartbeat", "add_panic"]
+__all__ = ["add_heartbeat", "add_open_orders", "add_panic"]
 
 
 def _accounts_option(parser: argparse.ArgumentParser) -> None:
@@ -29,18 +48,73 @@ def _accounts_option(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="LABEL",
-        help="only this account (label or exchange:label; repeatable; default: all)",
+        help="only this account of the config file (label or exchange:label; repeatable; "
+        "default: all)",
     )
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not seconds > 0 or seconds != seconds or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {value!r}")
+    return seconds
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a number >= 0, got {value!r}")
+    return number
+
+
+def _call_options(parser: argparse.ArgumentParser) -> None:
+    from ._panic import DEFAULT_DEADLINE
+
+    parser.add_argument(
+        "--deadline",
+        type=_seconds,
+        default=DEFAULT_DEADLINE,
+        metavar="SECONDS",
+        help="return by then whatever the exchanges do; unfinished calls are reported as "
+        "errors (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--max-retries", type=_count, metavar="N", help="retries of transient faults per call"
+    )
+    parser.add_argument(
+        "--request-timeout", type=_seconds, metavar="SECONDS", help="per HTTP attempt"
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _load(args: argparse.Namespace) -> tuple[Config, list[Account]]:
+    """The chosen accounts with clients (every credential variable checked, never printed)."""
+    from ._config import load_config
+
+    config = load_config(config_path(args))
+    return config, config.build(args.account, base_url=args.base_url)
+
+
+# -- panic ------------------------------------------------------------------------------------
 
 
 def add_panic(sub: SubParsers) -> None:
     parser = sub.add_parser(
         "panic",
-        help="cancel every open order of the configured accounts, now",
+        help="cancel every open order of the configured accounts, now, and prove it",
         description=(
             "Cancel all open orders on every configured account and market at once "
-            "(concurrently); every exchange is attempted whatever the others do, and the "
-            "report says per call what was cancelled, what failed and why."
+            "(concurrently), then list each scope to prove nothing is left. Every exchange is "
+            "attempted whatever the others do; the report says per call what was cancelled, "
+            "what failed and why, and what is still open. Exit code 0 only when every call "
+            "succeeded and the listings found nothing open; 1 otherwise; 2 for a usage or "
+            "config error (nothing sent)."
         ),
     )
     _accounts_option(parser)
@@ -48,11 +122,16 @@ def add_panic(sub: SubParsers) -> None:
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="print the calls that would be made, send nothing (no credentials needed)",
+        help="check everything (config, credentials present, every argument) and print the "
+        "method, host and path of each call; send nothing",
     )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--max-retries", type=int, metavar="N", help="per call (default: 2)")
-    parser.add_argument("--request-timeout", type=float, metavar="SECONDS", help="per attempt")
+    parser.add_argument(
+        "--no-verify",
+        dest="verify",
+        action="store_false",
+        help="skip the listing after the cancels (then exit 0 means only: every call succeeded)",
+    )
+    _call_options(parser)
     parser.set_defaults(handler=run_panic)
 
 
@@ -65,83 +144,194 @@ def _confirm(names: list[str]) -> bool:
 
 def run_panic(args: argparse.Namespace) -> int:
     from ._accounts import plan_cancel
-    from ._config import load_config
     from ._panic import panic
+    from ._preflight import preflight
 
     try:
-        config = load_config(_config_path(args))
-        chosen = config.select(args.account)
-        plan = plan_cancel([a.dry_account() for a in chosen])
-        if args.dry_run:
-            _print_plan(config.path, chosen, [c.describe() for c in plan], args)
-            return 0
-        accounts = config.build(args.account, base_url=args.base_url)
-    except errors.ConfigurationError as exc:
-        return fail(str(exc), 2)
-    if not args.yes and not _confirm([a.name for a in chosen]):
-        return fail("not confirmed: nothing was cancelled (give --yes to skip the question)", 2)
-    report = panic(accounts, max_retries=args.max_retries, request_timeout=args.request_timeout)
+        config, accounts = _load(args)
+        planned = preflight(plan_cancel(accounts))
+    except errors.ExchangeSDKError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    if args.dry_run:
+        _print_plan(config.path, planned, as_json=args.json)
+        return EXIT_OK
+    if not args.yes and not _confirm([a.name for a in accounts]):
+        return fail("not confirmed: nothing was cancelled (give --yes to skip the question)")
+    try:
+        report = panic(
+            accounts,
+            deadline=args.deadline,
+            verify=args.verify,
+            max_retries=args.max_retries,
+            request_timeout=args.request_timeout,
+        )
+    except errors.ExchangeSDKError as exc:  # refused before anything was sent
+        return fail(str(exc), EXIT_USAGE)
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
     else:
         print_report(report)
-    return 0 if report.ok else 1
+    return EXIT_OK if report.ok else EXIT_FAILED
 
 
-def _print_plan(path: str, chosen: object, calls: list[str], args: argparse.Namespace) -> None:
-    if args.json:
+def _print_plan(path: str, planned: Sequence[Planned], *, as_json: bool) -> None:
+    if as_json:
+        calls = [p.to_json() for p in planned]
         print(json.dumps({"dry_run": True, "config": path, "calls": calls}, indent=2))
         return
-    try:
-        from rich.console import Console
-        from rich.table import Table
-    except ImportError:
-        print("\n".join(["dry run: these calls would be made", *calls]))
+    out = console()
+    if out is None:
+        print(f"dry run ({path}): nothing is sent; these calls would be made")
+        for p in planned:
+            print(f"{p.account} {p.kind} {p.operation} {p.http_method} {p.host}{p.path}")
         return
-    table = Table(title=f"panic --dry-run ({path}): nothing is sent")
-    table.add_column("account")
-    table.add_column("call")
-    for text in calls:
-        account, _, call = text.partition(" ")
-        table.add_row(account, call)
-    Console().print(table)
+    from rich.table import Table
+
+    table = Table(title=text(f"panic --dry-run ({path}): checked, nothing sent"))
+    for column in ("account", "step", "call", "request"):
+        table.add_column(column, overflow="fold")
+    for p in planned:
+        args = ", ".join(f"{k}={v!r}" for k, v in p.kwargs.items())
+        table.add_row(
+            text(p.account),
+            text(p.kind),
+            text(f"{p.operation}({args})"),
+            text(f"{p.http_method} {p.host}{p.path}"),
+        )
+    out.print(table)
 
 
 def print_report(report: PanicReport) -> None:
-    """The panic report as a table (one row per call), then the summary line."""
-    try:
-        from rich.console import Console
-        from rich.table import Table
-    except ImportError:
+    """The panic report as a table (one row per call), then every order still open, every
+    failure and error, and the summary line."""
+    out = console()
+    if out is None:
         print(report)
         return
+    from rich.table import Table
+
     table = Table(title="panic report")
-    for column in ("account", "call", "status", "cancelled", "failed", "ms"):
-        table.add_column(
-            column, justify="right" if column in ("cancelled", "failed", "ms") else "left"
-        )
+    for column in ("account", "call", "status", "cancelled", "failed", "still open", "ms"):
+        right = column in ("cancelled", "failed", "still open", "ms")
+        table.add_column(column, justify="right" if right else "left", overflow="fold")
     styles = {"ok": "green", "partial": "yellow", "error": "red"}
     notes: list[str] = []
     for r in report.results:
         call = r.operation + (f" [{r.market}]" if r.market else "")
         status = r.status + (" (none open)" if r.nothing_to_cancel else "")
+        if r.open_orders is None:
+            left = "not listed" if report.verify else "-"
+        else:
+            left = str(len(r.open_orders))
         table.add_row(
-            f"{r.exchange}:{r.label}",
-            call,
-            f"[{styles[r.status]}]{status}[/]",
-            str(len(r.cancelled)),
-            str(len(r.failed)),
-            f"{r.elapsed * 1000:.0f}",
+            text(f"{r.exchange}:{r.label}"),
+            text(call),
+            text(status, styles[r.status]),
+            text(len(r.cancelled)),
+            text(len(r.failed)),
+            text(left, "" if r.flat or not report.verify else "red"),
+            text(f"{r.elapsed * 1000:.0f}"),
         )
         where = f"{r.exchange}:{r.label} {call}"
-        notes += [f"{where}: order {f.order_id} still open: {f.reason}" for f in r.failed]
+        reasons = {f.order_id: f.reason for f in r.failed}
+        for o in r.open_orders or ():
+            why = reasons.get(o.order_id)
+            market = f" [{o.market}]" if o.market and o.market != r.market else ""
+            notes.append(
+                f"{where}: order {o.order_id}{market} still open" + (f": {why}" if why else "")
+            )
+        if r.open_orders is None:
+            notes += [f"{where}: order {f.order_id} not cancelled: {f.reason}" for f in r.failed]
         if r.error is not None:
-            notes.append(f"{where}: {r.error_text} (what is still open is unknown)")
-    console = Console()
-    console.print(table)
+            notes.append(f"{where}: {r.error_text}")
+        if r.verify_error is not None:
+            notes.append(
+                f"{where}: could not list what is left: "
+                f"{type(r.verify_error).__name__}: {r.verify_error}"
+            )
+    out.print(table)
     for note in notes:
-        console.print(note, style="red", markup=False, highlight=False)
-    console.print(report.summary(), style="bold green" if report.ok else "bold red")
+        out.print(text(note, "red"))
+    out.print(text(report.summary(), "bold green" if report.ok else "bold red"))
+
+
+# -- open-orders ------------------------------------------------------------------------------
+
+
+def add_open_orders(sub: SubParsers) -> None:
+    parser = sub.add_parser(
+        "open-orders",
+        help="list the open orders of the configured accounts",
+        description=(
+            "List every open order of the configured accounts and markets on every exchange at "
+            "once (every page). Exit code 0 when every listing succeeded (whatever is open), 1 "
+            "when one failed, 2 for a usage or config error."
+        ),
+    )
+    _accounts_option(parser)
+    _call_options(parser)
+    parser.set_defaults(handler=run_open_orders)
+
+
+def run_open_orders(args: argparse.Namespace) -> int:
+    from ._list import open_orders
+
+    try:
+        _, accounts = _load(args)
+        lists = open_orders(
+            accounts,
+            deadline=args.deadline,
+            max_retries=args.max_retries,
+            request_timeout=args.request_timeout,
+        )
+    except errors.ExchangeSDKError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    if args.json:
+        print(json.dumps({"lists": [item.to_json() for item in lists]}, indent=2))
+    else:
+        _print_lists(lists)
+    return EXIT_OK if all(item.ok for item in lists) else EXIT_FAILED
+
+
+def _print_lists(lists: Sequence[OrderList]) -> None:
+    out = console()
+    total = sum(len(item) for item in lists)
+    failed = [item for item in lists if not item.ok]
+    if out is None:
+        for item in lists:
+            where = f"{item.exchange}:{item.label}" + (f" [{item.market}]" if item.market else "")
+            if item.error is not None:
+                print(f"{where}: {type(item.error).__name__}: {item.error}")
+            for o in item:
+                print(f"{where}: {o.order_id}" + (f" {o.market}" if o.market else ""))
+        print(f"{total} open order(s), {len(failed)} listing(s) failed")
+        return
+    from rich.table import Table
+
+    table = Table(title="open orders")
+    for column in ("account", "market", "order id", "listing"):
+        table.add_column(column, overflow="fold")
+    for item in lists:
+        for o in item:
+            table.add_row(
+                text(f"{o.exchange}:{o.label}"),
+                text(o.market),
+                text(o.order_id),
+                text(item.operation),
+            )
+    out.print(table)
+    for item in failed:
+        where = f"{item.exchange}:{item.label}" + (f" [{item.market}]" if item.market else "")
+        out.print(
+            text(f"{where} {item.operation}: {type(item.error).__name__}: {item.error}", "red")
+        )
+    out.print(
+        text(
+            f"{total} open order(s) over {len(lists)} listing(s)"
+            + (f"; {len(failed)} failed: what they cover is unknown" if failed else ""),
+            "bold red" if failed else "bold",
+        )
+    )
 
 
 # -- heartbeat --------------------------------------------------------------------------------
@@ -201,7 +391,7 @@ def run_heartbeat(args: argparse.Namespace) -> int:
         print(f"exchange-sdk heartbeat: {miss}", file=sys.stderr, flush=True)
 
     try:
-        config = load_config(_config_path(args))
+        config = load_config(config_path(args))
         accounts = config.build(args.account, base_url=args.base_url)
         switch = DeadMansSwitch(
             accounts,

@@ -19,7 +19,15 @@ environment variables that hold their secrets (the file never holds a secret its
     [[account]]
     exchange = "bitget"
     passphrase_env = "BITGET_MAIN_PASSPHRASE"
-    params = {product_type = ["USDT-FUTURES", "USDC-FUTURES"]}
+    params = {product_type = ["USDT-FUTURES", "USDC-FUTURES"]}   # or productType
+
+    [[account]]
+    exchange = "htx"
+    account_mode = "multi-asset"     # or "single-asset" (HTX serves them through other endpoints)
+
+Every value is checked when the file is read (``ConfigurationError`` naming the file and the
+account); what depends on the specs (an unknown account parameter, markets for an exchange that
+cannot cancel by market, an account mode the exchange does not serve) too.
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ _ACCOUNT_KEYS = frozenset(
         "timeout",
         "request_timeout",
         "max_retries",
+        "account_mode",
     }
 )
 _HEARTBEAT_KEYS = frozenset({"timeout", "on_exit", "watchdog_timeout", "interval"})
@@ -73,6 +82,7 @@ class AccountConfig:
     timeout: float | None = None  # countdown override
     request_timeout: float = 10.0
     max_retries: int = 2
+    account_mode: str | None = None
 
     @property
     def name(self) -> str:
@@ -124,6 +134,7 @@ class AccountConfig:
             markets=self.markets,
             params=self.params,
             timeout=self.timeout,
+            account_mode=self.account_mode,
         )
 
 
@@ -135,6 +146,29 @@ class Config:
     on_exit: str = "disarm"
     watchdog_timeout: float | None = None
     interval: float | None = None
+
+    def select_one(self, name: str, *, exchange: str | None = None) -> AccountConfig:
+        """The one account named ``exchange:label`` or ``label`` (of ``exchange`` when given);
+        a label several exchanges share is an error that names the choices."""
+        matches = [
+            a
+            for a in self.accounts
+            if name == a.name or (name == a.label and exchange in (None, a.exchange))
+        ]
+        if exchange is not None and matches and matches[0].exchange != exchange:
+            raise errors.ConfigurationError(
+                f"{self.path}: account {matches[0].name} is a {matches[0].exchange} account, "
+                f"not {exchange}"
+            )
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            known = ", ".join(a.name for a in self.accounts)
+            raise errors.ConfigurationError(f"{self.path}: no account {name}; configured: {known}")
+        choices = ", ".join(a.name for a in matches)
+        raise errors.ConfigurationError(
+            f"{self.path}: label {name!r} names several accounts ({choices}); give exchange:label"
+        )
 
     def select(self, labels: Sequence[str]) -> tuple[AccountConfig, ...]:
         """The accounts named ``label`` or ``exchange:label`` (all when ``labels`` is empty)."""
@@ -180,13 +214,32 @@ def _fail(path: str, where: str, message: str) -> errors.ConfigurationError:
     return errors.ConfigurationError(f"{path}: {where}: {message}")
 
 
-def _number(path: str, where: str, value: object, name: str) -> float:
+def _number(path: str, where: str, value: object, name: str, *, positive: bool = True) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _fail(path, where, f"{name} must be a number, got {value!r}")
+    if positive and not value > 0:
+        raise _fail(path, where, f"{name} must be > 0, got {value!r}")
     return float(value)
 
 
+def _integer(path: str, where: str, value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _fail(path, where, f"{name} must be a whole number >= 0, got {value!r}")
+    return value
+
+
+def _name(path: str, where: str, value: object, name: str) -> str:
+    """A non-empty string without control characters (labels, markets, variable names)."""
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(path, where, f"{name} must be a non-empty string, got {value!r}")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise _fail(path, where, f"{name} must not hold control characters, got {value!r}")
+    return value
+
+
 def _account(path: str, index: int, raw: object) -> AccountConfig:
+    from ._accounts import account_params, modes_of
+
     where = f"account[{index}]"
     if not isinstance(raw, dict):
         raise _fail(path, where, "must be a table")
@@ -204,19 +257,34 @@ def _account(path: str, index: int, raw: object) -> AccountConfig:
         info = exchange_info(exchange)
     except errors.ConfigurationError as exc:
         raise _fail(path, where, str(exc)) from None
-    label = str(raw.get("label", "default"))
+    label = _name(path, where, raw.get("label", "default"), "label")
     where = f"account {exchange}:{label}"
     markets = raw.get("markets", [])
     if isinstance(markets, str):
         markets = [markets]
-    if not isinstance(markets, list) or not all(isinstance(m, str) for m in markets):
+    if not isinstance(markets, list):
         raise _fail(path, where, "markets must be a list of strings")
+    markets = [_name(path, where, m, "each market") for m in markets]
     params = raw.get("params", {})
     if not isinstance(params, dict):
         raise _fail(path, where, "params must be a table")
+    params = {_snake(str(k)): v for k, v in params.items()}
+    known = account_params(exchange)
+    bad = sorted(set(params) - set(known))
+    if bad:
+        takes = ", ".join(known) if known else "none"
+        raise _fail(
+            path, where, f"unknown params key(s) {', '.join(bad)}; {exchange} takes: {takes}"
+        )
     for key in ("api_key_env", "api_secret_env", "passphrase_env", "base_url"):
-        if key in raw and not isinstance(raw[key], str):
-            raise _fail(path, where, f"{key} must be a string")
+        if key in raw:
+            _name(path, where, raw[key], key)
+    mode = raw.get("account_mode")
+    if mode is not None:
+        modes = modes_of(exchange)
+        if mode not in modes:
+            allowed = ", ".join(modes) if modes else "none: leave account_mode out"
+            raise _fail(path, where, f"account_mode {mode!r} is not one of {allowed}")
     timeout = raw.get("timeout")
     return AccountConfig(
         exchange=exchange,
@@ -230,10 +298,11 @@ def _account(path: str, index: int, raw: object) -> AccountConfig:
         ),
         base_url=raw.get("base_url"),
         markets=tuple(markets),
-        params={_snake(str(k)): v for k, v in params.items()},
+        params=params,
         timeout=None if timeout is None else _number(path, where, timeout, "timeout"),
         request_timeout=_number(path, where, raw.get("request_timeout", 10.0), "request_timeout"),
-        max_retries=int(_number(path, where, raw.get("max_retries", 2), "max_retries")),
+        max_retries=_integer(path, where, raw.get("max_retries", 2), "max_retries"),
+        account_mode=mode,
     )
 
 

@@ -1,28 +1,53 @@
-"""Panic: cancel every open order on every configured account and market, all at once.
+"""Panic: cancel every open order on every configured account and market, all at once, then
+prove it by listing what is left.
 
-Every call runs concurrently (a thread each for sync clients, a task each for async ones) and
-each is isolated: a failure is recorded in the report, never raised, so one exchange that is
-down cannot stop the others from being cancelled. Transient faults (network, 5xx, rate limits)
-are retried by the client under the runtime's policy (``max_retries``).
+Every call runs concurrently (a kill-switch thread each for sync clients, a task each for async
+ones) and on its own: a failure is recorded in the report, never raised, so one exchange that
+is down cannot stop the others from being cancelled. Each call is a small pipeline: cancel,
+then list the same scope (``OPEN_ORDERS``); while the listing still shows orders the cancel
+said it cancelled it lists again briefly (exchanges that cancel asynchronously or in batches),
+and orders the cancel never mentioned get one more cancel. The whole panic returns by its
+``deadline`` whatever the exchanges do: a call still running then is reported as an error
+(its thread or task is abandoned, never waited for), and ``report.ok`` is false.
 
-Reading the answers is generic over the generated response models (no exchange names): every
-record that carries an order id is an order, and it failed when it sits in a list named like a
-failure list (Bitget ``failureList``), carries a non-success ``code`` (HTX per-order codes), a
-``status`` of FAILED (BingX), ``succeeded: false`` or an error message/label (Gate).
+Reading a cancel answer is generic over the generated response models (no exchange names):
+every record that carries an order id is an order, and it failed when it sits in a list named
+like a failure list (Bitget ``failureList``), carries a non-success ``code`` (HTX per-order
+codes), a ``status`` of FAILED (BingX), ``succeeded: false`` or an error message/label (Gate).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import errors
-from ._accounts import Account, Call, method_of, plan_cancel, workers
+from ._accounts import Account, Call, method_of, plan_cancel
+from ._deadline import Deadline, DeadlinePassed, check_deadline
+from ._orders import OpenOrder, alist_pages, found_orders, list_pages
+from ._workers import submit
 
-__all__ = ["CallResult", "OrderFailure", "PanicReport", "apanic", "panic", "read_cancel_result"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "CallResult",
+    "OrderFailure",
+    "PanicReport",
+    "apanic",
+    "panic",
+    "read_cancel_result",
+]
+
+DEFAULT_DEADLINE = 10.0
+"""Seconds a panic may take, from the call to the report, unless told otherwise."""
+SETTLE = 2.0
+"""Longest time (within the deadline) spent listing again while orders the cancel reported
+cancelled still show as open: exchanges that cancel asynchronously or in batches."""
+_FIRST_PAUSE = 0.1
 
 _ID_FIELDS = ("order_id", "orderId", "id", "ordId")
 _SUCCESS_CODES = frozenset({"0", "200", "00000", "None", ""})
@@ -45,13 +70,15 @@ class OrderFailure:
 
 @dataclass(frozen=True)
 class CallResult:
-    """The outcome of one cancel-all call (one account, endpoint, market).
+    """The outcome of one cancel-all call (one account, endpoint, market) and of the listing of
+    the same scope after it.
 
     ``status``: ``"ok"`` (every order the exchange reported was cancelled, or there was none:
     ``NothingToCancelError`` counts as success with zero orders), ``"partial"`` (some orders
-    failed: ``failed``) or ``"error"`` (the call itself failed after the retries: ``error``).
-    ``still_open`` lists the orders known to be open afterwards (the failed ones); ``None``
-    when unknown, because the call failed.
+    failed: ``failed``) or ``"error"`` (the call itself failed after the retries, or did not
+    finish by the deadline: ``error``). ``open_orders``: what the listing found still open
+    afterwards (None: not listed: ``verify=False``, no listing endpoint, or the listing failed:
+    ``verify_error``); ``flat`` is True only when a listing found nothing.
     """
 
     exchange: str
@@ -65,22 +92,32 @@ class CallResult:
     error: Exception | None = None
     elapsed: float = 0.0
     nothing_to_cancel: bool = False
+    open_orders: tuple[OpenOrder, ...] | None = None
+    verify_error: Exception | None = None
+    listing: str | None = None  # the listing endpoint ("spot.open_orders")
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
 
     @property
+    def flat(self) -> bool:
+        """A listing after the cancels found no open order in this call's scope."""
+        return self.open_orders is not None and not self.open_orders
+
+    @property
     def still_open(self) -> tuple[str, ...] | None:
+        """Ids known to be open afterwards: the listing's, else the ones that failed to cancel;
+        None when unknown (the call failed and nothing was listed)."""
+        if self.open_orders is not None:
+            return tuple(o.order_id for o in self.open_orders)
         if self.status == "error":
             return None
         return tuple(f.order_id for f in self.failed)
 
     @property
     def error_text(self) -> str | None:
-        if self.error is None:
-            return None
-        return f"{type(self.error).__name__}: {self.error}"
+        return _text(self.error)
 
     def to_json(self) -> dict[str, object]:
         still = self.still_open
@@ -93,26 +130,68 @@ class CallResult:
             "status": self.status,
             "cancelled": list(self.cancelled),
             "failed": [f.to_json() for f in self.failed],
+            "flat": self.flat,
+            "verified": self.open_orders is not None,
+            "open_orders": None
+            if self.open_orders is None
+            else [o.to_json() for o in self.open_orders],
             "still_open": None if still is None else list(still),
             "error": self.error_text,
             "error_type": None if self.error is None else type(self.error).__name__,
+            "verify_error": _text(self.verify_error),
             "elapsed_s": round(self.elapsed, 6),
             "nothing_to_cancel": self.nothing_to_cancel,
         }
 
 
+def _text(exc: Exception | None) -> str | None:
+    return None if exc is None else f"{type(exc).__name__}: {exc}"
+
+
 @dataclass(frozen=True)
 class PanicReport:
-    """Every call's result, in the order the calls were planned, and the total wall time."""
+    """Every call's result, in the order the calls were planned, and the total wall time.
+
+    ``flat``: every call's scope was listed afterwards and nothing was open (False when any
+    listing was skipped or failed). ``ok``: every call succeeded, no order failed to cancel and,
+    unless ``verify=False``, the whole scope is flat. ``open_orders``: what the listings found
+    still open (exchange, label, market, order id).
+    """
 
     results: tuple[CallResult, ...]
     elapsed: float
     started_at: float = field(default=0.0)  # epoch seconds
+    verify: bool = True
+    deadline: float | None = None
+
+    @property
+    def calls(self) -> tuple[CallResult, ...]:
+        return self.results
+
+    @property
+    def flat(self) -> bool:
+        return bool(self.results) and all(r.flat for r in self.results)
 
     @property
     def ok(self) -> bool:
-        """True when every call succeeded and no order failed to cancel."""
-        return all(r.ok for r in self.results)
+        """True when every call succeeded, no order failed and (when verified) nothing is open."""
+        return (
+            bool(self.results)
+            and all(r.ok for r in self.results)
+            and (self.flat or not self.verify)
+        )
+
+    @property
+    def open_orders(self) -> tuple[OpenOrder, ...]:
+        seen: set[tuple[str, str, str]] = set()
+        out: list[OpenOrder] = []
+        for r in self.results:
+            for o in r.open_orders or ():
+                key = (o.exchange, o.label, o.order_id)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(o)
+        return tuple(out)
 
     @property
     def cancelled(self) -> int:
@@ -133,11 +212,20 @@ class PanicReport:
         return out
 
     def summary(self) -> str:
-        failed = len(self.failures)
+        if self.verify:
+            unlisted = sum(1 for r in self.results if r.open_orders is None)
+            left = (
+                "FLAT: nothing left open"
+                if self.flat
+                else f"NOT FLAT: {len(self.open_orders)} order(s) still open"
+                + (f", {unlisted} scope(s) not listed" if unlisted else "")
+            )
+        else:
+            left = "not verified (no listing)"
         return (
-            f"{'OK' if self.ok else 'INCOMPLETE'}: {self.cancelled} orders cancelled, {failed} "
-            f"failed, {len(self.errors)} of {len(self.results)} calls failed, "
-            f"{self.elapsed * 1000:.0f} ms"
+            f"{'OK' if self.ok else 'INCOMPLETE'}: {left}; {self.cancelled} orders cancelled, "
+            f"{len(self.failures)} failed, {len(self.errors)} of {len(self.results)} calls "
+            f"failed, {self.elapsed * 1000:.0f} ms"
         )
 
     def lines(self) -> list[str]:
@@ -152,6 +240,14 @@ class PanicReport:
                 text += ", failed: " + "; ".join(f"{f.order_id} ({f.reason})" for f in r.failed)
             if r.error is not None:
                 text += f", error: {r.error_text}"
+            if r.open_orders is not None:
+                text += (
+                    ", flat"
+                    if r.flat
+                    else ", still open: " + ", ".join(o.order_id for o in r.open_orders)
+                )
+            elif self.verify:
+                text += ", not listed" + (f" ({_text(r.verify_error)})" if r.verify_error else "")
             out.append(f"{text} in {r.elapsed * 1000:.0f} ms")
         return out
 
@@ -161,19 +257,18 @@ class PanicReport:
     def to_json(self) -> dict[str, object]:
         return {
             "ok": self.ok,
+            "flat": self.flat,
+            "verified": self.verify,
             "cancelled": self.cancelled,
+            "open_orders": [o.to_json() for o in self.open_orders],
             "elapsed_s": round(self.elapsed, 6),
+            "deadline_s": self.deadline,
             "results": [r.to_json() for r in self.results],
         }
 
 
 # --------------------------------------------------------------------------------------------
 # Reading a cancel-all answer
-
-
-def _dump(result: object) -> object:
-    dump = getattr(result, "model_dump", None)
-    return dump(mode="json") if callable(dump) else result
 
 
 def _first(record: Mapping[str, object], names: Sequence[str]) -> object:
@@ -223,12 +318,219 @@ def _walk(data: object, in_failure_list: bool, out: tuple[list[str], list[OrderF
 def read_cancel_result(result: object) -> tuple[tuple[str, ...], tuple[OrderFailure, ...]]:
     """(cancelled ids, failures) of a cancel-all response model (or its plain data)."""
     out: tuple[list[str], list[OrderFailure]] = ([], [])
-    _walk(_dump(result), False, out)
+    dump = getattr(result, "model_dump", None)
+    _walk(dump(mode="json") if callable(dump) else result, False, out)
     return tuple(out[0]), tuple(out[1])
 
 
 # --------------------------------------------------------------------------------------------
-# Running the calls
+# One call's pipeline: cancel, list, settle
+
+
+class _Progress:
+    """What one call's pipeline has learnt so far; read by the waiter at the deadline."""
+
+    def __init__(self, call: Call, started: float) -> None:
+        self.call = call
+        self.started = started
+        self.lock = threading.Lock()
+        self.cancelled: list[str] = []
+        self.failed: dict[str, OrderFailure] = {}
+        self.error: Exception | None = None
+        self.answered = False
+        self.nothing = False
+        self.open_orders: tuple[OpenOrder, ...] | None = None
+        self.verify_error: Exception | None = None
+        self.finished: float | None = None
+
+    def record_cancel(self, answer: object) -> None:
+        with self.lock:
+            if isinstance(answer, errors.NothingToCancelError):
+                self.answered, self.nothing, self.error = True, True, None
+            elif isinstance(answer, Exception):
+                if not self.answered:
+                    self.error = answer
+            else:
+                cancelled, failed = read_cancel_result(answer)
+                self.answered, self.error = True, None
+                for order_id in cancelled:
+                    self.failed.pop(order_id, None)
+                    if order_id not in self.cancelled:
+                        self.cancelled.append(order_id)
+                for failure in failed:
+                    if failure.order_id not in self.cancelled:
+                        self.failed[failure.order_id] = failure
+
+    def record_listing(self, orders: tuple[OpenOrder, ...] | None, exc: Exception | None) -> None:
+        with self.lock:
+            if orders is not None:
+                self.open_orders, self.verify_error = orders, None
+            elif self.open_orders is None:
+                self.verify_error = exc
+
+    def needs_cancel(self, orders: tuple[OpenOrder, ...]) -> bool:
+        """Some open order is one the cancels never mentioned: cancel once more."""
+        with self.lock:
+            known = set(self.cancelled) | set(self.failed)
+        return any(o.order_id not in known for o in orders)
+
+    def only_failed(self, orders: tuple[OpenOrder, ...]) -> bool:
+        """Every open order is one the exchange refused to cancel: listing again won't help."""
+        with self.lock:
+            return all(o.order_id in self.failed for o in orders)
+
+    def result(self, deadline: float | None) -> CallResult:
+        call = self.call
+        with self.lock:
+            error = self.error
+            if self.finished is None and deadline is not None:
+                what = "the listing" if self.answered else "the cancel"
+                error = error or errors.DeadlineExceededError(
+                    f"{what} did not finish within the panic deadline of {deadline:g} s "
+                    "(the request may still reach the exchange)",
+                    exchange=call.account.exchange,
+                    endpoint=call.operation,
+                )
+            failed = tuple(self.failed.values())
+            status: Literal["ok", "partial", "error"] = (
+                "error" if error is not None else "partial" if failed else "ok"
+            )
+            end = self.finished if self.finished is not None else time.perf_counter()
+            return CallResult(
+                exchange=call.account.exchange,
+                label=call.account.label,
+                operation=call.operation,
+                market=call.market,
+                kwargs=call.kwargs,
+                status=status,
+                cancelled=tuple(self.cancelled),
+                failed=failed,
+                error=error,
+                elapsed=end - self.started,
+                nothing_to_cancel=self.nothing and not self.cancelled,
+                open_orders=self.open_orders,
+                verify_error=self.verify_error,
+                listing=call.listing.operation if call.listing is not None else None,
+            )
+
+
+def _run_sync(
+    call: Call, progress: _Progress, options: Mapping[str, object], clock: Deadline, verify: bool
+) -> None:
+    client = call.account.client
+    assert client is not None
+    cancel = method_of(client, call.spec.group, call.spec.method)
+
+    def do_cancel() -> None:
+        try:
+            answer: object = cancel(**call.kwargs, **clock.options(options, client.timeout))
+        except DeadlinePassed:
+            raise
+        except Exception as exc:  # recorded, never raised: the other calls must go on
+            answer = exc
+        progress.record_cancel(answer)
+
+    def do_list() -> tuple[OpenOrder, ...] | None:
+        listing = call.listing
+        assert listing is not None
+        method = method_of(client, listing.spec.group, listing.spec.method)
+
+        def page(**kwargs: object) -> object:
+            return method(**kwargs, **clock.options(options, client.timeout))
+
+        try:
+            found = found_orders(listing, list_pages(page, listing.spec, listing.kwargs))
+        except DeadlinePassed:
+            raise
+        except Exception as exc:
+            progress.record_listing(None, exc)
+            return None
+        progress.record_listing(found, None)
+        return found
+
+    try:
+        do_cancel()
+        if verify and call.listing is not None:
+            _settle_sync(progress, clock, do_cancel, do_list)
+    except DeadlinePassed:
+        return
+    progress.finished = time.perf_counter()
+
+
+def _settle_sync(
+    progress: _Progress,
+    clock: Deadline,
+    do_cancel: Callable[[], None],
+    do_list: Callable[[], tuple[OpenOrder, ...] | None],
+) -> None:
+    found = do_list()
+    settle_end = time.monotonic() + SETTLE
+    pause, recancelled = _FIRST_PAUSE, False
+    while found and time.monotonic() < settle_end and not progress.only_failed(found):
+        if not recancelled and progress.needs_cancel(found):
+            recancelled = True
+            do_cancel()
+        else:
+            time.sleep(clock.pause(pause))
+            pause = min(pause * 2, 0.5)
+        found = do_list()
+
+
+async def _run_async(
+    call: Call, progress: _Progress, options: Mapping[str, object], clock: Deadline, verify: bool
+) -> None:
+    client = call.account.client
+    assert client is not None
+    cancel = method_of(client, call.spec.group, call.spec.method)
+
+    async def do_cancel() -> None:
+        try:
+            answer: object = await cancel(**call.kwargs, **clock.options(options, client.timeout))
+        except DeadlinePassed:
+            raise
+        except Exception as exc:  # recorded, never raised: the other calls must go on
+            answer = exc
+        progress.record_cancel(answer)
+
+    async def do_list() -> tuple[OpenOrder, ...] | None:
+        listing = call.listing
+        assert listing is not None
+        method = method_of(client, listing.spec.group, listing.spec.method)
+
+        def page(**kwargs: object) -> Awaitable[object]:
+            return method(**kwargs, **clock.options(options, client.timeout))  # type: ignore[no-any-return]
+
+        try:
+            found = found_orders(listing, await alist_pages(page, listing.spec, listing.kwargs))
+        except DeadlinePassed:
+            raise
+        except Exception as exc:
+            progress.record_listing(None, exc)
+            return None
+        progress.record_listing(found, None)
+        return found
+
+    try:
+        await do_cancel()
+        if verify and call.listing is not None:
+            found = await do_list()
+            settle_end = time.monotonic() + SETTLE
+            pause, recancelled = _FIRST_PAUSE, False
+            while found and time.monotonic() < settle_end and not progress.only_failed(found):
+                if not recancelled and progress.needs_cancel(found):
+                    recancelled = True
+                    await do_cancel()
+                else:
+                    await asyncio.sleep(clock.pause(pause))
+                    pause = min(pause * 2, 0.5)
+                found = await do_list()
+    except DeadlinePassed:
+        return
+    progress.finished = time.perf_counter()
+
+
+# --------------------------------------------------------------------------------------------
+# Running every call
 
 
 def _options(max_retries: int | None, request_timeout: float | None) -> dict[str, object]:
@@ -240,28 +542,15 @@ def _options(max_retries: int | None, request_timeout: float | None) -> dict[str
     return options
 
 
-def _result(call: Call, started: float, answer: object) -> CallResult:
-    account = call.account
-    elapsed = time.perf_counter() - started
-    base = {
-        "exchange": account.exchange,
-        "label": account.label,
-        "operation": call.operation,
-        "market": call.market,
-        "kwargs": call.kwargs,
-        "elapsed": elapsed,
-    }
-    if isinstance(answer, errors.NothingToCancelError):
-        return CallResult(status="ok", nothing_to_cancel=True, **base)  # type: ignore[arg-type]
-    if isinstance(answer, Exception):
-        return CallResult(status="error", error=answer, **base)  # type: ignore[arg-type]
-    cancelled, failed = read_cancel_result(answer)
-    status: Literal["ok", "partial"] = "partial" if failed else "ok"
-    return CallResult(status=status, cancelled=cancelled, failed=failed, **base)  # type: ignore[arg-type]
-
-
 def _check(accounts: Sequence[Account], want_async: bool) -> list[Call]:
+    if isinstance(accounts, Account):
+        accounts = [accounts]
     for account in accounts:
+        if not isinstance(account, Account):
+            raise errors.ConfigurationError(
+                f"accounts must be Account objects, got {type(account).__name__}",
+                argument="accounts",
+            )
         if account.client is None:
             raise errors.ConfigurationError(
                 f"account {account.name} has no client", argument="client"
@@ -273,63 +562,72 @@ def _check(accounts: Sequence[Account], want_async: bool) -> list[Call]:
                 f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
                 argument="client",
             )
-    return plan_cancel(accounts)
+    from ._preflight import preflight
 
-
-def _run_sync(call: Call, options: Mapping[str, object]) -> CallResult:
-    started = time.perf_counter()
-    assert call.account.client is not None
-    try:
-        answer = method_of(call.account.client, call.spec.group, call.spec.method)(
-            **call.kwargs, **options
-        )
-    except Exception as exc:  # recorded, never raised: the other calls must go on
-        return _result(call, started, exc)
-    return _result(call, started, answer)
-
-
-async def _run_async(call: Call, options: Mapping[str, object]) -> CallResult:
-    started = time.perf_counter()
-    assert call.account.client is not None
-    try:
-        answer = await method_of(call.account.client, call.spec.group, call.spec.method)(
-            **call.kwargs, **options
-        )
-    except Exception as exc:  # recorded, never raised: the other calls must go on
-        return _result(call, started, exc)
-    return _result(call, started, answer)
+    calls = plan_cancel(accounts)
+    preflight(calls)
+    return calls
 
 
 def panic(
     accounts: Sequence[Account],
     *,
+    deadline: float | None = DEFAULT_DEADLINE,
+    verify: bool = True,
     max_retries: int | None = None,
     request_timeout: float | None = None,
 ) -> PanicReport:
-    """Cancel all open orders on every account and market, concurrently (a thread per call).
+    """Cancel all open orders on every account and market, concurrently, then list what is left.
 
-    Never raises for an exchange's failure: the report says, per call, what was cancelled,
-    what failed and why, and what is known to be still open. ``max_retries`` and
-    ``request_timeout`` override the clients' own per call. Raises ``ConfigurationError``
-    before any call when an account is misconfigured (no client, an async client, a missing
-    account parameter).
+    Returns by ``deadline`` seconds (plus a few milliseconds) whatever the exchanges do: a call
+    still running then is an error in the report (its thread is abandoned, never joined).
+    Never raises for an exchange's failure: the report says, per call, what was cancelled, what
+    failed and why, and what the listing found still open (``report.flat``, ``report.open_orders``).
+    ``verify=False`` skips the listing. ``max_retries`` and ``request_timeout`` override the
+    clients' own per call (each attempt is also cut to the time left). Raises
+    ``ConfigurationError`` or ``ValidationError`` before any call when an account or an
+    argument cannot be right (no client, an async client, a market the exchange cannot take,
+    an unknown or missing account parameter, no accounts).
     """
+    check_deadline(deadline)
     calls = _check(accounts, want_async=False)
     options = _options(max_retries, request_timeout)
+    clock = Deadline(deadline)
     wall, started = time.time(), time.perf_counter()
-    results = list(workers().map(lambda c: _run_sync(c, options), calls))
-    return PanicReport(tuple(results), time.perf_counter() - started, wall)
+    progress = [_Progress(c, started) for c in calls]
+    futures = [
+        submit(lambda c=c, p=p: _run_sync(c, p, options, clock, verify))  # type: ignore[misc]
+        for c, p in zip(calls, progress, strict=True)
+    ]
+    concurrent.futures.wait(futures, timeout=clock.wait_time())
+    results = tuple(p.result(deadline) for p in progress)
+    return PanicReport(results, time.perf_counter() - started, wall, verify, deadline)
 
 
 async def apanic(
     accounts: Sequence[Account],
     *,
+    deadline: float | None = DEFAULT_DEADLINE,
+    verify: bool = True,
     max_retries: int | None = None,
     request_timeout: float | None = None,
 ) -> PanicReport:
-    """``panic`` for async clients: one task per call, all awaited together."""
+    """``panic`` for async clients: one task per call; tasks still running at the deadline are
+    cancelled and reported as errors."""
+    check_deadline(deadline)
     calls = _check(accounts, want_async=True)
     options = _options(max_retries, request_timeout)
+    clock = Deadline(deadline)
     wall, started = time.time(), time.perf_counter()
-    results = await asyncio.gather(*(_run_async(c, options) for c in calls))
-    return PanicReport(tuple(results), time.perf_counter() - started, wall)
+    progress = [_Progress(c, started) for c in calls]
+    tasks = [
+        asyncio.ensure_future(_run_async(c, p, options, clock, verify))
+        for c, p in zip(calls, progress, strict=True)
+    ]
+    _, pending = await asyncio.wait(tasks, timeout=clock.wait_time())
+    results = tuple(p.result(deadline) for p in progress)
+    for task in pending:
+        task.cancel()
+    if pending:  # let the cancellations run (a task that ignores them is left behind)
+        await asyncio.wait(pending, timeout=0.2)
+    return PanicReport(results, time.perf_counter() - started, wall, verify, deadline)

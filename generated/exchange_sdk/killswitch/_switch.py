@@ -33,8 +33,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Literal, Self
 
 from .. import errors
-from ._accounts import Account, countdown_specs, method_of, workers
+from ._accounts import Account, countdown_specs, method_of
 from ._watchdog import Watchdog
+from ._workers import submit
 
 if TYPE_CHECKING:
     from .._runtime.killswitch_spec import CountdownSpec
@@ -396,6 +397,12 @@ class _Core:
         return {"request_timeout": target.attempt_timeout, "max_retries": 1}
 
 
+def _each(fn: Callable[[_Target], None], targets: Sequence[_Target]) -> None:
+    """``fn(target)`` for every target at once, on the kill-switch threads."""
+    for future in [submit(lambda t=t: fn(t)) for t in targets]:  # type: ignore[misc]
+        future.result()
+
+
 class DeadMansSwitch:
     """Keeps every account's dead-man's switch armed from a background thread.
 
@@ -485,7 +492,7 @@ class DeadMansSwitch:
             raise errors.ConfigurationError("the switch is not started (call start())")
         # The calls run on the shared long-lived workers, never on this keeper thread, which
         # exits on stop() (see workers()).
-        list(workers().map(self._arm, targets))
+        _each(self._arm, targets)
 
     def beat(self) -> SwitchStatus:
         """Re-arm every countdown now (concurrently) and return the status."""
@@ -519,7 +526,7 @@ class DeadMansSwitch:
             core.watchdog.stop(disarm=disarm)
         if disarm and self._running:
             natives = [t for t in core.targets if t.kind == "native"]
-            list(workers().map(self._disarm, natives))
+            _each(self._disarm, natives)
         self._running = False
 
     def _disarm(self, target: _Target) -> None:

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 c9ed8b5a61e949d4559359bba7c938cc9071cdc686bd7fe9314fff30d4ba86a6). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 644a1d56e4443e6cb99e005ecf89bf7a5e4297131818798c549197ca0718c753). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -59,6 +59,28 @@ def parse_bingx_spot_cancel_open_orders(request: WireRequest) -> dict[str, objec
         v_symbol = as_str(raw)
         if v_symbol is None:
             return Reject("100400", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Z0-9]+-[A-Z0-9]+", v_symbol):
+            return Reject("100400", "symbol: must match [A-Z0-9]+-[A-Z0-9]+", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_bingx_spot_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /openApi/spot/v1/trade/openOrders (specs/bingx/spot/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("100400", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Z0-9]+-[A-Z0-9]+", v_symbol):
+            return Reject("100400", "symbol: must match [A-Z0-9]+-[A-Z0-9]+", _PARAM_STATUS)
         params["symbol"] = v_symbol
     raw = request.param("recvWindow", ("query", "form", "json"))
     if raw is not MISSING:
@@ -118,6 +140,89 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
     return params
 
 
+def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v2/mix/order/orders-pending (specs/bitget/mix/pending_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("productType", ("query",))
+    if raw is MISSING:
+        return Reject("40017", "productType: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_product_type = as_str(raw)
+        if v_product_type is None:
+            return Reject("40017", "productType: must be a string", _PARAM_STATUS)
+        if v_product_type not in (
+            "USDT-FUTURES",
+            "COIN-FUTURES",
+            "USDC-FUTURES",
+            "SUSDT-FUTURES",
+            "SCOIN-FUTURES",
+            "SUSDC-FUTURES",
+        ):
+            return Reject(
+                "40017",
+                "productType: must be one of 'USDT-FUTURES', 'COIN-FUTURES', 'USDC-FUTURES', 'SUSDT-FUTURES', 'SCOIN-FUTURES', 'SUSDC-FUTURES'",
+                _PARAM_STATUS,
+            )
+        params["productType"] = v_product_type
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("40017", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+", v_symbol):
+            return Reject("40017", "symbol: must match [A-Za-z0-9]+", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("orderId", ("query",))
+    if raw is not MISSING:
+        v_order_id = as_str(raw)
+        if v_order_id is None:
+            return Reject("40017", "orderId: must be a string", _PARAM_STATUS)
+        params["orderId"] = v_order_id
+    raw = request.param("clientOid", ("query",))
+    if raw is not MISSING:
+        v_client_oid = as_str(raw)
+        if v_client_oid is None:
+            return Reject("40017", "clientOid: must be a string", _PARAM_STATUS)
+        params["clientOid"] = v_client_oid
+    raw = request.param("status", ("query",))
+    if raw is not MISSING:
+        v_status = as_str(raw)
+        if v_status is None:
+            return Reject("40017", "status: must be a string", _PARAM_STATUS)
+        if v_status not in ("live", "partially_filled"):
+            return Reject(
+                "40017", "status: must be one of 'live', 'partially_filled'", _PARAM_STATUS
+            )
+        params["status"] = v_status
+    raw = request.param("idLessThan", ("query",))
+    if raw is not MISSING:
+        v_id_less_than = as_str(raw)
+        if v_id_less_than is None:
+            return Reject("40017", "idLessThan: must be a string", _PARAM_STATUS)
+        params["idLessThan"] = v_id_less_than
+    raw = request.param("startTime", ("query",))
+    if raw is not MISSING:
+        v_start_time = as_int(raw)
+        if v_start_time is None:
+            return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        params["startTime"] = v_start_time
+    raw = request.param("endTime", ("query",))
+    if raw is not MISSING:
+        v_end_time = as_int(raw)
+        if v_end_time is None:
+            return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        params["endTime"] = v_end_time
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("40017", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 100:
+            return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
+        params["limit"] = v_limit
+    return params
+
+
 def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
     """DELETE /api/v4/spot/orders (specs/gate/spot/cancel_all_orders.yaml)."""
     params: dict[str, object] = {}
@@ -128,6 +233,12 @@ def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object]
             return Reject(
                 "INVALID_PARAM_VALUE",
                 "Invalid parameter `currency_pair`: must be a string",
+                _PARAM_STATUS,
+            )
+        if not fullmatch("[A-Z0-9]+_[A-Z0-9]+", v_currency_pair):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `currency_pair`: must match [A-Z0-9]+_[A-Z0-9]+",
                 _PARAM_STATUS,
             )
         params["currency_pair"] = v_currency_pair
@@ -208,7 +319,57 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 "Invalid parameter `currency_pair`: must be a string",
                 _PARAM_STATUS,
             )
+        if not fullmatch("[A-Z0-9]+_[A-Z0-9]+", v_currency_pair):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `currency_pair`: must match [A-Z0-9]+_[A-Z0-9]+",
+                _PARAM_STATUS,
+            )
         params["currency_pair"] = v_currency_pair
+    return params
+
+
+def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v4/spot/open_orders (specs/gate/spot/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("page", ("query",))
+    if raw is not MISSING:
+        v_page = as_int(raw)
+        if v_page is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be an integer", _PARAM_STATUS
+            )
+        if v_page < 1:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be page >= 1", _PARAM_STATUS
+            )
+        params["page"] = v_page
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_limit < 1:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be limit >= 1",
+                _PARAM_STATUS,
+            )
+        params["limit"] = v_limit
+    raw = request.param("account", ("query",))
+    if raw is not MISSING:
+        v_account = as_str(raw)
+        if v_account is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `account`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["account"] = v_account
     return params
 
 
@@ -244,6 +405,12 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
         v_contract_code = as_str(raw)
         if v_contract_code is None:
             return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
         params["contract_code"] = v_contract_code
     raw = request.param("side", ("json",))
     if raw is not MISSING:
@@ -263,6 +430,66 @@ def parse_htx_futures_cancel_all_orders(request: WireRequest) -> dict[str, objec
                 "1030", "position_side: must be one of 'long', 'short', 'both'", _PARAM_STATUS
             )
         params["position_side"] = v_position_side
+    return params
+
+
+def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /v5/trade/order/opens (specs/htx/futures/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("query",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("margin_mode", ("query",))
+    if raw is not MISSING:
+        v_margin_mode = as_str(raw)
+        if v_margin_mode is None:
+            return Reject("1030", "margin_mode: must be a string", _PARAM_STATUS)
+        if v_margin_mode not in ("cross",):
+            return Reject("1030", "margin_mode: must be one of 'cross'", _PARAM_STATUS)
+        params["margin_mode"] = v_margin_mode
+    raw = request.param("order_id", ("query",))
+    if raw is not MISSING:
+        v_order_id = as_str(raw)
+        if v_order_id is None:
+            return Reject("1030", "order_id: must be a string", _PARAM_STATUS)
+        params["order_id"] = v_order_id
+    raw = request.param("client_order_id", ("query",))
+    if raw is not MISSING:
+        v_client_order_id = as_str(raw)
+        if v_client_order_id is None:
+            return Reject("1030", "client_order_id: must be a string", _PARAM_STATUS)
+        params["client_order_id"] = v_client_order_id
+    raw = request.param("from", ("query",))
+    if raw is not MISSING:
+        v_from = as_int(raw)
+        if v_from is None:
+            return Reject("1030", "from: must be an integer", _PARAM_STATUS)
+        params["from"] = v_from
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("1030", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 100:
+            return Reject("1030", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
+        params["limit"] = v_limit
+    raw = request.param("direct", ("query",))
+    if raw is not MISSING:
+        v_direct = as_str(raw)
+        if v_direct is None:
+            return Reject("1030", "direct: must be a string", _PARAM_STATUS)
+        if v_direct not in ("prev", "next"):
+            return Reject("1030", "direct: must be one of 'prev', 'next'", _PARAM_STATUS)
+        params["direct"] = v_direct
     return params
 
 
@@ -520,6 +747,20 @@ ROUTES: tuple[Route, ...] = (
         auth_params=("timestamp",),
     ),
     Route(
+        exchange="bingx",
+        operation="spot.open_orders",
+        method="GET",
+        path="/openApi/spot/v1/trade/openOrders",
+        permission="Read",
+        parse=parse_bingx_spot_open_orders,
+        rate_limits=(
+            RateRule("bingx:uid:spot.open_orders", "uid", 10, 1000, 1),
+            RateRule("bingx:ip:group-2", "ip", 2000, 10000, 1),
+            RateRule("bingx:ip:spot.open_orders", "ip", 300, 10000, 1),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
         exchange="bitget",
         operation="mix.cancel_all_orders",
         method="POST",
@@ -528,6 +769,19 @@ ROUTES: tuple[Route, ...] = (
         parse=parse_bitget_mix_cancel_all_orders,
         rate_limits=(
             RateRule("bitget:uid:mix.cancel_all_orders", "uid", 10, 1000, 1),
+            RateRule("bitget:ip:group-overall", "ip", 6000, 60000, 1),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitget",
+        operation="mix.pending_orders",
+        method="GET",
+        path="/api/v2/mix/order/orders-pending",
+        permission="Read",
+        parse=parse_bitget_mix_pending_orders,
+        rate_limits=(
+            RateRule("bitget:uid:mix.pending_orders", "uid", 10, 1000, 1),
             RateRule("bitget:ip:group-overall", "ip", 6000, 60000, 1),
         ),
         auth_params=(),
@@ -553,6 +807,16 @@ ROUTES: tuple[Route, ...] = (
         auth_params=(),
     ),
     Route(
+        exchange="gate",
+        operation="spot.open_orders",
+        method="GET",
+        path="/api/v4/spot/open_orders",
+        permission="Read",
+        parse=parse_gate_spot_open_orders,
+        rate_limits=(RateRule("gate:uid:spot.open_orders", "uid", 200, 10000, 1),),
+        auth_params=(),
+    ),
+    Route(
         exchange="htx",
         operation="futures.cancel_after",
         method="POST",
@@ -575,6 +839,19 @@ ROUTES: tuple[Route, ...] = (
         rate_limits=(
             RateRule("htx:uid:private", "uid", 144, 3000, 1),
             RateRule("htx:uid:trade", "uid", 72, 3000, 1),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.open_orders",
+        method="GET",
+        path="/v5/trade/order/opens",
+        permission="Read",
+        parse=parse_htx_futures_open_orders,
+        rate_limits=(
+            RateRule("htx:uid:private", "uid", 144, 3000, 1),
+            RateRule("htx:uid:read", "uid", 72, 3000, 1),
         ),
         auth_params=(),
     ),

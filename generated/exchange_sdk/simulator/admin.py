@@ -9,6 +9,8 @@ GET    /_sim/orders[?exchange=&account=&symbol=]
 POST   /_sim/orders                      {"exchange", "symbol", "account"?, "count"?, "side"?, ...}
 DELETE /_sim/orders                      remove every order
 POST   /_sim/orders/<id>/fail            {"code"?, "message"?}: cancelling this order fails
+GET    /_sim/markets                     the symbols each exchange lists (others get its error)
+POST   /_sim/markets                     {"exchange", "symbol"}: list one more
 GET    /_sim/countdowns
 GET    /_sim/clock                       {"mode", "now_ms", "offset_ms"}
 POST   /_sim/clock                       {"mode": "manual", "now_ms"?} | {"mode": "real", "offset_ms"?}
@@ -93,6 +95,14 @@ def _route(state: State, method: str, path: str, query: dict[str, str], raw: byt
         return _accounts(state, method, parts[1:], raw)
     if head == "orders":
         return _orders(state, method, parts[1:], query, raw)
+    if head == "markets":
+        if method == "GET":
+            with state.lock:
+                return 200, {"markets": {ex: sorted(s) for ex, s in state.markets.items()}}
+        if method == "POST":
+            data = _body(raw)
+            state.add_market(_str(data, "exchange"), _str(data, "symbol"))
+            return 200, {"ok": True}
     if head == "countdowns" and method == "GET":
         state.tick()
         return 200, {"countdowns": [c.to_json() for c in state.countdowns.values()]}

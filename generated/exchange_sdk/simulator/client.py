@@ -71,6 +71,13 @@ class AdminClient:
     ) -> None:
         self.request("POST", f"orders/{order_id}/fail", {"code": code, "message": message})
 
+    def markets(self) -> dict[str, list[str]]:
+        """The symbols each exchange lists; requests naming another get the exchange's error."""
+        return cast(dict[str, list[str]], self.request("GET", "markets")["markets"])
+
+    def add_market(self, exchange: str, symbol: str) -> None:
+        self.request("POST", "markets", {"exchange": exchange, "symbol": symbol})
+
     def countdowns(self) -> list[dict[str, Any]]:
         return cast(list[dict[str, Any]], self.request("GET", "countdowns")["countdowns"])
 

@@ -42,6 +42,8 @@ class Behaviour:
     ip_code: str
     ip_status: int
     busy_code: str
+    unknown_market_code: str  # the exchange's answer to a symbol it does not list
+    unknown_market_status: int
 
     @property
     def id(self) -> str:
@@ -140,10 +142,18 @@ class Behaviour:
 
 
 BEHAVIOURS: Mapping[str, Behaviour] = {
-    "bingx": Behaviour(EXCHANGES["bingx"], "100410", 200, "100403", 403, "100419", 200, "100503"),
+    # Unknown symbol: BingX documents no specific code; 100400 "invalid parameter" (protocols §1c).
+    "bingx": Behaviour(
+        EXCHANGES["bingx"], "100410", 200, "100403", 403, "100419", 200, "100503", "100400", 200
+    ),
     # HTX documents no permission or IP codes for v5: the gateway's 403 with the HTTP status.
-    "htx": Behaviour(EXCHANGES["htx"], "1032", 200, "403", 403, "403", 403, "1004"),
-    "bitget": Behaviour(EXCHANGES["bitget"], "429", 429, "40014", 400, "40018", 400, "40010"),
+    # Unknown contract: 1014 (the [Cross] Cancel All Orders page names it for a missing contract).
+    "htx": Behaviour(EXCHANGES["htx"], "1032", 200, "403", 403, "403", 403, "1004", "1014", 200),
+    # Unknown symbol: 40034 "Parameter ... does not exist" (observed answer, not on a Bitget page).
+    "bitget": Behaviour(
+        EXCHANGES["bitget"], "429", 429, "40014", 400, "40018", 400, "40010", "40034", 400
+    ),
+    # Unknown pair: INVALID_CURRENCY_PAIR, in Gate's list of spot error labels.
     "gate": Behaviour(
         EXCHANGES["gate"],
         "TOO_MANY_REQUESTS",
@@ -153,8 +163,32 @@ BEHAVIOURS: Mapping[str, Behaviour] = {
         "IP_FORBIDDEN",
         401,
         "TOO_BUSY",
+        "INVALID_CURRENCY_PAIR",
+        400,
     ),
 }
+
+
+def _unknown_market(exchange: str, name: str, symbol: str) -> Reject:
+    behaviour = BEHAVIOURS[exchange]
+    return Reject(
+        behaviour.unknown_market_code,
+        f"{name} {symbol!r} does not exist",
+        behaviour.unknown_market_status,
+    )
+
+
+def _market(
+    state: State, exchange: str, params: Mapping[str, object], name: str
+) -> str | Reject | None:
+    """The market param ``name`` if the request names one the exchange lists; its own error
+    if it names another (exchanges refuse symbols they do not list)."""
+    value = params.get(name)
+    if not isinstance(value, str):
+        return None
+    if not state.knows_market(exchange, value):
+        return _unknown_market(exchange, name, value)
+    return value
 
 
 # --------------------------------------------------------------------------- endpoints
@@ -174,13 +208,13 @@ def bingx_cancel_open_orders(
     state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
     """Cancels the account's spot orders (all, or one symbol); returns them as CANCELED."""
-    symbol = params.get("symbol")
+    symbol = _market(state, "bingx", params, "symbol")
+    if isinstance(symbol, Reject):
+        return symbol
     with state.lock:
-        orders = state.open_orders(
-            "bingx", account.key, symbol if isinstance(symbol, str) else None
-        )
+        orders = state.open_orders("bingx", account.key, symbol)
         ok, failed = _split(orders)
-        state.remove(ok)
+        state.cancel(ok)
     return {
         "orders": [_bingx_order(o, "CANCELED", now) for o in ok]
         + [_bingx_order(o, "FAILED", now) for o in failed]
@@ -236,18 +270,21 @@ def htx_cancel_all_orders(
 ) -> object:
     """Filters by contract_code, side and position_side; one item per order with its own code;
     1051 when nothing matches."""
+    contract = _market(state, "htx", params, "contract_code")
+    if isinstance(contract, Reject):
+        return contract
     with state.lock:
         orders = [
             o
             for o in state.open_orders("htx", account.key, None)
-            if params.get("contract_code") in (None, o.symbol)
+            if (contract is None or state.same_market("htx", contract, o.symbol))
             and params.get("side") in (None, o.side)
             and params.get("position_side") in (None, o.position_side)
         ]
         if not orders:
             return Reject("1051", "No orders to cancel.")
         ok, failed = _split(orders)
-        state.remove(ok)
+        state.cancel(ok)
     items: list[dict[str, object]] = [
         {
             "order_id": str(o.order_id),
@@ -293,7 +330,7 @@ def bitget_cancel_all_orders(
             if o.product_type.upper() == product and coin in (None, o.margin_coin)
         ]
         ok, failed = _split(orders)
-        state.remove(ok)
+        state.cancel(ok)
     return {
         "successList": [{"orderId": str(o.order_id), "clientOid": o.client_order_id} for o in ok],
         "failureList": [
@@ -315,8 +352,10 @@ def gate_countdown_cancel_all(
     string of milliseconds."""
     timeout = params["timeout"]
     assert isinstance(timeout, int)
-    pair = params.get("currency_pair")
-    scope = pair if isinstance(pair, str) else ""
+    pair = _market(state, "gate", params, "currency_pair")
+    if isinstance(pair, Reject):
+        return pair
+    scope = pair or ""
     if timeout == 0:
         state.disarm("gate", account.key, scope)
         return {"triggerTime": "0"}
@@ -331,16 +370,14 @@ def gate_cancel_all_orders(
     """DELETE /spot/orders: cancels the account's open spot orders (one currency pair, one
     side, or all) and returns them; an order whose cancel fails comes back with succeeded
     false and its label, and stays open."""
-    pair = params.get("currency_pair")
+    pair = _market(state, "gate", params, "currency_pair")
+    if isinstance(pair, Reject):
+        return pair
     side = params.get("side")
     with state.lock:
-        orders = [
-            o
-            for o in state.open_orders("gate", account.key, pair if isinstance(pair, str) else None)
-            if side in (None, o.side)
-        ]
+        orders = [o for o in state.open_orders("gate", account.key, pair) if side in (None, o.side)]
         ok, failed = _split(orders)
-        state.remove(ok)
+        state.cancel(ok)
     return [_gate_order(o, now, None) for o in ok] + [
         _gate_order(o, now, o.cancel_error or {}) for o in failed
     ]
@@ -374,6 +411,190 @@ def _gate_order(o: Order, now: int, error: Mapping[str, str] | None) -> dict[str
     }
 
 
+# --------------------------------------------------------------------------- open orders
+
+
+def _int_param(params: Mapping[str, object], name: str, default: int) -> int:
+    value = params.get(name, default)
+    return int(value) if isinstance(value, int | str) and str(value).isdigit() else default
+
+
+def bingx_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Every open spot order of the account (or of one symbol), at most 2000, oldest first."""
+    symbol = _market(state, "bingx", params, "symbol")
+    if isinstance(symbol, Reject):
+        return symbol
+    orders = sorted(state.open_orders("bingx", account.key, symbol), key=lambda o: o.order_id)
+    return {"orders": [_bingx_open(o) for o in orders[:2000]]}
+
+
+def _bingx_open(o: Order) -> dict[str, object]:
+    return {
+        "symbol": o.symbol,
+        "orderId": o.order_id,
+        "price": o.price,
+        "origQty": o.quantity,
+        "executedQty": "0",
+        "cummulativeQuoteQty": "0",
+        "status": "NEW",
+        "type": o.type.upper(),
+        "side": o.side.upper(),
+        "time": o.created_ms,
+        "updateTime": o.created_ms,
+        "origQuoteOrderQty": "0",
+        "stopPrice": "0",
+    }
+
+
+def htx_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """v5 Get Current Orders: chronological; a page of ``limit`` (default 10) orders after the
+    ``from`` id (direct next) or before it (direct prev)."""
+    contract = _market(state, "htx", params, "contract_code")
+    if isinstance(contract, Reject):
+        return contract
+    orders = sorted(
+        (
+            o
+            for o in state.open_orders("htx", account.key, None)
+            if contract is None or state.same_market("htx", contract, o.symbol)
+        ),
+        key=lambda o: o.order_id,
+    )
+    limit = _int_param(params, "limit", 10)
+    start = params.get("from")
+    if isinstance(start, int) and start > 0:
+        if params.get("direct") == "prev":
+            orders = [o for o in orders if o.order_id < start][-limit:]
+        else:
+            orders = [o for o in orders if o.order_id > start]
+    return [_htx_open(o) for o in orders[:limit]]
+
+
+def _htx_open(o: Order) -> dict[str, object]:
+    return {
+        "id": str(o.order_id),
+        "contract_code": o.symbol,
+        "side": o.side,
+        "position_side": o.position_side,
+        "type": o.type.lower(),
+        "price_match": "",
+        "order_id": str(o.order_id),
+        "client_order_id": o.client_order_id,
+        "margin_mode": "cross",
+        "price": o.price,
+        "volume": o.quantity,
+        "lever_rate": 5,
+        "state": "new",
+        "order_source": "api",
+        "reduce_only": False,
+        "time_in_force": "gtc",
+        "trade_avg_price": "0",
+        "trade_volume": "0",
+        "trade_turnover": "0",
+        "fee_currency": "",
+        "fee": "0",
+        "profit": "",
+        "contract_type": "swap",
+        "created_time": o.created_ms,
+        "updated_time": o.created_ms,
+        "self_match_prevent": "cancel_both",
+    }
+
+
+def bitget_pending_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Pending orders of a product type (and symbol), newest first, ``limit`` (default 100)
+    per page; ``idLessThan`` = the previous page's ``endId``. An empty list is ``null``."""
+    symbol = _market(state, "bitget", params, "symbol")
+    if isinstance(symbol, Reject):
+        return symbol
+    product = str(params["productType"]).upper()
+    orders = sorted(
+        (
+            o
+            for o in state.open_orders("bitget", account.key, None)
+            if o.product_type.upper() == product
+            and (symbol is None or state.same_market("bitget", symbol, o.symbol))
+        ),
+        key=lambda o: -o.order_id,
+    )
+    before = params.get("idLessThan")
+    if isinstance(before, str) and before.isdigit():
+        orders = [o for o in orders if o.order_id < int(before)]
+    page = orders[: _int_param(params, "limit", 100)]
+    return {
+        "entrustedList": [_bitget_open(o) for o in page] or None,
+        "endId": str(page[-1].order_id) if page else None,
+    }
+
+
+def _bitget_open(o: Order) -> dict[str, object]:
+    return {
+        "symbol": o.symbol,
+        "size": o.quantity,
+        "orderId": str(o.order_id),
+        "clientOid": o.client_order_id,
+        "baseVolume": "0",
+        "fee": "",
+        "price": o.price,
+        "priceAvg": "",
+        "status": "live",
+        "side": o.side.lower(),
+        "force": "gtc",
+        "totalProfits": "",
+        "posSide": "net",
+        "marginCoin": o.margin_coin,
+        "quoteVolume": "0",
+        "leverage": "20",
+        "marginMode": "crossed",
+        "reduceOnly": "NO",
+        "enterPointSource": "API",
+        "tradeSide": "open",
+        "posMode": "one_way_mode",
+        "orderType": o.type.lower(),
+        "orderSource": "normal",
+        "cTime": str(o.created_ms),
+        "uTime": str(o.created_ms),
+    }
+
+
+def _gate_open(o: Order, now: int) -> dict[str, object]:
+    record = _gate_order(o, now, None)
+    for key in ("succeeded", "label", "message"):
+        del record[key]
+    record.update(status="open", finish_as="open", update_time=record["create_time"])
+    return record
+
+
+def gate_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """List all open orders: one entry per currency pair with pending orders on this page;
+    ``limit`` (default 100) orders of each pair per page."""
+    limit = _int_param(params, "limit", 100)
+    page = max(1, _int_param(params, "page", 1))
+    by_pair: dict[str, list[Order]] = {}
+    for o in sorted(state.open_orders("gate", account.key, None), key=lambda o: o.order_id):
+        by_pair.setdefault(o.symbol, []).append(o)
+    out: list[dict[str, object]] = []
+    for pair, orders in sorted(by_pair.items()):
+        chunk = orders[(page - 1) * limit : page * limit]
+        if chunk:
+            out.append(
+                {
+                    "currency_pair": pair,
+                    "total": len(chunk),
+                    "orders": [_gate_open(o, now) for o in chunk],
+                }
+            )
+    return out
+
+
 _HTX_DEFAULT_TIMEOUT_MS = 5000  # the page's default countdown
 
 
@@ -400,6 +621,10 @@ HANDLERS: Mapping[tuple[str, str], Handler] = {
     ("gate", "spot.countdown_cancel_all"): gate_countdown_cancel_all,
     ("gate", "spot.cancel_all_orders"): gate_cancel_all_orders,
     ("htx", "futures.cancel_after"): htx_cancel_after,
+    ("bingx", "spot.open_orders"): bingx_open_orders,
+    ("htx", "futures.open_orders"): htx_open_orders,
+    ("bitget", "mix.pending_orders"): bitget_pending_orders,
+    ("gate", "spot.open_orders"): gate_open_orders,
 }
 """The behaviour of every endpoint, by (exchange, operation); a route without one answers
 the exchange's error saying it is not simulated."""

@@ -110,7 +110,7 @@ class SimulatorServer:
             self._log_level,
         ]
         for account in self._accounts[1:]:
-            command += ["--account", f"{account.key}:{account.secret}:{account.passphrase}"]
+            command += ["--key", f"{account.key}:{account.secret}:{account.passphrase}"]
         self._process = _subprocess.Popen(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})
         deadline = time.monotonic() + _START_TIMEOUT
         while True:

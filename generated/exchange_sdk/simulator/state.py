@@ -29,6 +29,20 @@ __all__ = [
 MARKETS = {"bingx": "spot", "gate": "spot", "htx": "futures", "bitget": "mix"}
 """The market each exchange's endpoints act on (the specs' groups)."""
 
+_BASES = ("BTC", "ETH", "SOL", "XRP", "DOGE", "LTC")
+DEFAULT_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "bingx": tuple(f"{b}-USDT" for b in _BASES),
+    "htx": (*tuple(f"{b}-USDT" for b in _BASES), "BTC-USDT-241115", "BTC-USDT-210625"),
+    "bitget": (*tuple(f"{b}USDT" for b in _BASES), "BTCUSD", "ETHUSD", "BTCPERP", "ETHPERP"),
+    "gate": (*tuple(f"{b}_USDT" for b in _BASES), "ETH_BTC"),
+}
+"""The symbols each exchange lists from the start, in its own format; a seeded order's symbol
+and ``POST /_sim/markets`` add more. Requests naming another symbol get the exchange's error."""
+
+CASE_INSENSITIVE_SYMBOLS = frozenset({"htx", "bitget"})
+"""Exchanges whose pages accept or return symbols in either case (HTX "Case-Insensitive",
+Bitget's examples in lower case)."""
+
 
 class Clock:
     """Epoch milliseconds: real time plus an offset, or a manual time that only moves when
@@ -97,7 +111,7 @@ DEFAULT_ACCOUNT = Account("test-key", "test-secret", "test-pass", uid="100001")
 
 
 def parse_account(text: str) -> Account:
-    """``KEY:SECRET[:PASSPHRASE]`` (the command line's --account)."""
+    """``KEY:SECRET[:PASSPHRASE]`` (the command line's --key)."""
     parts = text.split(":")
     if len(parts) not in (2, 3) or not parts[0] or not parts[1]:
         raise ValueError(f"account must look like KEY:SECRET[:PASSPHRASE], got {text!r}")
@@ -167,6 +181,9 @@ class Config:
     # BingX cancels a fired countdown's orders in batches; ACTIVATE/CLOSE wait for the last one.
     bingx_batch_size: int = 100
     bingx_batch_interval_ms: int = 1000
+    # Cancels that take effect this much later (the listing still shows the orders meanwhile),
+    # as on exchanges that cancel asynchronously; 0: at once.
+    cancel_lag_ms: int = 0
     max_body_bytes: int = 65536
 
     def to_json(self) -> dict[str, object]:
@@ -213,6 +230,8 @@ class State:
         self.log: list[dict[str, object]] = []
         self._buckets: dict[str, _Bucket] = {}
         self._batches: list[_BatchCancel] = []
+        self._settling: list[tuple[int, list[int]]] = []  # (due ms, order ids) of lagged cancels
+        self.markets: dict[str, set[str]] = {}
         self._ids = itertools.count(1735964997957275648)  # above 2**53, as BingX's are
         self._fault_ids = itertools.count(1)
         self.random = random.Random(self.seed)
@@ -231,7 +250,31 @@ class State:
             self.log.clear()
             self._buckets.clear()
             self._batches.clear()
+            self._settling.clear()
+            self.markets = {ex: set() for ex in MARKETS}
+            for exchange, symbols in DEFAULT_SYMBOLS.items():
+                for symbol in symbols:
+                    self.add_market(exchange, symbol)
             self.random.seed(self.seed)
+
+    @staticmethod
+    def _market_key(exchange: str, symbol: str) -> str:
+        return symbol.upper() if exchange in CASE_INSENSITIVE_SYMBOLS else symbol
+
+    def add_market(self, exchange: str, symbol: str) -> None:
+        if exchange not in MARKETS:
+            raise ValueError(f"unknown exchange {exchange!r}; known: {', '.join(sorted(MARKETS))}")
+        if not symbol:
+            raise ValueError("symbol must not be empty")
+        with self.lock:
+            self.markets.setdefault(exchange, set()).add(self._market_key(exchange, symbol))
+
+    def knows_market(self, exchange: str, symbol: str) -> bool:
+        with self.lock:
+            return self._market_key(exchange, symbol) in self.markets.get(exchange, set())
+
+    def same_market(self, exchange: str, a: str, b: str) -> bool:
+        return self._market_key(exchange, a) == self._market_key(exchange, b)
 
     def add_account(self, account: Account) -> None:
         with self.lock:
@@ -272,6 +315,7 @@ class State:
                 **values,  # type: ignore[arg-type]
             )
             self.orders[order_id] = order
+            self.add_market(exchange, symbol)
             return order
 
     def open_orders(
@@ -290,6 +334,18 @@ class State:
         with self.lock:
             for order in orders:
                 self.orders.pop(order.order_id, None)
+
+    def cancel(self, orders: Iterable[Order]) -> None:
+        """Cancel ``orders``: at once, or ``config.cancel_lag_ms`` later (they stay listed as
+        open meanwhile, as on an exchange that cancels asynchronously)."""
+        with self.lock:
+            lag = self.config.cancel_lag_ms
+            if lag <= 0:
+                self.remove(orders)
+                return
+            ids = [o.order_id for o in orders]
+            if ids:
+                self._settling.append((self.clock.now_ms() + lag, ids))
 
     def add_fault(self, **spec: object) -> Fault:
         kind = spec.get("kind")
@@ -389,6 +445,11 @@ class State:
                 del self.countdowns[key]
                 self._fire(countdown)
             self._run_batches(now)
+            for due, ids in list(self._settling):
+                if due <= now:
+                    self._settling.remove((due, ids))
+                    for order_id in ids:
+                        self.orders.pop(order_id, None)
 
     def _fire(self, countdown: Countdown) -> None:
         market = MARKETS[countdown.exchange]

@@ -1,0 +1,201 @@
+"""``open_orders(accounts)``: what is open, per account and market, on every exchange at once.
+
+One listing per account, endpoint (``OPEN_ORDERS`` of the account's mode), market and
+combination of account parameters, every page followed to the end (``_orders``). Like a panic,
+all listings run concurrently, each failure is recorded rather than raised, and the whole call
+returns by its deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from .. import errors
+from ._accounts import Account, Listing, method_of, plan_listings
+from ._deadline import Deadline, DeadlinePassed, check_deadline
+from ._orders import OpenOrder, alist_pages, found_orders, list_pages
+from ._workers import submit
+
+__all__ = ["OrderList", "aopen_orders", "open_orders"]
+
+DEFAULT_DEADLINE = 10.0
+
+
+@dataclass(frozen=True)
+class OrderList:
+    """The open orders of one account and market (one listing, every page), or the error that
+    kept it from being read. Iterating gives the orders."""
+
+    exchange: str
+    label: str
+    market: str | None
+    operation: str
+    kwargs: Mapping[str, object]
+    orders: tuple[OpenOrder, ...] = ()
+    error: Exception | None = None
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def __iter__(self) -> Iterator[OpenOrder]:
+        return iter(self.orders)
+
+    def __len__(self) -> int:
+        return len(self.orders)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "exchange": self.exchange,
+            "label": self.label,
+            "market": self.market,
+            "operation": self.operation,
+            "kwargs": {k: str(v) for k, v in self.kwargs.items()},
+            "ok": self.ok,
+            "orders": [o.to_json() for o in self.orders],
+            "error": None if self.error is None else f"{type(self.error).__name__}: {self.error}",
+            "elapsed_s": round(self.elapsed, 6),
+        }
+
+
+def _result(
+    listing: Listing,
+    started: float,
+    orders: tuple[OpenOrder, ...] | None,
+    error: Exception | None,
+) -> OrderList:
+    return OrderList(
+        exchange=listing.account.exchange,
+        label=listing.account.label,
+        market=listing.market,
+        operation=listing.operation,
+        kwargs=listing.kwargs,
+        orders=orders or (),
+        error=error,
+        elapsed=time.perf_counter() - started,
+    )
+
+
+def _late(listing: Listing, started: float, deadline: float | None) -> OrderList:
+    error = errors.DeadlineExceededError(
+        f"the listing did not finish within the deadline of {deadline:g} s",
+        exchange=listing.account.exchange,
+        endpoint=listing.operation,
+    )
+    return _result(listing, started, None, error)
+
+
+def _options(max_retries: int | None, request_timeout: float | None) -> dict[str, object]:
+    options: dict[str, object] = {}
+    if max_retries is not None:
+        options["max_retries"] = max_retries
+    if request_timeout is not None:
+        options["request_timeout"] = request_timeout
+    return options
+
+
+def _plan(accounts: Sequence[Account], want_async: bool) -> list[Listing]:
+    if isinstance(accounts, Account):
+        accounts = [accounts]
+    for account in accounts:
+        if account.client is None or account.is_async != want_async:
+            fn = "aopen_orders" if want_async else "open_orders"
+            kind = "an async" if want_async else "a sync"
+            raise errors.ConfigurationError(
+                f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
+                argument="client",
+            )
+    from ._preflight import preflight
+
+    listings = plan_listings(accounts)
+    preflight(listings)
+    return listings
+
+
+def open_orders(
+    accounts: Sequence[Account],
+    *,
+    deadline: float | None = DEFAULT_DEADLINE,
+    max_retries: int | None = None,
+    request_timeout: float | None = None,
+) -> list[OrderList]:
+    """The open orders of every account and market (sync clients): one ``OrderList`` each, in
+    plan order, every page read. A listing that fails or does not finish by ``deadline`` is an
+    ``OrderList`` with ``error`` set (check ``.ok``); nothing is raised for an exchange's
+    failure. Raises ``ConfigurationError`` before any call for what cannot be right."""
+    check_deadline(deadline)
+    listings = _plan(accounts, want_async=False)
+    options = _options(max_retries, request_timeout)
+    clock = Deadline(deadline)
+    started = time.perf_counter()
+
+    def run(listing: Listing) -> OrderList:
+        client = listing.account.client
+        assert client is not None
+        method = method_of(client, listing.spec.group, listing.spec.method)
+
+        def page(**kwargs: object) -> object:
+            return method(**kwargs, **clock.options(options, client.timeout))
+
+        try:
+            records = list_pages(page, listing.spec, listing.kwargs)
+        except DeadlinePassed:
+            return _late(listing, started, deadline)
+        except Exception as exc:
+            return _result(listing, started, None, exc)
+        return _result(listing, started, found_orders(listing, records), None)
+
+    futures = [submit(lambda item=item: run(item)) for item in listings]  # type: ignore[misc]
+    concurrent.futures.wait(futures, timeout=clock.wait_time())
+    return [
+        f.result() if f.done() else _late(item, started, deadline)
+        for f, item in zip(futures, listings, strict=True)
+    ]
+
+
+async def aopen_orders(
+    accounts: Sequence[Account],
+    *,
+    deadline: float | None = DEFAULT_DEADLINE,
+    max_retries: int | None = None,
+    request_timeout: float | None = None,
+) -> list[OrderList]:
+    """``open_orders`` for async clients (one task per listing)."""
+    check_deadline(deadline)
+    listings = _plan(accounts, want_async=True)
+    options = _options(max_retries, request_timeout)
+    clock = Deadline(deadline)
+    started = time.perf_counter()
+
+    async def run(listing: Listing) -> OrderList:
+        client = listing.account.client
+        assert client is not None
+        method = method_of(client, listing.spec.group, listing.spec.method)
+
+        def page(**kwargs: object) -> object:
+            return method(**kwargs, **clock.options(options, client.timeout))
+
+        try:
+            records = await alist_pages(page, listing.spec, listing.kwargs)  # type: ignore[arg-type]
+        except DeadlinePassed:
+            return _late(listing, started, deadline)
+        except Exception as exc:
+            return _result(listing, started, None, exc)
+        return _result(listing, started, found_orders(listing, records), None)
+
+    tasks = [asyncio.ensure_future(run(item)) for item in listings]
+    _, pending = await asyncio.wait(tasks, timeout=clock.wait_time())
+    out = [
+        t.result() if t.done() and not t.cancelled() else _late(item, started, deadline)
+        for t, item in zip(tasks, listings, strict=True)
+    ]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending, timeout=0.2)
+    return out

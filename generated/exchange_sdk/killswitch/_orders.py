@@ -1,0 +1,233 @@
+"""Reading open-orders listings: where the orders sit in an answer, and every page of it.
+
+A listing endpoint (``OPEN_ORDERS``) says in its spec where the order records sit in the
+payload (``orders[]``, ``[].orders[]``, ...), which field is an order's id and which its market,
+and how to page (``Pagination``). ``Pager`` turns that into the keyword arguments of each page
+request, sans I/O: the sync and the async driver below only make the calls. Nothing here
+names an exchange.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .. import errors
+
+if TYPE_CHECKING:
+    from ._accounts import Listing
+
+__all__ = [
+    "MAX_PAGES",
+    "OpenOrder",
+    "Pager",
+    "alist_pages",
+    "found_orders",
+    "list_pages",
+    "orders_in",
+    "payload",
+]
+
+MAX_PAGES = 1000
+"""A listing still paging after this many pages is reported incomplete (never an endless loop)."""
+
+
+@dataclass(frozen=True)
+class OpenOrder:
+    """An order the exchange listed as open: where (exchange, account label, market) and its id.
+
+    ``record`` keeps the order as the exchange sent it (wire names), for the details.
+    """
+
+    exchange: str
+    label: str
+    market: str | None
+    order_id: str
+    record: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "exchange": self.exchange,
+            "label": self.label,
+            "market": self.market,
+            "order_id": self.order_id,
+        }
+
+
+def payload(result: object) -> object:
+    """A response model as plain JSON data with the exchange's (wire) field names."""
+    dump = getattr(result, "model_dump", None)
+    return dump(mode="json", by_alias=True) if callable(dump) else result
+
+
+def _walk(data: object, steps: list[str]) -> Iterator[object]:
+    if not steps:
+        yield data
+        return
+    step, rest = steps[0], steps[1:]
+    name, is_list = (step[:-2], True) if step.endswith("[]") else (step, False)
+    if name:
+        if not isinstance(data, Mapping):
+            return
+        data = data.get(name)
+    if is_list:
+        if isinstance(data, list):
+            for item in data:
+                yield from _walk(item, rest)
+        return
+    yield from _walk(data, rest)
+
+
+def orders_in(data: object, path: str) -> list[Mapping[str, object]]:
+    """The records at ``path`` (``"orders[]"``, ``"[]"``, ``"[].orders[]"``); a null or missing
+    list is no orders."""
+    return [r for r in _walk(data, path.split(".")) if isinstance(r, Mapping)]
+
+
+def _text(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+class Pager:
+    """The keyword arguments of every page request of one listing, from its ``Pagination``.
+
+    ``first()`` gives the first page's; ``next(data, records)`` the next page's, or None when
+    the page just read was the last: fewer records than the page size, an empty or repeated
+    cursor, or the last page number the exchange announced.
+    """
+
+    def __init__(self, spec_pagination: object, base: Mapping[str, object]) -> None:
+        from .._runtime.killswitch_spec import Pagination
+
+        assert spec_pagination is None or isinstance(spec_pagination, Pagination)
+        self.pagination = spec_pagination
+        self.base = dict(base)
+        self.pages = 0
+        self.cursors: set[str] = set()
+        self.page = spec_pagination.start if spec_pagination is not None else 0
+
+    def first(self) -> dict[str, object]:
+        p = self.pagination
+        kwargs = dict(self.base)
+        if p is not None:
+            kwargs.update(p.fixed)
+            kwargs[p.size_param] = p.size
+            if p.style == "page":
+                kwargs[p.param] = self.page
+        return kwargs
+
+    def next(self, data: object, records: list[Mapping[str, object]]) -> dict[str, object] | None:
+        p = self.pagination
+        self.pages += 1
+        if p is None or len(records) < p.size:
+            return None
+        if self.pages >= MAX_PAGES:
+            raise errors.UnexpectedResponseError(
+                f"the listing did not end after {MAX_PAGES} pages",
+                exchange="",
+                endpoint="",
+                code=None,
+                http_status=0,
+            )
+        kwargs = self.first()
+        if p.style == "page":
+            total = (
+                _text(data.get(p.total_pages))
+                if p.total_pages and isinstance(data, Mapping)
+                else None
+            )
+            if total is not None and total.isdigit() and self.page >= int(total):
+                return None
+            self.page += 1
+            kwargs[p.param] = self.page
+            return kwargs
+        cursor: str | None = None
+        if p.next_field is not None and isinstance(data, Mapping):
+            cursor = _text(data.get(p.next_field))
+        elif p.next_from_order is not None:
+            cursor = _text(records[-1].get(p.next_from_order))
+        if cursor is None or cursor in self.cursors:
+            return None
+        self.cursors.add(cursor)
+        if p.param_is_int and not cursor.isdigit():
+            return None  # not a cursor this endpoint can take: the listing ends here
+        kwargs[p.param] = int(cursor) if p.param_is_int else cursor
+        return kwargs
+
+
+def found_orders(listing: Listing, records: list[Mapping[str, object]]) -> tuple[OpenOrder, ...]:
+    """The open orders of a listing's records, as ``OpenOrder``; kept to the listing's market
+    when the endpoint could not filter by market itself."""
+    spec, account = listing.spec, listing.account
+    keep = listing.filter_market
+    out = []
+    for record in records:
+        market = record.get(spec.order_market)
+        market_text = None if market is None else str(market)
+        if keep is not None and (market_text or "").casefold() != keep.casefold():
+            continue
+        order_id = record.get(spec.order_id)
+        if order_id is None or order_id == "":
+            continue
+        out.append(
+            OpenOrder(
+                account.exchange,
+                account.label,
+                market_text or listing.market,
+                str(order_id),
+                record,
+            )
+        )
+    return tuple(out)
+
+
+def _unique(pages: list[list[Mapping[str, object]]], id_field: str) -> list[Mapping[str, object]]:
+    seen: set[str] = set()
+    out: list[Mapping[str, object]] = []
+    for page in pages:
+        for record in page:
+            key = _text(record.get(id_field))
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            out.append(record)
+    return out
+
+
+def list_pages(
+    call: Callable[..., object], spec: object, base: Mapping[str, object]
+) -> list[Mapping[str, object]]:
+    """Every order record of a listing (sync ``call``), deduplicated by id across pages."""
+    from .._runtime.killswitch_spec import OpenOrdersSpec
+
+    assert isinstance(spec, OpenOrdersSpec)
+    pager = Pager(spec.pagination, base)
+    kwargs: dict[str, object] | None = pager.first()
+    pages = []
+    while kwargs is not None:
+        data = payload(call(**kwargs))
+        records = orders_in(data, spec.orders_path)
+        pages.append(records)
+        kwargs = pager.next(data, records)
+    return _unique(pages, spec.order_id)
+
+
+async def alist_pages(
+    call: Callable[..., Awaitable[object]], spec: object, base: Mapping[str, object]
+) -> list[Mapping[str, object]]:
+    """``list_pages`` for an async ``call``."""
+    from .._runtime.killswitch_spec import OpenOrdersSpec
+
+    assert isinstance(spec, OpenOrdersSpec)
+    pager = Pager(spec.pagination, base)
+    kwargs: dict[str, object] | None = pager.first()
+    pages = []
+    while kwargs is not None:
+        data = payload(await call(**kwargs))
+        records = orders_in(data, spec.orders_path)
+        pages.append(records)
+        kwargs = pager.next(data, records)
+    return _unique(pages, spec.order_id)

@@ -1,0 +1,152 @@
+"""Checking every call exactly as the real one would be checked, without sending it.
+
+The generated methods validate their arguments (types, enums, ranges, market patterns) before
+anything goes out. ``preflight`` runs each planned call through the same method of a *shadow*
+client of the same exchange and base URL whose transport stops the request at the door: the
+arguments are validated and the request is built and signed exactly as it would be, then
+nothing is sent. A panic does this for every call before sending the first, so a market in
+the wrong format refuses the whole panic up front (nothing sent) instead of failing one call
+among many; ``panic --dry-run`` shows the method, host and path each call would use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from .. import errors
+from ._accounts import Call, Listing, build_client, method_of
+
+if TYPE_CHECKING:
+    from .._runtime.client import SyncClient
+    from .._runtime.messages import HttpRequest, HttpResponse
+
+__all__ = ["Planned", "preflight"]
+
+
+class _Stopped(BaseException):
+    """Raised by the shadow transport with the request it refused to send. A BaseException so
+    that no retry or error translation on the way out mistakes it for a failure to handle."""
+
+    def __init__(self, request: HttpRequest) -> None:
+        super().__init__("not sent")
+        self.request = request
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What one call would send: who, which endpoint, and the HTTP method, host and path (never
+    the query: it carries the signature, and on some exchanges the key)."""
+
+    account: str
+    operation: str
+    kwargs: Mapping[str, object]
+    http_method: str
+    host: str
+    path: str
+    kind: str  # "cancel" or "list"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "account": self.account,
+            "kind": self.kind,
+            "operation": self.operation,
+            "kwargs": {k: str(v) for k, v in self.kwargs.items()},
+            "request": f"{self.http_method} {self.host}{self.path}",
+        }
+
+
+_SHADOWS: dict[tuple[str, str | None], SyncClient] = {}
+_LOCK = threading.Lock()
+
+
+def _stop(request: HttpRequest) -> HttpResponse:
+    raise _Stopped(request)
+
+
+def _shadow(exchange: str, base_url: str | None) -> SyncClient:
+    from .._runtime.client import SyncClient
+    from .._runtime.mock import MockTransport
+
+    key = (exchange, base_url)
+    with _LOCK:
+        client = _SHADOWS.get(key)
+        if client is None:
+            built = build_client(
+                exchange,
+                api_key="preflight-key",
+                api_secret="preflight-secret",
+                passphrase="preflight-pass",
+                base_url=base_url,
+                max_retries=0,
+                transport=MockTransport(_stop),
+            )
+            assert isinstance(built, SyncClient)
+            built.rate_limiter = None
+            client = _SHADOWS[key] = built
+        return client
+
+
+def _base_url(call: Call | Listing) -> str | None:
+    client = call.account.client
+    return None if client is None else client.base_url
+
+
+def _check_one(
+    call: Call | Listing, kwargs: Mapping[str, object], base_url: str | None, kind: str
+) -> Planned:
+    account = call.account
+    shadow = _shadow(account.exchange, base_url)
+    method = method_of(shadow, call.spec.group, call.spec.method)
+    args = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
+    try:
+        method(**kwargs)
+    except _Stopped as stop:
+        parts = urlsplit(stop.request.url)
+        return Planned(
+            account.name,
+            call.operation,
+            dict(kwargs),
+            stop.request.method,
+            f"{parts.scheme}://{parts.netloc}",
+            parts.path,
+            kind,
+        )
+    except errors.ValidationError as exc:
+        raise errors.ConfigurationError(
+            f"account {account.name}: {call.operation}({args}) would be refused before "
+            f"sending: {exc}",
+            argument=exc.argument,
+        ) from exc
+    except errors.ExchangeSDKError as exc:
+        raise errors.ConfigurationError(
+            f"account {account.name}: {call.operation}({args}) cannot be sent: {exc}"
+        ) from exc
+    raise errors.ConfigurationError(  # pragma: no cover - the shadow transport always stops
+        f"account {account.name}: {call.operation} returned without sending a request"
+    )
+
+
+def preflight(
+    calls: Sequence[Call | Listing], base_urls: Mapping[str, str | None] | None = None
+) -> list[Planned]:
+    """Validate every call (and the first page of every listing) as the generated method does,
+    sending nothing; the planned requests, in order. ``base_urls`` maps an account's name to
+    its host when the account has no client (a dry run without credentials). Raises
+    ``ConfigurationError`` (chained to the ``ValidationError``) naming the account and call."""
+    from ._orders import Pager
+
+    planned: list[Planned] = []
+    for call in calls:
+        base_url = (base_urls or {}).get(call.account.name) or _base_url(call)
+        if isinstance(call, Call):
+            planned.append(_check_one(call, call.kwargs, base_url, "cancel"))
+            if call.listing is None:
+                continue
+            call = call.listing
+        first = Pager(call.spec.pagination, call.kwargs).first()
+        planned.append(_check_one(call, first, base_url, "list"))
+    return planned

@@ -1,0 +1,411 @@
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 1b0032504a78369555717e18b0c2e5fb679fda5ff4c8282b909c3c76f0ba8c61). Do not edit: run make.
+"""Conformance of Bitget.mix.pending_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_bitget
+
+from exchange_sdk import AsyncBitget, Bitget, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+PASSPHRASE = "conformance-pass"
+# Success body: the spec's example.
+EXAMPLE = {
+    "code": "00000",
+    "data": {
+        "entrustedList": [
+            {
+                "symbol": "ethusdt",
+                "size": "100",
+                "orderId": "123",
+                "clientOid": "12321",
+                "baseVolume": "12.1",
+                "fee": "",
+                "price": "1900",
+                "priceAvg": "1903",
+                "status": "partially_filled",
+                "side": "buy",
+                "force": "gtc",
+                "totalProfits": "0",
+                "posSide": "long",
+                "marginCoin": "usdt",
+                "quoteVolume": "22001.21",
+                "leverage": "20",
+                "marginMode": "cross",
+                "enterPointSource": "api",
+                "tradeSide": "open",
+                "posMode": "hedge_mode",
+                "orderType": "limit",
+                "orderSource": "normal",
+                "cTime": "1627293504612",
+                "uTime": "1627293505612",
+            }
+        ],
+        "endId": "123",
+    },
+    "msg": "success",
+    "requestTime": 1627293504612,
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {
+    "product_type": "USDT-FUTURES",
+    "symbol": "ETHUSDT",
+    "order_id": "x",
+    "client_oid": "x",
+    "status": "live",
+    "id_less_than": "x",
+    "start_time": 1,
+    "end_time": 1,
+    "limit": 100,
+}
+QUERY_WIRE: dict[str, str] = {
+    "productType": "USDT-FUTURES",
+    "symbol": "ETHUSDT",
+    "orderId": "x",
+    "clientOid": "x",
+    "status": "live",
+    "idLessThan": "x",
+    "startTime": "1",
+    "endTime": "1",
+    "limit": "100",
+}
+BODY_WIRE: dict[str, object] = {}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("product_type", "USDT-FUTURES"),
+    ("product_type", "COIN-FUTURES"),
+    ("product_type", "USDC-FUTURES"),
+    ("product_type", "SUSDT-FUTURES"),
+    ("product_type", "SCOIN-FUTURES"),
+    ("product_type", "SUSDC-FUTURES"),
+    ("status", "live"),
+    ("status", "partially_filled"),
+    ("limit", 1),
+    ("limit", 100),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("product_type", "NOT_A_VALID_VALUE"),
+    ("product_type", "usdt-futures"),
+    ("product_type", 12345),
+    ("symbol", 12345),
+    ("order_id", 12345),
+    ("client_oid", 12345),
+    ("status", "NOT_A_VALID_VALUE"),
+    ("status", ""),
+    ("status", 12345),
+    ("id_less_than", 12345),
+    ("start_time", "10"),
+    ("start_time", True),
+    ("end_time", "10"),
+    ("end_time", True),
+    ("limit", 0),
+    ("limit", 101),
+    ("limit", "10"),
+    ("limit", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    (
+        "22001",
+        400,
+        {"code": "22001", "msg": "No order to cancel", "data": None},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "40001",
+        400,
+        {"code": "40001", "msg": "ACCESS_KEY cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40002",
+        400,
+        {"code": "40002", "msg": "ACCESS_SIGN cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40003",
+        400,
+        {"code": "40003", "msg": "Signature cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40005",
+        400,
+        {"code": "40005", "msg": "Invalid ACCESS_TIMESTAMP", "data": None},
+        "TimestampError",
+        True,
+    ),
+    (
+        "40006",
+        400,
+        {"code": "40006", "msg": "Invalid ACCESS_KEY", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40007",
+        400,
+        {"code": "40007", "msg": "Invalid Content_Type", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "40008",
+        400,
+        {"code": "40008", "msg": "Request timestamp expired", "data": None},
+        "TimestampError",
+        True,
+    ),
+    (
+        "40009",
+        400,
+        {"code": "40009", "msg": "sign signature error", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40010",
+        400,
+        {"code": "40010", "msg": "Request timed out", "data": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "40011",
+        400,
+        {"code": "40011", "msg": "ACCESS_PASSPHRASE cannot be empty", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40012",
+        400,
+        {"code": "40012", "msg": "apikey/password is incorrect", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40014",
+        400,
+        {"code": "40014", "msg": "Incorrect permissions", "data": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "40018",
+        400,
+        {"code": "40018", "msg": "Invalid IP", "data": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "40037",
+        400,
+        {"code": "40037", "msg": "Apikey does not exist", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "40078",
+        400,
+        {
+            "code": "40078",
+            "msg": "Timestamp for this request is outside of the ME receiveWindow",
+            "data": None,
+        },
+        "TimestampError",
+        True,
+    ),
+    (
+        "40079",
+        400,
+        {"code": "40079", "msg": "receiveWindow timestamp must be less than 60s", "data": None},
+        "TimestampError",
+        False,
+    ),
+    ("429", 429, {"code": "429", "msg": "Too many requests", "data": None}, "RateLimitError", True),
+    (
+        "43001",
+        400,
+        {"code": "43001", "msg": "order does not exist", "data": None},
+        "OrderNotFoundError",
+        False,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> Bitget:
+    return Bitget(
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncBitget:
+    return AsyncBitget(
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).mix.pending_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.mix.pending_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "GET"
+    url = urlsplit(request.url)
+    assert url.path == "/api/v2/mix/order/orders-pending"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    verify_bitget(
+        request.method, request.url, request.headers, request.body, KEY, SECRET, PASSPHRASE
+    )
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("argument", ("product_type",))
+def test_missing_required_argument_rejected(call: Callable[..., object], argument: str) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    args = {k: v for k, v in VALID_ARGS.items() if k != argument}
+    with pytest.raises(TypeError):
+        call(recorder, **args)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.bitget.models import PendingOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, PendingOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "bitget"
+    assert error.endpoint == "mix.pending_orders"

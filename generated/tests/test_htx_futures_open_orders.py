@@ -1,0 +1,300 @@
+# Generated from specs/htx/futures/open_orders.yaml (sha256 a47242861bfba0bb27391de54caab21685d8e945dc5942a46fce78587ca9419f). Do not edit: run make.
+"""Conformance of HTX.futures.open_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_htx
+
+from exchange_sdk import HTX, AsyncHTX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: the spec's example.
+EXAMPLE = {
+    "code": 200,
+    "data": [
+        {
+            "client_order_id": "1331226415994253312",
+            "contract_code": "BTC-USDT-241122",
+            "contract_type": "this_week",
+            "created_time": "1737430710575",
+            "fee": "0",
+            "fee_currency": "",
+            "id": "1331226415994253312",
+            "lever_rate": 5,
+            "margin_mode": "cross",
+            "order_id": "1331226415994253312",
+            "order_source": "web",
+            "position_side": "long",
+            "price": "6409.114",
+            "price_match": "optimal_20",
+            "profit": "",
+            "reduce_only": "",
+            "side": "buy",
+            "state": 3,
+            "time_in_force": "gtc",
+            "trade_avg_price": "0",
+            "trade_turnover": "0",
+            "trade_volume": "0",
+            "type": "limit",
+            "updated_time": "1737455579520",
+            "self_match_prevent": "cancel_both",
+            "volume": "1",
+        }
+    ],
+    "message": "Success",
+    "ts": 1737455581526,
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {
+    "contract_code": "BTC-USDT",
+    "margin_mode": "cross",
+    "order_id": "x",
+    "client_order_id": "x",
+    "from_id": 0,
+    "limit": 10,
+    "direct": "prev",
+}
+QUERY_WIRE: dict[str, str] = {
+    "contract_code": "BTC-USDT",
+    "margin_mode": "cross",
+    "order_id": "x",
+    "client_order_id": "x",
+    "from": "0",
+    "limit": "10",
+    "direct": "prev",
+}
+BODY_WIRE: dict[str, object] = {}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("margin_mode", "cross"),
+    ("limit", 1),
+    ("limit", 100),
+    ("direct", "prev"),
+    ("direct", "next"),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("contract_code", 12345),
+    ("margin_mode", "NOT_A_VALID_VALUE"),
+    ("margin_mode", ""),
+    ("margin_mode", 12345),
+    ("order_id", 12345),
+    ("client_order_id", 12345),
+    ("from_id", "10"),
+    ("from_id", True),
+    ("limit", 0),
+    ("limit", 101),
+    ("limit", "10"),
+    ("limit", True),
+    ("direct", "NOT_A_VALID_VALUE"),
+    ("direct", ""),
+    ("direct", 12345),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    ("1000", 200, {"code": 1000, "message": "System error", "data": None}, "ServerError", True),
+    ("1004", 200, {"code": 1004, "message": "System busy", "data": None}, "ServerError", True),
+    (
+        "1017",
+        200,
+        {"code": 1017, "message": "Order doesn't exist", "data": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "1030",
+        200,
+        {"code": 1030, "message": "Input error", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1032",
+        200,
+        {"code": 1032, "message": "The number of access exceeded the limit", "data": None},
+        "RateLimitError",
+        True,
+    ),
+    (
+        "1050",
+        200,
+        {"code": 1050, "message": "duplicate client order id", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1051",
+        200,
+        {"code": 1051, "message": "No orders to cancel.", "data": None},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "1067",
+        200,
+        {
+            "code": 1067,
+            "message": "The asset_mode field is invalid. Please re-enter.",
+            "data": None,
+        },
+        "InvalidRequestError",
+        False,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> HTX:
+    return HTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncHTX:
+    return AsyncHTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).futures.open_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.futures.open_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "GET"
+    url = urlsplit(request.url)
+    assert url.path == "/v5/trade/order/opens"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    verify_htx(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.htx.models import OpenOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, OpenOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "htx"
+    assert error.endpoint == "futures.open_orders"
