@@ -109,7 +109,7 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     info = client._info
 
     # Stage: signing.
-    signer = signing.SIGNERS[info.auth_scheme]
+    signer = client._signer  # the exchange's generated signer (exchange_sdk/<id>/_signing.py)
     credentials = signing.Credentials(sc.API_KEY, sc.SECRET, sc.PASSPHRASE)
     now_ms = time.time_ns() // 1_000_000
 

@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 33768f30744aaac31cd50ebd5b29c9328d25bf4b2b57aa3ec532b8679b4887ae). Do not edit: run make.
+# Generated from specs/ (sha256 718acc4c3cb2f01c96f29ae276b54cdda2d552f866f498ac8f9851b4485f2d34). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

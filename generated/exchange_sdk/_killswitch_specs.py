@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 931459b3aeb4b969c730f8a1742a2de5d1a8a217ee8e69d10d7e325b1b59a06e). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 60aef5deec629813fcb0a3fc10e0f517356c1781d0bac729aa7e1126167e790d). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

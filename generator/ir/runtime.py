@@ -28,7 +28,6 @@ except Exception as exc:  # a broken runtime must stop the run with a message, n
 
 __all__ = [
     "ERROR_CLASSES",
-    "SIGNING_SCHEMES",
     "errors",
     "killswitch_spec",
     "record_fields",
@@ -53,10 +52,6 @@ def _error_classes() -> dict[str, type[errors.APIError]]:
 
 ERROR_CLASSES: dict[str, type[errors.APIError]] = _error_classes()
 """Error class name -> class, as `exchange_sdk.errors` defines them."""
-
-SIGNING_SCHEMES: frozenset[str] = frozenset(signing.SIGNERS)
-"""The `auth.scheme` names the runtime has a signer for."""
-
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 a6340afbcf33a2e8165029f83504026d00d44362dae79639cdc09320ec41a12e). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 af515fe0165eee21e6b52aeea3bf0ded70efd791302fc6cf19facb4d2eda2f35). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 a6340afbcf33a2e8165029f83504026d00d44362dae79639cdc09320ec41a12e). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 af515fe0165eee21e6b52aeea3bf0ded70efd791302fc6cf19facb4d2eda2f35). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -240,6 +240,7 @@ SPOT_CANCEL_ALL_AFTER = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelAllAfterResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all spot pending orders when a countdown ends (dead-man's switch). (spec: specs/bingx/spot/cancel_all_after.yaml)"""
 
@@ -321,6 +322,7 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelOpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open spot orders on a symbol, or on every symbol when none is given. (spec: specs/bingx/spot/cancel_open_orders.yaml)"""
 
@@ -402,5 +404,6 @@ SPOT_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:OpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the open spot orders of a symbol, or of every symbol when none is given. (spec: specs/bingx/spot/open_orders.yaml)"""

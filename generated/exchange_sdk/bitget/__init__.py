@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 dc558ca6f0b57e59fc6b64214458714705f8ea6b78e41cb758bb5c92999e5ff3). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

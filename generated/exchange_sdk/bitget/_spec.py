@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 dc558ca6f0b57e59fc6b64214458714705f8ea6b78e41cb758bb5c92999e5ff3). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -250,6 +250,7 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bitget.models:CancelAllOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open futures orders of a product type, optionally of one margin coin. (spec: specs/bitget/mix/cancel_all_orders.yaml)"""
 
@@ -278,5 +279,6 @@ MIX_PENDING_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bitget.models:PendingOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the pending (open) futures orders of a product type, page by page. (spec: specs/bitget/mix/pending_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 bfb3361af416122783f818e3dcff0334142700300b2dc8a0b026e2efaaf57d87). Do not edit: run make.
+# Generated from specs/gate/ (sha256 185e143a4d0defefc79fdbd3d812bfa21bf3d3ac2cea45e813ee4a5ef50d5847). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -284,6 +284,7 @@ SPOT_CANCEL_ALL_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CancelAllOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open spot orders, in one currency pair or in every pair. (spec: specs/gate/spot/cancel_all_orders.yaml)"""
 
@@ -305,6 +306,7 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CountdownCancelAllResponse",
     envelope=None,
+    body_format=None,
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""
 
@@ -326,5 +328,6 @@ SPOT_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:OpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the open spot orders of every currency pair, page by page. (spec: specs/gate/spot/open_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 ca833854ed99cfbcf138e71a490d2894c994286521411df169858897037c44d9). Do not edit: run make.
+# Generated from specs/htx/ (sha256 1706dc7ab4d3bc695573d98cd8cc83e4efe093a7a455bd5e0c3383e70c0c1d38). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 ca833854ed99cfbcf138e71a490d2894c994286521411df169858897037c44d9). Do not edit: run make.
+# Generated from specs/htx/ (sha256 1706dc7ab4d3bc695573d98cd8cc83e4efe093a7a455bd5e0c3383e70c0c1d38). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -169,6 +169,7 @@ FUTURES_CANCEL_AFTER = Endpoint(
             "message",
         ),
     ),
+    body_format=None,
 )
 """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1). (spec: specs/htx/futures/cancel_after.yaml)"""
 
@@ -197,6 +198,7 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:CancelAllOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode). (spec: specs/htx/futures/cancel_all_orders.yaml)"""
 
@@ -225,5 +227,6 @@ FUTURES_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:OpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page. (spec: specs/htx/futures/open_orders.yaml)"""
