@@ -115,6 +115,7 @@ class _Connection:
         "closed",
         "deadline",
         "idle_since",
+        "origin",
         "parser",
         "pool",
         "reused",
@@ -125,6 +126,7 @@ class _Connection:
 
     def __init__(self, parser: ResponseParser, pool: _Pool) -> None:
         self.parser = parser
+        self.origin = pool.origin
         self.pool: _Pool | None = pool  # None once released (counted out of pool.active)
         self.transport: asyncio.Transport | None = None
         self.waiter: asyncio.Future[HttpResponse] | None = None
@@ -146,11 +148,13 @@ class _Connection:
             self.close()  # bytes nobody asked for: the connection is out of step
             return
         try:
-            if self.parser.feed(data):
-                self._finish()
+            complete = self.parser.feed(data)
         except errors.ExchangeSDKError as exc:
             self.fail(exc)
             self.close()
+            return
+        if complete:
+            self._finish()
 
     def eof_received(self) -> bool:
         return False  # close the transport; connection_lost follows
@@ -189,8 +193,14 @@ class _Connection:
         parser = self.parser
         if self.reused and parser.status == 408 and not parser.keep_alive:
             waiter.set_exception(NotReached("the server closed the idle connection (408)"))
-        else:
-            waiter.set_result(parser.response())
+            return
+        try:
+            response = parser.response()
+        except errors.ExchangeSDKError as exc:  # a body that does not decode
+            waiter.set_exception(exc)
+            self.close()
+            return
+        waiter.set_result(response)
 
     def fail(self, exc: errors.ExchangeSDKError) -> None:
         waiter = self.waiter
@@ -304,7 +314,11 @@ class _LoopState:
         for conn in list(self.inflight):
             if conn.deadline <= now:
                 self.inflight.discard(conn)
-                conn.fail(timeout_error("no complete response", conn.timeout, sent=True))
+                conn.fail(
+                    timeout_error(
+                        f"no complete response from {conn.origin.where()}", conn.timeout, sent=True
+                    )
+                )
             elif conn.deadline < nearest:
                 nearest = conn.deadline
         if nearest < _NEVER:

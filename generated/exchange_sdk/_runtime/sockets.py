@@ -104,11 +104,9 @@ class _Conn:
         self.idle_since = 0.0
         self.timeout = 0.0  # the wait limit set on the socket (seconds)
         self._poller: Any = None
-        if tls:
-            self.wait_at_most(_SLICE)
-        else:
-            sock.settimeout(None)
-            self.wait_at_most(_SLICE)
+        if not tls:
+            sock.settimeout(None)  # blocking; the kernel's timeouts bound each wait
+        self.wait_at_most(_SLICE)
 
     def wait_at_most(self, remaining: float) -> None:
         timeout = remaining if remaining < _SLICE else _SLICE
@@ -281,15 +279,15 @@ class SocketTransport:
                         f"no complete response from {origin.where()}", timeout, sent=True
                     )
                 conn.wait_at_most(remaining)
+            if conn.reused and parser.status == 408 and not parser.keep_alive:
+                # The server timed the idle connection out as the request went in.
+                raise NotReached("the server closed the idle connection (408)")
+            response = parser.response()
         except BaseException:
             # A timeout, a failure, a signal handler's exception: the rest of this answer may
             # still come, so the connection can never carry another request.
             conn.close()
             raise
-        if conn.reused and parser.status == 408 and not parser.keep_alive:
-            conn.close()  # the server timed the idle connection out as the request went in
-            raise NotReached("the server closed the idle connection (408)")
-        response = parser.response()
         end = monotonic()
         response.elapsed = end - start
         if parser.keep_alive and not self._closed and len(pool.idle) < self._settings.max_idle:
