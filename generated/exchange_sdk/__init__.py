@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 c8db1f8eb347e662b47df0efe353a69a60109375946ba4feafa9f28dbe82ac61). Do not edit: run make.
+# Generated from specs/ (sha256 33768f30744aaac31cd50ebd5b29c9328d25bf4b2b57aa3ec532b8679b4887ae). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b29e35dd4862a1695d95228e9becd86b2db1885ceea295ca707b5f8888ee7213). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 931459b3aeb4b969c730f8a1742a2de5d1a8a217ee8e69d10d7e325b1b59a06e). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
