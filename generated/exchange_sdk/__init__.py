@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 c8db1f8eb347e662b47df0efe353a69a60109375946ba4feafa9f28dbe82ac61). Do not edit: run make.
+# Generated from specs/ (sha256 74b24d9f72efd7f973cc1be894d9307485660cc484adbdcab5d25657343ca27d). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 10dd147b3ae28bfb4ae281f940d09ec09d2f4b674d451e72739e7d4e91fc6234). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 52c66f9eeef3f1b5d9217ef5a6f4df506d515258bc15b42dac05bf43c36be42d). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
