@@ -150,7 +150,7 @@ def main() -> None:
         f"# simulator benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()}"
     )
     print(
-        "# server: exchange-sdk simulate (uvicorn, own process); client: the SDK (sync: pyreqwest,"
+        "# server: exchange-sdk simulate (uvicorn, own process); client: the SDK (sync: SocketTransport,"
         " async: AsyncioTransport), loopback\n"
     )
     header = f"{'endpoint':32} {'req/s':>8} {'sync p50':>9} {'sync p99':>9} {'async p50':>10} {'async p99':>10}"

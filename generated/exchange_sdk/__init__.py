@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 74b24d9f72efd7f973cc1be894d9307485660cc484adbdcab5d25657343ca27d). Do not edit: run make.
+# Generated from specs/ (sha256 2855d88e769780bfa04325a77d5880b9e17d860f294df328d0483b1df20c12c1). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 0ef4d689d0a32e21846452598652a43dbbd394c4d190c7245d2c85dd655ab8ef). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 658f5364e38c30c94a54d0138855c7653285a19e9c5109b0bcf477fad387f01d). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 0743dedf5e0ab86bf78908c39ebc8de9d9290b462827da1f7777fca9980856de). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 1b0032504a78369555717e18b0c2e5fb679fda5ff4c8282b909c3c76f0ba8c61). Do not edit: run make.
 """Conformance of Bitget.mix.pending_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 d7ef8f8a2e9f64c7cba15f25063f07d2e8c26b72caf707537413cbf4ba9c1dd4). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 ade3cafce2e29e57e3f30edd158bc511114f14d5586e38d3930670331d31d2ea). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -164,7 +164,7 @@ class ParamCheck:
                         s.line,
                         self.jp,
                         "param-range",
-                        f"page {'minimum' if side == 0 else 'maximum'} {a} ({s.text[:80]!r}), spec {b if b is not None else 'none'}",
+                        f"page {'minimum' if side == 0 else 'maximum'} {a} ({s.text!r}), spec {b if b is not None else 'none'}",
                         s.text,
                     )
         if self.page_sourced:
@@ -191,7 +191,7 @@ class ParamCheck:
                         s.line,
                         f"{self.jp}.also_allowed",
                         "param-special-value",
-                        f"page special value {value:g} ({s.text[:80]!r}), spec {sorted(spec) or 'none'}",
+                        f"page special value {value:g} ({s.text!r}), spec {sorted(spec) or 'none'}",
                         s.text,
                     )
         if self.page_sourced:
@@ -214,7 +214,7 @@ class ParamCheck:
                     s.line,
                     f"{self.jp}.default",
                     "param-default",
-                    f"page default {value} ({s.text[:80]!r}), spec {spec if spec is not None else 'none'}",
+                    f"page default {value} ({s.text!r}), spec {spec if spec is not None else 'none'}",
                     str(s.value),
                 )
         if spec is not None and not stated and self.page_sourced:
@@ -236,7 +236,7 @@ class ParamCheck:
                     s.line,
                     f"{self.jp}.unit",
                     "param-unit",
-                    f"page gives it in {s.value} ({s.text[:80]!r}), spec unit {spec or 'none'}",
+                    f"page gives it in {s.value} ({s.text!r}), spec unit {spec or 'none'}",
                     str(s.value),
                 )
         if spec is not None and not units and self.page_sourced:

@@ -208,6 +208,9 @@ def _curl(r: Reader, b: Block) -> None:
                 _add_example(
                     r, "request", number, dict(parse_qsl(query, keep_blank_values=True)), query
                 )
+        for h in re.finditer(r"-H\s+['\"]\s*([\w-]+)\s*:\s*([^'\"]*)['\"]", text):
+            if h.group(1).lower() != "content-type":
+                r.page.example_headers.append((number, h.group(1), h.group(2).strip()))
         for m in re.finditer(r"-H\s+['\"]\s*content-type\s*:\s*([^'\"]+)['\"]", text, re.I):
             if media := _MEDIA.search(m.group(1)):
                 r.page.content_types.append((number, media.group(0).lower()))

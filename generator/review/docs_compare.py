@@ -141,6 +141,25 @@ class Comparison:
                 f"spec {spec!r}; the page states no permission",
             )
 
+    def headers(self) -> None:
+        """Headers a code sample sends: the exchange's auth headers, or quoted by a page note."""
+        auth = as_map(self.spec.exchange.get("auth"))
+        known = (
+            str(as_map(auth.get("api_key")).get("name", "")) + " " + str(auth.get("signature", ""))
+        )
+        for line, name, value in self.page.example_headers:
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", known, re.I):
+                continue
+            if not in_pool(f"{name} {value}", self.spec.pool):
+                self.add(
+                    line,
+                    "$.notes",
+                    "request-example",
+                    name,
+                    f"the page's example sends header {name}: {value}; neither the exchange's auth nor a page-sourced note names it",
+                    f"{name}:{value}",
+                )
+
     def content_type(self) -> None:
         spec = str(self.d.get("content_type") or "")
         media = m.group(0).lower() if (m := re.search(r"[\w.+-]+/[\w.+-]+", spec)) else ""
@@ -371,7 +390,7 @@ class Comparison:
                     "$.errors",
                     "error-code-missing-in-spec",
                     code,
-                    f"page documents error {code} ({text[:60]!r}), the spec does not{extra}",
+                    f"page documents error {code} ({text!r}), the spec does not{extra}",
                     text,
                 )
                 continue
@@ -385,7 +404,7 @@ class Comparison:
                     f"$.errors[{i}].messages",
                     "error-message",
                     code,
-                    f"page message {text[:90]!r} is not in the spec",
+                    f"page message {text!r} is not in the spec",
                     text,
                 )
         for code, (i, e) in endpoint.items():
@@ -407,7 +426,7 @@ class Comparison:
                         f"$.errors[{i}].messages[{k}]",
                         "error-message-missing-on-page",
                         code,
-                        f"spec message {str(m)[:90]!r} is not on the page",
+                        f"spec message {str(m)!r} is not on the page",
                     )
 
     def statuses(self) -> None:
@@ -548,7 +567,7 @@ class Comparison:
                     "$.notes",
                     "prose",
                     subject_of(sentence),
-                    f"page says {sentence[:160]!r}; no spec text says {missing[0]!r}",
+                    f"page says {sentence!r}; no spec text says {missing[0]!r}",
                     sentence,
                 )
         page_text = norm(" ".join(t for _, t in self.page.prose))
@@ -570,7 +589,7 @@ class Comparison:
                         jp,
                         "prose-missing-on-page",
                         subject_of(p),
-                        f"spec text quotes the page ({found[0][:50]!r} ...) but the page no longer says {p[:120]!r}",
+                        f"spec text quotes the page ({found[0][:50]!r} ...) but the page no longer says {p!r}",
                     )
 
 
@@ -585,6 +604,7 @@ def compare(
         c.auth,
         c.permission,
         c.content_type,
+        c.headers,
         c.hosts,
         c.params,
         c.response,

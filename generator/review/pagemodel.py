@@ -96,6 +96,7 @@ class DocPage:
     request_examples: list[tuple[int, object]] = field(default_factory=list)
     response_examples: list[tuple[int, object]] = field(default_factory=list)
     example_hosts: list[tuple[str, int]] = field(default_factory=list)  # from code samples
+    example_headers: list[tuple[int, str, str]] = field(default_factory=list)  # curl -H
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """The fault suite: both transports against misbehaving loopback servers, and the worst moments
 (fork, signals, foreign imports, interpreter exit) in subprocesses with their exit codes checked.
 
-Every case runs on the sync ``SocketTransport`` and the async ``AsyncioTransport`` (the ``kind``
-fixture); time bounds are generous ("within the deadline plus a second").
+Every case runs on the sync ``SocketTransport`` and on the async ``AsyncioTransport`` under
+asyncio and uvloop (the ``kind`` fixture); time bounds are generous ("within the deadline plus a
+second").
 """
 
 from __future__ import annotations

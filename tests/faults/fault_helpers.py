@@ -7,8 +7,9 @@ back and when (a normal answer, nothing, one byte a second, garbage, an answer a
 nobody asked for, a close). It records every connection and request.
 
 ``Driver`` sends requests through the sync ``SocketTransport`` or the async
-``AsyncioTransport`` (on an event loop that runs only while a request is in flight: between
-requests the loop is "busy elsewhere", which is the case that matters for idle connections).
+``AsyncioTransport`` on asyncio's or uvloop's event loop (a loop that runs only while a request
+is in flight: between requests the loop is "busy elsewhere", which is the case that matters for
+idle connections).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from exchange_sdk.transports import AsyncioTransport, HttpRequest, HttpResponse,
 # (connection, request number on this connection, raw request) -> keep the connection open?
 Script = Callable[[socket.socket, int, bytes], bool]
 
-KINDS = ["sync", "async"]
+KINDS = ["sync", "async", "uvloop"]  # the sync transport; the async one on asyncio and uvloop
 BINGX_OK = b'{"code":0,"msg":"","debugMsg":"","data":{"orders":[]}}'
 
 
@@ -196,7 +197,11 @@ class Driver:
         if kind == "sync":
             self.sync = SocketTransport(**options)
         else:
-            self.runner = asyncio.Runner()
+            import uvloop
+
+            self.runner = asyncio.Runner(
+                loop_factory=uvloop.new_event_loop if kind == "uvloop" else None
+            )
             self.aio = AsyncioTransport(**options)
 
     def send(self, req: HttpRequest) -> HttpResponse:
@@ -223,3 +228,68 @@ class Driver:
 
 def open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
+
+
+@dataclass
+class ConnectProxy:
+    """An http proxy that accepts CONNECT (checking Basic credentials when given) and pipes
+    bytes both ways; it records each CONNECT head and every byte it carried."""
+
+    credentials: str | None = None
+    heads: list[bytes] = field(default_factory=list)
+    carried: bytearray = field(default_factory=bytearray)
+    sock: socket.socket = field(default_factory=socket.socket)
+
+    def start(self) -> ConnectProxy:
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        import base64
+
+        buf = b""
+        while b"\r\n\r\n" not in buf:
+            chunk = conn.recv(4096)
+            if not chunk:
+                conn.close()
+                return
+            buf += chunk
+        head = buf.split(b"\r\n\r\n")[0]
+        self.heads.append(head)
+        if self.credentials is not None:
+            token = base64.b64encode(self.credentials.encode()).decode()
+            if f"Proxy-Authorization: Basic {token}".encode() not in head.split(b"\r\n"):
+                conn.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+                conn.close()
+                return
+        host, _, port = head.split(b" ")[1].decode().rpartition(":")
+        upstream = socket.create_connection((host, int(port)))
+        conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+
+        def pipe(src: socket.socket, dst: socket.socket) -> None:
+            with suppress(OSError):
+                while data := src.recv(65536):
+                    self.carried += data
+                    dst.sendall(data)
+            with suppress(OSError):
+                dst.shutdown(socket.SHUT_WR)
+
+        threading.Thread(target=pipe, args=(upstream, conn), daemon=True).start()
+        pipe(conn, upstream)
+
+    def stop(self) -> None:
+        self.sock.close()

@@ -9,7 +9,6 @@ import time
 from typing import Any
 
 import pytest
-import trustme
 from fault_helpers import (
     Driver,
     answer,
@@ -176,22 +175,3 @@ def test_the_call_deadline_caps_the_attempt(driver: Driver) -> None:
         result, took = driver.outcome(req)
     assert isinstance(result, errors.RequestTimeoutError), result
     assert took < 1.0 + SLACK
-
-
-def test_tls_is_verified_against_the_given_bundle(kind: str, tmp_path: Any) -> None:
-    ca = trustme.CA()
-    cert = ca.issue_cert("127.0.0.1")
-    server_context = __import__("ssl").SSLContext(__import__("ssl").PROTOCOL_TLS_SERVER)
-    cert.configure_cert(server_context)
-    bundle = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(bundle))
-    with serving(replies(answer()), tls=server_context) as server:
-        untrusting = Driver(kind)
-        refused, _ = untrusting.outcome(request(f"{server.url}/x"))
-        untrusting.close()
-        trusting = Driver(kind, ca_bundle=str(bundle))
-        response = trusting.send(request(f"{server.url}/x"))
-        trusting.close()
-    assert type(refused) is errors.NetworkError and refused.may_have_been_sent is False
-    assert "CERTIFICATE_VERIFY_FAILED" in str(refused) or "certificate" in str(refused)
-    assert response.status == 200

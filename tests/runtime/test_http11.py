@@ -9,7 +9,6 @@ every request it read. Each test runs on asyncio and on uvloop.
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import gzip
 import socket
@@ -22,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pytest
-import trustme
 import uvloop
 from runtime_helpers import BINGX
 
@@ -476,51 +474,6 @@ def test_aclose_closes_idle_connections(serve: Callable[..., Server], run: Run) 
     assert server.closed_by_client == server.connections >= 1
 
 
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-def test_tls_verifies_the_certificate_and_host(
-    serve: Callable[..., Server], run: Run, ca: trustme.CA
-) -> None:
-    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
-    server = serve(lambda n, r: (ok(), False), tls=server_ctx)
-    trusting = ssl.create_default_context()
-    ca.configure_trust(trusting)
-
-    async def go() -> None:
-        t = AsyncioTransport(ssl_context=trusting)
-        for _ in range(3):
-            assert (await t.send(req(f"{server.url}/x"))).status == 200
-        await t.aclose()
-        # The system's authorities do not know this test CA: refused, as a network error.
-        with pytest.raises(errors.NetworkError, match=r"CERTIFICATE_VERIFY_FAILED|certificate"):
-            await AsyncioTransport().send(req(f"{server.url}/x"))
-
-    run(go())
-    assert server.requests[0].startswith(b"GET /x HTTP/1.1\r\n")
-    assert server.connections == 2  # three requests on one TLS connection, then the refused one
-
-
-def test_tls_host_name_mismatch_is_refused(
-    serve: Callable[..., Server], run: Run, ca: trustme.CA
-) -> None:
-    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("api.example.com").configure_cert(server_ctx)
-    server = serve(lambda n, r: (ok(), False), tls=server_ctx)
-    trusting = ssl.create_default_context()
-    ca.configure_trust(trusting)
-
-    async def go() -> None:
-        with pytest.raises(errors.NetworkError, match="cannot connect"):
-            await AsyncioTransport(ssl_context=trusting).send(req(f"{server.url}/x"))
-
-    run(go())
-    assert server.requests == []
-
-
 def test_each_request_keeps_its_own_deadline(serve: Callable[..., Server], run: Run) -> None:
     def script(n: int, r: bytes) -> tuple[bytes, bool]:
         time.sleep(1.0)
@@ -554,185 +507,7 @@ def test_each_request_keeps_its_own_deadline(serve: Callable[..., Server], run: 
 # ---------------------------------------------------------------------------- proxies
 
 
-@dataclass
-class ConnectProxy:
-    """An http proxy that accepts CONNECT (checking Basic credentials when given) and then
-    pipes bytes both ways; it records each CONNECT head and every byte it carried."""
-
-    credentials: str | None = None
-    heads: list[bytes] = field(default_factory=list)
-    carried: bytearray = field(default_factory=bytearray)
-    sock: socket.socket = field(default_factory=socket.socket)
-
-    def start(self) -> None:
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        buf = b""
-        while b"\r\n\r\n" not in buf:
-            chunk = conn.recv(4096)
-            if not chunk:
-                conn.close()
-                return
-            buf += chunk
-        head = buf.split(b"\r\n\r\n")[0]
-        self.heads.append(head)
-        if self.credentials is not None:
-            expected = (
-                "Proxy-Authorization: Basic " + base64.b64encode(self.credentials.encode()).decode()
-            )
-            if expected.encode() not in head.split(b"\r\n"):
-                conn.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
-                conn.close()
-                return
-        host, _, port = head.split(b" ")[1].decode().rpartition(":")
-        upstream = socket.create_connection((host, int(port)))
-        conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
-
-        def pipe(src: socket.socket, dst: socket.socket) -> None:
-            with contextlib.suppress(OSError):
-                while data := src.recv(65536):
-                    self.carried += data
-                    dst.sendall(data)
-            with contextlib.suppress(OSError):
-                dst.shutdown(socket.SHUT_WR)
-
-        threading.Thread(target=pipe, args=(upstream, conn), daemon=True).start()
-        pipe(conn, upstream)
-
-
-@pytest.fixture
-def tls_server(serve: Callable[..., Server], ca: trustme.CA) -> Server:
-    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
-    return serve(lambda n, r: (ok(b'{"via":"tunnel"}'), False), tls=server_ctx)
-
-
-@pytest.fixture
-def trusting(ca: trustme.CA) -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    ca.configure_trust(context)
-    return context
-
-
-def test_https_through_a_connect_proxy_with_credentials(
-    tls_server: Server, trusting: ssl.SSLContext, run: Run
-) -> None:
-    proxy = ConnectProxy(credentials="trader:p@ss word")
-    proxy.start()
-    url = proxy.url.replace("http://", "http://trader:p%40ss%20word@")
-
-    async def go() -> list[bytes]:
-        t = AsyncioTransport(ssl_context=trusting, proxy=url)
-        bodies = [(await t.send(req(f"{tls_server.url}/x?sig=S1G"))).body for _ in range(3)]
-        await t.aclose()
-        return bodies
-
-    assert run(go()) == [b'{"via":"tunnel"}'] * 3
-    assert len(proxy.heads) == 1  # one tunnel carried the three requests
-    assert proxy.heads[0].startswith(f"CONNECT 127.0.0.1:{tls_server.port} HTTP/1.1\r\n".encode())
-    assert tls_server.requests[0].startswith(b"GET /x?sig=S1G HTTP/1.1\r\n")
-    assert b"S1G" not in proxy.carried and b"X-K" not in proxy.carried  # the proxy saw TLS only
-
-
-def test_a_proxy_refusing_the_tunnel_is_a_network_error_without_the_password(
-    tls_server: Server, trusting: ssl.SSLContext, run: Run
-) -> None:
-    proxy = ConnectProxy(credentials="trader:right")
-    proxy.start()
-    url = proxy.url.replace("http://", "http://trader:wrong-pw@")
-
-    async def go() -> errors.NetworkError:
-        t = AsyncioTransport(ssl_context=trusting, proxy=url)
-        with pytest.raises(errors.NetworkError, match="refused the tunnel") as info:
-            await t.send(req(f"{tls_server.url}/x"))
-        assert "407" in str(info.value)
-        assert "wrong-pw" not in repr(t._states) and "wrong-pw" not in repr(t)
-        return info.value
-
-    exc = run(go())
-    assert "wrong-pw" not in "".join(traceback.format_exception(exc))
-    assert tls_server.requests == []
-
-
-def test_plain_http_through_a_proxy_uses_the_absolute_form(
-    serve: Callable[..., Server], run: Run
-) -> None:
-    proxy = serve(lambda n, r: (ok(), False))  # answers like the origin would, via the proxy
-
-    async def go() -> None:
-        t = AsyncioTransport(proxy=proxy.url.replace("http://", "http://u:pw@"))
-        await t.send(req("http://api.example.test:8080/p?q=1"))
-        await t.aclose()
-
-    run(go())
-    lines = proxy.requests[0].split(b"\r\n")
-    assert lines[0] == b"GET http://api.example.test:8080/p?q=1 HTTP/1.1"
-    assert b"Host: api.example.test:8080" in lines
-    assert b"Proxy-Authorization: Basic " + base64.b64encode(b"u:pw") in lines
-
-
-def test_proxy_settings_from_the_environment(
-    serve: Callable[..., Server], run: Run, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    proxy = serve(lambda n, r: (ok(b'{"via":"proxy"}'), False))
-    monkeypatch.setenv("HTTP_PROXY", proxy.url)
-    monkeypatch.setenv("NO_PROXY", "direct.example.test")
-
-    async def go() -> tuple[bytes, str, str]:
-        t = AsyncioTransport()
-        via = (await t.send(req("http://api.example.test/p"))).body
-        with pytest.raises(errors.NetworkError) as bypassed:  # NO_PROXY: straight to DNS
-            await t.send(req("http://direct.example.test/p"))
-        ignoring = AsyncioTransport(trust_env=False)
-        with pytest.raises(errors.NetworkError) as ignored:
-            await ignoring.send(req("http://api.example.test/p"))
-        await t.aclose()
-        return via, str(bypassed.value), str(ignored.value)
-
-    via, bypassed, ignored = run(go())
-    assert via == b'{"via":"proxy"}'
-    assert proxy.requests[0].startswith(b"GET http://api.example.test/p HTTP/1.1\r\n")
-    assert "cannot connect to direct.example.test:80" in bypassed
-    assert "cannot connect to api.example.test:80" in ignored
-    assert len(proxy.requests) == 1
-
-
-def test_loopback_never_goes_through_an_environment_proxy(
-    serve: Callable[..., Server], run: Run, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    server = serve(lambda n, r: (ok(), False))
-    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
-
-    async def go() -> int:
-        t = AsyncioTransport()
-        status = (await t.send(req(f"{server.url}/x"))).status
-        await t.aclose()
-        return status
-
-    assert run(go()) == 200
-
-
-def test_unsupported_proxy_scheme(run: Run) -> None:
-    async def go() -> None:
-        with pytest.raises(errors.ConfigurationError, match="unsupported proxy scheme 'socks5'"):
-            await AsyncioTransport(proxy="socks5://127.0.0.1:1080").send(req("https://x.test/"))
-
-    run(go())
+# TLS verification and proxies: tests/faults/test_tls_proxy.py (both transports).
 
 
 def test_a_silent_close_seen_only_by_the_kernel_is_not_reused(
@@ -753,3 +528,69 @@ def test_a_silent_close_seen_only_by_the_kernel_is_not_reused(
 
     assert run(go()) == [200, 200]
     assert server.connections == 2
+
+
+def test_bytes_on_an_idle_connection_close_it(serve: Callable[..., Server], run: Run) -> None:
+    # The loop is free this time: the stray answer reaches data_received while the connection
+    # is idle, and the connection is closed there and then.
+    server = serve(lambda n, r: (ok(b'{"own":%d}' % n), False))
+
+    async def go() -> tuple[bytes, int]:
+        t = AsyncioTransport()
+        await t.send(req(f"{server.url}/a"))
+        state = t._state
+        assert state is not None
+        (conn,) = [c for p in state.pools.values() for c in p.idle]
+        conn.data_received(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")  # unsolicited
+        await asyncio.sleep(0.05)
+        assert conn.closed
+        body = (await t.send(req(f"{server.url}/b"))).body
+        await t.aclose()
+        return body, server.connections
+
+    assert run(go()) == (b'{"own":0}', 2)
+
+
+def test_connections_per_host_are_capped(serve: Callable[..., Server], run: Run) -> None:
+    def slow(n: int, r: bytes) -> tuple[bytes, bool]:
+        time.sleep(0.2)
+        return ok(), False
+
+    server = serve(slow)
+
+    async def go() -> list[int]:
+        t = AsyncioTransport(max_connections_per_host=2)
+        responses = await asyncio.gather(*(t.send(req(f"{server.url}/{i}")) for i in range(6)))
+        await t.aclose()
+        return [r.status for r in responses]
+
+    assert run(go()) == [200] * 6
+    assert server.connections == 2  # the other four requests waited for a free connection
+
+
+def test_a_request_waiting_for_a_capped_connection_keeps_its_deadline(
+    serve: Callable[..., Server], run: Run
+) -> None:
+    def silent(n: int, r: bytes) -> tuple[bytes, bool]:
+        time.sleep(5)
+        return b"", True
+
+    server = serve(silent)
+
+    async def go() -> tuple[BaseException, float]:
+        t = AsyncioTransport(max_connections_per_host=1)
+        first = asyncio.ensure_future(t.send(req(f"{server.url}/a", timeout=3.0)))
+        await asyncio.sleep(0.1)
+        start = time.monotonic()
+        with pytest.raises(errors.RequestTimeoutError) as info:
+            await t.send(req(f"{server.url}/b", timeout=0.5))
+        took = time.monotonic() - start
+        first.cancel()
+        await t.aclose()
+        return info.value, took
+
+    exc, took = run(go())
+    assert isinstance(exc, errors.RequestTimeoutError)
+    assert exc.may_have_been_sent is False  # it never got a connection
+    assert 0.5 <= took < 2.5, took  # the deadline plus generous slack for a loaded machine
+    assert server.connections == 1

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 7aceb76686c7e4816b0dc43221fab137f6ab1332c75de1e6d59781c63e5e4f2f). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

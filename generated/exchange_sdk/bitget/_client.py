@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 7aceb76686c7e4816b0dc43221fab137f6ab1332c75de1e6d59781c63e5e4f2f). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -57,6 +57,9 @@ class BitgetMix:
         """Cancel all open futures orders of a product type, optionally of one margin coin.
 
         `POST /api/v2/mix/order/cancel-all-orders`.
+
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -222,6 +225,9 @@ class BitgetMix:
         To query all existing pending orders.
 
         `GET /api/v2/mix/order/orders-pending`.
+
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
 
         Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
         as String: integers, sent as strings.
@@ -489,6 +495,9 @@ class AsyncBitgetMix:
 
         `POST /api/v2/mix/order/cancel-all-orders`.
 
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
+
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
 
@@ -653,6 +662,9 @@ class AsyncBitgetMix:
         To query all existing pending orders.
 
         `GET /api/v2/mix/order/orders-pending`.
+
+        Note: The page's example request sends the header locale:zh-CN; the header is optional
+        (protocols:§3a) and the SDK sends none.
 
         Note: limit, startTime and endTime are numbers (a count, milliseconds) that the page types
         as String: integers, sent as strings.

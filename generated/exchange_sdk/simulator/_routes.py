@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 928b0603b8a1fb8077a9fe92f65674ee6320ee57d756d68038266f41ceaf04e8). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 534cf73ea7bb391af286fbbade64f077c9b738752d57d6fb39c0f82bbda57723). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
