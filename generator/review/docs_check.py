@@ -32,10 +32,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from generator.errors import GeneratorError
-from generator.review.compare_common import Finding, as_list, as_map, path_matches
+from generator.review.compare_common import Finding, path_matches
 from generator.review.docpage import METHODS, DocPage, parse_text
 from generator.review.docs_compare import compare
 from generator.review.pagevalues import norm
+from generator.spec.data import mapping as as_map
+from generator.spec.data import sequence as as_list
 from generator.spec.load import SpecDocument, load_tree
 from generator.spec.validate import validate
 

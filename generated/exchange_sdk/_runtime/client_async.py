@@ -234,14 +234,15 @@ class AsyncClient(ClientBase):
                     raise
                 failure = exc
             assert delay is not None and failure is not None
-            self._log_retry(endpoint, attempt, retries, delay, failure)
-            attempt += 1
             if delay:
                 try:
-                    self._check_wait(endpoint, delay, end, f"the wait before retry {attempt}")
+                    self._check_wait(endpoint, delay, end, f"the wait before retry {attempt + 1}")
                 except errors.DeadlineExceededError as stop:
                     stop.may_have_been_sent = sent
                     raise stop from failure
+            self._log_retry(endpoint, attempt, retries, delay, failure)
+            attempt += 1
+            if delay:
                 await self._sleep(delay)
 
     async def aclose(self) -> None:

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 208a0fb28b7a745b8ae959b153242dd8448cb663d563efafc1ba3844cbdd12bf). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 aba7d8695b2e249328ee01ecb8f3f12568daf063c8c2206debad969972f01b8e). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -236,14 +236,15 @@ class SyncClient(ClientBase):
                     raise
                 failure = exc
             assert delay is not None and failure is not None
-            self._log_retry(endpoint, attempt, retries, delay, failure)
-            attempt += 1
             if delay:
                 try:
-                    self._check_wait(endpoint, delay, end, f"the wait before retry {attempt}")
+                    self._check_wait(endpoint, delay, end, f"the wait before retry {attempt + 1}")
                 except errors.DeadlineExceededError as stop:
                     stop.may_have_been_sent = sent
                     raise stop from failure
+            self._log_retry(endpoint, attempt, retries, delay, failure)
+            attempt += 1
+            if delay:
                 self._sleep(delay)
 
     def close(self) -> None:
