@@ -39,6 +39,9 @@ def build_synthetic(dest: Path, n_exchanges: int, n_endpoints: int) -> None:
         ex = yaml.safe_load((ROOT / "specs" / base / "exchange.yaml").read_text())
         ex["exchange"] = ex_id
         ex["name"] = f"{ex['name']}{i:02d}"
+        # No simulator behaviour is written for a synthetic exchange, so its spec (like a new
+        # exchange's) has no simulator: section: no routes, no live tests.
+        ex.pop("simulator", None)
         (specs / ex_id).mkdir(parents=True)
         (specs / ex_id / "exchange.yaml").write_text(
             yaml.safe_dump(ex, sort_keys=False, allow_unicode=True)

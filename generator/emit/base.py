@@ -16,7 +16,6 @@ from pathlib import Path
 
 import jinja2
 
-from generator.ir.docstrings import class_docstring, docstring_text
 from generator.ir.runtime import errors, record_fields, spec
 from generator.ir.types import PyLiteral
 
@@ -100,8 +99,6 @@ def environment() -> jinja2.Environment:
     )
     env.filters["py"] = py_literal
     env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)
-    env.filters["docstring"] = docstring_text
-    env.filters["classdoc"] = class_docstring
     env.filters["docline"] = _docline
     return env
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.emit.base import Rendered, header, render
+from generator.ir.docstrings import docstring_text
 from generator.ir.types import Exchange, Group
 
 __all__ = ["VARIANTS", "Variant", "render_exchange"]
@@ -81,6 +82,8 @@ def render_exchange(ex: Exchange) -> list[Rendered]:
                 ex=ex,
                 variants=variants,
                 imports=_imports(ex),
+                # once per method, for both twins (wrapping is most of the rendering time)
+                docstrings={op.const_name: docstring_text(op) for op in ex.operations},
             ),
             True,
         ),

@@ -1,27 +1,37 @@
-"""Docstrings of the generated methods and classes, wrapped here so that generated lines stay
+"""Docstrings of the generated methods, wrapped here so that generated lines stay
 within the line length (ruff does not wrap strings)."""
 
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 
 from generator.ir.types import CALL_OPTIONS, Operation
 
-__all__ = ["class_docstring", "docstring_text"]
+__all__ = ["docstring_text"]
 
 _WIDTH = 92
 _ARG = ("    ", "        ")  # first line and continuation indent of an Args/Raises entry
 
 
 def _wrap(text: str, indent: str = "", subsequent: str | None = None) -> list[str]:
-    return textwrap.wrap(
-        " ".join(text.split()),
-        width=_WIDTH,
-        initial_indent=indent,
-        subsequent_indent=indent if subsequent is None else subsequent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [indent.rstrip()]
+    return list(_wrapped(text, indent, indent if subsequent is None else subsequent))
+
+
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, indent: str, subsequent: str) -> tuple[str, ...]:
+    """Most lines recur across methods (call options, error codes): wrap each text once."""
+    return tuple(
+        textwrap.wrap(
+            " ".join(text.split()),
+            width=_WIDTH,
+            initial_indent=indent,
+            subsequent_indent=subsequent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        or [indent.rstrip()]
+    )
 
 
 def _escape(text: str) -> str:
@@ -61,7 +71,3 @@ def docstring_text(op: Operation) -> str:
         lines += _wrap(f"errors.{e.error_class}: {e.code}: {e.meaning}", *_ARG)
     lines += ["", *_wrap(op.rate_limit_text), "", *_wrap(f"Source: {op.source}")]
     return _escape("\n".join(lines))
-
-
-def class_docstring(text: str) -> str:
-    return _escape("\n".join(_wrap(text)))

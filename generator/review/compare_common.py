@@ -13,10 +13,12 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, cast
+from typing import Protocol
 
 from generator.review.pagemodel import DocPage
 from generator.review.pagevalues import DocRateLimit, norm
+from generator.spec.data import mapping as as_map
+from generator.spec.data import sequence as as_list
 from generator.spec.load import SpecDocument
 
 Data = Mapping[str, object]
@@ -53,14 +55,6 @@ class Checker(Protocol):
         detail: str,
         page_value: str | None = None,
     ) -> None: ...
-
-
-def as_map(value: object) -> Data:
-    return cast(Data, value) if isinstance(value, Mapping) else {}
-
-
-def as_list(value: object) -> list[object]:
-    return list(cast(Sequence[object], value)) if isinstance(value, list) else []
 
 
 def from_page(item: Data) -> bool:

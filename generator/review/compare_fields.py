@@ -13,8 +13,6 @@ from generator.review.compare_common import (
     OTHER_SOURCE,
     Checker,
     Data,
-    as_list,
-    as_map,
     compare_text,
     flat_schema,
     from_page,
@@ -24,6 +22,8 @@ from generator.review.compare_common import (
 )
 from generator.review.docpage import DocField
 from generator.review.pagevalues import default_value, norm
+from generator.spec.data import mapping as as_map
+from generator.spec.data import sequence as as_list
 
 __all__ = ["ParamCheck", "ResponseCheck"]
 

@@ -18,7 +18,8 @@ from typing import Literal
 
 from generator.ir.constraints import RangeConstraint
 from generator.ir.types import Operation, Project
-from generator.spec.build import build, param_constraints
+from generator.spec.build import build
+from generator.spec.build_params import param_constraints
 from generator.spec.data import Data, mapping, sequence
 from generator.spec.load import SpecDocument
 

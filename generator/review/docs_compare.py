@@ -23,8 +23,6 @@ from collections.abc import Mapping, Sequence
 from generator.review.compare_common import (
     Data,
     Finding,
-    as_list,
-    as_map,
     as_text,
     clauses,
     example_paths,
@@ -41,6 +39,8 @@ from generator.review.compare_common import (
 from generator.review.compare_fields import ParamCheck, ResponseCheck
 from generator.review.docpage import RATE_LABEL, DocPage
 from generator.review.pagevalues import norm, sentences
+from generator.spec.data import mapping as as_map
+from generator.spec.data import sequence as as_list
 from generator.spec.load import SpecDocument
 
 __all__ = ["Comparison", "Finding", "compare", "path_matches"]

@@ -1,4 +1,4 @@
-"""The pipeline: load -> validate -> model -> render -> models -> format -> write (or compare).
+"""The pipeline: load -> validate -> build the IR -> emit -> format -> write (or compare).
 
 What keeps it fast at scale (1,000 endpoints over 50 exchanges, 2 cores):
 - the per-exchange work (render its modules and tests, datamodel-code-generator for its models)

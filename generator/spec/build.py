@@ -1,9 +1,12 @@
-"""Build the IR (`generator.ir.types`) from validated spec documents.
+"""Build the IR (`generator.ir.types`) from validated spec documents: operations and
+exchanges, their kill-switch roles and the runtime records (`ExchangeInfo`, `Endpoint`).
 
-This module and the validator are the only readers of spec data: everything after it works on
-the IR. Every Python name, type, literal, guard, parameter list and runtime record is computed
-here (or by `generator.ir.constraints` and `generator.ir.naming`), so templates only place
-values.
+This package (build, build_params, build_facts) and the validator are the only readers of spec
+data: everything after it works on the IR. Every Python name, type, literal, guard, parameter
+list and runtime record is computed here (or by `generator.ir.constraints` and
+`generator.ir.naming`), so templates only place values. Parameters are built by
+`build_params`, the documented facts (errors, notes, rate limits, envelope, ...) by
+`build_facts`.
 """
 
 from __future__ import annotations
@@ -13,379 +16,23 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, cast
 
 from generator.ir import runtime
-from generator.ir.constraints import (
-    Constraint,
-    EnumConstraint,
-    EnumValue,
-    PatternConstraint,
-    RangeConstraint,
-    TypeConstraint,
-)
-from generator.ir.naming import constant_case, kebab_case, pascal_case, snake_case
+from generator.ir.naming import constant_case, kebab_case, pascal_case
 from generator.ir.types import (
     CALL_OPTIONS,
-    Conflict,
-    Envelope,
-    ErrorCode,
     Exchange,
     Group,
-    Guard,
-    HttpError,
     IpGroup,
     KillSwitch,
-    LiveFixture,
-    Note,
     Operation,
     Pagination,
     Param,
-    Placement,
     Project,
-    RateLimitHeaders,
-    RateLimitStatement,
-    ServerTime,
-    SimulatorFacts,
-    Statement,
-    UndocumentedCode,
 )
-from generator.spec.data import Data, mapping, number, sequence, string, text
+from generator.spec import build_facts, build_params
+from generator.spec.data import Data, mapping, sequence, string, text
 from generator.spec.load import SpecDocument
 
-__all__ = ["assemble", "build", "build_exchanges", "param_constraints"]
-
-_JSON_TYPES = ("string", "integer", "number", "boolean")
-
-# (type, decimal format) -> (annotation, command-line type)
-_ANNOTATIONS = {
-    ("string", False): ("str", "str"),
-    ("integer", False): ("int", "int"),
-    ("number", True): ("Decimal | int | str", "decimal"),
-    ("number", False): ("float", "float"),
-    ("boolean", False): ("bool", "bool"),
-}
-
-
-# --------------------------------------------------------------------------------------------
-# Parameters
-
-
-def _values(items: object) -> tuple[EnumValue, ...]:
-    out = []
-    for raw in sequence(items):
-        entry = mapping(raw)
-        value = entry.get("value")
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
-            out.append(EnumValue(value, text(entry, "meaning")))
-    return tuple(out)
-
-
-def param_constraints(raw: Data) -> tuple[Constraint, ...]:
-    """The constraints of a parameter's spec data, type first (none when its type is not one
-    of the JSON types: the validator reports that). Tolerates data that failed the schema."""
-    json_type = string(raw.get("type"))
-    if json_type not in _JSON_TYPES:
-        return ()
-    out: list[Constraint] = [
-        TypeConstraint(
-            cast(Literal["string", "integer", "number", "boolean"], json_type),
-            decimal=json_type == "number" and raw.get("format") == "decimal",
-        )
-    ]
-    enum = _values(raw.get("enum"))
-    if enum:
-        out.append(EnumConstraint(enum))
-    bounds = {
-        key: number(raw.get(key))
-        for key in ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum")
-    }
-    if any(v is not None for v in bounds.values()):
-        out.append(
-            RangeConstraint(
-                **bounds,
-                also_allowed=_values(raw.get("also_allowed")),
-                integer=json_type == "integer",
-            )
-        )
-    pattern = string(raw.get("pattern"))
-    if pattern is not None:
-        out.append(PatternConstraint(pattern))
-    return tuple(out)
-
-
-def _sample(raw: Data, constraints: Sequence[Constraint]) -> object:
-    """A valid value: the spec's example, else its default, else one made from the
-    constraints (the first enum value, the range's low end, 1, True or "x")."""
-    for key in ("example", "default"):
-        if raw.get(key) is not None:
-            return raw.get(key)
-    json_type = raw.get("type")
-    enum = next((c for c in constraints if isinstance(c, EnumConstraint)), None)
-    if enum is not None:
-        return enum.members[0]
-    rng = next((c for c in constraints if isinstance(c, RangeConstraint)), None)
-    lo = rng.minimum if rng is not None else None
-    if lo is None and rng is not None and rng.exclusive_minimum is not None:
-        lo = rng.exclusive_minimum + 1
-    if json_type == "integer":
-        return int(lo) if lo is not None else 1
-    if json_type == "number":
-        return lo if lo is not None else 1
-    if json_type == "boolean":
-        return True
-    return "x"
-
-
-def _boundaries(constraints: Sequence[Constraint]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Every constraint's edges (range first, then enum, then type), each literal once."""
-    order = {"range": 0, "enum": 1, "type": 2, "pattern": 3}
-    valid: list[str] = []
-    invalid: list[str] = []
-    for c in sorted(constraints, key=lambda c: order[c.kind]):
-        v, i = c.boundaries()
-        valid += v
-        invalid += i
-    return tuple(dict.fromkeys(valid)), tuple(dict.fromkeys(invalid))
-
-
-def _doc(raw: Data, name: str, wire: str, constraints: Sequence[Constraint]) -> str:
-    description = text(raw, "description").strip().replace("\n", " ")
-    if description and not description.endswith((".", "!", "?")):
-        description += "."
-    parts = [description] if description else []
-    if raw.get("unit"):
-        parts.append(f"Unit: {raw.get('unit')}.")
-    allowed = [d for c in constraints if (d := c.doc(name))]
-    if allowed:
-        parts.append("Allowed: " + "; ".join(allowed) + ".")
-    parts.append(f"Wire name `{wire}`, sent in the {text(raw, 'in')}.")
-    return " ".join(parts)
-
-
-def _param(raw: Data) -> Param:
-    wire = text(raw, "name")
-    name = text(raw, "python_name") or snake_case(wire)
-    json_type = text(raw, "type", "string")
-    decimal = json_type == "number" and raw.get("format") == "decimal"
-    annotation, cli_type = _ANNOTATIONS[(json_type, decimal)]
-    constraints = param_constraints(raw)
-    enum = next((c for c in constraints if isinstance(c, EnumConstraint)), None)
-    if enum is not None:
-        annotation = "Literal[" + ", ".join(repr(v) for v in enum.members) + "]"
-    required = raw.get("required") is True
-    guards = tuple(
-        Guard(
-            c.violation(name) if required else f"{name} is not None and ({c.violation(name)})",
-            c.message(name),
-        )
-        for c in constraints
-    )
-    location = text(raw, "in")
-    wire_type = string(raw.get("wire_type"))
-    as_text = wire_type == "string" or decimal or (location == "header" and json_type != "string")
-    valid, invalid = _boundaries(constraints)
-    return Param(
-        wire_name=wire,
-        python_name=name,
-        location=cast(Literal["query", "body", "header", "path"], location),
-        schema_type=json_type,
-        format=string(raw.get("format")),
-        annotation=annotation,
-        cli_type=cli_type,
-        required=required,
-        auth=raw.get("auth") is True,
-        description=text(raw, "description"),
-        doc=_doc(raw, name, wire, constraints),
-        constraints=constraints,
-        guards=guards,
-        wire_type=wire_type,
-        unit=string(raw.get("unit")),
-        default=raw.get("default"),
-        example=raw.get("example"),
-        sample=_sample(raw, constraints),
-        boundary_valid=valid,
-        boundary_invalid=invalid,
-        wire_value_expr=f"str({name})" if as_text else name,  # headers are text
-        argument=f"{name}: {annotation}" if required else f"{name}: {annotation} | None = None",
-        error_code=string(raw.get("error_code")),
-        source=string(raw.get("source")),
-    )
-
-
-def _placements(params: Sequence[Param]) -> tuple[Placement, ...]:
-    out = []
-    for location, var, value_type in (
-        ("query", "query", "object"),
-        ("body", "body", "object"),
-        ("header", "headers", "str"),
-    ):
-        placed = [p for p in params if p.location == location]
-        if location == "header" and not placed:
-            continue
-        out.append(
-            Placement(
-                var,
-                value_type,
-                tuple(p for p in placed if p.required),
-                tuple(p for p in placed if not p.required),
-            )
-        )
-    return tuple(out)
-
-
-# --------------------------------------------------------------------------------------------
-# Errors, notes, rate limits
-
-
-def _error(raw: Data) -> ErrorCode:
-    retry = mapping(raw.get("retry_after"))
-    status = raw.get("http_status")
-    return ErrorCode(
-        code=text(raw, "code"),
-        error_class=text(raw, "class"),
-        retryable=raw.get("retryable") is True,
-        meaning=text(raw, "meaning"),
-        http_status=status if isinstance(status, int) else None,
-        retry_after_pattern=string(retry.get("pattern")),
-        retry_after_unit=string(retry.get("unit")),
-        messages=tuple(str(m) for m in sequence(raw.get("messages"))),
-        source=text(raw, "source"),
-    )
-
-
-def _errors(value: object) -> tuple[ErrorCode, ...]:
-    return tuple(_error(mapping(e)) for e in sequence(value))
-
-
-def _rules(errors: Sequence[ErrorCode]) -> dict[str, runtime.spec.ErrorRule]:
-    """The runtime's error rules by code, sorted by code."""
-    return {
-        e.code: runtime.spec.ErrorRule(
-            code=e.code,
-            error_class=runtime.ERROR_CLASSES[e.error_class],
-            retryable=e.retryable,
-            meaning=e.meaning,
-            http_status=e.http_status,
-            retry_after_pattern=e.retry_after_pattern,
-            retry_after_unit=cast(runtime.spec.TimeUnit | None, e.retry_after_unit),
-        )
-        for e in sorted(errors, key=lambda e: e.code)
-    }
-
-
-def _notes(value: object) -> tuple[Note, ...]:
-    return tuple(
-        Note(text(mapping(n), "text"), text(mapping(n), "source")) for n in sequence(value)
-    )
-
-
-def _conflicts(value: object) -> tuple[Conflict, ...]:
-    out = []
-    for raw in sequence(value):
-        c = mapping(raw)
-        statements = tuple(
-            Statement(text(mapping(s), "text"), text(mapping(s), "source"))
-            for s in sequence(c.get("statements"))
-        )
-        facts = tuple(str(f) for f in sequence(c.get("facts")))
-        out.append(
-            Conflict(text(c, "topic"), statements, text(c, "enforced"), text(c, "reason"), facts)
-        )
-    return tuple(out)
-
-
-def _statement(raw: Data) -> RateLimitStatement:
-    count, interval = raw.get("count"), raw.get("interval_ms")
-    return RateLimitStatement(
-        id=text(raw, "id"),
-        scope=text(raw, "scope"),
-        text=text(raw, "text"),
-        source=text(raw, "source"),
-        count=count if isinstance(count, int) else None,
-        interval_ms=interval if isinstance(interval, int) else None,
-        ip_group=string(raw.get("ip_group")),
-        bucket=string(raw.get("bucket")),
-    )
-
-
-def _buckets(
-    exchange_id: str,
-    qualified: str,
-    statements: Mapping[str, RateLimitStatement],
-    enforced: Sequence[str],
-    weight: int,
-    ip_groups: Mapping[str, IpGroup],
-) -> tuple[runtime.spec.RateLimitRule, ...]:
-    """The enforced statements as the runtime's buckets (an IP group's statement also adds a
-    per-endpoint bucket when it states its own count)."""
-    rule = runtime.spec.RateLimitRule
-    out: list[runtime.spec.RateLimitRule] = []
-    for sid in enforced:
-        st = statements[sid]
-        if st.scope == "ip" and st.ip_group is not None:
-            group = ip_groups[st.ip_group]
-            key = f"{exchange_id}:ip:group-{st.ip_group}"
-            out.append(rule(key, "ip", group.count, group.interval_ms, weight))
-            if st.count is not None and st.interval_ms is not None:
-                out.append(
-                    rule(f"{exchange_id}:ip:{qualified}", "ip", st.count, st.interval_ms, weight)
-                )
-            continue
-        key = f"{exchange_id}:{st.scope}:{st.bucket or qualified}"
-        scope = cast(Literal["uid", "ip"], st.scope)
-        out.append(rule(key, scope, st.count or 0, st.interval_ms or 0, weight))
-    return tuple(out)
-
-
-def _rate_limit_text(
-    statements: Sequence[RateLimitStatement], buckets: Sequence[runtime.spec.RateLimitRule]
-) -> str:
-    stated = "; ".join(f"{s.text} ({s.source})" for s in statements)
-    enforced = ", ".join(
-        f"{r.count} per {r.interval_ms} ms per {r.scope} [{r.key}]" for r in buckets
-    )
-    return f"Rate limits stated: {stated}. Enforced: {enforced}."
-
-
-# --------------------------------------------------------------------------------------------
-# Envelope
-
-
-def _envelope(raw: Data, examples: Sequence[object]) -> Envelope:
-    code_field = string(raw.get("code_field"))
-    code_is_int = False
-    if code_field is not None:
-        for example in examples:
-            if isinstance(example, Mapping) and code_field in example:
-                code_is_int = isinstance(example[code_field], int)
-                break
-    error_status = raw.get("error_http_status")
-    record = runtime.spec.Envelope(
-        success_http_status=tuple(
-            int(cast(int, s)) for s in sequence(raw.get("success_http_status"))
-        ),
-        code_field=code_field,
-        success_codes=tuple(str(c) for c in sequence(raw.get("success_codes"))),
-        message_field=string(raw.get("message_field")),
-        payload_field=string(raw.get("payload_field")),
-        error_code_fields=tuple(str(c) for c in sequence(raw.get("error_code_fields"))),
-        error_message_fields=tuple(str(c) for c in sequence(raw.get("error_message_fields"))),
-    )
-    return Envelope(
-        record=record,
-        code_is_int=code_is_int,
-        default_error_status=error_status
-        if isinstance(error_status, int)
-        else (200 if code_field else 400),
-        error_http_status=error_status if isinstance(error_status, int) else None,
-        source=text(raw, "source"),
-    )
-
-
-def _own_envelope(exchange_raw: Data, override: Data, example: object) -> Envelope | None:
-    """The endpoint's envelope: the exchange file's with the spec's `envelope:` keys replaced."""
-    if not override:
-        return None
-    return _envelope({**exchange_raw, **override}, [example])
-
+__all__ = ["assemble", "build", "build_exchanges"]
 
 # --------------------------------------------------------------------------------------------
 # Kill switch and live tests
@@ -465,39 +112,6 @@ def _pagination(
     )
 
 
-def _live(raw: Data) -> LiveFixture | None:
-    if not raw:
-        return None
-    path = text(raw, "cancelled_ids")
-    return LiveFixture(
-        cancels=tuple(dict(mapping(o)) for o in sequence(raw.get("cancels"))),
-        keeps=tuple(dict(mapping(o)) for o in sequence(raw.get("keeps"))),
-        cancelled_ids=tuple(path.split(".")) if path else (),
-        nothing_to_cancel=string(raw.get("nothing_to_cancel")),
-    )
-
-
-def _simulator(raw: Data) -> SimulatorFacts | None:
-    if not raw:
-        return None
-    return SimulatorFacts(
-        missing_param=text(raw, "missing_param"),
-        invalid_param=text(raw, "invalid_param"),
-        not_found=text(raw, "not_found"),
-        stale_timestamp=text(raw, "stale_timestamp"),
-        params_in=tuple(str(s) for s in sequence(raw.get("params_in"))),
-        missing_param_message=text(raw, "missing_param_message", "{name}: is required"),
-        invalid_param_message=text(raw, "invalid_param_message", "{name}: {problem}"),
-        undocumented=tuple(
-            UndocumentedCode(
-                text(mapping(u), "code"), text(mapping(u), "meaning"), text(mapping(u), "reason")
-            )
-            for u in sequence(raw.get("undocumented"))
-        ),
-        source=text(raw, "source"),
-    )
-
-
 # --------------------------------------------------------------------------------------------
 # Operations and exchanges
 
@@ -510,15 +124,17 @@ def _operation(
     name = text(d, "operation")
     qualified = f"{group}.{name}"
     raw_params = [mapping(p) for p in sequence(d.get("params"))]
-    all_params = [_param(p) for p in raw_params]
+    all_params = [build_params.param(p) for p in raw_params]
     params = tuple(p for p in all_params if not p.auth)
     response = mapping(d.get("response"))
     schema = mapping(response.get("schema"))
     limits = mapping(d.get("rate_limits"))
-    statements = tuple(_statement(mapping(s)) for s in sequence(limits.get("statements")))
+    statements = tuple(
+        build_facts.rate_limit_statement(mapping(s)) for s in sequence(limits.get("statements"))
+    )
     enforced = tuple(str(s) for s in sequence(limits.get("enforced")))
     weight = limits.get("weight", 1)
-    buckets = _buckets(
+    buckets = build_facts.rate_limit_buckets(
         ex_id,
         qualified,
         {s.id: s for s in statements},
@@ -527,8 +143,8 @@ def _operation(
         ip_groups,
     )
     example = response.get("example")
-    own_envelope = _own_envelope(envelope_raw, mapping(d.get("envelope")), example)
-    errors = _errors(d.get("errors"))
+    own_envelope = build_facts.own_envelope(envelope_raw, mapping(d.get("envelope")), example)
+    errors = build_facts.errors_of(d.get("errors"))
     response_class = text(schema, "title") or f"{pascal_case(name)}Response"
     method = text(d, "method").upper()
     path = text(d, "path")
@@ -569,7 +185,7 @@ def _operation(
             *(f"{o.name}={o.name}" for o in CALL_OPTIONS),
             *(("headers=headers",) if has_headers else ()),
         ),
-        placements=_placements(params),
+        placements=build_params.placements(params),
         response_class=response_class,
         response_is_list=schema.get("type") == "array",
         response_schema=schema,
@@ -588,18 +204,18 @@ def _operation(
         rate_limit_statements=statements,
         rate_limit_enforced=enforced,
         rate_limit_reason=string(limits.get("reason")),
-        rate_limit_text=_rate_limit_text(statements, buckets),
-        notes=_notes(d.get("notes")),
-        conflicts=_conflicts(d.get("conflicts")),
+        rate_limit_text=build_facts.rate_limit_text(statements, buckets),
+        notes=build_facts.notes_of(d.get("notes")),
+        conflicts=build_facts.conflicts_of(d.get("conflicts")),
         killswitch=_killswitch(mapping(d.get("killswitch")), params),
         envelope=own_envelope,
-        live=_live(mapping(d.get("live_test"))),
+        live=build_facts.live_fixture(mapping(d.get("live_test"))),
         endpoint=runtime.spec.Endpoint(
             exchange=ex_id,
             operation=qualified,
             method=method,
             path=path,
-            errors=_rules(errors),
+            errors=build_facts.error_rules(errors),
             rate_limits=buckets,
             safe_to_repeat=safe,
             response_model=f"exchange_sdk.{ex_id}.models:{response_class}",
@@ -627,60 +243,6 @@ def assemble(exchanges: Sequence[Exchange]) -> Project:
     return Project(exchanges=ordered, sources_sha256=_sha([e.sources_sha256 for e in ordered]))
 
 
-def _ip_group(raw: Data) -> IpGroup:
-    count, interval = raw.get("count"), raw.get("interval_ms")
-    return IpGroup(
-        id=text(raw, "id"),
-        count=count if isinstance(count, int) else 0,
-        interval_ms=interval if isinstance(interval, int) else 0,
-        text=text(raw, "text"),
-        source=text(raw, "source"),
-    )
-
-
-def _http_error(raw: Data) -> HttpError:
-    status = raw.get("status")
-    return HttpError(
-        status=status if isinstance(status, int | str) else "",
-        meaning=text(raw, "meaning"),
-        error_class=text(raw, "class"),
-        retryable=raw.get("retryable") is True,
-        source=text(raw, "source"),
-    )
-
-
-def _server_time(raw: Data) -> ServerTime | None:
-    if not raw:
-        return None
-    field = text(raw, "field")
-    return ServerTime(
-        record=runtime.spec.ServerTime(
-            method=text(raw, "method", "GET"),
-            path=text(raw, "path"),
-            field_path=tuple(field.split(".")) if field else (),
-            unit=cast(Literal["ms", "s"], text(raw, "unit", "ms")),
-        ),
-        as_string=raw.get("wire_type") == "string",
-        source=text(raw, "source"),
-    )
-
-
-def _rate_limit_headers(raw: Data) -> RateLimitHeaders | None:
-    if not raw:
-        return None
-    return RateLimitHeaders(
-        record=runtime.spec.RateLimitHeaders(
-            remaining=string(raw.get("remaining")),
-            limit=string(raw.get("limit")),
-            reset=string(raw.get("reset")),
-            reset_unit=cast(runtime.spec.TimeUnit | None, string(raw.get("reset_unit"))),
-            retry_after=string(raw.get("retry_after")),
-        ),
-        retry_after_unit=string(raw.get("retry_after_unit")),
-        source=text(raw, "source"),
-    )
-
-
 def build_exchanges(docs: Sequence[SpecDocument]) -> list[Exchange]:
     """The exchanges of validated documents, sorted by id; each needs only its own exchange
     file and the endpoint files that name it."""
@@ -698,9 +260,11 @@ def build_exchanges(docs: Sequence[SpecDocument]) -> list[Exchange]:
 def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocument]) -> Exchange:
     exd = exdoc.data
     eps = sorted(endpoint_docs, key=lambda d: d.path)
-    ip_groups = tuple(_ip_group(mapping(g)) for g in sequence(exd.get("ip_groups")))
+    ip_groups = tuple(build_facts.ip_group(mapping(g)) for g in sequence(exd.get("ip_groups")))
     env_raw = mapping(exd.get("envelope"))
-    envelope = _envelope(env_raw, [mapping(e.data.get("response")).get("example") for e in eps])
+    envelope = build_facts.envelope(
+        env_raw, [mapping(e.data.get("response")).get("example") for e in eps]
+    )
     ops_by_group: dict[str, list[Operation]] = {}
     for ep in eps:
         op = _operation(ex_id, ep, {g.id: g for g in ip_groups}, env_raw)
@@ -719,9 +283,9 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
     auth = mapping(exd.get("auth"))
     creds = mapping(auth.get("credentials"))
     key = mapping(auth.get("api_key"))
-    errors = _errors(exd.get("errors"))
-    server_time = _server_time(mapping(exd.get("server_time")))
-    headers = _rate_limit_headers(mapping(exd.get("rate_limit_headers")))
+    errors = build_facts.errors_of(exd.get("errors"))
+    server_time = build_facts.server_time(mapping(exd.get("server_time")))
+    headers = build_facts.rate_limit_headers(mapping(exd.get("rate_limit_headers")))
     base_url = text(hosts, "default").rstrip("/")
     alternates = tuple(str(h).rstrip("/") for h in sequence(hosts.get("alternates")))
     tolerance = auth.get("timestamp_tolerance_ms", 5000)
@@ -736,7 +300,7 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         passphrase_env=string(creds.get("passphrase")),
         timestamp_tolerance_ms=tolerance if isinstance(tolerance, int) else 5000,
         envelope=envelope.record,
-        errors=_rules(errors),
+        errors=build_facts.error_rules(errors),
         server_time=server_time.record if server_time else None,
         rate_limit_headers=headers.record if headers else runtime.spec.RateLimitHeaders(),
     )
@@ -760,13 +324,15 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         auth_source=text(auth, "source"),
         envelope=envelope,
         errors=errors,
-        http_errors=tuple(_http_error(mapping(e)) for e in sequence(exd.get("http_errors"))),
+        http_errors=tuple(
+            build_facts.http_error(mapping(e)) for e in sequence(exd.get("http_errors"))
+        ),
         server_time=server_time,
         rate_limit_headers=headers,
         ip_groups=ip_groups,
-        notes=_notes(exd.get("notes")),
-        conflicts=_conflicts(exd.get("conflicts")),
-        simulator=_simulator(mapping(exd.get("simulator"))),
+        notes=build_facts.notes_of(exd.get("notes")),
+        conflicts=build_facts.conflicts_of(exd.get("conflicts")),
+        simulator=build_facts.simulator_facts(mapping(exd.get("simulator"))),
         groups=groups,
         info=info,
         spec_path=exdoc.path,

@@ -26,7 +26,7 @@ from generator.ir.constraints import RangeConstraint, first_problem, is_json_typ
 from generator.ir.naming import snake_case
 from generator.ir.runtime import ERROR_CLASSES, SIGNING_SCHEMES
 from generator.ir.types import RESERVED_CALL_OPTIONS
-from generator.spec.build import param_constraints
+from generator.spec.build_params import param_constraints
 from generator.spec.data import Data, mapping, number, sequence, show, string
 from generator.spec.fastschema import Check, Unsupported, compile_schema
 from generator.spec.load import SpecDocument, child_path

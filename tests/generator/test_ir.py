@@ -305,6 +305,7 @@ def test_client_template_places_arguments_and_call_options(ex: Exchange) -> None
         ex=ex,
         variants=variants,
         imports={"decimal": False, "re": True},
+        docstrings={"SPOT_CANCEL_AFTER": "Cancel everything."},
     )
     assert "from re import fullmatch" in text
     assert (

@@ -1,5 +1,5 @@
-"""Structural properties of exchange_sdk (issue 12, "How this will be checked"): every module
-imports on its own in a fresh interpreter, and the test seam is public
+"""Structural properties of exchange_sdk (issue 12, "How this will be checked"): no import
+cycle, every module imports on its own in a fresh interpreter, and the test seam is public
 (`from exchange_sdk.transports import MockTransport, AsyncMockTransport`)."""
 
 from __future__ import annotations
@@ -8,11 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from import_graph import modules
+from import_graph import cycles, graph, modules
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
 PACKAGE = GENERATED / "exchange_sdk"
+
+
+def test_no_import_cycle_in_exchange_sdk() -> None:
+    """Every import counts: lazy ones inside functions and those under TYPE_CHECKING."""
+    assert cycles(graph(PACKAGE, "exchange_sdk")) == []
 
 
 _IMPORT_EACH = """

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 644a1d56e4443e6cb99e005ecf89bf7a5e4297131818798c549197ca0718c753). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 534cf73ea7bb391af286fbbade64f077c9b738752d57d6fb39c0f82bbda57723). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
