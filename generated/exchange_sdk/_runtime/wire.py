@@ -721,9 +721,13 @@ class ResponseParser:
         headers = self._headers
         if len(headers) > MAX_HEADER_FIELDS:
             self._fail(f"more than {MAX_HEADER_FIELDS} header fields")
-        size = 0
+        # The head cannot be larger than what has arrived so far: count it only when that is.
+        if (
+            self.received > MAX_HEAD_BYTES
+            and sum(len(name) + len(value) + 4 for name, value in headers) > MAX_HEAD_BYTES
+        ):
+            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
         for name, value in headers:
-            size += len(name) + len(value) + 4
             if (
                 len(name) == 14
                 and name.lower() == b"content-length"
@@ -732,8 +736,6 @@ class ResponseParser:
                 self._fail(
                     f"response body of {int(value)} bytes is over the {self._max_body} limit"
                 )
-        if size > MAX_HEAD_BYTES:
-            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
 
     def on_body(self, body: bytes) -> None:
         self._body_size += len(body)
