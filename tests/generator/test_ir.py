@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from generator.emit.base import environment, py_literal, render
+from generator.emit.cli_table import cli_commands
 from generator.emit.clients import Variant
 from generator.emit.killswitch_tables import killswitch_tables
 from generator.emit.live_tests import live_case
 from generator.emit.openapi import build_openapi
 from generator.emit.simulator_routes import sim_route
-from generator.ir.runtime import errors, spec
+from generator.ir.runtime import cli_support, errors, spec
 from generator.ir.runtime import killswitch_spec as spec_killswitch
 from generator.ir.types import Exchange, Operation, Project
 from generator.spec.build import build
@@ -185,6 +186,16 @@ def test_py_writes_runtime_records_whole() -> None:
     assert py_literal(rule) == (
         "ErrorRule(code='1001', error_class=errors.AuthenticationError, retryable=False, "
         "meaning='bad key', http_status=None, retry_after_pattern=None, retry_after_unit=None, )"
+    )
+
+
+def test_cli_table_rows_are_the_runtimes_records(ex: Exchange) -> None:
+    (command,) = cli_commands(Project((ex,), "0"))
+    assert isinstance(command, cli_support.EndpointCommand)
+    assert [o.flag for o in command.options] == ["--time-out", "--symbol", "--side"]
+    assert py_literal(command.options[2]).startswith(
+        "CliOption(flag='--side', dest='side', kind='str', required=False, "
+        "choices=('buy', 'sell'), metavar='{buy,sell}', "
     )
 
 
