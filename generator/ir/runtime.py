@@ -1,7 +1,8 @@
 """What the generator takes from the hand-written runtime it generates code for.
 
 The generated modules construct the runtime's records (`exchange_sdk._runtime.spec`,
-`exchange_sdk._runtime.killswitch_spec`, the CLI table's `exchange_sdk._cli_support`) and name
+`exchange_sdk._runtime.killswitch_spec`, the CLI table's `exchange_sdk._cli_support`, the
+simulator's `exchange_sdk.simulator._wire`) and name
 its error classes (`exchange_sdk.errors`), so those modules are the one declaration of each
 record field and each error class: the generator constructs the records themselves (the
 templates place them whole), and the validator accepts exactly the error classes `errors.py`
@@ -12,6 +13,7 @@ nothing but the standard library.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from types import ModuleType
 
@@ -21,6 +23,7 @@ try:
     from exchange_sdk import _cli_support as cli_support
     from exchange_sdk import cli, errors
     from exchange_sdk._runtime import killswitch_spec, signing, spec
+    from exchange_sdk.simulator import _wire as simulator_wire
 except Exception as exc:  # a broken runtime must stop the run with a message, not a traceback
     raise GeneratorError(
         f"cannot import the runtime the generator targets (exchange_sdk): {exc!r}; "
@@ -36,6 +39,7 @@ __all__ = [
     "is_record",
     "killswitch_spec",
     "record_fields",
+    "simulator_wire",
     "source_files",
     "spec",
 ]
@@ -66,16 +70,15 @@ COMMON_FLAGS: tuple[str, ...] = tuple(cli.COMMON_FLAGS)
 
 
 def is_record(value: object) -> bool:
-    """A record of the runtime: a `spec._Record` (spec, killswitch_spec) or a NamedTuple of an
-    exchange_sdk module (the CLI table's)."""
+    """A record of the runtime: a `spec._Record` (spec, killswitch_spec), or a NamedTuple (the
+    CLI table's) or dataclass (the simulator's) of an exchange_sdk module."""
     if isinstance(value, spec._Record):
         return True
     cls = type(value)
-    return (
-        isinstance(value, tuple)
-        and hasattr(cls, "_fields")
-        and cls.__module__.startswith("exchange_sdk.")
-    )
+    if not cls.__module__.startswith("exchange_sdk."):
+        return False
+    named_tuple = isinstance(value, tuple) and hasattr(cls, "_fields")
+    return named_tuple or dataclasses.is_dataclass(cls)
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -93,5 +96,13 @@ def record_fields(cls: type) -> tuple[str, ...]:
 
 def source_files() -> tuple[str, ...]:
     """The runtime files the generated output depends on (hashed into the run memo)."""
-    modules: tuple[ModuleType, ...] = (errors, spec, killswitch_spec, signing, cli, cli_support)
+    modules: tuple[ModuleType, ...] = (
+        errors,
+        spec,
+        killswitch_spec,
+        signing,
+        cli,
+        cli_support,
+        simulator_wire,
+    )
     return tuple(str(m.__file__) for m in modules)
