@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 33768f30744aaac31cd50ebd5b29c9328d25bf4b2b57aa3ec532b8679b4887ae). Do not edit: run make.
+# Generated from specs/ (sha256 2855d88e769780bfa04325a77d5880b9e17d860f294df328d0483b1df20c12c1). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 931459b3aeb4b969c730f8a1742a2de5d1a8a217ee8e69d10d7e325b1b59a06e). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 62aba8d11811a3e1654dd14593c2fe86c75dffba483f4aa5bee0e27eae3b9521). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -174,9 +174,9 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             disarm={"type": "CLOSE", "time_out": 10},
             market_kwarg=None,
             mode=None,
-            armed_when={},
-            trigger_field=None,
-            trigger_unit=None,
+            armed_when={"status": "ACTIVATED"},
+            trigger_field="triggerTime",
+            trigger_unit="s",
         ),  # specs/bingx/spot/cancel_all_after.yaml
     ),
     "gate": (
@@ -193,8 +193,8 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             market_kwarg="currency_pair",
             mode=None,
             armed_when={},
-            trigger_field=None,
-            trigger_unit=None,
+            trigger_field="triggerTime",
+            trigger_unit="ms",
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -211,8 +211,8 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             market_kwarg=None,
             mode=None,
             armed_when={},
-            trigger_field=None,
-            trigger_unit=None,
+            trigger_field="trigger_time",
+            trigger_unit="ms",
         ),  # specs/htx/futures/cancel_after.yaml
     ),
 }

@@ -1,4 +1,4 @@
-"""HTTP/1.1 on the wire, without I/O: what the sync and the async transport share.
+"""HTTP/1.1 without the sockets: what the sync and the async transport share.
 
 Both transports (``sockets.py``: blocking sockets; ``http11.py``: the asyncio event loop) only
 move bytes and keep deadlines; everything about the bytes themselves is here, once, so the two
@@ -17,7 +17,11 @@ behave the same for the same request and the same answer:
   (the server answered: not retried, first bytes kept in ``raw_body``); no answer at all is
   ``errors.NetworkError`` / ``errors.RequestTimeoutError`` whose ``may_have_been_sent`` says
   whether the request may have reached the server. Messages name the host and port, never
-  the query (it holds key ids and signatures).
+  the query (it holds key ids and signatures);
+- around the sockets: the options both take (``Settings``), name lookups bounded by the caller's
+  deadline (``lookup``: getaddrinfo in a daemon thread), happy eyeballs' address order
+  (``interleave``), and the fork hook that empties the pools in a child
+  (``forget_in_forked_child``).
 
 Hand-written because no library offers an HTTP/1.1 client core without its own I/O; the
 parser, the hard part, is llhttp.
@@ -26,9 +30,11 @@ parser, the hard part, is llhttp.
 from __future__ import annotations
 
 import contextlib
+import os
+import weakref
 import zlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import errors
 from .messages import USER_AGENT, Headers, HttpRequest, HttpResponse
@@ -44,9 +50,12 @@ __all__ = [
     "NotReached",
     "Origin",
     "ResponseParser",
+    "Settings",
     "address_literal",
+    "connect_failed",
     "connect_request",
     "deadline_of",
+    "forget_in_forked_child",
     "interleave",
     "lookup",
     "new_origin",
@@ -99,9 +108,110 @@ def deadline_of(request: HttpRequest, now: float) -> float:
     return deadline
 
 
+def connect_failed(where: str, exc: BaseException) -> errors.NetworkError:
+    """The error for a connection that could not be made (refused, unreachable, DNS, IDNA,
+    TLS): the request was not sent."""
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return errors.NetworkError(
+        f"request failed: cannot connect to {where}: {reason}", may_have_been_sent=False
+    )
+
+
+class _Forgetful(Protocol):
+    def _forget(self) -> None: ...
+
+
+_FORGET_IN_CHILD: weakref.WeakSet[_Forgetful] = weakref.WeakSet()
+
+
+def forget_in_forked_child(transport: _Forgetful) -> None:
+    """Have ``transport._forget()`` called in the child after every ``os.fork()``.
+
+    A child shares its parent's sockets: a request from both on one connection would mix their
+    answers, so the child drops its pools (closing only its own copies of the descriptors,
+    which sends nothing) and connects anew.
+    """
+    _FORGET_IN_CHILD.add(transport)
+
+
+def _after_fork_in_child() -> None:
+    for transport in list(_FORGET_IN_CHILD):
+        transport._forget()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def timeout_error(what: str, timeout: float | None, *, sent: bool) -> errors.RequestTimeoutError:
     limit = f"in {timeout} s" if timeout is not None else "before the call's deadline"
     return errors.RequestTimeoutError(f"request timed out: {what} {limit}", may_have_been_sent=sent)
+
+
+# ------------------------------------------------------------------------------ options
+
+
+class Settings:
+    """The options both transports take, checked once (see the transports' docstrings)."""
+
+    __slots__ = (
+        "_parser_factory",
+        "accept_compressed",
+        "ca_bundle",
+        "max_idle",
+        "max_response_size",
+        "pool_idle_timeout",
+        "proxy",
+        "ssl_context",
+        "trust_env",
+    )
+
+    def __init__(
+        self,
+        *,
+        pool_idle_timeout: float,
+        max_idle_per_host: int,
+        ssl_context: ssl.SSLContext | None,
+        ca_bundle: str | os.PathLike[str] | None,
+        proxy: str | None,
+        trust_env: bool,
+        max_response_size: int,
+        accept_compressed: bool,
+    ) -> None:
+        if not pool_idle_timeout >= 0:
+            raise errors.ConfigurationError(
+                "pool_idle_timeout must be >= 0 seconds", argument="pool_idle_timeout"
+            )
+        if not max_response_size > 0:
+            raise errors.ConfigurationError(
+                "max_response_size must be > 0 bytes", argument="max_response_size"
+            )
+        self.pool_idle_timeout = pool_idle_timeout
+        self.max_idle = max_idle_per_host
+        self.ssl_context = ssl_context
+        self.ca_bundle = os.fspath(ca_bundle) if ca_bundle is not None else None
+        self.proxy = proxy
+        self.trust_env = trust_env
+        self.max_response_size = max_response_size
+        self.accept_compressed = accept_compressed
+        self._parser_factory: Any = None
+
+    def origin(self, key: str, scheme: str) -> Origin:
+        return new_origin(key, scheme, self.proxy, self.trust_env, self.accept_compressed)
+
+    def tls(self) -> ssl.SSLContext:
+        context = self.ssl_context
+        if context is None:
+            context = self.ssl_context = tls_context(self.ca_bundle)
+        return context
+
+    def parser(self) -> ResponseParser:
+        """A parser for a new connection (httptools is imported on the first one)."""
+        factory = self._parser_factory
+        if factory is None:
+            from httptools import HttpResponseParser
+
+            factory = self._parser_factory = HttpResponseParser
+        return ResponseParser(factory, self.max_response_size, self.accept_compressed)
 
 
 # ------------------------------------------------------------------------------ origins

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 a6340afbcf33a2e8165029f83504026d00d44362dae79639cdc09320ec41a12e). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 3d3ccb7be08a57d6f17c2e9c38aa427fe7e10e13f85facd9e255f0452d9deffc). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 bfb3361af416122783f818e3dcff0334142700300b2dc8a0b026e2efaaf57d87). Do not edit: run make.
+# Generated from specs/gate/ (sha256 a69bc169abb245208249b29a3bb1e3b7712096b9ff904e62f85244dfedb571d2). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 ca833854ed99cfbcf138e71a490d2894c994286521411df169858897037c44d9). Do not edit: run make.
+# Generated from specs/htx/ (sha256 81398d2289acbdb3b537f9c20d6dca44268954dc707337e2000faf84d4fce029). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (
