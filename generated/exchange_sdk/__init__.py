@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 718acc4c3cb2f01c96f29ae276b54cdda2d552f866f498ac8f9851b4485f2d34). Do not edit: run make.
+# Generated from specs/ (sha256 97c8f06be34f238bddcb24b807609cc6a182aec64c403f81382c76635ac0e0b1). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

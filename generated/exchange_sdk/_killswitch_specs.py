@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 60aef5deec629813fcb0a3fc10e0f517356c1781d0bac729aa7e1126167e790d). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 4c254b937afd75ca3f15ac68560d7fd1f7a9ea87493bcf96f03cef31a938023f). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -174,9 +174,9 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             disarm={"type": "CLOSE", "time_out": 10},
             market_kwarg=None,
             mode=None,
-            armed_when={},
-            trigger_field=None,
-            trigger_unit=None,
+            armed_when={"status": "ACTIVATED"},
+            trigger_field="triggerTime",
+            trigger_unit="s",
         ),  # specs/bingx/spot/cancel_all_after.yaml
     ),
     "gate": (
@@ -193,8 +193,8 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             market_kwarg="currency_pair",
             mode=None,
             armed_when={},
-            trigger_field=None,
-            trigger_unit=None,
+            trigger_field="triggerTime",
+            trigger_unit="ms",
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -211,8 +211,8 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             market_kwarg=None,
             mode=None,
             armed_when={},
-            trigger_field=None,
-            trigger_unit=None,
+            trigger_field="trigger_time",
+            trigger_unit="ms",
         ),  # specs/htx/futures/cancel_after.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 053afde80a0a6d7a7f5a5a1e6f53c899b0c409871b1177f01e0478cb329ada91). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 f060e39fab9229110bc5659fd6e9e7673a563278f501d60a0a0d985a1fccf8f4). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 bcc42c1c9bd666485fd51c1e5d3a2ac19bcd783905a16d42a186ffe2160c45d3). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 b31f40e46661bf99dea2d3766e04ccf4bd17f64d365c3d492caf677b4c8ca8f5). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -91,6 +91,14 @@ ANSWERS: dict[str, tuple[bytes, object]] = {
         BROKEN,
     ),
     "9 MB Content-Length": (b"HTTP/1.1 200 OK\r\nContent-Length: 9000000\r\n\r\n" + B, BROKEN),
+    "invalid gzip, asked": (
+        b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 7\r\n\r\n" + B,
+        BROKEN,
+    ),
+    "invalid gzip to the close, asked": (
+        b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n" + B,
+        BROKEN,
+    ),
     "unsupported encoding, asked": (
         b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 7\r\n\r\n" + B,
         BROKEN,

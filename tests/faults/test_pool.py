@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from fault_helpers import Driver, answer, open_fds, replies, request, serving
+from fault_helpers import BINGX_OK, Driver, answer, open_fds, replies, request, serving
 
 from exchange_sdk import errors
 from exchange_sdk.transports import HttpRequest
@@ -217,3 +217,31 @@ def test_dropped_transports_release_their_sockets(kind: str) -> None:
         time.sleep(0.1)
         after = open_fds()
     assert after - before < 10, (before, after)
+
+
+@pytest.mark.usefixtures("many_open_files")
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_client_reuses_its_connection_with_over_1024_open_files(mode: str) -> None:
+    # Issue 10's check through the public API: calls 0.7 s apart, 1,100 files open.
+    import asyncio
+
+    from exchange_sdk import AsyncBingX, BingX
+
+    with serving(replies(answer(BINGX_OK))) as server:
+        if mode == "sync":
+            with BingX(api_key="k", api_secret="s", base_url=server.url, rate_limit=False) as bx:
+                for _ in range(4):
+                    assert bx.spot.cancel_open_orders().orders == []
+                    time.sleep(0.7)
+        else:
+
+            async def main() -> None:
+                async with AsyncBingX(
+                    api_key="k", api_secret="s", base_url=server.url, rate_limit=False
+                ) as bx:
+                    for _ in range(4):
+                        assert (await bx.spot.cancel_open_orders()).orders == []
+                        await asyncio.sleep(0.7)
+
+            asyncio.run(main())
+    assert server.connections == 1

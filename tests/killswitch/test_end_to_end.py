@@ -201,3 +201,20 @@ def test_dry_run_names_a_misspelled_product_type(sim: AdminClient, tmp_path: Pat
     assert code == 2
     assert "USDT-FUTRES" in err and "product_type" in err
     assert sim.requests() == []
+
+
+def test_heartbeat_against_an_unreachable_exchange_exits_non_zero_within_its_first_interval(
+    tmp_path: Path,
+) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"  # nothing listens once closed
+    toml = "[heartbeat]\ntimeout = 10\n\n" + _toml(dead)
+    started = time.monotonic()
+    code, out, err = _run(tmp_path, dead, "heartbeat", toml=toml, timeout=_LIMIT)
+    elapsed = time.monotonic() - started
+    interval = 4.5  # heartbeat_interval(10): the first re-arm would be due then
+    assert code == 1, out + err
+    assert "NOT ARMED" in err and "armed 4 switch" not in out
+    assert "nothing is left armed" in err
+    assert elapsed < interval + 3.0, elapsed  # process start-up included

@@ -25,7 +25,8 @@ _WAIT = 60.0  # seconds: an upper bound for a slow machine, never a measured exp
 
 
 def _config(tmp_path: Path, url: str) -> Path:
-    lines = ["[heartbeat]", "timeout = 10", "watchdog_timeout = 1", ""]
+    # a watchdog timeout far longer than the test waits: it must fire when the bot dies, at once
+    lines = ["[heartbeat]", "timeout = 10", "watchdog_timeout = 120", ""]
     markets = {"bingx": '["BTC-USDT"]', "htx": "[]", "bitget": "[]", "gate": '["BTC_USDT"]'}
     for ex in (*NATIVE, "bitget"):
         lines += [
@@ -98,9 +99,12 @@ def test_kill_9_of_the_heartbeat_process_cancels_everything(
     os.kill(bot.pid, signal.SIGKILL)
     bot.wait()
     assert bot.returncode == -signal.SIGKILL
+    killed = time.monotonic()
 
-    # The watchdog (its own process, still alive) notices the silence and cancels Bitget.
+    # The watchdog (its own process, still alive) sees the pipe close without a goodbye and
+    # cancels Bitget at once, not after its 120 s timeout.
     _wait_for(lambda: not open_ids(manual_sim, "bitget"), "the watchdog to cancel Bitget's orders")
+    assert time.monotonic() - killed < 60
     _wait_for(lambda: not _alive(watchdog), "the watchdog to exit after firing")
     # Nothing re-arms the exchanges' countdowns any more: they fire when they expire.
     assert all(open_ids(manual_sim, ex) == seeded[ex] for ex in NATIVE)

@@ -59,16 +59,17 @@ from .wire import (
     NotReached,
     Origin,
     ResponseParser,
+    Settings,
     address_literal,
+    connect_failed,
     connect_request,
     deadline_of,
+    forget_in_forked_child,
     interleave,
     lookup,
-    new_origin,
     parse_origin,
     serialize,
     timeout_error,
-    tls_context,
     tunnel_refused,
 )
 
@@ -114,6 +115,7 @@ class _Connection:
         "closed",
         "deadline",
         "idle_since",
+        "origin",
         "parser",
         "pool",
         "reused",
@@ -124,6 +126,7 @@ class _Connection:
 
     def __init__(self, parser: ResponseParser, pool: _Pool) -> None:
         self.parser = parser
+        self.origin = pool.origin
         self.pool: _Pool | None = pool  # None once released (counted out of pool.active)
         self.transport: asyncio.Transport | None = None
         self.waiter: asyncio.Future[HttpResponse] | None = None
@@ -145,11 +148,13 @@ class _Connection:
             self.close()  # bytes nobody asked for: the connection is out of step
             return
         try:
-            if self.parser.feed(data):
-                self._finish()
+            complete = self.parser.feed(data)
         except errors.ExchangeSDKError as exc:
             self.fail(exc)
             self.close()
+            return
+        if complete:
+            self._finish()
 
     def eof_received(self) -> bool:
         return False  # close the transport; connection_lost follows
@@ -188,8 +193,14 @@ class _Connection:
         parser = self.parser
         if self.reused and parser.status == 408 and not parser.keep_alive:
             waiter.set_exception(NotReached("the server closed the idle connection (408)"))
-        else:
-            waiter.set_result(parser.response())
+            return
+        try:
+            response = parser.response()
+        except errors.ExchangeSDKError as exc:  # a body that does not decode
+            waiter.set_exception(exc)
+            self.close()
+            return
+        waiter.set_result(response)
 
     def fail(self, exc: errors.ExchangeSDKError) -> None:
         waiter = self.waiter
@@ -303,7 +314,11 @@ class _LoopState:
         for conn in list(self.inflight):
             if conn.deadline <= now:
                 self.inflight.discard(conn)
-                conn.fail(timeout_error("no complete response", conn.timeout, sent=True))
+                conn.fail(
+                    timeout_error(
+                        f"no complete response from {conn.origin.where()}", conn.timeout, sent=True
+                    )
+                )
             elif conn.deadline < nearest:
                 nearest = conn.deadline
         if nearest < _NEVER:
@@ -385,30 +400,30 @@ class AsyncioTransport:
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         accept_compressed: bool = False,
     ) -> None:
-        if not pool_idle_timeout >= 0:
-            raise ValueError("pool_idle_timeout must be >= 0")
         if max_connections_per_host is not None and max_connections_per_host < 1:
-            raise ValueError("max_connections_per_host must be >= 1 or None")
-        if not max_response_size > 0:
-            raise ValueError("max_response_size must be > 0")
-        self._pool_idle_timeout = pool_idle_timeout
-        self._max_idle = max_idle_per_host
+            raise errors.ConfigurationError(
+                "max_connections_per_host must be >= 1 or None",
+                argument="max_connections_per_host",
+            )
+        self._settings = Settings(
+            pool_idle_timeout=pool_idle_timeout,
+            max_idle_per_host=max_idle_per_host,
+            ssl_context=ssl_context,
+            ca_bundle=ca_bundle,
+            proxy=proxy,
+            trust_env=trust_env,
+            max_response_size=max_response_size,
+            accept_compressed=accept_compressed,
+        )
         self._max_active = max_connections_per_host or 1 << 30
-        self._ssl_context = ssl_context
-        self._ca_bundle = os.fspath(ca_bundle) if ca_bundle is not None else None
-        self._proxy = proxy
-        self._trust_env = trust_env
-        self._max_response_size = max_response_size
-        self._accept_compressed = accept_compressed
         self._state: _LoopState | None = None  # the state of the loop of the last request
         self._states: dict[asyncio.AbstractEventLoop, _LoopState] = {}
         self._get_loop: Callable[[], asyncio.AbstractEventLoop] | None = None
-        self._parser_factory: Any = None
         self._closed = False
         # A dropped transport closes its connections (the event loop keeps them otherwise).
         self._finalizer = weakref.finalize(self, _close_states, self._states)
         self._finalizer.atexit = False
-        _LIVE.add(self)
+        forget_in_forked_child(self)
 
     def __repr__(self) -> str:
         idle = sum(len(p.idle) for s in list(self._states.values()) for p in s.pools.values())
@@ -417,10 +432,7 @@ class AsyncioTransport:
     def _setup(self) -> None:
         import asyncio
 
-        from httptools import HttpResponseParser
-
         self._get_loop = asyncio.get_running_loop
-        self._parser_factory = HttpResponseParser
 
     async def send(self, request: HttpRequest) -> HttpResponse:
         if self._closed:
@@ -443,57 +455,51 @@ class AsyncioTransport:
         else:
             pool, target = self._pool(state, url)
         data = serialize(request, pool.origin, target)
-        try:
-            return await self._send(state, pool, data, request, start, deadline)
-        except NotReached:
-            # The server closed its idle connections (a restart, an idle timeout): drop the
-            # others too, and send once more on a new connection.
-            for conn in pool.idle:
+        fresh = False
+        while True:
+            conn = None if fresh else self._idle_connection(pool, start)
+            if conn is None:
+                conn = await self._connect(state, pool, deadline, request.timeout)
+            waiter: asyncio.Future[HttpResponse] = loop.create_future()
+            if deadline < _NEVER:
+                conn.deadline = deadline
+                conn.timeout = request.timeout
+                state.inflight.add(conn)
+                if deadline < state.timer_at:
+                    state.arm(deadline, monotonic())
+            try:
+                conn.start(data, waiter)
+                response = await waiter
+            except NotReached:
+                # The server closed its idle connections (a restart, an idle timeout): drop
+                # the others too, and send once more on a new connection.
                 conn.close()
-            pool.idle.clear()
-            return await self._send(state, pool, data, request, start, deadline, fresh=True)
-
-    async def _send(
-        self,
-        state: _LoopState,
-        pool: _Pool,
-        data: bytes,
-        request: HttpRequest,
-        start: float,
-        deadline: float,
-        fresh: bool = False,
-    ) -> HttpResponse:
-        conn = None if fresh else self._idle_connection(pool, start)
-        if conn is None:
-            conn = await self._connect(state, pool, deadline, request.timeout)
-        waiter: asyncio.Future[HttpResponse] = state.loop.create_future()
-        if deadline < _NEVER:
-            conn.deadline = deadline
-            conn.timeout = request.timeout
-            state.inflight.add(conn)
-            if deadline < state.timer_at:
-                state.arm(deadline, monotonic())
-        try:
-            conn.start(data, waiter)
-            response = await waiter
-        except BaseException:
-            # A timeout, a failure, or the caller's task cancelled: the rest of this answer
-            # may still come, so the connection can never carry another request.
-            conn.close()
-            raise
-        finally:
-            conn.waiter = None
-            state.inflight.discard(conn)
-        end = monotonic()
-        response.elapsed = end - start
-        if conn.reusable() and not self._closed and len(pool.idle) < self._max_idle:
-            conn.idle_since = end
-            conn.reused = True
-            pool.idle.append(conn)
-            pool.release()  # a request waiting for a connection can take this one
-        else:
-            conn.close()
-        return response
+                for idle in pool.idle:
+                    idle.close()
+                pool.idle.clear()
+                if fresh:
+                    raise
+                fresh = True
+                continue
+            except BaseException:
+                # A timeout, a failure, or the caller's task cancelled: the rest of this
+                # answer may still come, so the connection can never carry another request.
+                conn.close()
+                raise
+            finally:
+                conn.waiter = None
+                state.inflight.discard(conn)
+            end = monotonic()
+            response.elapsed = end - start
+            if conn.reusable() and not self._closed and len(pool.idle) < self._settings.max_idle:
+                conn.idle_since = end
+                conn.reused = True
+                pool.idle.append(conn)
+                if pool.waiters:
+                    pool.release()  # a request waiting for a connection can take this one
+            else:
+                conn.close()
+            return response
 
     def _switch(self, loop: asyncio.AbstractEventLoop) -> _LoopState:
         # Connections belong to the loop that opened them. The state of a loop that has
@@ -511,8 +517,7 @@ class AsyncioTransport:
         key, target, scheme = parse_origin(url)
         pool = state.pools.get(key)
         if pool is None:
-            origin = new_origin(key, scheme, self._proxy, self._trust_env, self._accept_compressed)
-            pool = state.pools[key] = _Pool(origin)
+            pool = state.pools[key] = _Pool(self._settings.origin(key, scheme))
         state.last = pool
         return pool, target
 
@@ -520,7 +525,11 @@ class AsyncioTransport:
         idle = pool.idle
         while idle:
             conn = idle.pop()
-            if conn.reusable() and now - conn.idle_since < self._pool_idle_timeout and conn.alive():
+            if (
+                conn.reusable()
+                and now - conn.idle_since < self._settings.pool_idle_timeout
+                and conn.alive()
+            ):
                 return conn
             conn.close()
         return None
@@ -550,12 +559,7 @@ class AsyncioTransport:
                     if conn is not None:
                         return conn
                 pool.active += 1
-                conn = _Connection(
-                    ResponseParser(
-                        self._parser_factory, self._max_response_size, self._accept_compressed
-                    ),
-                    pool,
-                )
+                conn = _Connection(self._settings.parser(), pool)
                 try:
                     await self._open(conn, origin, loop)
                 except BaseException:
@@ -565,15 +569,12 @@ class AsyncioTransport:
         except TimeoutError:
             raise timeout_error(f"cannot connect to {where}", timeout, sent=False) from None
         except (OSError, UnicodeError) as exc:  # refused, unreachable, DNS, TLS, IDNA
-            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            raise errors.NetworkError(
-                f"request failed: cannot connect to {where}: {reason}", may_have_been_sent=False
-            ) from None
+            raise connect_failed(where, exc) from None
 
     async def _open(
         self, conn: _Connection, origin: Origin, loop: asyncio.AbstractEventLoop
     ) -> None:
-        ssl_context = self._tls_context() if origin.tls else None
+        ssl_context = self._settings.tls() if origin.tls else None
         sock = await _happy_eyeballs(loop, await _resolve(loop, *origin.connect_to()))
         try:
             if origin.proxy is None or not origin.tls:
@@ -613,12 +614,6 @@ class AsyncioTransport:
         except BaseException:
             transport.close()
             raise
-
-    def _tls_context(self) -> ssl.SSLContext:
-        context = self._ssl_context
-        if context is None:
-            context = self._ssl_context = tls_context(self._ca_bundle)
-        return context
 
     async def aclose(self) -> None:
         """Close every idle connection, of every event loop (a finished one included), from
@@ -709,16 +704,3 @@ def _close_states(states: dict[Any, _LoopState]) -> None:
     for state in list(states.values()):
         state.close_all()
     states.clear()
-
-
-# ------------------------------------------------------------------------------ fork
-
-_LIVE: weakref.WeakSet[AsyncioTransport] = weakref.WeakSet()
-
-
-def _after_fork_in_child() -> None:
-    for transport in list(_LIVE):
-        transport._forget()
-
-
-os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import weakref
 from time import monotonic
 from typing import TYPE_CHECKING, Any
 
@@ -45,16 +44,17 @@ from .wire import (
     NotReached,
     Origin,
     ResponseParser,
+    Settings,
     address_literal,
+    connect_failed,
     connect_request,
     deadline_of,
+    forget_in_forked_child,
     interleave,
     lookup,
-    new_origin,
     parse_origin,
     serialize,
     timeout_error,
-    tls_context,
     tunnel_refused,
 )
 
@@ -104,11 +104,9 @@ class _Conn:
         self.idle_since = 0.0
         self.timeout = 0.0  # the wait limit set on the socket (seconds)
         self._poller: Any = None
-        if tls:
-            self.wait_at_most(_SLICE)
-        else:
-            sock.settimeout(None)
-            self.wait_at_most(_SLICE)
+        if not tls:
+            sock.settimeout(None)  # blocking; the kernel's timeouts bound each wait
+        self.wait_at_most(_SLICE)
 
     def wait_at_most(self, remaining: float) -> None:
         timeout = remaining if remaining < _SLICE else _SLICE
@@ -171,23 +169,20 @@ class SocketTransport:
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         accept_compressed: bool = False,
     ) -> None:
-        if not pool_idle_timeout >= 0:
-            raise ValueError("pool_idle_timeout must be >= 0")
-        if not max_response_size > 0:
-            raise ValueError("max_response_size must be > 0")
-        self._pool_idle_timeout = pool_idle_timeout
-        self._max_idle = max_idle_per_host
-        self._ssl_context = ssl_context
-        self._ca_bundle = os.fspath(ca_bundle) if ca_bundle is not None else None
-        self._proxy = proxy
-        self._trust_env = trust_env
-        self._max_response_size = max_response_size
-        self._accept_compressed = accept_compressed
+        self._settings = Settings(
+            pool_idle_timeout=pool_idle_timeout,
+            max_idle_per_host=max_idle_per_host,
+            ssl_context=ssl_context,
+            ca_bundle=ca_bundle,
+            proxy=proxy,
+            trust_env=trust_env,
+            max_response_size=max_response_size,
+            accept_compressed=accept_compressed,
+        )
         self._pools: dict[str, _Pool] = {}
         self._last: _Pool | None = None  # the pool of the last request (usually the next)
-        self._parser_factory: Any = None
         self._closed = False
-        _LIVE.add(self)
+        forget_in_forked_child(self)
 
     def __repr__(self) -> str:
         idle = sum(len(p.idle) for p in list(self._pools.values()))
@@ -196,10 +191,6 @@ class SocketTransport:
     def send(self, request: HttpRequest) -> HttpResponse:
         if self._closed:
             raise errors.ClientClosedError("the transport is closed: build a new client")
-        if self._parser_factory is None:
-            from httptools import HttpResponseParser
-
-            self._parser_factory = HttpResponseParser
         start = monotonic()
         deadline = deadline_of(request, start)
         url = request.url
@@ -225,8 +216,7 @@ class SocketTransport:
         key, target, scheme = parse_origin(url)
         pool = self._pools.get(key)
         if pool is None:
-            origin = new_origin(key, scheme, self._proxy, self._trust_env, self._accept_compressed)
-            pool = self._pools[key] = _Pool(origin)
+            pool = self._pools[key] = _Pool(self._settings.origin(key, scheme))
         self._last = pool
         return pool, target
 
@@ -237,7 +227,7 @@ class SocketTransport:
                 conn = idle.pop()  # atomic: threads share the pool without a lock
             except IndexError:
                 return None
-            if now - conn.idle_since < self._pool_idle_timeout and conn.alive():
+            if now - conn.idle_since < self._settings.pool_idle_timeout and conn.alive():
                 return conn
             conn.close()
         return None
@@ -289,18 +279,18 @@ class SocketTransport:
                         f"no complete response from {origin.where()}", timeout, sent=True
                     )
                 conn.wait_at_most(remaining)
+            if conn.reused and parser.status == 408 and not parser.keep_alive:
+                # The server timed the idle connection out as the request went in.
+                raise NotReached("the server closed the idle connection (408)")
+            response = parser.response()
         except BaseException:
             # A timeout, a failure, a signal handler's exception: the rest of this answer may
             # still come, so the connection can never carry another request.
             conn.close()
             raise
-        if conn.reused and parser.status == 408 and not parser.keep_alive:
-            conn.close()  # the server timed the idle connection out as the request went in
-            raise NotReached("the server closed the idle connection (408)")
-        response = parser.response()
         end = monotonic()
         response.elapsed = end - start
-        if parser.keep_alive and not self._closed and len(pool.idle) < self._max_idle:
+        if parser.keep_alive and not self._closed and len(pool.idle) < self._settings.max_idle:
             conn.idle_since = end
             conn.reused = True
             pool.idle.append(conn)
@@ -310,22 +300,22 @@ class SocketTransport:
 
     def _write(self, conn: _Conn, data: bytes, deadline: float, timeout: float | None) -> None:
         """Send ``data``; on return the socket's wait limit is at most the time left."""
-        view = memoryview(data)
         sock = conn.sock
+        view: bytes | memoryview = data
         while True:
             remaining = deadline - monotonic()
             if remaining <= 0:
                 raise timeout_error("could not send the request", timeout, sent=True)
             conn.wait_at_most(remaining)
-            if not view:
-                return
             try:
                 sent = sock.send(view)
             except (TimeoutError, BlockingIOError):  # the slice passed (see _Conn)
                 continue
             except OSError as exc:
                 raise self._lost(conn, None, exc) from None
-            view = view[sent:]
+            if sent == len(view):  # usually all of it at once
+                return
+            view = memoryview(view)[sent:]
 
     def _lost(self, conn: _Conn, origin: Origin | None, exc: OSError | None) -> errors.NetworkError:
         """The connection failed or ended before the answer was complete."""
@@ -357,24 +347,17 @@ class SocketTransport:
         except (OSError, UnicodeError) as exc:
             if sock is not None:
                 sock.close()
-            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            raise errors.NetworkError(
-                f"request failed: cannot connect to {where}: {reason}", may_have_been_sent=False
-            ) from None
+            raise connect_failed(where, exc) from None
         except BaseException:
             if sock is not None:
                 sock.close()
             raise
-        parser = ResponseParser(
-            self._parser_factory, self._max_response_size, self._accept_compressed
-        )
-        return _Conn(sock, parser, origin.tls)
+        return _Conn(sock, self._settings.parser(), origin.tls)
 
     def _handshake(self, sock: socket.socket, origin: Origin, deadline: float) -> ssl.SSLSocket:
-        context = self._ssl_context
-        if context is None:
-            context = self._ssl_context = tls_context(self._ca_bundle)
-        tls = context.wrap_socket(sock, server_hostname=origin.host, do_handshake_on_connect=False)
+        tls = self._settings.tls().wrap_socket(
+            sock, server_hostname=origin.host, do_handshake_on_connect=False
+        )
         while True:
             remaining = deadline - monotonic()
             if remaining <= 0:
@@ -530,18 +513,3 @@ def _tunnel(sock: socket.socket, origin: Origin, deadline: float) -> None:
     refused = tunnel_refused(origin, answer)
     if refused is not None:
         raise refused
-
-
-# ------------------------------------------------------------------------------ fork
-
-_LIVE: weakref.WeakSet[SocketTransport] = weakref.WeakSet()
-
-
-def _after_fork_in_child() -> None:
-    # The child shares the parent's sockets: a request from both on one connection would mix
-    # their answers. The child forgets them (closing only its own copies) and connects anew.
-    for transport in list(_LIVE):
-        transport._forget()
-
-
-os.register_at_fork(after_in_child=_after_fork_in_child)

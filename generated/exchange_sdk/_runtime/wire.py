@@ -1,4 +1,4 @@
-"""HTTP/1.1 on the wire, without I/O: what the sync and the async transport share.
+"""HTTP/1.1 without the sockets: what the sync and the async transport share.
 
 Both transports (``sockets.py``: blocking sockets; ``http11.py``: the asyncio event loop) only
 move bytes and keep deadlines; everything about the bytes themselves is here, once, so the two
@@ -17,7 +17,11 @@ behave the same for the same request and the same answer:
   (the server answered: not retried, first bytes kept in ``raw_body``); no answer at all is
   ``errors.NetworkError`` / ``errors.RequestTimeoutError`` whose ``may_have_been_sent`` says
   whether the request may have reached the server. Messages name the host and port, never
-  the query (it holds key ids and signatures).
+  the query (it holds key ids and signatures);
+- around the sockets: the options both take (``Settings``), name lookups bounded by the caller's
+  deadline (``lookup``: getaddrinfo in a daemon thread), happy eyeballs' address order
+  (``interleave``), and the fork hook that empties the pools in a child
+  (``forget_in_forked_child``).
 
 Hand-written because no library offers an HTTP/1.1 client core without its own I/O; the
 parser, the hard part, is llhttp.
@@ -26,9 +30,11 @@ parser, the hard part, is llhttp.
 from __future__ import annotations
 
 import contextlib
+import os
+import weakref
 import zlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import errors
 from .messages import USER_AGENT, Headers, HttpRequest, HttpResponse
@@ -44,9 +50,12 @@ __all__ = [
     "NotReached",
     "Origin",
     "ResponseParser",
+    "Settings",
     "address_literal",
+    "connect_failed",
     "connect_request",
     "deadline_of",
+    "forget_in_forked_child",
     "interleave",
     "lookup",
     "new_origin",
@@ -99,9 +108,110 @@ def deadline_of(request: HttpRequest, now: float) -> float:
     return deadline
 
 
+def connect_failed(where: str, exc: BaseException) -> errors.NetworkError:
+    """The error for a connection that could not be made (refused, unreachable, DNS, IDNA,
+    TLS): the request was not sent."""
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return errors.NetworkError(
+        f"request failed: cannot connect to {where}: {reason}", may_have_been_sent=False
+    )
+
+
+class _Forgetful(Protocol):
+    def _forget(self) -> None: ...
+
+
+_FORGET_IN_CHILD: weakref.WeakSet[_Forgetful] = weakref.WeakSet()
+
+
+def forget_in_forked_child(transport: _Forgetful) -> None:
+    """Have ``transport._forget()`` called in the child after every ``os.fork()``.
+
+    A child shares its parent's sockets: a request from both on one connection would mix their
+    answers, so the child drops its pools (closing only its own copies of the descriptors,
+    which sends nothing) and connects anew.
+    """
+    _FORGET_IN_CHILD.add(transport)
+
+
+def _after_fork_in_child() -> None:
+    for transport in list(_FORGET_IN_CHILD):
+        transport._forget()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def timeout_error(what: str, timeout: float | None, *, sent: bool) -> errors.RequestTimeoutError:
     limit = f"in {timeout} s" if timeout is not None else "before the call's deadline"
     return errors.RequestTimeoutError(f"request timed out: {what} {limit}", may_have_been_sent=sent)
+
+
+# ------------------------------------------------------------------------------ options
+
+
+class Settings:
+    """The options both transports take, checked once (see the transports' docstrings)."""
+
+    __slots__ = (
+        "_parser_factory",
+        "accept_compressed",
+        "ca_bundle",
+        "max_idle",
+        "max_response_size",
+        "pool_idle_timeout",
+        "proxy",
+        "ssl_context",
+        "trust_env",
+    )
+
+    def __init__(
+        self,
+        *,
+        pool_idle_timeout: float,
+        max_idle_per_host: int,
+        ssl_context: ssl.SSLContext | None,
+        ca_bundle: str | os.PathLike[str] | None,
+        proxy: str | None,
+        trust_env: bool,
+        max_response_size: int,
+        accept_compressed: bool,
+    ) -> None:
+        if not pool_idle_timeout >= 0:
+            raise errors.ConfigurationError(
+                "pool_idle_timeout must be >= 0 seconds", argument="pool_idle_timeout"
+            )
+        if not max_response_size > 0:
+            raise errors.ConfigurationError(
+                "max_response_size must be > 0 bytes", argument="max_response_size"
+            )
+        self.pool_idle_timeout = pool_idle_timeout
+        self.max_idle = max_idle_per_host
+        self.ssl_context = ssl_context
+        self.ca_bundle = os.fspath(ca_bundle) if ca_bundle is not None else None
+        self.proxy = proxy
+        self.trust_env = trust_env
+        self.max_response_size = max_response_size
+        self.accept_compressed = accept_compressed
+        self._parser_factory: Any = None
+
+    def origin(self, key: str, scheme: str) -> Origin:
+        return new_origin(key, scheme, self.proxy, self.trust_env, self.accept_compressed)
+
+    def tls(self) -> ssl.SSLContext:
+        context = self.ssl_context
+        if context is None:
+            context = self.ssl_context = tls_context(self.ca_bundle)
+        return context
+
+    def parser(self) -> ResponseParser:
+        """A parser for a new connection (httptools is imported on the first one)."""
+        factory = self._parser_factory
+        if factory is None:
+            from httptools import HttpResponseParser
+
+            factory = self._parser_factory = HttpResponseParser
+        return ResponseParser(factory, self.max_response_size, self.accept_compressed)
 
 
 # ------------------------------------------------------------------------------ origins
@@ -467,6 +577,7 @@ class ResponseParser:
         "_decode",
         "_done",
         "_error",
+        "_first",
         "_head_done",
         "_headers",
         "_max_body",
@@ -494,14 +605,20 @@ class ResponseParser:
         self._body: list[bytes] = []
         self._body_size = 0
         self._head_done = False
-        self._raw: list[bytes] = []
+        self._first = b""  # the first bytes of the answer (usually all of it) ...
+        self._raw: list[bytes] | None = None  # ... and the next, up to _RAW_KEPT, for errors
         self._error: errors.UnexpectedResponseError | None = None
+        # The complete answer, set aside only when more bytes follow it (see on_message_begin).
         self._done: tuple[int, list[tuple[bytes, bytes]], list[bytes]] | None = None
 
     def feed(self, data: bytes) -> bool:
         received = self.received
         self.received = received + len(data)
-        if received < _RAW_KEPT:
+        if not received:
+            self._first = data
+        elif received < _RAW_KEPT:
+            if self._raw is None:
+                self._raw = []
             self._raw.append(data)
         try:
             self._parser.feed_data(data)
@@ -527,7 +644,7 @@ class ResponseParser:
         return self.complete
 
     def invalid(self, reason: str) -> errors.UnexpectedResponseError:
-        raw = b"".join(self._raw)[:_RAW_KEPT]
+        raw = (self._first + b"".join(self._raw or ()))[:_RAW_KEPT]
         return errors.UnexpectedResponseError(
             f"{reason} (first {len(raw)} bytes of the answer kept in raw_body)",
             exchange="",
@@ -538,8 +655,7 @@ class ResponseParser:
         )
 
     def response(self) -> HttpResponse:
-        assert self._done is not None
-        status, headers, parts = self._done
+        status, headers, parts = self._done or (self.status, self._headers, self._body)
         body = parts[0] if len(parts) == 1 else b"".join(parts)
         if self._decode:
             for name, value in headers:
@@ -590,8 +706,10 @@ class ResponseParser:
     def on_message_begin(self) -> None:
         if self.complete:
             # A second answer to one request: the connection is out of step; never reuse it.
-            # (Its parts go to fresh lists; the complete answer was set aside.)
+            # The complete answer is set aside; the second one's parts go to fresh lists.
             self.keep_alive = False
+            if self._done is None:
+                self._done = (self.status, self._headers, self._body)
             self._headers, self._body, self._head_done = [], [], False
 
     def on_header(self, name: bytes, value: bytes) -> None:
@@ -603,9 +721,13 @@ class ResponseParser:
         headers = self._headers
         if len(headers) > MAX_HEADER_FIELDS:
             self._fail(f"more than {MAX_HEADER_FIELDS} header fields")
-        size = 0
+        # The head cannot be larger than what has arrived so far: count it only when that is.
+        if (
+            self.received > MAX_HEAD_BYTES
+            and sum(len(name) + len(value) + 4 for name, value in headers) > MAX_HEAD_BYTES
+        ):
+            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
         for name, value in headers:
-            size += len(name) + len(value) + 4
             if (
                 len(name) == 14
                 and name.lower() == b"content-length"
@@ -614,8 +736,6 @@ class ResponseParser:
                 self._fail(
                     f"response body of {int(value)} bytes is over the {self._max_body} limit"
                 )
-        if size > MAX_HEAD_BYTES:
-            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
 
     def on_body(self, body: bytes) -> None:
         self._body_size += len(body)
@@ -631,6 +751,5 @@ class ResponseParser:
             self._head_done = False
             return
         self.complete = True
-        self._done = (self.status, self._headers, self._body)
         # Asked here: once the callback returns, the parser has reset and always says False.
         self.keep_alive = self._parser.should_keep_alive()

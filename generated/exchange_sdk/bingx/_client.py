@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 af515fe0165eee21e6b52aeea3bf0ded70efd791302fc6cf19facb4d2eda2f35). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 82654d8315bec65f828efceec797ed4a1fa4e40d1544c1cfd42c893a96a1c788). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 af515fe0165eee21e6b52aeea3bf0ded70efd791302fc6cf19facb4d2eda2f35). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 82654d8315bec65f828efceec797ed4a1fa4e40d1544c1cfd42c893a96a1c788). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -147,10 +147,7 @@ EXCHANGE = ExchangeInfo(
     server_time=ServerTime(
         method="GET",
         path="/openApi/swap/v2/server/time",
-        field_path=(
-            "data",
-            "serverTime",
-        ),
+        field_path=("data", "serverTime"),
         unit="ms",
     ),
     rate_limit_headers=RateLimitHeaders(

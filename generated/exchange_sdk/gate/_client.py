@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 185e143a4d0defefc79fdbd3d812bfa21bf3d3ac2cea45e813ee4a5ef50d5847). Do not edit: run make.
+# Generated from specs/gate/ (sha256 ab1bcc53fe65b986bf89c964be8495fe5a07aff5231e7e36f18fed810dbc83c9). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 185e143a4d0defefc79fdbd3d812bfa21bf3d3ac2cea45e813ee4a5ef50d5847). Do not edit: run make.
+# Generated from specs/gate/ (sha256 ab1bcc53fe65b986bf89c964be8495fe5a07aff5231e7e36f18fed810dbc83c9). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -26,21 +26,13 @@ EXCHANGE = ExchangeInfo(
     passphrase_env=None,
     timestamp_tolerance_ms=60000,
     envelope=Envelope(
-        success_http_status=(
-            200,
-            201,
-            202,
-            204,
-        ),
+        success_http_status=(200, 201, 202, 204),
         code_field=None,
         success_codes=(),
         message_field=None,
         payload_field=None,
         error_code_fields=("label",),
-        error_message_fields=(
-            "detail",
-            "message",
-        ),
+        error_message_fields=("detail", "message"),
     ),
     errors={
         "ACCOUNT_LOCKED": ErrorRule(

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 1706dc7ab4d3bc695573d98cd8cc83e4efe093a7a455bd5e0c3383e70c0c1d38). Do not edit: run make.
+# Generated from specs/htx/ (sha256 6024eb460cc3dbaac6aac95bf8099a731e2d8b50813353787ec5e4bfb841d357). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

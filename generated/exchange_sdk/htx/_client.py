@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 1706dc7ab4d3bc695573d98cd8cc83e4efe093a7a455bd5e0c3383e70c0c1d38). Do not edit: run make.
+# Generated from specs/htx/ (sha256 6024eb460cc3dbaac6aac95bf8099a731e2d8b50813353787ec5e4bfb841d357). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -57,6 +57,10 @@ class HTXFutures:
         period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
+
+        Note: The kill switch counts an arm only when trigger_time is in the future. The page gives
+        no unit for current_time and trigger_time; the answer's ts and time_out are milliseconds of
+        the same platform clock, so trigger_time is read as epoch milliseconds.
 
         Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
         that when using this feature, redundancy should be taken into account. We do not recommend
@@ -535,6 +539,10 @@ class AsyncHTXFutures:
         period, all of the user's pending futures orders will be canceled.
 
         `POST /linear-swap-api/v1/linear-cancel-after`. API key permission: Trade.
+
+        Note: The kill switch counts an arm only when trigger_time is in the future. The page gives
+        no unit for current_time and trigger_time; the answer's ts and time_out are milliseconds of
+        the same platform clock, so trigger_time is read as epoch milliseconds.
 
         Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
         that when using this feature, redundancy should be taken into account. We do not recommend

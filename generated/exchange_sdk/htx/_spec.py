@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 1706dc7ab4d3bc695573d98cd8cc83e4efe093a7a455bd5e0c3383e70c0c1d38). Do not edit: run make.
+# Generated from specs/htx/ (sha256 6024eb460cc3dbaac6aac95bf8099a731e2d8b50813353787ec5e4bfb841d357). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -31,14 +31,8 @@ EXCHANGE = ExchangeInfo(
         success_codes=("200",),
         message_field="message",
         payload_field="data",
-        error_code_fields=(
-            "code",
-            "err_code",
-        ),
-        error_message_fields=(
-            "message",
-            "err_msg",
-        ),
+        error_code_fields=("code", "err_code"),
+        error_message_fields=("message", "err_msg"),
     ),
     errors={
         "1000": ErrorRule(
@@ -159,15 +153,8 @@ FUTURES_CANCEL_AFTER = Endpoint(
         success_codes=("200",),
         message_field="msg",
         payload_field="data",
-        error_code_fields=(
-            "code",
-            "err_code",
-        ),
-        error_message_fields=(
-            "msg",
-            "err_msg",
-            "message",
-        ),
+        error_code_fields=("code", "err_code"),
+        error_message_fields=("msg", "err_msg", "message"),
     ),
     body_format=None,
 )

@@ -31,13 +31,15 @@ from .._cli_support import (
 )
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from .._cli_support import SubParsers
     from ._accounts import Account
     from ._config import Config
     from ._list import OrderList
     from ._panic import PanicReport
     from ._preflight import Planned
-    from ._switch import Miss, SwitchStatus
+    from ._switch import DeadMansSwitch, Miss, SwitchStatus
 
 __all__ = ["add_heartbeat", "add_open_orders", "add_panic"]
 
@@ -367,25 +369,36 @@ def add_heartbeat(sub: SubParsers) -> None:
     parser.set_defaults(handler=run_heartbeat)
 
 
-def _status_line(status: SwitchStatus) -> str:
+def _status_line(status: SwitchStatus) -> Text:
+    """One line per refresh: seconds left per countdown, NOT ARMED (red) with the time since
+    the last proven arm, and the misses."""
+    from rich.text import Text
+
     now = time.time()
-    parts = []
-    for t in status.targets:
+    line = Text("heartbeat: ")
+    for i, t in enumerate(status.targets):
+        if i:
+            line.append(" | ")
         where = f"{t.exchange}:{t.label}" + (f"[{t.market}]" if t.market else "")
-        if t.armed_until is None:
-            state = "NOT ARMED"
-        elif t.armed_until <= now:
-            state = "EXPIRED"
+        line.append(f"{where} ")
+        if t.armed:
+            assert t.armed_until is not None
+            line.append(f"{t.armed_until - now:4.1f}s")
         else:
-            state = f"{t.armed_until - now:4.1f}s"
-        miss = f" misses={t.misses}" if t.misses else ""
-        parts.append(f"{where} {state}{miss}")
-    return "heartbeat: " + " | ".join(parts)
+            since = (
+                f"last armed {now - t.last_heartbeat:.1f}s ago"
+                if t.last_heartbeat is not None
+                else "never armed"
+            )
+            line.append(f"NOT ARMED ({since})", style="bold red")
+        if t.misses:
+            line.append(f" misses={t.misses}", style="yellow")
+    return line
 
 
 def run_heartbeat(args: argparse.Namespace) -> int:
     from ._config import load_config
-    from ._switch import DeadMansSwitch
+    from ._switch import DeadMansSwitch, SwitchNotArmedError
 
     def on_miss(miss: Miss) -> None:
         print(f"exchange-sdk heartbeat: {miss}", file=sys.stderr, flush=True)
@@ -402,8 +415,8 @@ def run_heartbeat(args: argparse.Namespace) -> int:
             watchdog_timeout=args.watchdog_timeout or config.watchdog_timeout,
             watchdog_log=args.watchdog_log,
         )
-    except errors.ConfigurationError as exc:
-        return fail(str(exc), 2)
+    except errors.ExchangeSDKError as exc:
+        return fail(str(exc), EXIT_USAGE)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -413,12 +426,21 @@ def run_heartbeat(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, on_signal)
     try:
         switch.start()
+    except SwitchNotArmedError as exc:
+        lines = [f"  {m.where}: {type(m.error).__name__}: {m.error}" for m in exc.misses]
+        return fail(
+            "heartbeat: NOT ARMED: the first arm failed; the bot is not protected:\n"
+            + "\n".join(lines)
+            + "\n(the switches that did arm were disarmed again: nothing is left armed)",
+            EXIT_FAILED,
+        )
     except errors.ExchangeSDKError as exc:
-        return fail(f"{type(exc).__name__}: {exc}", 1)
+        return fail(f"heartbeat: {type(exc).__name__}: {exc}", EXIT_FAILED)
     status = switch.status()
     pid = f", watchdog pid {status.watchdog_pid}" if status.watchdog_pid else ""
     print(
-        f"exchange-sdk heartbeat: armed {len(status.targets)} switch(es){pid}; Ctrl-C to stop",
+        f"exchange-sdk heartbeat: armed {len(status.targets)} switch(es), each proven by the "
+        f"exchange's answer{pid}; Ctrl-C to stop",
         flush=True,
     )
     try:
@@ -426,35 +448,50 @@ def run_heartbeat(args: argparse.Namespace) -> int:
     finally:
         leave = args.leave_armed
         switch.stop(disarm=not leave)
-        print(
-            "exchange-sdk heartbeat: stopped; switches "
-            + ("left ARMED: they fire when they expire" if leave else "disarmed"),
-            flush=True,
-        )
-    return 0
-
-
-def _show(switch: object, stop: threading.Event) -> None:
-    from ._switch import DeadMansSwitch
-
-    assert isinstance(switch, DeadMansSwitch)
-    live = None
-    if sys.stdout.isatty():
-        try:
-            from rich.live import Live
-        except ImportError:
-            pass
+        after = switch.status()
+        if leave:
+            state = "left ARMED: they fire when they expire"
         else:
-            live = Live(_status_line(switch.status()), refresh_per_second=4, transient=True)
-    if live is None:  # not a terminal: one line per change of the beat or miss counts
+            still = [
+                f"{t.exchange}:{t.label}" for t in after.targets if t.kind == "native" and t.armed
+            ]
+            state = (
+                "disarmed"
+                if not still
+                else f"disarm FAILED for {', '.join(still)}: they fire when they expire"
+            )
+        print(f"exchange-sdk heartbeat: stopped; switches {state}", flush=True)
+    return EXIT_OK
+
+
+def _show(switch: DeadMansSwitch, stop: threading.Event) -> None:
+    out = console() if sys.stdout.isatty() else None
+    if out is None:  # not a terminal: one plain line per change of the beats or misses
         last = None
         while not stop.wait(0.5):
             status = switch.status()
-            key = tuple((t.beats, t.misses) for t in status.targets)
+            key = tuple((t.beats, t.misses, t.armed) for t in status.targets)
             if key != last:
-                print(_status_line(status), flush=True)
+                print(_plain(status), flush=True)
                 last = key
         return
-    with live:
+    from rich.live import Live
+
+    with Live(
+        _status_line(switch.status()), console=out, refresh_per_second=4, transient=True
+    ) as live:
         while not stop.wait(0.25):
             live.update(_status_line(switch.status()))
+
+
+def _plain(status: SwitchStatus) -> str:
+    try:
+        return _status_line(status).plain
+    except ImportError:  # no rich: the same words without colour
+        now = time.time()
+        parts = []
+        for t in status.targets:
+            where = f"{t.exchange}:{t.label}" + (f"[{t.market}]" if t.market else "")
+            state = f"{t.armed_until - now:4.1f}s" if t.armed and t.armed_until else "NOT ARMED"
+            parts.append(f"{where} {state}" + (f" misses={t.misses}" if t.misses else ""))
+        return "heartbeat: " + " | ".join(parts)

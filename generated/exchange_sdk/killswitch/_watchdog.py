@@ -2,7 +2,9 @@
 
 A separate OS process (``python -m exchange_sdk.killswitch watchdog``) that the bot feeds
 heartbeats through a pipe; when none arrives for ``timeout`` seconds it cancels every open
-order of its accounts (``panic``) and exits.
+order of its accounts (``panic``) and exits. When the pipe closes without a goodbye (the bot
+process is gone: a crash, ``kill -9``, the OOM killer) it cancels at once rather than waiting
+out the timeout.
 
 What it protects against: the bot process dying (crash, ``kill -9``, OOM killer) or hanging
 (deadlock, a stuck event loop): the heartbeats stop and the watchdog cancels. It runs in its
@@ -15,8 +17,9 @@ Protocol (one JSON line of configuration, then text lines):
     parent -> child  {"timeout": 30, "accounts": [...with credentials...]}\\n
     child  -> parent {"ready": true, "pid": 1234}\\n   or   {"error": "..."}\\n
     parent -> child  beat\\n ...            one per heartbeat
-    parent -> child  stop\\n                clean exit: the watchdog exits without cancelling
-    (end of file)                          the parent is gone: cancel when the deadline passes
+    parent -> child  stop\\n                clean exit, disarm: the watchdog exits without cancelling
+    parent -> child  leave\\n               clean exit, leave armed: it cancels when the deadline passes
+    (end of file, no goodbye)              the parent died: cancel now
 
 Credentials travel only through the pipe, which only the parent holds: never on the command
 line (visible to every user in ``ps``) and never in the child's environment (readable in
@@ -69,6 +72,7 @@ def _account_config(account: Account) -> dict[str, object]:
         "label": account.label,
         "markets": list(account.markets),
         "params": {k: list(v) if isinstance(v, tuple) else v for k, v in account.params.items()},
+        "account_mode": account.account_mode,
         "base_url": account.client.base_url,
         "timeout": account.client.timeout,
         "max_retries": account.client.max_retries,
@@ -192,14 +196,15 @@ class Watchdog:
         self._send(b"beat\n")
 
     def stop(self, *, disarm: bool = True, wait: float = 10.0) -> None:
-        """``disarm``: the watchdog exits without cancelling; otherwise the pipe is just closed
-        and it cancels when the deadline passes, like a native countdown left armed."""
+        """``disarm``: the watchdog exits without cancelling; otherwise it is told to keep its
+        deadline and cancels when it passes, like a native countdown left armed. (A pipe that
+        closes without either goodbye means the bot died: the watchdog cancels at once.)"""
         process = self._process
         if process is None:
             return
-        if disarm and process.poll() is None:
+        if process.poll() is None:
             with contextlib.suppress(WatchdogError):
-                self._send(b"stop\n")
+                self._send(b"stop\n" if disarm else b"leave\n")
         if process.stdin is not None:
             with contextlib.suppress(OSError):
                 process.stdin.close()
@@ -254,6 +259,7 @@ def _accounts_from(config: dict[str, object]) -> list[Account]:
                 label=str(item.get("label", "default")),
                 markets=tuple(item.get("markets", ())),
                 params=dict(item.get("params", {})),
+                account_mode=item.get("account_mode"),
             )
         )
     return accounts
@@ -306,6 +312,7 @@ def watchdog_main(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = Non
     last = [time.monotonic()]
     stopped = threading.Event()
     changed = threading.Event()
+    died = threading.Event()
 
     def read() -> None:
         for line in stdin:
@@ -315,9 +322,15 @@ def watchdog_main(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = Non
             elif line.strip() == b"stop":
                 stopped.set()
                 break
+            elif line.strip() == b"leave":
+                LOGGER.info(
+                    "the bot left cleanly with the switch armed; cancelling at the deadline"
+                )
+                break
             changed.set()
         else:
-            LOGGER.warning("the bot closed the heartbeat pipe; cancelling at the deadline")
+            LOGGER.warning("the heartbeat pipe closed without a goodbye: the bot died")
+            died.set()
         changed.set()
 
     threading.Thread(target=read, name="watchdog-reader", daemon=True).start()
@@ -326,6 +339,9 @@ def watchdog_main(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = Non
     while not stopped.is_set():
         with lock:
             remaining = last[0] + timeout - time.monotonic()
+        if died.is_set():
+            LOGGER.warning("cancelling all orders of %s now", names)
+            return 0 if _fire(accounts) else 1
         if remaining <= 0:
             LOGGER.warning("no heartbeat for %.1f s: cancelling all orders of %s", timeout, names)
             return 0 if _fire(accounts) else 1
