@@ -371,7 +371,13 @@ class _Module:
             emit(f'{indent}raw_query = "&".join([f"{{k}}={{v}}" for k, v in items])')
             if wire.encode == "raw":
                 emit(f"{indent}wire_query = raw_query")
-            else:
+            elif wire.encode == "json-values":  # only values holding [ or { are encoded
+                self.runtime.add("encode_query")
+                emit(
+                    f'{indent}wire_query = raw_query if "[" not in raw_query and "{{" not in raw_query '
+                    'else encode_query(items, "json-values")'
+                )
+            else:  # made of unreserved characters, the raw text is already encoded
                 self.runtime |= {"is_plain", "encode_query"}
                 emit(
                     f"{indent}wire_query = raw_query if is_plain(raw_query, len(items)) "
@@ -379,7 +385,10 @@ class _Module:
                 )
 
         if not adds:
-            general("    ")
+            emit("    if items:")
+            general("        ")
+            emit("    else:")
+            emit('        raw_query = wire_query = ""')
         else:
             # Without caller parameters the query is the added ones alone, whose order and
             # encoded names are known now: it is written out (the common case for POST).
@@ -472,13 +481,17 @@ class _Module:
     def _puts(self, emit: _Emit, rule: BodyRule) -> None:
         recipe = self.recipe
         emit("    # where the results go")
-        headers = ", ".join(
+        entries = [
             f"{p.name!r}: {self._value(p.value)}" for p in recipe.puts if p.where == "header"
-        )
-        emit(f"    headers: dict[str, str] = {{{headers}}}")
+        ]
         if rule.content_type is not None and rule.content_type_always:
-            emit(f'    headers["Content-Type"] = {rule.content_type!r}')
-        elif rule.content_type is not None and rule.format != "in-query":
+            entries.append(f'"Content-Type": {rule.content_type!r}')
+        emit(f"    headers: dict[str, str] = {{{', '.join(entries)}}}")
+        if (
+            rule.content_type is not None
+            and not rule.content_type_always
+            and rule.format != "in-query"
+        ):
             emit("    if payload is not None:")
             emit(f'        headers["Content-Type"] = {rule.content_type!r}')
         after: list[str] = []  # the parameters put after signing: "name=value&..."

@@ -83,7 +83,7 @@ class Credentials:
         self.api_key = api_key
         self.passphrase = passphrase
         self._secret = api_secret.encode()
-        self._macs: dict[tuple[str, str], hmac.HMAC] = {}
+        self._macs: dict[str, hmac.HMAC] = {}  # "sha256", "sha512/secret-base64": keyed
         self._derived: dict[str, str] = {}
         self._last_nonce = -1
         self._lock = threading.Lock()
@@ -95,9 +95,10 @@ class Credentials:
     def hmac(self, digest: str, key: str = "secret") -> hmac.HMAC:
         """A fresh HMAC over ``digest`` (sha256, sha384, sha512) keyed by the secret as given
         (``secret``) or base64-decoded (``secret-base64``)."""
-        proto = self._macs.get((digest, key))
+        slot = digest if key == "secret" else f"{digest}/{key}"
+        proto = self._macs.get(slot)
         if proto is None:
-            proto = self._macs[(digest, key)] = hmac.new(self._key(key), digestmod=digest)
+            proto = self._macs[slot] = hmac.new(self._key(key), digestmod=digest)
         return proto.copy()
 
     def _key(self, form: str) -> bytes:
@@ -225,7 +226,7 @@ def dump_json(value: object) -> str:
 def json_body(body: Body) -> bytes | None:
     """The JSON body to send: None for no parameters, the exact bytes when given, a JSON
     object for a mapping, a JSON array for a list or tuple."""
-    if isinstance(body, dict | Mapping):
+    if isinstance(body, dict) or isinstance(body, Mapping):  # noqa: SIM101 - dict first: fast
         return dump_json(body).encode() if body else None
     if isinstance(body, bytes | bytearray):
         return bytes(body)
@@ -238,7 +239,7 @@ def body_fields(
     """The body's parameters, those named like an auth parameter of the recipe dropped (the
     signer adds its own), or the exact bytes when given. A JSON array is refused: only a JSON
     body can be one."""
-    if isinstance(body, dict | Mapping):
+    if isinstance(body, dict) or isinstance(body, Mapping):  # noqa: SIM101 - dict first: fast
         return [(k, v) for k, v in body.items() if k not in reserved]
     if isinstance(body, bytes | bytearray):
         return bytes(body)
@@ -248,7 +249,7 @@ def body_fields(
 def query_fields(body: Body, reserved: frozenset[str]) -> list[tuple[str, str]]:
     """A body whose parameters travel in the query (``format: in-query``): its (name, text)
     pairs, those named like an auth parameter dropped."""
-    if isinstance(body, dict | Mapping):
+    if isinstance(body, dict) or isinstance(body, Mapping):  # noqa: SIM101 - dict first: fast
         return [(k, format_value(v)) for k, v in body.items() if k not in reserved]
     raise TypeError(
         "this exchange sends body parameters in the query: a body of bytes or a JSON array "

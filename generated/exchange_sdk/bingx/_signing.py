@@ -18,7 +18,6 @@ from exchange_sdk._runtime.signing import (
     Signer,
     encode_query,
     format_value,
-    is_plain,
     query_fields,
 )
 
@@ -56,7 +55,9 @@ def sign(
         items.sort()
         raw_query = "&".join([f"{k}={v}" for k, v in items])
         wire_query = (
-            raw_query if is_plain(raw_query, len(items)) else encode_query(items, "json-values")
+            raw_query
+            if "[" not in raw_query and "{" not in raw_query
+            else encode_query(items, "json-values")
         )
     else:  # only the auth parameters, in an order known now
         wire_query = f"timestamp={timestamp}"

@@ -43,9 +43,12 @@ def sign(
     items = [(k, format_value(v)) for k, v in query.items()]
     # the body (json)
     payload = json_body(body)
-    items.sort()
-    raw_query = "&".join([f"{k}={v}" for k, v in items])
-    wire_query = raw_query
+    if items:
+        items.sort()
+        raw_query = "&".join([f"{k}={v}" for k, v in items])
+        wire_query = raw_query
+    else:
+        raw_query = wire_query = ""
     # the text signed
     target = f"{path}?{wire_query}" if wire_query else path
     text = f"{timestamp}{method}{target}".encode() + (payload or b"")
@@ -56,8 +59,8 @@ def sign(
         "ACCESS-SIGN": signature,
         "ACCESS-TIMESTAMP": timestamp,
         "ACCESS-PASSPHRASE": passphrase,
+        "Content-Type": "application/json",
     }
-    headers["Content-Type"] = "application/json"
     url = f"{base_url}{path}?{wire_query}" if wire_query else base_url + path
     return HttpRequest(method, url, headers, payload)
 

@@ -48,8 +48,13 @@ def sign(
     items = [(k, format_value(v)) for k, v in query.items()]
     # the body (json)
     payload = json_body(body)
-    raw_query = "&".join([f"{k}={v}" for k, v in items])
-    wire_query = raw_query if is_plain(raw_query, len(items)) else encode_query(items, "rfc3986")
+    if items:
+        raw_query = "&".join([f"{k}={v}" for k, v in items])
+        wire_query = (
+            raw_query if is_plain(raw_query, len(items)) else encode_query(items, "rfc3986")
+        )
+    else:
+        raw_query = wire_query = ""
     # the text signed
     digest_0 = hashlib.sha512(payload or b"").hexdigest()
     text = f"{method}\n{path}\n{raw_query}\n{digest_0}\n{timestamp}".encode()
@@ -59,8 +64,8 @@ def sign(
         "KEY": credentials.api_key,
         "Timestamp": timestamp,
         "SIGN": signature,
+        "Content-Type": "application/json",
     }
-    headers["Content-Type"] = "application/json"
     url = f"{base_url}{path}?{wire_query}" if wire_query else base_url + path
     return HttpRequest(method, url, headers, payload)
 
