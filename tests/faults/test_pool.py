@@ -266,6 +266,11 @@ def test_a_flawed_credential_is_refused_when_the_client_is_built(
     values[argument] = "s3cret-" + values[argument] + flaw
     for client in (Bitget, AsyncBitget):
         with pytest.raises(errors.ConfigurationError) as info:
-            client(**values, base_url="http://127.0.0.1:9")
+            client(
+                api_key=values["api_key"],
+                api_secret=values["api_secret"],
+                passphrase=values["passphrase"],
+                base_url="http://127.0.0.1:9",
+            )
         assert reason in str(info.value) and info.value.argument == argument
         assert "s3cret" not in str(info.value) and "s3cret" not in repr(info.value)
