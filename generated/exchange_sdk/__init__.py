@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 2855d88e769780bfa04325a77d5880b9e17d860f294df328d0483b1df20c12c1). Do not edit: run make.
+# Generated from specs/ (sha256 924c26c689182876cc3f6315309576cbab337e9a481af920126ec132b90b7e81). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

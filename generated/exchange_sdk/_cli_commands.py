@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 34af3d4f1c9e9ff10781f2fc799afff2194d956c681a3e6ee6b36c605b54f827). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 2e67192ef8c7d4e5fe733879d4bfcfde93faf6ed6ca40db2ed9e5ea6c851db9f). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
