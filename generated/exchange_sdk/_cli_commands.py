@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 2e67192ef8c7d4e5fe733879d4bfcfde93faf6ed6ca40db2ed9e5ea6c851db9f). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 edbbc8d47bc8ad217580a3e07e9c4982059df3ed79ab0310050fc24c47740bdb). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -38,7 +38,7 @@ from generator.review.compare_common import (
 )
 from generator.review.compare_fields import ParamCheck, ResponseCheck
 from generator.review.docpage import RATE_LABEL, DocPage
-from generator.review.pagevalues import norm, sentences
+from generator.review.pagevalues import norm, sentences, unescape
 from generator.spec.data import mapping as as_map
 from generator.spec.data import sequence as as_list
 from generator.spec.load import SpecDocument
@@ -392,7 +392,7 @@ class Comparison:
         common = {str(as_map(e).get("code")) for e in as_list(self.spec.exchange.get("errors"))}
         on_page: dict[str, list[str]] = {}
         for code, line, text in self.page.errors:
-            on_page.setdefault(code, []).append(norm(text))
+            on_page.setdefault(code, []).append(_as_sent(text))
             if code not in endpoint:
                 extra = " (the exchange's common errors have it)" if code in common else ""
                 self.add(
@@ -405,10 +405,11 @@ class Comparison:
                 )
                 continue
             i, e = endpoint[code]
-            known = [norm(str(m)) for m in as_list(e.get("messages"))] or [
-                norm(str(e.get("meaning", "")))
+            # a message is what the server sends: case and punctuation count
+            known = [_as_sent(str(m)) for m in as_list(e.get("messages"))] or [
+                _as_sent(str(e.get("meaning", "")))
             ]
-            if norm(text) not in known:
+            if _as_sent(text) not in known:
                 self.add(
                     line,
                     f"$.errors[{i}].messages",
@@ -430,7 +431,7 @@ class Comparison:
                 )
                 continue
             for k, m in enumerate(as_list(e.get("messages"))):
-                if norm(str(m)) not in on_page[code]:
+                if _as_sent(str(m)) not in on_page[code]:
                     self.add(
                         0,
                         f"$.errors[{i}].messages[{k}]",
@@ -620,6 +621,11 @@ class Comparison:
                         subject_of(p),
                         f"spec text quotes the page ({found[0][:50]!r} ...) but the page no longer says {p!r}",
                     )
+
+
+def _as_sent(message: str) -> str:
+    """An error message as the server sends it: the page's markup and spacing aside."""
+    return " ".join(unescape(message).split())
 
 
 def _document(url: str) -> str:

@@ -40,7 +40,7 @@ DOC_PAGES = ROOT / "docs" / "pages"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPUS = [
     m
-    for name in ("dev", "heldout", "fresh", "outside")
+    for name in ("dev", "heldout", "fresh", "outside", "outside_probes")
     for m in load_corpus(FIXTURES / "docs_mutations" / f"{name}.yaml")
 ]
 BINGX_CAA = "000_2d204dabf29170b5.txt"
@@ -143,7 +143,7 @@ def test_corpus_covers_every_kind_and_page() -> None:
         p.name for p in DOC_PAGES.iterdir() if p.name != "INDEX.md"
     }
     assert on_disk <= pages
-    assert len(CORPUS) >= 670
+    assert len(CORPUS) >= 740
 
 
 def _edit(

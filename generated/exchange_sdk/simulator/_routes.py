@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 13e3dd67fc4651b244137306e796285480143d6e0c3dcab9b1f4755ea1d99add). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 549a8a265f87ee79536c28f62ea1a224de18d6b5df3b0f55142a12633b46f52c). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
