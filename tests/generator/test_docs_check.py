@@ -6,7 +6,9 @@ pages paraphrased for a test would disagree by design (tests/generator/fixtures/
 for scaffold, do). Every edit of the mutation corpus (fixtures/docs_mutations: one-edit changes
 of every kind issue 14 lists, on every page) must be reported by a line that names the
 changed thing and is not marked recorded; the unchanged pages must give no disagreement;
-input that cannot be read must exit 2.
+input that cannot be read at all must exit 2, a part of a page that cannot be read gives an
+`unreadable` line. `outside.yaml` is the independent held-out set, `outside_probes.yaml` the
+regression cases written after its fixes.
 """
 
 from __future__ import annotations
