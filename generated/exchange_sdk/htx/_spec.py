@@ -31,14 +31,8 @@ EXCHANGE = ExchangeInfo(
         success_codes=("200",),
         message_field="message",
         payload_field="data",
-        error_code_fields=(
-            "code",
-            "err_code",
-        ),
-        error_message_fields=(
-            "message",
-            "err_msg",
-        ),
+        error_code_fields=("code", "err_code"),
+        error_message_fields=("message", "err_msg"),
     ),
     errors={
         "1000": ErrorRule(
@@ -159,15 +153,8 @@ FUTURES_CANCEL_AFTER = Endpoint(
         success_codes=("200",),
         message_field="msg",
         payload_field="data",
-        error_code_fields=(
-            "code",
-            "err_code",
-        ),
-        error_message_fields=(
-            "msg",
-            "err_msg",
-            "message",
-        ),
+        error_code_fields=("code", "err_code"),
+        error_message_fields=("msg", "err_msg", "message"),
     ),
 )
 """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1). (spec: specs/htx/futures/cancel_after.yaml)"""
