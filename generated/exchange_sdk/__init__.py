@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 97c8f06be34f238bddcb24b807609cc6a182aec64c403f81382c76635ac0e0b1). Do not edit: run make.
+# Generated from specs/ (sha256 e7ed921fd86113a83fd3709cb461bab183320adf571331e01d334080d9ddec65). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

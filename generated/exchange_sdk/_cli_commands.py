@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 40f9811d435f8ec5d7b5e2ae7450e2cf7b49e453dcea40efb9ac2d2ac473646f). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 6a1613cba76940c5d68c59debbfff5941e3e150c895f33a535bab3611e62f2ef). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 4c254b937afd75ca3f15ac68560d7fd1f7a9ea87493bcf96f03cef31a938023f). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 5dba47a7577d25c2dbc86c55ff597a555250238c62bb24f3314e270a5903386f). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 dc558ca6f0b57e59fc6b64214458714705f8ea6b78e41cb758bb5c92999e5ff3). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 43d64a15cc8f219502681b15179781cac3075b64f543505950fdcc691ceb98eb). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -58,8 +58,8 @@ class BitgetMix:
 
         `POST /api/v2/mix/order/cancel-all-orders`.
 
-        Note: The page's example request sends the header locale:zh-CN; the header is optional
-        (protocols:§3a) and the SDK sends none.
+        Note: The page's example request sends the headers Content-Type: application/json and
+        locale:zh-CN; locale is optional (protocols:§3a) and the SDK sends none.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -495,8 +495,8 @@ class AsyncBitgetMix:
 
         `POST /api/v2/mix/order/cancel-all-orders`.
 
-        Note: The page's example request sends the header locale:zh-CN; the header is optional
-        (protocols:§3a) and the SDK sends none.
+        Note: The page's example request sends the headers Content-Type: application/json and
+        locale:zh-CN; locale is optional (protocols:§3a) and the SDK sends none.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.

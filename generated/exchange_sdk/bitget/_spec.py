@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 dc558ca6f0b57e59fc6b64214458714705f8ea6b78e41cb758bb5c92999e5ff3). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 43d64a15cc8f219502681b15179781cac3075b64f543505950fdcc691ceb98eb). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 6024eb460cc3dbaac6aac95bf8099a731e2d8b50813353787ec5e4bfb841d357). Do not edit: run make.
+# Generated from specs/htx/ (sha256 7f3402456594c29f5dede2e7034f1bb215165aaf71c9c42152a2e8af707c27c4). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 4bf1b07988deb07d808c81cebf5de212caf0c8b5293a5226c5af9848c00166c6). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 ca55f32c3db153ab829d5066d2917dbc1fbfbde401f5bf10de595d3dd035060e). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
