@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 2855d88e769780bfa04325a77d5880b9e17d860f294df328d0483b1df20c12c1). Do not edit: run make.
+# Generated from specs/ (sha256 93ef20bd893860fb550f6c298acd74f45a81a8f04ee897e7c481efd7f377d6f5). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

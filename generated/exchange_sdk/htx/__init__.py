@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 81398d2289acbdb3b537f9c20d6dca44268954dc707337e2000faf84d4fce029). Do not edit: run make.
+# Generated from specs/htx/ (sha256 c42995417ad8b1085cd5cea916ad48f5959cec0ac25bd002a393428b81c6e8d7). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (
