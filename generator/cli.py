@@ -87,8 +87,9 @@ def _scaffold(args: argparse.Namespace) -> int:
 def _docs_check(args: argparse.Namespace) -> int:
     from generator.review.docs_check import DEFAULT_DIRS, docs_check_main
 
+    # the project's own folders together must hold a page for every endpoint spec
     dirs = [Path(d) for d in (args.docs_dirs or DEFAULT_DIRS)]
-    return docs_check_main(dirs, Path(args.specs), args.prefix)
+    return docs_check_main(dirs, Path(args.specs), args.prefix, every_spec=not args.docs_dirs)
 
 
 def _add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -142,8 +143,8 @@ def _add_review_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         "docs_dirs",
         metavar="DIR",
         nargs="*",
-        help="folders of doc pages (default: ../shared/seeds docs/pages); exit 0 no drift, "
-        "1 drift, 2 unreadable input",
+        help="folders of doc pages (default: ../shared/seeds and docs/pages, which must then hold "
+        "a page for every endpoint spec); exit 0 no drift, 1 drift, 2 unreadable input",
     )
     check.add_argument("--specs", default="specs", help="spec tree (default: specs)")
     check.add_argument(

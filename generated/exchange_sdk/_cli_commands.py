@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 623b2418b2c0671bdd7851aa5cf70d4f35f603bfb322a27848aeacfb04fb74ff). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 026fb4fb93982fa35160473338537c05caf82364c98679859fd63d25e6dad09c). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.ir.runtime import errors, record_fields, spec
+from generator.ir.runtime import errors, is_record, record_fields
 from generator.ir.types import PyLiteral
 
 __all__ = [
@@ -43,7 +43,7 @@ class Rendered:
     python: bool  # formatted by ruff
 
 
-def _record(value: spec._Record) -> str:
+def _record(value: object) -> str:
     """A runtime record as its constructor call, one keyword per field in constructor order,
     with trailing commas so that ruff keeps one field per line."""
     args = "".join(
@@ -53,15 +53,15 @@ def _record(value: spec._Record) -> str:
 
 
 def _exploded(value: object) -> str:
-    """Like `py_literal`, with records, tuples and mappings of records written one item per
-    line."""
-    if isinstance(value, spec._Record):
+    """Like `py_literal`, with records, and tuples and mappings of records, written one item
+    per line."""
+    if is_record(value):
         return _record(value)
     if isinstance(value, type) and issubclass(value, errors.ExchangeSDKError):
         return f"errors.{value.__name__}"
-    if isinstance(value, Mapping) and any(isinstance(v, spec._Record) for v in value.values()):
+    if isinstance(value, Mapping) and any(is_record(v) for v in value.values()):
         return "{" + "".join(f"{py_literal(k)}: {_exploded(v)}, " for k, v in value.items()) + "}"
-    if isinstance(value, tuple):
+    if isinstance(value, tuple) and any(is_record(v) for v in value):
         return "(" + "".join(f"{_exploded(v)}, " for v in value) + ")"
     return py_literal(value)
 
@@ -71,7 +71,7 @@ def py_literal(value: object) -> str:
     normalises quotes and layout)."""
     if isinstance(value, str | int | float | bool | PyLiteral) or value is None:
         return repr(value)
-    if isinstance(value, spec._Record):
+    if is_record(value):
         return _record(value)
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"

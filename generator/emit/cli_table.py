@@ -1,7 +1,8 @@
 """Render the command line's endpoint commands: ``exchange_sdk/_cli_commands.py``, one
 ``EndpointCommand`` per spec (``exchange-sdk bingx spot cancel-all-after --type ACTIVATE
 --time-out 10``), with every flag, type, choice, requirement and help text computed here from
-the intermediate model; ``templates/cli_commands.py.jinja`` only places them.
+the IR as the runtime's own records (``exchange_sdk._cli_support.EndpointCommand`` and
+``CliOption``, declared there once); ``templates/cli_commands.py.jinja`` only places them.
 
 The hand-written ``exchange_sdk/cli.py`` turns the table into argparse sub-commands and calls
 the generated client method, which validates every argument before anything is sent.
@@ -10,44 +11,21 @@ the generated client method, which validates every argument before anything is s
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from typing import cast
 
 from generator.emit.base import Rendered, render, table_header
 from generator.errors import GeneratorError
 from generator.ir.naming import kebab_case
+from generator.ir.runtime import COMMON_FLAGS, cli_support
 from generator.ir.types import Operation, Param, Project
 
 TEMPLATE = "cli_commands.py.jinja"
 OUTPUT = "exchange_sdk/_cli_commands.py"
 
-# Options every endpoint command has (exchange_sdk.cli.COMMON_FLAGS); a parameter may not take one.
-COMMON_FLAGS = ("--json", "--as-account", "--request-timeout", "--max-retries")
 # Units of the specs -> the metavar a user reads in --help.
 _UNIT_METAVARS = {"s": "SECONDS", "ms": "MILLISECONDS"}
-
-
-@dataclass(frozen=True)
-class CliOption:
-    flag: str  # "--time-out"
-    dest: str  # keyword argument of the generated method: "time_out"
-    kind: str  # str | int | float | bool | decimal: how the text is parsed
-    required: bool
-    choices: tuple[str | int | float, ...]
-    metavar: str
-    help: str  # argparse help ('%' escaped)
-
-
-@dataclass(frozen=True)
-class CliCommand:
-    exchange: str  # "bingx"
-    exchange_name: str  # "BingX"
-    group: str  # "spot"
-    name: str  # "cancel-all-after"
-    method: str  # "cancel_all_after"
-    summary: str
-    description: str  # shown under the usage: summary, endpoint, source
-    options: tuple[CliOption, ...]
-    env_vars: tuple[str, ...] = ()  # the exchange's credential variables, for the help text
+CliOption = cli_support.CliOption
+EndpointCommand = cli_support.EndpointCommand
 
 
 def _escape(text: str) -> str:
@@ -65,13 +43,13 @@ def _option(p: Param) -> CliOption:
         dest=p.python_name,
         kind=p.cli_type,
         required=p.required,
-        choices=p.enum_values,
+        choices=cast(tuple[str | int, ...], p.enum_values),
         metavar=metavar,
         help=_escape(p.doc + (" Required." if p.required else "")),
     )
 
 
-def _command(exchange_name: str, op: Operation, env_vars: tuple[str, ...] = ()) -> CliCommand:
+def _command(exchange_name: str, op: Operation, env_vars: tuple[str, ...] = ()) -> EndpointCommand:
     parts = [op.summary.strip()]
     if op.description.strip():
         parts.append(op.description.strip())
@@ -83,7 +61,7 @@ def _command(exchange_name: str, op: Operation, env_vars: tuple[str, ...] = ()) 
             f"{op.spec_path}: parameter option {', '.join(clashes)} collides with an option "
             f"every command has ({', '.join(COMMON_FLAGS)}); set python_name on the parameter"
         )
-    return CliCommand(
+    return EndpointCommand(
         exchange=op.exchange_id,
         exchange_name=exchange_name,
         group=op.group,
@@ -98,7 +76,7 @@ def _command(exchange_name: str, op: Operation, env_vars: tuple[str, ...] = ()) 
     )
 
 
-def cli_commands(project: Project) -> tuple[CliCommand, ...]:
+def cli_commands(project: Project) -> tuple[EndpointCommand, ...]:
     return tuple(
         _command(
             ex.name,

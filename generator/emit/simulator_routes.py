@@ -4,18 +4,31 @@ checks it (type, presence, then the parameter's constraints), and each exchange'
 (envelope fields, error codes, rate-limit headers, server time).
 
 Only exchanges whose spec has a `simulator:` section are served; the codes and message formats
-the checks answer with come from that section. The exchange behaviour behind the routes (what a
+the checks answer with come from that section. The tables are the simulator's own records
+(`exchange_sdk.simulator._wire`: ExchangeWire, ErrorInfo, Route, RateRule, ServerTimeSpec,
+declared there once), built here and placed whole. The exchange behaviour behind the routes (what a
 cancel touches, how a countdown fires) is hand-written in generated/exchange_sdk/simulator/.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import cast
 
-from generator.emit.base import Rendered, py_literal, render, table_header
+from generator.emit.base import Rendered, render, table_header
 from generator.errors import GeneratorError
 from generator.ir.naming import snake_case
-from generator.ir.types import ErrorCode, Exchange, Operation, Param, Project, SimulatorFacts
+from generator.ir.runtime import simulator_wire as wire
+from generator.ir.types import (
+    ErrorCode,
+    Exchange,
+    Operation,
+    Param,
+    Project,
+    PyLiteral,
+    SimulatorFacts,
+)
 
 __all__ = ["TEMPLATE", "path_prefixes", "render_routes", "served", "sim_exchange", "sim_route"]
 
@@ -48,24 +61,23 @@ class SimParam:
 
 @dataclass(frozen=True)
 class SimRoute:
+    """One endpoint's parse function (the template writes it out)."""
+
     func_name: str
-    exchange: str
-    operation: str
     method: str
     path: str
     permission: str
     params: tuple[SimParam, ...]
-    rate_limits: tuple[tuple[str, str, int, int, int], ...]
-    auth_params: tuple[str, ...]
     spec_path: str
 
 
 @dataclass(frozen=True)
 class SimExchange:
-    id: str
+    """One exchange's tables in the routes module."""
+
     errors_name: str  # the module constant holding its ErrorInfo table: "BINGX_ERRORS"
-    fields: tuple[tuple[str, str], ...]  # keyword -> Python literal of ExchangeWire
-    errors: tuple[tuple[str, str], ...]  # code -> Python literal of ErrorInfo
+    errors: Mapping[str, wire.ErrorInfo]
+    wire: wire.ExchangeWire
 
 
 def served(project: Project) -> tuple[Exchange, ...]:
@@ -142,16 +154,10 @@ def permission_of(op: Operation) -> str:
 def sim_route(ex: Exchange, op: Operation) -> SimRoute:
     return SimRoute(
         func_name=f"parse_{ex.id}_{op.group}_{op.name}",
-        exchange=ex.id,
-        operation=op.qualified_name,
         method=op.method,
         path=op.path,
         permission=permission_of(op),
         params=tuple(sim_param(ex, p) for p in op.params),
-        rate_limits=tuple(
-            (r.key, r.scope, r.count, r.interval_ms, r.weight) for r in op.rate_limits
-        ),
-        auth_params=op.auth_param_names,
         spec_path=op.spec_path,
     )
 
@@ -179,65 +185,75 @@ def path_prefixes(exchanges: tuple[Exchange, ...]) -> dict[str, tuple[str, ...]]
     return out
 
 
-def _error_info(code: str, status: int | None, message: str, error_class: str) -> str:
-    return f"ErrorInfo({code!r}, {py_literal(status)}, {message!r}, {error_class!r})"
-
-
-def _errors(ex: Exchange) -> tuple[tuple[str, str], ...]:
+def _errors(ex: Exchange) -> dict[str, wire.ErrorInfo]:
     """The documented codes of the exchange and of its endpoints (the exchange's first)."""
     rules: dict[str, ErrorCode] = {e.code: e for e in ex.errors}
     for op in ex.operations:
         for e in op.sorted_errors:
             rules.setdefault(e.code, e)
-    return tuple(
-        (code, _error_info(code, e.http_status, e.message, e.error_class))
+    return {
+        code: wire.ErrorInfo(code, e.http_status, e.message, e.error_class)
         for code, e in sorted(rules.items())
-    )
+    }
 
 
 def sim_exchange(ex: Exchange, prefixes: tuple[str, ...]) -> SimExchange:
     env = ex.envelope.record
     facts = _facts(ex)
     st = ex.server_time
-    server_time = (
-        f"ServerTimeSpec({st.record.method!r}, {st.record.path!r}, "
-        f"{py_literal(st.record.field_path)}, {st.record.unit!r}, {st.as_string!r})"
-        if st is not None
-        else "None"
-    )
     rlh = ex.info.rate_limit_headers
     errors_name = f"{ex.id.upper()}_ERRORS"
-    fields = (
-        ("id", repr(ex.id)),
-        ("name", repr(ex.name)),
-        ("timestamp_tolerance_ms", repr(ex.timestamp_tolerance_ms)),
-        ("code_field", py_literal(env.code_field)),
-        ("success_code", py_literal(env.success_codes[0] if env.success_codes else None)),
-        ("code_is_int", repr(ex.envelope.code_is_int)),
-        ("message_field", py_literal(env.message_field)),
-        ("payload_field", py_literal(env.payload_field)),
-        ("default_error_status", repr(ex.envelope.default_error_status)),
-        ("errors", errors_name),
-        ("header_remaining", py_literal(rlh.remaining)),
-        ("header_limit", py_literal(rlh.limit)),
-        ("header_reset", py_literal(rlh.reset)),
-        ("path_prefixes", py_literal(prefixes)),
-        ("server_time", server_time),
-        ("param_error_code", repr(facts.invalid_param)),
-        ("not_found_code", repr(facts.not_found)),
+    record = wire.ExchangeWire(
+        id=ex.id,
+        name=ex.name,
+        timestamp_tolerance_ms=ex.timestamp_tolerance_ms,
+        code_field=env.code_field,
+        success_code=env.success_codes[0] if env.success_codes else None,
+        code_is_int=ex.envelope.code_is_int,
+        message_field=env.message_field,
+        payload_field=env.payload_field,
+        default_error_status=ex.envelope.default_error_status,
+        errors=cast(Mapping[str, wire.ErrorInfo], PyLiteral(errors_name)),
+        header_remaining=rlh.remaining,
+        header_limit=rlh.limit,
+        header_reset=rlh.reset,
+        path_prefixes=prefixes,
+        server_time=wire.ServerTimeSpec(
+            st.record.method, st.record.path, st.record.field_path, st.record.unit, st.as_string
+        )
+        if st is not None
+        else None,
+        param_error_code=facts.invalid_param,
+        not_found_code=facts.not_found,
     )
-    return SimExchange(ex.id, errors_name, fields, _errors(ex))
+    return SimExchange(errors_name, _errors(ex), record)
+
+
+def route_record(ex: Exchange, op: Operation, route: SimRoute) -> wire.Route:
+    """The runtime's Route of an endpoint: its parse function named, its buckets as RateRules."""
+    return wire.Route(
+        exchange=ex.id,
+        operation=op.qualified_name,
+        method=op.method,
+        path=op.path,
+        permission=route.permission,
+        parse=cast(wire.ParseFn, PyLiteral(route.func_name)),
+        rate_limits=tuple(
+            wire.RateRule(r.key, r.scope, r.count, r.interval_ms, r.weight) for r in op.rate_limits
+        ),
+        auth_params=op.auth_param_names,
+    )
 
 
 def render_routes(project: Project) -> Rendered:
     exchanges = served(project)
-    routes = [sim_route(ex, op) for ex in exchanges for op in ex.operations]
+    pairs = [(ex, op, sim_route(ex, op)) for ex in exchanges for op in ex.operations]
     prefixes = path_prefixes(exchanges)
-    sims = [sim_exchange(ex, prefixes[ex.id]) for ex in exchanges]
     text = render(
         TEMPLATE,
         header=table_header(project.sources_sha256, TEMPLATE),
-        routes=routes,
-        exchanges=sims,
+        routes=[route for _, _, route in pairs],
+        records=[route_record(ex, op, route) for ex, op, route in pairs],
+        exchanges=[sim_exchange(ex, prefixes[ex.id]) for ex in exchanges],
     )
     return Rendered(OUTPUT, text, True)

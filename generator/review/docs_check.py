@@ -13,7 +13,7 @@ Loud by design: a page whose endpoint cannot be identified, a file that is not U
 that is missing or holds no page, and invalid specs are errors (exit 2); a page that matches
 no spec, a spec that matches no page, and any part of a page the model cannot read are
 disagreements (exit 1). Which specs need a page: those an `INDEX.md` of the DIR lists (the
-seeds' index, docs/pages/INDEX.md), or every endpoint spec when a DIR has no index.
+seeds' index, docs/pages/INDEX.md); without DIRs (the project's folders) every endpoint spec.
 
 A disagreement is "recorded on purpose" only when a `conflicts:` entry of the endpoint (or of
 its exchange) names it in `facts:` as "<kind> <subject>" AND, when the page states a value,
@@ -69,6 +69,7 @@ class Drift:
 class Report(NamedTuple):
     drift: list[Drift]
     errors: list[str]  # input that cannot be read: exit 2
+    notes: list[str]  # for the maintainer, not a failure (a page its folder's index omits)
 
 
 def match_spec(
@@ -256,14 +257,18 @@ class _Run:
 
 
 def check_pages(
-    docs_dirs: Path | Sequence[Path], docs: Sequence[SpecDocument], prefixes: Sequence[str] = ()
+    docs_dirs: Path | Sequence[Path],
+    docs: Sequence[SpecDocument],
+    prefixes: Sequence[str] = (),
+    every_spec: bool = False,
 ) -> Report:
-    """Every disagreement between the pages of `docs_dirs` and the specs `docs`, and every error
-    (input that cannot be read)."""
+    """Every disagreement between the pages of `docs_dirs` and the specs `docs`, every error
+    (input that cannot be read) and notes. The endpoints an INDEX.md of a folder lists need their
+    page there; with `every_spec`, every endpoint spec needs a page in one of the folders."""
     dirs = [docs_dirs] if isinstance(docs_dirs, Path) else list(docs_dirs)
     run = _Run(docs, prefixes)
     expected: dict[str, tuple[str, int]] = {}  # spec path -> where the need for a page is stated
-    whole_tree = False
+    notes: list[str] = []
     for directory in dirs:
         if not directory.is_dir():
             run.errors.append(f"{directory}: error: not a directory")
@@ -280,9 +285,7 @@ def check_pages(
             run.errors.append(f"{directory}: error: no doc pages (*.md, *.txt) in it")
             continue
         by_file: dict[str, tuple[str, str]] = {}
-        if index is None:
-            whole_tree = True
-        else:
+        if index is not None:
             index_file = next(
                 p for p in directory.iterdir() if p.stem.lower() == "index"
             ).as_posix()
@@ -323,22 +326,14 @@ def check_pages(
                         )
                     )
             listed = set(by_file)
-            for file in files:
-                if file.relative_to(directory).as_posix() not in listed:
-                    run.drift.append(
-                        Drift(
-                            file.as_posix(),
-                            1,
-                            "-",
-                            0,
-                            "page-missing",
-                            f"{file.name} is not listed in {index_file}",
-                            subject=file.name,
-                        )
-                    )
+            notes += [
+                f"{file.as_posix()}:1: note: not listed in {index_file}"
+                for file in files
+                if file.relative_to(directory).as_posix() not in listed
+            ]
         for file in files:
             run.page(file, file.as_posix(), by_file.get(file.relative_to(directory).as_posix()))
-    if whole_tree:
+    if every_spec:
         for d in run.endpoints:
             expected.setdefault(d.path, (" ".join(str(x) for x in dirs), 0))
     for spec_path, (where, line) in sorted(expected.items()):
@@ -355,16 +350,20 @@ def check_pages(
                     subject=spec_path,
                 )
             )
-    return Report(sorted(set(run.drift)), run.errors)
+    return Report(sorted(set(run.drift)), run.errors, notes)
 
 
-def docs_check_main(docs_dirs: Sequence[Path] | Path, specs: Path, prefixes: Sequence[str]) -> int:
+def docs_check_main(
+    docs_dirs: Sequence[Path] | Path, specs: Path, prefixes: Sequence[str], every_spec: bool = False
+) -> int:
     dirs = [docs_dirs] if isinstance(docs_dirs, Path) else list(docs_dirs)
     docs, errors = load_tree(specs)
     errors = [*errors, *validate(docs)]
     if errors:
         raise GeneratorError("\n".join(str(e) for e in sorted(set(errors))))
-    report = check_pages(dirs, docs, prefixes)
+    report = check_pages(dirs, docs, prefixes, every_spec)
+    for note in report.notes:
+        print(note, file=sys.stderr)
     real = [d for d in report.drift if d.recorded is None]
     recorded = [d for d in report.drift if d.recorded is not None]
     for line in report.errors:

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from generator.emit.base import environment, py_literal, render
+from generator.emit.cli_table import cli_commands
 from generator.emit.clients import Variant
 from generator.emit.killswitch_tables import killswitch_tables
 from generator.emit.live_tests import live_case
 from generator.emit.openapi import build_openapi
-from generator.emit.simulator_routes import sim_route
-from generator.ir.runtime import errors, spec
+from generator.emit.simulator_routes import route_record, sim_route
+from generator.ir.runtime import cli_support, errors, simulator_wire, spec
 from generator.ir.runtime import killswitch_spec as spec_killswitch
 from generator.ir.types import Exchange, Operation, Project
 from generator.spec.build import build
@@ -188,6 +189,16 @@ def test_py_writes_runtime_records_whole() -> None:
     )
 
 
+def test_cli_table_rows_are_the_runtimes_records(ex: Exchange) -> None:
+    (command,) = cli_commands(Project((ex,), "0"))
+    assert isinstance(command, cli_support.EndpointCommand)
+    assert [o.flag for o in command.options] == ["--time-out", "--symbol", "--side"]
+    assert py_literal(command.options[2]).startswith(
+        "CliOption(flag='--side', dest='side', kind='str', required=False, "
+        "choices=('buy', 'sell'), metavar='{buy,sell}', "
+    )
+
+
 def test_killswitch_table_row(ex: Exchange, op: Operation) -> None:
     tables = killswitch_tables(Project((ex,), "0"))
     ((exchange, (row,)),) = tables.countdowns
@@ -222,7 +233,13 @@ def test_simulator_route_checks_come_from_the_constraints(ex: Exchange, op: Oper
          "timeOut: must be timeOut >= 5, or 0 (disarm)"),
     ]  # fmt: skip
     assert time_out.missing_message == "timeOut: is required"
-    assert route.auth_params == ("timestamp",)
+    record = route_record(ex, op, route)
+    assert isinstance(record, simulator_wire.Route) and record.auth_params == ("timestamp",)
+    assert py_literal(record).startswith(
+        "Route(exchange='acme', operation='spot.cancel_after', method='POST', "
+        "path='/v1/cancel_after', permission='Trade', parse=parse_acme_spot_cancel_after, "
+        "rate_limits=(RateRule(key='acme:uid:spot.cancel_after', "
+    )
 
 
 def test_simulator_facts_shape_the_messages_and_sources(ex: Exchange) -> None:

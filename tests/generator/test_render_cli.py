@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.emit.cli_table import COMMON_FLAGS, cli_commands, render_cli
+from generator.emit.cli_table import cli_commands, render_cli
 from generator.errors import GeneratorError
+from generator.ir.runtime import COMMON_FLAGS
 from generator.ir.types import Project
 from generator.run.pipeline import load_project
 

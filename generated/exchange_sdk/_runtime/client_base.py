@@ -534,14 +534,7 @@ class ClientBase:
 
     def _log_request(self, operation: str, request: HttpRequest) -> None:
         text = f"request {self._info.id} {operation}: {request.method} {redact_url(request.url)}"
-        if HTTP_LOGGER.isEnabledFor(DEBUG):
-            hidden = request_secrets(request.headers, request.url, self._secrets)
-            text += (
-                f" headers={redact_headers(request.headers)} body={body_text(request.body, hidden)}"
-            )
-        else:
-            hidden = self._secrets_list()
-        HTTP_LOGGER.info("%s", scrub(text, hidden))
+        self._log_line(text, request, request.headers, request.body)
 
     def _log_response(
         self, operation: str, request: HttpRequest, response: HttpResponse, seconds: float
@@ -551,12 +544,15 @@ class ClientBase:
             f"response {self._info.id} {operation}: {response.status} {request.method} {path}"
             f" in {seconds * 1000:.1f} ms ({len(response.body)} bytes)"
         )
+        self._log_line(text, request, response.headers, response.body)
+
+    def _log_line(
+        self, text: str, request: HttpRequest, headers: Mapping[str, str], body: bytes | None
+    ) -> None:
+        """One request or response line; at DEBUG with the (redacted) headers and body."""
         if HTTP_LOGGER.isEnabledFor(DEBUG):
             hidden = request_secrets(request.headers, request.url, self._secrets)
-            text += (
-                f" headers={redact_headers(response.headers)}"
-                f" body={body_text(response.body, hidden)}"
-            )
+            text += f" headers={redact_headers(headers)} body={body_text(body, hidden)}"
         else:
             hidden = self._secrets_list()
         HTTP_LOGGER.info("%s", scrub(text, hidden))

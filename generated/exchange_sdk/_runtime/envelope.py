@@ -34,7 +34,7 @@ from .messages import HttpResponse
 from .secrets import Secret, redact
 from .spec import Endpoint, ErrorRule, ExchangeInfo, TimeUnit
 
-__all__ = ["MISSING", "decode_json", "parse_retry_after", "unwrap"]
+__all__ = ["MISSING", "decode_json", "parse_retry_after", "unexpected", "unwrap"]
 
 _DECODER = json.JSONDecoder(parse_float=Decimal)
 _SNIPPET = 200
@@ -91,7 +91,7 @@ def unwrap(
             try:
                 data = _decode(body, allow_empty=True)
             except _NotJSON as exc:
-                raise _unexpected(response, info, endpoint, exc.reason, secrets) from None
+                raise unexpected(response, info, endpoint, exc.reason, secrets) from None
         code_field = envelope.code_field
         if code_field is None:
             if data is None:
@@ -99,7 +99,7 @@ def unwrap(
             if envelope.payload_field is None:
                 return data
         if not isinstance(data, dict):
-            raise _unexpected(response, info, endpoint, _shape(data), secrets)
+            raise unexpected(response, info, endpoint, _shape(data), secrets)
         if code_field is not None:
             code = data.get(code_field)
             if (
@@ -175,13 +175,15 @@ def _status_text(status: int) -> str:
         return f"HTTP {status}"
 
 
-def _unexpected(
+def unexpected(
     response: HttpResponse,
     info: ExchangeInfo,
     endpoint: Endpoint,
     reason: str,
     secrets: Iterable[str | Secret | None],
 ) -> errors.UnexpectedResponseError:
+    """``UnexpectedResponseError`` for a body that is not what the spec says (``reason``),
+    keeping the raw body, status and headers; never retryable."""
     return errors.UnexpectedResponseError(
         redact(f"unexpected response: {reason}", secrets),
         exchange=info.id,
@@ -209,7 +211,7 @@ def _by_status_without_body(
     elif status == 429:
         cls = errors.RateLimitError
     else:
-        return _unexpected(response, info, endpoint, f"{_status_text(status)}, {reason}", secrets)
+        return unexpected(response, info, endpoint, f"{_status_text(status)}, {reason}", secrets)
     return cls(
         redact(f"{_status_text(status)}; {reason}", secrets),
         exchange=info.id,
@@ -261,7 +263,7 @@ def _error(
             message = rule.meaning
     elif code is None and ok_status:
         # A success status, no success code and no error code: not this exchange's format.
-        return _unexpected(
+        return unexpected(
             response,
             info,
             endpoint,

@@ -455,57 +455,51 @@ class AsyncioTransport:
         else:
             pool, target = self._pool(state, url)
         data = serialize(request, pool.origin, target)
-        try:
-            return await self._send(state, pool, data, request, start, deadline)
-        except NotReached:
-            # The server closed its idle connections (a restart, an idle timeout): drop the
-            # others too, and send once more on a new connection.
-            for conn in pool.idle:
+        fresh = False
+        while True:
+            conn = None if fresh else self._idle_connection(pool, start)
+            if conn is None:
+                conn = await self._connect(state, pool, deadline, request.timeout)
+            waiter: asyncio.Future[HttpResponse] = loop.create_future()
+            if deadline < _NEVER:
+                conn.deadline = deadline
+                conn.timeout = request.timeout
+                state.inflight.add(conn)
+                if deadline < state.timer_at:
+                    state.arm(deadline, monotonic())
+            try:
+                conn.start(data, waiter)
+                response = await waiter
+            except NotReached:
+                # The server closed its idle connections (a restart, an idle timeout): drop
+                # the others too, and send once more on a new connection.
                 conn.close()
-            pool.idle.clear()
-            return await self._send(state, pool, data, request, start, deadline, fresh=True)
-
-    async def _send(
-        self,
-        state: _LoopState,
-        pool: _Pool,
-        data: bytes,
-        request: HttpRequest,
-        start: float,
-        deadline: float,
-        fresh: bool = False,
-    ) -> HttpResponse:
-        conn = None if fresh else self._idle_connection(pool, start)
-        if conn is None:
-            conn = await self._connect(state, pool, deadline, request.timeout)
-        waiter: asyncio.Future[HttpResponse] = state.loop.create_future()
-        if deadline < _NEVER:
-            conn.deadline = deadline
-            conn.timeout = request.timeout
-            state.inflight.add(conn)
-            if deadline < state.timer_at:
-                state.arm(deadline, monotonic())
-        try:
-            conn.start(data, waiter)
-            response = await waiter
-        except BaseException:
-            # A timeout, a failure, or the caller's task cancelled: the rest of this answer
-            # may still come, so the connection can never carry another request.
-            conn.close()
-            raise
-        finally:
-            conn.waiter = None
-            state.inflight.discard(conn)
-        end = monotonic()
-        response.elapsed = end - start
-        if conn.reusable() and not self._closed and len(pool.idle) < self._settings.max_idle:
-            conn.idle_since = end
-            conn.reused = True
-            pool.idle.append(conn)
-            pool.release()  # a request waiting for a connection can take this one
-        else:
-            conn.close()
-        return response
+                for idle in pool.idle:
+                    idle.close()
+                pool.idle.clear()
+                if fresh:
+                    raise
+                fresh = True
+                continue
+            except BaseException:
+                # A timeout, a failure, or the caller's task cancelled: the rest of this
+                # answer may still come, so the connection can never carry another request.
+                conn.close()
+                raise
+            finally:
+                conn.waiter = None
+                state.inflight.discard(conn)
+            end = monotonic()
+            response.elapsed = end - start
+            if conn.reusable() and not self._closed and len(pool.idle) < self._settings.max_idle:
+                conn.idle_since = end
+                conn.reused = True
+                pool.idle.append(conn)
+                if pool.waiters:
+                    pool.release()  # a request waiting for a connection can take this one
+            else:
+                conn.close()
+            return response
 
     def _switch(self, loop: asyncio.AbstractEventLoop) -> _LoopState:
         # Connections belong to the loop that opened them. The state of a loop that has

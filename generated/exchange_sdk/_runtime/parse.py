@@ -24,8 +24,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import errors
-from .envelope import MISSING
-from .log import scrub
+from .envelope import MISSING, unexpected
 from .messages import HttpResponse
 from .secrets import Secret
 from .spec import Endpoint, ExchangeInfo
@@ -151,7 +150,7 @@ class ResponseParsers:
         try:
             result = model.model_validate(empty if payload is MISSING else payload)
         except ValueError as exc:  # pydantic.ValidationError is a ValueError
-            raise _unexpected(endpoint, info, model, payload, response, exc, secrets) from exc
+            raise _unproven(endpoint, info, model, payload, response, exc, secrets) from exc
         self._attach(result, response)
         return result
 
@@ -172,7 +171,7 @@ def _missing_fields(exc: ValueError) -> list[str]:
     return found
 
 
-def _unexpected(
+def _unproven(
     endpoint: Endpoint,
     info: ExchangeInfo,
     model: type[BaseModel],
@@ -183,31 +182,22 @@ def _unexpected(
 ) -> errors.UnexpectedResponseError:
     missing = _missing_fields(exc)
     if payload is MISSING:
-        text = (
-            f"unexpected response: HTTP {response.status} is a success status but the body "
-            f"carries no payload; {model.__name__} needs {', '.join(missing) or 'one'}, so "
-            "nothing proves that the call succeeded"
+        reason = (
+            f"HTTP {response.status} is a success status but the body carries no payload; "
+            f"{model.__name__} needs {', '.join(missing) or 'one'}, so nothing proves that the "
+            "call succeeded"
         )
     elif missing:
-        text = (
-            f"unexpected response: the payload lacks {', '.join(missing)}, which "
-            f"{model.__name__} requires: nothing proves that the call succeeded"
+        reason = (
+            f"the payload lacks {', '.join(missing)}, which {model.__name__} requires: nothing "
+            "proves that the call succeeded"
         )
     else:
         detail = str(exc)
         if len(detail) > _MESSAGE_LIMIT:
             detail = detail[:_MESSAGE_LIMIT] + "..."
-        text = f"unexpected response: payload does not match {model.__name__}: {detail}"
-    return errors.UnexpectedResponseError(
-        scrub(text, secrets),
-        exchange=info.id,
-        endpoint=endpoint.operation,
-        code=None,
-        http_status=response.status,
-        raw_body=response.body,
-        headers=response.headers,
-        retryable=False,
-    )
+        reason = f"payload does not match {model.__name__}: {detail}"
+    return unexpected(response, info, endpoint, reason, secrets)
 
 
 PARSERS = ResponseParsers()

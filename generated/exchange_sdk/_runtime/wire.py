@@ -1,4 +1,4 @@
-"""HTTP/1.1 on the wire, without I/O: what the sync and the async transport share.
+"""HTTP/1.1 without the sockets: what the sync and the async transport share.
 
 Both transports (``sockets.py``: blocking sockets; ``http11.py``: the asyncio event loop) only
 move bytes and keep deadlines; everything about the bytes themselves is here, once, so the two
@@ -17,7 +17,11 @@ behave the same for the same request and the same answer:
   (the server answered: not retried, first bytes kept in ``raw_body``); no answer at all is
   ``errors.NetworkError`` / ``errors.RequestTimeoutError`` whose ``may_have_been_sent`` says
   whether the request may have reached the server. Messages name the host and port, never
-  the query (it holds key ids and signatures).
+  the query (it holds key ids and signatures);
+- around the sockets: the options both take (``Settings``), name lookups bounded by the caller's
+  deadline (``lookup``: getaddrinfo in a daemon thread), happy eyeballs' address order
+  (``interleave``), and the fork hook that empties the pools in a child
+  (``forget_in_forked_child``).
 
 Hand-written because no library offers an HTTP/1.1 client core without its own I/O; the
 parser, the hard part, is llhttp.

@@ -147,10 +147,7 @@ EXCHANGE = ExchangeInfo(
     server_time=ServerTime(
         method="GET",
         path="/openApi/swap/v2/server/time",
-        field_path=(
-            "data",
-            "serverTime",
-        ),
+        field_path=("data", "serverTime"),
         unit="ms",
     ),
     rate_limit_headers=RateLimitHeaders(

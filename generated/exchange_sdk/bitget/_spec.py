@@ -210,10 +210,7 @@ EXCHANGE = ExchangeInfo(
     server_time=ServerTime(
         method="GET",
         path="/api/v2/public/time",
-        field_path=(
-            "data",
-            "serverTime",
-        ),
+        field_path=("data", "serverTime"),
         unit="ms",
     ),
     rate_limit_headers=RateLimitHeaders(

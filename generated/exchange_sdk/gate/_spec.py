@@ -26,21 +26,13 @@ EXCHANGE = ExchangeInfo(
     passphrase_env=None,
     timestamp_tolerance_ms=60000,
     envelope=Envelope(
-        success_http_status=(
-            200,
-            201,
-            202,
-            204,
-        ),
+        success_http_status=(200, 201, 202, 204),
         code_field=None,
         success_codes=(),
         message_field=None,
         payload_field=None,
         error_code_fields=("label",),
-        error_message_fields=(
-            "detail",
-            "message",
-        ),
+        error_message_fields=("detail", "message"),
     ),
     errors={
         "ACCOUNT_LOCKED": ErrorRule(

@@ -31,14 +31,8 @@ EXCHANGE = ExchangeInfo(
         success_codes=("200",),
         message_field="message",
         payload_field="data",
-        error_code_fields=(
-            "code",
-            "err_code",
-        ),
-        error_message_fields=(
-            "message",
-            "err_msg",
-        ),
+        error_code_fields=("code", "err_code"),
+        error_message_fields=("message", "err_msg"),
     ),
     errors={
         "1000": ErrorRule(
@@ -187,15 +181,8 @@ FUTURES_CANCEL_AFTER = Endpoint(
         success_codes=("200",),
         message_field="msg",
         payload_field="data",
-        error_code_fields=(
-            "code",
-            "err_code",
-        ),
-        error_message_fields=(
-            "msg",
-            "err_msg",
-            "message",
-        ),
+        error_code_fields=("code", "err_code"),
+        error_message_fields=("msg", "err_msg", "message"),
     ),
 )
 """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1). (spec: specs/htx/futures/cancel_after.yaml)"""
@@ -268,14 +255,8 @@ FUTURES_CROSS_CANCEL_ALL = Endpoint(
         success_codes=("ok",),
         message_field="err_msg",
         payload_field="data",
-        error_code_fields=(
-            "err_code",
-            "code",
-        ),
-        error_message_fields=(
-            "err_msg",
-            "message",
-        ),
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
     ),
 )
 """[Cross] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/cross_cancel_all.yaml)"""
@@ -310,14 +291,8 @@ FUTURES_CROSS_OPEN_ORDERS = Endpoint(
         success_codes=("ok",),
         message_field="err_msg",
         payload_field="data",
-        error_code_fields=(
-            "err_code",
-            "code",
-        ),
-        error_message_fields=(
-            "err_msg",
-            "message",
-        ),
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
     ),
 )
 """[Cross] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/cross_open_orders.yaml)"""
@@ -352,14 +327,8 @@ FUTURES_ISOLATED_CANCEL_ALL = Endpoint(
         success_codes=("ok",),
         message_field="err_msg",
         payload_field="data",
-        error_code_fields=(
-            "err_code",
-            "code",
-        ),
-        error_message_fields=(
-            "err_msg",
-            "message",
-        ),
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
     ),
 )
 """[Isolated] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/isolated_cancel_all.yaml)"""
@@ -394,14 +363,8 @@ FUTURES_ISOLATED_OPEN_ORDERS = Endpoint(
         success_codes=("ok",),
         message_field="err_msg",
         payload_field="data",
-        error_code_fields=(
-            "err_code",
-            "code",
-        ),
-        error_message_fields=(
-            "err_msg",
-            "message",
-        ),
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
     ),
 )
 """[Isolated] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/isolated_open_orders.yaml)"""
