@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 93ef20bd893860fb550f6c298acd74f45a81a8f04ee897e7c481efd7f377d6f5). Do not edit: run make.
+# Generated from specs/ (sha256 d5c7b27710c01464fd8f4f248fb2b35b9cc693c8cb2e15a9731a1f6d5fae87dd). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 8498b3da4d990dc8671ffa1e0d02f2de348facdba66dce98daab6f2d5804e4c1). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 1745fbac0fb7c02c2dff4073b713da2af11a66c7844b09359ffbaa3d0d59d51d). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

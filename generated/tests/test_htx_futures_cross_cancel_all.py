@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 8dc206a5d03716e2b70fe4895b3c7cf1a3699e843d66b2e19b2ffdd473a221dd). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 11d12bf85851081bf38f171d4b1c1810439428c613a8759b6146750829eb62ec). Do not edit: run make.
 """Conformance of HTX.futures.cross_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -120,6 +120,13 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         "InvalidRequestError",
         False,
     ),
+]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    ("without successes", 200, '{"status":"ok","data":{"errors":[]},"ts":1606974998510}'),
+    ("null payload", 200, '{"status":"ok","data":null,"ts":1606974998510}'),
+    ("no payload", 200, '{"status":"ok","ts":1606974998510}'),
+    ("empty body 200", 200, ""),
 ]
 
 
@@ -269,3 +276,18 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "htx"
     assert error.endpoint == "futures.cross_cancel_all"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted

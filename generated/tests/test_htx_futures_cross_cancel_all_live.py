@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 432850159fe59eb836be6fb532b084b2d790f84c1abf78bfe9ce1bac4963984b). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 7d63749d85b672a36a498a2b97d68cb3e04f253f964c72b74ad653986ec4a92b). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

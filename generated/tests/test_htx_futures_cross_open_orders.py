@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 a41402288f9ece74d831a5ca953df9e9da3b5371717a131f3bf1342df8e052e8). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 32865976a5c6035d89fde8d331f5e468e763c921f843ea2160c2b1667b168d8d). Do not edit: run make.
 """Conformance of HTX.futures.cross_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,32 +24,54 @@ from exchange_sdk._runtime.transport import (
 
 KEY = "conformance-key"
 SECRET = "conformance-secret"
-# Success body: synthesized from the response schema (the page gives no example).
+# Success body: the spec's example.
 EXAMPLE = {
     "status": "ok",
-    "err_msg": "",
     "data": {
         "orders": [
             {
-                "symbol": "x",
-                "contract_code": "x",
-                "margin_mode": "x",
-                "margin_account": "x",
-                "volume": "0.10000000",
-                "price": "0.10000000",
-                "order_price_type": "x",
-                "direction": "x",
-                "offset": "x",
-                "lever_rate": 1,
-                "order_id": 1735964997957275648,
-                "order_id_str": "x",
-                "status": 1,
+                "update_time": 1639104153425,
+                "business_type": "swap",
+                "contract_type": "swap",
+                "pair": "BTC-USDT",
+                "symbol": "BTC",
+                "contract_code": "BTC-USDT",
+                "volume": 1,
+                "price": 66000,
+                "order_price_type": "post_only",
+                "order_type": 1,
+                "direction": "sell",
+                "offset": "open",
+                "lever_rate": 5,
+                "order_id": 918814943964184600,
+                "client_order_id": None,
+                "created_at": 1639104153393,
+                "trade_volume": 0,
+                "trade_turnover": 0,
+                "fee": 0,
+                "trade_avg_price": None,
+                "margin_frozen": 13.2,
+                "profit": 0,
+                "status": 3,
+                "order_source": "api",
+                "order_id_str": "918814943964184578",
+                "fee_asset": "USDT",
+                "liquidation_type": None,
+                "canceled_at": None,
+                "margin_asset": "USDT",
+                "margin_account": "USDT",
+                "margin_mode": "cross",
+                "is_tpsl": 0,
+                "real_profit": 0,
+                "reduce_only": 0,
             }
         ],
         "total_page": 1,
         "current_page": 1,
         "total_size": 1,
+        "self_match_prevent_new": "cancel_both",
     },
+    "ts": 1639104160523,
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
@@ -140,6 +162,32 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         "InvalidRequestError",
         False,
     ),
+]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    (
+        "without orders",
+        200,
+        '{"status":"ok","data":{"total_page":1,"current_page":1,"total_size":1,"self_match_prevent_new":"cancel_both"},"ts":1639104160523}',
+    ),
+    (
+        "without total_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"update_time":1639104153425,"business_type":"swap","contract_type":"swap","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":66000,"order_price_type":"post_only","order_type":1,"direction":"sell","offset":"open","lever_rate":5,"order_id":918814943964184600,"client_order_id":null,"created_at":1639104153393,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":13.2,"profit":0,"status":3,"order_source":"api","order_id_str":"918814943964184578","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_account":"USDT","margin_mode":"cross","is_tpsl":0,"real_profit":0,"reduce_only":0}],"current_page":1,"total_size":1,"self_match_prevent_new":"cancel_both"},"ts":1639104160523}',
+    ),
+    (
+        "without current_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"update_time":1639104153425,"business_type":"swap","contract_type":"swap","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":66000,"order_price_type":"post_only","order_type":1,"direction":"sell","offset":"open","lever_rate":5,"order_id":918814943964184600,"client_order_id":null,"created_at":1639104153393,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":13.2,"profit":0,"status":3,"order_source":"api","order_id_str":"918814943964184578","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_account":"USDT","margin_mode":"cross","is_tpsl":0,"real_profit":0,"reduce_only":0}],"total_page":1,"total_size":1,"self_match_prevent_new":"cancel_both"},"ts":1639104160523}',
+    ),
+    (
+        "without total_size",
+        200,
+        '{"status":"ok","data":{"orders":[{"update_time":1639104153425,"business_type":"swap","contract_type":"swap","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":66000,"order_price_type":"post_only","order_type":1,"direction":"sell","offset":"open","lever_rate":5,"order_id":918814943964184600,"client_order_id":null,"created_at":1639104153393,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":13.2,"profit":0,"status":3,"order_source":"api","order_id_str":"918814943964184578","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_account":"USDT","margin_mode":"cross","is_tpsl":0,"real_profit":0,"reduce_only":0}],"total_page":1,"current_page":1,"self_match_prevent_new":"cancel_both"},"ts":1639104160523}',
+    ),
+    ("null payload", 200, '{"status":"ok","data":null,"ts":1639104160523}'),
+    ("no payload", 200, '{"status":"ok","ts":1639104160523}'),
+    ("empty body 200", 200, ""),
 ]
 
 
@@ -290,3 +338,18 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "htx"
     assert error.endpoint == "futures.cross_open_orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 f807ebb067f17a3f4e3d614af4604fbe1b762c9f38fd46e7ed1f62678913bad3). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 c2c4ade1086fb12b28c409186c3ee419383e2621b7bb59864818ff4bd72c453c). Do not edit: run make.
 """Conformance of HTX.futures.isolated_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,32 +24,51 @@ from exchange_sdk._runtime.transport import (
 
 KEY = "conformance-key"
 SECRET = "conformance-secret"
-# Success body: synthesized from the response schema (the page gives no example).
+# Success body: the spec's example.
 EXAMPLE = {
     "status": "ok",
-    "err_msg": "",
     "data": {
         "orders": [
             {
-                "symbol": "x",
-                "contract_code": "x",
-                "volume": "0.10000000",
-                "price": "0.10000000",
-                "order_price_type": "x",
-                "direction": "x",
-                "offset": "x",
-                "lever_rate": 1,
-                "order_id": 1735964997957275648,
-                "order_id_str": "x",
-                "status": 1,
-                "margin_mode": "x",
-                "margin_account": "x",
+                "symbol": "BTC",
+                "contract_code": "BTC-USDT",
+                "volume": 1,
+                "price": 13329,
+                "order_price_type": "limit",
+                "order_type": 1,
+                "direction": "sell",
+                "offset": "open",
+                "lever_rate": 10,
+                "order_id": 770326042832437200,
+                "client_order_id": 57012021028,
+                "created_at": 1603701640576,
+                "trade_volume": 0,
+                "trade_turnover": 0,
+                "fee": 0,
+                "trade_avg_price": None,
+                "margin_frozen": 1.3329,
+                "profit": 0,
+                "status": 3,
+                "order_source": "api",
+                "order_id_str": "770326042832437248",
+                "fee_asset": "USDT",
+                "liquidation_type": None,
+                "canceled_at": None,
+                "margin_asset": "USDT",
+                "margin_mode": "isolated",
+                "margin_account": "BTC-USDT",
+                "is_tpsl": 0,
+                "update_time": 1606975980467,
+                "real_profit": 0,
+                "reduce_only": 0,
             }
         ],
-        "total_page": 1,
+        "total_page": 2,
         "current_page": 1,
-        "total_size": 1,
+        "total_size": 2,
+        "self_match_prevent_new": "cancel_both",
     },
+    "ts": 1603703993952,
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
@@ -137,6 +156,32 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         "InvalidRequestError",
         False,
     ),
+]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    (
+        "without orders",
+        200,
+        '{"status":"ok","data":{"total_page":2,"current_page":1,"total_size":2,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    (
+        "without total_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":13329,"order_price_type":"limit","order_type":1,"direction":"sell","offset":"open","lever_rate":10,"order_id":770326042832437200,"client_order_id":57012021028,"created_at":1603701640576,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":1.3329,"profit":0,"status":3,"order_source":"api","order_id_str":"770326042832437248","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_mode":"isolated","margin_account":"BTC-USDT","is_tpsl":0,"update_time":1606975980467,"real_profit":0,"reduce_only":0}],"current_page":1,"total_size":2,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    (
+        "without current_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":13329,"order_price_type":"limit","order_type":1,"direction":"sell","offset":"open","lever_rate":10,"order_id":770326042832437200,"client_order_id":57012021028,"created_at":1603701640576,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":1.3329,"profit":0,"status":3,"order_source":"api","order_id_str":"770326042832437248","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_mode":"isolated","margin_account":"BTC-USDT","is_tpsl":0,"update_time":1606975980467,"real_profit":0,"reduce_only":0}],"total_page":2,"total_size":2,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    (
+        "without total_size",
+        200,
+        '{"status":"ok","data":{"orders":[{"symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":13329,"order_price_type":"limit","order_type":1,"direction":"sell","offset":"open","lever_rate":10,"order_id":770326042832437200,"client_order_id":57012021028,"created_at":1603701640576,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":1.3329,"profit":0,"status":3,"order_source":"api","order_id_str":"770326042832437248","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_mode":"isolated","margin_account":"BTC-USDT","is_tpsl":0,"update_time":1606975980467,"real_profit":0,"reduce_only":0}],"total_page":2,"current_page":1,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    ("null payload", 200, '{"status":"ok","data":null,"ts":1603703993952}'),
+    ("no payload", 200, '{"status":"ok","ts":1603703993952}'),
+    ("empty body 200", 200, ""),
 ]
 
 
@@ -286,3 +331,18 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "htx"
     assert error.endpoint == "futures.isolated_open_orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted

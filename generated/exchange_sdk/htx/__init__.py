@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 c42995417ad8b1085cd5cea916ad48f5959cec0ac25bd002a393428b81c6e8d7). Do not edit: run make.
+# Generated from specs/htx/ (sha256 9365d382bd9365ae4cae17665c324eff802cc87a7f7406b960c5cedd5bffbfc1). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

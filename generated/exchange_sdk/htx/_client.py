@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 c42995417ad8b1085cd5cea916ad48f5959cec0ac25bd002a393428b81c6e8d7). Do not edit: run make.
+# Generated from specs/htx/ (sha256 9365d382bd9365ae4cae17665c324eff802cc87a7f7406b960c5cedd5bffbfc1). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -55,7 +55,8 @@ class HTXFutures:
 
         `GET /v5/account/asset_mode`. API key permission: Read.
 
-        Note: The kill switch asks this when an HTX account does not say its account_mode.
+        Note: The page's request example reads `no`: the call takes no parameters. The kill switch
+        asks it when an HTX account's configuration does not say its account_mode.
 
         Args:
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -542,6 +543,14 @@ class HTXFutures:
 
         `POST /linear-swap-api/v1/swap_cross_openorders`. API key permission: Read.
 
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
+
         Note: The example's order_id 918814943964184600 is order_id_str 918814943964184578 rounded
         through a float: the kill switch reads order_id_str.
 
@@ -852,6 +861,14 @@ class HTXFutures:
         This interface only supports isolated margin mode.
 
         `POST /linear-swap-api/v1/swap_openorders`. API key permission: Read.
+
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
 
         Note: The example's order_id 770326042832437200 is order_id_str 770326042832437248 rounded
         through a float: the kill switch reads order_id_str.
@@ -1249,7 +1266,8 @@ class AsyncHTXFutures:
 
         `GET /v5/account/asset_mode`. API key permission: Read.
 
-        Note: The kill switch asks this when an HTX account does not say its account_mode.
+        Note: The page's request example reads `no`: the call takes no parameters. The kill switch
+        asks it when an HTX account's configuration does not say its account_mode.
 
         Args:
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -1736,6 +1754,14 @@ class AsyncHTXFutures:
 
         `POST /linear-swap-api/v1/swap_cross_openorders`. API key permission: Read.
 
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
+
         Note: The example's order_id 918814943964184600 is order_id_str 918814943964184578 rounded
         through a float: the kill switch reads order_id_str.
 
@@ -2046,6 +2072,14 @@ class AsyncHTXFutures:
         This interface only supports isolated margin mode.
 
         `POST /linear-swap-api/v1/swap_openorders`. API key permission: Read.
+
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
 
         Note: The example's order_id 770326042832437200 is order_id_str 770326042832437248 rounded
         through a float: the kill switch reads order_id_str.
