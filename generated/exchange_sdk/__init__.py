@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 d5c7b27710c01464fd8f4f248fb2b35b9cc693c8cb2e15a9731a1f6d5fae87dd). Do not edit: run make.
+# Generated from specs/ (sha256 e22c1514c7831ec861e91a458258682a894aeee338b57911d813edc859a6f7c3). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 0a2245a3267a870d12bbca2e04de809322c2b6c43122d93930702fd74028cec6). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ae9c6cb10a5545fd1571263a7436fc4e27aa71e6b16d104879594905ff2407be). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

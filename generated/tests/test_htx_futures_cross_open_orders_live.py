@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 7b9ca6467382bd9374b528fad4db9585f30ec4497c96939229b8515ae0f521b3). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 2f0833f7eb55d818be16726d7edf9a14f137934c103ee6dfe4646a46d3549488). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

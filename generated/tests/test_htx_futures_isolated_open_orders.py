@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 c2c4ade1086fb12b28c409186c3ee419383e2621b7bb59864818ff4bd72c453c). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 c6a536eb30c4f6715e53b1be3c034c7b69534ca50194be02e262872533b51055). Do not edit: run make.
 """Conformance of HTX.futures.isolated_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 9365d382bd9365ae4cae17665c324eff802cc87a7f7406b960c5cedd5bffbfc1). Do not edit: run make.
+# Generated from specs/htx/ (sha256 1106d92f21ed0a6b11b94512b8939bcb9262589bcf186782acb63d1f1761d8e6). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 d6090e231f11d356423f22d5a88719b40e1c10f7955f6b6ea4c2b6f3f31576c5). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b58fc3f4bf70deb8aa4bbaa9d2f2db773c578c7495dd3e2d0bd7909d958316d6). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
