@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 7f3402456594c29f5dede2e7034f1bb215165aaf71c9c42152a2e8af707c27c4). Do not edit: run make.
+# Generated from specs/htx/ (sha256 da52a9de1d6752add8641bfa1783cab9f5c23b26216c8934c08a647ad06fb8de). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (
