@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 ecb61f58164f500fb841723fdfee0106b7a5c659a6fd6c54ee419c1e9dbdb910). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 fa145c07c41aab5485f06de31761f0eef0fcbc724816524f08ae352ab67a315c). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 14af6e4da89b753f72113f0b2fc4d561e196b81175c557fa9ceb76d872a92dff). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 3b00c67819812331bc82d3ffbd24e1e243c569b53b11ab403b94d74bbc164bd2). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 658f5364e38c30c94a54d0138855c7653285a19e9c5109b0bcf477fad387f01d). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ed1b520a1ab21d576494279e6868a3318ea161c34df2cdd81f456f4d446bfda9). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 aa228683824c84205c7cee1d75092668a5e4daee0db80957c8f0cc7824cb75b2). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 ea8aad6e4cffe8a3f0495434921f16e53e7d67c9655361d84c18b38ec3c0f108). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -173,7 +173,7 @@ def compare_text(
             if not in_pool(clause, pool):
                 yield (
                     number,
-                    f"page says {text[:120]!r}; the spec's description does not say {clause!r}",
+                    f"page says {excerpt(text, clause)!r}; the spec's description does not say {clause!r}",
                     text,
                 )
                 break
@@ -183,6 +183,19 @@ def compare_text(
     missing = [p for p in parts if p not in found]
     if found and missing:
         yield line, f"the spec's description says {missing[0]!r}, the page no longer does", None
+
+
+def excerpt(text: str, clause: str, width: int = 120) -> str:
+    """`text`, or, when longer than `width`, the part of it around `clause` (a cell's change
+    is often past its first words: "... - fok: FillOrKill, fill completely")."""
+    if len(text) <= width:
+        return text
+    words = clause.split()
+    found = re.search(r"\W*".join(re.escape(w) for w in words), text, re.I) if words else None
+    at = found.start() if found else 0
+    start = max(0, min(at - width // 2, len(text) - width))
+    end = start + width
+    return f"{'...' if start else ''}{text[start:end]}{'...' if end < len(text) else ''}"
 
 
 def as_text(value: object) -> str:

@@ -468,7 +468,10 @@ class ResponseCheck:
                 *spec_enum,
             ]
         )
-        texts = [(st.line, str(st.value)) for st in f.stated if st.what == "text"]
+        # without an enum in the spec, the page's value listing is compared as text: the
+        # spec's description must quote it, and the page must still list what it quotes
+        wanted = ("text",) if spec_enum else ("text", "values")
+        texts = [(st.line, str(st.value)) for st in f.stated if st.what in wanted]
         description = str(s.get("description", ""))
         for line, detail, said in compare_text(texts, description, pool, f.line):
             c.add(line, f"{jp}.description", "response-field-description", target, detail, said)

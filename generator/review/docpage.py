@@ -509,5 +509,6 @@ def parse_text(text: str, name: str) -> DocPage:
 
 
 def parse_page(file: Path, rel: str | None = None) -> DocPage:
-    """The page model of a file (UTF-8; a file that is not raises UnicodeDecodeError)."""
-    return parse_text(file.read_text(encoding="utf-8"), rel or file.as_posix())
+    """The page model of a file (UTF-8, with or without a BOM; a file that is not raises
+    UnicodeDecodeError)."""
+    return parse_text(file.read_text(encoding="utf-8-sig"), rel or file.as_posix())

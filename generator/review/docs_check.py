@@ -46,6 +46,8 @@ __all__ = ["Drift", "check_pages", "docs_check_main", "match_spec"]
 Data = Mapping[str, object]
 PAGE_SUFFIXES = (".md", ".txt", ".markdown")
 DEFAULT_DIRS = ("../shared/seeds", "docs/pages")
+# kinds whose page value is a wire value: recorded only where a statement has it in its case
+_WIRE_VALUES = ("request-example", "response-example", "enum-value", "response-enum-value")
 _INDEX_ROW = re.compile(rf"^\|\s*`?([^|`]+?)`?\s*\|.*?\b({METHODS})\s+`?(/[^\s`|]+)")
 
 
@@ -100,7 +102,7 @@ def _index(directory: Path) -> list[tuple[str, int, str, str]] | None:
     if index is None:
         return None
     rows = []
-    for number, line in enumerate(index.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(index.read_text(encoding="utf-8-sig").splitlines(), 1):
         if m := _INDEX_ROW.match(line.strip()):
             rows.append((m.group(1).strip(), number, m.group(2), m.group(3)))
     return rows
@@ -122,7 +124,7 @@ class _Run:
 
     def page(self, file: Path, rel: str, indexed: tuple[str, str] | None) -> None:
         try:
-            page = _parse(file.read_text(encoding="utf-8"), rel)
+            page = _parse(file.read_text(encoding="utf-8-sig"), rel)
         except UnicodeDecodeError as exc:
             self.errors.append(
                 f"{rel}:1: error: not UTF-8 text ({exc.reason} at byte {exc.start}); the page cannot be read"
@@ -204,12 +206,13 @@ class _Run:
                 if key not in [str(x) for x in as_list(c.get("facts"))]:
                     continue
                 used.add((str(c.get("topic")), key))
+                cased = f.kind.startswith(_WIRE_VALUES)  # a value sent or received as written
                 quotes = [
-                    norm(str(as_map(s).get("text", "")))
+                    norm(str(as_map(s).get("text", "")), cased)
                     for s in as_list(c.get("statements"))
                     if str(as_map(s).get("source", "")) == "page"
                 ]
-                value = norm(f.page_value) if f.page_value is not None else None
+                value = norm(f.page_value, cased) if f.page_value is not None else None
                 # an empty page value ("") normalises to nothing: naming the fact is enough
                 if not value or any(f" {value} " in f" {q} " for q in quotes):
                     recorded = str(c.get("topic"))

@@ -38,7 +38,7 @@ from generator.review.compare_common import (
 )
 from generator.review.compare_fields import ParamCheck, ResponseCheck
 from generator.review.docpage import RATE_LABEL, DocPage
-from generator.review.pagevalues import norm, sentences
+from generator.review.pagevalues import norm, sentences, unescape
 from generator.spec.data import mapping as as_map
 from generator.spec.data import sequence as as_list
 from generator.spec.load import SpecDocument
@@ -107,6 +107,14 @@ class Comparison:
             self.add(
                 line, "$.source", "source", shown, f"page cites {shown}; spec source {want}", shown
             )
+            return
+        # every link the page gives as its source is the spec's document (a section anchor
+        # of it is fine: Gate links "#...-responses"); a link text that names another page is not
+        for line, url in self.page.sources:
+            if want and _document(url) != _document(want):
+                self.add(
+                    line, "$.source", "source", url, f"page cites {url}; spec source {want}", url
+                )
 
     def auth(self) -> None:
         for line, signed, text in self.page.auth:
@@ -298,13 +306,14 @@ class Comparison:
                         diff[2],
                     )
         if self.page.request_examples and not (spec_req and from_page(spec_req)):
+            shown = json.dumps(self.page.request_examples[0][1], ensure_ascii=False)
             self.add(
                 self.page.request_examples[0][0],
                 "$.request_example",
                 "request-example",
                 "request-example",
-                "the page gives a request example; the spec records none from the page",
-                json.dumps(self.page.request_examples[0][1], ensure_ascii=False),
+                f"the page gives a request example ({shown[:160]}); the spec records none from the page",
+                shown,
             )
         if spec_req and from_page(spec_req) and not self.page.request_examples:
             self.add(
@@ -340,13 +349,14 @@ class Comparison:
                         diff[2],
                     )
         if self.page.response_examples and not example_from_page:
+            shown = json.dumps(self.page.response_examples[0][1], ensure_ascii=False)[:200]
             self.add(
                 self.page.response_examples[0][0],
                 "$.response.example",
                 "response-example",
                 "response-example",
-                "the page gives an example response; the spec records none from the page",
-                json.dumps(self.page.response_examples[0][1], ensure_ascii=False)[:200],
+                f"the page gives an example response ({shown[:160]}); the spec records none from the page",
+                shown,
             )
         if example_from_page and not self.page.response_examples:
             self.add(
@@ -382,7 +392,7 @@ class Comparison:
         common = {str(as_map(e).get("code")) for e in as_list(self.spec.exchange.get("errors"))}
         on_page: dict[str, list[str]] = {}
         for code, line, text in self.page.errors:
-            on_page.setdefault(code, []).append(norm(text))
+            on_page.setdefault(code, []).append(_as_sent(text))
             if code not in endpoint:
                 extra = " (the exchange's common errors have it)" if code in common else ""
                 self.add(
@@ -395,10 +405,11 @@ class Comparison:
                 )
                 continue
             i, e = endpoint[code]
-            known = [norm(str(m)) for m in as_list(e.get("messages"))] or [
-                norm(str(e.get("meaning", "")))
+            # a message is what the server sends: case and punctuation count
+            known = [_as_sent(str(m)) for m in as_list(e.get("messages"))] or [
+                _as_sent(str(e.get("meaning", "")))
             ]
-            if norm(text) not in known:
+            if _as_sent(text) not in known:
                 self.add(
                     line,
                     f"$.errors[{i}].messages",
@@ -420,7 +431,7 @@ class Comparison:
                 )
                 continue
             for k, m in enumerate(as_list(e.get("messages"))):
-                if norm(str(m)) not in on_page[code]:
+                if _as_sent(str(m)) not in on_page[code]:
                     self.add(
                         0,
                         f"$.errors[{i}].messages[{k}]",
@@ -432,6 +443,18 @@ class Comparison:
     def statuses(self) -> None:
         for line, status, text in self.page.statuses:
             want = norm(text)
+            # both ways: a spec text that quotes the row ('200 "Countdown set successfully"',
+            # "200: List retrieved successfully") must still find all of it on the page
+            for quoted in self._quoted_status(status):
+                if want and quoted != want and quoted.startswith(want + " "):
+                    self.add(
+                        line,
+                        "$.notes",
+                        "http-status",
+                        status,
+                        f"page lists HTTP {status} {text!r}; the spec quotes it as {quoted!r}",
+                        text,
+                    )
             if not any(
                 status in t and (not want or want in norm(t)) for t in self.spec.notes
             ) and not any(
@@ -445,6 +468,13 @@ class Comparison:
                     f"page lists HTTP {status} {text!r}; no page-sourced note or error of the spec states it",
                     text,
                 )
+
+    def _quoted_status(self, status: str) -> list[str]:
+        """What page-sourced notes quote after the status code, normalised."""
+        pattern = re.compile(rf'(?<!\d){status}(?!\d)\s*:?\s*(?:"([^"]+)"|([^";.]+))')
+        return [
+            norm(m.group(1) or m.group(2)) for t in self.spec.notes for m in pattern.finditer(t)
+        ]
 
     # -- rate limits ---------------------------------------------------------------------
 
@@ -591,6 +621,19 @@ class Comparison:
                         subject_of(p),
                         f"spec text quotes the page ({found[0][:50]!r} ...) but the page no longer says {p!r}",
                     )
+
+
+def _as_sent(message: str) -> str:
+    """An error message as the server sends it: the page's markup and spacing aside."""
+    return " ".join(unescape(message).split())
+
+
+def _document(url: str) -> str:
+    """A source address without its section anchor ("#cancelorders-responses"); a fragment
+    holding a path ("#/en-us/spot/trade-api.html", a single-page site's route) stays."""
+    url = url.rstrip("/")
+    base, _, fragment = url.rpartition("#")
+    return base if base and "/" not in fragment else url
 
 
 def compare(

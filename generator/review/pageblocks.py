@@ -209,6 +209,9 @@ def scan(text: str) -> list[Block]:
             stripped.startswith(("{", "[")) and stripped.endswith(("}", "]"))
         ):
             end = _balanced_json(lines, i)
+            if end is None and stripped.startswith(("{", "[")) and stripped.endswith(("}", "]")):
+                # brackets that never balance: still an example (an unreadable one), not prose
+                end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
             if end is not None:
                 _add(st, "json", i, end, body="\n".join(lines[i:end]))
                 i = end

@@ -17,7 +17,7 @@ __all__ = ["DocField", "DocPage", "Endpoint", "Reader", "Stated"]
 class Stated:
     """One statement the page makes about a parameter, outside its type and required flag."""
 
-    what: str  # range | special | default | unit | text
+    what: str  # range | special | default | unit | text | values (a value-range cell)
     line: int
     value: object  # range: {minimum: ...}; special: (value, meaning); default, unit, text: str
     text: str  # the cell or sentence it was read from

@@ -232,13 +232,18 @@ def _field(
         enum = parse_enum(desc_cell)
     if default_cell:
         stated.append(Stated("default", line, default_cell, default_cell))
+    if enum and rng_cell:  # the listing as written, for a spec that keeps it as text
+        stated.append(Stated("values", line, rng_cell, rng_cell))
     texts = [(line, t) for t in (rng_cell if not enum else "", desc) if t]
     if kind == "params":
         texts += r.details.get(name, [])
         stated += [Stated("text", n, t, t) for n, t in r.details.get(name, [])]
     for number, text in texts:
+        before = len(stated)
         for sentence in sentences(text) or [text]:
             stated_values(stated, number, sentence, enum)
+        if text is rng_cell and len(stated) == before:  # a value-range cell nothing else reads
+            stated.append(Stated("text", line, rng_cell, rng_cell))
     if kind == "params" and not enum:
         enum = [(v, m) for _, v, m in r.detail_values.get(name, [])]
     for v, m in enum:

@@ -45,14 +45,14 @@ def unescape(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)  # pure, and called for the same cells and sentences again and again
-def norm(text: str) -> str:
-    """Text as compared: links by their text, no markup, lowercase, words separated by one space."""
+def norm(text: str, cased: bool = False) -> str:
+    """Text as compared: links by their text, no markup, lowercase (unless `cased`: wire values
+    such as an example's `USDT-FUTURES` keep their case), words separated by one space."""
     text = _LINK.sub(r"\1", unescape(text))
     text = _TAG.sub(" ", text)
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 5,000 -> 5000
-    text = re.sub(
-        r"(?<![\w\u4e00-\u9fff])_+|_+(?![\w\u4e00-\u9fff])", " ", text.lower().replace("’", "'")
-    )
+    text = text if cased else text.lower()
+    text = re.sub(r"(?<![\w\u4e00-\u9fff])_+|_+(?![\w\u4e00-\u9fff])", " ", text.replace("’", "'"))
     return " ".join(re.findall(r"[\w\u4e00-\u9fff]+(?:[.'][\w\u4e00-\u9fff]+)*", text))
 
 

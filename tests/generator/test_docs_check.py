@@ -6,7 +6,9 @@ pages paraphrased for a test would disagree by design (tests/generator/fixtures/
 for scaffold, do). Every edit of the mutation corpus (fixtures/docs_mutations: one-edit changes
 of every kind issue 14 lists, on every page) must be reported by a line that names the
 changed thing and is not marked recorded; the unchanged pages must give no disagreement;
-input that cannot be read must exit 2.
+input that cannot be read at all must exit 2, a part of a page that cannot be read gives an
+`unreadable` line. `outside.yaml` is the independent held-out set, `outside_probes.yaml` the
+regression cases written after its fixes.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ DOC_PAGES = ROOT / "docs" / "pages"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPUS = [
     m
-    for name in ("dev", "heldout", "fresh")
+    for name in ("dev", "heldout", "fresh", "outside", "outside_probes")
     for m in load_corpus(FIXTURES / "docs_mutations" / f"{name}.yaml")
 ]
 BINGX_CAA = "000_2d204dabf29170b5.txt"
@@ -143,7 +145,7 @@ def test_corpus_covers_every_kind_and_page() -> None:
         p.name for p in DOC_PAGES.iterdir() if p.name != "INDEX.md"
     }
     assert on_disk <= pages
-    assert len(CORPUS) >= 390
+    assert len(CORPUS) >= 740
 
 
 def _edit(
@@ -276,6 +278,55 @@ def test_partial_or_merged_copies_of_the_pages(
     code, out, err = _run(capsys, str(merged))
     assert code == 0, out
     assert f"{BINGX_CAA}:1: note: not listed in" in err
+
+
+def test_pages_saved_with_a_byte_order_mark_read_as_the_same_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = tmp_path / "seeds"
+    shutil.copytree(SEEDS, pages)
+    for page in pages.iterdir():
+        page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes())
+    code, out, _ = _run(capsys, str(pages))
+    assert code == 0, out
+
+
+def test_source_links_name_the_spec_document(
+    copies: tuple[Path, Path], docs: list[SpecDocument]
+) -> None:
+    # a section anchor of the same document is the same source (Gate links "#...-responses")
+    lines = _edit(
+        copies,
+        docs,
+        "pages/gate_spot_cancel_all_orders.md",
+        "#cancelorders-responses)",
+        "#cancelorders-responses-v2)",
+    )
+    assert not lines, lines
+    # a link whose text names another page is not, though its address is still the spec's
+    lines = _edit(
+        copies,
+        docs,
+        f"seeds/{BINGX_CAA}",
+        "> [https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html]",
+        "> [https://bingx-api.github.io/docs/#/en-us/spotV2/trade-api.html]",
+    )
+    assert any("source https://bingx-api.github.io/docs/#/en-us/spotV2" in x for x in lines), lines
+
+
+def test_a_recorded_example_value_keeps_its_case(
+    copies: tuple[Path, Path], docs: list[SpecDocument]
+) -> None:
+    # Bitget's conflict quotes the page's lower-case productType=usdt-futures; the upper-case
+    # value is another example, so the conflict no longer excuses it
+    lines = _edit(
+        copies,
+        docs,
+        "pages/bitget_mix_pending_orders.md",
+        "productType=usdt-futures",
+        "productType=USDT-FUTURES",
+    )
+    assert any("request-example request-example" in x and "USDT-FUTURES" in x for x in lines), lines
 
 
 def test_unknown_table_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -300,22 +300,22 @@ class SocketTransport:
 
     def _write(self, conn: _Conn, data: bytes, deadline: float, timeout: float | None) -> None:
         """Send ``data``; on return the socket's wait limit is at most the time left."""
-        view = memoryview(data)
         sock = conn.sock
+        view: bytes | memoryview = data
         while True:
             remaining = deadline - monotonic()
             if remaining <= 0:
                 raise timeout_error("could not send the request", timeout, sent=True)
             conn.wait_at_most(remaining)
-            if not view:
-                return
             try:
                 sent = sock.send(view)
             except (TimeoutError, BlockingIOError):  # the slice passed (see _Conn)
                 continue
             except OSError as exc:
                 raise self._lost(conn, None, exc) from None
-            view = view[sent:]
+            if sent == len(view):  # usually all of it at once
+                return
+            view = memoryview(view)[sent:]
 
     def _lost(self, conn: _Conn, origin: Origin | None, exc: OSError | None) -> errors.NetworkError:
         """The connection failed or ended before the answer was complete."""

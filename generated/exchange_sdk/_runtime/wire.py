@@ -577,6 +577,7 @@ class ResponseParser:
         "_decode",
         "_done",
         "_error",
+        "_first",
         "_head_done",
         "_headers",
         "_max_body",
@@ -604,14 +605,20 @@ class ResponseParser:
         self._body: list[bytes] = []
         self._body_size = 0
         self._head_done = False
-        self._raw: list[bytes] = []
+        self._first = b""  # the first bytes of the answer (usually all of it) ...
+        self._raw: list[bytes] | None = None  # ... and the next, up to _RAW_KEPT, for errors
         self._error: errors.UnexpectedResponseError | None = None
+        # The complete answer, set aside only when more bytes follow it (see on_message_begin).
         self._done: tuple[int, list[tuple[bytes, bytes]], list[bytes]] | None = None
 
     def feed(self, data: bytes) -> bool:
         received = self.received
         self.received = received + len(data)
-        if received < _RAW_KEPT:
+        if not received:
+            self._first = data
+        elif received < _RAW_KEPT:
+            if self._raw is None:
+                self._raw = []
             self._raw.append(data)
         try:
             self._parser.feed_data(data)
@@ -637,7 +644,7 @@ class ResponseParser:
         return self.complete
 
     def invalid(self, reason: str) -> errors.UnexpectedResponseError:
-        raw = b"".join(self._raw)[:_RAW_KEPT]
+        raw = (self._first + b"".join(self._raw or ()))[:_RAW_KEPT]
         return errors.UnexpectedResponseError(
             f"{reason} (first {len(raw)} bytes of the answer kept in raw_body)",
             exchange="",
@@ -648,8 +655,7 @@ class ResponseParser:
         )
 
     def response(self) -> HttpResponse:
-        assert self._done is not None
-        status, headers, parts = self._done
+        status, headers, parts = self._done or (self.status, self._headers, self._body)
         body = parts[0] if len(parts) == 1 else b"".join(parts)
         if self._decode:
             for name, value in headers:
@@ -700,8 +706,10 @@ class ResponseParser:
     def on_message_begin(self) -> None:
         if self.complete:
             # A second answer to one request: the connection is out of step; never reuse it.
-            # (Its parts go to fresh lists; the complete answer was set aside.)
+            # The complete answer is set aside; the second one's parts go to fresh lists.
             self.keep_alive = False
+            if self._done is None:
+                self._done = (self.status, self._headers, self._body)
             self._headers, self._body, self._head_done = [], [], False
 
     def on_header(self, name: bytes, value: bytes) -> None:
@@ -713,9 +721,13 @@ class ResponseParser:
         headers = self._headers
         if len(headers) > MAX_HEADER_FIELDS:
             self._fail(f"more than {MAX_HEADER_FIELDS} header fields")
-        size = 0
+        # The head cannot be larger than what has arrived so far: count it only when that is.
+        if (
+            self.received > MAX_HEAD_BYTES
+            and sum(len(name) + len(value) + 4 for name, value in headers) > MAX_HEAD_BYTES
+        ):
+            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
         for name, value in headers:
-            size += len(name) + len(value) + 4
             if (
                 len(name) == 14
                 and name.lower() == b"content-length"
@@ -724,8 +736,6 @@ class ResponseParser:
                 self._fail(
                     f"response body of {int(value)} bytes is over the {self._max_body} limit"
                 )
-        if size > MAX_HEAD_BYTES:
-            self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
 
     def on_body(self, body: bytes) -> None:
         self._body_size += len(body)
@@ -741,6 +751,5 @@ class ResponseParser:
             self._head_done = False
             return
         self.complete = True
-        self._done = (self.status, self._headers, self._body)
         # Asked here: once the callback returns, the parser has reset and always says False.
         self.keep_alive = self._parser.should_keep_alive()

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 70d9c9e17a6f661d16108e020ea3381bde40d9ff9b68dcd77eb3913c6d78330b). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -58,8 +58,8 @@ class BitgetMix:
 
         `POST /api/v2/mix/order/cancel-all-orders`.
 
-        Note: The page's example request sends the header locale:zh-CN; the header is optional
-        (protocols:§3a) and the SDK sends none.
+        Note: The page's example request sends the headers Content-Type: application/json and
+        locale:zh-CN; locale is optional (protocols:§3a) and the SDK sends none.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.
@@ -495,8 +495,8 @@ class AsyncBitgetMix:
 
         `POST /api/v2/mix/order/cancel-all-orders`.
 
-        Note: The page's example request sends the header locale:zh-CN; the header is optional
-        (protocols:§3a) and the SDK sends none.
+        Note: The page's example request sends the headers Content-Type: application/json and
+        locale:zh-CN; locale is optional (protocols:§3a) and the SDK sends none.
 
         Note: Partial failure is reported inside an HTTP 200 response with code "00000": orders that
         could not be cancelled are listed in failureList, so the caller must inspect it.

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 7738ec078af834c979fe06e5a6910614086818f6212b27025970dd805d667ce7). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 70d9c9e17a6f661d16108e020ea3381bde40d9ff9b68dcd77eb3913c6d78330b). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 81398d2289acbdb3b537f9c20d6dca44268954dc707337e2000faf84d4fce029). Do not edit: run make.
+# Generated from specs/htx/ (sha256 35504d43982457c2176a4eaa74b6cac95cf75b3024a286787f87f5d33ed40004). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,

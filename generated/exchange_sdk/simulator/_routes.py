@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b247b0c22fb095799f803e2e9c3c435aa92b8f9f3f3b2dc98f5191068514b99b). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 3794e4338d2ca4b1bc25c7eb946ff5bf4f82979af7215f7cd263119cf9610e01). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
