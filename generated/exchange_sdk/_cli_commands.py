@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 fa145c07c41aab5485f06de31761f0eef0fcbc724816524f08ae352ab67a315c). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 3457c7612fce012ff05e39631e42de2b2a0121996bf34b07109051628f0c99cf). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

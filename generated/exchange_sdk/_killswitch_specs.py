@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 aa4a5df1be003426d57d855266cf352898f2a7f2a481db7f186d9d2b76cf8b4b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b5911e7774f7c0d146cd32c37b63c27253b26d9568076e2923edfead9b71e441). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

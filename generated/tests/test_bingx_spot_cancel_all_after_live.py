@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 f060e39fab9229110bc5659fd6e9e7673a563278f501d60a0a0d985a1fccf8f4). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 56198257652252f5ed672750328c999cd8ce0cd0fccf51d39617f00291d01ff2). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

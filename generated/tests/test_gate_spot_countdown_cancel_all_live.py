@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 0842c9baf82885b9a9a91ab17b363ed1b4027a04421f0df5346080a11ed77231). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 d5c139be37aa60fa76565186491bfcbbba2ab7ec3a5f538679df49f5a1b60054). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

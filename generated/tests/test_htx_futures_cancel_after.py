@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 b31f40e46661bf99dea2d3766e04ccf4bd17f64d365c3d492caf677b4c8ca8f5). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 a25b9a1420f1dfdab2894bff651028d002d61f1312f559af99c3935847227c29). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 000e1b7c4359294ccdc2c03720cb715afc40d729fba8e039222d279684adb6eb). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 3ba493914f5453c6ea5385220cc384d9db8d80d257c4099f530f44c627eb50a4). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -155,6 +155,8 @@ def _fields(r: Reader, t: Block, kind: str) -> list[DocField]:
             envelope = name.endswith("END")
             if name.endswith("START"):
                 stack = []
+                if raw_type := unescape(_cell(cells, c_type)).strip():
+                    r.page.payload_types.append((line, name.split(">")[0].strip("_ "), raw_type))
             continue
         if kind == "response" and not envelope and line == t.rows[0][0]:
             envelope = any(
@@ -162,13 +164,18 @@ def _fields(r: Reader, t: Block, kind: str) -> list[DocField]:
                 for _, c in t.rows
             )
         if kind != "params" and name.strip("_") == "None":
-            # Gate's "» _None_ | object" row: the unnamed item of a list payload
+            # Gate's "» _None_ | object" row: the unnamed item of a list payload, whose
+            # description ("Spot order details") is the items' description
             while stack and stack[-1][0] >= depth:
                 stack.pop()
-            stack.append((depth, f"{stack[-1][1]}[]" if stack else "[]", None))
+            path = f"{stack[-1][1]}[]" if stack else "[]"
+            stack.append((depth, path, None))
             about = unescape(_cell(cells, c_desc)).strip()
-            if about and about.lower() != "none":  # "Spot order details": prose about the items
-                r.page.prose.append((line, about))
+            if about and about.lower() != "none":
+                raw_type = unescape(_cell(cells, c_type)).strip()
+                out.append(
+                    _field(r, kind, line, path, name, raw_type, parse_type(raw_type), about, "", "")
+                )
             continue
         if not name or not re.fullmatch(r"[\w.\[\]-]+", name):
             if name or any(c.strip() for c in cells):

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 35504d43982457c2176a4eaa74b6cac95cf75b3024a286787f87f5d33ed40004). Do not edit: run make.
+# Generated from specs/htx/ (sha256 2feeeafe5bc99631fb3ff9dd9d3a44ba335045243a66aec01c088a205623d9a1). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -62,9 +62,9 @@ class HTXFutures:
         no unit for current_time and trigger_time; the answer's ts and time_out are milliseconds of
         the same platform clock, so trigger_time is read as epoch milliseconds.
 
-        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
-        that when using this feature, redundancy should be taken into account. We do not recommend
-        setting the countdowns too precisely or too small.
+        Note: "The system checks all countdowns approximately every 10 ms. Therefore, please be
+        aware that when using this feature, redundancy should be taken into account. We do not
+        recommend setting the countdowns too precisely or too small."
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -544,9 +544,9 @@ class AsyncHTXFutures:
         no unit for current_time and trigger_time; the answer's ts and time_out are milliseconds of
         the same platform clock, so trigger_time is read as epoch milliseconds.
 
-        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
-        that when using this feature, redundancy should be taken into account. We do not recommend
-        setting the countdowns too precisely or too small.
+        Note: "The system checks all countdowns approximately every 10 ms. Therefore, please be
+        aware that when using this feature, redundancy should be taken into account. We do not
+        recommend setting the countdowns too precisely or too small."
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 35504d43982457c2176a4eaa74b6cac95cf75b3024a286787f87f5d33ed40004). Do not edit: run make.
+# Generated from specs/htx/ (sha256 2feeeafe5bc99631fb3ff9dd9d3a44ba335045243a66aec01c088a205623d9a1). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

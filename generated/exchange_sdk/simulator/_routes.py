@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 3794e4338d2ca4b1bc25c7eb946ff5bf4f82979af7215f7cd263119cf9610e01). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 d9022ae1ec35562feea9458a67719383b94103472c889564f70c7dc4d3bdf805). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
