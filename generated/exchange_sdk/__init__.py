@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 83f9702e405d4a48bc4755621501100fa945a9b96e8291010feacc3d9167fa9c). Do not edit: run make.
+# Generated from specs/ (sha256 ca12bb0ae3b93d63608c44a407dba038cb459550bce1d494bfd8524ae57f839c). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

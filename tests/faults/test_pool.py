@@ -245,3 +245,32 @@ def test_a_client_reuses_its_connection_with_over_1024_open_files(mode: str) -> 
 
             asyncio.run(main())
     assert server.connections == 1
+
+
+@pytest.mark.parametrize("argument", ["api_key", "api_secret", "passphrase"])
+@pytest.mark.parametrize(
+    ("flaw", "reason"),
+    [
+        ("\n", "line break"),
+        ("\r\n", "line break"),
+        ("\0", "control character"),
+        ("\u2603", "outside Latin-1"),
+    ],
+)
+def test_a_flawed_credential_is_refused_when_the_client_is_built(
+    argument: str, flaw: str, reason: str
+) -> None:
+    from exchange_sdk import AsyncBitget, Bitget
+
+    values = {"api_key": "key-value", "api_secret": "secret-value", "passphrase": "pass-value"}
+    values[argument] = "s3cret-" + values[argument] + flaw
+    for client in (Bitget, AsyncBitget):
+        with pytest.raises(errors.ConfigurationError) as info:
+            client(
+                api_key=values["api_key"],
+                api_secret=values["api_secret"],
+                passphrase=values["passphrase"],
+                base_url="http://127.0.0.1:9",
+            )
+        assert reason in str(info.value) and info.value.argument == argument
+        assert "s3cret" not in str(info.value) and "s3cret" not in repr(info.value)

@@ -323,8 +323,8 @@ with healthy() as server:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_bitget_passphrase_ending_in_a_newline(mode: str) -> None:
-    # Read from a file with its newline: a typed error before anything is sent, and the
-    # passphrase in no message, repr or traceback.
+    # Read from a file with its newline: a typed error before anything is sent (when the
+    # client is built), and the passphrase in no message, repr or traceback.
     proc = run(
         f"""
 import traceback
@@ -343,6 +343,6 @@ with healthy() as server:
         traceback.print_exception(exc)
 """
     )
-    assert ok(proc) == "ValidationError False 0"
+    assert ok(proc) == "ConfigurationError False 0"
     assert "pass-phrase-value" not in proc.stderr
-    assert "ACCESS-PASSPHRASE" in proc.stderr  # the header is named
+    assert "passphrase contains a line break" in proc.stderr  # what is wrong, not the value

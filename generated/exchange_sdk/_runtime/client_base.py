@@ -606,7 +606,33 @@ def _credential(
             argument=argument,
             env_var=env_var,
         )
+    if not isinstance(value, str):
+        raise errors.ConfigurationError(
+            f"{info.name}: {argument} must be a str, got {type(value).__name__}", argument=argument
+        )
+    # Refused here, before anything is sent: a credential read from a file with its newline
+    # would otherwise break the request's headers or sign with the wrong secret. The value is
+    # never shown.
+    flaw = _credential_flaw(value)
+    if flaw:
+        raise errors.ConfigurationError(
+            f"{info.name}: {label} {flaw} (its value is not shown); remove it from {argument}"
+            f" or {env_var}",
+            argument=argument,
+            env_var=env_var,
+        )
     return value
+
+
+def _credential_flaw(value: str) -> str | None:
+    for char in value:
+        if char in "\r\n":
+            return "contains a line break"
+        if char < " " or char == "\x7f":
+            return "contains a control character (NUL, tab, ...)"
+        if char > "\xff":
+            return "contains a character outside Latin-1"
+    return None
 
 
 def _base_url(info: ExchangeInfo, base_url: str | None) -> str:

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 2feeeafe5bc99631fb3ff9dd9d3a44ba335045243a66aec01c088a205623d9a1). Do not edit: run make.
+# Generated from specs/htx/ (sha256 232ffe4a5531cf7df65d0e2a711df4bf9353c435b6ef1a7101c4039b02a50bff). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (
