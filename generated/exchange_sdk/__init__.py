@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 f2cf5f971f823ae85ab4a8a1dcf3fa34c7def0d0838f7b95206b3e0875180337). Do not edit: run make.
+# Generated from specs/ (sha256 e22c1514c7831ec861e91a458258682a894aeee338b57911d813edc859a6f7c3). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

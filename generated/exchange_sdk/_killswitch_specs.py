@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 aa4a5df1be003426d57d855266cf352898f2a7f2a481db7f186d9d2b76cf8b4b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 3c731644bffd966b243271d98aeada26677699bc9ccf18ef5b442d5d9a0cd189). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -31,6 +31,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
+            listed_by=None,
         ),  # specs/bingx/spot/cancel_open_orders.yaml
     ),
     "bitget": (
@@ -42,6 +43,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=("product_type",),
             mode=None,
             market_required=False,
+            listed_by=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
     ),
     "gate": (
@@ -53,6 +55,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
+            listed_by=None,
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -62,9 +65,30 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             method="cancel_all_orders",
             market_kwarg="contract_code",
             account_kwargs=(),
-            mode=None,
+            mode="multi-asset",
             market_required=False,
+            listed_by=None,
         ),  # specs/htx/futures/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
+            method="cross_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.cross_open_orders",
+        ),  # specs/htx/futures/cross_cancel_all.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.isolated_open_orders",
+        ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
 }
 
@@ -137,10 +161,56 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
         OpenOrdersSpec(
             exchange="htx",
             group="futures",
+            method="cross_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+        ),  # specs/htx/futures/cross_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+        ),  # specs/htx/futures/isolated_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
             method="open_orders",
             market_kwarg="contract_code",
             account_kwargs=(),
-            mode=None,
+            mode="multi-asset",
             orders_path="[]",
             order_id="order_id",
             order_market="contract_code",
@@ -209,7 +279,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             arm={"on_off": 1},
             disarm={"on_off": 0},
             market_kwarg=None,
-            mode=None,
+            mode="single-asset",
             armed_when={},
             trigger_field="trigger_time",
             trigger_unit="ms",
@@ -217,4 +287,14 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
     ),
 }
 
-ACCOUNT_MODES: Mapping[str, tuple[AccountModeSpec, ...]] = {}
+ACCOUNT_MODES: Mapping[str, tuple[AccountModeSpec, ...]] = {
+    "htx": (
+        AccountModeSpec(
+            exchange="htx",
+            group="futures",
+            method="asset_mode",
+            field="assets_mode",
+            modes={"0": "single-asset", "1": "multi-asset"},
+        ),  # specs/htx/futures/asset_mode.yaml
+    ),
+}

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 f060e39fab9229110bc5659fd6e9e7673a563278f501d60a0a0d985a1fccf8f4). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 8d7a9fbaded437f62cbee72f178301d751dd17f942166a8eb33404a85bf16921). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -68,8 +68,8 @@ def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
 
 
 def ids_in(data: object, path: tuple[str, ...]) -> set[str]:
-    if not path:
-        return {str(data)}
+    if not path:  # HTX v1 lists the cancelled ids as one string joined by commas
+        return set(filter(None, data.split(","))) if isinstance(data, str) else {str(data)}
     head, rest = path[0], path[1:]
     if head == "*":
         return (

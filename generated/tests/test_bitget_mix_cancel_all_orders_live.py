@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ed1b520a1ab21d576494279e6868a3318ea161c34df2cdd81f456f4d446bfda9). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ae9c6cb10a5545fd1571263a7436fc4e27aa71e6b16d104879594905ff2407be). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -75,8 +75,8 @@ def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
 
 
 def ids_in(data: object, path: tuple[str, ...]) -> set[str]:
-    if not path:
-        return {str(data)}
+    if not path:  # HTX v1 lists the cancelled ids as one string joined by commas
+        return set(filter(None, data.split(","))) if isinstance(data, str) else {str(data)}
     head, rest = path[0], path[1:]
     if head == "*":
         return (

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 ade3cafce2e29e57e3f30edd158bc511114f14d5586e38d3930670331d31d2ea). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 07b07772269268632ef3766611baac1880ffe8b4cfc816efd8698c44e243d2c7). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -68,8 +68,8 @@ def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
 
 
 def ids_in(data: object, path: tuple[str, ...]) -> set[str]:
-    if not path:
-        return {str(data)}
+    if not path:  # HTX v1 lists the cancelled ids as one string joined by commas
+        return set(filter(None, data.split(","))) if isinstance(data, str) else {str(data)}
     head, rest = path[0], path[1:]
     if head == "*":
         return (

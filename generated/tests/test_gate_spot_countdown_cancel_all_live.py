@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 0842c9baf82885b9a9a91ab17b363ed1b4027a04421f0df5346080a11ed77231). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 e455e991ff43027001bc415537831441625193a8c2683eadf645eac3262ab961). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -71,8 +71,8 @@ def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
 
 
 def ids_in(data: object, path: tuple[str, ...]) -> set[str]:
-    if not path:
-        return {str(data)}
+    if not path:  # HTX v1 lists the cancelled ids as one string joined by commas
+        return set(filter(None, data.split(","))) if isinstance(data, str) else {str(data)}
     head, rest = path[0], path[1:]
     if head == "*":
         return (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 b31f40e46661bf99dea2d3766e04ccf4bd17f64d365c3d492caf677b4c8ca8f5). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 5e74ee1fc78212bb4870ec37294883578abc87ec8ac70b765dfd2e4d810e7974). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -26,8 +26,8 @@ KEY = "conformance-key"
 SECRET = "conformance-secret"
 # Success body: synthesized from the response schema (the page gives no example).
 EXAMPLE = {
-    "code": 200,
-    "message": "",
+    "code": "200",
+    "msg": "",
     "data": {"current_time": 1735964997957275648, "trigger_time": 1735964997957275648},
 }
 EXAMPLE_STATUS = 200
@@ -45,51 +45,47 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("time_out", True),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
-    ("1000", 200, {"code": 1000, "message": "System error", "data": None}, "ServerError", True),
-    ("1004", 200, {"code": 1004, "message": "System busy", "data": None}, "ServerError", True),
+    ("1000", 200, {"code": "1000", "msg": "System error", "data": None}, "ServerError", True),
+    ("1004", 200, {"code": "1004", "msg": "System busy", "data": None}, "ServerError", True),
     (
         "1017",
         200,
-        {"code": 1017, "message": "Order doesn't exist", "data": None},
+        {"code": "1017", "msg": "Order doesn't exist", "data": None},
         "OrderNotFoundError",
         False,
     ),
     (
         "1030",
         200,
-        {"code": 1030, "message": "Input error", "data": None},
+        {"code": "1030", "msg": "Input error", "data": None},
         "InvalidRequestError",
         False,
     ),
     (
         "1032",
         200,
-        {"code": 1032, "message": "The number of access exceeded the limit", "data": None},
+        {"code": "1032", "msg": "The number of access exceeded the limit", "data": None},
         "RateLimitError",
         True,
     ),
     (
         "1050",
         200,
-        {"code": 1050, "message": "duplicate client order id", "data": None},
+        {"code": "1050", "msg": "duplicate client order id", "data": None},
         "InvalidRequestError",
         False,
     ),
     (
         "1051",
         200,
-        {"code": 1051, "message": "No orders to cancel.", "data": None},
+        {"code": "1051", "msg": "No orders to cancel.", "data": None},
         "NothingToCancelError",
         False,
     ),
     (
         "1067",
         200,
-        {
-            "code": 1067,
-            "message": "The asset_mode field is invalid. Please re-enter.",
-            "data": None,
-        },
+        {"code": "1067", "msg": "The asset_mode field is invalid. Please re-enter.", "data": None},
         "InvalidRequestError",
         False,
     ),

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 000e1b7c4359294ccdc2c03720cb715afc40d729fba8e039222d279684adb6eb). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 2e6af5729157e984a581894ac92033982fe1ef8b208d58611b6b11feb1a5508e). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -71,8 +71,8 @@ def seed(sim: SimAdmin, specs: list[dict[str, object]]) -> set[str]:
 
 
 def ids_in(data: object, path: tuple[str, ...]) -> set[str]:
-    if not path:
-        return {str(data)}
+    if not path:  # HTX v1 lists the cancelled ids as one string joined by commas
+        return set(filter(None, data.split(","))) if isinstance(data, str) else {str(data)}
     head, rest = path[0], path[1:]
     if head == "*":
         return (

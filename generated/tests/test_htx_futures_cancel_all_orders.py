@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 097b9b9fd7614c07d481a9802d93b60e408371659460a754a13134cf7ea2f70e). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 098954355fe844a0fbba9e18211bce514b59da3cb46fcb48c0d661338a08734b). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

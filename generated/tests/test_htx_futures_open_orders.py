@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 6142d73ede81f8c5fbd8d4b2366c69210c4736b134e114c23fb40d642fc4c808). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 3661dafea3a0e8b4382933bae9a4bd4b728d6c91f3a0d904ce3aacc0818e935b). Do not edit: run make.
 """Conformance of HTX.futures.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

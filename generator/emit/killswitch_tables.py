@@ -52,6 +52,7 @@ def _cancel_all(op: Operation) -> Row:
         account_kwargs=ks.account_kwargs,
         mode=ks.account_mode,
         market_required=ks.market_required,
+        listed_by=ks.listed_by,
     )
     return Row(record, op.spec_path)
 

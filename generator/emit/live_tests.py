@@ -113,7 +113,7 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
     extend_after = min(tolerance - 1000, seconds * 1000 // 2)
     live = op.live
     empty = live.nothing_to_cancel if live is not None else None
-    env = ex.envelope.record
+    env = (op.envelope or ex.envelope).record  # an endpoint's own envelope (HTX v1) wins
     # An undocumented timestamp code comes with HTTP 401 (AuthenticationError).
     timestamp_error = _error_class(ex, op, facts.stale_timestamp) or "AuthenticationError"
     return LiveCase(

@@ -47,6 +47,12 @@ def _adapt(node: object, name_hint: str) -> object:
             out[key] = _adapt(value, f"{name_hint}Item")
         else:
             out[key] = _adapt(value, name_hint)
+    types = out.get("type")
+    if out.get("format") == "decimal" and isinstance(types, list) and "number" in types:
+        # A decimal sent as a JSON number or a string (HTX v1): one Decimal field takes both
+        # (the runtime decodes JSON numbers exactly); a number|string union would not build.
+        rest = [t for t in types if t != "number"]
+        out["type"] = rest if len(rest) > 1 else rest[0]
     if "enum" in out:
         enum_schema = dict(out)
         enum_schema.setdefault("title", name_hint)

@@ -48,34 +48,38 @@ def query_text(value: object) -> str:
 def error_body(envelope: Envelope, code: str, message: str) -> dict[str, object]:
     """An error body in the exchange's own format."""
     env = envelope.record
-    if env.code_field is not None:
-        wire_code: object = (
-            int(code) if envelope.code_is_int and code.lstrip("-").isdigit() else code
-        )
+    wire_code: object = int(code) if envelope.code_is_int and code.lstrip("-").isdigit() else code
+    if env.code_field is not None and (
+        not env.error_code_fields or env.code_field in env.error_code_fields
+    ):
         body: dict[str, object] = {env.code_field: wire_code}
         if env.message_field:
             body[env.message_field] = message
         if env.payload_field:
             body[env.payload_field] = None
         return body
-    return {env.error_code_fields[0]: code, env.error_message_fields[0]: message}
+    # No code field, or one that carries only success/failure (HTX v1 `status`): the error
+    # code and message have fields of their own.
+    code_value = wire_code if env.code_field is not None else code
+    return {env.error_code_fields[0]: code_value, env.error_message_fields[0]: message}
 
 
 def _error_cases(ex: Exchange, op: Operation) -> list[tuple[str, int, object, str, bool]]:
     rules: dict[str, ErrorCode] = {e.code: e for e in ex.errors}
     rules.update({e.code: e for e in op.errors})
     out: list[tuple[str, int, object, str, bool]] = []
+    envelope = op.envelope or ex.envelope
     for code in sorted(rules):
         rule = rules[code]
-        env = ex.envelope.record
+        env = envelope.record
         if env.code_field is not None and code in env.success_codes:
             continue
-        status = rule.http_status or ex.envelope.default_error_status
+        status = rule.http_status or envelope.default_error_status
         out.append(
             (
                 code,
                 status,
-                error_body(ex.envelope, code, rule.message),
+                error_body(envelope, code, rule.message),
                 rule.error_class,
                 rule.retryable,
             )
@@ -115,10 +119,11 @@ def example_body(ex: Exchange, op: Operation) -> object:
     if op.example is not None:
         return op.example
     payload = synthesize(op.response_schema)
-    env = ex.envelope.record
+    envelope = op.envelope or ex.envelope
+    env = envelope.record
     if env.code_field is None or env.payload_field is None:
         return payload
-    code: object = int(env.success_codes[0]) if ex.envelope.code_is_int else env.success_codes[0]
+    code: object = int(env.success_codes[0]) if envelope.code_is_int else env.success_codes[0]
     body: dict[str, object] = {env.code_field: code}
     if env.message_field:
         body[env.message_field] = ""
@@ -171,7 +176,7 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         for p in op.params
         if p.location == "body"
     }
-    env = ex.envelope.record
+    env = (op.envelope or ex.envelope).record
     payload = f"EXAMPLE[{env.payload_field!r}]" if env.payload_field else "EXAMPLE"
     example = example_body(ex, op)
     status = env.success_http_status[0] if env.success_http_status else 200

@@ -282,7 +282,8 @@ class KillSwitch:
     arm: tuple[tuple[str, JSON], ...]  # kwarg -> fixed value
     disarm: tuple[tuple[str, JSON], ...]
     account_mode: str | None = None  # the account mode the endpoint serves (HTX)
-    market_required: bool = False  # the market param is required (no account-wide call)
+    market_required: bool = False  # one market a call (required, or the spec says so)
+    listed_by: str | None = None  # cancel_all: the open_orders operation that proves it
     armed_when: tuple[tuple[str, JSON], ...] = ()  # countdown: payload field -> proving value
     trigger_field: str | None = None  # countdown: payload field with when it fires
     trigger_unit: Literal["s", "ms"] | None = None

@@ -311,6 +311,15 @@ class ResponseCheck:
             return name
         return f"{add}.{name}" if not name.startswith("[]") else f"{add}{name}"
 
+    def _list_of_objects(self, target: str) -> str:
+        """`orders.symbol` is the spec's `orders[].symbol` where the page calls a list of orders
+        an object (HTX: ``ORDERS_START | object`` above each order's fields)."""
+        if target in self.fields or "." not in target:
+            return target
+        head, _, rest = target.partition(".")
+        listed = f"{head}[].{rest}"
+        return listed if listed in self.fields else target
+
     def check(self) -> None:
         c = self.c
         payload = [f for f in c.page.response if not f.envelope]
@@ -349,7 +358,7 @@ class ResponseCheck:
                         row,
                     )
                 continue
-            target = self._join(f.name, strip, add)
+            target = self._list_of_objects(self._join(f.name, strip, add))
             if strip and f.name == strip:
                 if f.name not in self.envelope:
                     c.add(

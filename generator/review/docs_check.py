@@ -13,7 +13,9 @@ Loud by design: a page whose endpoint cannot be identified, a file that is not U
 that is missing or holds no page, and invalid specs are errors (exit 2); a page that matches
 no spec, a spec that matches no page, and any part of a page the model cannot read are
 disagreements (exit 1). Which specs need a page: those an `INDEX.md` of the DIR lists (the
-seeds' index, docs/pages/INDEX.md); without DIRs (the project's folders) every endpoint spec.
+seeds' index, docs/pages/INDEX.md); without DIRs (the project's folders) every endpoint spec
+but those whose `source:` is a repository (an official SDK: the exchange publishes no page),
+which are listed as notes.
 
 A disagreement is "recorded on purpose" only when a `conflicts:` entry of the endpoint (or of
 its exchange) names it in `facts:` as "<kind> <subject>" AND, when the page states a value,
@@ -46,6 +48,9 @@ __all__ = ["Drift", "check_pages", "docs_check_main", "match_spec"]
 Data = Mapping[str, object]
 PAGE_SUFFIXES = (".md", ".txt", ".markdown")
 DEFAULT_DIRS = ("../shared/seeds", "docs/pages")
+# A spec whose source is a repository (an official SDK, where the exchange has no page) needs
+# no page: it is listed as a note.
+_REPOSITORY = re.compile(r"https://github\.com/[^/\s]+/[^/\s]+/")
 # kinds whose page value is a wire value: recorded only where a statement has it in its case
 _WIRE_VALUES = ("request-example", "response-example", "enum-value", "response-enum-value")
 _INDEX_ROW = re.compile(rf"^\|\s*`?([^|`]+?)`?\s*\|.*?\b({METHODS})\s+`?(/[^\s`|]+)")
@@ -338,6 +343,10 @@ def check_pages(
             run.page(file, file.as_posix(), by_file.get(file.relative_to(directory).as_posix()))
     if every_spec:
         for d in run.endpoints:
+            if _REPOSITORY.match(str(d.data.get("source", ""))) and d.path not in run.covered:
+                # No doc page exists: the spec is transcribed from an official SDK's source.
+                notes.append(f"{d.path}:1: note: no page; its source is {d.data.get('source')}")
+                continue
             expected.setdefault(d.path, (" ".join(str(x) for x in dirs), 0))
     for spec_path, (where, line) in sorted(expected.items()):
         if spec_path not in run.covered:

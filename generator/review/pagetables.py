@@ -146,15 +146,29 @@ def _fields(r: Reader, t: Block, kind: str) -> list[DocField]:
     out: list[DocField] = []
     stack: list[tuple[int, str, str | None]] = []  # (depth, path, type)
     envelope = False
+    opened = 0  # structure markers open: DATA_START, ORDERS_START ... ORDERS_END, DATA_END
     for line, cells in t.rows:
         raw_name = unescape(_cell(cells, c_name))
         marker = re.match(r"^((?:[»>]|&gt;|\s|-(?=\s))*)", raw_name)
         depth = (marker.group(1).count("»") + marker.group(1).count(">")) if marker else 0
         name = raw_name[marker.end() if marker else 0 :].strip().strip("`*").strip()
         if _MARKER_ROW.fullmatch(name):  # structure markers, not fields
-            envelope = name.endswith("END")
+            # They nest (HTX v1: ORDERS_START ... ORDERS_END inside DATA_START ... DATA_END):
+            # the rows after an inner END are still in the payload.
             if name.endswith("START"):
+                opened += 1
+                # An inner marker names a container of the payload: ORDERS_START -> orders[].
+                inner = name[: -len("_START")].lower()
+                kind_cell = parse_type(unescape(_cell(cells, c_type)).strip())[0]
+                stack = (
+                    [(-1, f"{inner}[]" if kind_cell == "array" else inner, None)]
+                    if opened > 1
+                    else []
+                )
+            else:
+                opened = max(0, opened - 1)
                 stack = []
+            envelope = opened == 0
             continue
         if kind == "response" and not envelope and line == t.rows[0][0]:
             envelope = any(

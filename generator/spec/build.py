@@ -75,7 +75,9 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         arm=fixed(raw.get("arm")),
         disarm=fixed(raw.get("disarm")),
         account_mode=string(raw.get("account_mode")),
-        market_required=market is not None and market.required,
+        market_required=(market is not None and market.required)
+        or raw.get("market_required") is True,
+        listed_by=string(raw.get("listed_by")),
         armed_when=tuple(mapping(raw.get("armed_when")).items()),
         trigger_field=string(trigger.get("field")),
         trigger_unit="ms" if trigger_unit == "ms" else "s" if trigger_unit == "s" else None,

@@ -556,6 +556,7 @@ def _check_request_example(report: _Report, example: Data, params: list[Data]) -
 
 # Keys of a killswitch section that only one role has.
 _ROLE_KEYS = {
+    "cancel_all": ("market_required", "listed_by"),
     "countdown": ("timeout_param", "arm", "disarm", "armed_when", "trigger_time"),
     "open_orders": ("orders", "order_id", "order_market", "pagination"),
     "account_mode": ("mode_field", "modes"),

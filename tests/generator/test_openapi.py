@@ -50,8 +50,13 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "gate.spot.cancel_all_orders",
         "gate.spot.countdown_cancel_all",
         "gate.spot.open_orders",
+        "htx.futures.asset_mode",
         "htx.futures.cancel_after",
         "htx.futures.cancel_all_orders",
+        "htx.futures.cross_cancel_all",
+        "htx.futures.cross_open_orders",
+        "htx.futures.isolated_cancel_all",
+        "htx.futures.isolated_open_orders",
         "htx.futures.open_orders",
     ]
     assert "delete" in doc["paths"]["/api/v4/spot/orders"]

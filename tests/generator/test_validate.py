@@ -123,8 +123,13 @@ def test_the_real_specs_validate_with_zero_errors() -> None:
         "specs/gate/spot/cancel_all_orders.yaml",
         "specs/gate/spot/countdown_cancel_all.yaml",
         "specs/gate/spot/open_orders.yaml",
+        "specs/htx/futures/asset_mode.yaml",
         "specs/htx/futures/cancel_after.yaml",
         "specs/htx/futures/cancel_all_orders.yaml",
+        "specs/htx/futures/cross_cancel_all.yaml",
+        "specs/htx/futures/cross_open_orders.yaml",
+        "specs/htx/futures/isolated_cancel_all.yaml",
+        "specs/htx/futures/isolated_open_orders.yaml",
         "specs/htx/futures/open_orders.yaml",
     ]
     assert [str(e) for e in validate(docs)] == []

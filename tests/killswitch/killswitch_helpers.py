@@ -24,7 +24,10 @@ def account(
     asynchronous: bool = False,
     max_retries: int = 2,
     timeout: float | None = None,
+    htx_mode: str | None = "multi-asset",
 ) -> Account:
+    """An account on the simulator; HTX's in ``htx_mode`` (v5 endpoints for multi-asset, v1 and
+    the native countdown for single-asset; None: asked of the exchange)."""
     client = build_client(
         exchange,
         asynchronous=asynchronous,
@@ -36,7 +39,16 @@ def account(
     )
     client.rate_limiter = None
     _, markets, params = SETUP[exchange]
-    return Account(exchange, client, label="main", markets=markets, params=params, timeout=timeout)
+    mode = htx_mode if exchange == "htx" else None
+    return Account(
+        exchange,
+        client,
+        label="main",
+        markets=markets,
+        params=params,
+        timeout=timeout,
+        account_mode=mode,
+    )
 
 
 def accounts(

@@ -161,9 +161,17 @@ def test_panic_dry_run_checks_everything_and_sends_nothing(
     ) in cancels
     lists = {(c["account"], c["request"]) for c in calls if c["kind"] == "list"}
     assert ("gate:main", f"GET {host}/api/v4/spot/open_orders") in lists
-    assert len(cancels) == 4 and len(lists) == 4
+    # HTX's account mode is asked at panic time: the dry run shows the calls of every mode.
+    htx = {c["request"]: c for c in calls if c["account"] == "htx:main"}
+    assert htx[f"POST {host}/v5/trade/cancel_all_orders"]["mode"] == "multi-asset"
+    cross = htx[f"POST {host}/linear-swap-api/v1/swap_cross_cancelall"]
+    assert cross["mode"] == "single-asset" and cross["per_market"] == "contract_code"
+    assert f"POST {host}/linear-swap-api/v1/swap_cancelall" in htx
+    assert f"POST {host}/linear-swap-api/v1/swap_cross_openorders" in htx
+    assert "asked at panic time" in json.loads(out)["note"]
+    assert len(cancels) == 6 and len(lists) == 6
     code, out, _ = _run(capsys, "--config", str(config), "panic", "--dry-run")
-    assert code == 0 and "nothing sent" in out
+    assert code == 0 and "nothing sent" in out and "single-asset" in out
     assert SECRET_VALUE not in out + err
     assert exchange_sim.requests() == []
 

@@ -40,6 +40,8 @@ def _config(tmp_path: Path, url: str) -> Path:
         ]
         if ex == "bitget":
             lines += ['passphrase_env = "KS_PASS"', 'params = {product_type = ["USDT-FUTURES"]}']
+        if ex == "htx":  # its native countdown serves Single-Asset accounts (v1)
+            lines.append('account_mode = "single-asset"')
         lines.append("")
     path = tmp_path / "accounts.toml"
     path.write_text("\n".join(lines))

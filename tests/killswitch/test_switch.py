@@ -25,7 +25,7 @@ TIMEOUT = 10  # seconds: the BingX minimum; Gate and HTX accept it too
 
 def _switch(sim: SimAdmin, **kw: object) -> DeadMansSwitch:
     return DeadMansSwitch(
-        accounts(sim.url, NATIVE, max_retries=1),
+        accounts(sim.url, NATIVE, max_retries=1, htx_mode="single-asset"),
         timeout=TIMEOUT,
         background=False,
         **kw,  # type: ignore[arg-type]
@@ -150,7 +150,9 @@ def test_async_switch_keeps_orders_alive_then_disarms(manual_sim: SimAdmin) -> N
     seeded = seed(manual_sim, NATIVE)
 
     async def go() -> None:
-        accs = accounts(manual_sim.url, NATIVE, asynchronous=True, max_retries=1)
+        accs = accounts(
+            manual_sim.url, NATIVE, asynchronous=True, max_retries=1, htx_mode="single-asset"
+        )
         async with AsyncDeadMansSwitch(accs, timeout=TIMEOUT, background=False) as switch:
             for _ in range(5):
                 manual_sim.advance(seconds=6)

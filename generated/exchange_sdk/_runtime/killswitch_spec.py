@@ -35,13 +35,16 @@ class CancelAllSpec(_Record):
     ``market_kwarg`` narrows the call to one market (None: account-wide only; with
     ``market_required`` there is no account-wide call, one call per market is needed);
     ``account_kwargs`` must come from the account configuration (Bitget ``product_type``);
-    ``mode`` is the account mode the endpoint serves (None: every account of the exchange).
+    ``mode`` is the account mode the endpoint serves (None: every account of the exchange);
+    ``listed_by`` the ``group.method`` of the listing that proves it, where the mode has more
+    than one (HTX v1 cross and isolated).
     """
 
     __slots__ = (
         "account_kwargs",
         "exchange",
         "group",
+        "listed_by",
         "market_kwarg",
         "market_required",
         "method",
@@ -54,6 +57,7 @@ class CancelAllSpec(_Record):
     account_kwargs: tuple[str, ...]  # ("product_type",)
     mode: str | None  # "multi-asset"
     market_required: bool
+    listed_by: str | None  # "futures.cross_open_orders"
 
     def __init__(
         self,
@@ -64,6 +68,7 @@ class CancelAllSpec(_Record):
         account_kwargs: tuple[str, ...],
         mode: str | None = None,
         market_required: bool = False,
+        listed_by: str | None = None,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -72,6 +77,7 @@ class CancelAllSpec(_Record):
         _set(self, "account_kwargs", account_kwargs)
         _set(self, "mode", mode)
         _set(self, "market_required", market_required)
+        _set(self, "listed_by", listed_by)
 
 
 class Pagination(_Record):

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 35504d43982457c2176a4eaa74b6cac95cf75b3024a286787f87f5d33ed40004). Do not edit: run make.
+# Generated from specs/htx/ (sha256 1106d92f21ed0a6b11b94512b8939bcb9262589bcf186782acb63d1f1761d8e6). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 35504d43982457c2176a4eaa74b6cac95cf75b3024a286787f87f5d33ed40004). Do not edit: run make.
+# Generated from specs/htx/ (sha256 1106d92f21ed0a6b11b94512b8939bcb9262589bcf186782acb63d1f1761d8e6). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -20,8 +20,13 @@ if TYPE_CHECKING:
     from exchange_sdk._runtime.transport import AsyncTransport, SyncTransport
 
     from .models import (
+        AssetModeResponse,
         CancelAfterResponse,
         CancelAllOrdersResponse,
+        CrossCancelAllResponse,
+        CrossOpenOrdersResponse,
+        IsolatedCancelAllResponse,
+        IsolatedOpenOrdersResponse,
         OpenOrdersResponse,
     )
 
@@ -35,6 +40,65 @@ class HTXFutures:
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
+
+    def asset_mode(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> AssetModeResponse:
+        """Get the account's asset mode (single-asset or multi-assets collateral).
+
+        This interface allows users to query the current asset mode.
+
+        `GET /v5/account/asset_mode`. API key permission: Read.
+
+        Note: The page's request example reads `no`: the call takes no parameters. The kill switch
+        asks it when an HTX account's configuration does not say its account_mode.
+
+        Args:
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            AssetModeResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-1958871f034
+        """
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "AssetModeResponse",
+            self._client._call(
+                _spec.FUTURES_ASSET_MODE,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
 
     def cancel_after(
         self,
@@ -287,6 +351,676 @@ class HTXFutures:
             ),
         )
 
+    def cross_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossCancelAllResponse:
+        """[Cross] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts).
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. one of
+        (pair+contract_type) and contract_code must be filled in(if all of them not filled in, will
+        get 1014 error code); and all filled in, the contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_cancelall`. API key permission: Trade.
+
+        Note: You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset)
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: Transaction direction(if not filled in means all) ["buy" , "sell"]. Allowed:
+                one of buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction（if not filled in means all） ["open" , "close"]. Allowed: one of
+                open (open), close (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb84ea6-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str)):
+            raise errors.ValidationError(
+                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (not isinstance(contract_type, str)):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a str",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (not isinstance(direction, str)):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a str",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (not isinstance(offset, str)):
+            raise errors.ValidationError(
+                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "CrossCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def cross_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_by: Literal["created_at", "update_time"] | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossOpenOrdersResponse:
+        """[Cross] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page.
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. When both of
+        pair and contract_code filled in, the contract_code is the preferred. supports none any
+        parameter filled in, it means all contract code in cross mode.
+
+        `POST /linear-swap-api/v1/swap_cross_openorders`. API key permission: Read.
+
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
+
+        Note: The example's order_id 918814943964184600 is order_id_str 918814943964184578 rounded
+        through a float: the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index, default 1st page. Allowed: page_index >= 1. Wire name
+                `page_index`, sent in the body.
+            page_size: page size, default 20，no more than 50. Allowed: 1 <= page_size <= 50. Wire
+                name `page_size`, sent in the body.
+            sort_by: sort fields(Default: “created_at” descending order). Allowed: one of created_at
+                (descending order by order created at), update_time (descending order by order
+                update time). Wire name `sort_by`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb858fe-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str)):
+            raise errors.ValidationError(
+                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if sort_by is not None and (not isinstance(sort_by, str)):
+            raise errors.ValidationError(
+                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+            )
+        if sort_by is not None and (sort_by not in ("created_at", "update_time")):
+            raise errors.ValidationError(
+                argument="sort_by",
+                constraint="must be one of 'created_at', 'update_time'",
+                value=sort_by,
+                wire_name="sort_by",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if sort_by is not None:
+            body["sort_by"] = sort_by
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def isolated_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedCancelAllResponse:
+        """[Isolated] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral
+        accounts).
+
+        Cancels every isolated-margin order of one contract. No doc page of this endpoint is in the
+        stored sources; its path, method and parameters come from the official HTX futures Go SDK
+        (IsolatedCancelOrderAsync, which calls it when no order id is given) and from the [Isolated]
+        endpoint table of the USDT-M API reference (Trade, isolated margin, Cancel All Orders).
+
+        `POST /linear-swap-api/v1/swap_cancelall`. API key permission: Trade.
+
+        Note: The answer's shape (data.errors[] with order_id, err_code, err_msg; data.successes,
+        ids joined by commas) is the one the official SDK decodes for both isolated and cross
+        cancels (CancelOrderResponse), the same as the [Cross] Cancel All Orders page gives.
+
+        Note: Unlike the cross endpoint, the isolated one takes no pair and contract_type: the SDK
+        sends contract_code every time, so the spec requires it.
+
+        Args:
+            contract_code: contract code (the SDK always sends it). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: Transaction direction (if not filled in means all). Allowed: one of buy
+                (buy), sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction (if not filled in means all). Allowed: one of open (open),
+                close (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 144 requests per 3 s per UID, split into 72 for trade and 72
+        for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c). Enforced: 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source:
+        https://github.com/HuobiRDCenter/huobi_futures_Golang/blob/master/sdk/linearswap/restful/order_client.go
+        """
+        if not isinstance(contract_code, str):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (not isinstance(direction, str)):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a str",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (not isinstance(offset, str)):
+            raise errors.ValidationError(
+                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "IsolatedCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def isolated_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_by: Literal["created_at", "update_time"] | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedOpenOrdersResponse:
+        """[Isolated] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by
+        page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_openorders`. API key permission: Read.
+
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
+
+        Note: The example's order_id 770326042832437200 is order_id_str 770326042832437248 rounded
+        through a float: the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: Contract Code,If empty, query all (Case-Insenstive.Both uppercase and
+                lowercase are supported.e.g. "BTC-USDT"). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: Page, default 1st page. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: Default 20，no more than 50. Allowed: 1 <= page_size <= 50. Wire name
+                `page_size`, sent in the body.
+            sort_by: sort fields(descending). Allowed: one of created_at (descending order by order
+                created at), update_time (descending order by order update time). Wire name
+                `sort_by`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb85791-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if sort_by is not None and (not isinstance(sort_by, str)):
+            raise errors.ValidationError(
+                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+            )
+        if sort_by is not None and (sort_by not in ("created_at", "update_time")):
+            raise errors.ValidationError(
+                argument="sort_by",
+                constraint="must be one of 'created_at', 'update_time'",
+                value=sort_by,
+                wire_name="sort_by",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if sort_by is not None:
+            body["sort_by"] = sort_by
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
     def open_orders(
         self,
         *,
@@ -507,7 +1241,7 @@ class HTX(SyncClient):
             deadline=deadline,
         )
         self.futures = HTXFutures(self)
-        """futures endpoints: `cancel_after`, `cancel_all_orders`, `open_orders`."""
+        """futures endpoints: `asset_mode`, `cancel_after`, `cancel_all_orders`, `cross_cancel_all`, `cross_open_orders`, `isolated_cancel_all`, `isolated_open_orders`, `open_orders`."""
 
 
 class AsyncHTXFutures:
@@ -517,6 +1251,65 @@ class AsyncHTXFutures:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    async def asset_mode(
+        self,
+        *,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> AssetModeResponse:
+        """Get the account's asset mode (single-asset or multi-assets collateral).
+
+        This interface allows users to query the current asset mode.
+
+        `GET /v5/account/asset_mode`. API key permission: Read.
+
+        Note: The page's request example reads `no`: the call takes no parameters. The kill switch
+        asks it when an HTX account's configuration does not say its account_mode.
+
+        Args:
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            AssetModeResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-1958871f034
+        """
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+
+        return cast(
+            "AssetModeResponse",
+            await self._client._call(
+                _spec.FUTURES_ASSET_MODE,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
 
     async def cancel_after(
         self,
@@ -769,6 +1562,676 @@ class AsyncHTXFutures:
             ),
         )
 
+    async def cross_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossCancelAllResponse:
+        """[Cross] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts).
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. one of
+        (pair+contract_type) and contract_code must be filled in(if all of them not filled in, will
+        get 1014 error code); and all filled in, the contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_cancelall`. API key permission: Trade.
+
+        Note: You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset)
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: Transaction direction(if not filled in means all) ["buy" , "sell"]. Allowed:
+                one of buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction（if not filled in means all） ["open" , "close"]. Allowed: one of
+                open (open), close (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb84ea6-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str)):
+            raise errors.ValidationError(
+                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (not isinstance(contract_type, str)):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a str",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (not isinstance(direction, str)):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a str",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (not isinstance(offset, str)):
+            raise errors.ValidationError(
+                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "CrossCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def cross_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_by: Literal["created_at", "update_time"] | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossOpenOrdersResponse:
+        """[Cross] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page.
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. When both of
+        pair and contract_code filled in, the contract_code is the preferred. supports none any
+        parameter filled in, it means all contract code in cross mode.
+
+        `POST /linear-swap-api/v1/swap_cross_openorders`. API key permission: Read.
+
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
+
+        Note: The example's order_id 918814943964184600 is order_id_str 918814943964184578 rounded
+        through a float: the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index, default 1st page. Allowed: page_index >= 1. Wire name
+                `page_index`, sent in the body.
+            page_size: page size, default 20，no more than 50. Allowed: 1 <= page_size <= 50. Wire
+                name `page_size`, sent in the body.
+            sort_by: sort fields(Default: “created_at” descending order). Allowed: one of created_at
+                (descending order by order created at), update_time (descending order by order
+                update time). Wire name `sort_by`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb858fe-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str)):
+            raise errors.ValidationError(
+                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if sort_by is not None and (not isinstance(sort_by, str)):
+            raise errors.ValidationError(
+                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+            )
+        if sort_by is not None and (sort_by not in ("created_at", "update_time")):
+            raise errors.ValidationError(
+                argument="sort_by",
+                constraint="must be one of 'created_at', 'update_time'",
+                value=sort_by,
+                wire_name="sort_by",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if sort_by is not None:
+            body["sort_by"] = sort_by
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def isolated_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedCancelAllResponse:
+        """[Isolated] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral
+        accounts).
+
+        Cancels every isolated-margin order of one contract. No doc page of this endpoint is in the
+        stored sources; its path, method and parameters come from the official HTX futures Go SDK
+        (IsolatedCancelOrderAsync, which calls it when no order id is given) and from the [Isolated]
+        endpoint table of the USDT-M API reference (Trade, isolated margin, Cancel All Orders).
+
+        `POST /linear-swap-api/v1/swap_cancelall`. API key permission: Trade.
+
+        Note: The answer's shape (data.errors[] with order_id, err_code, err_msg; data.successes,
+        ids joined by commas) is the one the official SDK decodes for both isolated and cross
+        cancels (CancelOrderResponse), the same as the [Cross] Cancel All Orders page gives.
+
+        Note: Unlike the cross endpoint, the isolated one takes no pair and contract_type: the SDK
+        sends contract_code every time, so the spec requires it.
+
+        Args:
+            contract_code: contract code (the SDK always sends it). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: Transaction direction (if not filled in means all). Allowed: one of buy
+                (buy), sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction (if not filled in means all). Allowed: one of open (open),
+                close (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate limit: 144 requests per 3 s per UID, split into 72 for trade and 72
+        for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c). Enforced: 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source:
+        https://github.com/HuobiRDCenter/huobi_futures_Golang/blob/master/sdk/linearswap/restful/order_client.go
+        """
+        if not isinstance(contract_code, str):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (not isinstance(direction, str)):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a str",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (not isinstance(offset, str)):
+            raise errors.ValidationError(
+                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "IsolatedCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def isolated_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_by: Literal["created_at", "update_time"] | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedOpenOrdersResponse:
+        """[Isolated] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by
+        page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_openorders`. API key permission: Read.
+
+        Note: The real_profit is calculated with the average price in open position and the
+        transaction average price in close position (the real profit is the sum of each profit of
+        order matched).
+
+        Note: Only of the order information that orders created after 0:00 on January 30, 2021, the
+        real profit (real_profit) parameter has a value. And in the other orders created before that
+        times, it is 0.
+
+        Note: The example's order_id 770326042832437200 is order_id_str 770326042832437248 rounded
+        through a float: the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: Contract Code,If empty, query all (Case-Insenstive.Both uppercase and
+                lowercase are supported.e.g. "BTC-USDT"). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: Page, default 1st page. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: Default 20，no more than 50. Allowed: 1 <= page_size <= 50. Wire name
+                `page_size`, sent in the body.
+            sort_by: sort fields(descending). Allowed: one of created_at (descending order by order
+                created at), update_time (descending order by order update time). Wire name
+                `sort_by`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb85791-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (not isinstance(contract_code, str)):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a str",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if sort_by is not None and (not isinstance(sort_by, str)):
+            raise errors.ValidationError(
+                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+            )
+        if sort_by is not None and (sort_by not in ("created_at", "update_time")):
+            raise errors.ValidationError(
+                argument="sort_by",
+                constraint="must be one of 'created_at', 'update_time'",
+                value=sort_by,
+                wire_name="sort_by",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if sort_by is not None:
+            body["sort_by"] = sort_by
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
     async def open_orders(
         self,
         *,
@@ -989,4 +2452,4 @@ class AsyncHTX(AsyncClient):
             deadline=deadline,
         )
         self.futures = AsyncHTXFutures(self)
-        """futures endpoints: `cancel_after`, `cancel_all_orders`, `open_orders`."""
+        """futures endpoints: `asset_mode`, `cancel_after`, `cancel_all_orders`, `cross_cancel_all`, `cross_open_orders`, `isolated_cancel_all`, `isolated_open_orders`, `open_orders`."""

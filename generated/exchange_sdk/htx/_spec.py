@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 35504d43982457c2176a4eaa74b6cac95cf75b3024a286787f87f5d33ed40004). Do not edit: run make.
+# Generated from specs/htx/ (sha256 1106d92f21ed0a6b11b94512b8939bcb9262589bcf186782acb63d1f1761d8e6). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -123,6 +123,34 @@ EXCHANGE = ExchangeInfo(
     ),
 )
 
+FUTURES_ASSET_MODE = Endpoint(
+    exchange="htx",
+    operation="futures.asset_mode",
+    method="GET",
+    path="/v5/account/asset_mode",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:AssetModeResponse",
+    envelope=None,
+)
+"""Get the account's asset mode (single-asset or multi-assets collateral). (spec: specs/htx/futures/asset_mode.yaml)"""
+
 FUTURES_CANCEL_AFTER = Endpoint(
     exchange="htx",
     operation="futures.cancel_after",
@@ -186,6 +214,160 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     envelope=None,
 )
 """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode). (spec: specs/htx/futures/cancel_all_orders.yaml)"""
+
+FUTURES_CROSS_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.cross_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_cancelall",
+    errors={
+        "1014": ErrorRule(
+            code="1014",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="neither contract_code nor pair and contract_type filled in",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+    },
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+    ),
+)
+"""[Cross] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/cross_cancel_all.yaml)"""
+
+FUTURES_CROSS_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.cross_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+    ),
+)
+"""[Cross] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/cross_open_orders.yaml)"""
+
+FUTURES_ISOLATED_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cancelall",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+    ),
+)
+"""[Isolated] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/isolated_cancel_all.yaml)"""
+
+FUTURES_ISOLATED_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+    ),
+)
+"""[Isolated] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/isolated_open_orders.yaml)"""
 
 FUTURES_OPEN_ORDERS = Endpoint(
     exchange="htx",

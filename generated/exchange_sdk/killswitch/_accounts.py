@@ -154,13 +154,18 @@ class Listing:
 @dataclass(frozen=True)
 class Call:
     """One cancel-all call: an account, the endpoint (from ``CANCEL_ALL``), its arguments, and
-    the listing that proves what it left open (None: the exchange has no listing specified)."""
+    the listing that proves what it left open (None: the exchange has no listing specified).
+
+    ``discover``: the endpoint cancels one market at a time and the account names none: the
+    listing runs first and the cancel is sent once per market it finds.
+    """
 
     account: Account
     spec: CancelAllSpec
     market: str | None
     kwargs: Mapping[str, object]
     listing: Listing | None = None
+    discover: bool = False
 
     @property
     def operation(self) -> str:
@@ -169,7 +174,12 @@ class Call:
     def describe(self) -> str:
         """``bingx:main spot.cancel_open_orders(symbol='BTC-USDT')``: what ``--dry-run`` prints."""
         args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
-        return f"{self.account.name} {self.operation}({args})"
+        each = f" for each {self.spec.market_kwarg} listed" if self.discover else ""
+        return f"{self.account.name} {self.operation}({args}){each}"
+
+
+ANY_MODE = "*"
+"""An account mode the exchange could not be asked for: the endpoints of every mode apply."""
 
 
 def _tables() -> Any:
@@ -196,6 +206,8 @@ def account_mode_specs(exchange: str) -> tuple[AccountModeSpec, ...]:
 
 def _check_mode(account: Account, mode: str | None) -> None:
     modes = modes_of(account.exchange)
+    if mode == ANY_MODE and modes:
+        return
     if mode is None and modes:
         raise errors.ConfigurationError(
             f"account {account.name}: {account.exchange} serves accounts of modes "
@@ -212,7 +224,7 @@ def _check_mode(account: Account, mode: str | None) -> None:
 
 
 def _of_mode(specs: tuple[Any, ...], mode: str | None) -> tuple[Any, ...]:
-    return tuple(s for s in specs if s.mode is None or s.mode == mode)
+    return tuple(s for s in specs if s.mode is None or mode == ANY_MODE or s.mode == mode)
 
 
 def cancel_specs(exchange: str, mode: str | None = None) -> tuple[CancelAllSpec, ...]:
@@ -303,8 +315,12 @@ def check_account(account: Account, mode: str | None) -> None:
             )
 
 
-def _listing_for(account: Account, spec: CancelAllSpec, mode: str | None) -> OpenOrdersSpec | None:
-    candidates = listing_specs(account.exchange, mode)
+def _listing_for(account: Account, spec: CancelAllSpec) -> OpenOrdersSpec | None:
+    """The listing that proves a cancel: the one it names, else the only one of its mode."""
+    candidates = listing_specs(account.exchange, spec.mode)
+    if spec.listed_by is not None:
+        named = [c for c in candidates if f"{c.group}.{c.method}" == spec.listed_by]
+        return named[0] if named else None
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -348,7 +364,15 @@ def plan_cancel(
             markets: list[str | None] = (
                 list(account.markets) if spec.market_kwarg and account.markets else [None]
             )
-            listing_spec = _listing_for(account, spec, mode)
+            listing_spec = _listing_for(account, spec)
+            discover = spec.market_required and not account.markets
+            if discover and listing_spec is None:
+                raise errors.ConfigurationError(
+                    f"account {account.name}: {account.exchange} {spec.group}.{spec.method} "
+                    f"cancels one {spec.market_kwarg} at a time and no listing is specified to "
+                    "find them: give the account's markets",
+                    argument="markets",
+                )
             for market in markets:
                 for extra in account_kwargs(account, spec.account_kwargs):
                     kwargs: dict[str, object] = {}
@@ -362,7 +386,7 @@ def plan_cancel(
                             if name not in values:
                                 values.update(account_kwargs(account, (name,))[0])
                         listing = plan_listing(account, listing_spec, market, values)
-                    calls.append(Call(account, spec, market, kwargs, listing))
+                    calls.append(Call(account, spec, market, kwargs, listing, discover))
     return calls
 
 

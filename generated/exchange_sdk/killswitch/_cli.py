@@ -145,13 +145,16 @@ def _confirm(names: list[str]) -> bool:
 
 
 def run_panic(args: argparse.Namespace) -> int:
-    from ._accounts import plan_cancel
+    from ._accounts import ANY_MODE, plan_cancel
+    from ._modes import needs_mode
     from ._panic import panic
     from ._preflight import preflight
 
     try:
         config, accounts = _load(args)
-        planned = preflight(plan_cancel(accounts))
+        # Checked for every mode an account may be in: the exchange is asked only by the panic.
+        unknown = {a.name: ANY_MODE for a in accounts if needs_mode(a)}
+        planned = preflight(plan_cancel(accounts, unknown))
     except errors.ExchangeSDKError as exc:
         return fail(str(exc), EXIT_USAGE)
     if args.dry_run:
@@ -177,30 +180,48 @@ def run_panic(args: argparse.Namespace) -> int:
 
 
 def _print_plan(path: str, planned: Sequence[Planned], *, as_json: bool) -> None:
+    modes = any(p.mode for p in planned)
+    note = (
+        "the account mode is asked at panic time: only the calls of that mode are sent"
+        if modes
+        else ""
+    )
     if as_json:
         calls = [p.to_json() for p in planned]
-        print(json.dumps({"dry_run": True, "config": path, "calls": calls}, indent=2))
+        body: dict[str, object] = {"dry_run": True, "config": path, "calls": calls}
+        if note:
+            body["note"] = note
+        print(json.dumps(body, indent=2))
         return
     out = console()
     if out is None:
         print(f"dry run ({path}): nothing is sent; these calls would be made")
         for p in planned:
-            print(f"{p.account} {p.kind} {p.operation} {p.http_method} {p.host}{p.path}")
+            print(p.describe())
+        if note:
+            print(note)
         return
     from rich.table import Table
 
     table = Table(title=text(f"panic --dry-run ({path}): checked, nothing sent"))
-    for column in ("account", "step", "call", "request"):
+    columns = ("account", "step", "call", "request") + (("mode",) if modes else ())
+    for column in columns:
         table.add_column(column, overflow="fold")
     for p in planned:
-        args = ", ".join(f"{k}={v!r}" for k, v in p.kwargs.items())
-        table.add_row(
+        shown = [f"{p.per_market}=<each listed>"] if p.per_market else []
+        shown += [f"{k}={v!r}" for k, v in p.kwargs.items()]
+        row = [
             text(p.account),
             text(p.kind),
-            text(f"{p.operation}({args})"),
+            text(f"{p.operation}({', '.join(shown)})"),
             text(f"{p.http_method} {p.host}{p.path}"),
-        )
+        ]
+        if modes:
+            row.append(text(p.mode or "any"))
+        table.add_row(*row)
     out.print(table)
+    if note:
+        out.print(text(note))
 
 
 def print_report(report: PanicReport) -> None:

@@ -15,8 +15,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import errors
-from ._accounts import Account, Listing, method_of, plan_listings
+from ._accounts import ANY_MODE, Account, Listing, method_of, plan_listings
 from ._deadline import Deadline, DeadlinePassed, check_deadline
+from ._modes import adetect_modes, detect_modes, needs_mode
 from ._orders import OpenOrder, alist_pages, found_orders, list_pages
 from ._workers import submit
 
@@ -99,7 +100,7 @@ def _options(max_retries: int | None, request_timeout: float | None) -> dict[str
     return options
 
 
-def _plan(accounts: Sequence[Account], want_async: bool) -> list[Listing]:
+def _accounts_of(accounts: Sequence[Account], want_async: bool) -> list[Account]:
     if isinstance(accounts, Account):
         accounts = [accounts]
     for account in accounts:
@@ -110,9 +111,14 @@ def _plan(accounts: Sequence[Account], want_async: bool) -> list[Listing]:
                 f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
                 argument="client",
             )
+    plan_listings(accounts, {a.name: ANY_MODE for a in accounts if needs_mode(a)})
+    return list(accounts)
+
+
+def _plan(accounts: Sequence[Account], modes: Mapping[str, str]) -> list[Listing]:
     from ._preflight import preflight
 
-    listings = plan_listings(accounts)
+    listings = plan_listings(accounts, modes)
     preflight(listings)
     return listings
 
@@ -129,10 +135,12 @@ def open_orders(
     ``OrderList`` with ``error`` set (check ``.ok``); nothing is raised for an exchange's
     failure. Raises ``ConfigurationError`` before any call for what cannot be right."""
     check_deadline(deadline)
-    listings = _plan(accounts, want_async=False)
-    options = _options(max_retries, request_timeout)
     clock = Deadline(deadline)
     started = time.perf_counter()
+    chosen = _accounts_of(accounts, want_async=False)
+    timeout = 5.0 if deadline is None else min(5.0, deadline / 3)
+    listings = _plan(chosen, detect_modes(chosen, timeout))
+    options = _options(max_retries, request_timeout)
 
     def run(listing: Listing) -> OrderList:
         client = listing.account.client
@@ -167,10 +175,12 @@ async def aopen_orders(
 ) -> list[OrderList]:
     """``open_orders`` for async clients (one task per listing)."""
     check_deadline(deadline)
-    listings = _plan(accounts, want_async=True)
-    options = _options(max_retries, request_timeout)
     clock = Deadline(deadline)
     started = time.perf_counter()
+    chosen = _accounts_of(accounts, want_async=True)
+    timeout = 5.0 if deadline is None else min(5.0, deadline / 3)
+    listings = _plan(chosen, await adetect_modes(chosen, timeout))
+    options = _options(max_retries, request_timeout)
 
     async def run(listing: Listing) -> OrderList:
         client = listing.account.client

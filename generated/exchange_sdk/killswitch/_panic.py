@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import errors
-from ._accounts import Account, Call, method_of, plan_cancel
+from ._accounts import ANY_MODE, Account, Call, method_of, plan_cancel
 from ._deadline import Deadline, DeadlinePassed, check_deadline
+from ._modes import adetect_modes, detect_modes, needs_mode
 from ._orders import OpenOrder, alist_pages, found_orders, list_pages
 from ._workers import submit
 
@@ -309,7 +310,11 @@ def _walk(data: object, in_failure_list: bool, out: tuple[list[str], list[OrderF
                 out[1].append(failure)
             return
         for key, value in data.items():
-            _walk(value, in_failure_list or "fail" in str(key).lower(), out)
+            name = str(key).lower()
+            if isinstance(value, str) and "success" in name:  # HTX v1: "id1,id2"
+                out[0].extend(part for part in value.split(",") if part.strip())
+                continue
+            _walk(value, in_failure_list or "fail" in name, out)
     elif isinstance(data, list):
         for item in data:
             _walk(item, in_failure_list, out)
@@ -414,21 +419,47 @@ class _Progress:
             )
 
 
+def _cancel_kwargs(
+    call: Call,
+    progress: _Progress,
+    do_list: Callable[[], tuple[OpenOrder, ...] | None] | None,
+    found: tuple[OpenOrder, ...] | None = None,
+) -> list[dict[str, object]]:
+    """The arguments of each cancel of a call: its own, or (``discover``: one market at a time,
+    none configured) one per market the listing found, sorted."""
+    if not call.discover:
+        return [dict(call.kwargs)]
+    if do_list is not None:
+        found = do_list()
+    if found is None:  # the listing failed: which markets to cancel is unknown
+        progress.record_cancel(
+            errors.ExchangeSDKError(
+                f"{call.operation} cancels one {call.spec.market_kwarg} at a time and the "
+                f"listing that finds them failed: {_text(progress.verify_error)}"
+            )
+        )
+        return []
+    if not found:
+        progress.record_cancel(
+            errors.NothingToCancelError(
+                "no open order listed",
+                exchange=call.account.exchange,
+                endpoint=call.operation,
+                code=None,
+                http_status=0,
+            )
+        )
+    markets = sorted({o.market for o in found if o.market})
+    assert call.spec.market_kwarg is not None
+    return [{**call.kwargs, call.spec.market_kwarg: m} for m in markets]
+
+
 def _run_sync(
     call: Call, progress: _Progress, options: Mapping[str, object], clock: Deadline, verify: bool
 ) -> None:
     client = call.account.client
     assert client is not None
     cancel = method_of(client, call.spec.group, call.spec.method)
-
-    def do_cancel() -> None:
-        try:
-            answer: object = cancel(**call.kwargs, **clock.options(options, client.timeout))
-        except DeadlinePassed:
-            raise
-        except Exception as exc:  # recorded, never raised: the other calls must go on
-            answer = exc
-        progress.record_cancel(answer)
 
     def do_list() -> tuple[OpenOrder, ...] | None:
         listing = call.listing
@@ -447,6 +478,16 @@ def _run_sync(
             return None
         progress.record_listing(found, None)
         return found
+
+    def do_cancel() -> None:
+        for kwargs in _cancel_kwargs(call, progress, do_list if call.discover else None):
+            try:
+                answer: object = cancel(**kwargs, **clock.options(options, client.timeout))
+            except DeadlinePassed:
+                raise
+            except Exception as exc:  # recorded, never raised: the other calls must go on
+                answer = exc
+            progress.record_cancel(answer)
 
     try:
         do_cancel()
@@ -484,13 +525,15 @@ async def _run_async(
     cancel = method_of(client, call.spec.group, call.spec.method)
 
     async def do_cancel() -> None:
-        try:
-            answer: object = await cancel(**call.kwargs, **clock.options(options, client.timeout))
-        except DeadlinePassed:
-            raise
-        except Exception as exc:  # recorded, never raised: the other calls must go on
-            answer = exc
-        progress.record_cancel(answer)
+        found = await do_list() if call.discover else None
+        for kwargs in _cancel_kwargs(call, progress, None, found):
+            try:
+                answer: object = await cancel(**kwargs, **clock.options(options, client.timeout))
+            except DeadlinePassed:
+                raise
+            except Exception as exc:  # recorded, never raised: the other calls must go on
+                answer = exc
+            progress.record_cancel(answer)
 
     async def do_list() -> tuple[OpenOrder, ...] | None:
         listing = call.listing
@@ -542,7 +585,7 @@ def _options(max_retries: int | None, request_timeout: float | None) -> dict[str
     return options
 
 
-def _check(accounts: Sequence[Account], want_async: bool) -> list[Call]:
+def _accounts_of(accounts: Sequence[Account], want_async: bool) -> list[Account]:
     if isinstance(accounts, Account):
         accounts = [accounts]
     for account in accounts:
@@ -562,11 +605,21 @@ def _check(accounts: Sequence[Account], want_async: bool) -> list[Call]:
                 f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
                 argument="client",
             )
+    return list(accounts)
+
+
+def _plan(accounts: Sequence[Account], modes: Mapping[str, str]) -> list[Call]:
     from ._preflight import preflight
 
-    calls = plan_cancel(accounts)
+    calls = plan_cancel(accounts, modes)
     preflight(calls)
     return calls
+
+
+def _mode_timeout(deadline: float | None) -> float:
+    """How long asking an exchange for an account's mode may take: a third of the deadline, at
+    most 5 s (the cancels need the rest)."""
+    return 5.0 if deadline is None else min(5.0, deadline / 3)
 
 
 def panic(
@@ -590,10 +643,12 @@ def panic(
     an unknown or missing account parameter, no accounts).
     """
     check_deadline(deadline)
-    calls = _check(accounts, want_async=False)
-    options = _options(max_retries, request_timeout)
     clock = Deadline(deadline)
     wall, started = time.time(), time.perf_counter()
+    chosen = _accounts_of(accounts, want_async=False)
+    plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
+    calls = _plan(chosen, detect_modes(chosen, _mode_timeout(deadline)))
+    options = _options(max_retries, request_timeout)
     progress = [_Progress(c, started) for c in calls]
     futures = [
         submit(lambda c=c, p=p: _run_sync(c, p, options, clock, verify))  # type: ignore[misc]
@@ -615,10 +670,12 @@ async def apanic(
     """``panic`` for async clients: one task per call; tasks still running at the deadline are
     cancelled and reported as errors."""
     check_deadline(deadline)
-    calls = _check(accounts, want_async=True)
-    options = _options(max_retries, request_timeout)
     clock = Deadline(deadline)
     wall, started = time.time(), time.perf_counter()
+    chosen = _accounts_of(accounts, want_async=True)
+    plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
+    calls = _plan(chosen, await adetect_modes(chosen, _mode_timeout(deadline)))
+    options = _options(max_retries, request_timeout)
     progress = [_Progress(c, started) for c in calls]
     tasks = [
         asyncio.ensure_future(_run_async(c, p, options, clock, verify))

@@ -48,15 +48,33 @@ class Planned:
     host: str
     path: str
     kind: str  # "cancel" or "list"
+    mode: str | None = None  # the account mode the endpoint serves (None: every mode)
+    per_market: str | None = None  # "contract_code": sent once per market the listing finds
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "account": self.account,
             "kind": self.kind,
             "operation": self.operation,
             "kwargs": {k: str(v) for k, v in self.kwargs.items()},
             "request": f"{self.http_method} {self.host}{self.path}",
         }
+        if self.mode is not None:
+            out["mode"] = self.mode
+        if self.per_market is not None:
+            out["per_market"] = self.per_market
+        return out
+
+    def describe(self) -> str:
+        """``htx:main cancel futures.cross_cancel_all(contract_code=<each listed>) POST
+        https://host/path [single-asset accounts]``: one line of ``panic --dry-run``."""
+        args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
+        if self.per_market:
+            args = ", ".join(x for x in (f"{self.per_market}=<each listed>", args) if x)
+        return (
+            f"{self.account} {self.kind} {self.operation}({args}) {self.http_method} "
+            f"{self.host}{self.path}" + (f" [{self.mode} accounts]" if self.mode else "")
+        )
 
 
 _SHADOWS: dict[tuple[str, str | None], SyncClient] = {}
@@ -95,6 +113,34 @@ def _base_url(call: Call | Listing) -> str | None:
     return None if client is None else client.base_url
 
 
+def _mode_of(call: Call | Listing) -> str | None:
+    mode = getattr(call.spec, "mode", None)
+    return mode if isinstance(mode, str) else None
+
+
+def _per_market(call: Call, base_url: str | None) -> Planned:
+    """A cancel sent once per market the listing finds: its arguments are checked when the
+    market is known (at panic time); here the endpoint's method, host and path."""
+    import importlib
+
+    account = call.account
+    module = importlib.import_module(f"exchange_sdk.{account.exchange}._spec")
+    endpoint = getattr(module, f"{call.spec.group}_{call.spec.method}".upper())
+    host = base_url or _shadow(account.exchange, None).base_url
+    parts = urlsplit(host)
+    return Planned(
+        account.name,
+        call.operation,
+        dict(call.kwargs),
+        endpoint.method,
+        f"{parts.scheme}://{parts.netloc}",
+        endpoint.path,
+        "cancel",
+        _mode_of(call),
+        call.spec.market_kwarg,
+    )
+
+
 def _check_one(
     call: Call | Listing, kwargs: Mapping[str, object], base_url: str | None, kind: str
 ) -> Planned:
@@ -114,6 +160,7 @@ def _check_one(
             f"{parts.scheme}://{parts.netloc}",
             parts.path,
             kind,
+            _mode_of(call),
         )
     except errors.ValidationError as exc:
         raise errors.ConfigurationError(
@@ -143,7 +190,10 @@ def preflight(
     for call in calls:
         base_url = (base_urls or {}).get(call.account.name) or _base_url(call)
         if isinstance(call, Call):
-            planned.append(_check_one(call, call.kwargs, base_url, "cancel"))
+            if call.discover:  # a cancel per listed market: checked when the market is known
+                planned.append(_per_market(call, base_url))
+            else:
+                planned.append(_check_one(call, call.kwargs, base_url, "cancel"))
             if call.listing is None:
                 continue
             call = call.listing

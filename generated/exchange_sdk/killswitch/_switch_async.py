@@ -34,6 +34,7 @@ from ._switch_common import (
     SwitchNotArmedError,
     SwitchStatus,
     Target,
+    async_detect_modes,
     async_each,
     async_to_thread,
     client_kind_async,
@@ -104,6 +105,9 @@ class AsyncDeadMansSwitch:
         core = self._core
         if self._running:
             raise errors.ConfigurationError("the switch is already started")
+        if core.undecided:
+            core.decide(await async_detect_modes(core.undecided, core.longest_interval([])))
+        core.decide({})
         if core.watchdog is not None:
             await async_to_thread(core.watchdog.start)
         self._running = True

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import Account, countdown_specs, modes_of
+from ._accounts import ANY_MODE, Account, countdown_specs, modes_of
+from ._modes import needs_mode
 from ._orders import payload
 from ._watchdog import Watchdog
 from ._workers import submit
@@ -58,6 +59,7 @@ __all__ = [
     "SyncWorker",
     "Target",
     "TargetStatus",
+    "async_detect_modes",
     "async_each",
     "async_to_thread",
     "client_kind_async",
@@ -65,6 +67,7 @@ __all__ = [
     "heartbeat_interval",
     "start_async_worker",
     "start_sync_worker",
+    "sync_detect_modes",
     "sync_each",
     "sync_to_thread",
 ]
@@ -455,51 +458,84 @@ class Core:
                 )
         self.on_exit: OnExit = on_exit
         self.on_miss = on_miss
+        self.timeout = timeout
+        self.interval = interval
+        self.attempt_timeout = attempt_timeout
+        self.use_watchdog = watchdog
+        self.watchdog_timeout = watchdog_timeout
+        self.watchdog_log = watchdog_log
         self.targets: list[Target] = []
-        watched: list[Account] = []
+        self.watched: list[Account] = []
+        self.undecided: list[Account] = []  # the mode is asked of the exchange at start()
+        self.watchdog: Watchdog | None = None
+        self.lock = threading.Lock()
         for account in accounts:
-            if modes_of(account.exchange) and account.account_mode is None:
+            modes = modes_of(account.exchange)
+            if account.account_mode is not None and account.account_mode not in modes:
+                allowed = ", ".join(modes) if modes else "none (omit account_mode)"
                 raise errors.ConfigurationError(
-                    f"account {account.name}: {account.exchange} serves accounts of modes "
-                    f"{', '.join(modes_of(account.exchange))} through different endpoints; set "
-                    "account_mode",
+                    f"account {account.name}: account_mode {account.account_mode!r} is not one "
+                    f"{account.exchange} serves; modes: {allowed}",
                     argument="account_mode",
                 )
-            specs = countdown_specs(account.exchange, account.account_mode)
-            if not specs:
-                if not watchdog:
-                    raise errors.ConfigurationError(
-                        f"account {account.name}: {account.exchange} has no native countdown; "
-                        "enable the watchdog (watchdog=True) to protect it",
-                        argument="watchdog",
-                    )
-                watched.append(account)
-                continue
-            for spec in specs:
-                markets: list[str | None] = (
-                    list(account.markets) if spec.market_kwarg and account.markets else [None]
+            if needs_mode(account):
+                self.undecided.append(account)
+            else:
+                self.add(account, account.account_mode)
+
+    def add(self, account: Account, mode: str | None) -> None:
+        """The targets of one account in ``mode`` (``ANY_MODE``: unknown; the watchdog, whose
+        panic sends the cancels of every mode, protects it)."""
+        specs = () if mode == ANY_MODE else countdown_specs(account.exchange, mode)
+        if not specs:
+            if not self.use_watchdog:
+                raise errors.ConfigurationError(
+                    f"account {account.name}: {account.exchange} has no native countdown"
+                    + (f" for {mode} accounts" if mode not in (None, ANY_MODE) else "")
+                    + "; enable the watchdog (watchdog=True) to protect it",
+                    argument="watchdog",
                 )
-                for market in markets:
-                    self.targets.append(
-                        Target(
-                            "native",
-                            account,
-                            spec,
-                            market,
-                            account.timeout or timeout,
-                            attempt_timeout,
-                            interval,
-                        )
-                    )
-        self.watchdog: Watchdog | None = None
-        if watched:
-            wd_timeout = watchdog_timeout or timeout
-            self.watchdog = Watchdog(watched, timeout=wd_timeout, log_file=watchdog_log)
-            label = ",".join(a.name for a in watched)
-            self.targets.append(
-                Target("watchdog", None, None, None, wd_timeout, attempt_timeout, interval, label)
+            self.watched.append(account)
+            return
+        for spec in specs:
+            markets: list[str | None] = (
+                list(account.markets) if spec.market_kwarg and account.markets else [None]
             )
-        self.lock = threading.Lock()
+            for market in markets:
+                self.targets.append(
+                    Target(
+                        "native",
+                        account,
+                        spec,
+                        market,
+                        account.timeout or self.timeout,
+                        self.attempt_timeout,
+                        self.interval,
+                    )
+                )
+
+    def decide(self, modes: Mapping[str, str]) -> None:
+        """The accounts whose mode was asked of the exchange get their targets, then the
+        watchdog its accounts (once, before the first arm)."""
+        for account in self.undecided:
+            self.add(account, modes.get(account.name, ANY_MODE))
+        self.undecided = []
+        if self.watched and self.watchdog is None:
+            wd_timeout = self.watchdog_timeout or self.timeout
+            self.watchdog = Watchdog(self.watched, timeout=wd_timeout, log_file=self.watchdog_log)
+            label = ",".join(a.name for a in self.watched)
+            self.targets.append(
+                Target(
+                    "watchdog",
+                    None,
+                    None,
+                    None,
+                    wd_timeout,
+                    self.attempt_timeout,
+                    self.interval,
+                    label,
+                )
+            )
 
     def due(self) -> list[Target]:
         now = time.monotonic()
@@ -511,7 +547,11 @@ class Core:
         return max(0.0, min(t.next_due for t in self.targets) - time.monotonic())
 
     def longest_interval(self, targets: Sequence[Target]) -> float:
-        return max((t.interval for t in targets), default=1.0)
+        """The longest interval of ``targets`` (with none: the shortest interval a countdown
+        of this switch can have, to bound asking the exchanges for account modes)."""
+        if not targets:
+            return heartbeat_interval(self.timeout, self.attempt_timeout)[0]
+        return max(t.interval for t in targets)
 
     def arm_answered(self, target: Target, sent: tuple[float, float], answer: object) -> None:
         """An arm returned: proven armed (a beat), or not (a miss)."""
@@ -624,6 +664,18 @@ def sync_each(
     futures = {submit(lambda t=t: fn(t)): t for t in targets}  # type: ignore[misc]
     _, pending = concurrent.futures.wait(futures, timeout=timeout)
     return [futures[f] for f in pending]
+
+
+async def async_detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
+    from ._modes import adetect_modes
+
+    return await adetect_modes(accounts, timeout)
+
+
+def sync_detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
+    from ._modes import detect_modes
+
+    return detect_modes(accounts, timeout)
 
 
 async def async_to_thread(fn: Callable[..., object], *args: object, **kwargs: object) -> object:

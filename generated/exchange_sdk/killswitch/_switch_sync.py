@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/killswitch/_switch_async.py (sha256 57afa23095c4c4a8a1145a45cfc4a057ada07c284a61c2da1292c48dc53204c5). Do not edit: run make.
+# Generated from generated/exchange_sdk/killswitch/_switch_async.py (sha256 04e684741605ee608f41dfc18ee4ac9d267889844f7624944942b8c1df637ffc). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The dead-man's switch keeper, written once: ``AsyncDeadMansSwitch`` in ``_switch_async.py``,
@@ -38,6 +38,7 @@ from ._switch_common import (
     Target,
     client_kind_sync,
     start_sync_worker,
+    sync_detect_modes,
     sync_each,
     sync_to_thread,
 )
@@ -106,6 +107,9 @@ class DeadMansSwitch:
         core = self._core
         if self._running:
             raise errors.ConfigurationError("the switch is already started")
+        if core.undecided:
+            core.decide(sync_detect_modes(core.undecided, core.longest_interval([])))
+        core.decide({})
         if core.watchdog is not None:
             sync_to_thread(core.watchdog.start)
         self._running = True

@@ -3,7 +3,7 @@
 GET    /_sim/health                      {"ok": true}
 POST   /_sim/reset                       orders, countdowns, buckets, faults, clock, config
 GET    /_sim/accounts                    accounts (secrets masked)
-POST   /_sim/accounts                    {"key", "secret", "passphrase"?, "permissions"?, "ip_whitelist"?}
+POST   /_sim/accounts                    {"key", "secret", "passphrase"?, "permissions"?, "ip_whitelist"?, "asset_mode"?}
 DELETE /_sim/accounts/<key>
 GET    /_sim/orders[?exchange=&account=&symbol=]
 POST   /_sim/orders                      {"exchange", "symbol", "account"?, "count"?, "side"?, ...}
@@ -145,6 +145,7 @@ def _accounts(state: State, method: str, rest: list[str], raw: bytes) -> Answer:
             permissions=_strings(data, "permissions", ("*",)),
             ip_whitelist=_strings(data, "ip_whitelist", ()),
             uid=_str(data, "uid", ""),
+            asset_mode=_int(data, "asset_mode", 1),
         )
         state.add_account(account)
         return 200, account.to_json()

@@ -288,6 +288,8 @@ class SimulatorApp:
                 data = json.loads(answer.body)
                 if isinstance(data, dict):
                     code = data.get("code", data.get("err_code", data.get("label")))
+                    if code is None and data.get("status") == "ok":  # HTX's legacy v1 success
+                        code = "ok"
         self.state.record(
             {
                 "method": request.method,

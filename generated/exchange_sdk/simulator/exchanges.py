@@ -31,6 +31,14 @@ class HtxV1:
 
 
 @dataclass(frozen=True)
+class HtxLegacy:
+    """A payload HTX answers in its legacy v1 ``{status: "ok", data, ts}`` shape (the
+    linear-swap-api cancel-all and open-orders endpoints)."""
+
+    data: object
+
+
+@dataclass(frozen=True)
 class Behaviour:
     """How one exchange wraps answers. Codes and header names come from its spec."""
 
@@ -58,6 +66,8 @@ class Behaviour:
         w = self.wire
         if isinstance(payload, HtxV1):
             return 200, {"code": 200, "msg": "", "ts": now_ms, "data": payload.data}
+        if isinstance(payload, HtxLegacy):
+            return 200, {"status": "ok", "data": payload.data, "ts": now_ms}
         if self.id == "bingx":
             return 200, {"code": 0, "msg": "", "debugMsg": "", "data": payload}
         if self.id == "htx":
@@ -595,6 +605,138 @@ def gate_open_orders(
     return out
 
 
+# --------------------------------------------------------------------------- HTX v1 (single-asset)
+
+
+def htx_asset_mode(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """v5 Get Asset Mode: the account's collateral mode (``/_sim/accounts`` asset_mode)."""
+    return HtxV1({"assets_mode": account.asset_mode})
+
+
+def _htx_v1_orders(
+    state: State, account: Account, params: Mapping[str, object], margin_mode: str
+) -> list[Order] | Reject:
+    contract = _market(state, "htx", params, "contract_code")
+    if isinstance(contract, Reject):
+        return Reject(contract.code, contract.message, contract.http_status, legacy=True)
+    pair = params.get("pair")
+    return sorted(
+        (
+            o
+            for o in state.open_orders("htx", account.key, None)
+            if o.margin_mode == margin_mode
+            and (contract is None or state.same_market("htx", contract, o.symbol))
+            and (
+                contract is not None
+                or pair is None
+                or state.same_market("htx", str(pair), o.symbol)
+            )
+        ),
+        key=lambda o: o.order_id,
+    )
+
+
+def _htx_v1_cancel(
+    state: State, account: Account, params: Mapping[str, object], margin_mode: str
+) -> object:
+    """[Cross]/[Isolated] Cancel All Orders: one contract (or pair + contract_type), optional
+    direction and offset; data.errors (the orders that failed) and data.successes (ids joined
+    by commas); 1051 in the legacy error shape when nothing matches."""
+    if params.get("contract_code") is None and (
+        params.get("pair") is None or params.get("contract_type") is None
+    ):
+        return Reject(
+            "1014", "contract_code, or pair and contract_type, must be filled in", legacy=True
+        )
+    with state.lock:
+        orders = _htx_v1_orders(state, account, params, margin_mode)
+        if isinstance(orders, Reject):
+            return orders
+        orders = [o for o in orders if params.get("direction") in (None, o.side)]
+        if not orders:
+            return Reject("1051", "No orders to cancel.", legacy=True)
+        ok, failed = _split(orders)
+        state.cancel(ok)
+    errors = []
+    for o in failed:
+        code = str((o.cancel_error or {}).get("code") or "1017")
+        message = (o.cancel_error or {}).get("message", "Order doesn't exist")
+        errors.append(
+            {
+                "order_id": str(o.order_id),
+                "err_code": int(code) if code.isdigit() else 1017,
+                "err_msg": message,
+            }
+        )
+    return HtxLegacy({"errors": errors, "successes": ",".join(str(o.order_id) for o in ok)})
+
+
+def htx_cross_cancel_all(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    return _htx_v1_cancel(state, account, params, "cross")
+
+
+def htx_isolated_cancel_all(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    return _htx_v1_cancel(state, account, params, "isolated")
+
+
+def _htx_v1_open(
+    state: State, account: Account, params: Mapping[str, object], margin_mode: str
+) -> object:
+    """[Cross]/[Isolated] Current unfilled orders: newest first, ``page_size`` (default 20) per
+    page from ``page_index`` 1, with total_page, current_page and total_size."""
+    orders = _htx_v1_orders(state, account, params, margin_mode)
+    if isinstance(orders, Reject):
+        return orders
+    orders = orders[::-1]
+    size = max(1, _int_param(params, "page_size", 20))
+    page = max(1, _int_param(params, "page_index", 1))
+    chunk = orders[(page - 1) * size : page * size]
+    return HtxLegacy(
+        {
+            "orders": [_htx_v1_order(o, margin_mode) for o in chunk],
+            "total_page": max(1, -(-len(orders) // size)),
+            "current_page": page,
+            "total_size": len(orders),
+        }
+    )
+
+
+def _htx_v1_order(o: Order, margin_mode: str) -> dict[str, object]:
+    return {
+        "symbol": o.symbol.split("-")[0],
+        "contract_code": o.symbol,
+        "margin_mode": margin_mode,
+        "margin_account": "USDT" if margin_mode == "cross" else o.symbol,
+        "volume": o.quantity,
+        "price": o.price,
+        "order_price_type": o.type.lower(),
+        "direction": o.side,
+        "offset": "open",
+        "lever_rate": 5,
+        "order_id": o.order_id,
+        "order_id_str": str(o.order_id),
+        "status": 3,
+    }
+
+
+def htx_cross_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    return _htx_v1_open(state, account, params, "cross")
+
+
+def htx_isolated_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    return _htx_v1_open(state, account, params, "isolated")
+
+
 _HTX_DEFAULT_TIMEOUT_MS = 5000  # the page's default countdown
 
 
@@ -625,6 +767,11 @@ HANDLERS: Mapping[tuple[str, str], Handler] = {
     ("htx", "futures.open_orders"): htx_open_orders,
     ("bitget", "mix.pending_orders"): bitget_pending_orders,
     ("gate", "spot.open_orders"): gate_open_orders,
+    ("htx", "futures.asset_mode"): htx_asset_mode,
+    ("htx", "futures.cross_cancel_all"): htx_cross_cancel_all,
+    ("htx", "futures.isolated_cancel_all"): htx_isolated_cancel_all,
+    ("htx", "futures.cross_open_orders"): htx_cross_open_orders,
+    ("htx", "futures.isolated_open_orders"): htx_isolated_open_orders,
 }
 """The behaviour of every endpoint, by (exchange, operation); a route without one answers
 the exchange's error saying it is not simulated."""

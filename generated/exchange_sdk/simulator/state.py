@@ -88,6 +88,7 @@ class Account:
     permissions: tuple[str, ...] = ("*",)
     ip_whitelist: tuple[str, ...] = ()
     uid: str = ""
+    asset_mode: int = 1  # HTX: 1 Multi-Assets Collateral (v5 endpoints), 0 Single-Asset (v1)
 
     def __post_init__(self) -> None:
         if not self.uid:
@@ -133,6 +134,7 @@ class Order:
     quantity: str = "1"
     product_type: str = ""  # Bitget
     margin_coin: str = ""  # Bitget
+    margin_mode: str = "cross"  # HTX: cross or isolated
     created_ms: int = 0
     cancel_error: dict[str, str] | None = None  # {"code", "message"}: cancelling it fails
 

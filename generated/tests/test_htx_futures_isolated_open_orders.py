@@ -1,0 +1,348 @@
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 c6a536eb30c4f6715e53b1be3c034c7b69534ca50194be02e262872533b51055). Do not edit: run make.
+"""Conformance of HTX.futures.isolated_open_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_htx
+
+from exchange_sdk import HTX, AsyncHTX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: the spec's example.
+EXAMPLE = {
+    "status": "ok",
+    "data": {
+        "orders": [
+            {
+                "symbol": "BTC",
+                "contract_code": "BTC-USDT",
+                "volume": 1,
+                "price": 13329,
+                "order_price_type": "limit",
+                "order_type": 1,
+                "direction": "sell",
+                "offset": "open",
+                "lever_rate": 10,
+                "order_id": 770326042832437200,
+                "client_order_id": 57012021028,
+                "created_at": 1603701640576,
+                "trade_volume": 0,
+                "trade_turnover": 0,
+                "fee": 0,
+                "trade_avg_price": None,
+                "margin_frozen": 1.3329,
+                "profit": 0,
+                "status": 3,
+                "order_source": "api",
+                "order_id_str": "770326042832437248",
+                "fee_asset": "USDT",
+                "liquidation_type": None,
+                "canceled_at": None,
+                "margin_asset": "USDT",
+                "margin_mode": "isolated",
+                "margin_account": "BTC-USDT",
+                "is_tpsl": 0,
+                "update_time": 1606975980467,
+                "real_profit": 0,
+                "reduce_only": 0,
+            }
+        ],
+        "total_page": 2,
+        "current_page": 1,
+        "total_size": 2,
+        "self_match_prevent_new": "cancel_both",
+    },
+    "ts": 1603703993952,
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {
+    "contract_code": "BTC-USDT",
+    "page_index": 1,
+    "page_size": 20,
+    "sort_by": "created_at",
+    "trade_type": 0,
+}
+QUERY_WIRE: dict[str, str] = {}
+BODY_WIRE: dict[str, object] = {
+    "contract_code": "BTC-USDT",
+    "page_index": 1,
+    "page_size": 20,
+    "sort_by": "created_at",
+    "trade_type": 0,
+}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("page_index", 1),
+    ("page_size", 1),
+    ("page_size", 50),
+    ("sort_by", "created_at"),
+    ("sort_by", "update_time"),
+    ("trade_type", 0),
+    ("trade_type", 1),
+    ("trade_type", 2),
+    ("trade_type", 3),
+    ("trade_type", 4),
+    ("trade_type", 17),
+    ("trade_type", 18),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("contract_code", 12345),
+    ("page_index", 0),
+    ("page_index", "10"),
+    ("page_index", True),
+    ("page_size", 0),
+    ("page_size", 51),
+    ("page_size", "10"),
+    ("page_size", True),
+    ("sort_by", "NOT_A_VALID_VALUE"),
+    ("sort_by", ""),
+    ("sort_by", 12345),
+    ("trade_type", 987654321),
+    ("trade_type", "10"),
+    ("trade_type", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    ("1000", 200, {"err_code": "1000", "err_msg": "System error"}, "ServerError", True),
+    ("1004", 200, {"err_code": "1004", "err_msg": "System busy"}, "ServerError", True),
+    (
+        "1017",
+        200,
+        {"err_code": "1017", "err_msg": "Order doesn't exist"},
+        "OrderNotFoundError",
+        False,
+    ),
+    ("1030", 200, {"err_code": "1030", "err_msg": "Input error"}, "InvalidRequestError", False),
+    (
+        "1032",
+        200,
+        {"err_code": "1032", "err_msg": "The number of access exceeded the limit"},
+        "RateLimitError",
+        True,
+    ),
+    (
+        "1050",
+        200,
+        {"err_code": "1050", "err_msg": "duplicate client order id"},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1051",
+        200,
+        {"err_code": "1051", "err_msg": "No orders to cancel."},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "1067",
+        200,
+        {"err_code": "1067", "err_msg": "The asset_mode field is invalid. Please re-enter."},
+        "InvalidRequestError",
+        False,
+    ),
+]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    (
+        "without orders",
+        200,
+        '{"status":"ok","data":{"total_page":2,"current_page":1,"total_size":2,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    (
+        "without total_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":13329,"order_price_type":"limit","order_type":1,"direction":"sell","offset":"open","lever_rate":10,"order_id":770326042832437200,"client_order_id":57012021028,"created_at":1603701640576,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":1.3329,"profit":0,"status":3,"order_source":"api","order_id_str":"770326042832437248","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_mode":"isolated","margin_account":"BTC-USDT","is_tpsl":0,"update_time":1606975980467,"real_profit":0,"reduce_only":0}],"current_page":1,"total_size":2,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    (
+        "without current_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":13329,"order_price_type":"limit","order_type":1,"direction":"sell","offset":"open","lever_rate":10,"order_id":770326042832437200,"client_order_id":57012021028,"created_at":1603701640576,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":1.3329,"profit":0,"status":3,"order_source":"api","order_id_str":"770326042832437248","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_mode":"isolated","margin_account":"BTC-USDT","is_tpsl":0,"update_time":1606975980467,"real_profit":0,"reduce_only":0}],"total_page":2,"total_size":2,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    (
+        "without total_size",
+        200,
+        '{"status":"ok","data":{"orders":[{"symbol":"BTC","contract_code":"BTC-USDT","volume":1,"price":13329,"order_price_type":"limit","order_type":1,"direction":"sell","offset":"open","lever_rate":10,"order_id":770326042832437200,"client_order_id":57012021028,"created_at":1603701640576,"trade_volume":0,"trade_turnover":0,"fee":0,"trade_avg_price":null,"margin_frozen":1.3329,"profit":0,"status":3,"order_source":"api","order_id_str":"770326042832437248","fee_asset":"USDT","liquidation_type":null,"canceled_at":null,"margin_asset":"USDT","margin_mode":"isolated","margin_account":"BTC-USDT","is_tpsl":0,"update_time":1606975980467,"real_profit":0,"reduce_only":0}],"total_page":2,"current_page":1,"self_match_prevent_new":"cancel_both"},"ts":1603703993952}',
+    ),
+    ("null payload", 200, '{"status":"ok","data":null,"ts":1603703993952}'),
+    ("no payload", 200, '{"status":"ok","ts":1603703993952}'),
+    ("empty body 200", 200, ""),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> HTX:
+    return HTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncHTX:
+    return AsyncHTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).futures.isolated_open_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.futures.isolated_open_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "POST"
+    url = urlsplit(request.url)
+    assert url.path == "/linear-swap-api/v1/swap_openorders"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    assert "contract_code" not in query
+    assert "page_index" not in query
+    assert "page_size" not in query
+    assert "sort_by" not in query
+    assert "trade_type" not in query
+    verify_htx(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.htx.models import IsolatedOpenOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, IsolatedOpenOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "htx"
+    assert error.endpoint == "futures.isolated_open_orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted
