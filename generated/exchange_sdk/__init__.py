@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 4151f1406fb961a5ee82f2cd855d37ea63db77b0be73473d5ca8a826b9c81d5d). Do not edit: run make.
+# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 82654d8315bec65f828efceec797ed4a1fa4e40d1544c1cfd42c893a96a1c788). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -53,11 +53,11 @@ class BingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        Note: "If you have a large amount of pending orders, they will be canceled in batches, which
         may take several seconds to cancel in batches. In addition, during the process of canceling
         all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
         system has completed the task of canceling all pending orders, it can continue to accept
-        ACTIVATE and CLOSE requests.
+        ACTIVATE and CLOSE requests."
 
         Note: The countdown can be re-sent to extend it.
 
@@ -420,11 +420,11 @@ class AsyncBingXSpot:
 
         `POST /openApi/spot/v1/trade/cancelAllAfter`. API key permission: Spot Trading.
 
-        Note: If you have a large amount of pending orders, they will be canceled in batches, which
+        Note: "If you have a large amount of pending orders, they will be canceled in batches, which
         may take several seconds to cancel in batches. In addition, during the process of canceling
         all pending orders, the system will reject further ACTIVATE and CLOSE requests. After the
         system has completed the task of canceling all pending orders, it can continue to accept
-        ACTIVATE and CLOSE requests.
+        ACTIVATE and CLOSE requests."
 
         Note: The countdown can be re-sent to extend it.
 

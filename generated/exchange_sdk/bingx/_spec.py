@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 82654d8315bec65f828efceec797ed4a1fa4e40d1544c1cfd42c893a96a1c788). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

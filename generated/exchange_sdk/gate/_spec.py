@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 ab1bcc53fe65b986bf89c964be8495fe5a07aff5231e7e36f18fed810dbc83c9). Do not edit: run make.
+# Generated from specs/gate/ (sha256 ef56964f35b006bd135d8f66d8d6fc40648f55f06e6e6e7bdc54d654a61c036a). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

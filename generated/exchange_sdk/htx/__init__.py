@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 da52a9de1d6752add8641bfa1783cab9f5c23b26216c8934c08a647ad06fb8de). Do not edit: run make.
+# Generated from specs/htx/ (sha256 5c91f1f3c9c14ec67816ce0046816f13ded36ebb21b4384fa5811a639475f597). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (
