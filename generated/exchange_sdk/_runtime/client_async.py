@@ -34,6 +34,7 @@ from .messages import AsyncTransport, HttpRequest, HttpResponse
 from .parse import PARSERS
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
+from .signing import Body
 from .spec import Endpoint, ExchangeInfo
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class AsyncClient(ClientBase):
         endpoint: Endpoint,
         path: str,
         query: Mapping[str, object],
-        body: Mapping[str, object],
+        body: Body,  # parameters, a JSON array or exact bytes (signing.Body)
         timeout: float,
         headers: Mapping[str, str] | None,
         max_wait: float | None,
@@ -181,7 +182,7 @@ class AsyncClient(ClientBase):
         self,
         endpoint: Endpoint,
         query: Mapping[str, object],
-        body: Mapping[str, object],
+        body: Body,  # parameters, a JSON array or exact bytes (signing.Body)
         *,
         request_timeout: float | None = None,
         max_retries: int | None = None,

@@ -48,7 +48,7 @@ from .parse import PARSERS
 from .ratelimit import Bucket, RateLimiter, WaitTooLong, default_limiter, host_of, key_id
 from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, retry_delay
 from .secrets import Secret
-from .signing import Credentials, Signer, format_value, percent_encode
+from .signing import Body, Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo, RateLimitRule
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ class ClientBase:
         endpoint: Endpoint,
         path: str,
         query: Mapping[str, object],
-        body: Mapping[str, object],
+        body: Body,
         timeout: float,
         headers: Mapping[str, str] | None,
         end: float = _NO_DEADLINE,

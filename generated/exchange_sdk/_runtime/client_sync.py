@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 aba7d8695b2e249328ee01ecb8f3f12568daf063c8c2206debad969972f01b8e). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 f55c76d7400aecb91255a33344e44c1e8af83c80256965f29100c8b14f90c965). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -36,6 +36,7 @@ from .messages import HttpRequest, HttpResponse, SyncTransport
 from .parse import PARSERS
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
+from .signing import Body
 from .spec import Endpoint, ExchangeInfo
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class SyncClient(ClientBase):
         endpoint: Endpoint,
         path: str,
         query: Mapping[str, object],
-        body: Mapping[str, object],
+        body: Body,  # parameters, a JSON array or exact bytes (signing.Body)
         timeout: float,
         headers: Mapping[str, str] | None,
         max_wait: float | None,
@@ -183,7 +184,7 @@ class SyncClient(ClientBase):
         self,
         endpoint: Endpoint,
         query: Mapping[str, object],
-        body: Mapping[str, object],
+        body: Body,  # parameters, a JSON array or exact bytes (signing.Body)
         *,
         request_timeout: float | None = None,
         max_retries: int | None = None,
