@@ -602,3 +602,31 @@ def test_signers_round_trip_through_parse() -> None:
     )
     pairs = parse_qsl(urlsplit(req.url).query)
     assert [k for k, _ in pairs] == ["timeOut", "timestamp", "type", "signature"]
+
+
+def test_nonces_strictly_increase_and_a_forked_child_never_hangs_on_them() -> None:
+    """`clock: increasing` (Kraken): the nonce state's lock, held by some thread of the parent at
+    the moment of a fork, is renewed in the child instead of blocking it for ever."""
+    import os
+    import time
+
+    creds = Credentials("k", "s")
+    assert [creds.next_nonce(10), creds.next_nonce(10), creds.next_nonce(50)] == [10, 11, 50]
+    creds._lock.acquire()  # as if another thread were inside next_nonce when the fork happens
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child
+            os._exit(0 if creds.next_nonce(60) == 60 else 1)
+    finally:
+        creds._lock.release()
+    deadline = time.monotonic() + 10
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            pytest.fail("the forked child hung on the nonce lock")
+        time.sleep(0.02)
+    assert os.waitstatus_to_exitcode(status) == 0

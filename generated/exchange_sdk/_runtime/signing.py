@@ -26,10 +26,12 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import os
 import re
 import secrets
 import threading
 import time
+import weakref
 from binascii import b2a_base64
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
@@ -77,7 +79,16 @@ class Credentials:
     credentials (a signed passphrase). ``repr`` is redacted and instances refuse to be pickled.
     """
 
-    __slots__ = ("_derived", "_last_nonce", "_lock", "_macs", "_secret", "api_key", "passphrase")
+    __slots__ = (
+        "__weakref__",
+        "_derived",
+        "_last_nonce",
+        "_lock",
+        "_macs",
+        "_secret",
+        "api_key",
+        "passphrase",
+    )
 
     def __init__(self, api_key: str, api_secret: str, passphrase: str | None = None) -> None:
         self.api_key = api_key
@@ -87,6 +98,7 @@ class Credentials:
         self._derived: dict[str, str] = {}
         self._last_nonce = -1
         self._lock = threading.Lock()
+        _LIVE.add(self)
 
     @property
     def has_passphrase(self) -> bool:
@@ -117,11 +129,16 @@ class Credentials:
 
     def next_nonce(self, candidate: int) -> int:
         """``candidate``, or one more than the last nonce of these credentials when that is
-        not smaller: strictly increasing within the process (``clock: increasing``)."""
+        not smaller: strictly increasing within the process (``clock: increasing``). Two
+        processes sharing a key cannot see each other's nonces: give each its own key."""
         with self._lock:
             value = candidate if candidate > self._last_nonce else self._last_nonce + 1
             self._last_nonce = value
             return value
+
+    def _after_fork(self) -> None:
+        # A lock another thread of the parent held at the fork stays held in the child: renew it.
+        self._lock = threading.Lock()
 
     def derived(self, name: str, compute: Callable[[], str]) -> str:
         """A value computed once from these credentials (KuCoin's signed passphrase)."""
@@ -137,6 +154,18 @@ class Credentials:
 
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("Credentials cannot be pickled")
+
+
+_LIVE: weakref.WeakSet[Credentials] = weakref.WeakSet()
+
+
+def _renew_locks_in_child() -> None:
+    for credentials in list(_LIVE):
+        credentials._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_renew_locks_in_child)
 
 
 class Signer(Protocol):
