@@ -496,7 +496,7 @@ def _check_param_constraints(report: _Report, param: Data, base: str) -> None:
                 report(path, f"also_allowed value {show(value)} is inside the range anyway")
     for key in ("default", "example"):
         if key in param:
-            problem = _value_problem(param, param[key])
+            problem = first_problem(constraints, param[key])
             if problem is not None:
                 report(f"{base}.{key}", f"{key} {problem}")
 
