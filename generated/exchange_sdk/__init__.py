@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 e22c1514c7831ec861e91a458258682a894aeee338b57911d813edc859a6f7c3). Do not edit: run make.
+# Generated from specs/ (sha256 ca12bb0ae3b93d63608c44a407dba038cb459550bce1d494bfd8524ae57f839c). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

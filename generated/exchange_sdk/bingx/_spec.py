@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3d3ccb7be08a57d6f17c2e9c38aa427fe7e10e13f85facd9e255f0452d9deffc). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 eee6a78845e91fee63ff0d8ec2fed23eca2a5a845fd5c82cfdf6af373b94d67a). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 a69bc169abb245208249b29a3bb1e3b7712096b9ff904e62f85244dfedb571d2). Do not edit: run make.
+# Generated from specs/gate/ (sha256 2793e9b4d5c45b304174b840825fd219afa2b94410f184467315ddaa11329c78). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

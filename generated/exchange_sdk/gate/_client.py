@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 a69bc169abb245208249b29a3bb1e3b7712096b9ff904e62f85244dfedb571d2). Do not edit: run make.
+# Generated from specs/gate/ (sha256 2793e9b4d5c45b304174b840825fd219afa2b94410f184467315ddaa11329c78). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -231,11 +231,11 @@ class GateSpot:
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
         (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
 
-        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        Note: "Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
         to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
         pending orders on the market you specified will be automatically cancelled. If no market is
         specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
-        timer will be terminated and the automatic order cancellation function will be cancelled.
+        timer will be terminated and the automatic order cancellation function will be cancelled."
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.
@@ -686,11 +686,11 @@ class AsyncGateSpot:
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
         (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
 
-        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        Note: "Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
         to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
         pending orders on the market you specified will be automatically cancelled. If no market is
         specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
-        timer will be terminated and the automatic order cancellation function will be cancelled.
+        timer will be terminated and the automatic order cancellation function will be cancelled."
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 1106d92f21ed0a6b11b94512b8939bcb9262589bcf186782acb63d1f1761d8e6). Do not edit: run make.
+# Generated from specs/htx/ (sha256 232ffe4a5531cf7df65d0e2a711df4bf9353c435b6ef1a7101c4039b02a50bff). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
