@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 e22c1514c7831ec861e91a458258682a894aeee338b57911d813edc859a6f7c3). Do not edit: run make.
+# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 1b4f8492bf307007e0f61b42992cd5d968cc44c0b118e6d900569945c18265fe). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 9f36584b653386ab9c7b2ed6c88129a97e0b89de07057f6a54b7f805043cd7b8). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 8d7a9fbaded437f62cbee72f178301d751dd17f942166a8eb33404a85bf16921). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 3bac9a01481d21b04580f834a9ca77ed92176465e45554e6d77ad483617d1ed6). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 5e74ee1fc78212bb4870ec37294883578abc87ec8ac70b765dfd2e4d810e7974). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 a5b63ec71d6c6460ecd97c858ab088b2df38604efd54374d22466d4d8f70c3e6). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

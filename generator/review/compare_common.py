@@ -183,6 +183,16 @@ def compare_text(
     missing = [p for p in parts if p not in found]
     if found and missing:
         yield line, f"the spec's description says {missing[0]!r}, the page no longer does", None
+    elif parts and not found and texts:
+        # words dropped from a one-clause text ("Spot order details" -> "Order details"): the
+        # page says less than the spec quotes, and all it says is inside that quote
+        said = [c for _, t in texts for c in clauses(t)]
+        if said and all(in_pool(c, " | ".join(parts)) for c in said):
+            yield (
+                line,
+                f"the spec's description says {parts[0]!r}, the page only {said[0]!r}",
+                None,
+            )
 
 
 def excerpt(text: str, clause: str, width: int = 120) -> str:

@@ -21,7 +21,7 @@ from generator.review.compare_common import (
     schema_json_path,
 )
 from generator.review.docpage import DocField
-from generator.review.pagevalues import default_value, norm
+from generator.review.pagevalues import default_value, norm, parse_type
 from generator.spec.data import mapping as as_map
 from generator.spec.data import sequence as as_list
 
@@ -359,6 +359,10 @@ class ResponseCheck:
                     )
                 continue
             target = self._list_of_objects(self._join(f.name, strip, add))
+            if strip and f.name == strip and f.name.endswith("[]") and add in self.fields:
+                matched.add(add)  # the unnamed item of a list payload (Gate's "» _None_" row)
+                self.field(f, add)
+                continue
             if strip and f.name == strip:
                 if f.name not in self.envelope:
                     c.add(
@@ -383,6 +387,17 @@ class ResponseCheck:
             matched.add(target)
             self.field(f, target)
         self.enum_tables(strip, add)
+        for line, marker, raw_type in c.page.payload_types:
+            page_type = parse_type(raw_type)[0]
+            if page_type is not None and page_type != self.schema.get("type"):
+                c.add(
+                    line,
+                    "$.response.schema.type",
+                    "response-field-type",
+                    marker.lower(),
+                    f"page's {marker} (the payload) is {raw_type}, the spec's payload {self.schema.get('type')}",
+                    raw_type,
+                )
         for name, (s, _) in self.fields.items():
             if not name or name in matched or name in ("[]",):
                 continue

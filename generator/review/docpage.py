@@ -420,7 +420,7 @@ def _fact_line(r: Reader, number: int, text: str) -> bool:
         )
         return True
     if re.search(r"(?i)authenticat|signed request|signature required", clean):
-        negated = re.search(r"(?i)\b(?:not|no|without|never)\b", clean)
+        negated = re.search(r"(?i)\b(?:not|no|without|never|optional(?:ly)?)\b", clean)
         page.auth.append((number, not negated, clean))
         return True
     if re.match(r"(?i)[*_]*category[*_]*\s*:", clean):
@@ -495,7 +495,7 @@ def _resolve_endpoint(r: Reader) -> None:
 
 def parse_text(text: str, name: str) -> DocPage:
     """The page model of one page's text."""
-    r = Reader(DocPage(name))
+    r = Reader(DocPage(name, text=text))
     for block in scan(text):
         _HANDLERS[block.kind](r, block)
     read_tables(r, _lines)

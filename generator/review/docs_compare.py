@@ -31,6 +31,7 @@ from generator.review.compare_common import (
     in_pool,
     json_diff,
     overlap,
+    page_part,
     path_matches,
     same_rate,
     spec_side,
@@ -151,10 +152,11 @@ class Comparison:
 
     def headers(self) -> None:
         """Headers a code sample sends: the exchange's auth headers, or quoted by a page note."""
-        auth = as_map(self.spec.exchange.get("auth"))
-        known = (
-            str(as_map(auth.get("api_key")).get("name", "")) + " " + str(auth.get("signature", ""))
-        )
+        recipe = as_map(as_map(self.spec.exchange.get("auth")).get("recipe"))
+        names = [str(as_map(p).get("header", "")) for p in as_list(recipe.get("put"))]
+        if as_map(recipe.get("body")).get("content_type"):
+            names.append("Content-Type")
+        known = " ".join(names)
         for line, name, value in self.page.example_headers:
             if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", known, re.I):
                 continue
@@ -607,6 +609,29 @@ class Comparison:
             for k, n in enumerate(as_list(self.d.get("notes")))
             if from_page(as_map(n))
         ]
+        whole = norm(self.page.text)
+        description = str(self.d.get("description", "")).strip()
+        first = clauses(page_part(sentences(description)[0])) if description else []
+        if first and not in_pool(first[0], whole):
+            # a description starts with the page's words (the convention): gone from the page
+            self.add(
+                0,
+                "$.description",
+                "prose-missing-on-page",
+                subject_of(first[0]),
+                f"the spec's description starts with the page's words {first[0]!r}; the page no longer has them",
+            )
+        for jp, text in texts[1:]:
+            # a passage a page-sourced note puts in double quotes is the page's, word for word
+            for quoted in re.findall(r'"([^"]*[^\W\d][^"]*)"', text):
+                if not in_pool(quoted, whole):
+                    self.add(
+                        0,
+                        jp,
+                        "prose-missing-on-page",
+                        subject_of(quoted),
+                        f"the spec's note quotes the page ({quoted[:80]!r}); the page no longer has it",
+                    )
         for jp, text in texts:
             parts = [norm(s) for s in sentences(text)]
             found = [p for p in parts if p and f" {p} " in f" {page_text} "]

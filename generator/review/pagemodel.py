@@ -66,6 +66,7 @@ class Endpoint:
 class DocPage:
     file: str
     title: str = ""
+    text: str = ""  # the page as read, for what must be on it anywhere (a quoted passage)
     method: str | None = None
     path: str | None = None
     endpoint_line: int = 1
@@ -97,6 +98,8 @@ class DocPage:
     response_examples: list[tuple[int, object]] = field(default_factory=list)
     example_hosts: list[tuple[str, int]] = field(default_factory=list)  # from code samples
     example_headers: list[tuple[int, str, str]] = field(default_factory=list)  # curl -H
+    # HTX's "DATA> _START | object" row: (line, marker, raw type) of the payload's container
+    payload_types: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -157,6 +157,9 @@ def _fields(r: Reader, t: Block, kind: str) -> list[DocField]:
             # the rows after an inner END are still in the payload.
             if name.endswith("START"):
                 opened += 1
+                if opened == 1 and (raw_type := unescape(_cell(cells, c_type)).strip()):
+                    # the payload's own container: its type is the payload's shape
+                    r.page.payload_types.append((line, name.split(">")[0].strip("_ "), raw_type))
                 # An inner marker names a container of the payload: ORDERS_START -> orders[].
                 inner = name[: -len("_START")].lower()
                 kind_cell = parse_type(unescape(_cell(cells, c_type)).strip())[0]
@@ -176,13 +179,18 @@ def _fields(r: Reader, t: Block, kind: str) -> list[DocField]:
                 for _, c in t.rows
             )
         if kind != "params" and name.strip("_") == "None":
-            # Gate's "» _None_ | object" row: the unnamed item of a list payload
+            # Gate's "» _None_ | object" row: the unnamed item of a list payload, whose
+            # description ("Spot order details") is the items' description
             while stack and stack[-1][0] >= depth:
                 stack.pop()
-            stack.append((depth, f"{stack[-1][1]}[]" if stack else "[]", None))
+            path = f"{stack[-1][1]}[]" if stack else "[]"
+            stack.append((depth, path, None))
             about = unescape(_cell(cells, c_desc)).strip()
-            if about and about.lower() != "none":  # "Spot order details": prose about the items
-                r.page.prose.append((line, about))
+            if about and about.lower() != "none":
+                raw_type = unescape(_cell(cells, c_type)).strip()
+                out.append(
+                    _field(r, kind, line, path, name, raw_type, parse_type(raw_type), about, "", "")
+                )
             continue
         if not name or not re.fullmatch(r"[\w.\[\]-]+", name):
             if name or any(c.strip() for c in cells):

@@ -69,6 +69,7 @@ def check_endpoint(
     for key, name in (("group", group), ("operation", operation)):
         if name is not None and keyword.iskeyword(name):
             report(f"$.{key}", f"{key} '{name}' is a Python keyword")
+    _check_body_format(report, data, exchange_doc)
     params = [mapping(p) for p in sequence(data.get("params"))]
     _check_params(report, params)
     _check_path(report, string(data.get("path")), params)
@@ -86,6 +87,29 @@ def check_endpoint(
             p.startswith("$.response.schema") for p in schema_paths
         ):
             check_example(report, response, schema, exchange_doc, mapping(data.get("envelope")))
+
+
+def _check_body_format(report: Report, data: Data, exchange_doc: SpecDocument | None) -> None:
+    """An endpoint's `body_format` differs from its exchange's recipe, which sends a body."""
+    chosen = string(data.get("body_format"))
+    if chosen is None or exchange_doc is None:
+        return
+    body = mapping(mapping(mapping(exchange_doc.data.get("auth")).get("recipe")).get("body"))
+    recipe = body.get("format", "json")
+    if recipe == "in-query":
+        report(
+            "$.body_format",
+            f"{exchange_doc.path} sends body parameters in the query (auth.recipe.body.format: "
+            "in-query): an endpoint cannot choose a body format",
+        )
+    elif chosen == recipe:
+        report(
+            "$.body_format",
+            f"body_format {chosen} is already the recipe's (auth.recipe.body.format in "
+            f"{exchange_doc.path}): remove it",
+        )
+    elif string(data.get("method")) == "GET":
+        report("$.body_format", "a GET sends no body: body_format does not apply")
 
 
 def _check_location(

@@ -1,22 +1,18 @@
-"""The semantic checks of an exchange file: its place in the tree, auth scheme and credentials,
-envelope, IP groups, HTTP errors, error codes and the simulator section's codes."""
+"""The semantic checks of an exchange file: its place in the tree, its signing recipe
+(`validate_auth`), envelope, IP groups, HTTP errors, error codes and the simulator section's codes."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from generator.spec.check_shared import (
-    KNOWN_AUTH_SCHEMES,
-    PASSPHRASE_AUTH_SCHEMES,
     Report,
     check_error_class,
     check_errors,
     check_unique_ids,
     codes,
-    known,
 )
 from generator.spec.data import Data, mapping, sequence, string
 from generator.spec.load import SpecDocument
+from generator.spec.validate_auth import auth_problems
 
 __all__ = ["check_exchange"]
 
@@ -24,7 +20,7 @@ __all__ = ["check_exchange"]
 # Exchange files
 
 
-def check_exchange(doc: SpecDocument, report: Report) -> None:
+def check_exchange(doc: SpecDocument, report: Report, schema_paths: set[str]) -> None:
     data = doc.data
     exchange = string(data.get("exchange"))
     if exchange is not None and doc.path != f"specs/{exchange}/exchange.yaml":
@@ -32,19 +28,9 @@ def check_exchange(doc: SpecDocument, report: Report) -> None:
             "$.exchange",
             f"exchange '{exchange}' must be in specs/{exchange}/exchange.yaml, not {doc.path}",
         )
-    auth = mapping(data.get("auth"))
-    scheme = string(auth.get("scheme"))
-    if scheme is not None and scheme not in KNOWN_AUTH_SCHEMES:
-        report(
-            "$.auth.scheme", f"unknown auth scheme '{scheme}'; known: {known(KNOWN_AUTH_SCHEMES)}"
-        )
-    credentials = auth.get("credentials")
-    if scheme in KNOWN_AUTH_SCHEMES and isinstance(credentials, Mapping):
-        has_passphrase = "passphrase" in credentials
-        if scheme in PASSPHRASE_AUTH_SCHEMES and not has_passphrase:
-            report("$.auth.credentials", f"auth scheme '{scheme}' needs a passphrase credential")
-        elif scheme not in PASSPHRASE_AUTH_SCHEMES and has_passphrase:
-            report("$.auth.credentials.passphrase", f"auth scheme '{scheme}' takes no passphrase")
+    if "auth" in data and not any(p == "$" or p.startswith("$.auth") for p in schema_paths):
+        for path, message in auth_problems(mapping(data.get("auth"))):
+            report(path, message)
     envelope = mapping(data.get("envelope"))
     if "code_field" in envelope and isinstance(envelope.get("success_codes"), list):
         codes = sequence(envelope.get("success_codes"))

@@ -1,6 +1,6 @@
 """What the semantic checks of both spec file kinds share: the report that locates each problem
 in its file, the value check through a parameter's `Constraint`s, error-code checks, and the
-names the runtime knows (auth schemes, error classes, reserved call options)."""
+names the runtime knows (error classes, reserved call options)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,14 @@ import re
 
 from generator.errors import SpecError
 from generator.ir.constraints import first_problem
-from generator.ir.runtime import ERROR_CLASSES, SIGNING_SCHEMES
+from generator.ir.runtime import ERROR_CLASSES
 from generator.ir.types import RESERVED_CALL_OPTIONS
 from generator.spec.build_params import param_constraints
 from generator.spec.data import Data, mapping, sequence, string
 from generator.spec.load import SpecDocument
 
 __all__ = [
-    "KNOWN_AUTH_SCHEMES",
     "KNOWN_ERROR_CLASSES",
-    "PASSPHRASE_AUTH_SCHEMES",
     "RESERVED_PYTHON_NAMES",
     "Report",
     "check_error_class",
@@ -28,8 +26,6 @@ __all__ = [
     "value_problem",
 ]
 
-KNOWN_AUTH_SCHEMES = SIGNING_SCHEMES
-PASSPHRASE_AUTH_SCHEMES = frozenset({"bitget-hmac-sha256"})
 KNOWN_ERROR_CLASSES = frozenset(ERROR_CLASSES)
 RESERVED_PYTHON_NAMES = frozenset(RESERVED_CALL_OPTIONS)
 

@@ -23,9 +23,7 @@ from generator.errors import GeneratorError, SpecError
 from generator.spec.check_endpoint import check_endpoint
 from generator.spec.check_exchange import check_exchange
 from generator.spec.check_shared import (
-    KNOWN_AUTH_SCHEMES,
     KNOWN_ERROR_CLASSES,
-    PASSPHRASE_AUTH_SCHEMES,
     RESERVED_PYTHON_NAMES,
     Report,
 )
@@ -34,9 +32,7 @@ from generator.spec.fastschema import Check, Unsupported, compile_schema
 from generator.spec.load import SpecDocument, child_path
 
 __all__ = [
-    "KNOWN_AUTH_SCHEMES",
     "KNOWN_ERROR_CLASSES",
-    "PASSPHRASE_AUTH_SCHEMES",
     "RESERVED_PYTHON_NAMES",
     "SCHEMA_DIR",
     "PartCheck",
@@ -144,7 +140,7 @@ def validate(docs: Sequence[SpecDocument], schema_dir: Path | None = None) -> li
                     )
                 else:
                     exchanges[exchange] = doc
-            check_exchange(doc, report)
+            check_exchange(doc, report, schema_paths[doc.path])
     for doc in docs:
         if doc.kind != "endpoint":
             continue

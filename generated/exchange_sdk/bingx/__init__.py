@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 3d3ccb7be08a57d6f17c2e9c38aa427fe7e10e13f85facd9e255f0452d9deffc). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

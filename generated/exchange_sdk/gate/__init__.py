@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 a69bc169abb245208249b29a3bb1e3b7712096b9ff904e62f85244dfedb571d2). Do not edit: run make.
+# Generated from specs/gate/ (sha256 ef56964f35b006bd135d8f66d8d6fc40648f55f06e6e6e7bdc54d654a61c036a). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

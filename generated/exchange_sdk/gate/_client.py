@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 a69bc169abb245208249b29a3bb1e3b7712096b9ff904e62f85244dfedb571d2). Do not edit: run make.
+# Generated from specs/gate/ (sha256 ef56964f35b006bd135d8f66d8d6fc40648f55f06e6e6e7bdc54d654a61c036a). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -213,11 +213,11 @@ class GateSpot:
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
         (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
 
-        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        Note: "Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
         to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
         pending orders on the market you specified will be automatically cancelled. If no market is
         specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
-        timer will be terminated and the automatic order cancellation function will be cancelled.
+        timer will be terminated and the automatic order cancellation function will be cancelled."
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.
@@ -641,11 +641,11 @@ class AsyncGateSpot:
         format of every pair the pages show (BTC_USDT, ETH_BTC); a pair in another exchange's format
         (BTC-USDT, BTCUSDT, BTC/USDT) is refused before sending.
 
-        Note: Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
+        Note: "Usage example: Repeat this interface at 30s intervals, setting the countdown timeout
         to 30 (seconds) each time. If this interface is not called again within 30 seconds, all
         pending orders on the market you specified will be automatically cancelled. If no market is
         specified, all market cancelled. If the timeout is set to 0 within 30 seconds, the countdown
-        timer will be terminated and the automatic order cancellation function will be cancelled.
+        timer will be terminated and the automatic order cancellation function will be cancelled."
 
         Note: The page writes the path as /spot/countdown_cancel_all, relative to the /api/v4
         prefix; the signed URL path includes the prefix.

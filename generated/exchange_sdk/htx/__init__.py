@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 1106d92f21ed0a6b11b94512b8939bcb9262589bcf186782acb63d1f1761d8e6). Do not edit: run make.
+# Generated from specs/htx/ (sha256 5c91f1f3c9c14ec67816ce0046816f13ded36ebb21b4384fa5811a639475f597). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

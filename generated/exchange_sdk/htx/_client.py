@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 1106d92f21ed0a6b11b94512b8939bcb9262589bcf186782acb63d1f1761d8e6). Do not edit: run make.
+# Generated from specs/htx/ (sha256 5c91f1f3c9c14ec67816ce0046816f13ded36ebb21b4384fa5811a639475f597). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -126,9 +126,9 @@ class HTXFutures:
         no unit for current_time and trigger_time; the answer's ts and time_out are milliseconds of
         the same platform clock, so trigger_time is read as epoch milliseconds.
 
-        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
-        that when using this feature, redundancy should be taken into account. We do not recommend
-        setting the countdowns too precisely or too small.
+        Note: "The system checks all countdowns approximately every 10 ms. Therefore, please be
+        aware that when using this feature, redundancy should be taken into account. We do not
+        recommend setting the countdowns too precisely or too small."
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
@@ -1337,9 +1337,9 @@ class AsyncHTXFutures:
         no unit for current_time and trigger_time; the answer's ts and time_out are milliseconds of
         the same platform clock, so trigger_time is read as epoch milliseconds.
 
-        Note: The system checks all countdowns approximately every 10 ms. Therefore, please be aware
-        that when using this feature, redundancy should be taken into account. We do not recommend
-        setting the countdowns too precisely or too small.
+        Note: "The system checks all countdowns approximately every 10 ms. Therefore, please be
+        aware that when using this feature, redundancy should be taken into account. We do not
+        recommend setting the countdowns too precisely or too small."
 
         Note: The page gives no request or response example ("No data"); none is recorded.
 
