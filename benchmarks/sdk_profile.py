@@ -7,7 +7,7 @@ For each of the five sync calls of ``sdk_calls.py`` this prints, in microseconds
   ``json.loads`` and envelope check;
 - the SDK's stages, each timed alone through documented seams: the generated method (argument
   checks, building ``query``/``body``; ``_call`` replaced by a recorder), the signer
-  (``SIGNERS[scheme]``), the JSON fast path (``parse.PARSERS.fast``: envelope and model validated
+  (the generated ``exchange_sdk/<id>/_signing.py``), the JSON fast path (``parse.PARSERS.fast``: envelope and model validated
   from the bytes; what a success response costs), the slow path it replaces for errors and
   floats (``envelope.unwrap``, JSON decode with Decimal floats + envelope, then
   ``model_validate`` of the payload; not part of the total), the rest of ``_call`` (what the
@@ -109,7 +109,7 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     info = client._info
 
     # Stage: signing.
-    signer = signing.SIGNERS[info.auth_scheme]
+    signer = client._signer  # the exchange's generated signer (exchange_sdk/<id>/_signing.py)
     credentials = signing.Credentials(sc.API_KEY, sc.SECRET, sc.PASSPHRASE)
     now_ms = time.time_ns() // 1_000_000
 

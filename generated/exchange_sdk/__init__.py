@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 ca12bb0ae3b93d63608c44a407dba038cb459550bce1d494bfd8524ae57f839c). Do not edit: run make.
+# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

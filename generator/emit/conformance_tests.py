@@ -1,6 +1,6 @@
 """Emit the generated conformance tests: one module per endpoint driving the sync and async
 client through a mock transport (`tests/test_<exchange>_<group>_<operation>.py`), and the files
-they share (`tests/conftest.py`, `tests/_reference_signing.py`)."""
+they share (`tests/conftest.py`, `tests/_reference_signing.py`, `tests/_signing_vectors.py`)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ __all__ = ["SHARED_TEMPLATES", "render_shared_tests", "render_tests"]
 SHARED_TEMPLATES = {
     "tests/conftest.py": "tests/conftest.py.jinja",
     "tests/_reference_signing.py": "tests/reference_signing.py.jinja",
+    "tests/_signing_vectors.py": "tests/signing_vectors.py.jinja",
 }
 
 

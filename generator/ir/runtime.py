@@ -33,7 +33,6 @@ except Exception as exc:  # a broken runtime must stop the run with a message, n
 __all__ = [
     "COMMON_FLAGS",
     "ERROR_CLASSES",
-    "SIGNING_SCHEMES",
     "cli_support",
     "errors",
     "is_record",
@@ -61,9 +60,6 @@ def _error_classes() -> dict[str, type[errors.APIError]]:
 
 ERROR_CLASSES: dict[str, type[errors.APIError]] = _error_classes()
 """Error class name -> class, as `exchange_sdk.errors` defines them."""
-
-SIGNING_SCHEMES: frozenset[str] = frozenset(signing.SIGNERS)
-"""The `auth.scheme` names the runtime has a signer for."""
 
 COMMON_FLAGS: tuple[str, ...] = tuple(cli.COMMON_FLAGS)
 """Options every endpoint command of the CLI has; no parameter's flag may be one of them."""

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.ir.auth import Auth
 from generator.ir.constraints import (
     Constraint,
     EnumConstraint,
@@ -330,6 +331,7 @@ class Operation:
     path: str
     permission: str
     content_type: str | None
+    body_format: str | None  # json | form: this endpoint's body differs from the recipe's
     safe_to_repeat: bool
     all_params: tuple[Param, ...]  # every parameter, in spec order
     params: tuple[Param, ...]  # keyword arguments (auth params excluded), in spec order
@@ -452,10 +454,11 @@ class Exchange:
     api_secret_env: str
     passphrase_env: str | None
     timestamp_tolerance_ms: int
-    auth_key_in: str  # where the API key goes: header | query
+    auth_key_in: str  # where the API key goes: header | query (from the recipe)
     auth_key_name: str  # the header or query parameter holding it
-    auth_signature: str  # what is signed and how, in words
+    auth_signature: str  # what is signed and how, in words (from the recipe)
     auth_source: str
+    auth: Auth  # the signing recipe and its known-answer vectors
     envelope: Envelope
     errors: tuple[ErrorCode, ...]  # in spec order
     http_errors: tuple[HttpError, ...]
@@ -468,6 +471,7 @@ class Exchange:
     groups: tuple[Group, ...]
     info: runtime.ExchangeInfo  # what the runtime reads at call time
     spec_path: str  # the exchange file
+    spec_sha256: str  # of the exchange file
     sources_sha256: str  # over the exchange file and all its endpoint files
 
     @property

@@ -95,6 +95,8 @@ RULES: dict[str, tuple[Level, str]] = {
     "exchange-renamed": (B, "an exchange's display name (and so its class names) changed"),
     "credentials-env-changed": (B, "the environment variables credentials fall back to changed"),
     "auth-scheme-changed": (P, "the signing scheme changed"),
+    "auth-recipe-changed": (P, "what is signed, or how it is sent, changed (the auth recipe)"),
+    "auth-vectors-changed": (N, "the signing recipe's known-answer vectors changed"),
     "host-changed": (P, "the default host changed"),
     "host-alternate-removed": (P, "an alternate host was removed"),
     "envelope-changed": (P, "the response envelope changed"),
@@ -295,6 +297,12 @@ def _exchange(pair: _Pair) -> None:
         "$.auth.timestamp_tolerance_ms",
         "timestamp tolerance (ms)",
     )
+    ra, rb = mapping(aa.get("recipe")), mapping(ab.get("recipe"))
+    for sub in sorted(ra.keys() | rb.keys()):
+        pair.scalar(
+            "auth-recipe-changed", ra, rb, sub, f"$.auth.recipe.{sub}", f"auth.recipe.{sub}"
+        )
+    pair.scalar("auth-vectors-changed", aa, ab, "vectors", "$.auth.vectors", "auth vectors")
     for key, rule in (
         ("envelope", "envelope-changed"),
         ("server_time", "server-time-changed"),

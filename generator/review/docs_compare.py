@@ -152,10 +152,11 @@ class Comparison:
 
     def headers(self) -> None:
         """Headers a code sample sends: the exchange's auth headers, or quoted by a page note."""
-        auth = as_map(self.spec.exchange.get("auth"))
-        known = (
-            str(as_map(auth.get("api_key")).get("name", "")) + " " + str(auth.get("signature", ""))
-        )
+        recipe = as_map(as_map(self.spec.exchange.get("auth")).get("recipe"))
+        names = [str(as_map(p).get("header", "")) for p in as_list(recipe.get("put"))]
+        if as_map(recipe.get("body")).get("content_type"):
+            names.append("Content-Type")
+        known = " ".join(names)
         for line, name, value in self.page.example_headers:
             if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", known, re.I):
                 continue

@@ -56,6 +56,7 @@ from generator.emit.live_tests import render_live_tests
 from generator.emit.openapi import openapi_text
 from generator.emit.package import render_package
 from generator.emit.response_models import generate_models
+from generator.emit.signing import render_signing
 from generator.emit.simulator_routes import render_routes
 from generator.emit.unasync import render_twins
 from generator.emit.unasync import sources as twin_sources
@@ -77,6 +78,8 @@ _WORKER_TEMPLATES = (
     "exchange_spec.py.jinja",
     "exchange_client.py.jinja",
     "tests/test_endpoint.py.jinja",
+    "exchange_signing.py.jinja",
+    "tests/test_signing.py.jinja",
 )
 
 
@@ -112,7 +115,7 @@ def render_project(project: Project) -> list[Rendered]:
 def _exchange_items(ex: Exchange, cache_dir: Path | None) -> list[Rendered]:
     head = header(ex.spec_dir, ex.sources_sha256)
     models = Rendered(f"exchange_sdk/{ex.id}/models.py", generate_models(ex, head, cache_dir), True)
-    return [*render_exchange(ex), *render_tests(ex), models]
+    return [*render_exchange(ex), *render_signing(ex), *render_tests(ex), models]
 
 
 def _exchange_chunk(args: tuple[list[Exchange], Path | None]) -> list[Rendered]:

@@ -28,7 +28,7 @@ from generator.ir.types import (
     Param,
     Project,
 )
-from generator.spec import build_facts, build_params
+from generator.spec import build_auth, build_facts, build_params
 from generator.spec.data import Data, mapping, sequence, string, text
 from generator.spec.load import SpecDocument
 
@@ -175,6 +175,7 @@ def _operation(
         path=path,
         permission=text(d, "permission"),
         content_type=string(d.get("content_type")),
+        body_format=string(d.get("body_format")),
         safe_to_repeat=safe,
         all_params=tuple(all_params),
         params=params,
@@ -222,6 +223,7 @@ def _operation(
             safe_to_repeat=safe,
             response_model=f"exchange_sdk.{ex_id}.models:{response_class}",
             envelope=own_envelope.record if own_envelope else None,
+            body_format=string(d.get("body_format")),
         ),
         spec_path=doc.path,
         spec_sha256=doc.sha256,
@@ -284,7 +286,10 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
     hosts = mapping(exd.get("hosts"))
     auth = mapping(exd.get("auth"))
     creds = mapping(auth.get("credentials"))
-    key = mapping(auth.get("api_key"))
+    signing = build_auth.auth_of(
+        auth, [f for f in (string(e.data.get("body_format")) for e in eps) if f is not None]
+    )
+    key_in, key_name = signing.recipe.key_location
     errors = build_facts.errors_of(exd.get("errors"))
     server_time = build_facts.server_time(mapping(exd.get("server_time")))
     headers = build_facts.rate_limit_headers(mapping(exd.get("rate_limit_headers")))
@@ -320,10 +325,11 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         api_secret_env=info.api_secret_env,
         passphrase_env=info.passphrase_env,
         timestamp_tolerance_ms=info.timestamp_tolerance_ms,
-        auth_key_in=text(key, "in"),
-        auth_key_name=text(key, "name"),
-        auth_signature=text(auth, "signature"),
+        auth_key_in=key_in,
+        auth_key_name=key_name,
+        auth_signature=signing.recipe.summary,
         auth_source=text(auth, "source"),
+        auth=signing,
         envelope=envelope,
         errors=errors,
         http_errors=tuple(
@@ -338,5 +344,6 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         groups=groups,
         info=info,
         spec_path=exdoc.path,
+        spec_sha256=exdoc.sha256,
         sources_sha256=_sha([exdoc.sha256, *(e.sha256 for e in eps)]),
     )

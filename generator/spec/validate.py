@@ -24,17 +24,16 @@ from jsonschema.exceptions import ValidationError, best_match  # type: ignore[im
 from generator.errors import GeneratorError, SpecError
 from generator.ir.constraints import RangeConstraint, first_problem, is_json_type
 from generator.ir.naming import snake_case
-from generator.ir.runtime import ERROR_CLASSES, SIGNING_SCHEMES
+from generator.ir.runtime import ERROR_CLASSES
 from generator.ir.types import RESERVED_CALL_OPTIONS
 from generator.spec.build_params import param_constraints
 from generator.spec.data import Data, mapping, number, sequence, show, string
 from generator.spec.fastschema import Check, Unsupported, compile_schema
 from generator.spec.load import SpecDocument, child_path
+from generator.spec.validate_auth import auth_problems
 
 __all__ = [
-    "KNOWN_AUTH_SCHEMES",
     "KNOWN_ERROR_CLASSES",
-    "PASSPHRASE_AUTH_SCHEMES",
     "RESERVED_PYTHON_NAMES",
     "SCHEMA_DIR",
     "PartCheck",
@@ -44,8 +43,6 @@ __all__ = [
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "specs" / "schema"
 """The repository's schemas: used when a caller names no spec tree (`validate(docs)`)."""
 
-KNOWN_AUTH_SCHEMES = SIGNING_SCHEMES
-PASSPHRASE_AUTH_SCHEMES = frozenset({"bitget-hmac-sha256"})
 KNOWN_ERROR_CLASSES = frozenset(ERROR_CLASSES)
 RESERVED_PYTHON_NAMES = frozenset(RESERVED_CALL_OPTIONS)
 
@@ -226,7 +223,7 @@ def _check_unique_ids(
 # Exchange files
 
 
-def _check_exchange(doc: SpecDocument, report: _Report) -> None:
+def _check_exchange(doc: SpecDocument, report: _Report, schema_paths: set[str]) -> None:
     data = doc.data
     exchange = string(data.get("exchange"))
     if exchange is not None and doc.path != f"specs/{exchange}/exchange.yaml":
@@ -234,19 +231,9 @@ def _check_exchange(doc: SpecDocument, report: _Report) -> None:
             "$.exchange",
             f"exchange '{exchange}' must be in specs/{exchange}/exchange.yaml, not {doc.path}",
         )
-    auth = mapping(data.get("auth"))
-    scheme = string(auth.get("scheme"))
-    if scheme is not None and scheme not in KNOWN_AUTH_SCHEMES:
-        report(
-            "$.auth.scheme", f"unknown auth scheme '{scheme}'; known: {_known(KNOWN_AUTH_SCHEMES)}"
-        )
-    credentials = auth.get("credentials")
-    if scheme in KNOWN_AUTH_SCHEMES and isinstance(credentials, Mapping):
-        has_passphrase = "passphrase" in credentials
-        if scheme in PASSPHRASE_AUTH_SCHEMES and not has_passphrase:
-            report("$.auth.credentials", f"auth scheme '{scheme}' needs a passphrase credential")
-        elif scheme not in PASSPHRASE_AUTH_SCHEMES and has_passphrase:
-            report("$.auth.credentials.passphrase", f"auth scheme '{scheme}' takes no passphrase")
+    if "auth" in data and not any(p == "$" or p.startswith("$.auth") for p in schema_paths):
+        for path, message in auth_problems(mapping(data.get("auth"))):
+            report(path, message)
     envelope = mapping(data.get("envelope"))
     if "code_field" in envelope and isinstance(envelope.get("success_codes"), list):
         codes = sequence(envelope.get("success_codes"))
@@ -344,6 +331,7 @@ def _check_endpoint(
     for key, name in (("group", group), ("operation", operation)):
         if name is not None and keyword.iskeyword(name):
             report(f"$.{key}", f"{key} '{name}' is a Python keyword")
+    _check_body_format(report, data, exchange_doc)
     params = [mapping(p) for p in sequence(data.get("params"))]
     _check_params(report, params)
     _check_path(report, string(data.get("path")), params)
@@ -361,6 +349,29 @@ def _check_endpoint(
             p.startswith("$.response.schema") for p in schema_paths
         ):
             _check_example(report, response, schema, exchange_doc, mapping(data.get("envelope")))
+
+
+def _check_body_format(report: _Report, data: Data, exchange_doc: SpecDocument | None) -> None:
+    """An endpoint's `body_format` differs from its exchange's recipe, which sends a body."""
+    chosen = string(data.get("body_format"))
+    if chosen is None or exchange_doc is None:
+        return
+    body = mapping(mapping(mapping(exchange_doc.data.get("auth")).get("recipe")).get("body"))
+    recipe = body.get("format", "json")
+    if recipe == "in-query":
+        report(
+            "$.body_format",
+            f"{exchange_doc.path} sends body parameters in the query (auth.recipe.body.format: "
+            "in-query): an endpoint cannot choose a body format",
+        )
+    elif chosen == recipe:
+        report(
+            "$.body_format",
+            f"body_format {chosen} is already the recipe's (auth.recipe.body.format in "
+            f"{exchange_doc.path}): remove it",
+        )
+    elif string(data.get("method")) == "GET":
+        report("$.body_format", "a GET sends no body: body_format does not apply")
 
 
 def _check_location(
@@ -854,7 +865,7 @@ def validate(docs: Sequence[SpecDocument], schema_dir: Path | None = None) -> li
                     )
                 else:
                     exchanges[exchange] = doc
-            _check_exchange(doc, report)
+            _check_exchange(doc, report, schema_paths[doc.path])
     for doc in docs:
         if doc.kind != "endpoint":
             continue

@@ -73,3 +73,17 @@ def test_sdk_calls_quick_run_reports_every_row(tmp_path: Path) -> None:
     assert all(c["calls"] == report["calls"] for c in cases)
     assert report["requests_checked"] == 30
     assert report["server"]["hits"]["unmatched"] == 0
+
+
+def test_signing_benchmark_runs_every_case() -> None:
+    """benchmarks/signing.py times each generated signer against the hand-written one."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "signing.py"), "--rounds", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    rows = [line.split() for line in out.splitlines()[1:]]
+    assert len(rows) == 6
+    assert all(float(row[-1]) > 0 for row in rows)

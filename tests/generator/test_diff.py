@@ -281,6 +281,18 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "potentially-breaking",
     ),
     (
+        "auth recipe changed",
+        _edit("bitget/exchange.yaml", _set(["auth", "recipe", "query", "encode"], "rfc3986")),
+        "auth-recipe-changed",
+        "potentially-breaking",
+    ),
+    (
+        "auth vectors changed",
+        _edit("gate/exchange.yaml", _set(["auth", "vectors"], [])),
+        "auth-vectors-changed",
+        "non-breaking",
+    ),
+    (
         "host changed",
         _edit("gate/exchange.yaml", _set(["hosts", "default"], "https://api.gateio.io")),
         "host-changed",

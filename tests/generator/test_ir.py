@@ -35,8 +35,28 @@ EXCHANGE: dict[str, object] = {
         "scheme": "gate-hmac-sha512",
         "credentials": {"api_key": "ACME_API_KEY", "api_secret": "ACME_API_SECRET"},
         "timestamp_tolerance_ms": 5000,
-        "api_key": {"in": "header", "name": "KEY"},
-        "signature": "hex HMAC-SHA512 of the request",
+        "recipe": {  # Gate's: hex HMAC-SHA512 of METHOD, path, raw query, body hash, seconds
+            "stamps": {"timestamp": {"unit": "s"}},
+            "body": {"format": "json", "content_type": "application/json"},
+            "sign": {
+                "text": {
+                    "separator": "\n",
+                    "parts": [
+                        "method",
+                        "path",
+                        {"query": {"encode": "raw"}},
+                        {"digest": {"hash": "sha512", "of": ["body"]}},
+                        {"stamp": "timestamp"},
+                    ],
+                },
+                "chain": ["hmac-sha512"],
+            },
+            "put": [
+                {"header": "KEY", "value": "key"},
+                {"header": "Timestamp", "value": {"stamp": "timestamp"}},
+                {"header": "SIGN", "value": "signature"},
+            ],
+        },
         "source": "page",
     },
     "envelope": {
@@ -281,9 +301,10 @@ def test_guard_macro(op: Operation) -> None:
     template = '{% import "_macros.jinja" as m %}{{ m.guards(p) }}'  # the macro, one param
     text = environment().from_string(template).render(p=op.params[1])
     assert text.splitlines() == [
-        "if symbol is not None and (not isinstance(symbol, str)):",
-        "    raise errors.ValidationError(argument='symbol', constraint='must be a str', "
-        "value=symbol, wire_name='symbol')",
+        "if symbol is not None and (not isinstance(symbol, str) or not symbol.isprintable() "
+        "or not symbol):",
+        "    raise errors.ValidationError(argument='symbol', constraint='must be a non-empty "
+        "str without control characters', value=symbol, wire_name='symbol')",
         "if symbol is not None and (not fullmatch('[A-Z]+-[A-Z]+', symbol)):",
         "    raise errors.ValidationError(argument='symbol', constraint='must match "
         "[A-Z]+-[A-Z]+', value=symbol, wire_name='symbol')",

@@ -171,9 +171,9 @@ BROKEN = [
     ),
     (
         "bingx/exchange.yaml",
-        "scheme: bingx-hmac-sha256",
-        "scheme: bingx-hmac-sha1",
-        "bingx-hmac-sha1",
+        "chain: [hmac-sha256]",
+        "chain: [hmac-sha1]",
+        "hmac-sha1",
     ),
     ("htx/futures/cancel_all_orders.yaml", "method: POST", "method: FETCH", "FETCH"),
 ]

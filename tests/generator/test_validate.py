@@ -20,10 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
+from generator.ir import auth as auth_ir
 from generator.spec import validate as validate_module
 from generator.spec.fastschema import Unsupported, compile_schema
 from generator.spec.load import SpecDocument, load_tree
-from generator.spec.validate import KNOWN_AUTH_SCHEMES, KNOWN_ERROR_CLASSES, SCHEMA_DIR, validate
+from generator.spec.validate import KNOWN_ERROR_CLASSES, SCHEMA_DIR, validate
 
 REPO = Path(__file__).resolve().parents[2]
 BAD_SPECS = Path(__file__).parent / "fixtures" / "bad_specs"
@@ -104,8 +105,36 @@ def test_shared_definitions_are_identical_in_both_schemas() -> None:
 
 def test_known_vocabularies_are_documented_in_the_schemas() -> None:
     text = json.dumps(schema("exchange")) + json.dumps(schema("endpoint"))
-    for name in sorted(KNOWN_AUTH_SCHEMES | KNOWN_ERROR_CLASSES):
+    for name in sorted(KNOWN_ERROR_CLASSES):
         assert name in text, name
+
+
+def test_the_signing_vocabulary_is_the_same_in_the_schema_and_the_ir() -> None:
+    """Every closed word of `auth.recipe` the schema allows is one the compiler knows."""
+    defs = schema("exchange")["$defs"]
+    assert isinstance(defs, dict)
+
+    def enum(node: object) -> tuple[object, ...]:
+        assert isinstance(node, dict)
+        return tuple(node["enum"])
+
+    recipe = defs["auth_recipe"]["properties"]
+    stamp = defs["auth_stamp"]["properties"]
+    assert enum(stamp["clock"]) == auth_ir.CLOCKS
+    assert enum(stamp["unit"]) == auth_ir.UNITS
+    assert enum(stamp["format"]) == auth_ir.STAMP_FORMATS
+    assert enum(defs["auth_order"]) == auth_ir.ORDERS
+    assert enum(defs["auth_encoding"]) == auth_ir.ENCODINGS
+    assert enum(recipe["body"]["properties"]["format"]) == auth_ir.BODY_FORMATS
+    assert enum(recipe["sign"]["properties"]["chain"]["items"]) == auth_ir.CHAIN_STEPS
+    assert enum(recipe["sign"]["properties"]["key"]) == auth_ir.KEY_FORMS
+    assert enum(recipe["sign"]["properties"]["output"]) == auth_ir.OUTPUTS
+    assert enum(defs["auth_part"]["then"]) == auth_ir.PART_WORDS
+    assert enum(defs["auth_value"]["then"]) == auth_ir.VALUE_WORDS
+    assert enum(defs["auth_vector"]["properties"]["provenance"]) == auth_ir.PROVENANCES
+    endpoint_props = schema("endpoint")["properties"]
+    assert isinstance(endpoint_props, dict)
+    assert enum(endpoint_props["body_format"]) == auth_ir.BODY_OVERRIDES
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from decimal import Decimal
-from urllib.parse import quote, unquote
+from urllib.parse import quote, quote_plus, unquote
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,15 +16,14 @@ from exchange_sdk import errors
 from exchange_sdk._runtime.envelope import unwrap
 from exchange_sdk._runtime.signing import (
     Credentials,
-    bingx_signature,
     dump_json,
+    form_encode,
     format_value,
-    gate_signature,
     percent_encode,
-    sign_bingx,
-    sign_gate,
 )
 from exchange_sdk._runtime.transport import HttpResponse
+from exchange_sdk.bingx._signing import sign as sign_bingx
+from exchange_sdk.gate._signing import sign as sign_gate
 
 json_values = st.recursive(
     st.none()
@@ -61,7 +62,22 @@ def test_floats_are_written_without_exponent_or_dot_zero(value: float) -> None:
 @given(st.text())
 def test_percent_encode_matches_urllib(value: str) -> None:
     assert percent_encode(value) == quote(value, safe="")
+    assert percent_encode(value) == quote(value, safe="")  # a second time: from the memo
     assert unquote(percent_encode(value)) == value
+
+
+@given(st.text())
+def test_form_encode_matches_urllib(value: str) -> None:
+    assert form_encode(value) == quote_plus(value, safe="")
+
+
+def bingx_signature(secret: str, payload: str) -> str:
+    return hmac.new(secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
+
+
+def gate_signature(secret: str, method: str, path: str, query: str, body: bytes, ts: str) -> str:
+    text = f"{method}\n{path}\n{query}\n{hashlib.sha512(body).hexdigest()}\n{ts}"
+    return hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
 
 
 @given(

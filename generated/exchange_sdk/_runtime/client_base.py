@@ -24,6 +24,7 @@ limits) are; the generated code only supplies the spec objects and the arguments
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -47,7 +48,7 @@ from .parse import PARSERS
 from .ratelimit import Bucket, RateLimiter, WaitTooLong, default_limiter, host_of, key_id
 from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, retry_delay
 from .secrets import Secret
-from .signing import SIGNERS, Credentials, Signer, format_value, percent_encode
+from .signing import Credentials, Signer, format_value, percent_encode
 from .spec import Endpoint, ExchangeInfo, RateLimitRule
 
 if TYPE_CHECKING:
@@ -102,7 +103,38 @@ def fill_path(path: str, params: Mapping[str, object]) -> str:
     return path
 
 
+def _typed(value: object, argument: str, *, integer: bool = False) -> None:
+    """A number option of the wrong type (``timeout="10"``, ``max_retries=1.5``, a bool) is a
+    ``ValidationError`` naming it, never a raw ``TypeError`` from a comparison."""
+    kinds: tuple[type, ...] = (int,) if integer else (int, float)
+    if value is None or (isinstance(value, kinds) and not isinstance(value, bool)):
+        return
+    wanted = "an int" if integer else "a number of seconds"
+    raise errors.ValidationError(
+        argument=argument, constraint=f"must be {wanted}, not {type(value).__name__}", value=value
+    )
+
+
+def _signers(info: ExchangeInfo) -> tuple[Signer, Mapping[str, Signer]]:
+    """The exchange's signer and those of the body formats its endpoints choose: the module
+    the generator writes from the spec's `auth.recipe`, ``exchange_sdk/<id>/_signing.py``."""
+    name = f"exchange_sdk.{info.id}._signing"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name not in (name, f"exchange_sdk.{info.id}"):
+            raise
+        raise errors.ConfigurationError(
+            f"{info.name}: no signer for exchange {info.id!r} ({name} is generated from the "
+            "spec's auth.recipe: run make)"
+        ) from None
+    signer: Signer = module.sign
+    body_format_signers: Mapping[str, Signer] = module.BODY_FORMAT_SIGNERS
+    return signer, body_format_signers
+
+
 def _check_max_wait(value: float | None, argument: str = "max_wait") -> float | None:
+    _typed(value, argument)
     if value is not None and not value >= 0:
         raise errors.ValidationError(
             argument=argument, constraint="must be >= 0 seconds (or None)", value=value
@@ -136,11 +168,19 @@ class ClientBase:
         phrase: str | None = None
         if info.passphrase_env is not None:
             phrase = _credential(info, passphrase, "passphrase", info.passphrase_env, "passphrase")
-        signer = SIGNERS.get(info.auth_scheme)
-        if signer is None:
-            raise errors.ConfigurationError(
-                f"{info.name}: unknown auth scheme {info.auth_scheme!r}; known: {', '.join(sorted(SIGNERS))}"
-            )
+        signer, body_format_signers = _signers(info)
+        for name, value, integer in (
+            ("timeout", timeout, False),
+            ("max_retries", max_retries, True),
+            ("deadline", deadline, False),
+            ("max_wait", max_wait, False),
+        ):
+            try:
+                _typed(value, name, integer=integer)
+            except errors.ValidationError as exc:
+                raise errors.ConfigurationError(
+                    f"{info.name}: {name} {exc.constraint}", argument=name
+                ) from None
         if not timeout > 0:
             raise errors.ConfigurationError(
                 f"{info.name}: timeout must be > 0 seconds, got {timeout!r}", argument="timeout"
@@ -161,6 +201,7 @@ class ClientBase:
                 argument="max_wait",
             )
         self._signer: Signer = signer
+        self._body_format_signers = body_format_signers
         self._credentials = Credentials(key, secret, phrase)
         self._secrets = (Secret(key), Secret(secret), Secret(phrase or ""))
         self._base_url = _base_url(info, base_url)
@@ -249,7 +290,12 @@ class ClientBase:
         headers: Mapping[str, str] | None,
         end: float = _NO_DEADLINE,
     ) -> HttpRequest:
-        request = self._signer(
+        signer = (
+            self._signer
+            if endpoint.body_format is None
+            else self._body_format_signers[endpoint.body_format]
+        )
+        request = signer(
             endpoint.method,
             self._base_url,
             path,
@@ -418,6 +464,9 @@ class ClientBase:
     ) -> tuple[float, int, float]:
         """(timeout per attempt, retries allowed, the call's deadline as a ``self._monotonic()``
         value, infinite without one); every option checked before anything is sent."""
+        _typed(request_timeout, "request_timeout")
+        _typed(max_retries, "max_retries", integer=True)
+        _typed(deadline, "deadline")
         timeout = self._timeout if request_timeout is None else request_timeout
         if not timeout > 0:
             raise errors.ValidationError(

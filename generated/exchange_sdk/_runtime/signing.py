@@ -1,34 +1,40 @@
-"""Request signing for the four auth schemes, exactly as exchange-protocols.md prescribes.
+"""What the generated signers share: credentials, value formatting, encodings, stamps, bodies.
 
-Hand-written because no library implements these recipes: each exchange has its own canonical
-string, its own placement of parameters (BingX: everything in the query; HTX: four auth
-parameters in the query, business parameters in a JSON body; Bitget and Gate: headers, with
-the body bytes inside the signed text) and its own digest encoding (hex, base64). A signer
-turns (method, base_url, path, query, body, credentials, now_ms) into the ``HttpRequest`` to
-send; ``SIGNERS`` maps the spec's ``auth.scheme`` name to it.
+Each exchange's signer is generated from the ``auth.recipe`` of its spec
+(``exchange_sdk/<exchange>/_signing.py``, written by ``generator/emit/signing.py``): one
+straight-line function per exchange, ``sign(method, base_url, path, query, body, credentials,
+now_ms) -> HttpRequest`` (the ``Signer`` protocol). This module holds only what no recipe
+decides and every signer needs, so adding an exchange whose scheme fits the vocabulary adds no
+Python here:
 
-Hot path: HMAC key objects are built once per client (``Credentials``) and copied per call;
-JSON bodies are rendered by a small serializer that is faster than ``json.dumps`` for these
-flat bodies and formats values the way exchanges want them (``true``/``false``, Decimals
-without exponent, integral floats without ``.0``).
+- ``Credentials``: key, secret and passphrase, with the keyed HMAC objects built once and
+  copied per call, the per-key nonce state and the values derived from the secret;
+- ``format_value`` and ``dump_json``: how a parameter value is written (``true``/``false``,
+  Decimals without exponent, integral floats without ``.0``, lists and dicts as compact JSON);
+- the query encodings (``raw``, ``rfc3986``, ``form``, ``json-values``) and ``is_plain``, the
+  test that lets a signer skip encoding a query made only of unreserved characters;
+- stamps (``utc_iso8601``, ``random_hex``), the host actually called (``signed_host``), and the
+  body helpers (``json_body``, ``body_fields``, ``query_fields``) that accept the body shapes
+  exchanges need: a mapping, a JSON array, or exact bytes.
 
-The public helpers (``bingx_signature``, ``htx_signature``, ``htx_signed_query``,
-``bitget_signature``, ``gate_signature``, ``gate_body_hash``) expose the same code the signers
-run, so the published known-answer vectors test the real path.
+Hand-written because no library implements exchange signing; the recipes are documented in
+docs/spec-format.md ("auth").
 """
 
 from __future__ import annotations
 
-import hashlib
+import base64
+import binascii
 import hmac
 import re
+import secrets
+import threading
 import time
 from binascii import b2a_base64
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring_ascii
-from types import MappingProxyType
 from typing import Protocol
 
 from .. import errors
@@ -36,47 +42,93 @@ from .messages import HttpRequest
 from .secrets import REDACTED
 
 __all__ = [
-    "SIGNERS",
+    "Body",
     "Credentials",
     "Signer",
-    "bingx_signature",
-    "bitget_signature",
+    "b64",
+    "base64_in_query",
+    "body_fields",
     "dump_json",
+    "encode_query",
+    "form_encode",
     "format_value",
-    "gate_body_hash",
-    "gate_signature",
-    "htx_signature",
-    "htx_signed_query",
+    "is_plain",
+    "json_body",
+    "json_values_encode",
     "percent_encode",
-    "sign_bingx",
-    "sign_bitget",
-    "sign_gate",
-    "sign_htx",
+    "query_fields",
+    "random_hex",
+    "signed_host",
+    "utc_iso8601",
 ]
 
-JSON_CONTENT_TYPE = "application/json"
+Body = Mapping[str, object] | Sequence[object] | bytes
+"""What a signer accepts as the body: parameters (a mapping, rendered in the recipe's body
+format), a JSON array (a list or tuple: OKX batch cancel), or the exact bytes to send (BitMEX
+keeps ``219.0`` as written)."""
 
 
 class Credentials:
-    """API key, secret and optional passphrase, with the HMAC key objects built once.
+    """API key, secret and optional passphrase, as the signers use them.
 
-    ``repr`` is redacted and instances refuse to be pickled.
+    Keyed HMAC objects are built once per (hash, key form) and copied per call (copying skips
+    the key padding and both inner hash set-ups). Also holds the per-key state a recipe may
+    need: the last nonce sent (``clock: increasing``) and values derived once from the
+    credentials (a signed passphrase). ``repr`` is redacted and instances refuse to be pickled.
     """
 
-    __slots__ = ("_encoded_key", "_passphrase", "_sha256", "_sha512", "api_key")
+    __slots__ = ("_derived", "_last_nonce", "_lock", "_macs", "_secret", "api_key", "passphrase")
 
     def __init__(self, api_key: str, api_secret: str, passphrase: str | None = None) -> None:
-        secret = api_secret.encode()
         self.api_key = api_key
-        self._encoded_key = percent_encode(api_key)  # HTX sends it in the query
-        self._passphrase = passphrase
-        # Copying a keyed HMAC object skips the key padding and both inner hash set-ups.
-        self._sha256 = hmac.new(secret, digestmod=hashlib.sha256)
-        self._sha512 = hmac.new(secret, digestmod=hashlib.sha512)
+        self.passphrase = passphrase
+        self._secret = api_secret.encode()
+        self._macs: dict[str, hmac.HMAC] = {}  # "sha256", "sha512/secret-base64": keyed
+        self._derived: dict[str, str] = {}
+        self._last_nonce = -1
+        self._lock = threading.Lock()
 
     @property
     def has_passphrase(self) -> bool:
-        return bool(self._passphrase)
+        return bool(self.passphrase)
+
+    def hmac(self, digest: str, key: str = "secret") -> hmac.HMAC:
+        """A fresh HMAC over ``digest`` (sha256, sha384, sha512) keyed by the secret as given
+        (``secret``) or base64-decoded (``secret-base64``)."""
+        slot = digest if key == "secret" else f"{digest}/{key}"
+        proto = self._macs.get(slot)
+        if proto is None:
+            proto = self._macs[slot] = hmac.new(self._key(key), digestmod=digest)
+        return proto.copy()
+
+    def _key(self, form: str) -> bytes:
+        if form == "secret":
+            return self._secret
+        if form == "secret-base64":
+            try:
+                return base64.b64decode(self._secret, validate=True)
+            except binascii.Error:
+                raise errors.ConfigurationError(
+                    "the API secret is not valid base64 (this exchange signs with the decoded "
+                    "secret): copy it again from the exchange",
+                    argument="api_secret",
+                ) from None
+        raise ValueError(f"unknown key form {form!r}")
+
+    def next_nonce(self, candidate: int) -> int:
+        """``candidate``, or one more than the last nonce of these credentials when that is
+        not smaller: strictly increasing within the process (``clock: increasing``)."""
+        with self._lock:
+            value = candidate if candidate > self._last_nonce else self._last_nonce + 1
+            self._last_nonce = value
+            return value
+
+    def derived(self, name: str, compute: Callable[[], str]) -> str:
+        """A value computed once from these credentials (KuCoin's signed passphrase)."""
+        value = self._derived.get(name)
+        if value is None:
+            value = self._derived[name] = compute()
+        return value
 
     def __repr__(self) -> str:
         return (
@@ -96,7 +148,7 @@ class Signer(Protocol):
         base_url: str,
         path: str,
         query: Mapping[str, object],
-        body: Mapping[str, object],
+        body: Body,
         credentials: Credentials,
         now_ms: int,
         /,
@@ -168,74 +220,167 @@ def dump_json(value: object) -> str:
     raise TypeError(f"cannot send a {type(value).__name__} value: {value!r}")
 
 
-_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
-_ALL_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+# ---------------------------------------------------------------------------- bodies
 
 
-def percent_encode(value: str) -> str:
-    """RFC 3986 percent-encoding of everything but unreserved characters, UTF-8, uppercase hex
-    (``urllib.parse.quote(value, safe="")``, without importing urllib.parse)."""
-    if _ALL_UNRESERVED.fullmatch(value) is not None:
-        return value
-    return "".join([chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in value.encode()])
+def json_body(body: Body) -> bytes | None:
+    """The JSON body to send: None for no parameters, the exact bytes when given, a JSON
+    object for a mapping, a JSON array for a list or tuple."""
+    if isinstance(body, dict) or isinstance(body, Mapping):  # noqa: SIM101 - dict first: fast
+        return dump_json(body).encode() if body else None
+    if isinstance(body, bytes | bytearray):
+        return bytes(body)
+    return dump_json(list(body)).encode()
 
 
-def _hmac_hex(prototype: hmac.HMAC, message: bytes) -> str:
-    mac = prototype.copy()
-    mac.update(message)
-    return mac.hexdigest()
+def body_fields(
+    body: Body, reserved: frozenset[str] = frozenset()
+) -> list[tuple[str, object]] | bytes:
+    """The body's parameters, those named like an auth parameter of the recipe dropped (the
+    signer adds its own), or the exact bytes when given. A JSON array is refused: only a JSON
+    body can be one."""
+    if isinstance(body, dict) or isinstance(body, Mapping):  # noqa: SIM101 - dict first: fast
+        return [(k, v) for k, v in body.items() if k not in reserved]
+    if isinstance(body, bytes | bytearray):
+        return bytes(body)
+    raise TypeError("only a JSON body can be an array; this body is a list of parameters")
 
 
-def _hmac_base64(prototype: hmac.HMAC, message: bytes) -> str:
-    mac = prototype.copy()
-    mac.update(message)
-    return b2a_base64(mac.digest(), newline=False).decode()
-
-
-# ---------------------------------------------------------------------------- BingX
-
-_BINGX_RESERVED = frozenset({"timestamp", "signature"})
-
-
-def bingx_signature(secret: str, payload: str) -> str:
-    """Lowercase hex HMAC-SHA256 of the ``k=v&...`` parameter string (BingX)."""
-    return _hmac_hex(Credentials("", secret)._sha256, payload.encode())
-
-
-def _bingx_url_value(value: str) -> str:
-    # BingX: encode a value only when it holds "[" or "{" (JSON arrays/objects); never keys.
-    return percent_encode(value) if "[" in value or "{" in value else value
-
-
-def sign_bingx(
-    method: str,
-    base_url: str,
-    path: str,
-    query: Mapping[str, object],
-    body: Mapping[str, object],
-    credentials: Credentials,
-    now_ms: int,
-    /,
-) -> HttpRequest:
-    """BingX: every parameter in the query, ASCII-sorted, raw values, plus ``timestamp``;
-    ``signature`` = hex HMAC-SHA256 of that string, appended last; key in ``X-BX-APIKEY``."""
-    items = [(k, format_value(v)) for k, v in query.items() if k not in _BINGX_RESERVED]
-    if body:
-        items += [(k, format_value(v)) for k, v in body.items() if k not in _BINGX_RESERVED]
-    items.append(("timestamp", str(now_ms)))
-    items.sort()
-    payload = "&".join([f"{k}={v}" for k, v in items])
-    signature = _hmac_hex(credentials._sha256, payload.encode())
-    if "[" in payload or "{" in payload:
-        payload = "&".join([f"{k}={_bingx_url_value(v)}" for k, v in items])
-    return HttpRequest(
-        method,
-        f"{base_url}{path}?{payload}&signature={signature}",
-        {"X-BX-APIKEY": credentials.api_key},
+def query_fields(body: Body, reserved: frozenset[str]) -> list[tuple[str, str]]:
+    """A body whose parameters travel in the query (``format: in-query``): its (name, text)
+    pairs, those named like an auth parameter dropped."""
+    if isinstance(body, dict) or isinstance(body, Mapping):  # noqa: SIM101 - dict first: fast
+        return [(k, format_value(v)) for k, v in body.items() if k not in reserved]
+    raise TypeError(
+        "this exchange sends body parameters in the query: a body of bytes or a JSON array "
+        "cannot be sent"
     )
 
 
-# ---------------------------------------------------------------------------- HTX
+# ---------------------------------------------------------------------------- encodings
+
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
+_ALL_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+_PLAIN_QUERY = re.compile(r"[A-Za-z0-9_.~=&-]*")
+# str.translate tables for ASCII text; other text takes the UTF-8 byte loop.
+_RFC3986_TABLE = {b: f"%{b:02X}" for b in range(128) if b not in _UNRESERVED}
+_FORM_TABLE = {**_RFC3986_TABLE, ord(" "): "+"}
+_MEMO_SIZE = 1024
+
+
+def _memoized(encode: Callable[[str], str]) -> Callable[[str], str]:
+    """``encode`` with a small memo: names, keys, enum values and per-second stamps repeat on
+    every call; the memo is emptied when full (unique values such as ms stamps pass through)."""
+    memo: dict[str, str] = {}
+
+    def cached(value: str) -> str:
+        out = memo.get(value)
+        if out is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            out = memo[value] = encode(value)
+        return out
+
+    cached.__doc__ = encode.__doc__
+    return cached
+
+
+def _rfc3986(value: str) -> str:
+    """RFC 3986 percent-encoding of everything but unreserved characters, UTF-8, uppercase hex,
+    ``%20`` for a space (``urllib.parse.quote(value, safe="")``, without importing it)."""
+    if _ALL_UNRESERVED.fullmatch(value) is not None:
+        return value
+    if value.isascii():
+        return value.translate(_RFC3986_TABLE)
+    return "".join([chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in value.encode()])
+
+
+def _form(value: str) -> str:
+    """``application/x-www-form-urlencoded``: as RFC 3986 but ``+`` for a space
+    (``urllib.parse.quote_plus(value, safe="")``)."""
+    if _ALL_UNRESERVED.fullmatch(value) is not None:
+        return value
+    if value.isascii():
+        return value.translate(_FORM_TABLE)
+    return "".join(
+        ["+" if b == 0x20 else chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in value.encode()]
+    )
+
+
+percent_encode = _memoized(_rfc3986)
+form_encode = _memoized(_form)
+
+
+def json_values_encode(value: str) -> str:
+    """BingX: a value is percent-encoded only when it holds JSON (``[`` or ``{``)."""
+    return percent_encode(value) if "[" in value or "{" in value else value
+
+
+def _as_is(value: str) -> str:
+    return value
+
+
+# encoding name (the recipe's `encode`) -> (name encoder, value encoder)
+_ENCODINGS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
+    "raw": (_as_is, _as_is),
+    "rfc3986": (percent_encode, percent_encode),
+    "form": (form_encode, form_encode),
+    "json-values": (_as_is, json_values_encode),
+}
+
+
+def encode_query(items: Sequence[tuple[str, str]], encoding: str) -> str:
+    """``name=value&...`` with names and values encoded as ``encoding`` says."""
+    if encoding == "raw":
+        return "&".join([f"{k}={v}" for k, v in items])
+    name, value = _ENCODINGS[encoding]
+    return "&".join([f"{name(k)}={value(v)}" for k, v in items])
+
+
+def is_plain(query: str, pairs: int) -> bool:
+    """True when the raw ``name=value&...`` text of ``pairs`` pairs holds only unreserved
+    characters (and only the ``=`` and ``&`` its pairs need): then every encoding leaves it
+    as it is, and the signer sends the raw text without encoding each pair."""
+    return (
+        _PLAIN_QUERY.fullmatch(query) is not None
+        and query.count("=") == pairs
+        and query.count("&") == pairs - 1
+    )
+
+
+def base64_in_query(signature: str) -> str:
+    """A base64 signature as a query value: ``+``, ``/`` and ``=`` are its only characters
+    to encode (10x faster than a general encoder)."""
+    return signature.replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
+
+
+def b64(raw: bytes) -> str:
+    """Standard base64 with padding, as text."""
+    return b2a_base64(raw, newline=False).decode()
+
+
+# ---------------------------------------------------------------------------- stamps and hosts
+
+_last_second: tuple[int, str] = (-1, "")
+
+
+def utc_iso8601(now_ms: int, fraction_digits: int = 0, zone: str = "") -> str:
+    """UTC ``YYYY-MM-DDThh:mm:ss``, with ``.mmm`` when ``fraction_digits`` is 3, then
+    ``zone`` (``""`` or ``Z``): HTX ``2017-05-11T15:19:30``, OKX ``2020-12-08T09:08:57.715Z``."""
+    global _last_second
+    second = now_ms // 1000
+    cached = _last_second  # one tuple, so threads never pair one second with another's text
+    if cached[0] != second:  # strftime is the slow part: once per second
+        cached = _last_second = (second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second)))
+    if fraction_digits:
+        return f"{cached[1]}.{now_ms % 1000:03d}{zone}"
+    return cached[1] + zone
+
+
+def random_hex(size: int) -> str:
+    """``size`` random bytes as lowercase hex (``clock: random`` nonces)."""
+    return secrets.token_hex(size)
+
 
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 
@@ -251,210 +396,3 @@ def signed_host(base_url: str) -> str:
     if colon and "]" not in port and port == _DEFAULT_PORTS.get(scheme.lower()):
         return name
     return host
-
-
-_last_timestamp: tuple[int, str, str] = (-1, "", "")
-
-
-def _htx_timestamps(now_ms: int) -> tuple[int, str, str]:
-    # (second, UTC text with whole seconds and no "Z", that text percent-encoded); cached per
-    # second (strftime is the slow part). One tuple, so threads never pair one second with
-    # another second's text.
-    global _last_timestamp
-    second = now_ms // 1000
-    cached = _last_timestamp
-    if cached[0] == second:
-        return cached
-    text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
-    cached = _last_timestamp = (second, text, text.replace(":", "%3A"))  # only ":" is reserved
-    return cached
-
-
-_HTX_AUTH = "&SignatureMethod=HmacSHA256&SignatureVersion=2&Timestamp="
-
-
-def _htx_query(
-    credentials: Credentials,
-    method: str,
-    host: str,
-    path: str,
-    params: Mapping[str, object],
-    timestamp: str,
-    encoded_timestamp: str | None = None,
-) -> str:
-    if encoded_timestamp is None:
-        encoded_timestamp = percent_encode(timestamp)
-    if params:
-        items = [
-            ("AccessKeyId", credentials._encoded_key),
-            ("SignatureMethod", "HmacSHA256"),
-            ("SignatureVersion", "2"),
-            ("Timestamp", encoded_timestamp),
-        ]
-        items += [(k, percent_encode(format_value(v))) for k, v in params.items()]
-        items.sort()
-        canonical = "&".join([f"{percent_encode(k)}={v}" for k, v in items])
-    else:  # the four auth parameters are already in sorted order
-        canonical = f"AccessKeyId={credentials._encoded_key}{_HTX_AUTH}{encoded_timestamp}"
-    signature = _hmac_base64(credentials._sha256, f"{method}\n{host}\n{path}\n{canonical}".encode())
-    # percent_encode of base64, 10x faster: "+", "/" and "=" are its only reserved characters
-    quoted = signature.replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
-    return f"{canonical}&Signature={quoted}"
-
-
-def htx_signature(secret: str, method: str, host: str, path: str, canonical_query: str) -> str:
-    """Base64 HMAC-SHA256 of ``METHOD\\nhost\\npath\\nsorted-encoded-query`` (HTX v2)."""
-    payload = f"{method}\n{host}\n{path}\n{canonical_query}"
-    return _hmac_base64(Credentials("", secret)._sha256, payload.encode())
-
-
-def htx_signed_query(
-    api_key: str,
-    secret: str,
-    method: str,
-    host: str,
-    path: str,
-    params: Mapping[str, object],
-    timestamp: str,
-) -> str:
-    """The query string an HTX call sends: sorted encoded auth + query params, then Signature."""
-    return _htx_query(Credentials(api_key, secret), method, host, path, params, timestamp)
-
-
-def sign_htx(
-    method: str,
-    base_url: str,
-    path: str,
-    query: Mapping[str, object],
-    body: Mapping[str, object],
-    credentials: Credentials,
-    now_ms: int,
-    /,
-) -> HttpRequest:
-    """HTX Signature V2: AccessKeyId/SignatureMethod/SignatureVersion/Timestamp plus any query
-    params, sorted and encoded, signed with the host actually called; business params travel
-    as a JSON body (not signed)."""
-    _, timestamp, encoded_timestamp = _htx_timestamps(now_ms)
-    query_string = _htx_query(
-        credentials, method, signed_host(base_url), path, query, timestamp, encoded_timestamp
-    )
-    if body:
-        payload: bytes | None = dump_json(body).encode()
-    elif method == "GET":
-        payload = None
-    else:
-        payload = b"{}"  # a JSON endpoint called with no parameters still gets a JSON body
-    headers = {"Content-Type": JSON_CONTENT_TYPE} if payload is not None else {}
-    return HttpRequest(method, f"{base_url}{path}?{query_string}", headers, payload)
-
-
-# ---------------------------------------------------------------------------- Bitget
-
-
-def bitget_signature(secret: str, prehash: str | bytes) -> str:
-    """Base64 HMAC-SHA256 of ``timestamp + METHOD + path[?query] + body`` (Bitget)."""
-    message = prehash.encode() if isinstance(prehash, str) else prehash
-    return _hmac_base64(Credentials("", secret)._sha256, message)
-
-
-def sign_bitget(
-    method: str,
-    base_url: str,
-    path: str,
-    query: Mapping[str, object],
-    body: Mapping[str, object],
-    credentials: Credentials,
-    now_ms: int,
-    /,
-) -> HttpRequest:
-    """Bitget: ACCESS-* headers; the prehash is ms timestamp, method, path with the sorted raw
-    query, and the exact body bytes sent."""
-    passphrase = credentials._passphrase
-    if not passphrase:
-        raise errors.ConfigurationError("Bitget requires a passphrase", argument="passphrase")
-    timestamp = str(now_ms)
-    target = path
-    if query:
-        target += "?" + "&".join([f"{k}={format_value(v)}" for k, v in sorted(query.items())])
-    payload = dump_json(body).encode() if body else None
-    prehash = f"{timestamp}{method}{target}".encode()
-    if payload is not None:
-        prehash += payload
-    return HttpRequest(
-        method,
-        base_url + target,
-        {
-            "ACCESS-KEY": credentials.api_key,
-            "ACCESS-SIGN": _hmac_base64(credentials._sha256, prehash),
-            "ACCESS-TIMESTAMP": timestamp,
-            "ACCESS-PASSPHRASE": passphrase,
-            "Content-Type": JSON_CONTENT_TYPE,
-        },
-        payload,
-    )
-
-
-# ---------------------------------------------------------------------------- Gate
-
-
-def gate_body_hash(body: bytes) -> str:
-    """Hex SHA-512 of the body bytes (of ``b""`` when there is no body)."""
-    return hashlib.sha512(body).hexdigest()
-
-
-def _gate_sign(
-    credentials: Credentials, method: str, path: str, query: str, body: bytes, timestamp: str
-) -> str:
-    text = f"{method}\n{path}\n{query}\n{hashlib.sha512(body).hexdigest()}\n{timestamp}"
-    return _hmac_hex(credentials._sha512, text.encode())
-
-
-def gate_signature(
-    secret: str, method: str, path: str, query: str, body: bytes, timestamp: str
-) -> str:
-    """Hex HMAC-SHA512 of ``METHOD\\n/api/v4/path\\nquery\\nhex(sha512(body))\\ntimestamp`` (Gate)."""
-    return _gate_sign(Credentials("", secret), method, path, query, body, timestamp)
-
-
-def sign_gate(
-    method: str,
-    base_url: str,
-    path: str,
-    query: Mapping[str, object],
-    body: Mapping[str, object],
-    credentials: Credentials,
-    now_ms: int,
-    /,
-) -> HttpRequest:
-    """Gate v4: KEY/Timestamp(s)/SIGN headers; the signed text holds the spec path (with its
-    ``/api/v4`` prefix), the raw query in URL order and the SHA-512 of the body bytes."""
-    timestamp = str(now_ms // 1000)
-    url = base_url + path
-    signed_query = ""
-    if query:
-        pairs = [(k, format_value(v)) for k, v in query.items()]
-        signed_query = "&".join([f"{k}={v}" for k, v in pairs])
-        url += "?" + "&".join([f"{percent_encode(k)}={percent_encode(v)}" for k, v in pairs])
-    payload = dump_json(body).encode() if body else None
-    return HttpRequest(
-        method,
-        url,
-        {
-            "KEY": credentials.api_key,
-            "Timestamp": timestamp,
-            "SIGN": _gate_sign(credentials, method, path, signed_query, payload or b"", timestamp),
-            "Content-Type": JSON_CONTENT_TYPE,
-        },
-        payload,
-    )
-
-
-SIGNERS: Mapping[str, Signer] = MappingProxyType(
-    {
-        "bingx-hmac-sha256": sign_bingx,
-        "htx-signature-v2": sign_htx,
-        "bitget-hmac-sha256": sign_bitget,
-        "gate-hmac-sha512": sign_gate,
-    }
-)
-"""Auth scheme name (the spec's ``auth.scheme``) -> signer."""

@@ -251,7 +251,7 @@ class ExchangeInfo(_Record):
     name: str  # "BingX": display name, used in error messages
     base_url: str  # "https://open-api.bingx.com"
     alternate_base_urls: tuple[str, ...]
-    auth_scheme: str  # a key of signing.SIGNERS
+    auth_scheme: str  # the recipe's name (the signer is exchange_sdk.<id>._signing.sign)
     api_key_env: str
     api_secret_env: str
     passphrase_env: str | None  # None: the scheme takes no passphrase
@@ -296,6 +296,7 @@ class Endpoint(_Record):
     """One endpoint of one exchange, as its spec describes it."""
 
     __slots__ = (
+        "body_format",
         "envelope",
         "errors",
         "exchange",
@@ -315,6 +316,7 @@ class Endpoint(_Record):
     safe_to_repeat: bool  # retries are allowed only when True
     response_model: str  # "exchange_sdk.bingx.models:CancelAllAfterResponse"
     envelope: Envelope | None  # the endpoint's own envelope; None: the exchange's
+    body_format: str | None  # "json" | "form" unlike the recipe; None: the recipe's
 
     def __init__(
         self,
@@ -327,6 +329,7 @@ class Endpoint(_Record):
         safe_to_repeat: bool,
         response_model: str,
         envelope: Envelope | None = None,
+        body_format: str | None = None,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "operation", operation)
@@ -337,3 +340,4 @@ class Endpoint(_Record):
         _set(self, "safe_to_repeat", safe_to_repeat)
         _set(self, "response_model", response_model)
         _set(self, "envelope", envelope)
+        _set(self, "body_format", body_format)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 eee6a78845e91fee63ff0d8ec2fed23eca2a5a845fd5c82cfdf6af373b94d67a). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

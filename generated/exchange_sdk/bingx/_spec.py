@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 eee6a78845e91fee63ff0d8ec2fed23eca2a5a845fd5c82cfdf6af373b94d67a). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -237,6 +237,7 @@ SPOT_CANCEL_ALL_AFTER = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelAllAfterResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all spot pending orders when a countdown ends (dead-man's switch). (spec: specs/bingx/spot/cancel_all_after.yaml)"""
 
@@ -318,6 +319,7 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:CancelOpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open spot orders on a symbol, or on every symbol when none is given. (spec: specs/bingx/spot/cancel_open_orders.yaml)"""
 
@@ -399,5 +401,6 @@ SPOT_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bingx.models:OpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the open spot orders of a symbol, or of every symbol when none is given. (spec: specs/bingx/spot/open_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 70d9c9e17a6f661d16108e020ea3381bde40d9ff9b68dcd77eb3913c6d78330b). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 43d64a15cc8f219502681b15179781cac3075b64f543505950fdcc691ceb98eb). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -247,6 +247,7 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bitget.models:CancelAllOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open futures orders of a product type, optionally of one margin coin. (spec: specs/bitget/mix/cancel_all_orders.yaml)"""
 
@@ -275,5 +276,6 @@ MIX_PENDING_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.bitget.models:PendingOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the pending (open) futures orders of a product type, page by page. (spec: specs/bitget/mix/pending_orders.yaml)"""

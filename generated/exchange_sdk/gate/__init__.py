@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 2793e9b4d5c45b304174b840825fd219afa2b94410f184467315ddaa11329c78). Do not edit: run make.
+# Generated from specs/gate/ (sha256 ef56964f35b006bd135d8f66d8d6fc40648f55f06e6e6e7bdc54d654a61c036a). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 2793e9b4d5c45b304174b840825fd219afa2b94410f184467315ddaa11329c78). Do not edit: run make.
+# Generated from specs/gate/ (sha256 ef56964f35b006bd135d8f66d8d6fc40648f55f06e6e6e7bdc54d654a61c036a). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -276,6 +276,7 @@ SPOT_CANCEL_ALL_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CancelAllOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open spot orders, in one currency pair or in every pair. (spec: specs/gate/spot/cancel_all_orders.yaml)"""
 
@@ -297,6 +298,7 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:CountdownCancelAllResponse",
     envelope=None,
+    body_format=None,
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""
 
@@ -318,5 +320,6 @@ SPOT_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.gate.models:OpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the open spot orders of every currency pair, page by page. (spec: specs/gate/spot/open_orders.yaml)"""

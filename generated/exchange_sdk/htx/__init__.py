@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 232ffe4a5531cf7df65d0e2a711df4bf9353c435b6ef1a7101c4039b02a50bff). Do not edit: run make.
+# Generated from specs/htx/ (sha256 5c91f1f3c9c14ec67816ce0046816f13ded36ebb21b4384fa5811a639475f597). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

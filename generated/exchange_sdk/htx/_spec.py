@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 232ffe4a5531cf7df65d0e2a711df4bf9353c435b6ef1a7101c4039b02a50bff). Do not edit: run make.
+# Generated from specs/htx/ (sha256 5c91f1f3c9c14ec67816ce0046816f13ded36ebb21b4384fa5811a639475f597). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -148,6 +148,7 @@ FUTURES_ASSET_MODE = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:AssetModeResponse",
     envelope=None,
+    body_format=None,
 )
 """Get the account's asset mode (single-asset or multi-assets collateral). (spec: specs/htx/futures/asset_mode.yaml)"""
 
@@ -184,6 +185,7 @@ FUTURES_CANCEL_AFTER = Endpoint(
         error_code_fields=("code", "err_code"),
         error_message_fields=("msg", "err_msg", "message"),
     ),
+    body_format=None,
 )
 """[General] Automatic Order Cancellation: a dead-man's switch for USDT-M futures (v1). (spec: specs/htx/futures/cancel_after.yaml)"""
 
@@ -212,6 +214,7 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:CancelAllOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """Cancel all open USDT-M futures orders (v5, Multi-Assets Collateral mode). (spec: specs/htx/futures/cancel_all_orders.yaml)"""
 
@@ -258,6 +261,7 @@ FUTURES_CROSS_CANCEL_ALL = Endpoint(
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
     ),
+    body_format=None,
 )
 """[Cross] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/cross_cancel_all.yaml)"""
 
@@ -294,6 +298,7 @@ FUTURES_CROSS_OPEN_ORDERS = Endpoint(
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
     ),
+    body_format=None,
 )
 """[Cross] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/cross_open_orders.yaml)"""
 
@@ -330,6 +335,7 @@ FUTURES_ISOLATED_CANCEL_ALL = Endpoint(
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
     ),
+    body_format=None,
 )
 """[Isolated] Cancel all open USDT-M orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/isolated_cancel_all.yaml)"""
 
@@ -366,6 +372,7 @@ FUTURES_ISOLATED_OPEN_ORDERS = Endpoint(
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
     ),
+    body_format=None,
 )
 """[Isolated] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/isolated_open_orders.yaml)"""
 
@@ -394,5 +401,6 @@ FUTURES_OPEN_ORDERS = Endpoint(
     safe_to_repeat=True,
     response_model="exchange_sdk.htx.models:OpenOrdersResponse",
     envelope=None,
+    body_format=None,
 )
 """List the open USDT-M futures orders (v5, Multi-Assets Collateral mode), page by page. (spec: specs/htx/futures/open_orders.yaml)"""
