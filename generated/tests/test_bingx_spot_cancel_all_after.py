@@ -50,6 +50,8 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("type", "NOT_A_VALID_VALUE"),
     ("type", "activate"),
     ("type", 12345),
+    ("type", ""),
+    ("type", "BTC\r\nUSDT"),
     ("time_out", 9),
     ("time_out", 121),
     ("time_out", "10"),

@@ -56,6 +56,8 @@ BODY_WIRE: dict[str, object] = {}
 VALID_BOUNDARIES: list[tuple[str, object]] = []
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("symbol", 12345),
+    ("symbol", ""),
+    ("symbol", "BTC\r\nUSDT"),
     ("recv_window", "10"),
     ("recv_window", True),
 ]

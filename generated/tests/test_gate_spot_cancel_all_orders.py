@@ -84,12 +84,22 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("currency_pair", 12345),
+    ("currency_pair", ""),
+    ("currency_pair", "BTC\r\nUSDT"),
     ("side", 12345),
+    ("side", ""),
+    ("side", "BTC\r\nUSDT"),
     ("account", 12345),
+    ("account", ""),
+    ("account", "BTC\r\nUSDT"),
     ("action_mode", "NOT_A_VALID_VALUE"),
     ("action_mode", "ack"),
     ("action_mode", 12345),
+    ("action_mode", ""),
+    ("action_mode", "BTC\r\nUSDT"),
     ("x_gate_exptime", 12345),
+    ("x_gate_exptime", ""),
+    ("x_gate_exptime", "BTC\r\nUSDT"),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
     (

@@ -39,6 +39,8 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("timeout", "10"),
     ("timeout", True),
     ("currency_pair", 12345),
+    ("currency_pair", ""),
+    ("currency_pair", "BTC\r\nUSDT"),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
     (

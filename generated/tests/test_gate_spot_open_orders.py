@@ -70,6 +70,8 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("limit", "10"),
     ("limit", True),
     ("account", 12345),
+    ("account", ""),
+    ("account", "BTC\r\nUSDT"),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
     (

@@ -134,12 +134,16 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("contract_code", 12345),
+    ("contract_code", ""),
+    ("contract_code", "BTC\r\nUSDT"),
     ("side", "NOT_A_VALID_VALUE"),
     ("side", ""),
     ("side", 12345),
+    ("side", "BTC\r\nUSDT"),
     ("position_side", "NOT_A_VALID_VALUE"),
     ("position_side", ""),
     ("position_side", 12345),
+    ("position_side", "BTC\r\nUSDT"),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
     ("1000", 200, {"code": 1000, "message": "System error", "data": None}, "ServerError", True),

@@ -60,16 +60,23 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("contract_code", 12345),
+    ("contract_code", ""),
+    ("contract_code", "BTC\r\nUSDT"),
     ("pair", 12345),
+    ("pair", ""),
+    ("pair", "BTC\r\nUSDT"),
     ("contract_type", "NOT_A_VALID_VALUE"),
     ("contract_type", ""),
     ("contract_type", 12345),
+    ("contract_type", "BTC\r\nUSDT"),
     ("direction", "NOT_A_VALID_VALUE"),
     ("direction", ""),
     ("direction", 12345),
+    ("direction", "BTC\r\nUSDT"),
     ("offset", "NOT_A_VALID_VALUE"),
     ("offset", ""),
     ("offset", 12345),
+    ("offset", "BTC\r\nUSDT"),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
     ("1000", 200, {"err_code": "1000", "err_msg": "System error"}, "ServerError", True),

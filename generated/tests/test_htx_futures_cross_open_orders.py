@@ -108,7 +108,11 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("contract_code", 12345),
+    ("contract_code", ""),
+    ("contract_code", "BTC\r\nUSDT"),
     ("pair", 12345),
+    ("pair", ""),
+    ("pair", "BTC\r\nUSDT"),
     ("page_index", 0),
     ("page_index", "10"),
     ("page_index", True),
@@ -119,6 +123,7 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("sort_by", "NOT_A_VALID_VALUE"),
     ("sort_by", ""),
     ("sort_by", 12345),
+    ("sort_by", "BTC\r\nUSDT"),
     ("trade_type", 987654321),
     ("trade_type", "10"),
     ("trade_type", True),

@@ -90,11 +90,18 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("contract_code", 12345),
+    ("contract_code", ""),
+    ("contract_code", "BTC\r\nUSDT"),
     ("margin_mode", "NOT_A_VALID_VALUE"),
     ("margin_mode", ""),
     ("margin_mode", 12345),
+    ("margin_mode", "BTC\r\nUSDT"),
     ("order_id", 12345),
+    ("order_id", ""),
+    ("order_id", "BTC\r\nUSDT"),
     ("client_order_id", 12345),
+    ("client_order_id", ""),
+    ("client_order_id", "BTC\r\nUSDT"),
     ("from_id", "10"),
     ("from_id", True),
     ("limit", 0),
@@ -104,6 +111,7 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("direct", "NOT_A_VALID_VALUE"),
     ("direct", ""),
     ("direct", 12345),
+    ("direct", "BTC\r\nUSDT"),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
     ("1000", 200, {"code": 1000, "message": "System error", "data": None}, "ServerError", True),

@@ -115,15 +115,26 @@ class Constraint:
 
 
 _TYPE_VIOLATIONS = {
-    "string": "not isinstance({v}, str)",
+    # an empty string or one with a control character (CR, LF, NUL, ...) is never sent
+    "string": "not isinstance({v}, str) or not {v}.isprintable() or not {v}",
     "integer": "not isinstance({v}, int) or isinstance({v}, bool)",
     "number": "not isinstance({v}, int | float) or isinstance({v}, bool)",
     "boolean": "not isinstance({v}, bool)",
 }
 _DECIMAL_VIOLATION = "not isinstance({v}, Decimal | int | str) or isinstance({v}, bool)"
-_TYPE_NAMES = {"string": "a str", "integer": "an int", "number": "a number", "boolean": "a bool"}
-# A value of another type, for each type (a bool is refused where a number is wanted too).
-_WRONG_TYPE = {"string": ("12345",), "integer": ("'10'", "True"), "number": ("'1.5'", "True")}
+_TYPE_NAMES = {
+    "string": "a non-empty str without control characters",
+    "integer": "an int",
+    "number": "a number",
+    "boolean": "a bool",
+}
+# A value of another type, for each type (a bool is refused where a number is wanted too);
+# for strings also the empty string and one with CR LF in it.
+_WRONG_TYPE = {
+    "string": ("12345", "''", "'BTC\\r\\nUSDT'"),
+    "integer": ("'10'", "True"),
+    "number": ("'1.5'", "True"),
+}
 _WRONG_TYPE_BOOL = ("'true'",)
 
 

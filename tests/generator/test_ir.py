@@ -301,9 +301,10 @@ def test_guard_macro(op: Operation) -> None:
     template = '{% import "_macros.jinja" as m %}{{ m.guards(p) }}'  # the macro, one param
     text = environment().from_string(template).render(p=op.params[1])
     assert text.splitlines() == [
-        "if symbol is not None and (not isinstance(symbol, str)):",
-        "    raise errors.ValidationError(argument='symbol', constraint='must be a str', "
-        "value=symbol, wire_name='symbol')",
+        "if symbol is not None and (not isinstance(symbol, str) or not symbol.isprintable() "
+        "or not symbol):",
+        "    raise errors.ValidationError(argument='symbol', constraint='must be a non-empty "
+        "str without control characters', value=symbol, wire_name='symbol')",
         "if symbol is not None and (not fullmatch('[A-Z]+-[A-Z]+', symbol)):",
         "    raise errors.ValidationError(argument='symbol', constraint='must match "
         "[A-Z]+-[A-Z]+', value=symbol, wire_name='symbol')",

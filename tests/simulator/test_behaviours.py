@@ -7,18 +7,19 @@ import asyncio
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from typing import TypeVar
 
 import httpx
 import pytest
 import raw_signing as rs
 
-from exchange_sdk import AsyncBingX, BingX, Bitget, Gate, errors
+from exchange_sdk import HTX, AsyncBingX, BingX, Bitget, Gate, errors
 from exchange_sdk.cli import build_parser, main
 from exchange_sdk.simulator import SimulatorServer
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
-T = TypeVar("T", BingX, AsyncBingX, Bitget, Gate)
+T = TypeVar("T", BingX, AsyncBingX, Bitget, Gate, HTX)
 
 
 def unpaced(client: T) -> T:
@@ -372,3 +373,40 @@ def test_command_line() -> None:
         text=True,
     )
     assert out.returncode == 0 and "--key KEY:SECRET[:PASSPHRASE]" in out.stdout
+
+
+def test_injected_429_is_each_exchange_s_own_rate_limit_answer(exchange_sim: SimAdmin) -> None:
+    """A 429 fault answers in the exchange's rate-limit shape (its code, message and headers),
+    so the SDK raises RateLimitError with the exchange's code and, where a header says when
+    the window ends, ``retry_after`` (Gate: X-Gate-RateLimit-Reset-Timestamp)."""
+    # the real clock: the reset header is compared with the client's clock
+    calls: dict[str, Callable[[], object]] = {
+        "bingx": lambda: bingx(exchange_sim).spot.cancel_open_orders(symbol="BTC-USDT"),
+        "htx": lambda: unpaced(
+            HTX(api_key=rs.KEY, api_secret=rs.SECRET, base_url=exchange_sim.url, max_retries=0)
+        ).futures.cancel_all_orders(contract_code="BTC-USDT"),
+        "bitget": lambda: unpaced(
+            Bitget(
+                api_key=rs.KEY,
+                api_secret=rs.SECRET,
+                passphrase=rs.PASSPHRASE,
+                base_url=exchange_sim.url,
+                max_retries=0,
+            )
+        ).mix.cancel_all_orders(product_type="USDT-FUTURES"),
+        "gate": lambda: unpaced(
+            Gate(api_key=rs.KEY, api_secret=rs.SECRET, base_url=exchange_sim.url, max_retries=0)
+        ).spot.cancel_all_orders(currency_pair="BTC_USDT"),
+    }
+    for exchange, call in calls.items():
+        exchange_sim.add_fault("status", status=429, exchange=exchange, next=1)
+        with pytest.raises(errors.RateLimitError) as info:
+            call()
+        err = info.value
+        assert err.http_status == 429, exchange
+        assert "unavailable" not in str(err) and "injected" not in str(err), exchange
+        logged = exchange_sim.requests()[-1]
+        assert logged["status"] == 429 and logged["code"] not in (None, "", "503"), exchange
+        if exchange == "gate":
+            assert err.code == "TOO_MANY_REQUESTS"
+            assert err.retry_after is not None and 0 < err.retry_after <= 1.5, err.retry_after

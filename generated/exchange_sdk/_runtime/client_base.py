@@ -103,6 +103,18 @@ def fill_path(path: str, params: Mapping[str, object]) -> str:
     return path
 
 
+def _typed(value: object, argument: str, *, integer: bool = False) -> None:
+    """A number option of the wrong type (``timeout="10"``, ``max_retries=1.5``, a bool) is a
+    ``ValidationError`` naming it, never a raw ``TypeError`` from a comparison."""
+    kinds: tuple[type, ...] = (int,) if integer else (int, float)
+    if value is None or (isinstance(value, kinds) and not isinstance(value, bool)):
+        return
+    wanted = "an int" if integer else "a number of seconds"
+    raise errors.ValidationError(
+        argument=argument, constraint=f"must be {wanted}, not {type(value).__name__}", value=value
+    )
+
+
 def _signers(info: ExchangeInfo) -> tuple[Signer, Mapping[str, Signer]]:
     """The exchange's signer and those of the body formats its endpoints choose: the module
     the generator writes from the spec's `auth.recipe`, ``exchange_sdk/<id>/_signing.py``."""
@@ -122,6 +134,7 @@ def _signers(info: ExchangeInfo) -> tuple[Signer, Mapping[str, Signer]]:
 
 
 def _check_max_wait(value: float | None, argument: str = "max_wait") -> float | None:
+    _typed(value, argument)
     if value is not None and not value >= 0:
         raise errors.ValidationError(
             argument=argument, constraint="must be >= 0 seconds (or None)", value=value
@@ -156,6 +169,18 @@ class ClientBase:
         if info.passphrase_env is not None:
             phrase = _credential(info, passphrase, "passphrase", info.passphrase_env, "passphrase")
         signer, body_format_signers = _signers(info)
+        for name, value, integer in (
+            ("timeout", timeout, False),
+            ("max_retries", max_retries, True),
+            ("deadline", deadline, False),
+            ("max_wait", max_wait, False),
+        ):
+            try:
+                _typed(value, name, integer=integer)
+            except errors.ValidationError as exc:
+                raise errors.ConfigurationError(
+                    f"{info.name}: {name} {exc.constraint}", argument=name
+                ) from None
         if not timeout > 0:
             raise errors.ConfigurationError(
                 f"{info.name}: timeout must be > 0 seconds, got {timeout!r}", argument="timeout"
@@ -439,6 +464,9 @@ class ClientBase:
     ) -> tuple[float, int, float]:
         """(timeout per attempt, retries allowed, the call's deadline as a ``self._monotonic()``
         value, infinite without one); every option checked before anything is sent."""
+        _typed(request_timeout, "request_timeout")
+        _typed(max_retries, "max_retries", integer=True)
+        _typed(deadline, "deadline")
         timeout = self._timeout if request_timeout is None else request_timeout
         if not timeout > 0:
             raise errors.ValidationError(

@@ -221,7 +221,7 @@ def _by_status_without_body(
         raw_body=response.body,
         headers=response.headers,
         retryable=True,
-        retry_after=_header_retry_after(response, info, now_s),
+        retry_after=_header_retry_after(response, info, now_s, cls is errors.RateLimitError),
     )
 
 
@@ -279,7 +279,9 @@ def _error(
     if rule is not None and rule.retry_after_pattern is not None:
         retry_after = _retry_after_from_message(message, rule, now_s)
     if retry_after is None:
-        retry_after = _header_retry_after(response, info, now_s)
+        retry_after = _header_retry_after(
+            response, info, now_s, issubclass(cls, errors.RateLimitError)
+        )
     return cls(
         redact(message, secrets),
         exchange=info.id,
@@ -364,11 +366,14 @@ def parse_retry_after(value: str, now_s: float) -> float | None:
     return max(0.0, when.timestamp() - now_s)
 
 
-def _header_retry_after(response: HttpResponse, info: ExchangeInfo, now_s: float) -> float | None:
+def _header_retry_after(
+    response: HttpResponse, info: ExchangeInfo, now_s: float, rate_limited: bool = False
+) -> float | None:
+    """The wait a Retry-After-like header states; for a rate-limit error without one, the time
+    to the window's reset header (Gate's ``X-Gate-RateLimit-Reset-Timestamp``)."""
+    headers = info.rate_limit_headers
     names = (
-        ("retry-after",)
-        if info.rate_limit_headers.retry_after is None
-        else (info.rate_limit_headers.retry_after, "retry-after")
+        ("retry-after",) if headers.retry_after is None else (headers.retry_after, "retry-after")
     )
     for name in names:
         value = response.headers.get(name)
@@ -376,4 +381,13 @@ def _header_retry_after(response: HttpResponse, info: ExchangeInfo, now_s: float
             wait = parse_retry_after(value, now_s)
             if wait is not None:
                 return wait
-    return None
+    value = response.headers.get(headers.reset) if rate_limited and headers.reset else None
+    if not value:
+        return None
+    if headers.reset_unit is None:
+        return parse_retry_after(value, now_s)  # epoch s or ms, told apart by magnitude
+    try:
+        number = float(value.strip())
+    except ValueError:
+        return None
+    return _to_wait(number, headers.reset_unit, now_s) if number == number else None

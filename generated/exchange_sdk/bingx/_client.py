@@ -103,9 +103,12 @@ class BingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if not isinstance(type, str):
+        if not isinstance(type, str) or not type.isprintable() or not type:
             raise errors.ValidationError(
-                argument="type", constraint="must be a str", value=type, wire_name="type"
+                argument="type",
+                constraint="must be a non-empty str without control characters",
+                value=type,
+                wire_name="type",
             )
         if type not in ("ACTIVATE", "CLOSE"):
             raise errors.ValidationError(
@@ -208,9 +211,14 @@ class BingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if symbol is not None and (not isinstance(symbol, str)):
+        if symbol is not None and (
+            not isinstance(symbol, str) or not symbol.isprintable() or not symbol
+        ):
             raise errors.ValidationError(
-                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                argument="symbol",
+                constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
             )
         if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(
@@ -306,9 +314,14 @@ class BingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html#Current%20Open%20Orders
         """
-        if symbol is not None and (not isinstance(symbol, str)):
+        if symbol is not None and (
+            not isinstance(symbol, str) or not symbol.isprintable() or not symbol
+        ):
             raise errors.ValidationError(
-                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                argument="symbol",
+                constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
             )
         if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(
@@ -470,9 +483,12 @@ class AsyncBingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if not isinstance(type, str):
+        if not isinstance(type, str) or not type.isprintable() or not type:
             raise errors.ValidationError(
-                argument="type", constraint="must be a str", value=type, wire_name="type"
+                argument="type",
+                constraint="must be a non-empty str without control characters",
+                value=type,
+                wire_name="type",
             )
         if type not in ("ACTIVATE", "CLOSE"):
             raise errors.ValidationError(
@@ -575,9 +591,14 @@ class AsyncBingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
         """
-        if symbol is not None and (not isinstance(symbol, str)):
+        if symbol is not None and (
+            not isinstance(symbol, str) or not symbol.isprintable() or not symbol
+        ):
             raise errors.ValidationError(
-                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                argument="symbol",
+                constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
             )
         if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(
@@ -673,9 +694,14 @@ class AsyncBingXSpot:
 
         Source: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html#Current%20Open%20Orders
         """
-        if symbol is not None and (not isinstance(symbol, str)):
+        if symbol is not None and (
+            not isinstance(symbol, str) or not symbol.isprintable() or not symbol
+        ):
             raise errors.ValidationError(
-                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                argument="symbol",
+                constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
             )
         if symbol is not None and (not fullmatch("[A-Z0-9]+-[A-Z0-9]+", symbol)):
             raise errors.ValidationError(

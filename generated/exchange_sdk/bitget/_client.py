@@ -107,10 +107,10 @@ class BitgetMix:
 
         Source: https://www.bitget.com/api-doc/contract/trade/Cancel-All-Orders
         """
-        if not isinstance(product_type, str):
+        if not isinstance(product_type, str) or not product_type.isprintable() or not product_type:
             raise errors.ValidationError(
                 argument="product_type",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=product_type,
                 wire_name="productType",
             )
@@ -129,10 +129,12 @@ class BitgetMix:
                 wire_name="productType",
             )
 
-        if margin_coin is not None and (not isinstance(margin_coin, str)):
+        if margin_coin is not None and (
+            not isinstance(margin_coin, str) or not margin_coin.isprintable() or not margin_coin
+        ):
             raise errors.ValidationError(
                 argument="margin_coin",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=margin_coin,
                 wire_name="marginCoin",
             )
@@ -284,10 +286,10 @@ class BitgetMix:
 
         Source: https://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending
         """
-        if not isinstance(product_type, str):
+        if not isinstance(product_type, str) or not product_type.isprintable() or not product_type:
             raise errors.ValidationError(
                 argument="product_type",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=product_type,
                 wire_name="productType",
             )
@@ -306,9 +308,14 @@ class BitgetMix:
                 wire_name="productType",
             )
 
-        if symbol is not None and (not isinstance(symbol, str)):
+        if symbol is not None and (
+            not isinstance(symbol, str) or not symbol.isprintable() or not symbol
+        ):
             raise errors.ValidationError(
-                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                argument="symbol",
+                constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
             )
         if symbol is not None and (not fullmatch("[A-Za-z0-9]+", symbol)):
             raise errors.ValidationError(
@@ -318,22 +325,34 @@ class BitgetMix:
                 wire_name="symbol",
             )
 
-        if order_id is not None and (not isinstance(order_id, str)):
+        if order_id is not None and (
+            not isinstance(order_id, str) or not order_id.isprintable() or not order_id
+        ):
             raise errors.ValidationError(
-                argument="order_id", constraint="must be a str", value=order_id, wire_name="orderId"
+                argument="order_id",
+                constraint="must be a non-empty str without control characters",
+                value=order_id,
+                wire_name="orderId",
             )
 
-        if client_oid is not None and (not isinstance(client_oid, str)):
+        if client_oid is not None and (
+            not isinstance(client_oid, str) or not client_oid.isprintable() or not client_oid
+        ):
             raise errors.ValidationError(
                 argument="client_oid",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=client_oid,
                 wire_name="clientOid",
             )
 
-        if status is not None and (not isinstance(status, str)):
+        if status is not None and (
+            not isinstance(status, str) or not status.isprintable() or not status
+        ):
             raise errors.ValidationError(
-                argument="status", constraint="must be a str", value=status, wire_name="status"
+                argument="status",
+                constraint="must be a non-empty str without control characters",
+                value=status,
+                wire_name="status",
             )
         if status is not None and (status not in ("live", "partially_filled")):
             raise errors.ValidationError(
@@ -343,10 +362,12 @@ class BitgetMix:
                 wire_name="status",
             )
 
-        if id_less_than is not None and (not isinstance(id_less_than, str)):
+        if id_less_than is not None and (
+            not isinstance(id_less_than, str) or not id_less_than.isprintable() or not id_less_than
+        ):
             raise errors.ValidationError(
                 argument="id_less_than",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=id_less_than,
                 wire_name="idLessThan",
             )
@@ -544,10 +565,10 @@ class AsyncBitgetMix:
 
         Source: https://www.bitget.com/api-doc/contract/trade/Cancel-All-Orders
         """
-        if not isinstance(product_type, str):
+        if not isinstance(product_type, str) or not product_type.isprintable() or not product_type:
             raise errors.ValidationError(
                 argument="product_type",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=product_type,
                 wire_name="productType",
             )
@@ -566,10 +587,12 @@ class AsyncBitgetMix:
                 wire_name="productType",
             )
 
-        if margin_coin is not None and (not isinstance(margin_coin, str)):
+        if margin_coin is not None and (
+            not isinstance(margin_coin, str) or not margin_coin.isprintable() or not margin_coin
+        ):
             raise errors.ValidationError(
                 argument="margin_coin",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=margin_coin,
                 wire_name="marginCoin",
             )
@@ -721,10 +744,10 @@ class AsyncBitgetMix:
 
         Source: https://www.bitget.com/api-doc/contract/trade/Get-Orders-Pending
         """
-        if not isinstance(product_type, str):
+        if not isinstance(product_type, str) or not product_type.isprintable() or not product_type:
             raise errors.ValidationError(
                 argument="product_type",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=product_type,
                 wire_name="productType",
             )
@@ -743,9 +766,14 @@ class AsyncBitgetMix:
                 wire_name="productType",
             )
 
-        if symbol is not None and (not isinstance(symbol, str)):
+        if symbol is not None and (
+            not isinstance(symbol, str) or not symbol.isprintable() or not symbol
+        ):
             raise errors.ValidationError(
-                argument="symbol", constraint="must be a str", value=symbol, wire_name="symbol"
+                argument="symbol",
+                constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
             )
         if symbol is not None and (not fullmatch("[A-Za-z0-9]+", symbol)):
             raise errors.ValidationError(
@@ -755,22 +783,34 @@ class AsyncBitgetMix:
                 wire_name="symbol",
             )
 
-        if order_id is not None and (not isinstance(order_id, str)):
+        if order_id is not None and (
+            not isinstance(order_id, str) or not order_id.isprintable() or not order_id
+        ):
             raise errors.ValidationError(
-                argument="order_id", constraint="must be a str", value=order_id, wire_name="orderId"
+                argument="order_id",
+                constraint="must be a non-empty str without control characters",
+                value=order_id,
+                wire_name="orderId",
             )
 
-        if client_oid is not None and (not isinstance(client_oid, str)):
+        if client_oid is not None and (
+            not isinstance(client_oid, str) or not client_oid.isprintable() or not client_oid
+        ):
             raise errors.ValidationError(
                 argument="client_oid",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=client_oid,
                 wire_name="clientOid",
             )
 
-        if status is not None and (not isinstance(status, str)):
+        if status is not None and (
+            not isinstance(status, str) or not status.isprintable() or not status
+        ):
             raise errors.ValidationError(
-                argument="status", constraint="must be a str", value=status, wire_name="status"
+                argument="status",
+                constraint="must be a non-empty str without control characters",
+                value=status,
+                wire_name="status",
             )
         if status is not None and (status not in ("live", "partially_filled")):
             raise errors.ValidationError(
@@ -780,10 +820,12 @@ class AsyncBitgetMix:
                 wire_name="status",
             )
 
-        if id_less_than is not None and (not isinstance(id_less_than, str)):
+        if id_less_than is not None and (
+            not isinstance(id_less_than, str) or not id_less_than.isprintable() or not id_less_than
+        ):
             raise errors.ValidationError(
                 argument="id_less_than",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=id_less_than,
                 wire_name="idLessThan",
             )

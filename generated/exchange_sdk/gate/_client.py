@@ -112,10 +112,14 @@ class GateSpot:
 
         Source: https://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters
         """
-        if currency_pair is not None and (not isinstance(currency_pair, str)):
+        if currency_pair is not None and (
+            not isinstance(currency_pair, str)
+            or not currency_pair.isprintable()
+            or not currency_pair
+        ):
             raise errors.ValidationError(
                 argument="currency_pair",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -127,20 +131,30 @@ class GateSpot:
                 wire_name="currency_pair",
             )
 
-        if side is not None and (not isinstance(side, str)):
+        if side is not None and (not isinstance(side, str) or not side.isprintable() or not side):
             raise errors.ValidationError(
-                argument="side", constraint="must be a str", value=side, wire_name="side"
+                argument="side",
+                constraint="must be a non-empty str without control characters",
+                value=side,
+                wire_name="side",
             )
 
-        if account is not None and (not isinstance(account, str)):
+        if account is not None and (
+            not isinstance(account, str) or not account.isprintable() or not account
+        ):
             raise errors.ValidationError(
-                argument="account", constraint="must be a str", value=account, wire_name="account"
+                argument="account",
+                constraint="must be a non-empty str without control characters",
+                value=account,
+                wire_name="account",
             )
 
-        if action_mode is not None and (not isinstance(action_mode, str)):
+        if action_mode is not None and (
+            not isinstance(action_mode, str) or not action_mode.isprintable() or not action_mode
+        ):
             raise errors.ValidationError(
                 argument="action_mode",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=action_mode,
                 wire_name="action_mode",
             )
@@ -152,10 +166,14 @@ class GateSpot:
                 wire_name="action_mode",
             )
 
-        if x_gate_exptime is not None and (not isinstance(x_gate_exptime, str)):
+        if x_gate_exptime is not None and (
+            not isinstance(x_gate_exptime, str)
+            or not x_gate_exptime.isprintable()
+            or not x_gate_exptime
+        ):
             raise errors.ValidationError(
                 argument="x_gate_exptime",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=x_gate_exptime,
                 wire_name="x-gate-exptime",
             )
@@ -269,10 +287,14 @@ class GateSpot:
                 wire_name="timeout",
             )
 
-        if currency_pair is not None and (not isinstance(currency_pair, str)):
+        if currency_pair is not None and (
+            not isinstance(currency_pair, str)
+            or not currency_pair.isprintable()
+            or not currency_pair
+        ):
             raise errors.ValidationError(
                 argument="currency_pair",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -382,9 +404,14 @@ class GateSpot:
                 argument="limit", constraint="must be limit >= 1", value=limit, wire_name="limit"
             )
 
-        if account is not None and (not isinstance(account, str)):
+        if account is not None and (
+            not isinstance(account, str) or not account.isprintable() or not account
+        ):
             raise errors.ValidationError(
-                argument="account", constraint="must be a str", value=account, wire_name="account"
+                argument="account",
+                constraint="must be a non-empty str without control characters",
+                value=account,
+                wire_name="account",
             )
 
         query: dict[str, object] = {}
@@ -540,10 +567,14 @@ class AsyncGateSpot:
 
         Source: https://www.gate.io/docs/developers/apiv4/en/#cancelorders-parameters
         """
-        if currency_pair is not None and (not isinstance(currency_pair, str)):
+        if currency_pair is not None and (
+            not isinstance(currency_pair, str)
+            or not currency_pair.isprintable()
+            or not currency_pair
+        ):
             raise errors.ValidationError(
                 argument="currency_pair",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -555,20 +586,30 @@ class AsyncGateSpot:
                 wire_name="currency_pair",
             )
 
-        if side is not None and (not isinstance(side, str)):
+        if side is not None and (not isinstance(side, str) or not side.isprintable() or not side):
             raise errors.ValidationError(
-                argument="side", constraint="must be a str", value=side, wire_name="side"
+                argument="side",
+                constraint="must be a non-empty str without control characters",
+                value=side,
+                wire_name="side",
             )
 
-        if account is not None and (not isinstance(account, str)):
+        if account is not None and (
+            not isinstance(account, str) or not account.isprintable() or not account
+        ):
             raise errors.ValidationError(
-                argument="account", constraint="must be a str", value=account, wire_name="account"
+                argument="account",
+                constraint="must be a non-empty str without control characters",
+                value=account,
+                wire_name="account",
             )
 
-        if action_mode is not None and (not isinstance(action_mode, str)):
+        if action_mode is not None and (
+            not isinstance(action_mode, str) or not action_mode.isprintable() or not action_mode
+        ):
             raise errors.ValidationError(
                 argument="action_mode",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=action_mode,
                 wire_name="action_mode",
             )
@@ -580,10 +621,14 @@ class AsyncGateSpot:
                 wire_name="action_mode",
             )
 
-        if x_gate_exptime is not None and (not isinstance(x_gate_exptime, str)):
+        if x_gate_exptime is not None and (
+            not isinstance(x_gate_exptime, str)
+            or not x_gate_exptime.isprintable()
+            or not x_gate_exptime
+        ):
             raise errors.ValidationError(
                 argument="x_gate_exptime",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=x_gate_exptime,
                 wire_name="x-gate-exptime",
             )
@@ -697,10 +742,14 @@ class AsyncGateSpot:
                 wire_name="timeout",
             )
 
-        if currency_pair is not None and (not isinstance(currency_pair, str)):
+        if currency_pair is not None and (
+            not isinstance(currency_pair, str)
+            or not currency_pair.isprintable()
+            or not currency_pair
+        ):
             raise errors.ValidationError(
                 argument="currency_pair",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=currency_pair,
                 wire_name="currency_pair",
             )
@@ -810,9 +859,14 @@ class AsyncGateSpot:
                 argument="limit", constraint="must be limit >= 1", value=limit, wire_name="limit"
             )
 
-        if account is not None and (not isinstance(account, str)):
+        if account is not None and (
+            not isinstance(account, str) or not account.isprintable() or not account
+        ):
             raise errors.ValidationError(
-                argument="account", constraint="must be a str", value=account, wire_name="account"
+                argument="account",
+                constraint="must be a non-empty str without control characters",
+                value=account,
+                wire_name="account",
             )
 
         query: dict[str, object] = {}

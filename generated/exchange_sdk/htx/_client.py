@@ -284,10 +284,14 @@ class HTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-195894f0cf6
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -301,9 +305,12 @@ class HTXFutures:
                 wire_name="contract_code",
             )
 
-        if side is not None and (not isinstance(side, str)):
+        if side is not None and (not isinstance(side, str) or not side.isprintable() or not side):
             raise errors.ValidationError(
-                argument="side", constraint="must be a str", value=side, wire_name="side"
+                argument="side",
+                constraint="must be a non-empty str without control characters",
+                value=side,
+                wire_name="side",
             )
         if side is not None and (side not in ("buy", "sell")):
             raise errors.ValidationError(
@@ -313,10 +320,14 @@ class HTXFutures:
                 wire_name="side",
             )
 
-        if position_side is not None and (not isinstance(position_side, str)):
+        if position_side is not None and (
+            not isinstance(position_side, str)
+            or not position_side.isprintable()
+            or not position_side
+        ):
             raise errors.ValidationError(
                 argument="position_side",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=position_side,
                 wire_name="position_side",
             )
@@ -420,10 +431,14 @@ class HTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb84ea6-77b5-11ed-9966-0242ac110003
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -437,9 +452,12 @@ class HTXFutures:
                 wire_name="contract_code",
             )
 
-        if pair is not None and (not isinstance(pair, str)):
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
             raise errors.ValidationError(
-                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
             )
         if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
             raise errors.ValidationError(
@@ -449,10 +467,14 @@ class HTXFutures:
                 wire_name="pair",
             )
 
-        if contract_type is not None and (not isinstance(contract_type, str)):
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
             raise errors.ValidationError(
                 argument="contract_type",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_type,
                 wire_name="contract_type",
             )
@@ -466,10 +488,12 @@ class HTXFutures:
                 wire_name="contract_type",
             )
 
-        if direction is not None and (not isinstance(direction, str)):
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
             raise errors.ValidationError(
                 argument="direction",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=direction,
                 wire_name="direction",
             )
@@ -481,9 +505,14 @@ class HTXFutures:
                 wire_name="direction",
             )
 
-        if offset is not None and (not isinstance(offset, str)):
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
             raise errors.ValidationError(
-                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
             )
         if offset is not None and (offset not in ("open", "close")):
             raise errors.ValidationError(
@@ -597,10 +626,14 @@ class HTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb858fe-77b5-11ed-9966-0242ac110003
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -614,9 +647,12 @@ class HTXFutures:
                 wire_name="contract_code",
             )
 
-        if pair is not None and (not isinstance(pair, str)):
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
             raise errors.ValidationError(
-                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
             )
         if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
             raise errors.ValidationError(
@@ -660,9 +696,14 @@ class HTXFutures:
                 wire_name="page_size",
             )
 
-        if sort_by is not None and (not isinstance(sort_by, str)):
+        if sort_by is not None and (
+            not isinstance(sort_by, str) or not sort_by.isprintable() or not sort_by
+        ):
             raise errors.ValidationError(
-                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+                argument="sort_by",
+                constraint="must be a non-empty str without control characters",
+                value=sort_by,
+                wire_name="sort_by",
             )
         if sort_by is not None and (sort_by not in ("created_at", "update_time")):
             raise errors.ValidationError(
@@ -777,10 +818,14 @@ class HTXFutures:
         Source:
         https://github.com/HuobiRDCenter/huobi_futures_Golang/blob/master/sdk/linearswap/restful/order_client.go
         """
-        if not isinstance(contract_code, str):
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -792,10 +837,12 @@ class HTXFutures:
                 wire_name="contract_code",
             )
 
-        if direction is not None and (not isinstance(direction, str)):
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
             raise errors.ValidationError(
                 argument="direction",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=direction,
                 wire_name="direction",
             )
@@ -807,9 +854,14 @@ class HTXFutures:
                 wire_name="direction",
             )
 
-        if offset is not None and (not isinstance(offset, str)):
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
             raise errors.ValidationError(
-                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
             )
         if offset is not None and (offset not in ("open", "close")):
             raise errors.ValidationError(
@@ -914,10 +966,14 @@ class HTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb85791-77b5-11ed-9966-0242ac110003
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -965,9 +1021,14 @@ class HTXFutures:
                 wire_name="page_size",
             )
 
-        if sort_by is not None and (not isinstance(sort_by, str)):
+        if sort_by is not None and (
+            not isinstance(sort_by, str) or not sort_by.isprintable() or not sort_by
+        ):
             raise errors.ValidationError(
-                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+                argument="sort_by",
+                constraint="must be a non-empty str without control characters",
+                value=sort_by,
+                wire_name="sort_by",
             )
         if sort_by is not None and (sort_by not in ("created_at", "update_time")):
             raise errors.ValidationError(
@@ -1090,10 +1151,14 @@ class HTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19589587da5
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -1107,10 +1172,12 @@ class HTXFutures:
                 wire_name="contract_code",
             )
 
-        if margin_mode is not None and (not isinstance(margin_mode, str)):
+        if margin_mode is not None and (
+            not isinstance(margin_mode, str) or not margin_mode.isprintable() or not margin_mode
+        ):
             raise errors.ValidationError(
                 argument="margin_mode",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=margin_mode,
                 wire_name="margin_mode",
             )
@@ -1122,18 +1189,24 @@ class HTXFutures:
                 wire_name="margin_mode",
             )
 
-        if order_id is not None and (not isinstance(order_id, str)):
+        if order_id is not None and (
+            not isinstance(order_id, str) or not order_id.isprintable() or not order_id
+        ):
             raise errors.ValidationError(
                 argument="order_id",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=order_id,
                 wire_name="order_id",
             )
 
-        if client_order_id is not None and (not isinstance(client_order_id, str)):
+        if client_order_id is not None and (
+            not isinstance(client_order_id, str)
+            or not client_order_id.isprintable()
+            or not client_order_id
+        ):
             raise errors.ValidationError(
                 argument="client_order_id",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=client_order_id,
                 wire_name="client_order_id",
             )
@@ -1155,9 +1228,14 @@ class HTXFutures:
                 wire_name="limit",
             )
 
-        if direct is not None and (not isinstance(direct, str)):
+        if direct is not None and (
+            not isinstance(direct, str) or not direct.isprintable() or not direct
+        ):
             raise errors.ValidationError(
-                argument="direct", constraint="must be a str", value=direct, wire_name="direct"
+                argument="direct",
+                constraint="must be a non-empty str without control characters",
+                value=direct,
+                wire_name="direct",
             )
         if direct is not None and (direct not in ("prev", "next")):
             raise errors.ValidationError(
@@ -1495,10 +1573,14 @@ class AsyncHTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-195894f0cf6
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -1512,9 +1594,12 @@ class AsyncHTXFutures:
                 wire_name="contract_code",
             )
 
-        if side is not None and (not isinstance(side, str)):
+        if side is not None and (not isinstance(side, str) or not side.isprintable() or not side):
             raise errors.ValidationError(
-                argument="side", constraint="must be a str", value=side, wire_name="side"
+                argument="side",
+                constraint="must be a non-empty str without control characters",
+                value=side,
+                wire_name="side",
             )
         if side is not None and (side not in ("buy", "sell")):
             raise errors.ValidationError(
@@ -1524,10 +1609,14 @@ class AsyncHTXFutures:
                 wire_name="side",
             )
 
-        if position_side is not None and (not isinstance(position_side, str)):
+        if position_side is not None and (
+            not isinstance(position_side, str)
+            or not position_side.isprintable()
+            or not position_side
+        ):
             raise errors.ValidationError(
                 argument="position_side",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=position_side,
                 wire_name="position_side",
             )
@@ -1631,10 +1720,14 @@ class AsyncHTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb84ea6-77b5-11ed-9966-0242ac110003
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -1648,9 +1741,12 @@ class AsyncHTXFutures:
                 wire_name="contract_code",
             )
 
-        if pair is not None and (not isinstance(pair, str)):
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
             raise errors.ValidationError(
-                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
             )
         if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
             raise errors.ValidationError(
@@ -1660,10 +1756,14 @@ class AsyncHTXFutures:
                 wire_name="pair",
             )
 
-        if contract_type is not None and (not isinstance(contract_type, str)):
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
             raise errors.ValidationError(
                 argument="contract_type",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_type,
                 wire_name="contract_type",
             )
@@ -1677,10 +1777,12 @@ class AsyncHTXFutures:
                 wire_name="contract_type",
             )
 
-        if direction is not None and (not isinstance(direction, str)):
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
             raise errors.ValidationError(
                 argument="direction",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=direction,
                 wire_name="direction",
             )
@@ -1692,9 +1794,14 @@ class AsyncHTXFutures:
                 wire_name="direction",
             )
 
-        if offset is not None and (not isinstance(offset, str)):
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
             raise errors.ValidationError(
-                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
             )
         if offset is not None and (offset not in ("open", "close")):
             raise errors.ValidationError(
@@ -1808,10 +1915,14 @@ class AsyncHTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb858fe-77b5-11ed-9966-0242ac110003
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -1825,9 +1936,12 @@ class AsyncHTXFutures:
                 wire_name="contract_code",
             )
 
-        if pair is not None and (not isinstance(pair, str)):
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
             raise errors.ValidationError(
-                argument="pair", constraint="must be a str", value=pair, wire_name="pair"
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
             )
         if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
             raise errors.ValidationError(
@@ -1871,9 +1985,14 @@ class AsyncHTXFutures:
                 wire_name="page_size",
             )
 
-        if sort_by is not None and (not isinstance(sort_by, str)):
+        if sort_by is not None and (
+            not isinstance(sort_by, str) or not sort_by.isprintable() or not sort_by
+        ):
             raise errors.ValidationError(
-                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+                argument="sort_by",
+                constraint="must be a non-empty str without control characters",
+                value=sort_by,
+                wire_name="sort_by",
             )
         if sort_by is not None and (sort_by not in ("created_at", "update_time")):
             raise errors.ValidationError(
@@ -1988,10 +2107,14 @@ class AsyncHTXFutures:
         Source:
         https://github.com/HuobiRDCenter/huobi_futures_Golang/blob/master/sdk/linearswap/restful/order_client.go
         """
-        if not isinstance(contract_code, str):
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -2003,10 +2126,12 @@ class AsyncHTXFutures:
                 wire_name="contract_code",
             )
 
-        if direction is not None and (not isinstance(direction, str)):
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
             raise errors.ValidationError(
                 argument="direction",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=direction,
                 wire_name="direction",
             )
@@ -2018,9 +2143,14 @@ class AsyncHTXFutures:
                 wire_name="direction",
             )
 
-        if offset is not None and (not isinstance(offset, str)):
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
             raise errors.ValidationError(
-                argument="offset", constraint="must be a str", value=offset, wire_name="offset"
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
             )
         if offset is not None and (offset not in ("open", "close")):
             raise errors.ValidationError(
@@ -2125,10 +2255,14 @@ class AsyncHTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb85791-77b5-11ed-9966-0242ac110003
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -2176,9 +2310,14 @@ class AsyncHTXFutures:
                 wire_name="page_size",
             )
 
-        if sort_by is not None and (not isinstance(sort_by, str)):
+        if sort_by is not None and (
+            not isinstance(sort_by, str) or not sort_by.isprintable() or not sort_by
+        ):
             raise errors.ValidationError(
-                argument="sort_by", constraint="must be a str", value=sort_by, wire_name="sort_by"
+                argument="sort_by",
+                constraint="must be a non-empty str without control characters",
+                value=sort_by,
+                wire_name="sort_by",
             )
         if sort_by is not None and (sort_by not in ("created_at", "update_time")):
             raise errors.ValidationError(
@@ -2301,10 +2440,14 @@ class AsyncHTXFutures:
 
         Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-19589587da5
         """
-        if contract_code is not None and (not isinstance(contract_code, str)):
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
             raise errors.ValidationError(
                 argument="contract_code",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=contract_code,
                 wire_name="contract_code",
             )
@@ -2318,10 +2461,12 @@ class AsyncHTXFutures:
                 wire_name="contract_code",
             )
 
-        if margin_mode is not None and (not isinstance(margin_mode, str)):
+        if margin_mode is not None and (
+            not isinstance(margin_mode, str) or not margin_mode.isprintable() or not margin_mode
+        ):
             raise errors.ValidationError(
                 argument="margin_mode",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=margin_mode,
                 wire_name="margin_mode",
             )
@@ -2333,18 +2478,24 @@ class AsyncHTXFutures:
                 wire_name="margin_mode",
             )
 
-        if order_id is not None and (not isinstance(order_id, str)):
+        if order_id is not None and (
+            not isinstance(order_id, str) or not order_id.isprintable() or not order_id
+        ):
             raise errors.ValidationError(
                 argument="order_id",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=order_id,
                 wire_name="order_id",
             )
 
-        if client_order_id is not None and (not isinstance(client_order_id, str)):
+        if client_order_id is not None and (
+            not isinstance(client_order_id, str)
+            or not client_order_id.isprintable()
+            or not client_order_id
+        ):
             raise errors.ValidationError(
                 argument="client_order_id",
-                constraint="must be a str",
+                constraint="must be a non-empty str without control characters",
                 value=client_order_id,
                 wire_name="client_order_id",
             )
@@ -2366,9 +2517,14 @@ class AsyncHTXFutures:
                 wire_name="limit",
             )
 
-        if direct is not None and (not isinstance(direct, str)):
+        if direct is not None and (
+            not isinstance(direct, str) or not direct.isprintable() or not direct
+        ):
             raise errors.ValidationError(
-                argument="direct", constraint="must be a str", value=direct, wire_name="direct"
+                argument="direct",
+                constraint="must be a non-empty str without control characters",
+                value=direct,
+                wire_name="direct",
             )
         if direct is not None and (direct not in ("prev", "next")):
             raise errors.ValidationError(

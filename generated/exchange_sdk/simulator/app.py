@@ -18,6 +18,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import replace
 from typing import Any
 
 from . import admin
@@ -173,6 +174,13 @@ class SimulatorApp:
                 _drop(send)
                 self._log(request, behaviour, operation, None)
                 return None
+            elif fault.kind == "status" and fault.status == 429:
+                # the exchange's own rate-limit answer (code, message, headers) with HTTP 429;
+                # the window "ends" one second from now
+                decision = RateDecision(False, 1, 0, now + 1000, 1000)
+                limited = replace(behaviour.rate_limited(decision), http_status=429)
+                answer = self._error(behaviour, limited, now, decision)
+                return self._log(request, behaviour, operation, answer)
             elif fault.kind == "status":
                 busy = Reject(
                     behaviour.busy_code, "service unavailable (injected fault)", fault.status
