@@ -182,18 +182,6 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)
-@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
-def test_invalid_value_rejected_before_sending(
-    call: Callable[..., object], argument: str, value: object
-) -> None:
-    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
-    with pytest.raises(errors.ValidationError) as info:
-        call(recorder, **{**VALID_ARGS, argument: value})
-    assert info.value.argument == argument
-    assert recorder.requests == []
-
-
-@pytest.mark.parametrize("call", CALLERS, ids=ids)
 def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
     from exchange_sdk.htx.models import AssetModeResponse
 

@@ -6,6 +6,7 @@ enumerated-values tables, rows beside the payload) against the spec.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import cast
 
@@ -347,7 +348,12 @@ class ResponseCheck:
                         f.raw_type or f.name,
                     )
                 # the row itself (its type and words) must be quoted by a page-sourced text
-                row = f"{f.name} {f.raw_type} {f.description}"
+                values = " ".join(  # its value-range cell: an enum listing or plain text
+                    str(st.value)
+                    for st in f.stated
+                    if st.what in ("values", "text") and st.value != f.description
+                )
+                row = f"{f.name} {f.raw_type} {f.description} {values}".strip()
                 if not in_pool(row, c.spec.pool):
                     c.add(
                         f.line,
@@ -357,6 +363,22 @@ class ResponseCheck:
                         f"page row {row!r} beside the payload is in no page-sourced text of the spec",
                         row,
                     )
+                else:  # and a text quoting the row quotes all of it, no more
+                    head = norm(f"{f.name} {f.raw_type} {f.description}")
+                    for text in c.spec.notes:
+                        quote = norm(re.sub(r"\([^)]*\)", " ", text))  # asides are the spec's
+                        if quote.startswith(head + " ") and quote[len(head) :].strip() != norm(
+                            values
+                        ):
+                            c.add(
+                                f.line,
+                                "$.response",
+                                "response-field-description",
+                                f.name,
+                                f"page row {row!r} beside the payload; the spec quotes it as {text!r}",
+                                row,
+                            )
+                            break
                 continue
             target = self._list_of_objects(self._join(f.name, strip, add))
             if strip and f.name == strip and f.name.endswith("[]") and add in self.fields:
