@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
+# Generated from specs/ (sha256 4c018dc1f09cecf83cf4f3f6350858f4ac0ec54113c306a1e0aa76ac3800c900). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

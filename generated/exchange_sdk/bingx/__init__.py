@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 780a7bb68f99008ada85aba1039007b29f8114bd1cf95b1ba89052fc14e2b1bd). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (
