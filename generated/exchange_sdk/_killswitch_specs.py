@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f56a8a1f991fd0f482f1d99c16846434906d0e3f1ff91d941e8348b167adec6b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 db9070ab99e89536e07e1ccc718e0d33e84c70cbad56e4dba8d63e22885f20d6). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -19,7 +19,15 @@ from exchange_sdk._runtime.killswitch_spec import (
     Pagination,
 )
 
-__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "OPEN_ORDERS"]
+__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
+
+EXCHANGES: tuple[str, ...] = (
+    "bingx",
+    "bitget",
+    "gate",
+    "htx",
+)
+"""Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "bingx": (
