@@ -186,16 +186,9 @@ def unexpected(
 ) -> errors.UnexpectedResponseError:
     """``UnexpectedResponseError`` for a body that is not what the spec says (``reason``),
     keeping the raw body, status and headers; never retryable."""
-    return _api_error(
-        errors.UnexpectedResponseError,
-        f"unexpected response: {reason}",
-        response,
-        info,
-        endpoint,
-        secrets,
-        code=None,
-        retryable=False,
-    )
+    message = f"unexpected response: {reason}"
+    cls = errors.UnexpectedResponseError
+    return _api_error(cls, message, response, info, endpoint, secrets, None, False, None)
 
 
 def _api_error(
@@ -205,10 +198,9 @@ def _api_error(
     info: ExchangeInfo,
     endpoint: Endpoint,
     secrets: Iterable[str | Secret | None],
-    *,
     code: str | None,
     retryable: bool,
-    retry_after: float | None = None,
+    retry_after: float | None,
 ) -> _E:
     """``cls`` for this response: the message redacted, the raw body, status and headers kept."""
     return cls(
@@ -242,17 +234,7 @@ def _by_status_without_body(
         return unexpected(response, info, endpoint, f"{_status_text(status)}, {reason}", secrets)
     retry_after = _header_retry_after(response, info, now_s, cls is errors.RateLimitError)
     message = f"{_status_text(status)}; {reason}"
-    return _api_error(
-        cls,
-        message,
-        response,
-        info,
-        endpoint,
-        secrets,
-        code=None,
-        retryable=True,
-        retry_after=retry_after,
-    )
+    return _api_error(cls, message, response, info, endpoint, secrets, None, True, retry_after)
 
 
 def _first(data: Mapping[str, object], fields: tuple[str, ...]) -> object:
@@ -312,17 +294,7 @@ def _error(
         retry_after = _header_retry_after(
             response, info, now_s, issubclass(cls, errors.RateLimitError)
         )
-    return _api_error(
-        cls,
-        message,
-        response,
-        info,
-        endpoint,
-        secrets,
-        code=code,
-        retryable=retryable,
-        retry_after=retry_after,
-    )
+    return _api_error(cls, message, response, info, endpoint, secrets, code, retryable, retry_after)
 
 
 def _fallback(status: int, ok_status: bool) -> tuple[type[errors.APIError], bool]:
