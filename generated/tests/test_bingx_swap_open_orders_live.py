@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 aae513ea5078229f15639f1dcaa6a58ac9fd60b7f934ae1521c8d40db1e57299). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 a82e4f66fca2800d6ef655687e489ed65659a536d47fef1ae11f8290cd7b59cd). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncBingX, BingX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "bingx"
 KEY = "test-key"
