@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f56a8a1f991fd0f482f1d99c16846434906d0e3f1ff91d941e8348b167adec6b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 e7a8f7721b52284679cb241f8af28698bb9d0725a89972cf7bbf49f7c3ab9026). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

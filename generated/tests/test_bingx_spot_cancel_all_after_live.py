@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 3bac9a01481d21b04580f834a9ca77ed92176465e45554e6d77ad483617d1ed6). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 cdafd1874fecfbd8e142bded4e3e931463fa3805bfceb8cff71905825ee174ce). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

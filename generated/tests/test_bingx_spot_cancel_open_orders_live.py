@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 87e52b57e1f30a51047441e560e7abf6ddac8adea18a74404008f48715a9664d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 84f853b0a7e76c8d9ea87e15b6aa68b0ac66b54b71d0d7c38c3d87270f9d06b7). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 467ea7efe600de744e172d0afa7378e8f7f9c391aa48b94b8d7f39cd96ec1bf3). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 c3a191d90b3bf94cb876846542e9d97d3c0647223fa0707b4c141135f48a12c9). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

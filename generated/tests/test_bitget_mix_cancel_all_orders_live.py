@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ae9c6cb10a5545fd1571263a7436fc4e27aa71e6b16d104879594905ff2407be). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 6be495a9f6fc31f074a0a0a5432b11b4b506f9caef0687ff787dadd1f7b6b9d9). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

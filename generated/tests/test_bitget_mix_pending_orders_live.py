@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 07b07772269268632ef3766611baac1880ffe8b4cfc816efd8698c44e243d2c7). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 63ec829c6c33b22f9edc8dbc1a70860487252e0bdfa975fdf78f1181cebdd8ff). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

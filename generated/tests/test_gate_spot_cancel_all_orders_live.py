@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 7ab80ddb577f960f489a773f6682308fe77c34920fa30f80a5ac14cf63b753d3). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 092e571ce2985fc61b3a31089ed64c1376d8e0aff5c58cbb4b326c34a9382c7a). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

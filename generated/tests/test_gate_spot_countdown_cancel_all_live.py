@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 4e04ee4cc0f553c864167f2b645fe0baa53a116e12160a6f5ec6d844aede6e9d). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 b0f0531070129aed0ce562e48d6bea70cafb010c70158594e6824d1542e49c0f). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

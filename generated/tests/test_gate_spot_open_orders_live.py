@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 72405e0c9a6602d7261a8c94123134e502c5db625e3840d8060b10d56bfb3db4). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 7a3dae0b0877744c0700fc8af56af082b0c2b9031f63f21dc3119af57a54bbd2). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

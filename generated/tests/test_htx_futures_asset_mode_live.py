@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 16ff5c910e3c5f1f78a2e1a61d1d7ba39cb65554e56edca20287e87dfbb832a7). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 f827485b9566a658c5d975753ce8220307f27153a8406cbde805961bb9958ccd). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 600a30abad050e5b68711c840b87b1579ecce297ea90ff85b22333bcdad56043). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 6ad7c01647ba9a1b6eaf308949a0709266519f3575e4550c6d934f1feb215349). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 576b57c19efc8300a6c0bc3b181f7976688dcb7cbd02196b5b7fad0c5e024484). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 1b012b37d44272a7bbbfb21b75def25e90b4a877ba235cd834896d7e17c276fe). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

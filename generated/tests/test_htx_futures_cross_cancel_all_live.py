@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 7d63749d85b672a36a498a2b97d68cb3e04f253f964c72b74ad653986ec4a92b). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 33d1e1e1a21a8e141f4495c4a01a4261ce124b7b5bd6c7c48d00b5696c088b50). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 2f0833f7eb55d818be16726d7edf9a14f137934c103ee6dfe4646a46d3549488). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 b3ccc66b0b051a84257e0125c73e91986994417adbb39550e5f48a91cb487c29). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

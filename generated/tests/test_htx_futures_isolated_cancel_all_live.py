@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 98819c08d36b19472836742f6597176f26f9fddb961098a0e534c5e2846f9f65). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 c8c36600291fc0e80b3c936c187de2ab5a94d606fc9d738aff7e61257607bc30). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

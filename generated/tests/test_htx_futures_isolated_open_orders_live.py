@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 193b9848023045da109b87ba0e0db2cccb0753acb4a4c23b10319ac39f05284d). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 9755183666d91bcf56cacc289c771efea41f5c0b67126940af0ce56296916df0). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 d2c45cfd2ea57242b84d4b08e37e674037072667572d2849861f0bef5beac4f3). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 00473a25f852e60429aab71cede6069254e663ecff22deb96a4fa34e7f8b7afc). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
