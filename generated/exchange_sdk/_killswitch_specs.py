@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 e7a8f7721b52284679cb241f8af28698bb9d0725a89972cf7bbf49f7c3ab9026). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 6bf73f3fdd37f4818010b4ed42617a9e72cf196b22c7677af9cacbb0f71438e6). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -19,7 +19,15 @@ from exchange_sdk._runtime.killswitch_spec import (
     Pagination,
 )
 
-__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "OPEN_ORDERS"]
+__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
+
+EXCHANGES: tuple[str, ...] = (
+    "bingx",
+    "bitget",
+    "gate",
+    "htx",
+)
+"""Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "bingx": (

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 c3a191d90b3bf94cb876846542e9d97d3c0647223fa0707b4c141135f48a12c9). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 3d472bfa34fa743dff55f570128ba2618f02090dc70a86eeab5ee656aa6cd371). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncBingX, BingX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "bingx"
 KEY = "test-key"

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 f827485b9566a658c5d975753ce8220307f27153a8406cbde805961bb9958ccd). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 662e784b3f106da6da5d3722d55bb9ad8fc61e7f25945b91db7537b5adedf0a6). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import HTX, AsyncHTX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "htx"
 KEY = "test-key"

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 33d1e1e1a21a8e141f4495c4a01a4261ce124b7b5bd6c7c48d00b5696c088b50). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 5c5c0819a26e6653a870878b560792c22924ac1354563f9d10a646ad32a8e764). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import HTX, AsyncHTX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "htx"
 KEY = "test-key"

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 c8c36600291fc0e80b3c936c187de2ab5a94d606fc9d738aff7e61257607bc30). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 8a51bee0100e004e10de1225bf22468e8b269e2dd74bc64a7ffaf11e84203a46). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import HTX, AsyncHTX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "htx"
 KEY = "test-key"
