@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, Listing, method_of, plan_listings
-from ._deadline import Deadline, DeadlinePassed, check_deadline
+from ._accounts import ANY_MODE, Account, Listing, clients_of, method_of, plan_listings
+from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
 from ._orders import OpenOrder, alist_pages, found_orders, list_pages
 from ._workers import submit
@@ -91,28 +91,11 @@ def _late(listing: Listing, started: float, deadline: float | None) -> OrderList
     return _result(listing, started, None, error)
 
 
-def _options(max_retries: int | None, request_timeout: float | None) -> dict[str, object]:
-    options: dict[str, object] = {}
-    if max_retries is not None:
-        options["max_retries"] = max_retries
-    if request_timeout is not None:
-        options["request_timeout"] = request_timeout
-    return options
-
-
 def _accounts_of(accounts: Sequence[Account], want_async: bool) -> list[Account]:
-    if isinstance(accounts, Account):
-        accounts = [accounts]
-    for account in accounts:
-        if account.client is None or account.is_async != want_async:
-            fn = "aopen_orders" if want_async else "open_orders"
-            kind = "an async" if want_async else "a sync"
-            raise errors.ConfigurationError(
-                f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
-                argument="client",
-            )
-    plan_listings(accounts, {a.name: ANY_MODE for a in accounts if needs_mode(a)})
-    return list(accounts)
+    """The accounts, checked (clients of the wanted kind, something to list for each)."""
+    chosen = clients_of(accounts, "aopen_orders" if want_async else "open_orders", want_async)
+    plan_listings(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})
+    return chosen
 
 
 def _plan(accounts: Sequence[Account], modes: Mapping[str, str]) -> list[Listing]:
@@ -140,7 +123,7 @@ def open_orders(
     chosen = _accounts_of(accounts, want_async=False)
     timeout = 5.0 if deadline is None else min(5.0, deadline / 3)
     listings = _plan(chosen, detect_modes(chosen, timeout))
-    options = _options(max_retries, request_timeout)
+    options = call_options(max_retries, request_timeout)
 
     def run(listing: Listing) -> OrderList:
         client = listing.account.client
@@ -180,7 +163,7 @@ async def aopen_orders(
     chosen = _accounts_of(accounts, want_async=True)
     timeout = 5.0 if deadline is None else min(5.0, deadline / 3)
     listings = _plan(chosen, await adetect_modes(chosen, timeout))
-    options = _options(max_retries, request_timeout)
+    options = call_options(max_retries, request_timeout)
 
     async def run(listing: Listing) -> OrderList:
         client = listing.account.client
