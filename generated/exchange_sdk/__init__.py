@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 4c018dc1f09cecf83cf4f3f6350858f4ac0ec54113c306a1e0aa76ac3800c900). Do not edit: run make.
+# Generated from specs/ (sha256 bc79826d2b02f25c3327e3b3e358c16f12716bb3b3215c7d5c8950a4a778bafc). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 780a7bb68f99008ada85aba1039007b29f8114bd1cf95b1ba89052fc14e2b1bd). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 97fd032f83e1b8a0b958d748d1e3d871f1e48d807fdb7b3494ab002398a8b8de). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (
