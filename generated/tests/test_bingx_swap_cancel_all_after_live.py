@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 2de3f04acbb73cbecde4b3f3050199f8827741ef7dad1f01007770df9e4d149c). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 93c285c74c56243ee4454e2ebd6666e9a078325ce114c583de2ef6ea0006e1b2). Do not edit: run make.
 """BingX.swap.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

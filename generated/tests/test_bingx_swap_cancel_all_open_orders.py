@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 5dfdc6e30ac2905dc684ad9facc08a78eb8339e57e8fa71accc49051805668de). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 16c75c78a81308c1bbf06da398a401c9803da8a52720b0ee7b6939fd9849ba21). Do not edit: run make.
 """Conformance of BingX.swap.cancel_all_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 eea4cc353c1ecfb4caec007354288e4477a497170ee7b6988825729f1c2d5ee4). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 990d443d86312687e717032b9563ed76316b3a178700a0ccd2226f15100521cf). Do not edit: run make.
 """BingX.swap.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

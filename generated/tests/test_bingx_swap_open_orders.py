@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 a4937f98571c276a4356ab14c08cbb6d69248d295ba73870082b33b8c650b065). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 ceee34a6991e86e2b76eb544fbde5c97734db462d49eed1f425ace975ede705c). Do not edit: run make.
 """Conformance of BingX.swap.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

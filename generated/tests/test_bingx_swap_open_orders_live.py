@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 a82e4f66fca2800d6ef655687e489ed65659a536d47fef1ae11f8290cd7b59cd). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 524840bb268ad4f08fef08ec6e59f5d6e432851e73ed6ef4b67bcec3fedd4562). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
