@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 a81cfdd5b3e266f864dc572c1ccb0593e6df741322c43979c75593f837adda5c). Do not edit: run make.
+# Generated from specs/ (sha256 eb828cdf662a395e7cf4c40eaa55b3db75c9813214da6b120b4966b44aee8731). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

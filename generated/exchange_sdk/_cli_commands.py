@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 7f20c3ec9b56c2c717b47e257660bc621c4618c1aa74dbd0fcdb69d3e8b9f20d). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 bf003d606f54db17d87609a63592d533acf5720efaa9bc7544b1a6125f8e569b). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 acd515a9e2e33a496ec1639ecb25aef73288600d834148d0e4be8f2f84efe31d). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 18888a2803e46e2b84e4377023f853b9f0fa5413c5b6b9417f627c79205bef6c). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -39,8 +39,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.open_orders",
         ),  # specs/bingx/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="swap.open_orders",
+        ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
         CancelAllSpec(
@@ -114,6 +124,18 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_market="symbol",
             pagination=None,
         ),  # specs/bingx/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="bingx",
+            group="swap",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="orders[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
         OpenOrdersSpec(
@@ -256,6 +278,22 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
         ),  # specs/bingx/spot/cancel_all_after.yaml
+        CountdownSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_after",
+            timeout_kwarg="time_out",
+            unit="s",
+            min_timeout=10.0,
+            max_timeout=120.0,
+            arm={"type": "ACTIVATE"},
+            disarm={"type": "CLOSE", "time_out": 10},
+            market_kwarg=None,
+            mode=None,
+            armed_when={"status": "ACTIVATED"},
+            trigger_field="triggerTime",
+            trigger_unit="s",
+        ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
     "gate": (
         CountdownSpec(

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 b979b67422d139da0fbdc3e07f8affa4647da790034d6ac64b56aba24dd44517). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 0df9d0f56f3215ea6542ca57b9b4ded7fa17d1fae68bdf3fe990e981770d69a6). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -20,7 +20,7 @@ SECRET = "test-secret"
 PASSPHRASE = "test-pass"
 ARGS: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
 SEED_MATCH: list[dict[str, object]] = [{"symbol": "BTC-USDT"}, {"symbol": "ETH-USDT"}]
-SEED_OTHER: list[dict[str, object]] = []
+SEED_OTHER: list[dict[str, object]] = [{"symbol": "BTC-USDT", "market": "swap"}]
 RESULT_IDS: tuple[str, ...] = ()
 OPERATION = "spot.cancel_all_after"
 pytestmark = pytest.mark.skipif(

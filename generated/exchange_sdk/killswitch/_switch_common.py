@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, countdown_specs, modes_of
+from ._accounts import ANY_MODE, Account, countdown_specs, modes_of, of_groups
 from ._modes import needs_mode
 from ._orders import payload
 from ._watchdog import Watchdog
@@ -486,7 +486,9 @@ class Core:
     def add(self, account: Account, mode: str | None) -> None:
         """The targets of one account in ``mode`` (``ANY_MODE``: unknown; the watchdog, whose
         panic sends the cancels of every mode, protects it)."""
-        specs = () if mode == ANY_MODE else countdown_specs(account.exchange, mode)
+        specs = (
+            () if mode == ANY_MODE else of_groups(account, countdown_specs(account.exchange, mode))
+        )
         if not specs:
             if not self.use_watchdog:
                 raise errors.ConfigurationError(
