@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
+# Generated from specs/ (sha256 bc79826d2b02f25c3327e3b3e358c16f12716bb3b3215c7d5c8950a4a778bafc). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 7a20593b1fdbf2cb9ca9d58ccfc5b3b272027da22e39c03e7d5c7a9b386d3429). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 e9609a6af01f27256844ed26a0d691da1f73021d30bcd895f79d7f31c800f952). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
