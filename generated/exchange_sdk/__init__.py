@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 bc79826d2b02f25c3327e3b3e358c16f12716bb3b3215c7d5c8950a4a778bafc). Do not edit: run make.
+# Generated from specs/ (sha256 a81cfdd5b3e266f864dc572c1ccb0593e6df741322c43979c75593f837adda5c). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

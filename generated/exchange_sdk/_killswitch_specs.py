@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 6bf73f3fdd37f4818010b4ed42617a9e72cf196b22c7677af9cacbb0f71438e6). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 acd515a9e2e33a496ec1639ecb25aef73288600d834148d0e4be8f2f84efe31d). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
