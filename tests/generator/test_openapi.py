@@ -47,6 +47,8 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "bingx.spot.open_orders",
         "bitget.mix.cancel_all_orders",
         "bitget.mix.pending_orders",
+        "bybit.order.cancel_all",
+        "bybit.order.open_orders",
         "gate.spot.cancel_all_orders",
         "gate.spot.countdown_cancel_all",
         "gate.spot.open_orders",
