@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 225d42655439909c30f17b8506728abfd692ff97683d580eb94420f571729647). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 300271d9ce475ec042092f0915f997b68ad3c9a3cd1d4e62c02c56b7c0b7466c). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -19,7 +19,16 @@ from exchange_sdk._runtime.killswitch_spec import (
     Pagination,
 )
 
-__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "OPEN_ORDERS"]
+__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
+
+EXCHANGES: tuple[str, ...] = (
+    "bingx",
+    "bitget",
+    "bybit",
+    "gate",
+    "htx",
+)
+"""Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "bingx": (

@@ -1,9 +1,10 @@
 """Account modes: which endpoints serve an account on an exchange that splits them by mode.
 
-HTX serves Multi-Assets Collateral accounts through its v5 endpoints and Single-Asset accounts
-through v1 (``killswitch.account_mode`` in the specs). An ``Account`` may say its mode
+Some exchanges serve accounts of different modes through different endpoints (e.g.
+multi-asset accounts through one API version and single-asset ones through another:
+``killswitch.account_mode`` in the specs). An ``Account`` may say its mode
 (``account_mode="single-asset"``); otherwise the exchange is asked, where a spec says how
-(``ACCOUNT_MODES``: HTX ``/v5/account/asset_mode``). The answer is remembered per client. When
+(``ACCOUNT_MODES``: an endpoint with the ``account_mode`` role). The answer is remembered per client. When
 the exchange cannot be asked (no such endpoint, or the call fails), the mode stays unknown
 (``ANY_MODE``): a panic then sends the cancels of every mode (the wrong ones fail, the right
 one cancels), and the dead-man's switch protects the account with the watchdog, whose panic
@@ -57,11 +58,11 @@ def _call(account: Account) -> Any:
     return method_of(account.client, spec.group, spec.method)
 
 
-def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
-    """The mode of every account that needs one, by account name (sync clients); asked of the
-    exchanges at once, ``ANY_MODE`` where that fails or takes longer than ``timeout``."""
+def _to_ask(accounts: Sequence[Account]) -> tuple[dict[str, str], list[Account]]:
+    """The modes known without asking (remembered, or ``ANY_MODE`` where the exchange has no
+    way to tell), and the accounts whose mode must be asked of the exchange."""
     out: dict[str, str] = {}
-    asks: dict[concurrent.futures.Future[object], Account] = {}
+    ask: list[Account] = []
     for account in accounts:
         if not needs_mode(account):
             continue
@@ -71,8 +72,18 @@ def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
         elif account.client is None or not account_mode_specs(account.exchange):
             out[account.name] = ANY_MODE
         else:
-            method = _call(account)
-            asks[submit(lambda m=method: m(deadline=timeout, max_retries=1))] = account  # type: ignore[misc]
+            ask.append(account)
+    return out, ask
+
+
+def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
+    """The mode of every account that needs one, by account name (sync clients); asked of the
+    exchanges at once, ``ANY_MODE`` where that fails or takes longer than ``timeout``."""
+    out, ask = _to_ask(accounts)
+    asks: dict[concurrent.futures.Future[object], Account] = {}
+    for account in ask:
+        method = _call(account)
+        asks[submit(lambda m=method: m(deadline=timeout, max_retries=1))] = account  # type: ignore[misc]
     done, _ = concurrent.futures.wait(asks, timeout=timeout)
     for future, account in asks.items():
         answer = future.result() if future in done and future.exception() is None else None
@@ -82,19 +93,11 @@ def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
 
 async def adetect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
     """``detect_modes`` for async clients."""
-    out: dict[str, str] = {}
+    out, ask = _to_ask(accounts)
     asks: dict[asyncio.Task[object], Account] = {}
-    for account in accounts:
-        if not needs_mode(account):
-            continue
-        known = _remembered(account)
-        if known is not None:
-            out[account.name] = known
-        elif account.client is None or not account_mode_specs(account.exchange):
-            out[account.name] = ANY_MODE
-        else:
-            method = _call(account)
-            asks[asyncio.ensure_future(method(deadline=timeout, max_retries=1))] = account
+    for account in ask:
+        method = _call(account)
+        asks[asyncio.ensure_future(method(deadline=timeout, max_retries=1))] = account
     if asks:
         done, pending = await asyncio.wait(asks, timeout=timeout)
         for task in pending:
