@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b3eb412b5085e03d9ca858bd4ac6b3f0440d1666de24539c162f2ba6b27c060a). Do not edit: run make.
+# Generated from specs/ (sha256 ec096c797c24c52ae20b8062b91fe21256749487650422b0a8b5199a1ffd0287). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Bybit, Gate, HTX.

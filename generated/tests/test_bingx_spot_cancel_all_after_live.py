@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 5d9b520bf0cfbc2d56af4949c9e4d0804fd5fa62bb87a6e5f51fd97f3457ab11). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 b979b67422d139da0fbdc3e07f8affa4647da790034d6ac64b56aba24dd44517). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 e6e4d1b85e61d640455a572f9d280307fa00b887b50a40bd43b2739e9b2a730a). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 0a2d7b8a845355b1739fb1f1b2109e3fdc7c2f2057e3700fb5939161ee1e6231). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/open_orders.yaml (sha256 f7cfd3df30099107bb0f77aa7c955034f3fe59ce6656b170f74493124862b0e5). Do not edit: run make.
+# Generated from specs/bybit/order/open_orders.yaml (sha256 b00164e89bed047668f7479517f850368667dd69dc4d5e5f9962f6cfb01c2f18). Do not edit: run make.
 """Conformance of Bybit.order.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 e6fde3fa8d37589cca0f9e3fa945828437b5ab6f9eadb7d671241ded7937566f). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 d121bc0c8e9ffc9394617d291a90fa8fc54ab0f226ae1d73f258a5ea27f38dcd). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/ (sha256 f6d12813906720d6940bc4103052995edad1afb9611c46590743e00e23f1872c). Do not edit: run make.
+# Generated from specs/bybit/ (sha256 caf526ef3967b3ed97586de5e68e449f1ce1ae10e280e1f2717698111278c734). Do not edit: run make.
 """Spec constants of Bybit: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
