@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 18888a2803e46e2b84e4377023f853b9f0fa5413c5b6b9417f627c79205bef6c). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 8c65ef6136803777c3c6adf38672cc1902938807b8d58cce5349ccaef9eefb5e). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -24,6 +24,7 @@ __all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDER
 EXCHANGES: tuple[str, ...] = (
     "bingx",
     "bitget",
+    "bybit",
     "gate",
     "htx",
 )
@@ -63,6 +64,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
+    ),
+    "bybit": (
+        CancelAllSpec(
+            exchange="bybit",
+            group="order",
+            method="cancel_all",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            market_required=False,
+            listed_by="order.open_orders",
+        ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
         CancelAllSpec(
@@ -161,6 +174,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=False,
             ),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bybit": (
+        OpenOrdersSpec(
+            exchange="bybit",
+            group="order",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            orders_path="list[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="cursor",
+                next_field="nextPageCursor",
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=50,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
         OpenOrdersSpec(

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 2874d2e6f0b0d7e3db294f32e671a35d9ff7b988b312dc00e75fc2b21657822f). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 34c166f9e98c90b899e4b29eec99dc18eee1d78291ef03f209dffb75d382d69f). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
