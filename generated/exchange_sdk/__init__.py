@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
+# Generated from specs/ (sha256 82d92aa77b1b3fa998fda1c70a86f87e0bc1c2b6eb61698131c2f91572b19e14). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Sync clients: Binance, BingX, Bitget, Gate, HTX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import errors
+    from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
     from .gate import AsyncGate, Gate
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
+    "Binance": "exchange_sdk.binance",
+    "AsyncBinance": "exchange_sdk.binance",
     "BingX": "exchange_sdk.bingx",
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
@@ -36,10 +39,12 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "HTX",
+    "AsyncBinance",
     "AsyncBingX",
     "AsyncBitget",
     "AsyncGate",
     "AsyncHTX",
+    "Binance",
     "BingX",
     "Bitget",
     "Gate",

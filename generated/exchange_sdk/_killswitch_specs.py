@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f56a8a1f991fd0f482f1d99c16846434906d0e3f1ff91d941e8348b167adec6b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 e5d5859c32c37f82c31f9b44a730c54e6f652b3c2c9da0495f3a99845f45f60c). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -22,6 +22,28 @@ from exchange_sdk._runtime.killswitch_spec import (
 __all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "OPEN_ORDERS"]
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
+    "binance": (
+        CancelAllSpec(
+            exchange="binance",
+            group="spot",
+            method="cancel_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="spot.open_orders",
+        ),  # specs/binance/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="binance",
+            group="usdm",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="usdm.open_orders",
+        ),  # specs/binance/usdm/cancel_all_open_orders.yaml
+    ),
     "bingx": (
         CancelAllSpec(
             exchange="bingx",
@@ -93,6 +115,32 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
 }
 
 OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
+    "binance": (
+        OpenOrdersSpec(
+            exchange="binance",
+            group="spot",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="binance",
+            group="usdm",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/usdm/open_orders.yaml
+    ),
     "bingx": (
         OpenOrdersSpec(
             exchange="bingx",
@@ -231,6 +279,24 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
+    "binance": (
+        CountdownSpec(
+            exchange="binance",
+            group="usdm",
+            method="countdown_cancel_all",
+            timeout_kwarg="countdown_time",
+            unit="ms",
+            min_timeout=0.001,
+            max_timeout=None,
+            arm={},
+            disarm={"countdown_time": 0},
+            market_kwarg="symbol",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+        ),  # specs/binance/usdm/countdown_cancel_all.yaml
+    ),
     "bingx": (
         CountdownSpec(
             exchange="bingx",

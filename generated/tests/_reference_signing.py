@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 5795209b7cac208a0279e9c0f03e290853ca1e2ec201b6a582fb82fb1d55e66b). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 7e7e9a1e2dbd0a49aa8e41d11ba78944c5ffdc8e50d751365a8567d08bc47e88). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -89,3 +89,21 @@ def verify_gate(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
     sign = _header(headers, "SIGN")
     assert sign == expected, f"Gate SIGN {sign} != {expected} over {text!r}"
+
+
+def verify_binance(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """totalParams = query string + body as sent (percent-encoded); `signature` = hex
+    hmac-sha256 of everything before it, the last parameter; key in X-MBX-APIKEY."""
+    assert _header(headers, "X-MBX-APIKEY") == key
+    query = urlsplit(url).query
+    total = query + (body or b"").decode()
+    signed, sep, signature = total.rpartition("&signature=")
+    assert sep, f"no signature parameter at the end of the parameters: {total!r}"
+    assert "&" not in signature
+    expected = hmac.new(secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
+    assert signature.lower() == expected, (
+        f"Binance signature {signature} != {expected} over {signed!r}"
+    )
+    assert "timestamp=" in signed
