@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 82d92aa77b1b3fa998fda1c70a86f87e0bc1c2b6eb61698131c2f91572b19e14). Do not edit: run make.
+# Generated from specs/ (sha256 87d852cd72a33c3a64699a4d6b1f50ee679310831994ed8e39b9f88fbbcafce1). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Gate, HTX.

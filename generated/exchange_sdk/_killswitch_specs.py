@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 e5d5859c32c37f82c31f9b44a730c54e6f652b3c2c9da0495f3a99845f45f60c). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 7d2a21f04041c5a88ec0ec279276bc249e34e648a7a27a195bab61dfafdf6685). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -295,6 +295,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field=None,
             trigger_unit=None,
+            market_required=True,
         ),  # specs/binance/usdm/countdown_cancel_all.yaml
     ),
     "bingx": (
@@ -313,6 +314,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={"status": "ACTIVATED"},
             trigger_field="triggerTime",
             trigger_unit="s",
+            market_required=False,
         ),  # specs/bingx/spot/cancel_all_after.yaml
     ),
     "gate": (
@@ -331,6 +333,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="triggerTime",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -349,6 +352,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="trigger_time",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/htx/futures/cancel_after.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/binance/ (sha256 1dc32a741b978ed82fdfa056540f256a3f46b452c4b71970f6be07eb9c312914). Do not edit: run make.
+# Generated from specs/binance/ (sha256 c2128fd2ca1c26c98741d35d5805dabea340512b464b8facf75892b7fc228559). Do not edit: run make.
 """Binance clients, sync and async: Binance and AsyncBinance.
 
 Generated from the specs in specs/binance/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 d65583e0d9f837319fdec9e98c9c60c8fffe988b18f6b0272d0fb68388bf8beb). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 90a92842136fb32a0d2f238c812d7a392d1fd34b3c94b7a58209f5c4892da598). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
