@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 7d2a21f04041c5a88ec0ec279276bc249e34e648a7a27a195bab61dfafdf6685). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 2223fc04eafd8e2e9efbf1a3ed85d744914d2922119b8594b171004c49c6f17a). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -19,7 +19,16 @@ from exchange_sdk._runtime.killswitch_spec import (
     Pagination,
 )
 
-__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "OPEN_ORDERS"]
+__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
+
+EXCHANGES: tuple[str, ...] = (
+    "binance",
+    "bingx",
+    "bitget",
+    "gate",
+    "htx",
+)
+"""Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "binance": (
