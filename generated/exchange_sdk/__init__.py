@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 87d852cd72a33c3a64699a4d6b1f50ee679310831994ed8e39b9f88fbbcafce1). Do not edit: run make.
+# Generated from specs/ (sha256 5cf650e7573e454b808a90904ba73d5b83a57dc730614afc9c5d76dd47c52d2d). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 8bdfb9d1abf2a376305e16acc13cf2103b140a4c3586d99ecd7ec8f83f6057fe). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 f122334c7dd889f32c28b9c7fb06513f02f7e4f8cd0c2fc294980f09cf375fb8). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 2223fc04eafd8e2e9efbf1a3ed85d744914d2922119b8594b171004c49c6f17a). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 6dbd6a4bfd8bfb90adaa8ec6c348bbe884c67c0d2bf8618d58834ef41fb16cf2). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

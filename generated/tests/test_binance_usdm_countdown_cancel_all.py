@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 a0525423b07830e9deb80cc6fcdbf1af717a548b53890afcb9e0879198aadb37). Do not edit: run make.
+# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 11facd417be05651dc673d926094f7ee51b690f583f988d37208ce93d28994ef). Do not edit: run make.
 """Conformance of Binance.usdm.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 5d9b520bf0cfbc2d56af4949c9e4d0804fd5fa62bb87a6e5f51fd97f3457ab11). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 a437059c2b8b3051bade804a0cf94653f740c1a78562ca74bf93255f0597493c). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -151,12 +151,14 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     from exchange_sdk._killswitch_specs import COUNTDOWNS
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
-    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout)}
+    # a countdown of one market a call (market_required) is armed and disarmed per market
+    market = {spec.market_kwarg: ARGS[spec.market_kwarg]} if spec.market_required else {}
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)
     assert len(exchange_sim.countdowns()) == 1
     exchange_sim.advance(GAP_MS)
-    call(exchange_sim, **spec.disarm)
+    call(exchange_sim, **spec.disarm, **market)
     assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
     match = seed(exchange_sim, SEED_MATCH)
     exchange_sim.advance(GAP_MS)

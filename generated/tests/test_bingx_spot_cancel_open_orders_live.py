@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 0b8a049da48858f873d09e748d603d7b1e38456b0bf316f07f4ec5328bb3220d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 2cdfff69e184c416c6313c15bd78e05f1894b6984ae8fd4a7a73d8d108573363). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

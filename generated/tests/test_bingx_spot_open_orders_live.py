@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 5da60f6b58d18001ee3c2417bc2bc301895750d4a5444b2e8d748b27e3243138). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 62d6878a10fc07a2222b8ed1395878cb1ddb28c380bc1ba131be73967c246a0e). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 27af910acf65e113ea7d30990bc62c39de769e4b1a2b4cb0aaebbc0b740176b9). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 536752dc1c8d08be030b06aca346f0625e27c62cc5c5ef51ce549b1ab7c0f5f3). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 e6e4d1b85e61d640455a572f9d280307fa00b887b50a40bd43b2739e9b2a730a). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 29c5102c6046d8c9c7023f21428844f9e91ed0f9eecee534fe29aa44f6178a23). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 77579ec08d9fdba8b3a7ee8f5f800d2c2a4ebc47bd0bcf495cd58aaf620b0c3f). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 379fd0efa6918e49342bb148f39b427182eb113000a76ec85e6993a041dfb66a). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 a00356d309aa006226916074484fa02986af12043ed82fe4185a80bebeedf16c). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 3e9cd555d4211fdc8c9f041a73492c73538baa82497b2d68531b9af9e147b379). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -154,12 +154,14 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     from exchange_sdk._killswitch_specs import COUNTDOWNS
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
-    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout)}
+    # a countdown of one market a call (market_required) is armed and disarmed per market
+    market = {spec.market_kwarg: ARGS[spec.market_kwarg]} if spec.market_required else {}
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)
     assert len(exchange_sim.countdowns()) == 1
     exchange_sim.advance(GAP_MS)
-    call(exchange_sim, **spec.disarm)
+    call(exchange_sim, **spec.disarm, **market)
     assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
     match = seed(exchange_sim, SEED_MATCH)
     exchange_sim.advance(GAP_MS)

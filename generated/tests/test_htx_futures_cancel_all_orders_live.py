@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 617add7037c010a467d7e2b24bd8d55ca607c6e62a622c2e320cc943c84f6b35). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 946c0a0b54aa94ffa8a408cfe2753d25dc4e1bd7defe89e104996f29f6e55568). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

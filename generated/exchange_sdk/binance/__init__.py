@@ -1,4 +1,4 @@
-# Generated from specs/binance/ (sha256 c2128fd2ca1c26c98741d35d5805dabea340512b464b8facf75892b7fc228559). Do not edit: run make.
+# Generated from specs/binance/ (sha256 e951a8f692b4221f7a00454460671e7dc2f1ca013935c22699581615e4647f25). Do not edit: run make.
 """Binance: Binance (sync) and AsyncBinance (async)."""
 
 from ._client import (

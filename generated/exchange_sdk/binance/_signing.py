@@ -1,4 +1,4 @@
-# Generated from specs/binance/exchange.yaml (sha256 884e064507113388255e925f7abe887de003b9f0585356c3093b30143147d6a8). Do not edit: run make.
+# Generated from specs/binance/exchange.yaml (sha256 e9a8249b3af2aee0d65074b8a3631188650e7b68fe8c74784770d7d1e4eed5b5). Do not edit: run make.
 """Binance request signing (binance-hmac-sha256), compiled from the recipe in
 specs/binance/exchange.yaml (auth.recipe): hex HMAC-SHA256 of query + body; timestamp added to
 the query; query signature = signature, header X-MBX-APIKEY = API key.

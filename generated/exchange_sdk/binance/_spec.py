@@ -1,4 +1,4 @@
-# Generated from specs/binance/ (sha256 c2128fd2ca1c26c98741d35d5805dabea340512b464b8facf75892b7fc228559). Do not edit: run make.
+# Generated from specs/binance/ (sha256 e951a8f692b4221f7a00454460671e7dc2f1ca013935c22699581615e4647f25). Do not edit: run make.
 """Spec constants of Binance: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -319,7 +319,15 @@ USDM_CANCEL_ALL_OPEN_ORDERS = Endpoint(
     ),
     safe_to_repeat=True,
     response_model="exchange_sdk.binance.models:UsdmCancelAllOpenOrdersResponse",
-    envelope=None,
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="code",
+        success_codes=("200",),
+        message_field="msg",
+        payload_field=None,
+        error_code_fields=("code",),
+        error_message_fields=("msg",),
+    ),
     body_format=None,
 )
 """Cancel all open (non-algo) USDⓈ-M orders on one symbol. (spec: specs/binance/usdm/cancel_all_open_orders.yaml)"""
