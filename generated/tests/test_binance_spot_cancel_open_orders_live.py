@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 521037cfed6ffa195eac9825c7ce6f957cb21d5ebe1ec17d0cf96d96116c0066). Do not edit: run make.
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 019a6cee614a5d2aad87ed0a9e26b0059fbdebc2431b610c8b9d766897b65588). Do not edit: run make.
 """Binance.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

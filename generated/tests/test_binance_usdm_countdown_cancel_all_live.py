@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 ab27272b8411c7b26f52f61bbf04cf436d15d4191edda262a72607ad331b32b6). Do not edit: run make.
+# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 3835405ee52941b807c17be471f8b2eaa077fbb9dc680eb27ea7f7bad530d64c). Do not edit: run make.
 """Binance.usdm.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -158,7 +158,9 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
     # a countdown of one market a call (market_required) is armed and disarmed per market
-    market = {spec.market_kwarg: ARGS[spec.market_kwarg]} if spec.market_required else {}
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

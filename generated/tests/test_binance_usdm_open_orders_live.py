@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/open_orders.yaml (sha256 a7aa062abef8620d8b4a7706a1926befed0571d191b0e772046ab4b30567f18d). Do not edit: run make.
+# Generated from specs/binance/usdm/open_orders.yaml (sha256 5e6b468c669f3a7a84318866e2be67db467197339b44983b4b6faeff4a6a7043). Do not edit: run make.
 """Binance.usdm.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 a437059c2b8b3051bade804a0cf94653f740c1a78562ca74bf93255f0597493c). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 d0aac8ec29308788006cad987aab866b46894cd76a1bdf4edf7fa704c2034df7). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -152,7 +152,9 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
     # a countdown of one market a call (market_required) is armed and disarmed per market
-    market = {spec.market_kwarg: ARGS[spec.market_kwarg]} if spec.market_required else {}
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

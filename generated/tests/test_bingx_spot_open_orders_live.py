@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 62d6878a10fc07a2222b8ed1395878cb1ddb28c380bc1ba131be73967c246a0e). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 7e17d6d7a7144d6e7992f10c10fd17ddd6a98e974ee6fd8117670d9270450357). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

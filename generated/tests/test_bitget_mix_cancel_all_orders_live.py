@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 536752dc1c8d08be030b06aca346f0625e27c62cc5c5ef51ce549b1ab7c0f5f3). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 7a0d2fe3ca7f828b08185d27503cc4fe91278fcaa9c28c452dd131cf01be0341). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 5453ea8c6068e2fc227c63bbbb8e5109fbba09871f177925682eba2a250e47e6). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 e96cd2b818e81b577dd7e9d82f3f48e2c6cb32fc889316ba7898dd9a8dc0a677). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

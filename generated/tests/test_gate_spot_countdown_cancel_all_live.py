@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 1c8f0d91a00fdc8878ebafa9dfb9aaf6fca3703dfa0fdd1b811e9e06f2c9f712). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 c211cb1f367dfa4da5034cf667f1ae6093f9ad2a6e4bb4ec62455a11d0ac7c7c). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -155,7 +155,9 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
     # a countdown of one market a call (market_required) is armed and disarmed per market
-    market = {spec.market_kwarg: ARGS[spec.market_kwarg]} if spec.market_required else {}
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

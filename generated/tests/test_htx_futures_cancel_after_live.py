@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 3e9cd555d4211fdc8c9f041a73492c73538baa82497b2d68531b9af9e147b379). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 d24c85b27ab7f62e0f120619bc10839c5523b85254393b61e735707b08ba1a8d). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -155,7 +155,9 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
     # a countdown of one market a call (market_required) is armed and disarmed per market
-    market = {spec.market_kwarg: ARGS[spec.market_kwarg]} if spec.market_required else {}
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)
