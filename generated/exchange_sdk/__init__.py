@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 5cf650e7573e454b808a90904ba73d5b83a57dc730614afc9c5d76dd47c52d2d). Do not edit: run make.
+# Generated from specs/ (sha256 6211540d3f438b4842e2c62d8846fd2bf88a19ef9ec1dad4168a90eac470ee17). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: Binance, BingX, Bitget, Gate, HTX.
-Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
+    from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
 
@@ -31,6 +32,8 @@ _LAZY: dict[str, str] = {
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
     "AsyncBitget": "exchange_sdk.bitget",
+    "Bybit": "exchange_sdk.bybit",
+    "AsyncBybit": "exchange_sdk.bybit",
     "Gate": "exchange_sdk.gate",
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
@@ -42,11 +45,13 @@ __all__ = [
     "AsyncBinance",
     "AsyncBingX",
     "AsyncBitget",
+    "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
     "Binance",
     "BingX",
     "Bitget",
+    "Bybit",
     "Gate",
     "__version__",
     "errors",

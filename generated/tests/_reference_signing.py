@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 7e7e9a1e2dbd0a49aa8e41d11ba78944c5ffdc8e50d751365a8567d08bc47e88). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 e69abd872ce990c6822511a8d03baaf2dec01a6abb9bd5586867887289ed6ada). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -107,3 +107,17 @@ def verify_binance(
         f"Binance signature {signature} != {expected} over {signed!r}"
     )
     assert "timestamp=" in signed
+
+
+def verify_bybit(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """X-BAPI-SIGN = hex hmac-sha256 of timestamp + key + recv_window + (query string | body)."""
+    assert _header(headers, "X-BAPI-API-KEY") == key
+    timestamp = _header(headers, "X-BAPI-TIMESTAMP")
+    recv_window = _header(headers, "X-BAPI-RECV-WINDOW")
+    payload = urlsplit(url).query if method.upper() == "GET" else (body or b"").decode()
+    text = timestamp + key + recv_window + payload
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
+    sign = _header(headers, "X-BAPI-SIGN")
+    assert sign == expected, f"Bybit X-BAPI-SIGN {sign} != {expected} over {text!r}"

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 98a9a0ff38be5a9c0cd33eb60e93d83ffbbbaed12adb9dd6b8fc40466a66206e). Do not edit: run make.
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 00aba8a29bed0a5033ba242a4c5ba7b7b7ab0d115239d95dbd4860857bde2746). Do not edit: run make.
 """Conformance of Binance.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 019a6cee614a5d2aad87ed0a9e26b0059fbdebc2431b610c8b9d766897b65588). Do not edit: run make.
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 b82fd3bff450dda78aee50226efb9753e21f867f245803e3c6166c3051b55c69). Do not edit: run make.
 """Binance.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

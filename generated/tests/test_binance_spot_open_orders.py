@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/open_orders.yaml (sha256 3264384b4e5df759bf08605b8a920f3e96d4a30a7adea7d97beb31088aae8d96). Do not edit: run make.
+# Generated from specs/binance/spot/open_orders.yaml (sha256 948009218a7f7f428372b679808c440d5c65ff1a345051310883cbbe0ba278db). Do not edit: run make.
 """Conformance of Binance.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/open_orders.yaml (sha256 8df5102605f23f2fafbd8e8183085f03fece2b4f570d52a91b48c62bbffae8f3). Do not edit: run make.
+# Generated from specs/binance/spot/open_orders.yaml (sha256 7378ff7698f3217f7c2731671f7802b775469fb9a18edf20e670e68164bd5e27). Do not edit: run make.
 """Binance.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

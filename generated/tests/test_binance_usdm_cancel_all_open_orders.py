@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 d72048e0e6ca295487bf88218da519bbad053935dfcaf935ebe57a24b8fe3574). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 08fa96ed04ac10d2d89fd2aa268a9488ae1c1c87bcd5334fb73446e817381127). Do not edit: run make.
 """Conformance of Binance.usdm.cancel_all_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 11facd417be05651dc673d926094f7ee51b690f583f988d37208ce93d28994ef). Do not edit: run make.
+# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 e3a1a8f40bb0d4a8548eead29ef60f531e90e9727a23b90df2247876eef1831b). Do not edit: run make.
 """Conformance of Binance.usdm.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 3835405ee52941b807c17be471f8b2eaa077fbb9dc680eb27ea7f7bad530d64c). Do not edit: run make.
+# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 e2d7b832f2e3bdeaeabf07d45f25c8f60a3fde61f9c16348bd2c41d3c5b0ec97). Do not edit: run make.
 """Binance.usdm.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/open_orders.yaml (sha256 9a70013e3e2d70ebeb3a300b46a468e0bfaba1ff11c86455472a29817519feb1). Do not edit: run make.
+# Generated from specs/binance/usdm/open_orders.yaml (sha256 54a74be2c6b3208671ca0a92b8da1a8c4d2c00428c8858b096f80b39b1d1a0f7). Do not edit: run make.
 """Conformance of Binance.usdm.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/open_orders.yaml (sha256 5e6b468c669f3a7a84318866e2be67db467197339b44983b4b6faeff4a6a7043). Do not edit: run make.
+# Generated from specs/binance/usdm/open_orders.yaml (sha256 de5f9af6ddb03c808067224db759748a9d6d455e8a2bc0e8542839fe1445cc8f). Do not edit: run make.
 """Binance.usdm.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 d0aac8ec29308788006cad987aab866b46894cd76a1bdf4edf7fa704c2034df7). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 44c6b07422fa9a2005349fd4dae0830ed36169344ec2d9b1ba4ccf89e0eb7a4d). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

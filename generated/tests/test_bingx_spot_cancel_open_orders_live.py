@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 c898138fc04d9165fdd4bcc323849b335d88c5f76160cf8ff72fed25f205fcc8). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 f837af2ac612b8edc44db193b49a18f9281fb689265c0cd25a5e074fd6b773c8). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

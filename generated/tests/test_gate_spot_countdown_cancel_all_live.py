@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 c211cb1f367dfa4da5034cf667f1ae6093f9ad2a6e4bb4ec62455a11d0ac7c7c). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 230030ea824d3b6328477971811982db1558db86a0a17ecbf2e9b78377c6f174). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 d24c85b27ab7f62e0f120619bc10839c5523b85254393b61e735707b08ba1a8d). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 a4d1526310ff36cca0d7c1bba2d04f0a47c8b06f3b316cef62ca03f4795b8be8). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

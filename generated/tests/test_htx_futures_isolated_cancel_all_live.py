@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 3b9de4064e35d6c7dd677756cb6d1d185ffdabdc66fd6056a941ea6068b09110). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 47f6bc0f9d72a711e2fe60e54792116cf1f269415d996c233543db40225b37f2). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

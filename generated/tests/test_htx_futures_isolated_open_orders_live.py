@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 5fd95bcf9fa48930f70bc292419eb29e9ba7d37f2197d497e3bf435428d0aa9b). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 b697b3601fe5c2a75a65d308e6fa491d81916697f39fe22402c059dddc3f63b7). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 0091ae21a809e93daed7f4113ad8d6e531d60e2c9a4cfd3a63e2fc95a53a7d6e). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 6c70be7acc73bf50f4d2f31688f52b10e45bcfbcdab0244ef482403a2e709000). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/ (sha256 e951a8f692b4221f7a00454460671e7dc2f1ca013935c22699581615e4647f25). Do not edit: run make.
+# Generated from specs/binance/ (sha256 497c72c1d76d6d5533e0876b51d6f131d65d639998014be1ab8b828fd701ce6b). Do not edit: run make.
 """Spec constants of Binance: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
