@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 a81cfdd5b3e266f864dc572c1ccb0593e6df741322c43979c75593f837adda5c). Do not edit: run make.
+# Generated from specs/ (sha256 ec096c797c24c52ae20b8062b91fe21256749487650422b0a8b5199a1ffd0287). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Sync clients: BingX, Bitget, Bybit, Gate, HTX.
+Async clients: AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from . import errors
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
+    from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
 
@@ -28,6 +29,8 @@ _LAZY: dict[str, str] = {
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
     "AsyncBitget": "exchange_sdk.bitget",
+    "Bybit": "exchange_sdk.bybit",
+    "AsyncBybit": "exchange_sdk.bybit",
     "Gate": "exchange_sdk.gate",
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
@@ -38,10 +41,12 @@ __all__ = [
     "HTX",
     "AsyncBingX",
     "AsyncBitget",
+    "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
     "BingX",
     "Bitget",
+    "Bybit",
     "Gate",
     "__version__",
     "errors",

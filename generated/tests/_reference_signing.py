@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 5795209b7cac208a0279e9c0f03e290853ca1e2ec201b6a582fb82fb1d55e66b). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 d4eba03692fd707c6c53c132bbb663c69c74d36f47261508d87bf46b5c29af24). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -89,3 +89,17 @@ def verify_gate(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
     sign = _header(headers, "SIGN")
     assert sign == expected, f"Gate SIGN {sign} != {expected} over {text!r}"
+
+
+def verify_bybit(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """X-BAPI-SIGN = hex hmac-sha256 of timestamp + key + recv_window + (query string | body)."""
+    assert _header(headers, "X-BAPI-API-KEY") == key
+    timestamp = _header(headers, "X-BAPI-TIMESTAMP")
+    recv_window = _header(headers, "X-BAPI-RECV-WINDOW")
+    payload = urlsplit(url).query if method.upper() == "GET" else (body or b"").decode()
+    text = timestamp + key + recv_window + payload
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
+    sign = _header(headers, "X-BAPI-SIGN")
+    assert sign == expected, f"Bybit X-BAPI-SIGN {sign} != {expected} over {text!r}"

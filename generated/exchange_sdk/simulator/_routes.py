@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 98c31177ca75daf81792547e5d3d5eb83d17368fe544ecbd5d3d7dc4198df15c). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 41a809145c74adc6748da6550b4fd5920186a94d8d448a7377696824c6da4335). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
