@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 94323a35413825361c4311f99833ace625bf348c43b925cf83fae9e120b15bb4). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 da43e6f092bd80ac0fc7312049a89b756c3df07ff890ba596ca8b09eb5d6e8d0). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

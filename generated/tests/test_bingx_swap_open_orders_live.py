@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 2a6382bd30e59a5f5c7043443b843c24de6216139c8c0a08535f70df36d63a16). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 33989f9bc1f5965b7823b15172a82b307184f8c8289ab98ee45776438a8a30df). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
