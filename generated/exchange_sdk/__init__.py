@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 9129b076fae7ff7410bd9aeadac7589b846ae2b944ab470e3aa4759e45b9de8b). Do not edit: run make.
+# Generated from specs/ (sha256 b9eb9d3910bec33cb703422330439ba5292cc591c7481bcac58fa0c010410813). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX.

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 b82fd3bff450dda78aee50226efb9753e21f867f245803e3c6166c3051b55c69). Do not edit: run make.
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 d56cd858c37552e4bbc4571a9a78c4f1b3b28f2e601ad296ada8b902668bb926). Do not edit: run make.
 """Binance.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/open_orders.yaml (sha256 7378ff7698f3217f7c2731671f7802b775469fb9a18edf20e670e68164bd5e27). Do not edit: run make.
+# Generated from specs/binance/spot/open_orders.yaml (sha256 1b266ceef7b7dc513f99c41c1700220eba2b6b4c15e985603875aa3de72a275c). Do not edit: run make.
 """Binance.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 5a48046171731f0f3a82e6f45a5a717110b7dc5381c072ed2d495f5fbf0ccd54). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 89f97fe543c9b5ea0f80a554e019d25434af4215326a10571ff04dc05d20d5a6). Do not edit: run make.
 """Binance.usdm.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

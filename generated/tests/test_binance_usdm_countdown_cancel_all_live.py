@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 e2d7b832f2e3bdeaeabf07d45f25c8f60a3fde61f9c16348bd2c41d3c5b0ec97). Do not edit: run make.
+# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 20da11caff7f965edca11a16f2237512de6d5d713768bc3f6a6a10679541c4d7). Do not edit: run make.
 """Binance.usdm.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -161,6 +161,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

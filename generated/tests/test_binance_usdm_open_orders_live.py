@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/open_orders.yaml (sha256 de5f9af6ddb03c808067224db759748a9d6d455e8a2bc0e8542839fe1445cc8f). Do not edit: run make.
+# Generated from specs/binance/usdm/open_orders.yaml (sha256 2a0edb0a0449547161f428e31d156f979f98bd4722c2a49d4ed9b2a0fe729262). Do not edit: run make.
 """Binance.usdm.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

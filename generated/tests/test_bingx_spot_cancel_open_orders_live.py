@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 da43e6f092bd80ac0fc7312049a89b756c3df07ff890ba596ca8b09eb5d6e8d0). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 c7c29975c94dee1ec6aed6c96fb7734a602e3f317b6775a28a8510dddb36a688). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

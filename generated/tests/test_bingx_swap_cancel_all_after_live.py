@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 b509b0861b93138c542d251624d9ac949028662cf8ac853de5e99d6c5011c082). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 86a493f75dfdf027dded11cfa7b79f5ac167a8aa4991a5a4cd3a680b5487b455). Do not edit: run make.
 """BingX.swap.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -158,6 +158,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

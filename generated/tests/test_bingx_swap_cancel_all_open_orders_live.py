@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 50e0a7d6d857dcc063082ac68b9acff3765d00d3c8034caf1b494ce43f580bd2). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 28153a6165a561f93adcef5dd3e99261c798c89ea3c01de2e81d16ab20b16012). Do not edit: run make.
 """BingX.swap.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 33989f9bc1f5965b7823b15172a82b307184f8c8289ab98ee45776438a8a30df). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 a7dc136e6d0e4dc55feefb5449cd1eb45f34545ff2029bf63c6e1d8c3d63ca75). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 b18384c8567484d39c00a420d6202b78a270283124c06dc2f0ad83a47c76ed06). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 bc229f5f0518d01c26731be06fd7924c1fb5ee5eed15bad72f54eb62bedf108d). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -24,7 +24,10 @@ SEED_MATCH: list[dict[str, object]] = [
     {"symbol": "BTC_USDT"},
     {"symbol": "BTC_USDT", "side": "sell"},
 ]
-SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH_USDT"}]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH_USDT"},
+    {"symbol": "BTC_USDT", "market": "futures"},
+]
 RESULT_IDS: tuple[str, ...] = ("*", "id")
 OPERATION = "spot.cancel_all_orders"
 pytestmark = pytest.mark.skipif(

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 01662b0ea31235dd5761503099b0dbfa347e62858448c723bf233d6a3864f102). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 0c8e5956d738bbd00014f9f6614ba61d405d545b438c38a0e365996c28cc1968). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

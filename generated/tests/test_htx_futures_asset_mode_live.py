@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 2c8abc485bac0f683523b60103cc9ba6409c5f4f3458d4694cf79fe05c479e1f). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 f2b9836e380655aaa01cc0dd0c8a75aefd54ddd60180b06a136865fd8e1ff5fc). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 259ca47c7bccb3750c28915b64d8425460c415e8940be978bc99500506e0d600). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 c4e71748a6d0af5d7957dbce9c4ea5e56714d98ad0e5b937567f215fa12fd22f). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 b697b3601fe5c2a75a65d308e6fa491d81916697f39fe22402c059dddc3f63b7). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 ba768a52e92b21a565e44fc55f3ac4a986b3cff43abf481de3a521a76b5adc20). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 6c70be7acc73bf50f4d2f31688f52b10e45bcfbcdab0244ef482403a2e709000). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 7f23d3d8863493a1a0a0414c8b2bc6f279603933fbf1d820b974f91881f1b0f3). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
