@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 ec096c797c24c52ae20b8062b91fe21256749487650422b0a8b5199a1ffd0287). Do not edit: run make.
+# Generated from specs/ (sha256 a508e8b49cb34d07fde4409ca2fc3c2bc1468fa2762d4328d005030ecdca4de9). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Bybit, Gate, HTX.

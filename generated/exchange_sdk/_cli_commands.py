@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 e500492fc75b1414f1e110234d933db8a185d7203ffc5866ab995811bbf0994c). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 a779881a604527ea0cd25630646e4bbc1e6c7fd381d37b3d8362e01d3b4087cb). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

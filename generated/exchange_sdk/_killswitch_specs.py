@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 e3ed16d05da6d3a1324dd000315337e899306c90659edb48f16aea35ebbf53af). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b0bd603123f10c62f807ab0474cba3ea42065dcbc130f80cec1ec51a2072a341). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
