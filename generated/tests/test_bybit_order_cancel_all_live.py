@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 3ecd0c9f31f15ba42dbb0fb7dffe572587e87d35208fa043b643f1237c1ca620). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 fa7ae10aff3bebb4efc20a140764c8a48c88ff7ae2ac4edbe59c949eedb88bfa). Do not edit: run make.
 """Bybit.order.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

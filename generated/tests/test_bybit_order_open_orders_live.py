@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/open_orders.yaml (sha256 3e0b3b3ecc377c5a429842fe16d0ebaa62618999463ddcb10ed42f28afea416e). Do not edit: run make.
+# Generated from specs/bybit/order/open_orders.yaml (sha256 9c571d825e201f9bb6ae8b2af414f77f53c9b1442ee6c0c766dcad4cd842053d). Do not edit: run make.
 """Bybit.order.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import bingx, bitget, bybit, gate, htx
+from . import binance, bingx, bitget, bybit, gate, htx
 
 __all__ = ["VENUES", "simulated"]
 
@@ -18,6 +18,7 @@ VENUES: Mapping[str, Venue] = {
         bitget.VENUE,
         gate.VENUE,
         bybit.VENUE,
+        binance.VENUE,
     )
 }
 """Every simulated exchange by its spec id. A spec without a module here is not served (its
