@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
+# Generated from specs/ (sha256 b86dedb040d779872848fc94d5a05ba076603086a70a4a51c8f10b776f97983b). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Sync clients: BingX, Bitget, Gate, HTX, Kraken, KrakenFutures.
+Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from .bitget import AsyncBitget, Bitget
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
+    from .kraken import AsyncKraken, Kraken
+    from .krakenfutures import AsyncKrakenFutures, KrakenFutures
 
 __version__ = "0.1.0"
 
@@ -32,6 +34,10 @@ _LAZY: dict[str, str] = {
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
     "AsyncHTX": "exchange_sdk.htx",
+    "Kraken": "exchange_sdk.kraken",
+    "AsyncKraken": "exchange_sdk.kraken",
+    "KrakenFutures": "exchange_sdk.krakenfutures",
+    "AsyncKrakenFutures": "exchange_sdk.krakenfutures",
 }
 
 __all__ = [
@@ -40,9 +46,13 @@ __all__ = [
     "AsyncBitget",
     "AsyncGate",
     "AsyncHTX",
+    "AsyncKraken",
+    "AsyncKrakenFutures",
     "BingX",
     "Bitget",
     "Gate",
+    "Kraken",
+    "KrakenFutures",
     "__version__",
     "errors",
 ]

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f56a8a1f991fd0f482f1d99c16846434906d0e3f1ff91d941e8348b167adec6b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 576b157c858cdb4bc5176ac9faf195ef950ef97a4fb90f74138739be86d81ed8). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -89,6 +89,30 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.isolated_open_orders",
         ),  # specs/htx/futures/isolated_cancel_all.yaml
+    ),
+    "kraken": (
+        CancelAllSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/kraken/spot/cancel_all.yaml
+    ),
+    "krakenfutures": (
+        CancelAllSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
 }
 
@@ -228,6 +252,20 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
         ),  # specs/htx/futures/open_orders.yaml
     ),
+    "krakenfutures": (
+        OpenOrdersSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="openOrders[]",
+            order_id="order_id",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
@@ -284,6 +322,42 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="trigger_time",
             trigger_unit="ms",
         ),  # specs/htx/futures/cancel_after.yaml
+    ),
+    "kraken": (
+        CountdownSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=None,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+        ),  # specs/kraken/spot/cancel_all_orders_after.yaml
+    ),
+    "krakenfutures": (
+        CountdownSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=4294967295.0,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+        ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
     ),
 }
 

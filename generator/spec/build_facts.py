@@ -181,6 +181,8 @@ def envelope(raw: Data, examples: Sequence[object]) -> Envelope:
         payload_field=string(raw.get("payload_field")),
         error_code_fields=tuple(str(c) for c in sequence(raw.get("error_code_fields"))),
         error_message_fields=tuple(str(c) for c in sequence(raw.get("error_message_fields"))),
+        error_list=raw.get("error_list") is True,
+        warning_prefix=string(raw.get("warning_prefix")) or "",
     )
     return Envelope(
         record=record,

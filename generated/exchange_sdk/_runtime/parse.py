@@ -95,13 +95,15 @@ class ResponseParsers:
 
         envelope = endpoint.envelope or info.envelope
         code_field, payload_field = envelope.code_field, envelope.payload_field
+        if envelope.error_list:  # Kraken: the error list is read as the code; empty = success
+            code_field = envelope.error_code_fields[0]
         key = (endpoint.response_model, code_field, payload_field)
         if key in self.validators:
             parser = self.validators[key]
         else:
             model, _ = self.model_of(endpoint.response_model)
             parser = self.validators[key] = json_parser(model, code_field, payload_field)
-        codes = None if code_field is None else envelope.success_codes
+        codes = None if code_field is None else envelope.success_codes  # () for an error list
         entry = (endpoint, envelope.success_http_status, codes, parser)
         self.endpoints[id(endpoint)] = entry
         return entry
@@ -123,12 +125,16 @@ class ResponseParsers:
             return None
         if codes is not None:
             code = data.get("c")
-            if code.__class__ is int:
-                code = int.__repr__(code)
-            elif code.__class__ is not str:
-                return None  # absent, null, bool...: the general path decides
-            if code not in codes:
-                return None
+            if code.__class__ is list:  # an error list: only an empty one is a plain success
+                if code or codes:
+                    return None
+            else:
+                if code.__class__ is int:
+                    code = int.__repr__(code)
+                elif code.__class__ is not str:
+                    return None  # absent, null, bool...: the general path decides
+                if code not in codes:
+                    return None
         if data.__class__ is dict:
             data = data.get("p")
             if data is None:
