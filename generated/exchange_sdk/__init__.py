@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b86dedb040d779872848fc94d5a05ba076603086a70a4a51c8f10b776f97983b). Do not edit: run make.
+# Generated from specs/ (sha256 98695a00e1df141b56f9a9cedb274a411d957168b50b8fcaf1fd5e1a4ffed4b0). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX, Kraken, KrakenFutures.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 576b157c858cdb4bc5176ac9faf195ef950ef97a4fb90f74138739be86d81ed8). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 85d66bf1b983b816049d11072b7f38b75db91e917feda138b642da625b98c96c). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

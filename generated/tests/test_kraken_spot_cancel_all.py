@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 dbcaf885cf997e5e6397040e3a6ca4b19bbc92de268beb9eef882f54e9c12cb5). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 cd6d39cfb8331a3f97a3b23afe792ab7c8a22eccd9b3cb749bd28e98bd5bfc31). Do not edit: run make.
 """Conformance of Kraken.spot.cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -33,6 +33,7 @@ PAYLOAD = EXAMPLE["result"]
 VALID_ARGS: dict[str, object] = {}
 QUERY_WIRE: dict[str, str] = {}
 BODY_WIRE: dict[str, object] = {}
+BODY_AUTH = ("nonce",)  # body fields the signer adds
 VALID_BOUNDARIES: list[tuple[str, object]] = []
 INVALID_BOUNDARIES: list[tuple[str, object]] = []
 ERRORS: list[tuple[str, int, object, str, bool]] = [
@@ -194,7 +195,7 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
         body = dict(parse_qsl(request.body.decode(), keep_blank_values=True))
         for wire, expected in BODY_WIRE.items():
             assert body.get(wire) == expected, f"body parameter {wire}"
-        extra = set(body) - set(BODY_WIRE) - set(("nonce",))
+        extra = set(body) - set(BODY_WIRE) - set(BODY_AUTH)
         assert not extra, f"unexpected body keys {extra}"
     verify_kraken(request.method, request.url, request.headers, request.body, KEY, SECRET)
 

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 223890be3d8b6aea8cb8ad141fefe20fe1356ddb0b0755cd0819f71423c93a3c). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 dd0ec0171ec6af2acc30eae1d97d5bd75ba12d5a45a6c286af5241c909102795). Do not edit: run make.
 """Conformance of Kraken.spot.cancel_all_orders_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -36,6 +36,7 @@ PAYLOAD = EXAMPLE["result"]
 VALID_ARGS: dict[str, object] = {"timeout": 60}
 QUERY_WIRE: dict[str, str] = {}
 BODY_WIRE: dict[str, object] = {"timeout": "60"}
+BODY_AUTH = ("nonce",)  # body fields the signer adds
 VALID_BOUNDARIES: list[tuple[str, object]] = [("timeout", 1), ("timeout", 86399), ("timeout", 0)]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("timeout", 86400),
@@ -203,7 +204,7 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
         body = dict(parse_qsl(request.body.decode(), keep_blank_values=True))
         for wire, expected in BODY_WIRE.items():
             assert body.get(wire) == expected, f"body parameter {wire}"
-        extra = set(body) - set(BODY_WIRE) - set(("nonce",))
+        extra = set(body) - set(BODY_WIRE) - set(BODY_AUTH)
         assert not extra, f"unexpected body keys {extra}"
     assert "timeout" not in query
     verify_kraken(request.method, request.url, request.headers, request.body, KEY, SECRET)

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 c5126db6eba23dafa240c6426466305c7a33f2be7f475dc279db3df11b36b248). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 4c9823b4135a501d99440253527258024f05fb6cd73f74cd7f3eea735ad65b9f). Do not edit: run make.
 """Conformance of KrakenFutures.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

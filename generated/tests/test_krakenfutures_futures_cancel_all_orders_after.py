@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 1f3d1316a60b002a57a7659b613cf91b047cb8f05672deec2125e488de5005df). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 5cb474e4a31a8f0b63d36d7361ecf57f132cf2c6c7dc663a40f6cc73d09f0c27). Do not edit: run make.
 """Conformance of KrakenFutures.futures.cancel_all_orders_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -185,9 +185,7 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
     query_wire = {p.wire_name: query_text(p.sample) for p in op.params if p.location == "query"}
     body_form = (op.body_format or ex.auth.recipe.body.format) == "form"
     body_wire: dict[str, object] = {
-        p.wire_name: (
-            query_text(p.sample) if body_form or p.wire_type == "string" else p.sample
-        )
+        p.wire_name: (query_text(p.sample) if body_form or p.wire_type == "string" else p.sample)
         for p in op.params
         if p.location == "body"
     }

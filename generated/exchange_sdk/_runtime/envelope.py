@@ -234,9 +234,7 @@ def _listed_errors(data: Mapping[str, object], envelope: Envelope) -> list[str]:
     raw = data.get(envelope.error_code_fields[0])
     entries = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
     prefix = envelope.warning_prefix
-    return [
-        str(e) for e in entries if e is not None and not (prefix and str(e).startswith(prefix))
-    ]
+    return [str(e) for e in entries if e is not None and not (prefix and str(e).startswith(prefix))]
 
 
 def _listed_code(entry: str, endpoint: Endpoint, info: ExchangeInfo) -> str:

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 7939b449d65e5d812217b05c22b79443dc3b7195eb1856174c14c259875c52d2). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 859e68ba7aa3471654039298d7548560e2fe69034987e63e369b044b9c81847a). Do not edit: run make.
 """Kraken clients, sync and async: Kraken and AsyncKraken.
 
 Generated from the specs in specs/kraken/; the shared machinery (signing, transport,
@@ -132,9 +132,11 @@ class KrakenSpot:
         triggerTime is what proves the arm (the schema marks no field required).
 
         Note: The recommended use is to make a call every 15 to 30 seconds, providing a timeout of
-        60 seconds. It is also recommended to disable the timer ahead of regularly scheduled trading
-        engine maintenance (if the timer is enabled, all orders will be cancelled when the trading
-        engine comes back from downtime - planned or otherwise).
+        60 seconds. This allows the client to keep the orders in place in case of a brief
+        disconnection or transient delay, while keeping them safe in case of a network breakdown. It
+        is also recommended to disable the timer ahead of regularly scheduled trading engine
+        maintenance (if the timer is enabled, all orders will be cancelled when the trading engine
+        comes back from downtime - planned or otherwise).
 
         Note: Scope: all client orders of the account (no market parameter). The arm is confirmed by
         an empty `error` array and `result.triggerTime`; timestamps are RFC3339 strings, not
@@ -489,9 +491,11 @@ class AsyncKrakenSpot:
         triggerTime is what proves the arm (the schema marks no field required).
 
         Note: The recommended use is to make a call every 15 to 30 seconds, providing a timeout of
-        60 seconds. It is also recommended to disable the timer ahead of regularly scheduled trading
-        engine maintenance (if the timer is enabled, all orders will be cancelled when the trading
-        engine comes back from downtime - planned or otherwise).
+        60 seconds. This allows the client to keep the orders in place in case of a brief
+        disconnection or transient delay, while keeping them safe in case of a network breakdown. It
+        is also recommended to disable the timer ahead of regularly scheduled trading engine
+        maintenance (if the timer is enabled, all orders will be cancelled when the trading engine
+        comes back from downtime - planned or otherwise).
 
         Note: Scope: all client orders of the account (no market parameter). The arm is confirmed by
         an empty `error` array and `result.triggerTime`; timestamps are RFC3339 strings, not

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 7939b449d65e5d812217b05c22b79443dc3b7195eb1856174c14c259875c52d2). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 859e68ba7aa3471654039298d7548560e2fe69034987e63e369b044b9c81847a). Do not edit: run make.
 """Spec constants of Kraken: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

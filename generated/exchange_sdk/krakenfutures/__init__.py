@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/ (sha256 8cd825942c18edebea8b6c82345d96b3765d44577482f778d940d9d2d9fb8316). Do not edit: run make.
+# Generated from specs/krakenfutures/ (sha256 ffb605c6a252f12936199253746d5c631d8ea58da1aff2d5582556c7c2b3520f). Do not edit: run make.
 """KrakenFutures: KrakenFutures (sync) and AsyncKrakenFutures (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/ (sha256 8cd825942c18edebea8b6c82345d96b3765d44577482f778d940d9d2d9fb8316). Do not edit: run make.
+# Generated from specs/krakenfutures/ (sha256 ffb605c6a252f12936199253746d5c631d8ea58da1aff2d5582556c7c2b3520f). Do not edit: run make.
 """KrakenFutures clients, sync and async: KrakenFutures and AsyncKrakenFutures.
 
 Generated from the specs in specs/krakenfutures/; the shared machinery (signing, transport,
@@ -54,8 +54,7 @@ class KrakenFuturesFutures:
         This endpoint allows cancelling orders which are associated with a future's contract or a
         margin account. If no arguments are specified all open orders will be cancelled.
 
-        `POST /derivatives/api/v3/cancelallorders`. API key permission: General API key with full
-        access.
+        `POST /derivatives/api/v3/cancelallorders`.
 
         Note: The caller knows what happened from cancelStatus.status: `cancelled` (successful
         cancellation) or `noOrdersToCancel` (no open orders for cancellation; also success for the
@@ -143,8 +142,7 @@ class KrakenFuturesFutures:
         sending request to push back the timeout expiration or they can deactivate the mechanism by
         specifying a timeout of zero (0).
 
-        `POST /derivatives/api/v3/cancelallordersafter`. API key permission: General API key with
-        full access.
+        `POST /derivatives/api/v3/cancelallordersafter`.
 
         Note: The recommended mechanism usage is making a call every 15 to 20 seconds and provide a
         timeout of 60 seconds. This allows the user to keep the orders in place on a brief network
@@ -233,8 +231,7 @@ class KrakenFuturesFutures:
 
         This endpoint returns information on all open orders for all Futures contracts.
 
-        `GET /derivatives/api/v3/openorders`. API key permission: General API key with at least
-        read-only access.
+        `GET /derivatives/api/v3/openorders`.
 
         Note: The whole list comes in one answer (no pagination parameters). The enum says `stop`
         while the description says `stp` for stop orders; both are recorded. The live page's example
@@ -349,8 +346,7 @@ class AsyncKrakenFuturesFutures:
         This endpoint allows cancelling orders which are associated with a future's contract or a
         margin account. If no arguments are specified all open orders will be cancelled.
 
-        `POST /derivatives/api/v3/cancelallorders`. API key permission: General API key with full
-        access.
+        `POST /derivatives/api/v3/cancelallorders`.
 
         Note: The caller knows what happened from cancelStatus.status: `cancelled` (successful
         cancellation) or `noOrdersToCancel` (no open orders for cancellation; also success for the
@@ -438,8 +434,7 @@ class AsyncKrakenFuturesFutures:
         sending request to push back the timeout expiration or they can deactivate the mechanism by
         specifying a timeout of zero (0).
 
-        `POST /derivatives/api/v3/cancelallordersafter`. API key permission: General API key with
-        full access.
+        `POST /derivatives/api/v3/cancelallordersafter`.
 
         Note: The recommended mechanism usage is making a call every 15 to 20 seconds and provide a
         timeout of 60 seconds. This allows the user to keep the orders in place on a brief network
@@ -528,8 +523,7 @@ class AsyncKrakenFuturesFutures:
 
         This endpoint returns information on all open orders for all Futures contracts.
 
-        `GET /derivatives/api/v3/openorders`. API key permission: General API key with at least
-        read-only access.
+        `GET /derivatives/api/v3/openorders`.
 
         Note: The whole list comes in one answer (no pagination parameters). The enum says `stop`
         while the description says `stp` for stop orders; both are recorded. The live page's example

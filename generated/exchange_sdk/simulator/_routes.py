@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e9cb295e0b1375e1af5b7154f9df7d5416c2b93ff71d24f239048e0055c61121). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 bcadbdf4fb7a1001094c9781e5029d27beaf34047ba48836a54e82f07f9dfa32). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
