@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 85d66bf1b983b816049d11072b7f38b75db91e917feda138b642da625b98c96c). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 4c47736f135378ff041d4c446116c8a8aa65b5c21b92b197aabc477370abb5bc). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -19,7 +19,17 @@ from exchange_sdk._runtime.killswitch_spec import (
     Pagination,
 )
 
-__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "OPEN_ORDERS"]
+__all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
+
+EXCHANGES: tuple[str, ...] = (
+    "bingx",
+    "bitget",
+    "gate",
+    "htx",
+    "kraken",
+    "krakenfutures",
+)
+"""Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "bingx": (

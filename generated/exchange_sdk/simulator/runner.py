@@ -19,6 +19,7 @@ from typing import Self
 
 from .client import AdminClient
 from .state import DEFAULT_ACCOUNT, Account, State
+from .venues import VENUES
 
 __all__ = ["SimulatorServer"]
 
@@ -72,7 +73,7 @@ class SimulatorServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        self.state = State(initial_accounts=self._accounts)
+        self.state = State(VENUES, initial_accounts=self._accounts)
         config = uvicorn.Config(
             SimulatorApp(self.state),
             log_level=self._log_level,
