@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 4c47736f135378ff041d4c446116c8a8aa65b5c21b92b197aabc477370abb5bc). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 875a47ebad1d352ef4466d523c863249389e30bcad523230f3b1dabcc2753e98). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/exchange.yaml (sha256 cef16bffbd7a31038894fe3510022b98ecd3e06b8c625a9efaa95cc4d045284e). Do not edit: run make.
+# Generated from specs/kraken/exchange.yaml (sha256 87cf7b938dd292f3d8b3497548fd8a1e4014570907f7f05a2f3d20bd98a93646). Do not edit: run make.
 """The known-answer vectors of Kraken's signing recipe (specs/kraken/exchange.yaml,
 `auth.vectors`, each with its source), run through the generated signer
 exchange_sdk.kraken._signing."""

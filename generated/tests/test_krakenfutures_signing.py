@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/exchange.yaml (sha256 610ac1b3148eb10b00267252f4135fb7ad905a5e49ab8db5d7a5c99c0c04c1bf). Do not edit: run make.
+# Generated from specs/krakenfutures/exchange.yaml (sha256 0dafe8ce479dda7ea88c281955e4e91d40fd71b7babccd9e8421baf77ad6539d). Do not edit: run make.
 """The known-answer vectors of KrakenFutures's signing recipe (specs/krakenfutures/exchange.yaml,
 `auth.vectors`, each with its source), run through the generated signer
 exchange_sdk.krakenfutures._signing."""

@@ -221,7 +221,7 @@ def simulator_facts(raw: Data) -> SimulatorFacts | None:
         missing_param=text(raw, "missing_param"),
         invalid_param=text(raw, "invalid_param"),
         not_found=text(raw, "not_found"),
-        stale_timestamp=text(raw, "stale_timestamp"),
+        stale_timestamp=string(raw.get("stale_timestamp")),
         params_in=tuple(str(s) for s in sequence(raw.get("params_in"))),
         missing_param_message=text(raw, "missing_param_message", "{name}: is required"),
         invalid_param_message=text(raw, "invalid_param_message", "{name}: {problem}"),

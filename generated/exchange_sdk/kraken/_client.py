@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 859e68ba7aa3471654039298d7548560e2fe69034987e63e369b044b9c81847a). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 bc83140f205748f1bc310bc736fef2bf4339bb260a271f1fe36449f557181944). Do not edit: run make.
 """Kraken clients, sync and async: Kraken and AsyncKraken.
 
 Generated from the specs in specs/kraken/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/ (sha256 ffb605c6a252f12936199253746d5c631d8ea58da1aff2d5582556c7c2b3520f). Do not edit: run make.
+# Generated from specs/krakenfutures/ (sha256 0924daf86ba96f54e95cc046de1d3f812aa24a19c5be54415feb6cc269128671). Do not edit: run make.
 """KrakenFutures: KrakenFutures (sync) and AsyncKrakenFutures (async)."""
 
 from ._client import (

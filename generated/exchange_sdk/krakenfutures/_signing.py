@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/exchange.yaml (sha256 610ac1b3148eb10b00267252f4135fb7ad905a5e49ab8db5d7a5c99c0c04c1bf). Do not edit: run make.
+# Generated from specs/krakenfutures/exchange.yaml (sha256 0dafe8ce479dda7ea88c281955e4e91d40fd71b7babccd9e8421baf77ad6539d). Do not edit: run make.
 """KrakenFutures request signing (kraken-futures-hmac-sha512), compiled from the recipe in
 specs/krakenfutures/exchange.yaml (auth.recipe): base64 HMAC-SHA512 of SHA-256 (key: the
 base64-decoded secret) of query + body + path without /derivatives; header APIKey = API key,
