@@ -232,20 +232,9 @@ class SimulatorApp:
         if isinstance(verified, Reject):
             return self._error(behaviour, verified, now, decision)
         account: Account = verified
-        if not account.ip_allowed(request.client_ip):
-            reject = Reject(
-                behaviour.ip_code,
-                f"IP {request.client_ip} is not in the API key's whitelist",
-                behaviour.ip_status,
-            )
-            return self._error(behaviour, reject, now, decision)
-        if not account.allows(route.permission):
-            reject = Reject(
-                behaviour.permission_code,
-                f"permission denied: the API key lacks the {route.permission} permission",
-                behaviour.permission_status,
-            )
-            return self._error(behaviour, reject, now, decision)
+        refused = _refusal(behaviour, account, route.permission, request.client_ip)
+        if refused is not None:
+            return self._error(behaviour, refused, now, decision)
         uid_rules = [r for r in route.rate_limits if r.scope == "uid"]
         uid_decision = state.hit(
             (f"{r.key}:{account.uid}", r.count, r.interval_ms, r.weight) for r in uid_rules
@@ -315,6 +304,28 @@ class SimulatorApp:
             }
         )
         return answer
+
+
+def _refusal(venue: Venue, account: Account, permission: str, ip: str) -> Reject | None:
+    """The venue's answer when the key may not be used from this IP or for this endpoint."""
+    checks = (
+        (
+            account.ip_allowed(ip),
+            venue.ip_code,
+            venue.ip_status,
+            f"IP {ip} is not in the API key's whitelist",
+        ),
+        (
+            account.allows(permission),
+            venue.permission_code,
+            venue.permission_status,
+            f"permission denied: the API key lacks the {permission} permission",
+        ),
+    )
+    for allowed, code, status, message in checks:
+        if not allowed:
+            return Reject(code, message, status)
+    return None
 
 
 def _body_error_code(behaviour: Venue) -> str:

@@ -26,21 +26,25 @@ def bitget_sign(secret: str, prehash: bytes) -> str:
     return base64.b64encode(hmac.new(secret.encode(), prehash, hashlib.sha256).digest()).decode()
 
 
+_REQUIRED_HEADERS = (  # checked in this order; the first one missing is reported
+    ("ACCESS-KEY", "40001", "ACCESS_KEY cannot be empty"),
+    ("ACCESS-SIGN", "40002", "ACCESS_SIGN cannot be empty"),
+    ("ACCESS-TIMESTAMP", "40005", "Invalid ACCESS_TIMESTAMP"),
+    ("ACCESS-PASSPHRASE", "40011", "ACCESS_PASSPHRASE cannot be empty"),
+)
+
+
 def verify_bitget(
     request: WireRequest, accounts: Accounts, now_ms: int, tolerance_ms: int
 ) -> Account | Reject:
-    key = request.header("ACCESS-KEY")
-    if not key:
-        return Reject("40001", "ACCESS_KEY cannot be empty")
-    sign = request.header("ACCESS-SIGN")
-    if not sign:
-        return Reject("40002", "ACCESS_SIGN cannot be empty")
-    timestamp = request.header("ACCESS-TIMESTAMP")
-    if not timestamp:
-        return Reject("40005", "Invalid ACCESS_TIMESTAMP")
-    passphrase = request.header("ACCESS-PASSPHRASE")
-    if not passphrase:
-        return Reject("40011", "ACCESS_PASSPHRASE cannot be empty")
+    found: dict[str, str] = {}
+    for name, code, message in _REQUIRED_HEADERS:
+        value = request.header(name)
+        if not value:
+            return Reject(code, message)
+        found[name] = value
+    key, sign = found["ACCESS-KEY"], found["ACCESS-SIGN"]
+    timestamp, passphrase = found["ACCESS-TIMESTAMP"], found["ACCESS-PASSPHRASE"]
     account = accounts.get(key)
     if account is None:
         return Reject("40006", "Invalid ACCESS_KEY")

@@ -12,6 +12,7 @@ import hmac
 from calendar import timegm
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from time import strptime
 from urllib.parse import quote
 
@@ -264,7 +265,7 @@ def _v1_orders(
 
 
 def _v1_cancel(
-    state: State, account: Account, params: Mapping[str, object], margin_mode: str
+    margin_mode: str, state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
     """[Cross]/[Isolated] Cancel All Orders: one contract (or pair + contract_type), optional
     direction and offset; data.errors (the orders that failed) and data.successes (ids joined
@@ -298,20 +299,8 @@ def _v1_cancel(
     return HtxLegacy({"errors": errors, "successes": ",".join(str(o.order_id) for o in ok)})
 
 
-def cross_cancel_all(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    return _v1_cancel(state, account, params, "cross")
-
-
-def isolated_cancel_all(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    return _v1_cancel(state, account, params, "isolated")
-
-
 def _v1_open(
-    state: State, account: Account, params: Mapping[str, object], margin_mode: str
+    margin_mode: str, state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
     """[Cross]/[Isolated] Current unfilled orders: newest first, ``page_size`` (default 20) per
     page from ``page_index`` 1, with total_page, current_page and total_size."""
@@ -350,18 +339,6 @@ def _v1_order(o: Order, margin_mode: str) -> dict[str, object]:
     }
 
 
-def cross_open_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    return _v1_open(state, account, params, "cross")
-
-
-def isolated_open_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    return _v1_open(state, account, params, "isolated")
-
-
 _DEFAULT_TIMEOUT_MS = 5000  # the page's default countdown
 
 
@@ -388,10 +365,11 @@ VENUE = HtxVenue(
         "futures.cancel_after": cancel_after,
         "futures.open_orders": open_orders,
         "futures.asset_mode": asset_mode,
-        "futures.cross_cancel_all": cross_cancel_all,
-        "futures.isolated_cancel_all": isolated_cancel_all,
-        "futures.cross_open_orders": cross_open_orders,
-        "futures.isolated_open_orders": isolated_open_orders,
+        # the v1 endpoints of the two margin modes behave alike on their own orders
+        "futures.cross_cancel_all": partial(_v1_cancel, "cross"),
+        "futures.isolated_cancel_all": partial(_v1_cancel, "isolated"),
+        "futures.cross_open_orders": partial(_v1_open, "cross"),
+        "futures.isolated_open_orders": partial(_v1_open, "isolated"),
     },
     market="futures",
     symbols=(*tuple(f"{b}-USDT" for b in _BASES), "BTC-USDT-241115", "BTC-USDT-210625"),
