@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 3f2d35caec028d253cedb0e7e436062c504048715b6c168ac9e8b5a71f45c1fb). Do not edit: run make.
+# Generated from specs/ (sha256 008d72ab556363005928b20c350363511bb8f326f30abb760df641df0d85f470). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX, Kraken, KrakenFutures.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 875a47ebad1d352ef4466d523c863249389e30bcad523230f3b1dabcc2753e98). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 447d7665ef79d30d6efe812d42bc52af595ce8d57fba45c12c1ff1d4ee34af22). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -261,6 +261,20 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=True,
             ),
         ),  # specs/htx/futures/open_orders.yaml
+    ),
+    "kraken": (
+        OpenOrdersSpec(
+            exchange="kraken",
+            group="spot",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="open{}",
+            order_id="@key",
+            order_market="descr.pair",
+            pagination=None,
+        ),  # specs/kraken/spot/open_orders.yaml
     ),
     "krakenfutures": (
         OpenOrdersSpec(

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/open_orders.yaml (sha256 880a113c514ff5faee3a539d887e0dc10769ae7c14fdfd2d10dd8fa8be8b6b04). Do not edit: run make.
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 8471795ec503c0fef45b9e2e87a46d04fecc2b970fe71ccd9c69c9f29ed7ccc4). Do not edit: run make.
 """Conformance of Kraken.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 bc83140f205748f1bc310bc736fef2bf4339bb260a271f1fe36449f557181944). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 abdf4cf486f39f3b92ef5448fcf57b8e09576bedb56db45e3e031c033c552f83). Do not edit: run make.
 """Kraken clients, sync and async: Kraken and AsyncKraken.
 
 Generated from the specs in specs/kraken/; the shared machinery (signing, transport,
