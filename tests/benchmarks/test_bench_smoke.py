@@ -22,6 +22,8 @@ CALLS = {
     "HTX.futures.cancel_all_orders",
     "Bitget.mix.cancel_all_orders",
     "Gate.spot.countdown_cancel_all",
+    "Kraken.spot.cancel_all",
+    "KrakenFutures.futures.cancel_all_orders",
 }
 CALL_NUMBERS = (
     "sdk_us",
@@ -56,7 +58,7 @@ def test_sdk_calls_quick_run_reports_every_row(tmp_path: Path) -> None:
     assert {(r["call"], r["mode"]) for r in rows} == {
         (call, mode) for call in CALLS for mode in ("sync", "async")
     }
-    assert len(rows) == 10
+    assert len(rows) == 2 * len(CALLS)
     for row in rows:
         for key in CALL_NUMBERS:
             assert _positive(row[key]), (row["call"], row["mode"], key, row[key])
