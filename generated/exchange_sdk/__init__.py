@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 008d72ab556363005928b20c350363511bb8f326f30abb760df641df0d85f470). Do not edit: run make.
+# Generated from specs/ (sha256 0a011c81f2ea267ff47f7174c4754875d8d6bf7282c6b0705e3985a497b50ef9). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX, Kraken, KrakenFutures.

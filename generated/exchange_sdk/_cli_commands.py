@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 e7c9c6ad14985426b98bd525b5b64b39e78155da609f5ea77e27b2c982ff678e). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 7de9708204c75a1ccddcc0c2c6ed549ef282d63739c5462526da7bf8129efb1a). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

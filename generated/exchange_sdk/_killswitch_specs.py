@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 447d7665ef79d30d6efe812d42bc52af595ce8d57fba45c12c1ff1d4ee34af22). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 771cd0ee5097e016c1636476f91c113357df594f8c92b3b08ca6ea20c1b8599d). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

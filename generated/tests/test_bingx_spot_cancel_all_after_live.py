@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 f49266a4f4c598b36850ea96a63555802766f000e7f26e059d006471e372d981). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 bc0c5c1f60366672756507cba14f43033127403580a2b9b932e96c3515f17819). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 1fb1663aa9775b914df52e350c9d52817ae228b2ac80dec8c022c5a847150838). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 1a70d455dcaca0c2990b48b0256e80f0ae82756f4a8edcdb714ade330fb01be7). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 fe2684a79c43e2921e27494a9d13f6d478c09bf1965c57d82f71abf13646d8d3). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 ca841985a8282dc72d55bdf573939cb6ab8b82ff49885cf52562f08d8a8ad84c). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

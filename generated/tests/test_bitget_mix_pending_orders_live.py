@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 2f340307d8eb89863633833400242c8233e87d344d70b85b36f7a5ec173c2311). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 86a00ca668943f90e60e04755025df98b84f76756bd22585c52cd47a1e6b69f0). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 44e0a6e4f9887ae8fd31e740cdcd07c53ba7ab4c01a2e2dfa516c86559071807). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 251b396daf9fd52942e191700554225d6746578bce7b837f18f80c04652aa6aa). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

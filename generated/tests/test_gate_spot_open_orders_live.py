@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 d21f6d33ac35423ec28d4fbe9ee163c7bd079313f573d9741f747331c90e5a2f). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 4322f5fd13e55762fb2be06ccc620ceebe0faff75a682cb184f7a9902bbec40a). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

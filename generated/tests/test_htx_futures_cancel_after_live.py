@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 80c2b8e0c2ead8e2a0eabf0cb6439e0a59cc3e21e685544f488b0e92ef472088). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 3056bb46933700c4098e487eafa5752ade8ee02e89a880b5cdf54249363bc26a). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 ca97aafbd6457f07d49140580d5e875511a05360d18b89bf0059788766101ea8). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 1ca192bf72c5354d7e52669f8759fea640a43d79ae3dfc650339dfbc3ba6d0e5). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 74758fc318387c7d7431904581858190384825191292a378a9f40d067055efd2). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 cd355824beadf03416904a672cbdce82822c4964250b9df77c16f3e6377c767c). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

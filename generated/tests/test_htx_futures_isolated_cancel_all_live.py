@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 69f85fb50c457d0847f846fb51ed25965e087cc403f1dbfcc9b91b2d2297fce3). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 ab88bc37248962605ebc3f3f96b559f31f09f264612bfa9b50ce8eeef7f15e63). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

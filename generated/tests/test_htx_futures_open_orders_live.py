@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 cc85ca31364ce430b8445919b2357d2eb42d8863db2a99680edef79f337b26ac). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 24325a2bfb77744e60715469fea22fc1a6bfdcbd5c598a1d86b1dd9d8284d2d9). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 cd6d39cfb8331a3f97a3b23afe792ab7c8a22eccd9b3cb749bd28e98bd5bfc31). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 bbe8e82d5df46113bdd475a0e3453b9cddf9f050ddf7ac57b2c615815c8c8f2a). Do not edit: run make.
 """Conformance of Kraken.spot.cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 7a74e08e99c49c60913a8e1b89aade1fe8ed89cf66cf69871171873997b974e2). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 8831f99ba388bd98176f31189b8fa63d4276eb2649b25369f9556ebdf990264f). Do not edit: run make.
 """Kraken.spot.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

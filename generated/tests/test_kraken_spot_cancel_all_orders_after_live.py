@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 c08cf451a916140612b1d50e36b9e11317b7368e233f57bd827711ccc2e5c2a5). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 a09e910720b077bf1e9c39e211a0aa75e01a4841e8aad0c1bf73e281c33a5f15). Do not edit: run make.
 """Kraken.spot.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

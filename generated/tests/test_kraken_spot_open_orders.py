@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/open_orders.yaml (sha256 8471795ec503c0fef45b9e2e87a46d04fecc2b970fe71ccd9c69c9f29ed7ccc4). Do not edit: run make.
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 850a3160479d2a2261f611b51d1bb7ba3a41feaac8634fb18dac3f94fcaa6271). Do not edit: run make.
 """Conformance of Kraken.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 db099238a4d19407e2c5a15e2558f56d21a296cb9745a27ce6047235285caa8f). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 2e47595d7ad6efc7896ab6e6b65f74c05c3d2357a2713d9dae48040f9fa277a4). Do not edit: run make.
 """KrakenFutures.futures.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

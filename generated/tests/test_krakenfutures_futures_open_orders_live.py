@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 a4789f329d79229db1d2c8febab5f47f2ca29589c36c132838dcccf91c7e1ae4). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 78534102cb9d7d70c5955dafb45432cef2dab4bbcc2e925d86a8f249563c2c08). Do not edit: run make.
 """KrakenFutures.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -123,6 +123,7 @@ ENDPOINT: dict[str, object] = {
         "schema": {"title": "CancelAfterResponse", "type": "object",
                    "properties": {"triggerTime": {"type": "integer", "description": "when"}}},
         "example": {"code": 0, "msg": "", "data": {"triggerTime": 1}},
+        "example_kind": "published",
     },
 }  # fmt: skip
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 97fd032f83e1b8a0b958d748d1e3d871f1e48d807fdb7b3494ab002398a8b8de). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -175,7 +175,9 @@ class BingXSpot:
         data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
         parsed as an exact integer.
 
-        Note: The page gives no example response; none is recorded.
+        Note: The page gives no example response; the example in `response` is built from its field
+        table (example_kind: field-table), its values illustrative, the first orderId the one
+        protocols:§1e quotes.
 
         Args:
             symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
@@ -275,7 +277,8 @@ class BingXSpot:
 
         Note: The list holds at most 2000 orders; the page documents no pagination.
 
-        Note: The page gives no example response; none is recorded.
+        Note: The page gives no example response; the example in `response` is built from its field
+        table (example_kind: field-table), its values illustrative.
 
         Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
         describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in
@@ -555,7 +558,9 @@ class AsyncBingXSpot:
         data.orders[]. Example order ids such as 1735964997957275648 exceed 2^53, so orderId is
         parsed as an exact integer.
 
-        Note: The page gives no example response; none is recorded.
+        Note: The page gives no example response; the example in `response` is built from its field
+        table (example_kind: field-table), its values illustrative, the first orderId the one
+        protocols:§1e quotes.
 
         Args:
             symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
@@ -655,7 +660,8 @@ class AsyncBingXSpot:
 
         Note: The list holds at most 2000 orders; the page documents no pagination.
 
-        Note: The page gives no example response; none is recorded.
+        Note: The page gives no example response; the example in `response` is built from its field
+        table (example_kind: field-table), its values illustrative.
 
         Note: The symbol pattern (capital letters and digits, one hyphen) is the format the pages
         describe for spot symbols ("for example: BTC-USDT, please use capital letters"); a symbol in

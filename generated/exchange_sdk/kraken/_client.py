@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 abdf4cf486f39f3b92ef5448fcf57b8e09576bedb56db45e3e031c033c552f83). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 f3dcb6ae7841b6595336b3da2051ba8be64add8874dc7fa6aad25ba98988e8a1). Do not edit: run make.
 """Kraken clients, sync and async: Kraken and AsyncKraken.
 
 Generated from the specs in specs/kraken/; the shared machinery (signing, transport,
@@ -128,8 +128,8 @@ class KrakenSpot:
         `POST /0/private/CancelAllOrdersAfter`. API key permission: Orders and trades - Create &
         modify orders or Orders and trades - Cancel & close orders.
 
-        Note: currentTime and triggerTime are marked required: the page's example carries both and
-        triggerTime is what proves the arm (the schema marks no field required).
+        Note: triggerTime is marked required: the page's example carries it and it is what proves
+        the arm (the schema marks no field required).
 
         Note: The recommended use is to make a call every 15 to 30 seconds, providing a timeout of
         60 seconds. This allows the client to keep the orders in place in case of a brief
@@ -487,8 +487,8 @@ class AsyncKrakenSpot:
         `POST /0/private/CancelAllOrdersAfter`. API key permission: Orders and trades - Create &
         modify orders or Orders and trades - Cancel & close orders.
 
-        Note: currentTime and triggerTime are marked required: the page's example carries both and
-        triggerTime is what proves the arm (the schema marks no field required).
+        Note: triggerTime is marked required: the page's example carries it and it is what proves
+        the arm (the schema marks no field required).
 
         Note: The recommended use is to make a call every 15 to 30 seconds, providing a timeout of
         60 seconds. This allows the client to keep the orders in place in case of a brief

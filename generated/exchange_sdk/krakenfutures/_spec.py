@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/ (sha256 0924daf86ba96f54e95cc046de1d3f812aa24a19c5be54415feb6cc269128671). Do not edit: run make.
+# Generated from specs/krakenfutures/ (sha256 d6b48b2beb55f2f888fbfd7abc4c8fd096606dc2cb1e2deff1429621a92a0260). Do not edit: run make.
 """Spec constants of KrakenFutures: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 2e42a713b7879d0e47f84c09ecf028c3f19b85d22cfe18bd9935749cfe0b1db3). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 02b4acd11aaeeed43792dfe1e928e03201f0548759a84f8e637339444540b8be). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
