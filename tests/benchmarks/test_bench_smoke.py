@@ -70,10 +70,10 @@ def test_sdk_calls_quick_run_reports_every_row(tmp_path: Path) -> None:
 
     # One SDK, one floor and one CCXT case per call and mode, each with every timed call.
     cases = report["cases"]
-    assert len(cases) == 30
+    assert len(cases) == 6 * len(CALLS)
     assert {c["client"].split(" ")[0] for c in cases} == {"SDK", "floor", "CCXT"}
     assert all(c["calls"] == report["calls"] for c in cases)
-    assert report["requests_checked"] == 30
+    assert report["requests_checked"] == 6 * len(CALLS)
     assert report["server"]["hits"]["unmatched"] == 0
 
 
