@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 0a011c81f2ea267ff47f7174c4754875d8d6bf7282c6b0705e3985a497b50ef9). Do not edit: run make.
+# Generated from specs/ (sha256 7c8fbb760b2fb4ee87db578c06ebed035b0f5faf6da7c868e68747f553c2de37). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX, Kraken, KrakenFutures.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
+Sync clients: BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.
+Async clients: AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from . import errors
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
+    from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
     from .kraken import AsyncKraken, Kraken
@@ -30,6 +31,8 @@ _LAZY: dict[str, str] = {
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
     "AsyncBitget": "exchange_sdk.bitget",
+    "Bybit": "exchange_sdk.bybit",
+    "AsyncBybit": "exchange_sdk.bybit",
     "Gate": "exchange_sdk.gate",
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
@@ -44,12 +47,14 @@ __all__ = [
     "HTX",
     "AsyncBingX",
     "AsyncBitget",
+    "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
     "AsyncKraken",
     "AsyncKrakenFutures",
     "BingX",
     "Bitget",
+    "Bybit",
     "Gate",
     "Kraken",
     "KrakenFutures",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 771cd0ee5097e016c1636476f91c113357df594f8c92b3b08ca6ea20c1b8599d). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 8e8aff5c093c4bff367603e507d1b8b425e37f7966c94167345d5fb360e386a7). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -24,6 +24,7 @@ __all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDER
 EXCHANGES: tuple[str, ...] = (
     "bingx",
     "bitget",
+    "bybit",
     "gate",
     "htx",
     "kraken",
@@ -55,6 +56,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
+    ),
+    "bybit": (
+        CancelAllSpec(
+            exchange="bybit",
+            group="order",
+            method="cancel_all",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            market_required=False,
+            listed_by="order.open_orders",
+        ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
         CancelAllSpec(
@@ -165,6 +178,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=False,
             ),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bybit": (
+        OpenOrdersSpec(
+            exchange="bybit",
+            group="order",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            orders_path="list[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="cursor",
+                next_field="nextPageCursor",
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=50,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
         OpenOrdersSpec(

@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 8d7c8173b8f7009425535a4569ae3de2ccad658aa45b405187a92875d830a1fe). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 a4b08d258bd6973a36f2f6f2c4b15ef645466dede3d0f7fa1a948d0cd8474bf0). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -126,3 +126,17 @@ def verify_kraken_futures(
     ).decode()
     sign = _header(headers, "Authent")
     assert sign == expected, f"Kraken Futures Authent {sign} != {expected} over {text!r}"
+
+
+def verify_bybit(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """X-BAPI-SIGN = hex hmac-sha256 of timestamp + key + recv_window + (query string | body)."""
+    assert _header(headers, "X-BAPI-API-KEY") == key
+    timestamp = _header(headers, "X-BAPI-TIMESTAMP")
+    recv_window = _header(headers, "X-BAPI-RECV-WINDOW")
+    payload = urlsplit(url).query if method.upper() == "GET" else (body or b"").decode()
+    text = timestamp + key + recv_window + payload
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
+    sign = _header(headers, "X-BAPI-SIGN")
+    assert sign == expected, f"Bybit X-BAPI-SIGN {sign} != {expected} over {text!r}"
