@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 7c8fbb760b2fb4ee87db578c06ebed035b0f5faf6da7c868e68747f553c2de37). Do not edit: run make.
+# Generated from specs/ (sha256 732dd444d5ec1c25cae7eec089c3f7a316bb65df563ece3af91a8f72ad8dd7f3). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.
-Async clients: AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import errors
+    from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
     from .bybit import AsyncBybit, Bybit
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
+    "Binance": "exchange_sdk.binance",
+    "AsyncBinance": "exchange_sdk.binance",
     "BingX": "exchange_sdk.bingx",
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
@@ -45,6 +48,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "HTX",
+    "AsyncBinance",
     "AsyncBingX",
     "AsyncBitget",
     "AsyncBybit",
@@ -52,6 +56,7 @@ __all__ = [
     "AsyncHTX",
     "AsyncKraken",
     "AsyncKrakenFutures",
+    "Binance",
     "BingX",
     "Bitget",
     "Bybit",

@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 a4b08d258bd6973a36f2f6f2c4b15ef645466dede3d0f7fa1a948d0cd8474bf0). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 b1f66a0825950b73a13e1541e892c3ead9cef505ca0af2040ce7458e3ff19020). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -126,6 +126,24 @@ def verify_kraken_futures(
     ).decode()
     sign = _header(headers, "Authent")
     assert sign == expected, f"Kraken Futures Authent {sign} != {expected} over {text!r}"
+
+
+def verify_binance(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """totalParams = query string + body as sent (percent-encoded); `signature` = hex
+    hmac-sha256 of everything before it, the last parameter; key in X-MBX-APIKEY."""
+    assert _header(headers, "X-MBX-APIKEY") == key
+    query = urlsplit(url).query
+    total = query + (body or b"").decode()
+    signed, sep, signature = total.rpartition("&signature=")
+    assert sep, f"no signature parameter at the end of the parameters: {total!r}"
+    assert "&" not in signature
+    expected = hmac.new(secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
+    assert signature.lower() == expected, (
+        f"Binance signature {signature} != {expected} over {signed!r}"
+    )
+    assert "timestamp=" in signed
 
 
 def verify_bybit(

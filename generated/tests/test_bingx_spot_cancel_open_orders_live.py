@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 1a70d455dcaca0c2990b48b0256e80f0ae82756f4a8edcdb714ade330fb01be7). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 372b7657b05b9ff3ffc110695b567e6140681cb419e9f9435a321ff95fd9cfde). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -24,7 +24,10 @@ SEED_MATCH: list[dict[str, object]] = [
     {"symbol": "BTC-USDT", "side": "BUY"},
     {"symbol": "BTC-USDT", "side": "SELL"},
 ]
-SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH-USDT", "side": "BUY"}]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH-USDT", "side": "BUY"},
+    {"symbol": "BTC-USDT", "market": "swap"},
+]
 RESULT_IDS: tuple[str, ...] = ("data", "orders", "*", "orderId")
 OPERATION = "spot.cancel_open_orders"
 pytestmark = pytest.mark.skipif(

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 ca841985a8282dc72d55bdf573939cb6ab8b82ff49885cf52562f08d8a8ad84c). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 52a6e395dc69e3a60bc64a74709072ec0e6689860a72cf5269455cc6feb0fb96). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 4934da52e41e7fb2e542fc23a7ae9d1f7be4ac6efeb17499c8b8b52fcd9bb302). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 6e5f90d61cbf13670808cf41e5a6e3317166ad0bd2e0ad4731c19f75c94d3afe). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

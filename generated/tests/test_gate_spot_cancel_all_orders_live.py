@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 6cbf9378d5be793f1aec2981b15d4794c1dde300055fe074e2f7e95f9a0cde41). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 1744be341541c8b01f5a85bae6dc9d74e4ac5f041440b490aa3817a6dfae55eb). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 a09fae880ce4b5b109b09a3c19990043495e4d613cbf4e7052c72478ce7095c7). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 bfeadcf200909d4ce0f0d1ba1d4d0cbd86a1963419e8366cb3175b4aece4fd10). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 a09e910720b077bf1e9c39e211a0aa75e01a4841e8aad0c1bf73e281c33a5f15). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 f6eb11778fd3fe94a54e74da86a77686b17a31d4cd8dd9de9cb988a82f90d2b2). Do not edit: run make.
 """Kraken.spot.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -149,12 +149,16 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     from exchange_sdk._killswitch_specs import COUNTDOWNS
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
-    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout)}
+    # a countdown of one market a call (market_required) is armed and disarmed per market
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)
     assert len(exchange_sim.countdowns()) == 1
     exchange_sim.advance(GAP_MS)
-    call(exchange_sim, **spec.disarm)
+    call(exchange_sim, **spec.disarm, **market)
     assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
     match = seed(exchange_sim, SEED_MATCH)
     exchange_sim.advance(GAP_MS)

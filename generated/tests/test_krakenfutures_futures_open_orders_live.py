@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 78534102cb9d7d70c5955dafb45432cef2dab4bbcc2e925d86a8f249563c2c08). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 f44967d7bb18d1131ca6a33ed22aa3dd5d7209978ef9f068602f9e4fe4aaede0). Do not edit: run make.
 """KrakenFutures.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

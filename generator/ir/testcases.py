@@ -18,6 +18,7 @@ VERIFIERS = {
     "gate-hmac-sha512": "verify_gate",
     "kraken-spot-hmac-sha512": "verify_kraken",
     "kraken-futures-hmac-sha512": "verify_kraken_futures",
+    "binance-hmac-sha256": "verify_binance",
     "bybit-v5-hmac-sha256": "verify_bybit",
 }
 

@@ -24,6 +24,7 @@ CALLS = {
     "Gate.spot.countdown_cancel_all",
     "Kraken.spot.cancel_all",
     "KrakenFutures.futures.cancel_all_orders",
+    "Binance.spot.cancel_open_orders",
 }
 CALL_NUMBERS = (
     "sdk_us",

@@ -198,6 +198,7 @@ EXCHANGE = ExchangeInfo(
         reset_unit=None,
         retry_after=None,
     ),
+    group_base_urls={},
 )
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(

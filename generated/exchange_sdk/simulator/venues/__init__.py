@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import bingx, bitget, gate, htx, kraken, krakenfutures
+from . import binance, bingx, bitget, gate, htx, kraken, krakenfutures
 
 __all__ = ["VENUES", "simulated"]
 
@@ -19,6 +19,7 @@ VENUES: Mapping[str, Venue] = {
         gate.VENUE,
         kraken.VENUE,
         krakenfutures.VENUE,
+        binance.VENUE,
     )
 }
 """Every simulated exchange by its spec id. A spec without a module here is not served (its
