@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 ec096c797c24c52ae20b8062b91fe21256749487650422b0a8b5199a1ffd0287). Do not edit: run make.
+# Generated from specs/ (sha256 9129b076fae7ff7410bd9aeadac7589b846ae2b944ab470e3aa4759e45b9de8b). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Bybit, Gate, HTX.
-Async clients: AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import errors
+    from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
     from .bybit import AsyncBybit, Bybit
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
+    "Binance": "exchange_sdk.binance",
+    "AsyncBinance": "exchange_sdk.binance",
     "BingX": "exchange_sdk.bingx",
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
@@ -39,11 +42,13 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "HTX",
+    "AsyncBinance",
     "AsyncBingX",
     "AsyncBitget",
     "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
+    "Binance",
     "BingX",
     "Bitget",
     "Bybit",

@@ -42,6 +42,11 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         if k != "servers"
     )
     assert ids == [
+        "binance.spot.cancel_open_orders",
+        "binance.spot.open_orders",
+        "binance.usdm.cancel_all_open_orders",
+        "binance.usdm.countdown_cancel_all",
+        "binance.usdm.open_orders",
         "bingx.spot.cancel_all_after",
         "bingx.spot.cancel_open_orders",
         "bingx.spot.open_orders",
@@ -65,6 +70,11 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "htx.futures.open_orders",
     ]
     assert "delete" in doc["paths"]["/api/v4/spot/orders"]
+    # a group served by its own host (Binance usdm) names it on its paths
+    assert doc["paths"]["/fapi/v1/countdownCancelAll"]["servers"][0]["url"] == (
+        "https://fapi.binance.com"
+    )
+    assert doc["paths"]["/api/v3/openOrders"]["servers"][0]["url"] == "https://api.binance.com"
 
 
 def test_parameter_constraints(doc: dict[str, Any]) -> None:
@@ -98,6 +108,7 @@ def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
         "htx-signature-v2",
         "bitget-hmac-sha256",
         "gate-hmac-sha512",
+        "binance-hmac-sha256",
         "bybit-v5-hmac-sha256",
     }
     assert (

@@ -319,6 +319,7 @@ EXCHANGE = ExchangeInfo(
         reset_unit="epoch_ms",
         retry_after=None,
     ),
+    group_base_urls={},
 )
 
 ORDER_CANCEL_ALL = Endpoint(
