@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import binance, bingx, bitget, bybit, gate, htx
+from . import binance, bingx, bitget, bybit, gate, htx, kraken, krakenfutures
 
 __all__ = ["VENUES", "simulated"]
 
@@ -18,6 +18,8 @@ VENUES: Mapping[str, Venue] = {
         bitget.VENUE,
         gate.VENUE,
         bybit.VENUE,
+        kraken.VENUE,
+        krakenfutures.VENUE,
         binance.VENUE,
     )
 }
