@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 096f7cc82ec2a4229f0e17f93148df466b18c0e8f94cc889b9f974d649b7510d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 b424398ff540d30eecb60e682c357f9b6a1a22ac47b0d3f90414f6edc627e871). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -23,7 +23,9 @@ from exchange_sdk._runtime.transport import (
 )
 
 KEY = "conformance-key"
-SECRET = "conformance-secret"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
 # Success body: the spec's example.
 EXAMPLE = {
     "code": 0,
@@ -242,7 +244,8 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
         body = json.loads(request.body)
         for wire, expected in BODY_WIRE.items():
             assert body.get(wire) == expected, f"body parameter {wire}"
-        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+        extra = set(body) - set(BODY_WIRE)
+        assert not extra, f"unexpected body keys {extra}"
     verify_bingx(request.method, request.url, request.headers, request.body, KEY, SECRET)
 
 
