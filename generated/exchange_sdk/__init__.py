@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 732dd444d5ec1c25cae7eec089c3f7a316bb65df563ece3af91a8f72ad8dd7f3). Do not edit: run make.
+# Generated from specs/ (sha256 10ef104ea15a2239f2920f8ae0f76811beaf92a6b0c8604d575e46dbf0fcf3a8). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 5dad2d022bfdda914893e6602d5733cead9a4937d814227611b07753390f2792). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 87b54caf4e8cc7b090b2c3ac20eb9e54917d64bd84f00b2a4a47ed9d50fec0d9). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 ff7d82f1b400e0b6199483606e18c3cdc48f0ecd985d33b5d0fad5687e608a41). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 429e646b59ddc109874a79103995ffa9688aeae9a8238e437bd8d39a1187ed23). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

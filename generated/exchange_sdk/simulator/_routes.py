@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e53e63dad626d161484f19174baa0b0e0fe3c8110eb7a077297ed4c0ba6eeb65). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b17a2c649ecc80210f6096df5d1fb81fed59bd8b19c17de34348363b4029fe1e). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -511,6 +511,161 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         if v_limit < 1 or v_limit > 100:
             return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
         params["limit"] = v_limit
+    return params
+
+
+def parse_bybit_order_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /v5/order/cancel-all (specs/bybit/order/cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("category", ("json",))
+    if raw is MISSING:
+        return Reject("10001", "category: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_category = as_str(raw)
+        if v_category is None:
+            return Reject("10001", "category: must be a string", _PARAM_STATUS)
+        if v_category not in ("linear", "inverse", "spot", "option"):
+            return Reject(
+                "10001",
+                "category: must be one of 'linear', 'inverse', 'spot', 'option'",
+                _PARAM_STATUS,
+            )
+        params["category"] = v_category
+    raw = request.param("symbol", ("json",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("10001", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("baseCoin", ("json",))
+    if raw is not MISSING:
+        v_base_coin = as_str(raw)
+        if v_base_coin is None:
+            return Reject("10001", "baseCoin: must be a string", _PARAM_STATUS)
+        params["baseCoin"] = v_base_coin
+    raw = request.param("settleCoin", ("json",))
+    if raw is not MISSING:
+        v_settle_coin = as_str(raw)
+        if v_settle_coin is None:
+            return Reject("10001", "settleCoin: must be a string", _PARAM_STATUS)
+        params["settleCoin"] = v_settle_coin
+    raw = request.param("orderFilter", ("json",))
+    if raw is not MISSING:
+        v_order_filter = as_str(raw)
+        if v_order_filter is None:
+            return Reject("10001", "orderFilter: must be a string", _PARAM_STATUS)
+        if v_order_filter not in (
+            "Order",
+            "tpslOrder",
+            "StopOrder",
+            "OcoOrder",
+            "BidirectionalTpslOrder",
+            "OpenOrder",
+        ):
+            return Reject(
+                "10001",
+                "orderFilter: must be one of 'Order', 'tpslOrder', 'StopOrder', 'OcoOrder', 'BidirectionalTpslOrder', 'OpenOrder'",
+                _PARAM_STATUS,
+            )
+        params["orderFilter"] = v_order_filter
+    raw = request.param("stopOrderType", ("json",))
+    if raw is not MISSING:
+        v_stop_order_type = as_str(raw)
+        if v_stop_order_type is None:
+            return Reject("10001", "stopOrderType: must be a string", _PARAM_STATUS)
+        if v_stop_order_type not in ("Stop",):
+            return Reject("10001", "stopOrderType: must be one of 'Stop'", _PARAM_STATUS)
+        params["stopOrderType"] = v_stop_order_type
+    return params
+
+
+def parse_bybit_order_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /v5/order/realtime (specs/bybit/order/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("category", ("query",))
+    if raw is MISSING:
+        return Reject("10001", "category: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_category = as_str(raw)
+        if v_category is None:
+            return Reject("10001", "category: must be a string", _PARAM_STATUS)
+        if v_category not in ("linear", "inverse", "spot", "option"):
+            return Reject(
+                "10001",
+                "category: must be one of 'linear', 'inverse', 'spot', 'option'",
+                _PARAM_STATUS,
+            )
+        params["category"] = v_category
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("10001", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("baseCoin", ("query",))
+    if raw is not MISSING:
+        v_base_coin = as_str(raw)
+        if v_base_coin is None:
+            return Reject("10001", "baseCoin: must be a string", _PARAM_STATUS)
+        params["baseCoin"] = v_base_coin
+    raw = request.param("settleCoin", ("query",))
+    if raw is not MISSING:
+        v_settle_coin = as_str(raw)
+        if v_settle_coin is None:
+            return Reject("10001", "settleCoin: must be a string", _PARAM_STATUS)
+        params["settleCoin"] = v_settle_coin
+    raw = request.param("orderId", ("query",))
+    if raw is not MISSING:
+        v_order_id = as_str(raw)
+        if v_order_id is None:
+            return Reject("10001", "orderId: must be a string", _PARAM_STATUS)
+        params["orderId"] = v_order_id
+    raw = request.param("orderLinkId", ("query",))
+    if raw is not MISSING:
+        v_order_link_id = as_str(raw)
+        if v_order_link_id is None:
+            return Reject("10001", "orderLinkId: must be a string", _PARAM_STATUS)
+        params["orderLinkId"] = v_order_link_id
+    raw = request.param("openOnly", ("query",))
+    if raw is not MISSING:
+        v_open_only = as_int(raw)
+        if v_open_only is None:
+            return Reject("10001", "openOnly: must be an integer", _PARAM_STATUS)
+        if v_open_only not in (0, 1):
+            return Reject("10001", "openOnly: must be one of 0, 1", _PARAM_STATUS)
+        params["openOnly"] = v_open_only
+    raw = request.param("orderFilter", ("query",))
+    if raw is not MISSING:
+        v_order_filter = as_str(raw)
+        if v_order_filter is None:
+            return Reject("10001", "orderFilter: must be a string", _PARAM_STATUS)
+        if v_order_filter not in (
+            "Order",
+            "StopOrder",
+            "tpslOrder",
+            "OcoOrder",
+            "BidirectionalTpslOrder",
+        ):
+            return Reject(
+                "10001",
+                "orderFilter: must be one of 'Order', 'StopOrder', 'tpslOrder', 'OcoOrder', 'BidirectionalTpslOrder'",
+                _PARAM_STATUS,
+            )
+        params["orderFilter"] = v_order_filter
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("10001", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 50:
+            return Reject("10001", "limit: must be 1 <= limit <= 50", _PARAM_STATUS)
+        params["limit"] = v_limit
+    raw = request.param("cursor", ("query",))
+    if raw is not MISSING:
+        v_cursor = as_str(raw)
+        if v_cursor is None:
+            return Reject("10001", "cursor: must be a string", _PARAM_STATUS)
+        params["cursor"] = v_cursor
     return params
 
 
@@ -1425,6 +1580,189 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
     ),
 }
 
+BYBIT_ERRORS: dict[str, ErrorInfo] = {
+    "-1": ErrorInfo(
+        code="-1",
+        http_status=None,
+        message="request expired: o@0, now[] diff[]",
+        error_class="TimestampError",
+    ),
+    "-2015": ErrorInfo(
+        code="-2015",
+        http_status=None,
+        message="(Spot) Your api key has expired",
+        error_class="AuthenticationError",
+    ),
+    "10000": ErrorInfo(
+        code="10000",
+        http_status=None,
+        message="Server Timeout",
+        error_class="ServerError",
+    ),
+    "10001": ErrorInfo(
+        code="10001",
+        http_status=None,
+        message="Request parameter error",
+        error_class="InvalidRequestError",
+    ),
+    "10002": ErrorInfo(
+        code="10002",
+        http_status=None,
+        message="The request time exceeds the time window range.",
+        error_class="TimestampError",
+    ),
+    "10003": ErrorInfo(
+        code="10003",
+        http_status=None,
+        message="API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo",
+        error_class="AuthenticationError",
+    ),
+    "10004": ErrorInfo(
+        code="10004",
+        http_status=None,
+        message="Error sign, please check your signature generation algorithm.",
+        error_class="AuthenticationError",
+    ),
+    "10005": ErrorInfo(
+        code="10005",
+        http_status=None,
+        message="Permission denied, please check your API key permissions.",
+        error_class="PermissionDeniedError",
+    ),
+    "10006": ErrorInfo(
+        code="10006",
+        http_status=None,
+        message="Too many visits!",
+        error_class="RateLimitError",
+    ),
+    "10007": ErrorInfo(
+        code="10007",
+        http_status=None,
+        message="User authentication failed.",
+        error_class="AuthenticationError",
+    ),
+    "10008": ErrorInfo(
+        code="10008",
+        http_status=None,
+        message="Common banned, please check your account mode",
+        error_class="PermissionDeniedError",
+    ),
+    "10009": ErrorInfo(
+        code="10009",
+        http_status=None,
+        message="Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance",
+        error_class="PermissionDeniedError",
+    ),
+    "10010": ErrorInfo(
+        code="10010",
+        http_status=None,
+        message="Unmatched IP, please check your API key's bound IP addresses.",
+        error_class="PermissionDeniedError",
+    ),
+    "10014": ErrorInfo(
+        code="10014",
+        http_status=None,
+        message="Invalid duplicate request.",
+        error_class="InvalidRequestError",
+    ),
+    "10016": ErrorInfo(
+        code="10016",
+        http_status=None,
+        message="Server error.",
+        error_class="ServerError",
+    ),
+    "10017": ErrorInfo(
+        code="10017",
+        http_status=None,
+        message="Route not found.",
+        error_class="InvalidRequestError",
+    ),
+    "10024": ErrorInfo(
+        code="10024",
+        http_status=None,
+        message="Compliance rules triggered",
+        error_class="PermissionDeniedError",
+    ),
+    "10027": ErrorInfo(
+        code="10027",
+        http_status=None,
+        message="Transactions are banned.",
+        error_class="PermissionDeniedError",
+    ),
+    "10028": ErrorInfo(
+        code="10028",
+        http_status=None,
+        message="The API can only be accessed by unified account users.",
+        error_class="PermissionDeniedError",
+    ),
+    "110001": ErrorInfo(
+        code="110001",
+        http_status=None,
+        message="Order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "110008": ErrorInfo(
+        code="110008",
+        http_status=None,
+        message="The order has been completed or cancelled.",
+        error_class="OrderNotFoundError",
+    ),
+    "110010": ErrorInfo(
+        code="110010",
+        http_status=None,
+        message="The order has been cancelled",
+        error_class="OrderNotFoundError",
+    ),
+    "170142": ErrorInfo(
+        code="170142",
+        http_status=None,
+        message="Order has been cancelled",
+        error_class="OrderNotFoundError",
+    ),
+    "170147": ErrorInfo(
+        code="170147",
+        http_status=None,
+        message="Order cancellation timeout",
+        error_class="ServerError",
+    ),
+    "170190": ErrorInfo(
+        code="170190",
+        http_status=None,
+        message="Cancel order has been finished",
+        error_class="OrderNotFoundError",
+    ),
+    "170191": ErrorInfo(
+        code="170191",
+        http_status=None,
+        message="Can not cancel order, please try again later",
+        error_class="ServerError",
+    ),
+    "170212": ErrorInfo(
+        code="170212",
+        http_status=None,
+        message="Cancel order request processing",
+        error_class="ServerError",
+    ),
+    "170213": ErrorInfo(
+        code="170213",
+        http_status=None,
+        message="Order does not exist.",
+        error_class="OrderNotFoundError",
+    ),
+    "33004": ErrorInfo(
+        code="33004",
+        http_status=None,
+        message="(Derivatives) Your api key has expired",
+        error_class="AuthenticationError",
+    ),
+    "429": ErrorInfo(
+        code="429",
+        http_status=None,
+        message="The trading service is experiencing a high server load. Please retry if you encounter this issue.",
+        error_class="ServerError",
+    ),
+}
+
 GATE_ERRORS: dict[str, ErrorInfo] = {
     "ACCOUNT_LOCKED": ErrorInfo(
         code="ACCOUNT_LOCKED",
@@ -1897,6 +2235,31 @@ EXCHANGES: dict[str, ExchangeWire] = {
         param_error_code="40017",
         not_found_code="40017",
     ),
+    "bybit": ExchangeWire(
+        id="bybit",
+        name="Bybit",
+        timestamp_tolerance_ms=5000,
+        code_field="retCode",
+        success_code="0",
+        code_is_int=True,
+        message_field="retMsg",
+        payload_field="result",
+        default_error_status=200,
+        errors=BYBIT_ERRORS,
+        header_remaining="X-Bapi-Limit-Status",
+        header_limit="X-Bapi-Limit",
+        header_reset="X-Bapi-Limit-Reset-Timestamp",
+        path_prefixes=("/v5/market/", "/v5/order/"),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/v5/market/time",
+            field_path=("time",),
+            unit="ms",
+            as_string=False,
+        ),
+        param_error_code="10001",
+        not_found_code="10017",
+    ),
     "gate": ExchangeWire(
         id="gate",
         name="Gate",
@@ -1936,7 +2299,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="ratelimit-remaining",
         header_limit="ratelimit-limit",
         header_reset="ratelimit-reset",
-        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/"),
+        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/account/", "/v5/trade/"),
         server_time=ServerTimeSpec(
             method="GET",
             path="/api/v1/timestamp",
@@ -2300,6 +2663,56 @@ ROUTES: tuple[Route, ...] = (
                 scope="ip",
                 count=6000,
                 interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bybit",
+        operation="order.cancel_all",
+        method="POST",
+        path="/v5/order/cancel-all",
+        permission="Trade",
+        parse=parse_bybit_order_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="bybit:uid:order.cancel_all",
+                scope="uid",
+                count=10,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bybit:ip:group-http-ip",
+                scope="ip",
+                count=600,
+                interval_ms=5000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bybit",
+        operation="order.open_orders",
+        method="GET",
+        path="/v5/order/realtime",
+        permission="Read",
+        parse=parse_bybit_order_open_orders,
+        rate_limits=(
+            RateRule(
+                key="bybit:uid:order.open_orders",
+                scope="uid",
+                count=50,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bybit:ip:group-http-ip",
+                scope="ip",
+                count=600,
+                interval_ms=5000,
                 weight=1,
             ),
         ),
