@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
+# Generated from specs/ (sha256 7186a25d53e195c4a2aaf2b2cb2856a9b5f5a6603f64d25612edb84f409b2379). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Sync clients: BingX, Bitget, BitMEX, Gate, HTX, KuCoin.
+Async clients: AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncGate, AsyncHTX, AsyncKuCoin.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from . import errors
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
+    from .bitmex import AsyncBitMEX, BitMEX
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
+    from .kucoin import AsyncKuCoin, KuCoin
 
 __version__ = "0.1.0"
 
@@ -28,21 +30,29 @@ _LAZY: dict[str, str] = {
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
     "AsyncBitget": "exchange_sdk.bitget",
+    "BitMEX": "exchange_sdk.bitmex",
+    "AsyncBitMEX": "exchange_sdk.bitmex",
     "Gate": "exchange_sdk.gate",
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
     "AsyncHTX": "exchange_sdk.htx",
+    "KuCoin": "exchange_sdk.kucoin",
+    "AsyncKuCoin": "exchange_sdk.kucoin",
 }
 
 __all__ = [
     "HTX",
     "AsyncBingX",
+    "AsyncBitMEX",
     "AsyncBitget",
     "AsyncGate",
     "AsyncHTX",
+    "AsyncKuCoin",
     "BingX",
+    "BitMEX",
     "Bitget",
     "Gate",
+    "KuCoin",
     "__version__",
     "errors",
 ]

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f56a8a1f991fd0f482f1d99c16846434906d0e3f1ff91d941e8348b167adec6b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 01dabe242ea1576154414ef938f8a4a0620c21097c2186dc43347eb5f04bc5e5). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -46,6 +46,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
     ),
+    "bitmex": (
+        CancelAllSpec(
+            exchange="bitmex",
+            group="all",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/bitmex/all/cancel_all_orders.yaml
+    ),
     "gate": (
         CancelAllSpec(
             exchange="gate",
@@ -89,6 +101,28 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.isolated_open_orders",
         ),  # specs/htx/futures/isolated_cancel_all.yaml
+    ),
+    "kucoin": (
+        CancelAllSpec(
+            exchange="kucoin",
+            group="futures",
+            method="cancel_all_stop_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/kucoin/futures/cancel_all_stop_orders.yaml
+        CancelAllSpec(
+            exchange="kucoin",
+            group="spot",
+            method="cancel_all_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
 }
 
@@ -249,6 +283,24 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_unit="s",
         ),  # specs/bingx/spot/cancel_all_after.yaml
     ),
+    "bitmex": (
+        CountdownSpec(
+            exchange="bitmex",
+            group="all",
+            method="cancel_all_after",
+            timeout_kwarg="timeout",
+            unit="ms",
+            min_timeout=0.001,
+            max_timeout=None,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+        ),  # specs/bitmex/all/cancel_all_after.yaml
+    ),
     "gate": (
         CountdownSpec(
             exchange="gate",
@@ -284,6 +336,24 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="trigger_time",
             trigger_unit="ms",
         ),  # specs/htx/futures/cancel_after.yaml
+    ),
+    "kucoin": (
+        CountdownSpec(
+            exchange="kucoin",
+            group="spot",
+            method="set_dcp",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=5.0,
+            max_timeout=86400.0,
+            arm={},
+            disarm={"timeout": -1},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+        ),  # specs/kucoin/spot/set_dcp.yaml
     ),
 }
 

@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 5795209b7cac208a0279e9c0f03e290853ca1e2ec201b6a582fb82fb1d55e66b). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 131532a64c799d9bb457c13ee2e44afb15e2f84eea4b066e59670b852e917b88). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -89,3 +89,56 @@ def verify_gate(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
     sign = _header(headers, "SIGN")
     assert sign == expected, f"Gate SIGN {sign} != {expected} over {text!r}"
+
+
+def verify_kucoin(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    key: str,
+    secret: str,
+    passphrase: str,
+) -> None:
+    """KC-API-SIGN = base64 hmac-sha256 of timestamp + METHOD + path (+ ?query, decoded) + body;
+    KC-API-PASSPHRASE = base64 hmac-sha256 of the passphrase (key version 2)."""
+    parts = urlsplit(url)
+    assert _header(headers, "KC-API-KEY") == key
+    assert _header(headers, "KC-API-KEY-VERSION") == "2"
+    timestamp = _header(headers, "KC-API-TIMESTAMP")
+    assert timestamp.isdigit() and len(timestamp) == 13, (
+        f"KC-API-TIMESTAMP {timestamp!r} is not in ms"
+    )
+    signed_phrase = base64.b64encode(
+        hmac.new(secret.encode(), passphrase.encode(), hashlib.sha256).digest()
+    ).decode()
+    assert _header(headers, "KC-API-PASSPHRASE") == signed_phrase, (
+        "KC-API-PASSPHRASE is not the signed passphrase"
+    )
+    target = parts.path + (f"?{unquote(parts.query)}" if parts.query else "")
+    prehash = timestamp + method.upper() + target + (body or b"").decode()
+    expected = base64.b64encode(
+        hmac.new(secret.encode(), prehash.encode(), hashlib.sha256).digest()
+    ).decode()
+    sign = _header(headers, "KC-API-SIGN")
+    assert sign == expected, f"KuCoin KC-API-SIGN {sign} != {expected} over {prehash!r}"
+
+
+def verify_bitmex(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """api-signature = hex hmac-sha256 of VERB + path (+ ?query as sent) + api-expires + body."""
+    parts = urlsplit(url)
+    assert _header(headers, "api-key") == key
+    expires = _header(headers, "api-expires")
+    assert expires.isdigit() and len(expires) == 10, f"api-expires {expires!r} is not UNIX seconds"
+    text = (
+        method.upper()
+        + parts.path
+        + (f"?{parts.query}" if parts.query else "")
+        + expires
+        + (body or b"").decode()
+    )
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
+    sign = _header(headers, "api-signature")
+    assert sign == expected, f"BitMEX api-signature {sign} != {expected} over {text!r}"

@@ -124,6 +124,7 @@ def _exchange_facts(ex: Exchange) -> dict[str, object]:
             "hosts": {
                 "default": ex.base_url,
                 "alternates": list(ex.alternate_base_urls),
+                **({"groups": dict(ex.group_base_urls)} if ex.group_base_urls else {}),
                 **({"source": ex.hosts_source} if ex.hosts_source else {}),
             },
             "envelope": _envelope(ex.envelope),
@@ -399,7 +400,13 @@ def build_openapi(project: Project) -> dict[str, object]:
                     f"openapi: {op.method} {op.path} is defined twice ({op.spec_path})"
                 )
             item[method] = _operation(ex, op, schemas)
-            item.setdefault("servers", ex_servers)
+            group_url = dict(ex.group_base_urls).get(op.group)
+            item.setdefault(
+                "servers",
+                [{"url": group_url, "description": f"{ex.name} {op.group}"}]
+                if group_url
+                else ex_servers,
+            )
     return {
         "openapi": "3.1.0",
         "info": {

@@ -16,6 +16,8 @@ VERIFIERS = {
     "htx-signature-v2": "verify_htx",
     "bitget-hmac-sha256": "verify_bitget",
     "gate-hmac-sha512": "verify_gate",
+    "kucoin-hmac-sha256-v2": "verify_kucoin",
+    "bitmex-hmac-sha256": "verify_bitmex",
 }
 
 

@@ -198,6 +198,7 @@ class Comparison:
         known = [
             str(hosts.get("default", "")).rstrip("/"),
             *(str(h).rstrip("/") for h in as_list(hosts.get("alternates"))),
+            *(str(h).rstrip("/") for h in as_map(hosts.get("groups")).values()),
         ]
         seen = set()
         for url, line in [*self.page.hosts, *self.page.example_hosts]:

@@ -205,6 +205,9 @@ class ClientBase:
         self._credentials = Credentials(key, secret, phrase)
         self._secrets = (Secret(key), Secret(secret), Secret(phrase or ""))
         self._base_url = _base_url(info, base_url)
+        # Groups served from their own host (KuCoin futures) go there unless the caller chose
+        # one base_url for everything (the simulator serves every group on one port).
+        self._group_base_urls: Mapping[str, str] = {} if base_url else info.group_base_urls
         self._timeout = float(timeout)
         self._deadline = None if deadline is None else float(deadline)
         self._max_retries = max_retries
@@ -295,9 +298,13 @@ class ClientBase:
             if endpoint.body_format is None
             else self._body_format_signers[endpoint.body_format]
         )
+        base_url = self._base_url
+        if self._group_base_urls:
+            group = endpoint.operation.partition(".")[0]
+            base_url = self._group_base_urls.get(group, base_url)
         request = signer(
             endpoint.method,
-            self._base_url,
+            base_url,
             path,
             query,
             body,

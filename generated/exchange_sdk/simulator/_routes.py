@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 3c214540dfdb2d138196fdb875dd70e4d68eec06659fb5b9659a43b260d8e885). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 da4b21106f37f3bdea693f8b3c3f4ff29dc158f15ceb816d57cd4b60ee8d6043). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""

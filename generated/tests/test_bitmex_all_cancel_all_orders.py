@@ -1,0 +1,201 @@
+# Generated from specs/bitmex/all/cancel_all_orders.yaml (sha256 fa5d8a151f7f27f7198b8b79a51ce3c8d4c699f79327303de3e801d6361cbda1). Do not edit: run make.
+"""Conformance of BitMEX.all.cancel_all_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_bitmex
+
+from exchange_sdk import AsyncBitMEX, BitMEX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: synthesized from the response schema (the page gives no example).
+EXAMPLE = [
+    {
+        "orderID": "x",
+        "clOrdID": "x",
+        "clOrdLinkID": "x",
+        "account": 1735964997957275648,
+        "symbol": "x",
+        "side": "x",
+        "orderQty": 1735964997957275648,
+        "price": 1.5,
+        "displayQty": 1735964997957275648,
+        "stopPx": 1.5,
+        "pegOffsetValue": 1.5,
+        "pegPriceType": "x",
+        "currency": "x",
+        "settlCurrency": "x",
+        "ordType": "x",
+        "timeInForce": "x",
+        "execInst": "x",
+        "contingencyType": "x",
+        "ordStatus": "x",
+        "triggered": "x",
+        "workingIndicator": True,
+        "ordRejReason": "x",
+        "leavesQty": 1735964997957275648,
+        "cumQty": 1735964997957275648,
+        "avgPx": 1.5,
+        "text": "x",
+        "transactTime": "x",
+        "timestamp": "x",
+    }
+]
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE
+VALID_ARGS: dict[str, object] = {
+    "target_account_ids": "x",
+    "symbol": "x",
+    "filter": "x",
+    "text": "x",
+}
+QUERY_WIRE: dict[str, str] = {}
+BODY_WIRE: dict[str, object] = {"targetAccountIds": "x", "symbol": "x", "filter": "x", "text": "x"}
+VALID_BOUNDARIES: list[tuple[str, object]] = []
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("target_account_ids", 12345),
+    ("target_account_ids", ""),
+    ("target_account_ids", "BTC\r\nUSDT"),
+    ("symbol", 12345),
+    ("symbol", ""),
+    ("symbol", "BTC\r\nUSDT"),
+    ("filter", 12345),
+    ("filter", ""),
+    ("filter", "BTC\r\nUSDT"),
+    ("text", 12345),
+    ("text", ""),
+    ("text", "BTC\r\nUSDT"),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = []
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> BitMEX:
+    return BitMEX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncBitMEX:
+    return AsyncBitMEX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).all.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.all.cancel_all_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "DELETE"
+    url = urlsplit(request.url)
+    assert url.path == "/api/v1/order/all"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    assert "targetAccountIds" not in query
+    assert "symbol" not in query
+    assert "filter" not in query
+    assert "text" not in query
+    verify_bitmex(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.bitmex.models import CancelAllOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, CancelAllOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
