@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 7186a25d53e195c4a2aaf2b2cb2856a9b5f5a6603f64d25612edb84f409b2379). Do not edit: run make.
+# Generated from specs/ (sha256 ccb1c7bb4fc5fd1944b6ee9e125c4d9aa10b61ed5bfeaf43a91ddb51f3dc314a). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, BitMEX, Gate, HTX, KuCoin.

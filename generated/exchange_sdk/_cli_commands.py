@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 ad17b75a94f8f5d9a360c9f946673595826a128d2c0daee6e58da8f5cd8f3d45). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 a9b81f08a775b2ce99d26daa93e24e8701cf4a622d9249cc48d82aa265155128). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 01dabe242ea1576154414ef938f8a4a0620c21097c2186dc43347eb5f04bc5e5). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 8ccc281af3b2580ea54143c0b2da57260e8bc13d5e673c34664a83cf08ea07ef). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -103,16 +103,6 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
     "kucoin": (
-        CancelAllSpec(
-            exchange="kucoin",
-            group="futures",
-            method="cancel_all_stop_orders",
-            market_kwarg="symbol",
-            account_kwargs=(),
-            mode=None,
-            market_required=False,
-            listed_by=None,
-        ),  # specs/kucoin/futures/cancel_all_stop_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
             group="spot",
@@ -351,8 +341,8 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             market_kwarg=None,
             mode=None,
             armed_when={},
-            trigger_field=None,
-            trigger_unit=None,
+            trigger_field="triggerTime",
+            trigger_unit="s",
         ),  # specs/kucoin/spot/set_dcp.yaml
     ),
 }

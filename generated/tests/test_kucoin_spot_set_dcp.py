@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/set_dcp.yaml (sha256 48ab1fe2ba20d253def5091f43050833f5a8103c11716d00b049d6203d4ea43e). Do not edit: run make.
+# Generated from specs/kucoin/spot/set_dcp.yaml (sha256 1c17e1de825d31bf6ff0be17e463a1895a67621d7a9295f7945895f622168172). Do not edit: run make.
 """Conformance of KuCoin.spot.set_dcp and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

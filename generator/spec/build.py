@@ -296,7 +296,10 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
     base_url = text(hosts, "default").rstrip("/")
     alternates = tuple(str(h).rstrip("/") for h in sequence(hosts.get("alternates")))
     group_hosts = tuple(
-        sorted((str(g), str(u).rstrip("/")) for g, u in mapping(hosts.get("groups")).items())
+        sorted(
+            (str(g), text(mapping(h), "default").rstrip("/"))
+            for g, h in mapping(hosts.get("groups")).items()
+        )
     )
     tolerance = auth.get("timestamp_tolerance_ms", 5000)
     info = runtime.spec.ExchangeInfo(

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 b63a79c344a08cb7fc6c9cd482b56253117f4bec4a0ae8dcd6dd16f38598ed7d). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 eb7d6096992638f9f328b5a9a35e511f29d9f5f4d9e8b776314e0eb3517896ac). Do not edit: run make.
 """KuCoin clients, sync and async: KuCoin and AsyncKuCoin.
 
 Generated from the specs in specs/kucoin/; the shared machinery (signing, transport,

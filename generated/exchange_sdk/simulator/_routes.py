@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 da4b21106f37f3bdea693f8b3c3f4ff29dc158f15ceb816d57cd4b60ee8d6043). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 80bd22f4473dca10b7e78edb4d946ae67f1a133055f00839607be7c19d378aa8). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
