@@ -39,6 +39,7 @@ class KillSwitchTables:
     countdowns: tuple[tuple[str, tuple[Row, ...]], ...]
     open_orders: tuple[tuple[str, tuple[Row, ...]], ...] = ()
     account_modes: tuple[tuple[str, tuple[Row, ...]], ...] = ()
+    exchanges: tuple[str, ...] = ()  # every exchange id of the project, sorted
 
 
 def _cancel_all(op: Operation) -> Row:
@@ -156,6 +157,7 @@ def killswitch_tables(project: Project) -> KillSwitchTables:
         countdowns=table("countdown"),
         open_orders=table("open_orders"),
         account_modes=table("account_mode"),
+        exchanges=tuple(sorted(ex.id for ex in project.exchanges)),
     )
 
 

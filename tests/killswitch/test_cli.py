@@ -233,7 +233,10 @@ def test_panic_asks_before_cancelling(
     ("text", "message"),
     [
         ('[[account]]\nexchange = "bingx"\napi_key = "x"\n', "unknown key(s) api_key"),
-        ('[[account]]\nexchange = "kraken"\n', "unknown exchange 'kraken'"),
+        (
+            '[[account]]\nexchange = "nosuchexchange"\n',
+            "unknown exchange 'nosuchexchange'; known: ",
+        ),
         ('[[account]]\nlabel = "x"\n', "exchange is required"),
         ("[[account]\n", "not valid TOML"),
         (

@@ -2,12 +2,11 @@
 
 ::
 
-    from exchange_sdk import BingX, Bitget
-    from exchange_sdk.killswitch import Account, DeadMansSwitch, open_orders, panic
+    from exchange_sdk.killswitch import Account, DeadMansSwitch, build_client, open_orders, panic
 
-    accounts = [
-        Account("bingx", BingX(), label="main", markets=("BTC-USDT",)),
-        Account("bitget", Bitget(), params={"product_type": ["USDT-FUTURES"]}),
+    accounts = [  # any exchange id of the specs; markets and params as its specs name them
+        Account("<id>", build_client("<id>"), label="main", markets=("BTC-USDT",)),
+        Account("<other>", build_client("<other>"), params={"product_type": ["USDT-FUTURES"]}),
     ]
     report = panic(accounts, deadline=10) # every account and market at once, then listed
     print(report.flat, report.open_orders)    # proven flat? what is still open

@@ -38,6 +38,7 @@ __all__ = [
     "cancel_specs",
     "countdown_specs",
     "exchange_info",
+    "known_exchanges",
     "method_of",
     "modes_of",
     "plan_cancel",
@@ -54,18 +55,19 @@ def _snake(name: str) -> str:
 class Account:
     """One exchange account the kill switch protects.
 
-    ``exchange`` is the exchange id (``"bingx"``, ``"htx"``, ``"bitget"``, ``"gate"``);
+    ``exchange`` is an exchange id of the specs (``exchange_sdk._killswitch_specs.EXCHANGES``);
     ``client`` a generated client of that exchange (sync for ``panic``/``DeadMansSwitch``,
     async for ``apanic``/``AsyncDeadMansSwitch``; ``None`` is enough to plan). ``markets``
     narrows the cancels, listings and countdowns to these markets, in the exchange's own format
-    (BingX ``BTC-USDT``, Gate ``BTC_USDT``, HTX ``BTC-USDT``); empty means the whole account. An
-    exchange whose cancel-all endpoint has no market filter (Bitget) refuses ``markets``.
-    ``params`` supplies the account parameters an endpoint needs, by keyword or wire name
-    (Bitget ``product_type`` or ``productType``); a list or tuple means one call per value;
-    unknown names are refused. ``timeout`` overrides the dead-man's switch countdown (seconds).
-    ``account_mode`` picks the endpoints of an exchange that serves account modes through
-    different endpoints (HTX ``"multi-asset"`` or ``"single-asset"``); None: the only mode, or
-    (where a spec says how) the exchange is asked.
+    (its market param's pattern, e.g. ``BTC-USDT`` or ``BTC_USDT``); empty means the whole
+    account. An exchange whose cancel-all endpoint has no market filter refuses ``markets``.
+    ``params`` supplies the account parameters its endpoints need (the specs' ``account_params``:
+    a product type, a category, a settle coin...), by keyword or wire name (``product_type`` or
+    ``productType``); a list or tuple means one call per value; unknown names are refused.
+    ``timeout`` overrides the dead-man's switch countdown (seconds). ``account_mode`` picks the
+    endpoints of an exchange that serves account modes through different endpoints (the specs'
+    ``account_mode`` values, e.g. ``"multi-asset"``); None: the only mode, or (where a spec
+    says how) the exchange is asked.
     """
 
     exchange: str
@@ -77,6 +79,7 @@ class Account:
     account_mode: str | None = None
 
     def __post_init__(self) -> None:
+        exchange_info(self.exchange)  # an id of the specs, else the error lists them
         markets: object = self.markets  # a lone string is one market, not its characters
         if isinstance(markets, str):
             markets = (markets,)
@@ -172,7 +175,7 @@ class Call:
         return f"{self.spec.group}.{self.spec.method}"
 
     def describe(self) -> str:
-        """``bingx:main spot.cancel_open_orders(symbol='BTC-USDT')``: what ``--dry-run`` prints."""
+        """``ex:main spot.cancel_open_orders(symbol='BTC-USDT')``: what ``--dry-run`` prints."""
         args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
         each = f" for each {self.spec.market_kwarg} listed" if self.discover else ""
         return f"{self.account.name} {self.operation}({args}){each}"
@@ -420,13 +423,21 @@ def method_of(client: SyncClient | AsyncClient, group: str, method: str) -> Any:
     return getattr(getattr(client, group), method)
 
 
+def known_exchanges() -> tuple[str, ...]:
+    """Every exchange id in the specs, sorted (the generated ``EXCHANGES``)."""
+    known: tuple[str, ...] = _tables().EXCHANGES
+    return known
+
+
 def exchange_info(exchange: str) -> ExchangeInfo:
-    if not isinstance(exchange, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", exchange):
-        raise errors.ConfigurationError(f"unknown exchange {exchange!r}")
-    try:
-        module = importlib.import_module(f"exchange_sdk.{exchange}._spec")
-    except ImportError:
-        raise errors.ConfigurationError(f"unknown exchange {exchange!r}") from None
+    """The generated ``EXCHANGE`` record of an exchange id; ``ConfigurationError`` listing the
+    known ids for any other value."""
+    known = known_exchanges()
+    if not isinstance(exchange, str) or exchange not in known:
+        raise errors.ConfigurationError(
+            f"unknown exchange {exchange!r}; known: {', '.join(known)}", argument="exchange"
+        )
+    module = importlib.import_module(f"exchange_sdk.{exchange}._spec")
     info: ExchangeInfo = module.EXCHANGE
     return info
 
@@ -443,7 +454,7 @@ def build_client(
     max_retries: int = 2,
     transport: object = None,
 ) -> SyncClient | AsyncClient:
-    """A generated client of ``exchange`` by id (``Gate``/``AsyncGate`` for ``"gate"``)."""
+    """A generated client of ``exchange`` by id (its sync class, or the ``Async`` twin)."""
     info = exchange_info(exchange)
     module = importlib.import_module(f"exchange_sdk.{exchange}")
     cls = getattr(module, f"Async{info.name}" if asynchronous else info.name)

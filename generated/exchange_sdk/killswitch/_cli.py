@@ -365,8 +365,8 @@ def add_heartbeat(sub: SubParsers) -> None:
         "heartbeat",
         help="keep the dead-man's switches of the configured accounts armed until stopped",
         description=(
-            "Arm every configured account's native countdown (BingX, Gate, HTX) and a watchdog "
-            "process for exchanges without one (Bitget), and re-arm them before they expire "
+            "Arm every configured account's native countdown (where its specs have one) and a "
+            "watchdog process for exchanges without one, and re-arm them before they expire "
             "until Ctrl-C or SIGTERM; then disarm them (or leave them armed: --leave-armed). "
             "If this process dies, the countdowns expire and the orders are cancelled."
         ),

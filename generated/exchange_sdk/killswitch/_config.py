@@ -9,21 +9,15 @@ environment variables that hold their secrets (the file never holds a secret its
     watchdog_timeout = 30            # exchanges without a native countdown
 
     [[account]]
-    exchange = "bingx"
+    exchange = "..."                 # an exchange id of the specs (unknown: the error lists them)
     label = "main"
-    api_key_env = "BINGX_MAIN_KEY"   # default: the exchange's own (BINGX_API_KEY)
-    api_secret_env = "BINGX_MAIN_SECRET"
+    api_key_env = "EX_MAIN_KEY"      # default: the exchange's own (from its spec's credentials)
+    api_secret_env = "EX_MAIN_SECRET"
+    passphrase_env = "EX_MAIN_PASS"  # only for exchanges whose spec has a passphrase
     markets = ["BTC-USDT", "ETH-USDT"]   # default: the whole account
     base_url = "http://127.0.0.1:8765"   # optional (e.g. the simulator)
-
-    [[account]]
-    exchange = "bitget"
-    passphrase_env = "BITGET_MAIN_PASSPHRASE"
-    params = {product_type = ["USDT-FUTURES", "USDC-FUTURES"]}   # or productType
-
-    [[account]]
-    exchange = "htx"
-    account_mode = "multi-asset"     # or "single-asset" (HTX serves them through other endpoints)
+    params = {product_type = ["USDT-FUTURES", "USDC-FUTURES"]}   # the spec's account_params
+    account_mode = "multi-asset"     # where the specs split an exchange's endpoints by mode
 
 Every value is checked when the file is read (``ConfigurationError`` naming the file and the
 account); what depends on the specs (an unknown account parameter, markets for an exchange that
@@ -40,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import errors
-from ._accounts import Account, build_client, exchange_info
+from ._accounts import Account, build_client, exchange_info, known_exchanges
 
 __all__ = ["AccountConfig", "Config", "load_config"]
 
@@ -89,7 +83,7 @@ class AccountConfig:
         return f"{self.exchange}:{self.label}"
 
     def env_vars(self) -> tuple[tuple[str, str], ...]:
-        """(what, variable) pairs: ``("api_key_env", "BINGX_MAIN_KEY")``."""
+        """(what, variable) pairs: ``("api_key_env", "EX_MAIN_KEY")``."""
         pairs = [("api_key_env", self.api_key_env), ("api_secret_env", self.api_secret_env)]
         if self.passphrase_env is not None:
             pairs.append(("passphrase_env", self.passphrase_env))
@@ -252,7 +246,7 @@ def _account(path: str, index: int, raw: object) -> AccountConfig:
         )
     exchange = raw.get("exchange")
     if not isinstance(exchange, str):
-        raise _fail(path, where, "exchange is required (bingx, htx, bitget, gate, ...)")
+        raise _fail(path, where, f"exchange is required, one of: {', '.join(known_exchanges())}")
     try:
         info = exchange_info(exchange)
     except errors.ConfigurationError as exc:

@@ -1,9 +1,10 @@
 """Account modes: which endpoints serve an account on an exchange that splits them by mode.
 
-HTX serves Multi-Assets Collateral accounts through its v5 endpoints and Single-Asset accounts
-through v1 (``killswitch.account_mode`` in the specs). An ``Account`` may say its mode
+Some exchanges serve accounts of different modes through different endpoints (e.g.
+multi-asset accounts through one API version and single-asset ones through another:
+``killswitch.account_mode`` in the specs). An ``Account`` may say its mode
 (``account_mode="single-asset"``); otherwise the exchange is asked, where a spec says how
-(``ACCOUNT_MODES``: HTX ``/v5/account/asset_mode``). The answer is remembered per client. When
+(``ACCOUNT_MODES``: an endpoint with the ``account_mode`` role). The answer is remembered per client. When
 the exchange cannot be asked (no such endpoint, or the call fails), the mode stays unknown
 (``ANY_MODE``): a panic then sends the cancels of every mode (the wrong ones fail, the right
 one cancels), and the dead-man's switch protects the account with the watchdog, whose panic

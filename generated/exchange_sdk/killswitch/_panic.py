@@ -12,8 +12,8 @@ and orders the cancel never mentioned get one more cancel. The whole panic retur
 
 Reading a cancel answer is generic over the generated response models (no exchange names):
 every record that carries an order id is an order, and it failed when it sits in a list named
-like a failure list (Bitget ``failureList``), carries a non-success ``code`` (HTX per-order
-codes), a ``status`` of FAILED (BingX), ``succeeded: false`` or an error message/label (Gate).
+like a failure list (``failureList``), carries a non-success ``code`` (per-order codes), a
+``status`` of FAILED, ``succeeded: false`` or an error message/label.
 """
 
 from __future__ import annotations
@@ -311,7 +311,7 @@ def _walk(data: object, in_failure_list: bool, out: tuple[list[str], list[OrderF
             return
         for key, value in data.items():
             name = str(key).lower()
-            if isinstance(value, str) and "success" in name:  # HTX v1: "id1,id2"
+            if isinstance(value, str) and "success" in name:  # "id1,id2" in one string
                 out[0].extend(part for part in value.split(",") if part.strip())
                 continue
             _walk(value, in_failure_list or "fail" in name, out)

@@ -66,7 +66,7 @@ class Planned:
         return out
 
     def describe(self) -> str:
-        """``htx:main cancel futures.cross_cancel_all(contract_code=<each listed>) POST
+        """``ex:main cancel futures.cross_cancel_all(contract_code=<each listed>) POST
         https://host/path [single-asset accounts]``: one line of ``panic --dry-run``."""
         args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
         if self.per_market:

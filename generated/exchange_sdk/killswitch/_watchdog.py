@@ -1,4 +1,4 @@
-"""The watchdog: a dead-man's switch for exchanges without a native countdown (Bitget here).
+"""The watchdog: a dead-man's switch for exchanges without a native countdown.
 
 A separate OS process (``python -m exchange_sdk.killswitch watchdog``) that the bot feeds
 heartbeats through a pipe; when none arrives for ``timeout`` seconds it cancels every open
