@@ -29,6 +29,10 @@ from generator.spec.validate import PartCheck, validate
 ROOT = Path(__file__).resolve().parents[2]
 BAD_SPECS = Path(__file__).parent / "fixtures" / "bad_specs"
 CASES = sorted(p.name for p in BAD_SPECS.iterdir() if p.is_dir())
+# The synthetic tree's exchanges (as benchmarks/generator_scale.py names them: the real
+# exchanges in order, each with its index), whatever exchanges the specs hold.
+_REAL = sorted(p.parent.name for p in (ROOT / "specs").glob("*/exchange.yaml"))
+E0, E1, E2, E3 = (f"{_REAL[i % len(_REAL)]}{i:02d}" for i in range(4))
 
 
 def _scale_module() -> ModuleType:
@@ -100,49 +104,47 @@ def test_bad_spec_fixture_streamed(case: str, pool: ProcessPoolExecutor, tmp_pat
 
 
 def _duplicate_exchange_id(root: Path) -> None:
-    _edit(root / "specs" / "bitget01" / "exchange.yaml", "exchange: bitget01", "exchange: bingx00")
+    _edit(root / "specs" / E1 / "exchange.yaml", f"exchange: {E1}", f"exchange: {E0}")
 
 
 def _endpoint_names_another_directorys_exchange(root: Path) -> None:
-    _edit(_endpoint(root, "gate02"), "exchange: gate02", "exchange: bingx00")
+    _edit(_endpoint(root, E2), f"exchange: {E2}", f"exchange: {E0}")
 
 
 def _endpoint_names_a_later_directorys_exchange(root: Path) -> None:
-    _edit(_endpoint(root, "bingx00"), "exchange: bingx00", "exchange: htx03")
+    _edit(_endpoint(root, E0), f"exchange: {E0}", f"exchange: {E3}")
 
 
 def _duplicate_operation_across_directories(root: Path) -> None:
-    source = _endpoint(root, "bingx00")
-    target = root / "specs" / "htx03" / source.parent.name / source.name
+    source = _endpoint(root, E0)
+    target = root / "specs" / E3 / source.parent.name / source.name
     target.parent.mkdir(exist_ok=True)
     shutil.copy(source, target)
 
 
 def _exchange_file_in_another_directory(root: Path) -> None:
-    (root / "specs" / "bitget01" / "exchange.yaml").rename(
-        root / "specs" / "gate02" / "exchange2.yaml"
-    )
+    (root / "specs" / E1 / "exchange.yaml").rename(root / "specs" / E2 / "exchange2.yaml")
 
 
 def _last_part_broken(root: Path) -> None:
-    _edit(_endpoint(root, "htx03"), "method: ", "method: FETCH\nx_unknown: ")
+    _edit(_endpoint(root, E3), "method: ", "method: FETCH\nx_unknown: ")
 
 
 def _first_part_broken(root: Path) -> None:
-    _edit(root / "specs" / "bingx00" / "exchange.yaml", "exchange: bingx00", "exchange: [1]")
+    _edit(root / "specs" / E0 / "exchange.yaml", f"exchange: {E0}", "exchange: [1]")
 
 
 def _yaml_syntax_in_a_middle_part(root: Path) -> None:
-    _endpoint(root, "gate02").write_text("kind: endpoint\nparams: [\n  - {name: x\n")
+    _endpoint(root, E2).write_text("kind: endpoint\nparams: [\n  - {name: x\n")
 
 
 def _yml_file(root: Path) -> None:
-    source = _endpoint(root, "htx03")
+    source = _endpoint(root, E3)
     source.rename(source.with_suffix(".yml"))
 
 
 def _file_directly_under_specs(root: Path) -> None:
-    shutil.copy(_endpoint(root, "gate02"), root / "specs" / "stray.yaml")
+    shutil.copy(_endpoint(root, E2), root / "specs" / "stray.yaml")
 
 
 BREAKAGES: list[Callable[[Path], None]] = [
@@ -186,11 +188,11 @@ def test_part_check_refuses_what_only_the_whole_tree_can_judge(synthetic: Path) 
     assert all(check.clean(part) for part in by_dir.values())
     # the same exchange again, in a later part: clean on its own, not in this tree
     again = PartCheck()
-    assert again.clean(by_dir["bingx00"])
-    assert validate(by_dir["bingx00"]) == []
-    assert not again.clean(by_dir["bingx00"])
+    assert again.clean(by_dir[E0])
+    assert validate(by_dir[E0]) == []
+    assert not again.clean(by_dir[E0])
     # endpoints without their exchange file: the part cannot judge them
-    endpoints_only = [d for d in by_dir["gate02"] if d.kind == "endpoint"]
+    endpoints_only = [d for d in by_dir[E2] if d.kind == "endpoint"]
     assert not PartCheck().clean(endpoints_only)
 
 
@@ -205,7 +207,7 @@ def test_streamed_output_equals_serial_output(
     monkeypatch.setattr(pipeline, "_FORMAT_BATCHES", 100)  # a ruff batch per finished exchange
     streamed = pipeline.render_streamed(synthetic, None, pool)
     assert streamed == serial
-    assert any(i.path.startswith("exchange_sdk/htx03/") for i in streamed)
+    assert any(i.path.startswith(f"exchange_sdk/{E3}/") for i in streamed)
 
 
 def test_generate_streamed_writes_the_serial_tree(
