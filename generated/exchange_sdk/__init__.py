@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 ccb1c7bb4fc5fd1944b6ee9e125c4d9aa10b61ed5bfeaf43a91ddb51f3dc314a). Do not edit: run make.
+# Generated from specs/ (sha256 5943b77f532bc5dae734c580af07855e54c78694d697b6b5c52f2dd78b9754ef). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, BitMEX, Gate, HTX, KuCoin.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 aa9d702b09b6b0b6d2983228200e73f7f60a75f7ae9c959ad4e65b36c02ce27f). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b1a6655f41755d5b990aeaf54586a7f1a0347665998cacff07211c9d235d138a). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

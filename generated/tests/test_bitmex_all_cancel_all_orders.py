@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/all/cancel_all_orders.yaml (sha256 fa5d8a151f7f27f7198b8b79a51ce3c8d4c699f79327303de3e801d6361cbda1). Do not edit: run make.
+# Generated from specs/bitmex/all/cancel_all_orders.yaml (sha256 77a68e10e5299c3becb6e4e33ea3954b36a06a957f4741b2bb0963aa653cd4a0). Do not edit: run make.
 """Conformance of BitMEX.all.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,37 +24,37 @@ from exchange_sdk._runtime.transport import (
 
 KEY = "conformance-key"
 SECRET = "conformance-secret"
-# Success body: synthesized from the response schema (the page gives no example).
+# Success body: the spec's example.
 EXAMPLE = [
     {
-        "orderID": "x",
-        "clOrdID": "x",
-        "clOrdLinkID": "x",
-        "account": 1735964997957275648,
-        "symbol": "x",
-        "side": "x",
-        "orderQty": 1735964997957275648,
-        "price": 1.5,
-        "displayQty": 1735964997957275648,
-        "stopPx": 1.5,
-        "pegOffsetValue": 1.5,
-        "pegPriceType": "x",
-        "currency": "x",
-        "settlCurrency": "x",
-        "ordType": "x",
-        "timeInForce": "x",
-        "execInst": "x",
-        "contingencyType": "x",
-        "ordStatus": "x",
-        "triggered": "x",
-        "workingIndicator": True,
-        "ordRejReason": "x",
-        "leavesQty": 1735964997957275648,
-        "cumQty": 1735964997957275648,
-        "avgPx": 1.5,
-        "text": "x",
-        "transactTime": "x",
-        "timestamp": "x",
+        "orderID": "6f8bcd3a-6b2e-4b1a-9f5e-2d1c7a0b9e41",
+        "clOrdID": "my-order-1",
+        "clOrdLinkID": "",
+        "account": 123456,
+        "symbol": "XBTUSD",
+        "side": "Buy",
+        "orderQty": 100,
+        "price": 25000.5,
+        "displayQty": None,
+        "stopPx": None,
+        "pegOffsetValue": None,
+        "pegPriceType": "",
+        "currency": "USD",
+        "settlCurrency": "XBt",
+        "ordType": "Limit",
+        "timeInForce": "GoodTillCancel",
+        "execInst": "",
+        "contingencyType": "",
+        "ordStatus": "Canceled",
+        "triggered": "",
+        "workingIndicator": False,
+        "ordRejReason": "",
+        "leavesQty": 0,
+        "cumQty": 0,
+        "avgPx": None,
+        "text": "Canceled: Cancel all via API",
+        "transactTime": "2024-01-01T00:00:00.000Z",
+        "timestamp": "2024-01-01T00:00:01.000Z",
     }
 ]
 EXAMPLE_STATUS = 200

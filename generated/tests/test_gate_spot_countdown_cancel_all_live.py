@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 4e04ee4cc0f553c864167f2b645fe0baa53a116e12160a6f5ec6d844aede6e9d). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 d121bc0c8e9ffc9394617d291a90fa8fc54ab0f226ae1d73f258a5ea27f38dcd). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncGate, Gate, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "gate"
 KEY = "test-key"

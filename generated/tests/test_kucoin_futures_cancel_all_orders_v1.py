@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/cancel_all_orders_v1.yaml (sha256 3b794b2196a620b02f22b27b6618a9be06ff1184269666b6b980e38536109526). Do not edit: run make.
+# Generated from specs/kucoin/futures/cancel_all_orders_v1.yaml (sha256 c9b8d0e1f190e3f85e4523edda7065e5fb393782d4895dfc20896c48545b4fbd). Do not edit: run make.
 """Conformance of KuCoin.futures.cancel_all_orders_v1 and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

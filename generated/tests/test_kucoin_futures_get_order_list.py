@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 926497175aaa7fd57b7ec2c1df87d55b0e58c56c01fe02f463994b309c84edde). Do not edit: run make.
+# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 1858e33874f6b434e9ba71c61a4d509c1139f24ce9f4304158021da952206499). Do not edit: run make.
 """Conformance of KuCoin.futures.get_order_list and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/cancel_all_orders.yaml (sha256 336b49851d811d3bd04ed0f66c684248c960819a144192d7a0390fd9f86b47f0). Do not edit: run make.
+# Generated from specs/kucoin/spot/cancel_all_orders.yaml (sha256 914329bb3a73f00b958bc4d9ad428976be3d6009a29095595bc568f98b08c750). Do not edit: run make.
 """Conformance of KuCoin.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

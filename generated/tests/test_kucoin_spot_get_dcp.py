@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/get_dcp.yaml (sha256 1b812305c0852cbdd29f9c30a1d4733734cff387817fd67207deec7ecf851e78). Do not edit: run make.
+# Generated from specs/kucoin/spot/get_dcp.yaml (sha256 746ee1591e84362d4803074bb07db3a2068edcfa727f1433b66756a509dc11f8). Do not edit: run make.
 """Conformance of KuCoin.spot.get_dcp and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

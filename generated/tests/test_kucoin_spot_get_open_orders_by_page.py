@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/get_open_orders_by_page.yaml (sha256 2aaad820f3955ef7b0cb9ce489ee7278b6aa73aa44a449b23f5ed0c4f219ca02). Do not edit: run make.
+# Generated from specs/kucoin/spot/get_open_orders_by_page.yaml (sha256 7c82db9b817242d3ea008401e435d938d1334a8ee8224fbe43be02fc733057b6). Do not edit: run make.
 """Conformance of KuCoin.spot.get_open_orders_by_page and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

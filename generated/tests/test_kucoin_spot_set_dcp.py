@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/set_dcp.yaml (sha256 1c17e1de825d31bf6ff0be17e463a1895a67621d7a9295f7945895f622168172). Do not edit: run make.
+# Generated from specs/kucoin/spot/set_dcp.yaml (sha256 75e2cb175bab588be4fd892370fbfac6e84ff97a84484b9723b3e34660d3fe56). Do not edit: run make.
 """Conformance of KuCoin.spot.set_dcp and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/ (sha256 92bb13a30206b9fb0141a1188272adb0d29974c9b8d8a866eab2f87f7e86c5f7). Do not edit: run make.
+# Generated from specs/bitmex/ (sha256 11edd07ec68f567e2422a490ba54285d673212a6644ea64cd7f1a4bb9fd8d1d0). Do not edit: run make.
 """BitMEX: BitMEX (sync) and AsyncBitMEX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/ (sha256 92bb13a30206b9fb0141a1188272adb0d29974c9b8d8a866eab2f87f7e86c5f7). Do not edit: run make.
+# Generated from specs/bitmex/ (sha256 11edd07ec68f567e2422a490ba54285d673212a6644ea64cd7f1a4bb9fd8d1d0). Do not edit: run make.
 """BitMEX clients, sync and async: BitMEX and AsyncBitMEX.
 
 Generated from the specs in specs/bitmex/; the shared machinery (signing, transport,
@@ -153,6 +153,10 @@ class BitMEXAll:
 
         `DELETE /api/v1/order/all`. API key permission: order or orderCancel.
 
+        Note: The response example is built from swagger.json's Order definition (field-table):
+        every field with a value of its type; the values are illustrative, the page gives no
+        example.
+
         Note: Evidence: HTTP 200 with an array of Order; each cancelled order has ordStatus Canceled
         (the value is not enumerated in swagger.json; the FIX dictionary's OrdStatus is referenced).
         An empty array means nothing was open. No example response is published.
@@ -295,6 +299,10 @@ class BitMEXAll:
         for explanations of these fields.
 
         `GET /api/v1/order`. API key permission: default (read).
+
+        Note: The response example is built from swagger.json's Order definition (field-table):
+        every field with a value of its type; the values are illustrative, the page gives no
+        example.
 
         Note: PROPOSED role open_orders with fixed param filter={"open": true}; pagination: count
         (default 100, at most 500 results per request) and start (zero-based offset); keep paging
@@ -628,6 +636,10 @@ class AsyncBitMEXAll:
 
         `DELETE /api/v1/order/all`. API key permission: order or orderCancel.
 
+        Note: The response example is built from swagger.json's Order definition (field-table):
+        every field with a value of its type; the values are illustrative, the page gives no
+        example.
+
         Note: Evidence: HTTP 200 with an array of Order; each cancelled order has ordStatus Canceled
         (the value is not enumerated in swagger.json; the FIX dictionary's OrdStatus is referenced).
         An empty array means nothing was open. No example response is published.
@@ -770,6 +782,10 @@ class AsyncBitMEXAll:
         for explanations of these fields.
 
         `GET /api/v1/order`. API key permission: default (read).
+
+        Note: The response example is built from swagger.json's Order definition (field-table):
+        every field with a value of its type; the values are illustrative, the page gives no
+        example.
 
         Note: PROPOSED role open_orders with fixed param filter={"open": true}; pagination: count
         (default 100, at most 500 results per request) and start (zero-based offset); keep paging
