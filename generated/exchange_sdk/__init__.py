@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 5943b77f532bc5dae734c580af07855e54c78694d697b6b5c52f2dd78b9754ef). Do not edit: run make.
+# Generated from specs/ (sha256 04c8b3076df1f0961376f7b4cc75db0d90d767b45e85abab7a55801bbf280232). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, BitMEX, Gate, HTX, KuCoin.
-Async clients: AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncGate, AsyncHTX, AsyncKuCoin.
+Sync clients: BingX, Bitget, BitMEX, Bybit, Gate, HTX, KuCoin.
+Async clients: AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKuCoin.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
     from .bitmex import AsyncBitMEX, BitMEX
+    from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
     from .kucoin import AsyncKuCoin, KuCoin
@@ -32,6 +33,8 @@ _LAZY: dict[str, str] = {
     "AsyncBitget": "exchange_sdk.bitget",
     "BitMEX": "exchange_sdk.bitmex",
     "AsyncBitMEX": "exchange_sdk.bitmex",
+    "Bybit": "exchange_sdk.bybit",
+    "AsyncBybit": "exchange_sdk.bybit",
     "Gate": "exchange_sdk.gate",
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
@@ -45,12 +48,14 @@ __all__ = [
     "AsyncBingX",
     "AsyncBitMEX",
     "AsyncBitget",
+    "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
     "AsyncKuCoin",
     "BingX",
     "BitMEX",
     "Bitget",
+    "Bybit",
     "Gate",
     "KuCoin",
     "__version__",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b1a6655f41755d5b990aeaf54586a7f1a0347665998cacff07211c9d235d138a). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f7a2513557ab8a58f476bb3e6dd4e294511eb79b89ace291347847fcd95cbd62). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -25,6 +25,7 @@ EXCHANGES: tuple[str, ...] = (
     "bingx",
     "bitget",
     "bitmex",
+    "bybit",
     "gate",
     "htx",
     "kucoin",
@@ -67,6 +68,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
         ),  # specs/bitmex/all/cancel_all_orders.yaml
+    ),
+    "bybit": (
+        CancelAllSpec(
+            exchange="bybit",
+            group="order",
+            method="cancel_all",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            market_required=False,
+            listed_by="order.open_orders",
+        ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
         CancelAllSpec(
@@ -165,6 +178,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=False,
             ),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bybit": (
+        OpenOrdersSpec(
+            exchange="bybit",
+            group="order",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            orders_path="list[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="cursor",
+                next_field="nextPageCursor",
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=50,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
         OpenOrdersSpec(

@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 131532a64c799d9bb457c13ee2e44afb15e2f84eea4b066e59670b852e917b88). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 ac18920dbb181e5b1e2f7e27308dedf3bcf7d04f9127f37ad14f47d920369e9e). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -142,3 +142,17 @@ def verify_bitmex(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
     sign = _header(headers, "api-signature")
     assert sign == expected, f"BitMEX api-signature {sign} != {expected} over {text!r}"
+
+
+def verify_bybit(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """X-BAPI-SIGN = hex hmac-sha256 of timestamp + key + recv_window + (query string | body)."""
+    assert _header(headers, "X-BAPI-API-KEY") == key
+    timestamp = _header(headers, "X-BAPI-TIMESTAMP")
+    recv_window = _header(headers, "X-BAPI-RECV-WINDOW")
+    payload = urlsplit(url).query if method.upper() == "GET" else (body or b"").decode()
+    text = timestamp + key + recv_window + payload
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
+    sign = _header(headers, "X-BAPI-SIGN")
+    assert sign == expected, f"Bybit X-BAPI-SIGN {sign} != {expected} over {text!r}"

@@ -18,6 +18,7 @@ VERIFIERS = {
     "gate-hmac-sha512": "verify_gate",
     "kucoin-hmac-sha256-v2": "verify_kucoin",
     "bitmex-hmac-sha256": "verify_bitmex",
+    "bybit-v5-hmac-sha256": "verify_bybit",
 }
 
 

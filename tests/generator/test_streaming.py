@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,10 +30,6 @@ from generator.spec.validate import PartCheck, validate
 ROOT = Path(__file__).resolve().parents[2]
 BAD_SPECS = Path(__file__).parent / "fixtures" / "bad_specs"
 CASES = sorted(p.name for p in BAD_SPECS.iterdir() if p.is_dir())
-# The synthetic tree's exchanges (as benchmarks/generator_scale.py names them: the real
-# exchanges in order, each with its index), whatever exchanges the specs hold.
-_REAL = sorted(p.parent.name for p in (ROOT / "specs").glob("*/exchange.yaml"))
-E0, E1, E2, E3 = (f"{_REAL[i % len(_REAL)]}{i:02d}" for i in range(4))
 
 
 def _scale_module() -> ModuleType:
@@ -85,6 +82,13 @@ def _endpoint(root: Path, exchange: str) -> Path:
     return sorted((root / "specs" / exchange).glob("*/*.yaml"))[0]
 
 
+def _d(root: Path, base: str) -> str:
+    """The first synthetic directory of a real exchange (``gate`` -> ``gate03``): the numbers
+    follow the sorted real exchanges, so they move when an exchange is added."""
+    names = [p.name for p in (root / "specs").iterdir() if re.fullmatch(rf"{base}\d+", p.name)]
+    return min(names, key=lambda n: int(n[len(base) :]))
+
+
 # ---------------------------------------------------------------------------------------------
 # Bad specs: the same errors, all at once
 
@@ -104,47 +108,53 @@ def test_bad_spec_fixture_streamed(case: str, pool: ProcessPoolExecutor, tmp_pat
 
 
 def _duplicate_exchange_id(root: Path) -> None:
-    _edit(root / "specs" / E1 / "exchange.yaml", f"exchange: {E1}", f"exchange: {E0}")
+    bitget, bingx = _d(root, "bitget"), _d(root, "bingx")
+    _edit(root / "specs" / bitget / "exchange.yaml", f"exchange: {bitget}", f"exchange: {bingx}")
 
 
 def _endpoint_names_another_directorys_exchange(root: Path) -> None:
-    _edit(_endpoint(root, E2), f"exchange: {E2}", f"exchange: {E0}")
+    gate, bingx = _d(root, "gate"), _d(root, "bingx")
+    _edit(_endpoint(root, gate), f"exchange: {gate}", f"exchange: {bingx}")
 
 
 def _endpoint_names_a_later_directorys_exchange(root: Path) -> None:
-    _edit(_endpoint(root, E0), f"exchange: {E0}", f"exchange: {E3}")
+    bingx, htx = _d(root, "bingx"), _d(root, "htx")
+    _edit(_endpoint(root, bingx), f"exchange: {bingx}", f"exchange: {htx}")
 
 
 def _duplicate_operation_across_directories(root: Path) -> None:
-    source = _endpoint(root, E0)
-    target = root / "specs" / E3 / source.parent.name / source.name
+    source = _endpoint(root, _d(root, "bingx"))
+    target = root / "specs" / _d(root, "htx") / source.parent.name / source.name
     target.parent.mkdir(exist_ok=True)
     shutil.copy(source, target)
 
 
 def _exchange_file_in_another_directory(root: Path) -> None:
-    (root / "specs" / E1 / "exchange.yaml").rename(root / "specs" / E2 / "exchange2.yaml")
+    (root / "specs" / _d(root, "bitget") / "exchange.yaml").rename(
+        root / "specs" / _d(root, "gate") / "exchange2.yaml"
+    )
 
 
 def _last_part_broken(root: Path) -> None:
-    _edit(_endpoint(root, E3), "method: ", "method: FETCH\nx_unknown: ")
+    _edit(_endpoint(root, _d(root, "htx")), "method: ", "method: FETCH\nx_unknown: ")
 
 
 def _first_part_broken(root: Path) -> None:
-    _edit(root / "specs" / E0 / "exchange.yaml", f"exchange: {E0}", "exchange: [1]")
+    bingx = _d(root, "bingx")
+    _edit(root / "specs" / bingx / "exchange.yaml", f"exchange: {bingx}", "exchange: [1]")
 
 
 def _yaml_syntax_in_a_middle_part(root: Path) -> None:
-    _endpoint(root, E2).write_text("kind: endpoint\nparams: [\n  - {name: x\n")
+    _endpoint(root, _d(root, "gate")).write_text("kind: endpoint\nparams: [\n  - {name: x\n")
 
 
 def _yml_file(root: Path) -> None:
-    source = _endpoint(root, E3)
+    source = _endpoint(root, _d(root, "htx"))
     source.rename(source.with_suffix(".yml"))
 
 
 def _file_directly_under_specs(root: Path) -> None:
-    shutil.copy(_endpoint(root, E2), root / "specs" / "stray.yaml")
+    shutil.copy(_endpoint(root, _d(root, "gate")), root / "specs" / "stray.yaml")
 
 
 BREAKAGES: list[Callable[[Path], None]] = [
@@ -188,11 +198,12 @@ def test_part_check_refuses_what_only_the_whole_tree_can_judge(synthetic: Path) 
     assert all(check.clean(part) for part in by_dir.values())
     # the same exchange again, in a later part: clean on its own, not in this tree
     again = PartCheck()
-    assert again.clean(by_dir[E0])
-    assert validate(by_dir[E0]) == []
-    assert not again.clean(by_dir[E0])
+    bingx, gate = _d(synthetic, "bingx"), _d(synthetic, "gate")
+    assert again.clean(by_dir[bingx])
+    assert validate(by_dir[bingx]) == []
+    assert not again.clean(by_dir[bingx])
     # endpoints without their exchange file: the part cannot judge them
-    endpoints_only = [d for d in by_dir[E2] if d.kind == "endpoint"]
+    endpoints_only = [d for d in by_dir[gate] if d.kind == "endpoint"]
     assert not PartCheck().clean(endpoints_only)
 
 
@@ -207,7 +218,8 @@ def test_streamed_output_equals_serial_output(
     monkeypatch.setattr(pipeline, "_FORMAT_BATCHES", 100)  # a ruff batch per finished exchange
     streamed = pipeline.render_streamed(synthetic, None, pool)
     assert streamed == serial
-    assert any(i.path.startswith(f"exchange_sdk/{E3}/") for i in streamed)
+    htx = _d(synthetic, "htx")
+    assert any(i.path.startswith(f"exchange_sdk/{htx}/") for i in streamed)
 
 
 def test_generate_streamed_writes_the_serial_tree(

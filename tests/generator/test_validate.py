@@ -253,6 +253,7 @@ def test_decimal_and_int_formats_are_checked_in_examples() -> None:
             },
         },
         "example": {"code": 0, "data": {"price": "1.5x", "id": 2**31, "ts": "1660039145000"}},
+        "example_kind": "published",
     }
     changed = dataclasses.replace(endpoint, data=data)
     exchange = next(d for d in exchange_docs if d.kind == "exchange")

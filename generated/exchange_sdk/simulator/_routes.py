@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 df5eea31974399426f5d042baa9a0db7dc920de6fa9493be7bdef5d4f482eeb7). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 f05aab8b2bc4fe33e2d11fba701687ceeec5d53c65c96da1edfe0df6a5bcbd60). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
