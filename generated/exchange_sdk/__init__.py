@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 04c8b3076df1f0961376f7b4cc75db0d90d767b45e85abab7a55801bbf280232). Do not edit: run make.
+# Generated from specs/ (sha256 ee5cd32eba74e3220a31303c39a11e5a887b70948653c44a000523dba908f563). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, BitMEX, Bybit, Gate, HTX, KuCoin.
-Async clients: AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKuCoin.
+Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, KuCoin.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKuCoin.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import errors
+    from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
     from .bitmex import AsyncBitMEX, BitMEX
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
+    "Binance": "exchange_sdk.binance",
+    "AsyncBinance": "exchange_sdk.binance",
     "BingX": "exchange_sdk.bingx",
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
@@ -45,6 +48,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "HTX",
+    "AsyncBinance",
     "AsyncBingX",
     "AsyncBitMEX",
     "AsyncBitget",
@@ -52,6 +56,7 @@ __all__ = [
     "AsyncGate",
     "AsyncHTX",
     "AsyncKuCoin",
+    "Binance",
     "BingX",
     "BitMEX",
     "Bitget",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f7a2513557ab8a58f476bb3e6dd4e294511eb79b89ace291347847fcd95cbd62). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 de69b0aa784b4750d7ec26a909491653e69bde2b7875330c3026aba75207cb82). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -22,6 +22,7 @@ from exchange_sdk._runtime.killswitch_spec import (
 __all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
 
 EXCHANGES: tuple[str, ...] = (
+    "binance",
     "bingx",
     "bitget",
     "bitmex",
@@ -33,6 +34,28 @@ EXCHANGES: tuple[str, ...] = (
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
+    "binance": (
+        CancelAllSpec(
+            exchange="binance",
+            group="spot",
+            method="cancel_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="spot.open_orders",
+        ),  # specs/binance/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="binance",
+            group="usdm",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="usdm.open_orders",
+        ),  # specs/binance/usdm/cancel_all_open_orders.yaml
+    ),
     "bingx": (
         CancelAllSpec(
             exchange="bingx",
@@ -42,8 +65,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.open_orders",
         ),  # specs/bingx/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="swap.open_orders",
+        ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
         CancelAllSpec(
@@ -140,6 +173,32 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
 }
 
 OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
+    "binance": (
+        OpenOrdersSpec(
+            exchange="binance",
+            group="spot",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="binance",
+            group="usdm",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/usdm/open_orders.yaml
+    ),
     "bingx": (
         OpenOrdersSpec(
             exchange="bingx",
@@ -153,6 +212,18 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_market="symbol",
             pagination=None,
         ),  # specs/bingx/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="bingx",
+            group="swap",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="orders[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
         OpenOrdersSpec(
@@ -303,6 +374,25 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
+    "binance": (
+        CountdownSpec(
+            exchange="binance",
+            group="usdm",
+            method="countdown_cancel_all",
+            timeout_kwarg="countdown_time",
+            unit="ms",
+            min_timeout=0.001,
+            max_timeout=None,
+            arm={},
+            disarm={"countdown_time": 0},
+            market_kwarg="symbol",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=True,
+        ),  # specs/binance/usdm/countdown_cancel_all.yaml
+    ),
     "bingx": (
         CountdownSpec(
             exchange="bingx",
@@ -319,7 +409,25 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={"status": "ACTIVATED"},
             trigger_field="triggerTime",
             trigger_unit="s",
+            market_required=False,
         ),  # specs/bingx/spot/cancel_all_after.yaml
+        CountdownSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_after",
+            timeout_kwarg="time_out",
+            unit="s",
+            min_timeout=10.0,
+            max_timeout=120.0,
+            arm={"type": "ACTIVATE"},
+            disarm={"type": "CLOSE", "time_out": 10},
+            market_kwarg=None,
+            mode=None,
+            armed_when={"status": "ACTIVATED"},
+            trigger_field="triggerTime",
+            trigger_unit="s",
+            market_required=False,
+        ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
     "bitmex": (
         CountdownSpec(
@@ -337,6 +445,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field=None,
             trigger_unit=None,
+            market_required=False,
         ),  # specs/bitmex/all/cancel_all_after.yaml
     ),
     "gate": (
@@ -355,6 +464,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="triggerTime",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -373,6 +483,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="trigger_time",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/htx/futures/cancel_after.yaml
     ),
     "kucoin": (
@@ -391,6 +502,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="triggerTime",
             trigger_unit="s",
+            market_required=False,
         ),  # specs/kucoin/spot/set_dcp.yaml
     ),
 }

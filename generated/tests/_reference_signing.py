@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 ac18920dbb181e5b1e2f7e27308dedf3bcf7d04f9127f37ad14f47d920369e9e). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 af6ea963a62a30378a526341ebed642ce3eedf5bfd3585fc6fdee8689bf54c34). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -142,6 +142,24 @@ def verify_bitmex(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
     sign = _header(headers, "api-signature")
     assert sign == expected, f"BitMEX api-signature {sign} != {expected} over {text!r}"
+
+
+def verify_binance(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """totalParams = query string + body as sent (percent-encoded); `signature` = hex
+    hmac-sha256 of everything before it, the last parameter; key in X-MBX-APIKEY."""
+    assert _header(headers, "X-MBX-APIKEY") == key
+    query = urlsplit(url).query
+    total = query + (body or b"").decode()
+    signed, sep, signature = total.rpartition("&signature=")
+    assert sep, f"no signature parameter at the end of the parameters: {total!r}"
+    assert "&" not in signature
+    expected = hmac.new(secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
+    assert signature.lower() == expected, (
+        f"Binance signature {signature} != {expected} over {signed!r}"
+    )
+    assert "timestamp=" in signed
 
 
 def verify_bybit(

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 88aa9bad3bee005d583cd9e5390a82f7657e67e1891321424459c0ea54a56e97). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 da43e6f092bd80ac0fc7312049a89b756c3df07ff890ba596ca8b09eb5d6e8d0). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -24,7 +24,10 @@ SEED_MATCH: list[dict[str, object]] = [
     {"symbol": "BTC-USDT", "side": "BUY"},
     {"symbol": "BTC-USDT", "side": "SELL"},
 ]
-SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH-USDT", "side": "BUY"}]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH-USDT", "side": "BUY"},
+    {"symbol": "BTC-USDT", "market": "swap"},
+]
 RESULT_IDS: tuple[str, ...] = ("data", "orders", "*", "orderId")
 OPERATION = "spot.cancel_open_orders"
 pytestmark = pytest.mark.skipif(

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 990d443d86312687e717032b9563ed76316b3a178700a0ccd2226f15100521cf). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 50e0a7d6d857dcc063082ac68b9acff3765d00d3c8034caf1b494ce43f580bd2). Do not edit: run make.
 """BingX.swap.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -6,6 +6,7 @@ the manual clock, authentication and timestamp errors, rate limits and injected 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 
 import pytest
@@ -18,10 +19,16 @@ EXCHANGE = "bingx"
 KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
-ARGS: dict[str, object] = {"recv_window": 0, "symbol": "ATOM-USDT", "type": "LIMIT"}
-SEED_MATCH: list[dict[str, object]] = []
-SEED_OTHER: list[dict[str, object]] = []
-RESULT_IDS: tuple[str, ...] = ()
+ARGS: dict[str, object] = {"symbol": "ATOM-USDT", "recv_window": 0, "type": "LIMIT"}
+SEED_MATCH: list[dict[str, object]] = [
+    {"symbol": "ATOM-USDT", "side": "BUY", "market": "swap"},
+    {"symbol": "ATOM-USDT", "side": "SELL", "market": "swap"},
+]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH-USDT", "market": "swap"},
+    {"symbol": "ATOM-USDT", "market": "spot"},
+]
+RESULT_IDS: tuple[str, ...] = ("data", "success", "*", "orderId")
 OPERATION = "swap.cancel_all_open_orders"
 pytestmark = pytest.mark.skipif(
     not simulated(EXCHANGE, OPERATION),
@@ -90,6 +97,36 @@ def test_round_trip_accepted_and_parsed(
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
     assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_matching_orders_really_cancelled(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    match = seed(exchange_sim, SEED_MATCH)
+    other = seed(exchange_sim, SEED_OTHER)
+    result = call(exchange_sim, **ARGS)
+    body = json.loads(result.raw_response.body)  # type: ignore[attr-defined]
+    assert ids_in(body, RESULT_IDS) == match
+    remaining = exchange_sim.order_ids(EXCHANGE)
+    assert not match & remaining, "cancelled orders are still open"
+    assert other <= remaining, "orders outside the filters were cancelled"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_killswitch_table_cancels_through_the_client(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    """The CANCEL_ALL entry names this method and keywords it really takes."""
+    from exchange_sdk._killswitch_specs import CANCEL_ALL
+
+    spec = next(s for s in CANCEL_ALL[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
+    kwargs = {k: ARGS[k] for k in spec.account_kwargs}
+    if spec.market_kwarg is not None and spec.market_kwarg in ARGS:
+        kwargs[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **kwargs)
+    assert not match & exchange_sim.order_ids(EXCHANGE), "orders survived the table's cancel-all"
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 524840bb268ad4f08fef08ec6e59f5d6e432851e73ed6ef4b67bcec3fedd4562). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 33989f9bc1f5965b7823b15172a82b307184f8c8289ab98ee45776438a8a30df). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 0a2d7b8a845355b1739fb1f1b2109e3fdc7c2f2057e3700fb5939161ee1e6231). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 1990d3ec2a265e8102de68f84322fc2be513a7c848cd94d9e20f54b2d49429bc). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

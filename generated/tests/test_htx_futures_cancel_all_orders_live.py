@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 0d552d76b3e0e5586f169e0b2960e170a198911f0cca112e0bb43affb8e04f5c). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 259ca47c7bccb3750c28915b64d8425460c415e8940be978bc99500506e0d600). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

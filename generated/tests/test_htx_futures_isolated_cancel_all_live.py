@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 8a51bee0100e004e10de1225bf22468e8b269e2dd74bc64a7ffaf11e84203a46). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 47f6bc0f9d72a711e2fe60e54792116cf1f269415d996c233543db40225b37f2). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -18,6 +18,7 @@ VERIFIERS = {
     "gate-hmac-sha512": "verify_gate",
     "kucoin-hmac-sha256-v2": "verify_kucoin",
     "bitmex-hmac-sha256": "verify_bitmex",
+    "binance-hmac-sha256": "verify_binance",
     "bybit-v5-hmac-sha256": "verify_bybit",
 }
 

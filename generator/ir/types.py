@@ -449,7 +449,6 @@ class Exchange:
     source: str
     base_url: str
     alternate_base_urls: tuple[str, ...]
-    group_base_urls: tuple[tuple[str, str], ...]  # (group, base URL) served from another host
     hosts_source: str
     auth_scheme: str
     api_key_env: str

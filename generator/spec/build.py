@@ -296,12 +296,10 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
     headers = build_facts.rate_limit_headers(mapping(exd.get("rate_limit_headers")))
     base_url = text(hosts, "default").rstrip("/")
     alternates = tuple(str(h).rstrip("/") for h in sequence(hosts.get("alternates")))
-    group_hosts = tuple(
-        sorted(
-            (str(g), text(mapping(h), "default").rstrip("/"))
-            for g, h in mapping(hosts.get("groups")).items()
-        )
-    )
+    group_hosts = {
+        str(g): text(mapping(h), "default").rstrip("/")
+        for g, h in sorted(mapping(hosts.get("groups")).items())
+    }
     tolerance = auth.get("timestamp_tolerance_ms", 5000)
     info = runtime.spec.ExchangeInfo(
         id=ex_id,
@@ -317,7 +315,7 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         errors=build_facts.error_rules(errors),
         server_time=server_time.record if server_time else None,
         rate_limit_headers=headers.record if headers else runtime.spec.RateLimitHeaders(),
-        group_base_urls=dict(group_hosts),
+        group_base_urls=group_hosts,
     )
     return Exchange(
         id=ex_id,
@@ -327,7 +325,6 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         source=text(exd, "source"),
         base_url=base_url,
         alternate_base_urls=alternates,
-        group_base_urls=group_hosts,
         hosts_source=text(hosts, "source"),
         auth_scheme=info.auth_scheme,
         api_key_env=info.api_key_env,

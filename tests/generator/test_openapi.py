@@ -54,6 +54,11 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "htx.futures.open_orders",
     } <= set(ids)
     assert "delete" in doc["paths"]["/api/v4/spot/orders"]
+    # a group served by its own host (Binance usdm) names it on its paths
+    assert doc["paths"]["/fapi/v1/countdownCancelAll"]["servers"][0]["url"] == (
+        "https://fapi.binance.com"
+    )
+    assert doc["paths"]["/api/v3/openOrders"]["servers"][0]["url"] == "https://api.binance.com"
 
 
 def test_parameter_constraints(doc: dict[str, Any]) -> None:
@@ -87,10 +92,10 @@ def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
         "htx-signature-v2",
         "bitget-hmac-sha256",
         "gate-hmac-sha512",
+        "binance-hmac-sha256",
         "bybit-v5-hmac-sha256",
     }
     assert {"kucoin-hmac-sha256-v2", "bitmex-hmac-sha256"} <= set(schemes)
-    # a group served by its own host (hosts.groups) names that host on its paths
     kucoin_futures = doc["paths"]["/api/v3/orders"]
     assert [s["url"] for s in kucoin_futures["servers"]] == ["https://api-futures.kucoin.com"]
     assert [s["url"] for s in doc["paths"]["/api/v1/hf/orders/cancelAll"]["servers"]] == [

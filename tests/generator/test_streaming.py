@@ -55,7 +55,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small multi-exchange tree (renamed copies of the real exchanges), as the scale
     benchmark builds it: 6 exchanges, 3 endpoints each."""
     root = tmp_path_factory.mktemp("synthetic")
-    _scale_module().build_synthetic(root, 6, 18)
+    # the first four exchanges, named bingx00, bitget01, gate02, htx03, bingx04, bitget05 below
+    _scale_module().build_synthetic(root, 6, 18, ("bingx", "bitget", "gate", "htx"))
     return root
 
 

@@ -261,8 +261,8 @@ class ExchangeInfo(_Record):
     errors: Mapping[str, ErrorRule]
     server_time: ServerTime | None
     rate_limit_headers: RateLimitHeaders
-    # group -> base URL where a group is served from another host than base_url (KuCoin
-    # futures); a caller's base_url replaces them all (one simulator serves every group)
+    # Endpoint groups served by another host than base_url (Binance "usdm": fapi.binance.com);
+    # a caller's base_url overrides them all.
     group_base_urls: Mapping[str, str]
 
     def __init__(
