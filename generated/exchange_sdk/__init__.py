@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 ee5cd32eba74e3220a31303c39a11e5a887b70948653c44a000523dba908f563). Do not edit: run make.
+# Generated from specs/ (sha256 57353ce98192b9fdf256f7b0969c777e6fabe0007cfc44e9476735224cc6e9da). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, KuCoin.
-Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKuCoin.
+Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures, AsyncKuCoin.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
+    from .kraken import AsyncKraken, Kraken
+    from .krakenfutures import AsyncKrakenFutures, KrakenFutures
     from .kucoin import AsyncKuCoin, KuCoin
 
 __version__ = "0.1.0"
@@ -42,6 +44,10 @@ _LAZY: dict[str, str] = {
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
     "AsyncHTX": "exchange_sdk.htx",
+    "Kraken": "exchange_sdk.kraken",
+    "AsyncKraken": "exchange_sdk.kraken",
+    "KrakenFutures": "exchange_sdk.krakenfutures",
+    "AsyncKrakenFutures": "exchange_sdk.krakenfutures",
     "KuCoin": "exchange_sdk.kucoin",
     "AsyncKuCoin": "exchange_sdk.kucoin",
 }
@@ -55,6 +61,8 @@ __all__ = [
     "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
+    "AsyncKraken",
+    "AsyncKrakenFutures",
     "AsyncKuCoin",
     "Binance",
     "BingX",
@@ -62,6 +70,8 @@ __all__ = [
     "Bitget",
     "Bybit",
     "Gate",
+    "Kraken",
+    "KrakenFutures",
     "KuCoin",
     "__version__",
     "errors",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 de69b0aa784b4750d7ec26a909491653e69bde2b7875330c3026aba75207cb82). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 53bccd24d721c733ee99ce56e6a7ced94d6332f42418b0867010f0bf92d059a6). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -29,6 +29,8 @@ EXCHANGES: tuple[str, ...] = (
     "bybit",
     "gate",
     "htx",
+    "kraken",
+    "krakenfutures",
     "kucoin",
 )
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
@@ -157,6 +159,30 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.isolated_open_orders",
         ),  # specs/htx/futures/isolated_cancel_all.yaml
+    ),
+    "kraken": (
+        CancelAllSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/kraken/spot/cancel_all.yaml
+    ),
+    "krakenfutures": (
+        CancelAllSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "kucoin": (
         CancelAllSpec(
@@ -371,6 +397,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
         ),  # specs/htx/futures/open_orders.yaml
     ),
+    "kraken": (
+        OpenOrdersSpec(
+            exchange="kraken",
+            group="spot",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="open{}",
+            order_id="@key",
+            order_market="descr.pair",
+            pagination=None,
+        ),  # specs/kraken/spot/open_orders.yaml
+    ),
+    "krakenfutures": (
+        OpenOrdersSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="openOrders[]",
+            order_id="order_id",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
@@ -485,6 +539,44 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_unit="ms",
             market_required=False,
         ),  # specs/htx/futures/cancel_after.yaml
+    ),
+    "kraken": (
+        CountdownSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=None,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+        ),  # specs/kraken/spot/cancel_all_orders_after.yaml
+    ),
+    "krakenfutures": (
+        CountdownSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=4294967295.0,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+        ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
     ),
     "kucoin": (
         CountdownSpec(

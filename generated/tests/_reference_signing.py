@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 af6ea963a62a30378a526341ebed642ce3eedf5bfd3585fc6fdee8689bf54c34). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 d588f878110338b95058ccedba510c3695c9799e4a93dea2a9c360df0a3d93b2). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -142,6 +142,43 @@ def verify_bitmex(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
     sign = _header(headers, "api-signature")
     assert sign == expected, f"BitMEX api-signature {sign} != {expected} over {text!r}"
+
+
+def verify_kraken(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """API-Sign = base64 hmac-sha512(base64-decoded secret, URI path + sha256(nonce + POST data)),
+    the nonce being the POST data's own `nonce` field (docs.kraken.com spot-rest-auth)."""
+    assert _header(headers, "API-Key") == key
+    data = (body or b"").decode()
+    nonces = [v for k, v in (p.split("=", 1) for p in data.split("&") if "=" in p) if k == "nonce"]
+    assert len(nonces) == 1 and nonces[0].isdigit(), f"one integer nonce in the POST data: {data!r}"
+    digest = hashlib.sha256((nonces[0] + data).encode()).digest()
+    message = urlsplit(url).path.encode() + digest
+    expected = base64.b64encode(
+        hmac.new(base64.b64decode(secret), message, hashlib.sha512).digest()
+    ).decode()
+    sign = _header(headers, "API-Sign")
+    assert sign == expected, f"Kraken API-Sign {sign} != {expected} over {data!r}"
+
+
+def verify_kraken_futures(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """Authent = base64 hmac-sha512(base64-decoded secret, sha256(postData + Nonce + endpointPath)),
+    postData the arguments as sent (query or body), endpointPath without /derivatives, the
+    Nonce header optional (docs.kraken.com futures-rest "Authentication")."""
+    assert _header(headers, "APIKey") == key
+    parts = urlsplit(url)
+    nonce = next((v for k, v in headers.items() if k.lower() == "nonce"), "")
+    path = parts.path.removeprefix("/derivatives")
+    text = parts.query + (body or b"").decode() + nonce + path
+    digest = hashlib.sha256(text.encode()).digest()
+    expected = base64.b64encode(
+        hmac.new(base64.b64decode(secret), digest, hashlib.sha512).digest()
+    ).decode()
+    sign = _header(headers, "Authent")
+    assert sign == expected, f"Kraken Futures Authent {sign} != {expected} over {text!r}"
 
 
 def verify_binance(

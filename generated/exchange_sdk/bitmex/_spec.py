@@ -30,6 +30,8 @@ EXCHANGE = ExchangeInfo(
         payload_field=None,
         error_code_fields=("error.name",),
         error_message_fields=("error.message",),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={},
     server_time=None,
