@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 bc79826d2b02f25c3327e3b3e358c16f12716bb3b3215c7d5c8950a4a778bafc). Do not edit: run make.
+# Generated from specs/ (sha256 b6b82f1745d14f6ae7e84ca59a89f43299722a6d9755b075ddf409125d31558b). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX.

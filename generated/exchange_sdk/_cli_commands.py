@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 e9609a6af01f27256844ed26a0d691da1f73021d30bcd895f79d7f31c800f952). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 91d8994e7261d048f8951f9cd4b3d5efe1bc1e450eadfadd842b1922fb554f82). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -63,7 +63,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds (default 5000). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds (default 5000). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
@@ -93,7 +93,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds. Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds. Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
@@ -139,7 +139,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request Time Unix millisecond timestamp. Unit: ms. Wire name `requestTime`, sent in the body.",
+                help="Request Time Unix millisecond timestamp. Unit: ms. Allowed: -9223372036854775808 <= request_time <= 9223372036854775807. Wire name `requestTime`, sent in the body.",
             ),
             CliOption(
                 flag="--receive-window",
@@ -148,7 +148,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Valid window period Unix millisecond timestamp; must be less than 60 s (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`, sent in the body.",
+                help="Valid window period Unix millisecond timestamp; must be less than 60 s (error 40079). Unit: ms. Allowed: -9223372036854775808 <= receive_window < 60000. Wire name `receiveWindow`, sent in the body.",
             ),
         ),
         env_vars=("BITGET_API_KEY", "BITGET_API_SECRET", "BITGET_PASSPHRASE"),
@@ -230,7 +230,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`, sent in the query.",
+                help="Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Allowed: -9223372036854775808 <= start_time <= 9223372036854775807. Wire name `startTime`, sent in the query.",
             ),
             CliOption(
                 flag="--end-time",
@@ -239,7 +239,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent in the query.",
+                help="End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Allowed: -9223372036854775808 <= end_time <= 9223372036854775807. Wire name `endTime`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -326,7 +326,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="SECONDS",
-                help="Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
+                help="Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
             ),
             CliOption(
                 flag="--currency-pair",
@@ -356,7 +356,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="PAGE",
-                help="Page number. Allowed: page >= 1. Wire name `page`, sent in the query.",
+                help="Page number. Allowed: 1 <= page <= 2147483647. Wire name `page`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -730,7 +730,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="FROM_ID",
-                help="ID for the query starts at 0 by default. Wire name `from`, sent in the query.",
+                help="ID for the query starts at 0 by default. Allowed: -9223372036854775808 <= from_id <= 9223372036854775807. Wire name `from`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",

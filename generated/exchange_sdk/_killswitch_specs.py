@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 6bf73f3fdd37f4818010b4ed42617a9e72cf196b22c7677af9cacbb0f71438e6). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 54fd30ea0e278da78bf6daeed19a088dcce19159bbbba7b7847e1b83508c0ad6). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -265,7 +265,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="s",
             min_timeout=5.0,
-            max_timeout=None,
+            max_timeout=2147483647.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg="currency_pair",

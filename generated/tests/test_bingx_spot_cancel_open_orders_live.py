@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 88aa9bad3bee005d583cd9e5390a82f7657e67e1891321424459c0ea54a56e97). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 044fb0898060bd8067499b1131d1737784f3d29002885b253f60ac5756f885d4). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 0a2d7b8a845355b1739fb1f1b2109e3fdc7c2f2057e3700fb5939161ee1e6231). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 52a22bb10e14cf8f283ddea0677e571b57786a7454f649ecc4698f9e891d20e5). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

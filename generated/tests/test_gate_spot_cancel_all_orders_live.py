@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 d563d9d600044e410115ca1a32f3e70a9df1f1f100f420390430130c87849ad8). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 e9b09bc6f8b8ae238314bc52fd5f8f9729fd0524b1fd793e0e66e6f7e25ec991). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 449b106b5422be73ecd09c3740aeaa73b895f1c5b6f6818649219b2f3ff34e56). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 8977424f656be03b93cc7deb88b1abf38e2eed36528fc6b34459c70d12b4e512). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

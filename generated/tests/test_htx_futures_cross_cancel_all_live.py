@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 5c5c0819a26e6653a870878b560792c22924ac1354563f9d10a646ad32a8e764). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 e7d0b5860513cdecdc652de5ce8b8b845e646c82a3ed000635281ddc33e0eeb7). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

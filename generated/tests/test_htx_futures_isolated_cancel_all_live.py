@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 8a51bee0100e004e10de1225bf22468e8b269e2dd74bc64a7ffaf11e84203a46). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 3641ae90a4105b23286c7f7b3a9c08f6e0b94520fa261dca655c687c6525e8aa). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

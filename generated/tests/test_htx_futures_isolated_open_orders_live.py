@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 5bac8621281ae1541cfd07ae6b379b938ac80205c9708fd3e71ba7cb9195868d). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 1b04705048e94c1948af2a851890cb6e6f427dd129664f0476068fd5183b171a). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 aa739a09ec1a93d79c4cbdd941838d7b517607a75a944cc3f867f140d13fdb14). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 db35bc97743958e9e7301af51f47feddaa5f7a6813a90b2b42a88770f3791eaf). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

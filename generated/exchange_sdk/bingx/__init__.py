@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 97fd032f83e1b8a0b958d748d1e3d871f1e48d807fdb7b3494ab002398a8b8de). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 ccbb19a36f11fac010927c9b134a7e46a927c5f1810a21ac8a33da17d122a38e). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

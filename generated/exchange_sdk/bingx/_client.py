@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 97fd032f83e1b8a0b958d748d1e3d871f1e48d807fdb7b3494ab002398a8b8de). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 ccbb19a36f11fac010927c9b134a7e46a927c5f1810a21ac8a33da17d122a38e). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -183,7 +183,8 @@ class BingXSpot:
             symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
-                ms. Wire name `recvWindow`, sent in the query.
+                ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name
+                `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -239,6 +240,15 @@ class BingXSpot:
                 value=recv_window,
                 wire_name="recvWindow",
             )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
 
         query: dict[str, object] = {}
         if symbol is not None:
@@ -287,8 +297,9 @@ class BingXSpot:
         Args:
             symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -340,6 +351,15 @@ class BingXSpot:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -566,7 +586,8 @@ class AsyncBingXSpot:
             symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
-                ms. Wire name `recvWindow`, sent in the query.
+                ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name
+                `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -622,6 +643,15 @@ class AsyncBingXSpot:
                 value=recv_window,
                 wire_name="recvWindow",
             )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
 
         query: dict[str, object] = {}
         if symbol is not None:
@@ -670,8 +700,9 @@ class AsyncBingXSpot:
         Args:
             symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -723,6 +754,15 @@ class AsyncBingXSpot:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )

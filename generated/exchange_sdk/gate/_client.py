@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 df902f7bd99a77850083ddf8f4410f30d09d2950be481b034535cfa0505aa7af). Do not edit: run make.
+# Generated from specs/gate/ (sha256 d587a67f3d39b80d8097ef85b33018ee45e447d5c7766d57630ae68bc9c8bf48). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -249,8 +249,8 @@ class GateSpot:
 
         Args:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
-                body.
+                s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name
+                `timeout`, sent in the body.
             currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -279,10 +279,10 @@ class GateSpot:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 5):
+        if timeout not in (0,) and (timeout < 5 or timeout > 2147483647):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 5, or 0 (cancel countdown)",
+                constraint="must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -360,7 +360,8 @@ class GateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            page: Page number. Allowed: 1 <= page <= 2147483647. Wire name `page`, sent in the
+                query.
             limit: Maximum number of records returned in one page in each currency pair. Allowed:
                 limit >= 1. Wire name `limit`, sent in the query.
             account: Specify query account. Wire name `account`, sent in the query.
@@ -390,9 +391,12 @@ class GateSpot:
             raise errors.ValidationError(
                 argument="page", constraint="must be an int", value=page, wire_name="page"
             )
-        if page is not None and (page < 1):
+        if page is not None and (page < 1 or page > 2147483647):
             raise errors.ValidationError(
-                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+                argument="page",
+                constraint="must be 1 <= page <= 2147483647",
+                value=page,
+                wire_name="page",
             )
 
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
@@ -704,8 +708,8 @@ class AsyncGateSpot:
 
         Args:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
-                body.
+                s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name
+                `timeout`, sent in the body.
             currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -734,10 +738,10 @@ class AsyncGateSpot:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 5):
+        if timeout not in (0,) and (timeout < 5 or timeout > 2147483647):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 5, or 0 (cancel countdown)",
+                constraint="must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -815,7 +819,8 @@ class AsyncGateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            page: Page number. Allowed: 1 <= page <= 2147483647. Wire name `page`, sent in the
+                query.
             limit: Maximum number of records returned in one page in each currency pair. Allowed:
                 limit >= 1. Wire name `limit`, sent in the query.
             account: Specify query account. Wire name `account`, sent in the query.
@@ -845,9 +850,12 @@ class AsyncGateSpot:
             raise errors.ValidationError(
                 argument="page", constraint="must be an int", value=page, wire_name="page"
             )
-        if page is not None and (page < 1):
+        if page is not None and (page < 1 or page > 2147483647):
             raise errors.ValidationError(
-                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+                argument="page",
+                constraint="must be 1 <= page <= 2147483647",
+                value=page,
+                wire_name="page",
             )
 
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 df902f7bd99a77850083ddf8f4410f30d09d2950be481b034535cfa0505aa7af). Do not edit: run make.
+# Generated from specs/gate/ (sha256 d587a67f3d39b80d8097ef85b33018ee45e447d5c7766d57630ae68bc9c8bf48). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 24594585794e5ab4bf438a9c712985fa82ba9496bef679ebafbae8663f41ed0e). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e8199bffa12a737d45173aefac34cb7d2b1a7a966f6c422c6dd25687d00fe1b5). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -67,6 +67,12 @@ def parse_bingx_spot_cancel_open_orders(request: WireRequest) -> dict[str, objec
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -87,6 +93,12 @@ def parse_bingx_spot_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -128,14 +140,24 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_request_time = as_int(raw)
         if v_request_time is None:
             return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
+        if v_request_time < -9223372036854775808 or v_request_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "requestTime: must be -9223372036854775808 <= requestTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["requestTime"] = v_request_time
     raw = request.param("receiveWindow", ("json",))
     if raw is not MISSING:
         v_receive_window = as_int(raw)
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
-        if v_receive_window >= 60000:
-            return Reject("40079", "receiveWindow: must be receiveWindow < 60000", _PARAM_STATUS)
+        if v_receive_window < -9223372036854775808 or v_receive_window >= 60000:
+            return Reject(
+                "40079",
+                "receiveWindow: must be -9223372036854775808 <= receiveWindow < 60000",
+                _PARAM_STATUS,
+            )
         params["receiveWindow"] = v_receive_window
     return params
 
@@ -205,12 +227,24 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         v_start_time = as_int(raw)
         if v_start_time is None:
             return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["startTime"] = v_start_time
     raw = request.param("endTime", ("query",))
     if raw is not MISSING:
         v_end_time = as_int(raw)
         if v_end_time is None:
             return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["endTime"] = v_end_time
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -303,10 +337,10 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if v_timeout not in (0,) and (v_timeout < 5):
+        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -339,9 +373,11 @@ def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Rej
             return Reject(
                 "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be an integer", _PARAM_STATUS
             )
-        if v_page < 1:
+        if v_page < 1 or v_page > 2147483647:
             return Reject(
-                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be page >= 1", _PARAM_STATUS
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `page`: must be 1 <= page <= 2147483647",
+                _PARAM_STATUS,
             )
         params["page"] = v_page
     raw = request.param("limit", ("query",))
@@ -681,6 +717,12 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         v_from = as_int(raw)
         if v_from is None:
             return Reject("1030", "from: must be an integer", _PARAM_STATUS)
+        if v_from < -9223372036854775808 or v_from > 9223372036854775807:
+            return Reject(
+                "1030",
+                "from: must be -9223372036854775808 <= from <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["from"] = v_from
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
