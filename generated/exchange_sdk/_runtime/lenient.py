@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["repair", "where"]
+from .log import scrub
+from .secrets import Secret
+
+__all__ = ["log_dropped", "repair", "where"]
 
 LOGGER = logging.getLogger("exchange_sdk.response")
 _MAX_SHOWN = 200
@@ -104,9 +107,22 @@ def repair(
             continue
         dropped[name] = raw
         parent[path[-1]] = None
-        if raw != "":
-            shown = repr(raw)
-            if len(shown) > _MAX_SHOWN:
-                shown = shown[:_MAX_SHOWN] + "..."
-            LOGGER.debug("response field %s does not fit its type; read as None: %s", name, shown)
     return fixed, dropped
+
+
+def log_dropped(dropped: Mapping[str, object], secrets: Iterable[str | Secret]) -> None:
+    """One debug line per decorative value read as None, but for "" (expected, not news); the
+    value scrubbed of the call's secrets (an answer may echo what it was sent)."""
+    if not LOGGER.isEnabledFor(logging.DEBUG):
+        return
+    for name, raw in dropped.items():
+        if raw == "":
+            continue
+        shown = repr(raw)
+        if len(shown) > _MAX_SHOWN:
+            shown = shown[:_MAX_SHOWN] + "..."
+        LOGGER.debug(
+            "response field %s does not fit its type; read as None: %s",
+            name,
+            scrub(shown, secrets),
+        )

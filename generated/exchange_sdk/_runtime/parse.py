@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .. import errors
 from .envelope import MISSING, unexpected
-from .lenient import repair
+from .lenient import log_dropped, repair
 from .messages import HttpResponse
 from .secrets import Secret
 from .spec import Endpoint, ExchangeInfo
@@ -43,7 +43,7 @@ _Parser = Callable[[bytes], object]
 _Entry = tuple[Endpoint, tuple[int, ...], tuple[str, ...] | None, _Parser | None]
 _MESSAGE_LIMIT = 1000
 _REPAIR_PASSES = 3  # a repaired payload can show errors its first validation hid (nested)
-_Model = tuple["type[BaseModel]", object, Mapping[str, object]]
+_Model = tuple["type[BaseModel]", object, Mapping[str, object] | None]
 
 
 class ResponseParsers:
@@ -94,8 +94,9 @@ class ResponseParsers:
         module = importlib.import_module(module_name)
         model = getattr(module, class_name)
         empty: object = [] if issubclass(model, models.ResponseRootModel) else {}
+        # A model without a RELIED_ON entry (not generated from a spec) is strict throughout.
         table = getattr(module, "RELIED_ON", {})
-        relied_on = cast("Mapping[str, object]", table.get(class_name) or {})
+        relied_on = cast("Mapping[str, object] | None", table.get(class_name))
         self.models[spec] = found = (model, empty, relied_on)
         return found
 
@@ -165,8 +166,10 @@ class ResponseParsers:
             except ValueError as exc:  # pydantic.ValidationError is a ValueError
                 failure = exc
                 errors_of = getattr(exc, "errors", None)
-                fixed = repair(value, errors_of(), relied_on) if errors_of else None
-                if fixed is None or payload is MISSING:
+                fixed = None
+                if errors_of is not None and relied_on is not None and payload is not MISSING:
+                    fixed = repair(value, errors_of(), relied_on)
+                if fixed is None:
                     raise _unproven(endpoint, info, model, payload, response, exc, secrets) from exc
                 value, more = fixed
                 dropped.update(more)
@@ -177,6 +180,7 @@ class ResponseParsers:
             from .models import attach_lenient_fields
 
             attach_lenient_fields(result, dropped)
+            log_dropped(dropped, secrets)
         return result
 
 
