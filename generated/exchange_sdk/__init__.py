@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 b6b82f1745d14f6ae7e84ca59a89f43299722a6d9755b075ddf409125d31558b). Do not edit: run make.
+# Generated from specs/ (sha256 d287e429168d408c6cf0bd4f51c6ee47a60d70d35264f30adaede1ae28e31304). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -16,18 +16,24 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import errors
+    from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
+    from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
 
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
+    "Binance": "exchange_sdk.binance",
+    "AsyncBinance": "exchange_sdk.binance",
     "BingX": "exchange_sdk.bingx",
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
     "AsyncBitget": "exchange_sdk.bitget",
+    "Bybit": "exchange_sdk.bybit",
+    "AsyncBybit": "exchange_sdk.bybit",
     "Gate": "exchange_sdk.gate",
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
@@ -36,12 +42,16 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "HTX",
+    "AsyncBinance",
     "AsyncBingX",
     "AsyncBitget",
+    "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
+    "Binance",
     "BingX",
     "Bitget",
+    "Bybit",
     "Gate",
     "__version__",
     "errors",

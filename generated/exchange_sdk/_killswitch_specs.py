@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 54fd30ea0e278da78bf6daeed19a088dcce19159bbbba7b7847e1b83508c0ad6). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 27555e19738481a57e9d25338f141b915889799f5c66512ef24a32d4ef8cbc62). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -22,14 +22,38 @@ from exchange_sdk._runtime.killswitch_spec import (
 __all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
 
 EXCHANGES: tuple[str, ...] = (
+    "binance",
     "bingx",
     "bitget",
+    "bybit",
     "gate",
     "htx",
 )
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
+    "binance": (
+        CancelAllSpec(
+            exchange="binance",
+            group="spot",
+            method="cancel_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="spot.open_orders",
+        ),  # specs/binance/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="binance",
+            group="usdm",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="usdm.open_orders",
+        ),  # specs/binance/usdm/cancel_all_open_orders.yaml
+    ),
     "bingx": (
         CancelAllSpec(
             exchange="bingx",
@@ -53,6 +77,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
+    ),
+    "bybit": (
+        CancelAllSpec(
+            exchange="bybit",
+            group="order",
+            method="cancel_all",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            market_required=False,
+            listed_by="order.open_orders",
+        ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
         CancelAllSpec(
@@ -101,6 +137,32 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
 }
 
 OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
+    "binance": (
+        OpenOrdersSpec(
+            exchange="binance",
+            group="spot",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="binance",
+            group="usdm",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/usdm/open_orders.yaml
+    ),
     "bingx": (
         OpenOrdersSpec(
             exchange="bingx",
@@ -139,6 +201,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=False,
             ),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bybit": (
+        OpenOrdersSpec(
+            exchange="bybit",
+            group="order",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            orders_path="list[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="cursor",
+                next_field="nextPageCursor",
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=50,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
         OpenOrdersSpec(
@@ -239,6 +326,25 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
+    "binance": (
+        CountdownSpec(
+            exchange="binance",
+            group="usdm",
+            method="countdown_cancel_all",
+            timeout_kwarg="countdown_time",
+            unit="ms",
+            min_timeout=0.001,
+            max_timeout=9223372036854776.0,
+            arm={},
+            disarm={"countdown_time": 0},
+            market_kwarg="symbol",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=True,
+        ),  # specs/binance/usdm/countdown_cancel_all.yaml
+    ),
     "bingx": (
         CountdownSpec(
             exchange="bingx",
@@ -255,6 +361,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={"status": "ACTIVATED"},
             trigger_field="triggerTime",
             trigger_unit="s",
+            market_required=False,
         ),  # specs/bingx/spot/cancel_all_after.yaml
     ),
     "gate": (
@@ -273,6 +380,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="triggerTime",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -291,6 +399,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="trigger_time",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/htx/futures/cancel_after.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 b979b67422d139da0fbdc3e07f8affa4647da790034d6ac64b56aba24dd44517). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 44c6b07422fa9a2005349fd4dae0830ed36169344ec2d9b1ba4ccf89e0eb7a4d). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -151,12 +151,16 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     from exchange_sdk._killswitch_specs import COUNTDOWNS
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
-    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout)}
+    # a countdown of one market a call (market_required) is armed and disarmed per market
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)
     assert len(exchange_sim.countdowns()) == 1
     exchange_sim.advance(GAP_MS)
-    call(exchange_sim, **spec.disarm)
+    call(exchange_sim, **spec.disarm, **market)
     assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
     match = seed(exchange_sim, SEED_MATCH)
     exchange_sim.advance(GAP_MS)

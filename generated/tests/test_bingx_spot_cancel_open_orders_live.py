@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 044fb0898060bd8067499b1131d1737784f3d29002885b253f60ac5756f885d4). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 8c766fb955934af2a87d0155d9c27beed66c8b4804def3fda7b77b43594d5b4c). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 542132a9bd701b224ea0b3e0b5a4b017d0ee3393c371e75627638f467cd7f4d5). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 0b3daaa450651fd6693530d18df9e84a44c281647bbde44a48c02305df6b7ba9). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

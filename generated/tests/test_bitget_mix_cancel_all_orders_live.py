@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 c49fb9806d313e29715501738b38556df8b008c9d0958fb57a92093c7cbd16f7). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 295840b317be950a383d4a3e0dbabd4986fd2c7da71cfe3960c832d7f9152aba). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 52a22bb10e14cf8f283ddea0677e571b57786a7454f649ecc4698f9e891d20e5). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 45039c2aa2e2707382bac6dd5369402f143e6cebb188b27346bcc5d8fd3e18ae). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 e9b09bc6f8b8ae238314bc52fd5f8f9729fd0524b1fd793e0e66e6f7e25ec991). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 bf06a36b28667e5623cf6a08a7c83b607f7ee5095f892ad4f8a71a1164cd49b7). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 873b5fdc7dbf9ec73f59825ac3da29d45cc02fb7d22324b2c50f53bc39e37178). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 8113630aa09e32e0dd3083d35c87edf7eb39a1d53510e62bd11da5dca6344864). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 662e784b3f106da6da5d3722d55bb9ad8fc61e7f25945b91db7537b5adedf0a6). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 2c8abc485bac0f683523b60103cc9ba6409c5f4f3458d4694cf79fe05c479e1f). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

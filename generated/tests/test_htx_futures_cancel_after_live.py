@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 8977424f656be03b93cc7deb88b1abf38e2eed36528fc6b34459c70d12b4e512). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 ed2947d54e4f2271a6e480301869e7a37ba18eadd7a6a8ed215088226cc5c291). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -154,12 +154,16 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     from exchange_sdk._killswitch_specs import COUNTDOWNS
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
-    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout)}
+    # a countdown of one market a call (market_required) is armed and disarmed per market
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)
     assert len(exchange_sim.countdowns()) == 1
     exchange_sim.advance(GAP_MS)
-    call(exchange_sim, **spec.disarm)
+    call(exchange_sim, **spec.disarm, **market)
     assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
     match = seed(exchange_sim, SEED_MATCH)
     exchange_sim.advance(GAP_MS)

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 3d2ae55d5840dc6ffacd57cc97856bada737f61822bc742d2320b4562f0dddeb). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 ba7ad22658cae54842843b62cae29eab948947438114543feb82c688470572dd). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 e7d0b5860513cdecdc652de5ce8b8b845e646c82a3ed000635281ddc33e0eeb7). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 0c7c59f5bea6b40d3354c91d436af47cc482d5f393ed6c377e186487f29aa6d0). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 5a99003a92b4d00d290c89639fe920a3981b1a497fc4c9cc169c0fb7af030c8e). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 95d5026e6b98cc02979a760339f2d74d5875f61ee131e27b0f41e4c71e28d232). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

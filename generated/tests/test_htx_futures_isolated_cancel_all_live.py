@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 3641ae90a4105b23286c7f7b3a9c08f6e0b94520fa261dca655c687c6525e8aa). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 9ec0c7a91f58a0f26413a015e337bce703b13d77d1a4f6e62b0ed59983e7333c). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

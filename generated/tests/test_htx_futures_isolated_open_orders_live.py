@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 1b04705048e94c1948af2a851890cb6e6f427dd129664f0476068fd5183b171a). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 720b654e888307a23dc670fd8605c3f71c12167b8c8258bed8e3f7c4cf0a558c). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 db35bc97743958e9e7301af51f47feddaa5f7a6813a90b2b42a88770f3791eaf). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 80a6903a60db57dbefa42463d8017bf375a0147ba2950a27ebdd7e0214893b53). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -306,7 +306,14 @@ def _check_request_example(report: Report, example: Data, params: list[Data]) ->
 # Keys of a killswitch section that only one role has.
 _ROLE_KEYS = {
     "cancel_all": ("market_required", "listed_by"),
-    "countdown": ("timeout_param", "arm", "disarm", "armed_when", "trigger_time"),
+    "countdown": (
+        "timeout_param",
+        "arm",
+        "disarm",
+        "armed_when",
+        "trigger_time",
+        "market_required",
+    ),
     "open_orders": ("orders", "order_id", "order_market", "pagination"),
     "account_mode": ("mode_field", "modes"),
 }
@@ -334,12 +341,14 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
     declared(f"{base}.market_param", section.get("market_param"), "market_param")
     for k, name in enumerate(sequence(section.get("account_params"))):
         declared(f"{base}.account_params[{k}]", name, "account_params entry")
+    mine = _ROLE_KEYS.get(str(role), ())
     for other, keys in _ROLE_KEYS.items():
         if other == role:
             continue
         for key in keys:
-            if key in section:
-                report(child_path(base, key), f"{key} applies only to role {other}")
+            if key in section and key not in mine:
+                roles = " or ".join(r for r, k in _ROLE_KEYS.items() if key in k)
+                report(child_path(base, key), f"{key} applies only to role {roles}")
     if role == "open_orders":
         _check_pagination(report, mapping(section.get("pagination")), declared)
         return

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 ccbb19a36f11fac010927c9b134a7e46a927c5f1810a21ac8a33da17d122a38e). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 b83b23821fb24ee9649750c9d9ed8dfa32bcfc4735ae5e2586067e7c0dc0b3ee). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

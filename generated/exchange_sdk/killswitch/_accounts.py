@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         OpenOrdersSpec,
     )
     from .._runtime.spec import ExchangeInfo
+    from ._deadline import Deadline
 
 __all__ = [
     "Account",
@@ -42,6 +43,7 @@ __all__ = [
     "known_exchanges",
     "method_of",
     "modes_of",
+    "page_call",
     "plan_cancel",
     "plan_listing",
 ]
@@ -446,6 +448,19 @@ def clients_of(accounts: Sequence[Account], fn: str, want_async: bool) -> list[A
 def method_of(client: SyncClient | AsyncClient, group: str, method: str) -> Any:
     """``client.<group>.<method>``: the generated method (it validates every argument)."""
     return getattr(getattr(client, group), method)
+
+
+def page_call(listing: Listing, clock: Deadline, options: Mapping[str, object]) -> Any:
+    """The listing's method with the per-call ``options`` and the time ``clock`` leaves (a
+    coroutine function for an async client): what ``list_pages`` calls for each page."""
+    client = listing.account.client
+    assert client is not None
+    method = method_of(client, listing.spec.group, listing.spec.method)
+
+    def page(**kwargs: object) -> object:
+        return method(**kwargs, **clock.options(options, client.timeout))
+
+    return page
 
 
 def known_exchanges() -> tuple[str, ...]:

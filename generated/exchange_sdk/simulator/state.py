@@ -44,6 +44,12 @@ class VenueFacts:
     knobs: Mapping[str, int] = field(default_factory=dict)
     countdown_batches: tuple[str, str] | None = None  # (size knob, interval-ms knob)
 
+    def fires_on(self, scope: str, order: Order) -> bool:
+        """Whether a countdown of ``scope`` ("" for every market) cancels ``order`` when it
+        fires (default: the scope is a symbol; a venue whose countdown scope says more, such as
+        Binance's "usdm:BTCUSDT", overrides it)."""
+        return not scope or order.symbol == scope
+
 
 class Clock:
     """Epoch milliseconds: real time plus an offset, or a manual time that only moves when
@@ -494,7 +500,7 @@ class State:
             if o.exchange == countdown.exchange
             and o.account == countdown.account
             and o.market == market
-            and (not countdown.scope or o.symbol == countdown.scope)
+            and facts.fires_on(countdown.scope, o)
         ]
         if facts.countdown_batches is not None:
             ids = [o.order_id for o in victims]
