@@ -42,6 +42,7 @@ class TestCase:
     unproven: list[tuple[str, int, str]]  # success statuses whose body (text) proves nothing
     # Paths (from the body's root) of the example's scalar leaves, by kind (issue 15).
     payload_key: str | None  # the payload field of the example body (None: the body itself)
+    code_field: str | None  # the envelope's code field (None: none)
     decorative: list[tuple[str | int, ...]]
     relied_on: list[tuple[str | int, ...]]
 
@@ -219,6 +220,7 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         errors=_error_cases(ex, op),
         unproven=unproven_successes(ex, op, example, status),
         payload_key=env.payload_field if prefix else None,
+        code_field=env.code_field,
         decorative=[(*prefix, *p) for p in decorative],
         relied_on=[(*prefix, *p) for p in relied],
     )
