@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 d287e429168d408c6cf0bd4f51c6ee47a60d70d35264f30adaede1ae28e31304). Do not edit: run make.
+# Generated from specs/ (sha256 886682e3b4274f5755ef2835e10b142e6da4efbe9fd6e8fc77c493f27f024b80). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX.
-Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
+    from .kraken import AsyncKraken, Kraken
+    from .krakenfutures import AsyncKrakenFutures, KrakenFutures
 
 __version__ = "0.1.0"
 
@@ -38,6 +40,10 @@ _LAZY: dict[str, str] = {
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
     "AsyncHTX": "exchange_sdk.htx",
+    "Kraken": "exchange_sdk.kraken",
+    "AsyncKraken": "exchange_sdk.kraken",
+    "KrakenFutures": "exchange_sdk.krakenfutures",
+    "AsyncKrakenFutures": "exchange_sdk.krakenfutures",
 }
 
 __all__ = [
@@ -48,11 +54,15 @@ __all__ = [
     "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
+    "AsyncKraken",
+    "AsyncKrakenFutures",
     "Binance",
     "BingX",
     "Bitget",
     "Bybit",
     "Gate",
+    "Kraken",
+    "KrakenFutures",
     "__version__",
     "errors",
 ]

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 27555e19738481a57e9d25338f141b915889799f5c66512ef24a32d4ef8cbc62). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 dfaa5e34c263ad3dc51fc47569ca7497705c029bc988139cf12413e11730adef). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -28,6 +28,8 @@ EXCHANGES: tuple[str, ...] = (
     "bybit",
     "gate",
     "htx",
+    "kraken",
+    "krakenfutures",
 )
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
@@ -63,8 +65,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.open_orders",
         ),  # specs/bingx/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="swap.open_orders",
+        ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
         CancelAllSpec(
@@ -134,6 +146,30 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="futures.isolated_open_orders",
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
+    "kraken": (
+        CancelAllSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/kraken/spot/cancel_all.yaml
+    ),
+    "krakenfutures": (
+        CancelAllSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+        ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
+    ),
 }
 
 OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
@@ -176,6 +212,18 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_market="symbol",
             pagination=None,
         ),  # specs/bingx/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="bingx",
+            group="swap",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="orders[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
         OpenOrdersSpec(
@@ -323,6 +371,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
         ),  # specs/htx/futures/open_orders.yaml
     ),
+    "kraken": (
+        OpenOrdersSpec(
+            exchange="kraken",
+            group="spot",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="open{}",
+            order_id="@key",
+            order_market="descr.pair",
+            pagination=None,
+        ),  # specs/kraken/spot/open_orders.yaml
+    ),
+    "krakenfutures": (
+        OpenOrdersSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="openOrders[]",
+            order_id="order_id",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
@@ -363,6 +439,23 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_unit="s",
             market_required=False,
         ),  # specs/bingx/spot/cancel_all_after.yaml
+        CountdownSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_after",
+            timeout_kwarg="time_out",
+            unit="s",
+            min_timeout=10.0,
+            max_timeout=120.0,
+            arm={"type": "ACTIVATE"},
+            disarm={"type": "CLOSE", "time_out": 10},
+            market_kwarg=None,
+            mode=None,
+            armed_when={"status": "ACTIVATED"},
+            trigger_field="triggerTime",
+            trigger_unit="s",
+            market_required=False,
+        ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
     "gate": (
         CountdownSpec(
@@ -401,6 +494,44 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_unit="ms",
             market_required=False,
         ),  # specs/htx/futures/cancel_after.yaml
+    ),
+    "kraken": (
+        CountdownSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=None,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+        ),  # specs/kraken/spot/cancel_all_orders_after.yaml
+    ),
+    "krakenfutures": (
+        CountdownSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=4294967295.0,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+        ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
     ),
 }
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 4585b4bf6be39b4ab37ef62b62ad0372bcf0bf32a30547a48ff40c3c0f944656). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 b6cf716bd8657ad03a669f2474f5ad744e2ddb1897c84f470519112f2fdc0c4e). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,7 +24,9 @@ from exchange_sdk._runtime.transport import (
 )
 
 KEY = "conformance-key"
-SECRET = "conformance-secret"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
 # Success body: the spec's example.
 EXAMPLE = {
     "code": 0,
@@ -248,7 +250,8 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
         body = json.loads(request.body)
         for wire, expected in BODY_WIRE.items():
             assert body.get(wire) == expected, f"body parameter {wire}"
-        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+        extra = set(body) - set(BODY_WIRE)
+        assert not extra, f"unexpected body keys {extra}"
     verify_bingx(request.method, request.url, request.headers, request.body, KEY, SECRET)
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 f655dc984af745fe4114f7340db1fcc7bab9e86e3553ff354efda8d8ae96cbe9). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 2e5285cee744b4b5413ebb01f185658a3dba4d0b8ded7e723390b5cd2bb9cf92). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,7 +24,9 @@ from exchange_sdk._runtime.transport import (
 )
 
 KEY = "conformance-key"
-SECRET = "conformance-secret"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
 # Success body: the spec's example.
 EXAMPLE = {
     "code": 0,
@@ -281,7 +283,8 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
         body = json.loads(request.body)
         for wire, expected in BODY_WIRE.items():
             assert body.get(wire) == expected, f"body parameter {wire}"
-        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+        extra = set(body) - set(BODY_WIRE)
+        assert not extra, f"unexpected body keys {extra}"
     verify_bingx(request.method, request.url, request.headers, request.body, KEY, SECRET)
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 2bc619af66e1902a25c224a667c97de5bb6a0a2e46e5c7876690b5596f0f0ffa). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 676090f5bf199c02a0fa72f2e7d4ee4d0ff4cf26e909ced05b0db8b761f84b8b). Do not edit: run make.
 """Conformance of BingX.swap.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,7 +24,9 @@ from exchange_sdk._runtime.transport import (
 )
 
 KEY = "conformance-key"
-SECRET = "conformance-secret"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
 # Success body: the spec's example.
 EXAMPLE = {
     "code": 0,
@@ -240,7 +242,8 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
         body = json.loads(request.body)
         for wire, expected in BODY_WIRE.items():
             assert body.get(wire) == expected, f"body parameter {wire}"
-        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+        extra = set(body) - set(BODY_WIRE)
+        assert not extra, f"unexpected body keys {extra}"
     verify_bingx(request.method, request.url, request.headers, request.body, KEY, SECRET)
 
 

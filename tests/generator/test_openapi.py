@@ -68,6 +68,12 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "htx.futures.isolated_cancel_all",
         "htx.futures.isolated_open_orders",
         "htx.futures.open_orders",
+        "kraken.spot.cancel_all",
+        "kraken.spot.cancel_all_orders_after",
+        "kraken.spot.open_orders",
+        "krakenfutures.futures.cancel_all_orders",
+        "krakenfutures.futures.cancel_all_orders_after",
+        "krakenfutures.futures.open_orders",
     ]
     assert "delete" in doc["paths"]["/api/v4/spot/orders"]
     # a group served by its own host (Binance usdm) names it on its paths
@@ -108,6 +114,8 @@ def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
         "htx-signature-v2",
         "bitget-hmac-sha256",
         "gate-hmac-sha512",
+        "kraken-spot-hmac-sha512",
+        "kraken-futures-hmac-sha512",
         "binance-hmac-sha256",
         "bybit-v5-hmac-sha256",
     }

@@ -170,6 +170,12 @@ def test_the_real_specs_validate_with_zero_errors() -> None:
         "specs/htx/futures/isolated_cancel_all.yaml",
         "specs/htx/futures/isolated_open_orders.yaml",
         "specs/htx/futures/open_orders.yaml",
+        "specs/kraken/spot/cancel_all.yaml",
+        "specs/kraken/spot/cancel_all_orders_after.yaml",
+        "specs/kraken/spot/open_orders.yaml",
+        "specs/krakenfutures/futures/cancel_all_orders.yaml",
+        "specs/krakenfutures/futures/cancel_all_orders_after.yaml",
+        "specs/krakenfutures/futures/open_orders.yaml",
     ]
     assert [str(e) for e in validate(docs)] == []
 

@@ -79,7 +79,7 @@ def test_the_watchdog_target_carries_the_note() -> None:
 
 @pytest.mark.parametrize(
     ("exchange", "native", "watched"),
-    [("gate", 1, False), ("bingx", 1, False), ("bitget", 0, True)],
+    [("gate", 1, False), ("bingx", 2, False), ("bitget", 0, True)],  # bingx: spot and swap
 )
 def test_countdowns_that_cover_their_exchange_are_unchanged(
     exchange: str, native: int, watched: bool

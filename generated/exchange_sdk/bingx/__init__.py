@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 b83b23821fb24ee9649750c9d9ed8dfa32bcfc4735ae5e2586067e7c0dc0b3ee). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a975dd37c04593e08ab84ff6e493872427a059a74eb2fe9806fd4ec2b32f59cc). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

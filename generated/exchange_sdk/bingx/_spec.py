@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 b83b23821fb24ee9649750c9d9ed8dfa32bcfc4735ae5e2586067e7c0dc0b3ee). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a975dd37c04593e08ab84ff6e493872427a059a74eb2fe9806fd4ec2b32f59cc). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -33,6 +33,8 @@ EXCHANGE = ExchangeInfo(
         payload_field="data",
         error_code_fields=("code",),
         error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "100001": ErrorRule(

@@ -33,6 +33,8 @@ EXCHANGE = ExchangeInfo(
         payload_field="result",
         error_code_fields=("retCode",),
         error_message_fields=("retMsg",),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "-1": ErrorRule(

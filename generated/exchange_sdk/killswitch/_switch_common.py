@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, cancel_specs, countdown_specs, modes_of
+from ._accounts import ANY_MODE, Account, cancel_specs, countdown_specs, modes_of, of_groups
 from ._modes import needs_mode
 from ._orders import payload
 from ._watchdog import Watchdog
@@ -504,7 +504,9 @@ class Core:
         account the watchdog's too: the switch never reports "armed" for orders nothing would
         cancel. The reasons are kept for the watchdog's status (``TargetStatus.note``).
         """
-        specs = () if mode == ANY_MODE else countdown_specs(account.exchange, mode)
+        specs = (
+            () if mode == ANY_MODE else of_groups(account, countdown_specs(account.exchange, mode))
+        )
         gaps: list[str] = []
         covered: set[str] = set()
         for spec in specs:
@@ -536,7 +538,8 @@ class Core:
                 + (f" for {mode} accounts" if mode not in (None, ANY_MODE) else "")
             )
         else:
-            groups = sorted({c.group for c in cancel_specs(account.exchange, mode)} - covered)
+            cancels = of_groups(account, cancel_specs(account.exchange, mode))
+            groups = sorted({c.group for c in cancels} - covered)
             gaps += [
                 f"{g} has no native countdown"
                 for g in groups

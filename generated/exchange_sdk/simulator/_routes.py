@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 a4456a87109cbe5ae9069395db59b46638292230c2fe21459448ffe635b6fcee). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 476548d4ea6d648e9c5da4b08a3ef62cff7c744d538d1f52a7c4cc792836775a). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -14,6 +14,7 @@ from ._wire import (
     Route,
     ServerTimeSpec,
     WireRequest,
+    as_bool,
     as_int,
     as_json_int,
     as_str,
@@ -1065,6 +1066,124 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
     return params
 
 
+def parse_kraken_spot_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /0/private/CancelAll (specs/kraken/spot/cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
+def parse_kraken_spot_cancel_all_orders_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /0/private/CancelAllOrdersAfter (specs/kraken/spot/cancel_all_orders_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("form", "json"))
+    if raw is MISSING:
+        return Reject("EGeneral:Invalid arguments", "timeout", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_int(raw)
+        if v_timeout is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "timeout (must be an integer)", _PARAM_STATUS
+            )
+        if v_timeout not in (0,) and (v_timeout < 1 or v_timeout >= 86400):
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "timeout (must be 1 <= timeout < 86400, or 0 (deactivate the mechanism))",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    return params
+
+
+def parse_kraken_spot_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /0/private/OpenOrders (specs/kraken/spot/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("trades", ("form", "json"))
+    if raw is not MISSING:
+        v_trades = as_bool(raw)
+        if v_trades is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "trades (must be true or false)", _PARAM_STATUS
+            )
+        params["trades"] = v_trades
+    raw = request.param("userref", ("form", "json"))
+    if raw is not MISSING:
+        v_userref = as_int(raw)
+        if v_userref is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "userref (must be an integer)", _PARAM_STATUS
+            )
+        if v_userref < -2147483648 or v_userref > 2147483647:
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "userref (must be -2147483648 <= userref <= 2147483647)",
+                _PARAM_STATUS,
+            )
+        params["userref"] = v_userref
+    raw = request.param("cl_ord_id", ("form", "json"))
+    if raw is not MISSING:
+        v_cl_ord_id = as_str(raw)
+        if v_cl_ord_id is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "cl_ord_id (must be a string)", _PARAM_STATUS
+            )
+        params["cl_ord_id"] = v_cl_ord_id
+    raw = request.param("rebase_multiplier", ("form", "json"))
+    if raw is not MISSING:
+        v_rebase_multiplier = as_str(raw)
+        if v_rebase_multiplier is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "rebase_multiplier (must be a string)", _PARAM_STATUS
+            )
+        if v_rebase_multiplier not in ("rebased", "base"):
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "rebase_multiplier (must be one of 'rebased', 'base')",
+                _PARAM_STATUS,
+            )
+        params["rebase_multiplier"] = v_rebase_multiplier
+    return params
+
+
+def parse_krakenfutures_futures_cancel_all_orders(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /derivatives/api/v3/cancelallorders (specs/krakenfutures/futures/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("invalidArgument", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_krakenfutures_futures_cancel_all_orders_after(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /derivatives/api/v3/cancelallordersafter (specs/krakenfutures/futures/cancel_all_orders_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("query", "form"))
+    if raw is not MISSING:
+        v_timeout = as_int(raw)
+        if v_timeout is None:
+            return Reject("invalidArgument", "timeout: must be an integer", _PARAM_STATUS)
+        if v_timeout not in (0,) and (v_timeout < 1 or v_timeout > 4294967295):
+            return Reject(
+                "invalidArgument",
+                "timeout: must be 1 <= timeout <= 4294967295, or 0 (deactivate the mechanism)",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    return params
+
+
+def parse_krakenfutures_futures_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /derivatives/api/v3/openorders (specs/krakenfutures/futures/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
 BINANCE_ERRORS: dict[str, ErrorInfo] = {
     "-1000": ErrorInfo(
         code="-1000",
@@ -1584,6 +1703,204 @@ HTX_ERRORS: dict[str, ErrorInfo] = {
     ),
 }
 
+KRAKEN_ERRORS: dict[str, ErrorInfo] = {
+    "EAPI:Invalid key": ErrorInfo(
+        code="EAPI:Invalid key",
+        http_status=None,
+        message="The API-Key header is missing, malformed, or refers to a key that has been deleted or revoked",
+        error_class="AuthenticationError",
+    ),
+    "EAPI:Invalid nonce": ErrorInfo(
+        code="EAPI:Invalid nonce",
+        http_status=None,
+        message="The nonce submitted is less than or equal to the last accepted nonce for this API key",
+        error_class="TimestampError",
+    ),
+    "EAPI:Invalid signature": ErrorInfo(
+        code="EAPI:Invalid signature",
+        http_status=None,
+        message="The API-Sign header does not match the expected HMAC-SHA512 signature",
+        error_class="AuthenticationError",
+    ),
+    "EAPI:Rate limit exceeded": ErrorInfo(
+        code="EAPI:Rate limit exceeded",
+        http_status=None,
+        message="The REST API counter exceeds the user's maximum",
+        error_class="RateLimitError",
+    ),
+    "EGeneral:Internal error": ErrorInfo(
+        code="EGeneral:Internal error",
+        http_status=None,
+        message="Internal error (third-party: CCXT 4.5.90 kraken.py exceptions)",
+        error_class="ServerError",
+    ),
+    "EGeneral:Invalid arguments": ErrorInfo(
+        code="EGeneral:Invalid arguments",
+        http_status=None,
+        message="EGeneral:Invalid arguments:ordertype",
+        error_class="InvalidRequestError",
+    ),
+    "EGeneral:Permission denied": ErrorInfo(
+        code="EGeneral:Permission denied",
+        http_status=None,
+        message="The API client is attempting a task for which the API key does not have permission",
+        error_class="PermissionDeniedError",
+    ),
+    "EGeneral:Temporary lockout": ErrorInfo(
+        code="EGeneral:Temporary lockout",
+        http_status=None,
+        message="Too many failed API calls, invalid nonces or invalid signatures in a short period; lockouts typically last approximately 15 minutes",
+        error_class="RateLimitError",
+    ),
+    "EOrder:Rate limit exceeded": ErrorInfo(
+        code="EOrder:Rate limit exceeded",
+        http_status=None,
+        message="The matching engine's per-pair transaction rate counter reached its threshold (adding and cancelling orders have their own counter)",
+        error_class="RateLimitError",
+    ),
+    "EOrder:Unknown order": ErrorInfo(
+        code="EOrder:Unknown order",
+        http_status=None,
+        message="Unknown order (third-party: CCXT 4.5.90 kraken.py exceptions; not found in an official page)",
+        error_class="OrderNotFoundError",
+    ),
+    "EQuery:Unknown asset pair": ErrorInfo(
+        code="EQuery:Unknown asset pair",
+        http_status=None,
+        message="An invalid currency pair had been used",
+        error_class="InvalidRequestError",
+    ),
+    "EService: Throttled": ErrorInfo(
+        code="EService: Throttled",
+        http_status=None,
+        message="Too many concurrent requests. Try again after [timestamp] (message: EService: Throttled: [UNIX timestamp])",
+        error_class="RateLimitError",
+    ),
+    "EService:Busy": ErrorInfo(
+        code="EService:Busy",
+        http_status=None,
+        message="Service busy (third-party: CCXT 4.5.90 kraken.py exceptions)",
+        error_class="ServerError",
+    ),
+    "EService:Market in cancel_only mode": ErrorInfo(
+        code="EService:Market in cancel_only mode",
+        http_status=None,
+        message="Market in cancel_only mode (third-party: CCXT 4.5.90 kraken.py exceptions); cancels are still accepted",
+        error_class="InvalidRequestError",
+    ),
+    "EService:Unavailable": ErrorInfo(
+        code="EService:Unavailable",
+        http_status=None,
+        message="Service unavailable (third-party: CCXT 4.5.90 kraken.py exceptions)",
+        error_class="ServerError",
+    ),
+}
+
+KRAKENFUTURES_ERRORS: dict[str, ErrorInfo] = {
+    "Json Parse Error": ErrorInfo(
+        code="Json Parse Error",
+        http_status=None,
+        message="The request failed to pass valid JSON as an argument",
+        error_class="InvalidRequestError",
+    ),
+    "Server Error": ErrorInfo(
+        code="Server Error",
+        http_status=None,
+        message="There was an error processing the request",
+        error_class="ServerError",
+    ),
+    "Unavailable": ErrorInfo(
+        code="Unavailable",
+        http_status=None,
+        message="The endpoint being called is unavailable",
+        error_class="ServerError",
+    ),
+    "accountInactive": ErrorInfo(
+        code="accountInactive",
+        http_status=None,
+        message="The Futures account the request refers to is inactive",
+        error_class="PermissionDeniedError",
+    ),
+    "apiLimitExceeded": ErrorInfo(
+        code="apiLimitExceeded",
+        http_status=None,
+        message="The API limit for the calling IP address has been exceeded",
+        error_class="RateLimitError",
+    ),
+    "authenticationError": ErrorInfo(
+        code="authenticationError",
+        http_status=None,
+        message="The request could not be authenticated",
+        error_class="AuthenticationError",
+    ),
+    "insufficientFunds": ErrorInfo(
+        code="insufficientFunds",
+        http_status=None,
+        message="The amount requested for transfer is below the amount of funds available",
+        error_class="InvalidRequestError",
+    ),
+    "invalidAccount": ErrorInfo(
+        code="invalidAccount",
+        http_status=None,
+        message="The Futures account the transfer request refers to is invalid",
+        error_class="InvalidRequestError",
+    ),
+    "invalidAmount": ErrorInfo(
+        code="invalidAmount",
+        http_status=None,
+        message="The amount the transfer request refers to is invalid",
+        error_class="InvalidRequestError",
+    ),
+    "invalidArgument": ErrorInfo(
+        code="invalidArgument",
+        http_status=None,
+        message="One or more arguments provided are invalid",
+        error_class="InvalidRequestError",
+    ),
+    "invalidUnit": ErrorInfo(
+        code="invalidUnit",
+        http_status=None,
+        message="The unit the transfer request refers to is invalid",
+        error_class="InvalidRequestError",
+    ),
+    "marketUnavailable": ErrorInfo(
+        code="marketUnavailable",
+        http_status=None,
+        message="The market is currently unavailable",
+        error_class="ServerError",
+    ),
+    "nonceBelowThreshold": ErrorInfo(
+        code="nonceBelowThreshold",
+        http_status=None,
+        message="The provided nonce is below the threshold",
+        error_class="TimestampError",
+    ),
+    "nonceDuplicate": ErrorInfo(
+        code="nonceDuplicate",
+        http_status=None,
+        message="The provided nonce is a duplicate as it has been used in a previous request",
+        error_class="TimestampError",
+    ),
+    "notFound": ErrorInfo(
+        code="notFound",
+        http_status=None,
+        message="The requested information could not be found",
+        error_class="InvalidRequestError",
+    ),
+    "requiredArgumentMissing": ErrorInfo(
+        code="requiredArgumentMissing",
+        http_status=None,
+        message="One or more required arguments are missing",
+        error_class="InvalidRequestError",
+    ),
+    "unknownError": ErrorInfo(
+        code="unknownError",
+        http_status=None,
+        message="An unknown error has occurred",
+        error_class="ServerError",
+    ),
+}
+
 EXCHANGES: dict[str, ExchangeWire] = {
     "binance": ExchangeWire(
         id="binance",
@@ -1709,6 +2026,50 @@ EXCHANGES: dict[str, ExchangeWire] = {
         ),
         param_error_code="1030",
         not_found_code="1030",
+    ),
+    "kraken": ExchangeWire(
+        id="kraken",
+        name="Kraken",
+        timestamp_tolerance_ms=5000,
+        code_field=None,
+        success_code=None,
+        code_is_int=False,
+        message_field=None,
+        payload_field="result",
+        default_error_status=200,
+        errors=KRAKEN_ERRORS,
+        header_remaining=None,
+        header_limit=None,
+        header_reset=None,
+        path_prefixes=("/0/",),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/0/public/Time",
+            field_path=("result", "unixtime"),
+            unit="s",
+            as_string=False,
+        ),
+        param_error_code="EGeneral:Invalid arguments",
+        not_found_code="EGeneral:Unknown method",
+    ),
+    "krakenfutures": ExchangeWire(
+        id="krakenfutures",
+        name="KrakenFutures",
+        timestamp_tolerance_ms=5000,
+        code_field="result",
+        success_code="success",
+        code_is_int=False,
+        message_field=None,
+        payload_field=None,
+        default_error_status=200,
+        errors=KRAKENFUTURES_ERRORS,
+        header_remaining=None,
+        header_limit=None,
+        header_reset=None,
+        path_prefixes=("/derivatives/",),
+        server_time=None,
+        param_error_code="invalidArgument",
+        not_found_code="notFound",
     ),
 }
 
@@ -2274,6 +2635,114 @@ ROUTES: tuple[Route, ...] = (
                 count=72,
                 interval_ms=3000,
                 weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kraken",
+        operation="spot.cancel_all",
+        method="POST",
+        path="/0/private/CancelAll",
+        permission="Orders and trades - Create & modify orders or Orders and trades - Cancel & close orders",
+        parse=parse_kraken_spot_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="kraken:uid:rest-counter",
+                scope="uid",
+                count=15,
+                interval_ms=45000,
+                weight=1,
+            ),
+        ),
+        auth_params=("nonce",),
+    ),
+    Route(
+        exchange="kraken",
+        operation="spot.cancel_all_orders_after",
+        method="POST",
+        path="/0/private/CancelAllOrdersAfter",
+        permission="Orders and trades - Create & modify orders or Orders and trades - Cancel & close orders",
+        parse=parse_kraken_spot_cancel_all_orders_after,
+        rate_limits=(
+            RateRule(
+                key="kraken:uid:rest-counter",
+                scope="uid",
+                count=15,
+                interval_ms=45000,
+                weight=1,
+            ),
+        ),
+        auth_params=("nonce",),
+    ),
+    Route(
+        exchange="kraken",
+        operation="spot.open_orders",
+        method="POST",
+        path="/0/private/OpenOrders",
+        permission="Orders and trades - Query open orders & trades",
+        parse=parse_kraken_spot_open_orders,
+        rate_limits=(
+            RateRule(
+                key="kraken:uid:rest-counter",
+                scope="uid",
+                count=15,
+                interval_ms=45000,
+                weight=1,
+            ),
+        ),
+        auth_params=("nonce",),
+    ),
+    Route(
+        exchange="krakenfutures",
+        operation="futures.cancel_all_orders",
+        method="POST",
+        path="/derivatives/api/v3/cancelallorders",
+        permission="Trade",
+        parse=parse_krakenfutures_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="krakenfutures:uid:derivatives",
+                scope="uid",
+                count=500,
+                interval_ms=10000,
+                weight=25,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="krakenfutures",
+        operation="futures.cancel_all_orders_after",
+        method="POST",
+        path="/derivatives/api/v3/cancelallordersafter",
+        permission="Trade",
+        parse=parse_krakenfutures_futures_cancel_all_orders_after,
+        rate_limits=(
+            RateRule(
+                key="krakenfutures:uid:derivatives",
+                scope="uid",
+                count=500,
+                interval_ms=10000,
+                weight=25,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="krakenfutures",
+        operation="futures.open_orders",
+        method="GET",
+        path="/derivatives/api/v3/openorders",
+        permission="Read",
+        parse=parse_krakenfutures_futures_open_orders,
+        rate_limits=(
+            RateRule(
+                key="krakenfutures:uid:derivatives",
+                scope="uid",
+                count=500,
+                interval_ms=10000,
+                weight=2,
             ),
         ),
         auth_params=(),
