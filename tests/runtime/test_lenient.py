@@ -35,7 +35,8 @@ from exchange_sdk._runtime.spec import Endpoint, ExchangeInfo
 from exchange_sdk._runtime.transport import HttpRequest, HttpResponse, MockTransport
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
-KEY, SECRET, PASSPHRASE = "lenient-key", "lenient-secret-value", "lenient-pass"
+# The secret is valid base64: Kraken signs with the decoded secret.
+KEY, SECRET, PASSPHRASE = "lenient-key", "bGVuaWVudC1zZWNyZXQtdmFsdWU=", "lenient-pass"
 ID_FIELDS = {"orderId", "order_id", "order_id_str", "id", "successes"}
 
 

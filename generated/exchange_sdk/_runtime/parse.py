@@ -114,7 +114,7 @@ class ResponseParsers:
         elif code_field is not None and payload_field is None:
             # Kraken Futures: the code is a field of the whole-body payload. Validate the body
             # as the model and read the code from it; a model without it gets no fast path.
-            model, _ = self.model_of(endpoint.response_model)
+            model = self.model_of(endpoint.response_model)[0]
             code_attr = next(
                 (n for n, f in model.model_fields.items() if (f.alias or n) == code_field), None
             )
