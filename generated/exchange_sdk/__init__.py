@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 886682e3b4274f5755ef2835e10b142e6da4efbe9fd6e8fc77c493f27f024b80). Do not edit: run make.
+# Generated from specs/ (sha256 eea884d372dd9a0242f1388e957ef443e9ca1e8cffb680ddf759c8f41c9bc395). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.

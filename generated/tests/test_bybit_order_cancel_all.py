@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 e3f995bf599805c6520246e9c0f16ae019a1d763f8b58aefc16fd2214c42143a). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 4242d332928f54802727de3161d7620608ecf29b1e15cbdaf9199dabe4738623). Do not edit: run make.
 """Conformance of Bybit.order.cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

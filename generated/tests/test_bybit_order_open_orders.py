@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/open_orders.yaml (sha256 b00164e89bed047668f7479517f850368667dd69dc4d5e5f9962f6cfb01c2f18). Do not edit: run make.
+# Generated from specs/bybit/order/open_orders.yaml (sha256 2270449df91787a3041178c8ae4cab62ded98f577437d60e18157978e7458fe3). Do not edit: run make.
 """Conformance of Bybit.order.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -89,7 +89,7 @@ PAYLOAD = EXAMPLE["result"]
 PAYLOAD_KEY: str | None = "result"
 VALID_ARGS: dict[str, object] = {
     "category": "linear",
-    "symbol": "x",
+    "symbol": "BTCUSDT",
     "base_coin": "x",
     "settle_coin": "USDT",
     "order_id": "x",
@@ -101,7 +101,7 @@ VALID_ARGS: dict[str, object] = {
 }
 QUERY_WIRE: dict[str, str] = {
     "category": "linear",
-    "symbol": "x",
+    "symbol": "BTCUSDT",
     "baseCoin": "x",
     "settleCoin": "USDT",
     "orderId": "x",

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 75d215dff097fa2f20b9bbd40a9b6a97565500a740f5d78fe684a3c56b9796b4). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 3cc5606cd90629b3dc8a7f98959bc13398a4d6a1ffe5b0a5400d7a66da18d480). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 861e462353b942a4771bd2cbfb897af98d9cd68b06409cf3727dfd95d4654e84). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 11b4c6cf0aa1db9e2c8ed856714c75b9b428d05697d9f94c7d4a9ba3e66bd247). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

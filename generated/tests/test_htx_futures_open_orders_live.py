@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 b168ea4d97c1c05c8c8d2e40c3c8c3323f6303f80023f7c67888706ce20dc485). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 9b2f4174f638e3be69bcfa96eae97f0d43a0747f85e1cf29805298a33163da34). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 d587a67f3d39b80d8097ef85b33018ee45e447d5c7766d57630ae68bc9c8bf48). Do not edit: run make.
+# Generated from specs/gate/ (sha256 797a486b4cb84387f89c7d01422787a0a07dd6b248ceb9d26efedd7e2a8d7f6d). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

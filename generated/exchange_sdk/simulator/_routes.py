@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 476548d4ea6d648e9c5da4b08a3ef62cff7c744d538d1f52a7c4cc792836775a). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e076d4f1e8fa488ccdd080bdf620f963df5e0ffbdb0a7cce69fc5a2336271a51). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -124,12 +124,6 @@ def parse_binance_usdm_cancel_all_open_orders(request: WireRequest) -> dict[str,
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
-        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
-            return Reject(
-                "-1100",
-                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
-                _PARAM_STATUS,
-            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -168,12 +162,10 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 "Illegal characters found in parameter 'countdownTime'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
-        if v_countdown_time not in (0,) and (
-            v_countdown_time < 1 or v_countdown_time > 9223372036854775807
-        ):
+        if v_countdown_time not in (0,) and (v_countdown_time < 1):
             return Reject(
                 "-1100",
-                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be 1 <= countdownTime <= 9223372036854775807, or 0 (0 to cancel the timer)'.",
+                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be countdownTime >= 1, or 0 (0 to cancel the timer)'.",
                 _PARAM_STATUS,
             )
         params["countdownTime"] = v_countdown_time
@@ -184,12 +176,6 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
-                _PARAM_STATUS,
-            )
-        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
-            return Reject(
-                "-1100",
-                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -216,12 +202,6 @@ def parse_binance_usdm_open_orders(request: WireRequest) -> dict[str, object] | 
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
-                _PARAM_STATUS,
-            )
-        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
-            return Reject(
-                "-1100",
-                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -270,12 +250,6 @@ def parse_bingx_spot_cancel_open_orders(request: WireRequest) -> dict[str, objec
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
-        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
-            return Reject(
-                "100400",
-                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -296,12 +270,6 @@ def parse_bingx_spot_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
-        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
-            return Reject(
-                "100400",
-                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -369,12 +337,6 @@ def parse_bingx_swap_cancel_all_open_orders(request: WireRequest) -> dict[str, o
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
-        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
-            return Reject(
-                "100400",
-                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -416,12 +378,6 @@ def parse_bingx_swap_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
-        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
-            return Reject(
-                "100400",
-                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -463,24 +419,14 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_request_time = as_int(raw)
         if v_request_time is None:
             return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
-        if v_request_time < -9223372036854775808 or v_request_time > 9223372036854775807:
-            return Reject(
-                "40017",
-                "requestTime: must be -9223372036854775808 <= requestTime <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["requestTime"] = v_request_time
     raw = request.param("receiveWindow", ("json",))
     if raw is not MISSING:
         v_receive_window = as_int(raw)
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
-        if v_receive_window < -9223372036854775808 or v_receive_window >= 60000:
-            return Reject(
-                "40079",
-                "receiveWindow: must be -9223372036854775808 <= receiveWindow < 60000",
-                _PARAM_STATUS,
-            )
+        if v_receive_window >= 60000:
+            return Reject("40079", "receiveWindow: must be receiveWindow < 60000", _PARAM_STATUS)
         params["receiveWindow"] = v_receive_window
     return params
 
@@ -550,24 +496,12 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         v_start_time = as_int(raw)
         if v_start_time is None:
             return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
-        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
-            return Reject(
-                "40017",
-                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["startTime"] = v_start_time
     raw = request.param("endTime", ("query",))
     if raw is not MISSING:
         v_end_time = as_int(raw)
         if v_end_time is None:
             return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
-        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
-            return Reject(
-                "40017",
-                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["endTime"] = v_end_time
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -577,6 +511,329 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         if v_limit < 1 or v_limit > 100:
             return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
         params["limit"] = v_limit
+    return params
+
+
+def parse_bybit_order_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /v5/order/cancel-all (specs/bybit/order/cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("category", ("json",))
+    if raw is MISSING:
+        return Reject("10001", "category: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_category = as_str(raw)
+        if v_category is None:
+            return Reject("10001", "category: must be a string", _PARAM_STATUS)
+        if v_category not in ("linear", "inverse", "spot", "option"):
+            return Reject(
+                "10001",
+                "category: must be one of 'linear', 'inverse', 'spot', 'option'",
+                _PARAM_STATUS,
+            )
+        params["category"] = v_category
+    raw = request.param("symbol", ("json",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("10001", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("baseCoin", ("json",))
+    if raw is not MISSING:
+        v_base_coin = as_str(raw)
+        if v_base_coin is None:
+            return Reject("10001", "baseCoin: must be a string", _PARAM_STATUS)
+        params["baseCoin"] = v_base_coin
+    raw = request.param("settleCoin", ("json",))
+    if raw is not MISSING:
+        v_settle_coin = as_str(raw)
+        if v_settle_coin is None:
+            return Reject("10001", "settleCoin: must be a string", _PARAM_STATUS)
+        params["settleCoin"] = v_settle_coin
+    raw = request.param("orderFilter", ("json",))
+    if raw is not MISSING:
+        v_order_filter = as_str(raw)
+        if v_order_filter is None:
+            return Reject("10001", "orderFilter: must be a string", _PARAM_STATUS)
+        if v_order_filter not in (
+            "Order",
+            "tpslOrder",
+            "StopOrder",
+            "OcoOrder",
+            "BidirectionalTpslOrder",
+            "OpenOrder",
+        ):
+            return Reject(
+                "10001",
+                "orderFilter: must be one of 'Order', 'tpslOrder', 'StopOrder', 'OcoOrder', 'BidirectionalTpslOrder', 'OpenOrder'",
+                _PARAM_STATUS,
+            )
+        params["orderFilter"] = v_order_filter
+    raw = request.param("stopOrderType", ("json",))
+    if raw is not MISSING:
+        v_stop_order_type = as_str(raw)
+        if v_stop_order_type is None:
+            return Reject("10001", "stopOrderType: must be a string", _PARAM_STATUS)
+        if v_stop_order_type not in ("Stop",):
+            return Reject("10001", "stopOrderType: must be one of 'Stop'", _PARAM_STATUS)
+        params["stopOrderType"] = v_stop_order_type
+    return params
+
+
+def parse_bybit_order_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /v5/order/realtime (specs/bybit/order/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("category", ("query",))
+    if raw is MISSING:
+        return Reject("10001", "category: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_category = as_str(raw)
+        if v_category is None:
+            return Reject("10001", "category: must be a string", _PARAM_STATUS)
+        if v_category not in ("linear", "inverse", "spot", "option"):
+            return Reject(
+                "10001",
+                "category: must be one of 'linear', 'inverse', 'spot', 'option'",
+                _PARAM_STATUS,
+            )
+        params["category"] = v_category
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("10001", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("baseCoin", ("query",))
+    if raw is not MISSING:
+        v_base_coin = as_str(raw)
+        if v_base_coin is None:
+            return Reject("10001", "baseCoin: must be a string", _PARAM_STATUS)
+        params["baseCoin"] = v_base_coin
+    raw = request.param("settleCoin", ("query",))
+    if raw is not MISSING:
+        v_settle_coin = as_str(raw)
+        if v_settle_coin is None:
+            return Reject("10001", "settleCoin: must be a string", _PARAM_STATUS)
+        params["settleCoin"] = v_settle_coin
+    raw = request.param("orderId", ("query",))
+    if raw is not MISSING:
+        v_order_id = as_str(raw)
+        if v_order_id is None:
+            return Reject("10001", "orderId: must be a string", _PARAM_STATUS)
+        params["orderId"] = v_order_id
+    raw = request.param("orderLinkId", ("query",))
+    if raw is not MISSING:
+        v_order_link_id = as_str(raw)
+        if v_order_link_id is None:
+            return Reject("10001", "orderLinkId: must be a string", _PARAM_STATUS)
+        params["orderLinkId"] = v_order_link_id
+    raw = request.param("openOnly", ("query",))
+    if raw is not MISSING:
+        v_open_only = as_int(raw)
+        if v_open_only is None:
+            return Reject("10001", "openOnly: must be an integer", _PARAM_STATUS)
+        if v_open_only not in (0, 1):
+            return Reject("10001", "openOnly: must be one of 0, 1", _PARAM_STATUS)
+        params["openOnly"] = v_open_only
+    raw = request.param("orderFilter", ("query",))
+    if raw is not MISSING:
+        v_order_filter = as_str(raw)
+        if v_order_filter is None:
+            return Reject("10001", "orderFilter: must be a string", _PARAM_STATUS)
+        if v_order_filter not in (
+            "Order",
+            "StopOrder",
+            "tpslOrder",
+            "OcoOrder",
+            "BidirectionalTpslOrder",
+        ):
+            return Reject(
+                "10001",
+                "orderFilter: must be one of 'Order', 'StopOrder', 'tpslOrder', 'OcoOrder', 'BidirectionalTpslOrder'",
+                _PARAM_STATUS,
+            )
+        params["orderFilter"] = v_order_filter
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("10001", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 50:
+            return Reject("10001", "limit: must be 1 <= limit <= 50", _PARAM_STATUS)
+        params["limit"] = v_limit
+    raw = request.param("cursor", ("query",))
+    if raw is not MISSING:
+        v_cursor = as_str(raw)
+        if v_cursor is None:
+            return Reject("10001", "cursor: must be a string", _PARAM_STATUS)
+        params["cursor"] = v_cursor
+    return params
+
+
+def parse_gate_futures_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v4/futures/{settle}/orders (specs/gate/futures/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "contract: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    raw = request.param("side", ("query",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `side`: must be a string", _PARAM_STATUS
+            )
+        if v_side not in ("bid", "ask"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `side`: must be one of 'bid', 'ask'",
+                _PARAM_STATUS,
+            )
+        params["side"] = v_side
+    raw = request.param("exclude_reduce_only", ("query",))
+    if raw is not MISSING:
+        v_exclude_reduce_only = as_bool(raw)
+        if v_exclude_reduce_only is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `exclude_reduce_only`: must be true or false",
+                _PARAM_STATUS,
+            )
+        params["exclude_reduce_only"] = v_exclude_reduce_only
+    raw = request.param("text", ("query",))
+    if raw is not MISSING:
+        v_text = as_str(raw)
+        if v_text is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `text`: must be a string", _PARAM_STATUS
+            )
+        params["text"] = v_text
+    raw = request.param("x-gate-exptime", ("header",))
+    if raw is not MISSING:
+        v_x_gate_exptime = as_str(raw)
+        if v_x_gate_exptime is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `x-gate-exptime`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["x-gate-exptime"] = v_x_gate_exptime
+    return params
+
+
+def parse_gate_futures_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v4/futures/{settle}/countdown_cancel_all (specs/gate/futures/countdown_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("json",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "timeout: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_json_int(raw)
+        if v_timeout is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be a JSON integer",
+                _PARAM_STATUS,
+            )
+        if v_timeout not in (0,) and (v_timeout < 5):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    raw = request.param("contract", ("json",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    return params
+
+
+def parse_gate_futures_list_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v4/futures/{settle}/orders (specs/gate/futures/list_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract", ("query",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    raw = request.param("status", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "status: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_status = as_str(raw)
+        if v_status is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `status`: must be a string", _PARAM_STATUS
+            )
+        if v_status not in ("open", "finished"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `status`: must be one of 'open', 'finished'",
+                _PARAM_STATUS,
+            )
+        params["status"] = v_status
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_limit < 1 or v_limit > 1000:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be 1 <= limit <= 1000",
+                _PARAM_STATUS,
+            )
+        params["limit"] = v_limit
+    raw = request.param("offset", ("query",))
+    if raw is not MISSING:
+        v_offset = as_int(raw)
+        if v_offset is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_offset < 0:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be offset >= 0",
+                _PARAM_STATUS,
+            )
+        params["offset"] = v_offset
+    raw = request.param("last_id", ("query",))
+    if raw is not MISSING:
+        v_last_id = as_str(raw)
+        if v_last_id is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `last_id`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["last_id"] = v_last_id
     return params
 
 
@@ -660,10 +917,10 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
+        if v_timeout not in (0,) and (v_timeout < 5):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
+                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -696,11 +953,9 @@ def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Rej
             return Reject(
                 "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be an integer", _PARAM_STATUS
             )
-        if v_page < 1 or v_page > 2147483647:
+        if v_page < 1:
             return Reject(
-                "INVALID_PARAM_VALUE",
-                "Invalid parameter `page`: must be 1 <= page <= 2147483647",
-                _PARAM_STATUS,
+                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be page >= 1", _PARAM_STATUS
             )
         params["page"] = v_page
     raw = request.param("limit", ("query",))
@@ -1040,12 +1295,6 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         v_from = as_int(raw)
         if v_from is None:
             return Reject("1030", "from: must be an integer", _PARAM_STATUS)
-        if v_from < -9223372036854775808 or v_from > 9223372036854775807:
-            return Reject(
-                "1030",
-                "from: must be -9223372036854775808 <= from <= 9223372036854775807",
-                _PARAM_STATUS,
-            )
         params["from"] = v_from
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -1111,12 +1360,6 @@ def parse_kraken_spot_open_orders(request: WireRequest) -> dict[str, object] | R
         if v_userref is None:
             return Reject(
                 "EGeneral:Invalid arguments", "userref (must be an integer)", _PARAM_STATUS
-            )
-        if v_userref < -2147483648 or v_userref > 2147483647:
-            return Reject(
-                "EGeneral:Invalid arguments",
-                "userref (must be -2147483648 <= userref <= 2147483647)",
-                _PARAM_STATUS,
             )
         params["userref"] = v_userref
     raw = request.param("cl_ord_id", ("form", "json"))
@@ -1502,6 +1745,189 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         http_status=None,
         message="order does not exist",
         error_class="OrderNotFoundError",
+    ),
+}
+
+BYBIT_ERRORS: dict[str, ErrorInfo] = {
+    "-1": ErrorInfo(
+        code="-1",
+        http_status=None,
+        message="request expired: o@0, now[] diff[]",
+        error_class="TimestampError",
+    ),
+    "-2015": ErrorInfo(
+        code="-2015",
+        http_status=None,
+        message="(Spot) Your api key has expired",
+        error_class="AuthenticationError",
+    ),
+    "10000": ErrorInfo(
+        code="10000",
+        http_status=None,
+        message="Server Timeout",
+        error_class="ServerError",
+    ),
+    "10001": ErrorInfo(
+        code="10001",
+        http_status=None,
+        message="Request parameter error",
+        error_class="InvalidRequestError",
+    ),
+    "10002": ErrorInfo(
+        code="10002",
+        http_status=None,
+        message="The request time exceeds the time window range.",
+        error_class="TimestampError",
+    ),
+    "10003": ErrorInfo(
+        code="10003",
+        http_status=None,
+        message="API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo",
+        error_class="AuthenticationError",
+    ),
+    "10004": ErrorInfo(
+        code="10004",
+        http_status=None,
+        message="Error sign, please check your signature generation algorithm.",
+        error_class="AuthenticationError",
+    ),
+    "10005": ErrorInfo(
+        code="10005",
+        http_status=None,
+        message="Permission denied, please check your API key permissions.",
+        error_class="PermissionDeniedError",
+    ),
+    "10006": ErrorInfo(
+        code="10006",
+        http_status=None,
+        message="Too many visits!",
+        error_class="RateLimitError",
+    ),
+    "10007": ErrorInfo(
+        code="10007",
+        http_status=None,
+        message="User authentication failed.",
+        error_class="AuthenticationError",
+    ),
+    "10008": ErrorInfo(
+        code="10008",
+        http_status=None,
+        message="Common banned, please check your account mode",
+        error_class="PermissionDeniedError",
+    ),
+    "10009": ErrorInfo(
+        code="10009",
+        http_status=None,
+        message="Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance",
+        error_class="PermissionDeniedError",
+    ),
+    "10010": ErrorInfo(
+        code="10010",
+        http_status=None,
+        message="Unmatched IP, please check your API key's bound IP addresses.",
+        error_class="PermissionDeniedError",
+    ),
+    "10014": ErrorInfo(
+        code="10014",
+        http_status=None,
+        message="Invalid duplicate request.",
+        error_class="InvalidRequestError",
+    ),
+    "10016": ErrorInfo(
+        code="10016",
+        http_status=None,
+        message="Server error.",
+        error_class="ServerError",
+    ),
+    "10017": ErrorInfo(
+        code="10017",
+        http_status=None,
+        message="Route not found.",
+        error_class="InvalidRequestError",
+    ),
+    "10024": ErrorInfo(
+        code="10024",
+        http_status=None,
+        message="Compliance rules triggered",
+        error_class="PermissionDeniedError",
+    ),
+    "10027": ErrorInfo(
+        code="10027",
+        http_status=None,
+        message="Transactions are banned.",
+        error_class="PermissionDeniedError",
+    ),
+    "10028": ErrorInfo(
+        code="10028",
+        http_status=None,
+        message="The API can only be accessed by unified account users.",
+        error_class="PermissionDeniedError",
+    ),
+    "110001": ErrorInfo(
+        code="110001",
+        http_status=None,
+        message="Order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "110008": ErrorInfo(
+        code="110008",
+        http_status=None,
+        message="The order has been completed or cancelled.",
+        error_class="OrderNotFoundError",
+    ),
+    "110010": ErrorInfo(
+        code="110010",
+        http_status=None,
+        message="The order has been cancelled",
+        error_class="OrderNotFoundError",
+    ),
+    "170142": ErrorInfo(
+        code="170142",
+        http_status=None,
+        message="Order has been cancelled",
+        error_class="OrderNotFoundError",
+    ),
+    "170147": ErrorInfo(
+        code="170147",
+        http_status=None,
+        message="Order cancellation timeout",
+        error_class="ServerError",
+    ),
+    "170190": ErrorInfo(
+        code="170190",
+        http_status=None,
+        message="Cancel order has been finished",
+        error_class="OrderNotFoundError",
+    ),
+    "170191": ErrorInfo(
+        code="170191",
+        http_status=None,
+        message="Can not cancel order, please try again later",
+        error_class="ServerError",
+    ),
+    "170212": ErrorInfo(
+        code="170212",
+        http_status=None,
+        message="Cancel order request processing",
+        error_class="ServerError",
+    ),
+    "170213": ErrorInfo(
+        code="170213",
+        http_status=None,
+        message="Order does not exist.",
+        error_class="OrderNotFoundError",
+    ),
+    "33004": ErrorInfo(
+        code="33004",
+        http_status=None,
+        message="(Derivatives) Your api key has expired",
+        error_class="AuthenticationError",
+    ),
+    "429": ErrorInfo(
+        code="429",
+        http_status=None,
+        message="The trading service is experiencing a high server load. Please retry if you encounter this issue.",
+        error_class="ServerError",
     ),
 }
 
@@ -1977,6 +2403,31 @@ EXCHANGES: dict[str, ExchangeWire] = {
         param_error_code="40017",
         not_found_code="40017",
     ),
+    "bybit": ExchangeWire(
+        id="bybit",
+        name="Bybit",
+        timestamp_tolerance_ms=5000,
+        code_field="retCode",
+        success_code="0",
+        code_is_int=True,
+        message_field="retMsg",
+        payload_field="result",
+        default_error_status=200,
+        errors=BYBIT_ERRORS,
+        header_remaining="X-Bapi-Limit-Status",
+        header_limit="X-Bapi-Limit",
+        header_reset="X-Bapi-Limit-Reset-Timestamp",
+        path_prefixes=("/v5/market/", "/v5/order/"),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/v5/market/time",
+            field_path=("time",),
+            unit="ms",
+            as_string=False,
+        ),
+        param_error_code="10001",
+        not_found_code="10017",
+    ),
     "gate": ExchangeWire(
         id="gate",
         name="Gate",
@@ -2016,7 +2467,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="ratelimit-remaining",
         header_limit="ratelimit-limit",
         header_reset="ratelimit-reset",
-        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/"),
+        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/account/", "/v5/trade/"),
         server_time=ServerTimeSpec(
             method="GET",
             path="/api/v1/timestamp",
@@ -2380,6 +2831,164 @@ ROUTES: tuple[Route, ...] = (
                 scope="ip",
                 count=6000,
                 interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bybit",
+        operation="order.cancel_all",
+        method="POST",
+        path="/v5/order/cancel-all",
+        permission="Trade",
+        parse=parse_bybit_order_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="bybit:uid:order.cancel_all",
+                scope="uid",
+                count=10,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bybit:ip:group-http-ip",
+                scope="ip",
+                count=600,
+                interval_ms=5000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bybit",
+        operation="order.open_orders",
+        method="GET",
+        path="/v5/order/realtime",
+        permission="Read",
+        parse=parse_bybit_order_open_orders,
+        rate_limits=(
+            RateRule(
+                key="bybit:uid:order.open_orders",
+                scope="uid",
+                count=50,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bybit:ip:group-http-ip",
+                scope="ip",
+                count=600,
+                interval_ms=5000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.cancel_all_orders",
+        method="DELETE",
+        path="/api/v4/futures/btc/orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.cancel_all_orders",
+        method="DELETE",
+        path="/api/v4/futures/usdt/orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.countdown_cancel_all",
+        method="POST",
+        path="/api/v4/futures/btc/countdown_cancel_all",
+        permission="Trade",
+        parse=parse_gate_futures_countdown_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.countdown_cancel_all",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.countdown_cancel_all",
+        method="POST",
+        path="/api/v4/futures/usdt/countdown_cancel_all",
+        permission="Trade",
+        parse=parse_gate_futures_countdown_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.countdown_cancel_all",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.list_orders",
+        method="GET",
+        path="/api/v4/futures/btc/orders",
+        permission="Read",
+        parse=parse_gate_futures_list_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.list_orders",
+        method="GET",
+        path="/api/v4/futures/usdt/orders",
+        permission="Read",
+        parse=parse_gate_futures_list_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
                 weight=1,
             ),
         ),
