@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 eea884d372dd9a0242f1388e957ef443e9ca1e8cffb680ddf759c8f41c9bc395). Do not edit: run make.
+# Generated from specs/ (sha256 c32355efd0fc005569461ffd0726e3ac182e580c69da19d78e146eb6c4323abe). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.

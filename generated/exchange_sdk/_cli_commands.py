@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 182f39405db11227fdd1d385e8edb525060b2a50faa7421163bd5bfc81d2037b). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 529fcb91b33f5314c54ebaa9b52c2037e972a225a9863161311e915915ef4383). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -93,7 +93,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
@@ -123,7 +123,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="countdown time, 1000 for 1 second. 0 to cancel the timer. Unit: ms. Allowed: countdown_time >= 1, or 0 (0 to cancel the timer). Wire name `countdownTime`, sent in the query. Required.",
+                help="countdown time, 1000 for 1 second. 0 to cancel the timer. Unit: ms. Allowed: 1 <= countdown_time <= 9223372036854775807, or 0 (0 to cancel the timer). Wire name `countdownTime`, sent in the query. Required.",
             ),
             CliOption(
                 flag="--recv-window",
@@ -132,7 +132,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
@@ -162,7 +162,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
@@ -222,7 +222,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds (default 5000). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds (default 5000). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
@@ -252,7 +252,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds. Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds. Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
@@ -332,7 +332,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds. Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds. Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
@@ -382,7 +382,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds. Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds. Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
@@ -428,7 +428,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request Time Unix millisecond timestamp. Unit: ms. Wire name `requestTime`, sent in the body.",
+                help="Request Time Unix millisecond timestamp. Unit: ms. Allowed: -9223372036854775808 <= request_time <= 9223372036854775807. Wire name `requestTime`, sent in the body.",
             ),
             CliOption(
                 flag="--receive-window",
@@ -437,7 +437,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Valid window period Unix millisecond timestamp; must be less than 60 s (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`, sent in the body.",
+                help="Valid window period Unix millisecond timestamp; must be less than 60 s (error 40079). Unit: ms. Allowed: -9223372036854775808 <= receive_window < 60000. Wire name `receiveWindow`, sent in the body.",
             ),
         ),
         env_vars=("BITGET_API_KEY", "BITGET_API_SECRET", "BITGET_PASSPHRASE"),
@@ -519,7 +519,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`, sent in the query.",
+                help="Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Allowed: -9223372036854775808 <= start_time <= 9223372036854775807. Wire name `startTime`, sent in the query.",
             ),
             CliOption(
                 flag="--end-time",
@@ -528,7 +528,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent in the query.",
+                help="End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Allowed: -9223372036854775808 <= end_time <= 9223372036854775807. Wire name `endTime`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -808,7 +808,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="SECONDS",
-                help="Countdown time in seconds At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
+                help="Countdown time in seconds At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
             ),
             CliOption(
                 flag="--contract",
@@ -961,7 +961,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="SECONDS",
-                help="Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
+                help="Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
             ),
             CliOption(
                 flag="--currency-pair",
@@ -991,7 +991,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="PAGE",
-                help="Page number. Allowed: page >= 1. Wire name `page`, sent in the query.",
+                help="Page number. Allowed: 1 <= page <= 2147483647. Wire name `page`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -1365,7 +1365,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="FROM_ID",
-                help="ID for the query starts at 0 by default. Wire name `from`, sent in the query.",
+                help="ID for the query starts at 0 by default. Allowed: -9223372036854775808 <= from_id <= 9223372036854775807. Wire name `from`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -1445,7 +1445,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="USERREF",
-                help="Restrict results to given user reference. Wire name `userref`, sent in the body.",
+                help="Restrict results to given user reference. Allowed: -2147483648 <= userref <= 2147483647. Wire name `userref`, sent in the body.",
             ),
             CliOption(
                 flag="--cl-ord-id",

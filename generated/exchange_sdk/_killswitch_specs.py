@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 fc43c19a3065e1061dab3c130770a9cb465d0ed46d3ccd0fac7fec553768da20). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 2a4b1cf7106d72e4c2a15120297d1d7d2f9874724cdae91e318d15070f8ff501). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -443,7 +443,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="countdown_time",
             unit="ms",
             min_timeout=0.001,
-            max_timeout=None,
+            max_timeout=9223372036854776.0,
             arm={},
             disarm={"countdown_time": 0},
             market_kwarg="symbol",
@@ -501,7 +501,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="s",
             min_timeout=5.0,
-            max_timeout=None,
+            max_timeout=2147483647.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg="contract",
@@ -519,7 +519,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="s",
             min_timeout=5.0,
-            max_timeout=None,
+            max_timeout=2147483647.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg="currency_pair",

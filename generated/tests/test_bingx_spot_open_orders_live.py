@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 47a655f28008805f6ace6b2cbc93ce9bbdb25908a67c70652f38c1d908361fa9). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 723d42144687cf858d921ce91ece3dd08aa46eb050465b17c5542361efb563db). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

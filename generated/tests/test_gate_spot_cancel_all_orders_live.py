@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 81278e4cb90dbd0c388b6ecfc0e4ef6dda274e4edad2a7f53add139f26f999c0). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 98946061a7a99d192058e74c461b89cb252533de79b3fb8ec98f104941ecacc5). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 3cc5606cd90629b3dc8a7f98959bc13398a4d6a1ffe5b0a5400d7a66da18d480). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 a5fa765e8cfd62a99dc0a89dfe2ec01dd97aa3abde9ac75013e1146d8982557c). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

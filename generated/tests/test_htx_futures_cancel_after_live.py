@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 6f5aeab7722d2ccd51ebc1e03dc16f3b0b695c5865a299b4cd8e0801ae8bdf7b). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 6ca8d08ad17c12b30a774c4f0039f0d868d86ad8bc5f29e79212f1cdd80c3af6). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

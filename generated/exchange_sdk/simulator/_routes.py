@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e076d4f1e8fa488ccdd080bdf620f963df5e0ffbdb0a7cce69fc5a2336271a51). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 18c14689846d9353b02c3eb788e0f0f59b080e14f2d3df93e999ddfc00a0ac9d). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -124,6 +124,12 @@ def parse_binance_usdm_cancel_all_open_orders(request: WireRequest) -> dict[str,
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -162,10 +168,12 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 "Illegal characters found in parameter 'countdownTime'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
-        if v_countdown_time not in (0,) and (v_countdown_time < 1):
+        if v_countdown_time not in (0,) and (
+            v_countdown_time < 1 or v_countdown_time > 9223372036854775807
+        ):
             return Reject(
                 "-1100",
-                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be countdownTime >= 1, or 0 (0 to cancel the timer)'.",
+                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be 1 <= countdownTime <= 9223372036854775807, or 0 (0 to cancel the timer)'.",
                 _PARAM_STATUS,
             )
         params["countdownTime"] = v_countdown_time
@@ -176,6 +184,12 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -202,6 +216,12 @@ def parse_binance_usdm_open_orders(request: WireRequest) -> dict[str, object] | 
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -250,6 +270,12 @@ def parse_bingx_spot_cancel_open_orders(request: WireRequest) -> dict[str, objec
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -270,6 +296,12 @@ def parse_bingx_spot_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -337,6 +369,12 @@ def parse_bingx_swap_cancel_all_open_orders(request: WireRequest) -> dict[str, o
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -378,6 +416,12 @@ def parse_bingx_swap_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -419,14 +463,24 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_request_time = as_int(raw)
         if v_request_time is None:
             return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
+        if v_request_time < -9223372036854775808 or v_request_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "requestTime: must be -9223372036854775808 <= requestTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["requestTime"] = v_request_time
     raw = request.param("receiveWindow", ("json",))
     if raw is not MISSING:
         v_receive_window = as_int(raw)
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
-        if v_receive_window >= 60000:
-            return Reject("40079", "receiveWindow: must be receiveWindow < 60000", _PARAM_STATUS)
+        if v_receive_window < -9223372036854775808 or v_receive_window >= 60000:
+            return Reject(
+                "40079",
+                "receiveWindow: must be -9223372036854775808 <= receiveWindow < 60000",
+                _PARAM_STATUS,
+            )
         params["receiveWindow"] = v_receive_window
     return params
 
@@ -496,12 +550,24 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         v_start_time = as_int(raw)
         if v_start_time is None:
             return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["startTime"] = v_start_time
     raw = request.param("endTime", ("query",))
     if raw is not MISSING:
         v_end_time = as_int(raw)
         if v_end_time is None:
             return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["endTime"] = v_end_time
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -743,10 +809,10 @@ def parse_gate_futures_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if v_timeout not in (0,) and (v_timeout < 5):
+        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -917,10 +983,10 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if v_timeout not in (0,) and (v_timeout < 5):
+        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -953,9 +1019,11 @@ def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Rej
             return Reject(
                 "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be an integer", _PARAM_STATUS
             )
-        if v_page < 1:
+        if v_page < 1 or v_page > 2147483647:
             return Reject(
-                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be page >= 1", _PARAM_STATUS
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `page`: must be 1 <= page <= 2147483647",
+                _PARAM_STATUS,
             )
         params["page"] = v_page
     raw = request.param("limit", ("query",))
@@ -1295,6 +1363,12 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         v_from = as_int(raw)
         if v_from is None:
             return Reject("1030", "from: must be an integer", _PARAM_STATUS)
+        if v_from < -9223372036854775808 or v_from > 9223372036854775807:
+            return Reject(
+                "1030",
+                "from: must be -9223372036854775808 <= from <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["from"] = v_from
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -1360,6 +1434,12 @@ def parse_kraken_spot_open_orders(request: WireRequest) -> dict[str, object] | R
         if v_userref is None:
             return Reject(
                 "EGeneral:Invalid arguments", "userref (must be an integer)", _PARAM_STATUS
+            )
+        if v_userref < -2147483648 or v_userref > 2147483647:
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "userref (must be -2147483648 <= userref <= 2147483647)",
+                _PARAM_STATUS,
             )
         params["userref"] = v_userref
     raw = request.param("cl_ord_id", ("form", "json"))
