@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 10ef104ea15a2239f2920f8ae0f76811beaf92a6b0c8604d575e46dbf0fcf3a8). Do not edit: run make.
+# Generated from specs/ (sha256 eea884d372dd9a0242f1388e957ef443e9ca1e8cffb680ddf759c8f41c9bc395). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 429e646b59ddc109874a79103995ffa9688aeae9a8238e437bd8d39a1187ed23). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 fc43c19a3065e1061dab3c130770a9cb465d0ed46d3ccd0fac7fec553768da20). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -105,13 +105,23 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "gate": (
         CancelAllSpec(
             exchange="gate",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            market_required=True,
+            listed_by="futures.list_orders",
+        ),  # specs/gate/futures/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="gate",
             group="spot",
             method="cancel_all_orders",
             market_kwarg="currency_pair",
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.open_orders",
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -278,6 +288,29 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
     "gate": (
         OpenOrdersSpec(
             exchange="gate",
+            group="futures",
+            method="list_orders",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            orders_path="[]",
+            order_id="id",
+            order_market="contract",
+            pagination=Pagination(
+                style="cursor",
+                param="last_id",
+                next_field=None,
+                next_from_order="id",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=1000,
+                fixed={"status": "open"},
+                param_is_int=False,
+            ),
+        ),  # specs/gate/futures/list_orders.yaml
+        OpenOrdersSpec(
+            exchange="gate",
             group="spot",
             method="open_orders",
             market_kwarg=None,
@@ -419,6 +452,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=True,
+            account_kwargs=(),
         ),  # specs/binance/usdm/countdown_cancel_all.yaml
     ),
     "bingx": (
@@ -438,6 +472,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/bingx/spot/cancel_all_after.yaml
         CountdownSpec(
             exchange="bingx",
@@ -455,9 +490,28 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
     "gate": (
+        CountdownSpec(
+            exchange="gate",
+            group="futures",
+            method="countdown_cancel_all",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=5.0,
+            max_timeout=None,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg="contract",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+            account_kwargs=("settle",),
+        ),  # specs/gate/futures/countdown_cancel_all.yaml
         CountdownSpec(
             exchange="gate",
             group="spot",
@@ -474,6 +528,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="ms",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -493,6 +548,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="trigger_time",
             trigger_unit="ms",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/htx/futures/cancel_after.yaml
     ),
     "kraken": (
@@ -512,6 +568,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/kraken/spot/cancel_all_orders_after.yaml
     ),
     "krakenfutures": (
@@ -531,6 +588,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 6e5f90d61cbf13670808cf41e5a6e3317166ad0bd2e0ad4731c19f75c94d3afe). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 a922b799a21ad14eea92183207d557d0ed562c82525fdb9020b29406203ce5bf). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

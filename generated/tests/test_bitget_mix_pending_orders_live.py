@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 ee0ce6aae431ede50e602da464127eb8a8b50cfe3564e3767133e99d247f2cc7). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 b2ad5895af55ec7927e60db116155c70256aa45c17f1a5f84ea6eb590c63c66c). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 59647cb77b91ac4ada5915e97fdd4e8402414bb74f8f3e0934ca2052ca6f0765). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 11b4c6cf0aa1db9e2c8ed856714c75b9b428d05697d9f94c7d4a9ba3e66bd247). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

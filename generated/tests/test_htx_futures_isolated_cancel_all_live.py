@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 9f78726551442ec5f0d9184dcd013e6f7b4734389855ecc6e55ca1b44efc3d2c). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 2754e68cee6420802d3122967e7a3159d8eaac5ed2eedb488b1be1290afefe1a). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

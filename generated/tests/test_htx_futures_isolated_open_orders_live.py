@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 ad45fc5b40fdcf670a7490a8375521111573a7285c4d789e177f30a3a0fcc842). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 e13ad2197a1166869d3088f0865bfc81b4bef2ed2537bde792c04a9842f2bd0b). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

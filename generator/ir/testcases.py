@@ -195,6 +195,10 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
     payload = f"EXAMPLE[{env.payload_field!r}]" if env.payload_field else "EXAMPLE"
     example = example_body(ex, op)
     status = env.success_http_status[0] if env.success_http_status else 200
+    full_path = op.path
+    for p in op.params:
+        if p.location == "path":  # the sample fills its {name} segment, as the client does
+            full_path = full_path.replace("{" + p.wire_name + "}", query_text(p.sample))
     return TestCase(
         verifier=VERIFIERS.get(ex.auth_scheme),
         scheme=ex.auth_scheme,
@@ -204,7 +208,7 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         else "synthesized from the response schema (the page gives no example)",
         example_status=status,
         payload_expr=payload if isinstance(example, dict) else "EXAMPLE",
-        full_path=op.path,
+        full_path=full_path,
         valid_args=args,
         query_wire=query_wire,
         body_wire=body_wire,

@@ -189,9 +189,10 @@ def placements(params: Sequence[Param]) -> tuple[Placement, ...]:
         ("query", "query", "object"),
         ("body", "body", "object"),
         ("header", "headers", "str"),
+        ("path", "path_params", "object"),  # fills the path's {name} segments
     ):
         placed = [p for p in params if p.location == location]
-        if location == "header" and not placed:
+        if location in ("header", "path") and not placed:
             continue
         out.append(
             Placement(

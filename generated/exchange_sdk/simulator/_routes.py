@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b17a2c649ecc80210f6096df5d1fb81fed59bd8b19c17de34348363b4029fe1e). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e076d4f1e8fa488ccdd080bdf620f963df5e0ffbdb0a7cce69fc5a2336271a51). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -666,6 +666,174 @@ def parse_bybit_order_open_orders(request: WireRequest) -> dict[str, object] | R
         if v_cursor is None:
             return Reject("10001", "cursor: must be a string", _PARAM_STATUS)
         params["cursor"] = v_cursor
+    return params
+
+
+def parse_gate_futures_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v4/futures/{settle}/orders (specs/gate/futures/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "contract: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    raw = request.param("side", ("query",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `side`: must be a string", _PARAM_STATUS
+            )
+        if v_side not in ("bid", "ask"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `side`: must be one of 'bid', 'ask'",
+                _PARAM_STATUS,
+            )
+        params["side"] = v_side
+    raw = request.param("exclude_reduce_only", ("query",))
+    if raw is not MISSING:
+        v_exclude_reduce_only = as_bool(raw)
+        if v_exclude_reduce_only is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `exclude_reduce_only`: must be true or false",
+                _PARAM_STATUS,
+            )
+        params["exclude_reduce_only"] = v_exclude_reduce_only
+    raw = request.param("text", ("query",))
+    if raw is not MISSING:
+        v_text = as_str(raw)
+        if v_text is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `text`: must be a string", _PARAM_STATUS
+            )
+        params["text"] = v_text
+    raw = request.param("x-gate-exptime", ("header",))
+    if raw is not MISSING:
+        v_x_gate_exptime = as_str(raw)
+        if v_x_gate_exptime is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `x-gate-exptime`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["x-gate-exptime"] = v_x_gate_exptime
+    return params
+
+
+def parse_gate_futures_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v4/futures/{settle}/countdown_cancel_all (specs/gate/futures/countdown_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("json",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "timeout: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_json_int(raw)
+        if v_timeout is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be a JSON integer",
+                _PARAM_STATUS,
+            )
+        if v_timeout not in (0,) and (v_timeout < 5):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    raw = request.param("contract", ("json",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    return params
+
+
+def parse_gate_futures_list_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v4/futures/{settle}/orders (specs/gate/futures/list_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract", ("query",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    raw = request.param("status", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "status: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_status = as_str(raw)
+        if v_status is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `status`: must be a string", _PARAM_STATUS
+            )
+        if v_status not in ("open", "finished"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `status`: must be one of 'open', 'finished'",
+                _PARAM_STATUS,
+            )
+        params["status"] = v_status
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_limit < 1 or v_limit > 1000:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be 1 <= limit <= 1000",
+                _PARAM_STATUS,
+            )
+        params["limit"] = v_limit
+    raw = request.param("offset", ("query",))
+    if raw is not MISSING:
+        v_offset = as_int(raw)
+        if v_offset is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_offset < 0:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be offset >= 0",
+                _PARAM_STATUS,
+            )
+        params["offset"] = v_offset
+    raw = request.param("last_id", ("query",))
+    if raw is not MISSING:
+        v_last_id = as_str(raw)
+        if v_last_id is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `last_id`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["last_id"] = v_last_id
     return params
 
 
@@ -2713,6 +2881,114 @@ ROUTES: tuple[Route, ...] = (
                 scope="ip",
                 count=600,
                 interval_ms=5000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.cancel_all_orders",
+        method="DELETE",
+        path="/api/v4/futures/btc/orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.cancel_all_orders",
+        method="DELETE",
+        path="/api/v4/futures/usdt/orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.countdown_cancel_all",
+        method="POST",
+        path="/api/v4/futures/btc/countdown_cancel_all",
+        permission="Trade",
+        parse=parse_gate_futures_countdown_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.countdown_cancel_all",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.countdown_cancel_all",
+        method="POST",
+        path="/api/v4/futures/usdt/countdown_cancel_all",
+        permission="Trade",
+        parse=parse_gate_futures_countdown_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.countdown_cancel_all",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.list_orders",
+        method="GET",
+        path="/api/v4/futures/btc/orders",
+        permission="Read",
+        parse=parse_gate_futures_list_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.list_orders",
+        method="GET",
+        path="/api/v4/futures/usdt/orders",
+        permission="Read",
+        parse=parse_gate_futures_list_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
                 weight=1,
             ),
         ),
