@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 57353ce98192b9fdf256f7b0969c777e6fabe0007cfc44e9476735224cc6e9da). Do not edit: run make.
+# Generated from specs/ (sha256 c880c504a6ae835e9695eb87e95e6f41a2ca28812f1c988dd24a7fddc6b80741). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin.

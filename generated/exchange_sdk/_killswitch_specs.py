@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 53bccd24d721c733ee99ce56e6a7ced94d6332f42418b0867010f0bf92d059a6). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 66fff77b3ba31ceb115537a0792c755b3079549d67c5883bc7b01ec203d01a07). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -119,13 +119,23 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "gate": (
         CancelAllSpec(
             exchange="gate",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            market_required=True,
+            listed_by="futures.list_orders",
+        ),  # specs/gate/futures/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="gate",
             group="spot",
             method="cancel_all_orders",
             market_kwarg="currency_pair",
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.open_orders",
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -304,6 +314,29 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
     "gate": (
         OpenOrdersSpec(
             exchange="gate",
+            group="futures",
+            method="list_orders",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            orders_path="[]",
+            order_id="id",
+            order_market="contract",
+            pagination=Pagination(
+                style="cursor",
+                param="last_id",
+                next_field=None,
+                next_from_order="id",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=1000,
+                fixed={"status": "open"},
+                param_is_int=False,
+            ),
+        ),  # specs/gate/futures/list_orders.yaml
+        OpenOrdersSpec(
+            exchange="gate",
             group="spot",
             method="open_orders",
             market_kwarg=None,
@@ -436,7 +469,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="countdown_time",
             unit="ms",
             min_timeout=0.001,
-            max_timeout=None,
+            max_timeout=9223372036854776.0,
             arm={},
             disarm={"countdown_time": 0},
             market_kwarg="symbol",
@@ -445,6 +478,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=True,
+            account_kwargs=(),
         ),  # specs/binance/usdm/countdown_cancel_all.yaml
     ),
     "bingx": (
@@ -464,6 +498,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/bingx/spot/cancel_all_after.yaml
         CountdownSpec(
             exchange="bingx",
@@ -481,6 +516,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
     "bitmex": (
@@ -491,7 +527,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="ms",
             min_timeout=0.001,
-            max_timeout=None,
+            max_timeout=9223372036854776.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg=None,
@@ -500,9 +536,28 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/bitmex/all/cancel_all_after.yaml
     ),
     "gate": (
+        CountdownSpec(
+            exchange="gate",
+            group="futures",
+            method="countdown_cancel_all",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=5.0,
+            max_timeout=2147483647.0,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg="contract",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+            account_kwargs=("settle",),
+        ),  # specs/gate/futures/countdown_cancel_all.yaml
         CountdownSpec(
             exchange="gate",
             group="spot",
@@ -510,7 +565,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="s",
             min_timeout=5.0,
-            max_timeout=None,
+            max_timeout=2147483647.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg="currency_pair",
@@ -519,6 +574,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="ms",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -538,6 +594,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="trigger_time",
             trigger_unit="ms",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/htx/futures/cancel_after.yaml
     ),
     "kraken": (
@@ -557,6 +614,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/kraken/spot/cancel_all_orders_after.yaml
     ),
     "krakenfutures": (
@@ -576,6 +634,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
     ),
     "kucoin": (
@@ -595,6 +654,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/kucoin/spot/set_dcp.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 d5a05085fb454e78b7de449b2fd7555fb31427280c3ca7309f69ba57bdaf05a5). Do not edit: run make.
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 5fa6670c00d0419fb56d1e9894f7bd64b2f1dde89ea31fbdb7f06c8cca041117). Do not edit: run make.
 """Binance.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/open_orders.yaml (sha256 776a5d9b834117d598ad1cd249d46e76dd14be7659047c216530dee8e3cf3e26). Do not edit: run make.
+# Generated from specs/binance/spot/open_orders.yaml (sha256 e09982cc237e745b92e25854b6f959b25a781c82dd1c59d16542649fe3d11664). Do not edit: run make.
 """Binance.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 de4ce3497e793163e43650630a7b15c1f01010ac7f440c870052e5e44e99f2ef). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 21262efbc1a55633a1d6d9169905e66337e105d8a66e46f8f3930f5ebdd66c8b). Do not edit: run make.
 """Binance.usdm.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

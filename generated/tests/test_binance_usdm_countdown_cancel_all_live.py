@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 885a20259df92de90bf35d2f80e310a02da1c98602b42d1bcb9c5d2d5221b2f0). Do not edit: run make.
+# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 e0a3328a535055861397cfc6bd760781d6c95dbb81598d31f7b6b9e289414cd9). Do not edit: run make.
 """Binance.usdm.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -161,6 +161,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/open_orders.yaml (sha256 d834c9b7c81d7a7f0ec5a3e6406e8a3a419b25d1e4630d8047e42203c215d092). Do not edit: run make.
+# Generated from specs/binance/usdm/open_orders.yaml (sha256 5e2bfd1a9fd008fe832f553e3be93e3c5c68d102ce2e495d37108054df0ad8a0). Do not edit: run make.
 """Binance.usdm.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 239abf85856e1ed927b5976be85438408570e9e9bc0f7c9473f684a1cf04c538). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 3b00d5f3dba83e35e295909c877c3ea60c52b4e9a86c94fec6712207a051c4b5). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -155,6 +155,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 372b7657b05b9ff3ffc110695b567e6140681cb419e9f9435a321ff95fd9cfde). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 052f77520a046ef953014d1d41094318e4266fd343455ba0564c506b064170a1). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 52a6e395dc69e3a60bc64a74709072ec0e6689860a72cf5269455cc6feb0fb96). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 723d42144687cf858d921ce91ece3dd08aa46eb050465b17c5542361efb563db). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 3b7a6278e18af94b296b8f9efdeb37fb5d5b4ac024ba362bafe66f1d2b813498). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 5ed4a868148c7ae9a9d1b960ff0c1b87bbaf83ed9609ef31bc7b3494c574484b). Do not edit: run make.
 """BingX.swap.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -158,6 +158,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 25c8edfeddfc87c9673954bf1064c5ddb306b90944d269d9db474c2ad39d5895). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 78c2646304575ceefb609da7d87b8a273790ca3d36900975514555e2733fa2ce). Do not edit: run make.
 """BingX.swap.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 2705590e3d2b828c614c7f7b4d05758d9c5fc3df1fd0cde11b856177b3ab7d7d). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 50bfd3e66962d3256f889e21d9d3bfc2f6c080a0d96879fbe93a4af6fbdf3001). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 6e5f90d61cbf13670808cf41e5a6e3317166ad0bd2e0ad4731c19f75c94d3afe). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 cc3da96eeaa7898f3b33bbf0350c8ce76c68873601960797d2d4bb38f7fe6e3a). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

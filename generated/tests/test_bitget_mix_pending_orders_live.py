@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 ee0ce6aae431ede50e602da464127eb8a8b50cfe3564e3767133e99d247f2cc7). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 6245a6d7bbd81524317201545bcc1c166a9d2ed449b45695925e8db5838ea91b). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

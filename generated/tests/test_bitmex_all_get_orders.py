@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_bitmex
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncBitMEX, BitMEX, errors
 from exchange_sdk._runtime.transport import (
@@ -61,6 +62,7 @@ EXAMPLE = [
 ]
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE
+PAYLOAD_KEY: str | None = None
 VALID_ARGS: dict[str, object] = {
     "symbol": "x",
     "filter": "x",
@@ -82,7 +84,12 @@ QUERY_WIRE: dict[str, str] = {
     "endTime": "x",
 }
 BODY_WIRE: dict[str, object] = {}
-VALID_BOUNDARIES: list[tuple[str, object]] = [("count", 1), ("count", 500), ("start", 0)]
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("count", 1),
+    ("count", 500),
+    ("start", 0),
+    ("start", 2147483647),
+]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("symbol", 12345),
     ("symbol", ""),
@@ -98,6 +105,7 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("count", "10"),
     ("count", True),
     ("start", -1),
+    ("start", 2147483648),
     ("start", "10"),
     ("start", True),
     ("reverse", "true"),
@@ -109,6 +117,40 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("end_time", "BTC\r\nUSDT"),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = []
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    (0, "clOrdID"),
+    (0, "clOrdLinkID"),
+    (0, "account"),
+    (0, "symbol"),
+    (0, "side"),
+    (0, "orderQty"),
+    (0, "price"),
+    (0, "displayQty"),
+    (0, "stopPx"),
+    (0, "pegOffsetValue"),
+    (0, "pegPriceType"),
+    (0, "currency"),
+    (0, "settlCurrency"),
+    (0, "ordType"),
+    (0, "timeInForce"),
+    (0, "execInst"),
+    (0, "contingencyType"),
+    (0, "ordStatus"),
+    (0, "triggered"),
+    (0, "workingIndicator"),
+    (0, "ordRejReason"),
+    (0, "leavesQty"),
+    (0, "cumQty"),
+    (0, "avgPx"),
+    (0, "text"),
+    (0, "transactTime"),
+    (0, "timestamp"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [(0, "orderID")]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = None
 
 
 class Recorder:
@@ -230,3 +272,70 @@ def test_example_response_parses_into_model(call: Callable[..., object]) -> None
     assert result.raw_response.status == EXAMPLE_STATUS
     dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
     assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 28a36d0ad340a4381fb3f8314556733ef6e9ee1b344dccf4fc0fe88db7ff9fb0). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 d8deeaf40b004220ba34f89dc07565d82a06bddd72a4717405ec39aa0767a69a). Do not edit: run make.
 """Bybit.order.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/open_orders.yaml (sha256 107a8468430e9dc56fd41e7d2c17f6ea05dd2a32e1127a884ffcad33643637fa). Do not edit: run make.
+# Generated from specs/bybit/order/open_orders.yaml (sha256 ac7c564e5942a5daf452fa7e8897797a858cb27d6d8cd0d33f64e5b8df204c52). Do not edit: run make.
 """Bybit.order.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 1744be341541c8b01f5a85bae6dc9d74e4ac5f041440b490aa3817a6dfae55eb). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 98946061a7a99d192058e74c461b89cb252533de79b3fb8ec98f104941ecacc5). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -24,7 +24,10 @@ SEED_MATCH: list[dict[str, object]] = [
     {"symbol": "BTC_USDT"},
     {"symbol": "BTC_USDT", "side": "sell"},
 ]
-SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH_USDT"}]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH_USDT"},
+    {"symbol": "BTC_USDT", "market": "futures"},
+]
 RESULT_IDS: tuple[str, ...] = ("*", "id")
 OPERATION = "spot.cancel_all_orders"
 pytestmark = pytest.mark.skipif(

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 b9e171dfd4b7c5b93aff835c9a9ad6b4c7c89b04533ac01901f017bbd0aa984d). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 a5fa765e8cfd62a99dc0a89dfe2ec01dd97aa3abde9ac75013e1146d8982557c). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

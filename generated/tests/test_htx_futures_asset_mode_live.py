@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 bfeadcf200909d4ce0f0d1ba1d4d0cbd86a1963419e8366cb3175b4aece4fd10). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 dc11ed6b50b9dbc527b7715e26d96bf477193a4741da3b12aa1a1b1a3a158a73). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 6972b73d1b02e8397858b285373aefee09d0c180d7040d1091f5a1c4014e18cb). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 6ca8d08ad17c12b30a774c4f0039f0d868d86ad8bc5f29e79212f1cdd80c3af6). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -158,6 +158,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

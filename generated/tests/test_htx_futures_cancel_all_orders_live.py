@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 98aa155db800d8445d8a8b79126fec328e8af9b3e3682015f7822e98e3eb6110). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 03880e60c746d3cda666d124093872c1612008eb477768f9f505fa7cf527eacb). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 25a32a86381c6195b4fda46d1be445127ce5d048a1ee0c5c6795506405fcc544). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 787a71057ece47305192cb4b9121aeebff6a3e0bb885ff56ba939189ca656b25). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

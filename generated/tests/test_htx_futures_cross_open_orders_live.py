@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 59647cb77b91ac4ada5915e97fdd4e8402414bb74f8f3e0934ca2052ca6f0765). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 3cb123d424a355b0cc821cab28a7a93162560c3d9c1aab712f32d0d377c78f44). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 9f78726551442ec5f0d9184dcd013e6f7b4734389855ecc6e55ca1b44efc3d2c). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 662ad851cdf7c4771b53da3356c04a29333afb910361412ff2b64962d85cff6a). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

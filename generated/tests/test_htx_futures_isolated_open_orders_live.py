@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 ad45fc5b40fdcf670a7490a8375521111573a7285c4d789e177f30a3a0fcc842). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 05289c62b1db615191b1d496e5084ce926195558acfb646d1db1e5f4a56a5b08). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 48f000a5eaf1889e5f3a8febe1d07a0d6e9d30bfd0226d90ae3ec845090a1530). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 7536dcaf0c127db1e5722daed480b6ecffbaddc1b8456fed8bdf53381f37aa1f). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

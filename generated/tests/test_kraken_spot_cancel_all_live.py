@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 5ab399005a53ad2a1ed349da692789878345199e8dcf9a1a1ccd5d6ca55a3381). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 7bd49f8e2be91788791903708f46c62cae065d25e8c5103378d336cc6e639bd5). Do not edit: run make.
 """Kraken.spot.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 f6eb11778fd3fe94a54e74da86a77686b17a31d4cd8dd9de9cb988a82f90d2b2). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 344177c5c02c8e924986151aa591d14afa138975cb7efaebfb2be88d30a4d660). Do not edit: run make.
 """Kraken.spot.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -153,6 +153,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/open_orders.yaml (sha256 e3e9a0d77fca2713ed78caa1b4076c92c05e571ddc61b6590be713d54c07a693). Do not edit: run make.
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 adb9975a604976cae9518fab09bf272006ea0ed262e87622f24b983969ed7fea). Do not edit: run make.
 """Kraken.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 aff74a8695053a5a0a10109b6f13f2f1e0bafdd866f6ef445f2cc6d8a94fe4d1). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 d07d57eb3b4243dc3289d3a3f4219b9375b520b9c66bb460f9b2a054a7df1052). Do not edit: run make.
 """KrakenFutures.futures.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -153,6 +153,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

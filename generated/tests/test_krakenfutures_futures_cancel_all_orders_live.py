@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 1b7adde3454461d7074eae064782f57b7154c579602a1f2c196fa109a0d7fe22). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 94f913779dcf11b1e2a6b4c77eb2bed739a7ad66db56524b6906093bd77366ba). Do not edit: run make.
 """KrakenFutures.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 f44967d7bb18d1131ca6a33ed22aa3dd5d7209978ef9f068602f9e4fe4aaede0). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 0eef8a0d3161039c744ebbcb77de885a4ad7fa9d1f8bbf559d74541c53439788). Do not edit: run make.
 """KrakenFutures.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

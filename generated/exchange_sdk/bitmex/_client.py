@@ -79,8 +79,9 @@ class BitMEXAll:
         the account.
 
         Args:
-            timeout: Timeout in ms. Set to 0 to cancel this timer. Unit: ms. Allowed: timeout >= 1,
-                or 0 (cancel this timer). Wire name `timeout`, sent in the body.
+            timeout: Timeout in ms. Set to 0 to cancel this timer. Unit: ms. Allowed: 1 <= timeout
+                <= 9223372036854775807, or 0 (cancel this timer). Wire name `timeout`, sent in the
+                body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -108,10 +109,10 @@ class BitMEXAll:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 1):
+        if timeout not in (0,) and (timeout < 1 or timeout > 9223372036854775807):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 1, or 0 (cancel this timer)",
+                constraint="must be 1 <= timeout <= 9223372036854775807, or 0 (cancel this timer)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -326,8 +327,8 @@ class BitMEXAll:
                 receive more columns that you expect. Wire name `columns`, sent in the query.
             count: Number of results to fetch. Must be a positive integer. Allowed: 1 <= count <=
                 500. Wire name `count`, sent in the query.
-            start: Starting point for results. Allowed: start >= 0. Wire name `start`, sent in the
-                query.
+            start: Starting point for results. Allowed: 0 <= start <= 2147483647. Wire name `start`,
+                sent in the query.
             reverse: If true, will sort results newest first. Wire name `reverse`, sent in the
                 query.
             start_time: Starting date filter for results. Wire name `startTime`, sent in the query.
@@ -401,9 +402,12 @@ class BitMEXAll:
             raise errors.ValidationError(
                 argument="start", constraint="must be an int", value=start, wire_name="start"
             )
-        if start is not None and (start < 0):
+        if start is not None and (start < 0 or start > 2147483647):
             raise errors.ValidationError(
-                argument="start", constraint="must be start >= 0", value=start, wire_name="start"
+                argument="start",
+                constraint="must be 0 <= start <= 2147483647",
+                value=start,
+                wire_name="start",
             )
 
         if reverse is not None and (not isinstance(reverse, bool)):
@@ -562,8 +566,9 @@ class AsyncBitMEXAll:
         the account.
 
         Args:
-            timeout: Timeout in ms. Set to 0 to cancel this timer. Unit: ms. Allowed: timeout >= 1,
-                or 0 (cancel this timer). Wire name `timeout`, sent in the body.
+            timeout: Timeout in ms. Set to 0 to cancel this timer. Unit: ms. Allowed: 1 <= timeout
+                <= 9223372036854775807, or 0 (cancel this timer). Wire name `timeout`, sent in the
+                body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -591,10 +596,10 @@ class AsyncBitMEXAll:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 1):
+        if timeout not in (0,) and (timeout < 1 or timeout > 9223372036854775807):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 1, or 0 (cancel this timer)",
+                constraint="must be 1 <= timeout <= 9223372036854775807, or 0 (cancel this timer)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -809,8 +814,8 @@ class AsyncBitMEXAll:
                 receive more columns that you expect. Wire name `columns`, sent in the query.
             count: Number of results to fetch. Must be a positive integer. Allowed: 1 <= count <=
                 500. Wire name `count`, sent in the query.
-            start: Starting point for results. Allowed: start >= 0. Wire name `start`, sent in the
-                query.
+            start: Starting point for results. Allowed: 0 <= start <= 2147483647. Wire name `start`,
+                sent in the query.
             reverse: If true, will sort results newest first. Wire name `reverse`, sent in the
                 query.
             start_time: Starting date filter for results. Wire name `startTime`, sent in the query.
@@ -884,9 +889,12 @@ class AsyncBitMEXAll:
             raise errors.ValidationError(
                 argument="start", constraint="must be an int", value=start, wire_name="start"
             )
-        if start is not None and (start < 0):
+        if start is not None and (start < 0 or start > 2147483647):
             raise errors.ValidationError(
-                argument="start", constraint="must be start >= 0", value=start, wire_name="start"
+                argument="start",
+                constraint="must be 0 <= start <= 2147483647",
+                value=start,
+                wire_name="start",
             )
 
         if reverse is not None and (not isinstance(reverse, bool)):

@@ -264,3 +264,13 @@ class OrdersResponse(ResponseRootModel[Order]):
     """
     Request was successful
     """
+
+
+RELIED_ON: dict[str, object] = {
+    "CancelAllAfterResponse": {},
+    "CancelAllOrdersResponse": {"[]": {"ordStatus": True, "orderID": True}},
+    "OrdersResponse": {"[]": {"orderID": True}},
+}
+"""Per response model, the fields a caller relies on (strict): wire name -> True
+or the relied-on fields below it ("[]": the items of a list). Every other field is
+decorative: a value that does not fit its type becomes None (issue 15)."""

@@ -371,8 +371,10 @@ class KuCoinFutures:
             type: Order Type. Allowed: one of limit (Limit order), market (Market order), limit_stop
                 (Stop limit order), market_stop (Stop market order), oco_limit (Oco limit order),
                 oco_stop (Oco stop order). Wire name `type`, sent in the query.
-            start_at: Start time (milisecond). Wire name `startAt`, sent in the query.
-            end_at: End time (milisecond). Wire name `endAt`, sent in the query.
+            start_at: Start time (milisecond). Allowed: -9223372036854775808 <= start_at <=
+                9223372036854775807. Wire name `startAt`, sent in the query.
+            end_at: End time (milisecond). Allowed: -9223372036854775808 <= end_at <=
+                9223372036854775807. Wire name `endAt`, sent in the query.
             current_page: Current request page, The default currentPage is 1. Wire name
                 `currentPage`, sent in the query.
             page_size: pageSize, The default pageSize is 50, The maximum cannot exceed 1000.
@@ -469,10 +471,26 @@ class KuCoinFutures:
                 value=start_at,
                 wire_name="startAt",
             )
+        if start_at is not None and (
+            start_at < -9223372036854775808 or start_at > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="start_at",
+                constraint="must be -9223372036854775808 <= start_at <= 9223372036854775807",
+                value=start_at,
+                wire_name="startAt",
+            )
 
         if end_at is not None and (not isinstance(end_at, int) or isinstance(end_at, bool)):
             raise errors.ValidationError(
                 argument="end_at", constraint="must be an int", value=end_at, wire_name="endAt"
+            )
+        if end_at is not None and (end_at < -9223372036854775808 or end_at > 9223372036854775807):
+            raise errors.ValidationError(
+                argument="end_at",
+                constraint="must be -9223372036854775808 <= end_at <= 9223372036854775807",
+                value=end_at,
+                wire_name="endAt",
             )
 
         if current_page is not None and (
@@ -1478,8 +1496,10 @@ class AsyncKuCoinFutures:
             type: Order Type. Allowed: one of limit (Limit order), market (Market order), limit_stop
                 (Stop limit order), market_stop (Stop market order), oco_limit (Oco limit order),
                 oco_stop (Oco stop order). Wire name `type`, sent in the query.
-            start_at: Start time (milisecond). Wire name `startAt`, sent in the query.
-            end_at: End time (milisecond). Wire name `endAt`, sent in the query.
+            start_at: Start time (milisecond). Allowed: -9223372036854775808 <= start_at <=
+                9223372036854775807. Wire name `startAt`, sent in the query.
+            end_at: End time (milisecond). Allowed: -9223372036854775808 <= end_at <=
+                9223372036854775807. Wire name `endAt`, sent in the query.
             current_page: Current request page, The default currentPage is 1. Wire name
                 `currentPage`, sent in the query.
             page_size: pageSize, The default pageSize is 50, The maximum cannot exceed 1000.
@@ -1576,10 +1596,26 @@ class AsyncKuCoinFutures:
                 value=start_at,
                 wire_name="startAt",
             )
+        if start_at is not None and (
+            start_at < -9223372036854775808 or start_at > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="start_at",
+                constraint="must be -9223372036854775808 <= start_at <= 9223372036854775807",
+                value=start_at,
+                wire_name="startAt",
+            )
 
         if end_at is not None and (not isinstance(end_at, int) or isinstance(end_at, bool)):
             raise errors.ValidationError(
                 argument="end_at", constraint="must be an int", value=end_at, wire_name="endAt"
+            )
+        if end_at is not None and (end_at < -9223372036854775808 or end_at > 9223372036854775807):
+            raise errors.ValidationError(
+                argument="end_at",
+                constraint="must be -9223372036854775808 <= end_at <= 9223372036854775807",
+                value=end_at,
+                wire_name="endAt",
             )
 
         if current_page is not None and (
