@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 3c318a633e496e61870b161240e90e0f39ee9430c8505094c0dda9e31ab5dc6e). Do not edit: run make.
+# Generated from specs/ (sha256 aa39cd0eb765a657dbe9f8d19854504b928912d719bf9b7534cb4e7ab042fb6d). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX.
+Sync clients: BingX, Bitget, Gate, HTX, OKX.
+Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX, AsyncOKX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .bitget import AsyncBitget, Bitget
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
+    from .okx import OKX, AsyncOKX
 
 __version__ = "0.1.0"
 
@@ -32,14 +33,18 @@ _LAZY: dict[str, str] = {
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
     "AsyncHTX": "exchange_sdk.htx",
+    "OKX": "exchange_sdk.okx",
+    "AsyncOKX": "exchange_sdk.okx",
 }
 
 __all__ = [
     "HTX",
+    "OKX",
     "AsyncBingX",
     "AsyncBitget",
     "AsyncGate",
     "AsyncHTX",
+    "AsyncOKX",
     "BingX",
     "Bitget",
     "Gate",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 db9070ab99e89536e07e1ccc718e0d33e84c70cbad56e4dba8d63e22885f20d6). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 ee67d2bb564518ed772e3369dc690dd42005ddb893818a7a914f2e8b6d088d7f). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from exchange_sdk._runtime.killswitch_spec import (
     AccountModeSpec,
+    BatchSpec,
     CancelAllSpec,
     CountdownSpec,
     OpenOrdersSpec,
@@ -26,6 +27,7 @@ EXCHANGES: tuple[str, ...] = (
     "bitget",
     "gate",
     "htx",
+    "okx",
 )
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
@@ -40,6 +42,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/bingx/spot/cancel_open_orders.yaml
     ),
     "bitget": (
@@ -52,6 +55,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
     ),
     "gate": (
@@ -64,6 +68,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -76,6 +81,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode="multi-asset",
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="htx",
@@ -86,6 +92,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode="single-asset",
             market_required=True,
             listed_by="futures.cross_open_orders",
+            batch=None,
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
             exchange="htx",
@@ -96,7 +103,31 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode="single-asset",
             market_required=True,
             listed_by="futures.isolated_open_orders",
+            batch=None,
         ),  # specs/htx/futures/isolated_cancel_all.yaml
+    ),
+    "okx": (
+        CancelAllSpec(
+            exchange="okx",
+            group="trade",
+            method="cancel_batch_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="trade.orders_pending",
+            batch=BatchSpec(
+                items_kwarg="orders",
+                size=20,
+                item={"inst_id": "instId", "ord_id": "ordId"},
+                per_market=True,
+                results_path="[]",
+                result_id="ordId",
+                result_code="sCode",
+                success=("0",),
+                result_message="sMsg",
+            ),
+        ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
 }
 
@@ -236,6 +267,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
         ),  # specs/htx/futures/open_orders.yaml
     ),
+    "okx": (
+        OpenOrdersSpec(
+            exchange="okx",
+            group="trade",
+            method="orders_pending",
+            market_kwarg="inst_id",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="ordId",
+            order_market="instId",
+            pagination=Pagination(
+                style="cursor",
+                param="after",
+                next_field=None,
+                next_from_order="ordId",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/okx/trade/orders_pending.yaml
+    ),
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
@@ -292,6 +348,24 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="trigger_time",
             trigger_unit="ms",
         ),  # specs/htx/futures/cancel_after.yaml
+    ),
+    "okx": (
+        CountdownSpec(
+            exchange="okx",
+            group="trade",
+            method="cancel_all_after",
+            timeout_kwarg="time_out",
+            unit="s",
+            min_timeout=10.0,
+            max_timeout=120.0,
+            arm={},
+            disarm={"time_out": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+        ),  # specs/okx/trade/cancel_all_after.yaml
     ),
 }
 

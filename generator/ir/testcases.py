@@ -16,6 +16,7 @@ VERIFIERS = {
     "htx-signature-v2": "verify_htx",
     "bitget-hmac-sha256": "verify_bitget",
     "gate-hmac-sha512": "verify_gate",
+    "okx-hmac-sha256": "verify_okx",
 }
 
 
@@ -37,6 +38,8 @@ class TestCase:
     invalid_boundaries: list[tuple[str, object]]
     errors: list[tuple[str, int, object, str, bool]]
     unproven: list[tuple[str, int, str]]  # success statuses whose body (text) proves nothing
+    body_array: str | None = None  # the keyword holding the items of a JSON-array body
+    max_items: int = 0  # body_array: most items a call carries
 
 
 def query_text(value: object) -> str:
@@ -206,4 +209,6 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         ],
         errors=_error_cases(ex, op),
         unproven=unproven_successes(ex, op, example, status),
+        body_array=op.body_array.argument if op.body_array is not None else None,
+        max_items=op.body_array.max_items if op.body_array is not None else 0,
     )

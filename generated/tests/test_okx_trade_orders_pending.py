@@ -1,0 +1,557 @@
+# Generated from specs/okx/trade/orders_pending.yaml (sha256 0c48a41283193c391d57b5301cf6b9ec06c0320b93092b19591c6778878c6555). Do not edit: run make.
+"""Conformance of OKX.trade.orders_pending and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_okx
+
+from exchange_sdk import OKX, AsyncOKX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+PASSPHRASE = "conformance-pass"
+# Success body: synthesized from the response schema (the page gives no example).
+EXAMPLE = {
+    "code": "0",
+    "msg": "",
+    "data": [
+        {
+            "instType": "x",
+            "instId": "x",
+            "tgtCcy": "x",
+            "ccy": "x",
+            "ordId": "x",
+            "clOrdId": "x",
+            "tag": "x",
+            "px": "0.10000000",
+            "pxUsd": "0.10000000",
+            "pxVol": "0.10000000",
+            "pxType": "x",
+            "sz": "0.10000000",
+            "pnl": "0.10000000",
+            "ordType": "x",
+            "side": "x",
+            "posSide": "x",
+            "tdMode": "x",
+            "accFillSz": "0.10000000",
+            "fillPx": "0.10000000",
+            "tradeId": "x",
+            "fillSz": "0.10000000",
+            "fillTime": 1735964997957275648,
+            "avgPx": "0.10000000",
+            "state": "x",
+            "lever": "0.10000000",
+            "attachAlgoClOrdId": "x",
+            "tpTriggerPx": "0.10000000",
+            "tpTriggerPxType": "x",
+            "tpOrdPx": "0.10000000",
+            "slTriggerPx": "0.10000000",
+            "slTriggerPxType": "x",
+            "slOrdPx": "0.10000000",
+            "attachAlgoOrds": [
+                {
+                    "attachAlgoId": "x",
+                    "attachAlgoClOrdId": "x",
+                    "tpOrdKind": "x",
+                    "tpTriggerPx": "0.10000000",
+                    "tpTriggerPxType": "x",
+                    "tpOrdPx": "0.10000000",
+                    "slTriggerPx": "0.10000000",
+                    "slTriggerPxType": "x",
+                    "slOrdPx": "0.10000000",
+                    "sz": "0.10000000",
+                    "amendPxOnTriggerType": "x",
+                    "failCode": "x",
+                    "failReason": "x",
+                }
+            ],
+            "linkedAlgoOrd": {"algoId": "x"},
+            "stpId": "x",
+            "stpMode": "x",
+            "feeCcy": "x",
+            "fee": "0.10000000",
+            "rebateCcy": "x",
+            "rebate": "0.10000000",
+            "source": "x",
+            "category": "x",
+            "reduceOnly": "x",
+            "quickMgnType": "x",
+            "algoClOrdId": "x",
+            "algoId": "x",
+            "isTpLimit": "x",
+            "uTime": 1735964997957275648,
+            "cTime": 1735964997957275648,
+            "cancelSource": "x",
+            "cancelSourceReason": "x",
+            "tradeQuoteCcy": "x",
+        }
+    ],
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {
+    "inst_type": "SPOT",
+    "inst_family": "x",
+    "inst_id": "BTC-USDT",
+    "ord_type": "market",
+    "state": "live",
+    "after": "x",
+    "before": "x",
+    "limit": 100,
+}
+QUERY_WIRE: dict[str, str] = {
+    "instType": "SPOT",
+    "instFamily": "x",
+    "instId": "BTC-USDT",
+    "ordType": "market",
+    "state": "live",
+    "after": "x",
+    "before": "x",
+    "limit": "100",
+}
+BODY_WIRE: dict[str, object] = {}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("inst_type", "SPOT"),
+    ("inst_type", "MARGIN"),
+    ("inst_type", "SWAP"),
+    ("inst_type", "FUTURES"),
+    ("inst_type", "OPTION"),
+    ("ord_type", "market"),
+    ("ord_type", "limit"),
+    ("ord_type", "post_only"),
+    ("ord_type", "fok"),
+    ("ord_type", "ioc"),
+    ("ord_type", "optimal_limit_ioc"),
+    ("ord_type", "mmp"),
+    ("ord_type", "mmp_and_post_only"),
+    ("ord_type", "op_fok"),
+    ("state", "live"),
+    ("state", "partially_filled"),
+    ("limit", 1),
+    ("limit", 100),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("inst_type", "NOT_A_VALID_VALUE"),
+    ("inst_type", "spot"),
+    ("inst_type", 12345),
+    ("inst_type", ""),
+    ("inst_type", "BTC\r\nUSDT"),
+    ("inst_family", 12345),
+    ("inst_family", ""),
+    ("inst_family", "BTC\r\nUSDT"),
+    ("inst_id", 12345),
+    ("inst_id", ""),
+    ("inst_id", "BTC\r\nUSDT"),
+    ("ord_type", "NOT_A_VALID_VALUE"),
+    ("ord_type", ""),
+    ("ord_type", 12345),
+    ("ord_type", "BTC\r\nUSDT"),
+    ("state", "NOT_A_VALID_VALUE"),
+    ("state", ""),
+    ("state", 12345),
+    ("state", "BTC\r\nUSDT"),
+    ("after", 12345),
+    ("after", ""),
+    ("after", "BTC\r\nUSDT"),
+    ("before", 12345),
+    ("before", ""),
+    ("before", "BTC\r\nUSDT"),
+    ("limit", 0),
+    ("limit", 101),
+    ("limit", "10"),
+    ("limit", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    (
+        "1",
+        200,
+        {"code": "1", "msg": "Operation failed.", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "2",
+        200,
+        {"code": "2", "msg": "Bulk operation partially succeeded.", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "50000",
+        400,
+        {"code": "50000", "msg": "Body for POST request cannot be empty.", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "50001",
+        503,
+        {
+            "code": "50001",
+            "msg": "Service temporarily unavailable. Please try again later.",
+            "data": None,
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "50002",
+        400,
+        {"code": "50002", "msg": "JSON syntax error", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "50004",
+        400,
+        {
+            "code": "50004",
+            "msg": "API endpoint request timeout. (does not mean that the request was successful or failed, please check the request result).",
+            "data": None,
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "50005",
+        410,
+        {"code": "50005", "msg": "API endpoint is inactive or unavailable.", "data": None},
+        "ServerError",
+        False,
+    ),
+    (
+        "50006",
+        400,
+        {
+            "code": "50006",
+            "msg": 'Invalid Content-Type. Please use "application/JSON".',
+            "data": None,
+        },
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "50011",
+        200,
+        {
+            "code": "50011",
+            "msg": "Rate limit reached. Please refer to API documentation and throttle requests accordingly.",
+            "data": None,
+        },
+        "RateLimitError",
+        True,
+    ),
+    (
+        "50013",
+        429,
+        {"code": "50013", "msg": "Systems are busy. Please try again later.", "data": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "50014",
+        400,
+        {"code": "50014", "msg": "Parameter {param0} can not be empty.", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "50026",
+        500,
+        {"code": "50026", "msg": "System error. Try again later", "data": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "50061",
+        200,
+        {
+            "code": "50061",
+            "msg": "You've reached the maximum order rate limit for this account.",
+            "data": None,
+        },
+        "RateLimitError",
+        True,
+    ),
+    (
+        "50100",
+        400,
+        {"code": "50100", "msg": "API frozen, please contact customer service.", "data": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "50101",
+        401,
+        {"code": "50101", "msg": "APIKey does not match current environment.", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50102",
+        401,
+        {"code": "50102", "msg": "Timestamp request expired.", "data": None},
+        "TimestampError",
+        True,
+    ),
+    (
+        "50103",
+        401,
+        {"code": "50103", "msg": 'Request header "OK-ACCESS-KEY" cannot be empty.', "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50104",
+        401,
+        {
+            "code": "50104",
+            "msg": 'Request header "OK-ACCESS-PASSPHRASE" cannot be empty.',
+            "data": None,
+        },
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50105",
+        401,
+        {"code": "50105", "msg": 'Request header "OK-ACCESS-PASSPHRASE" incorrect.', "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50106",
+        401,
+        {"code": "50106", "msg": 'Request header "OK-ACCESS-SIGN" cannot be empty.', "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50107",
+        401,
+        {
+            "code": "50107",
+            "msg": 'Request header "OK-ACCESS-TIMESTAMP" cannot be empty.',
+            "data": None,
+        },
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50110",
+        401,
+        {
+            "code": "50110",
+            "msg": "Your IP {param0} is not included in your API key's IP whitelist.",
+            "data": None,
+        },
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "50111",
+        401,
+        {"code": "50111", "msg": "Invalid OK-ACCESS-KEY.", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50112",
+        401,
+        {"code": "50112", "msg": "Invalid OK-ACCESS-TIMESTAMP.", "data": None},
+        "TimestampError",
+        False,
+    ),
+    (
+        "50113",
+        401,
+        {"code": "50113", "msg": "Invalid signature.", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "50114",
+        401,
+        {"code": "50114", "msg": "Invalid authorization.", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "51000",
+        400,
+        {"code": "51000", "msg": "Parameter {param0} error", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "51001",
+        200,
+        {
+            "code": "51001",
+            "msg": "Instrument ID, Instrument ID code or Spread ID doesn't exist.",
+            "data": None,
+        },
+        "InvalidRequestError",
+        False,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> OKX:
+    return OKX(
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncOKX:
+    return AsyncOKX(
+        api_key=KEY,
+        api_secret=SECRET,
+        passphrase=PASSPHRASE,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).trade.orders_pending(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.trade.orders_pending(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "GET"
+    url = urlsplit(request.url)
+    assert url.path == "/api/v5/trade/orders-pending"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    verify_okx(request.method, request.url, request.headers, request.body, KEY, SECRET, PASSPHRASE)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.okx.models import OrdersPendingResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, OrdersPendingResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "okx"
+    assert error.endpoint == "trade.orders_pending"
