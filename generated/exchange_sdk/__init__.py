@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 aa39cd0eb765a657dbe9f8d19854504b928912d719bf9b7534cb4e7ab042fb6d). Do not edit: run make.
+# Generated from specs/ (sha256 366dc71f7b78d4c7bcf123e25ff9a9f8a6eb69710d93d285dfc25d8e165048ce). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX, OKX.

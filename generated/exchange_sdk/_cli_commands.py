@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 1507966b5409c964a87da35a0b72ebe1c3e710863036cc43bc82c97c68425c4d). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 a50e4cb9dc3db5a23e62d981e387025dc005f47d668f282c96f475cd4cec7769). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -794,7 +794,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="TAG",
-                help="CAA order tag. A combination of case-sensitive alphanumerics, all numbers, or all letters of up to 16 characters. Without it the CAA is account-level (all pending order-book orders of the sub-account); with it only orders carrying that tag are cancelled. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`, sent in the body.",
+                help="CAA order tag. A combination of case-sensitive alphanumerics, all numbers, or all letters of up to 16 characters. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`, sent in the body.",
             ),
         ),
         env_vars=("OKX_API_KEY", "OKX_API_SECRET", "OKX_PASSPHRASE"),
@@ -847,7 +847,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         name="orders-pending",
         method="orders_pending",
         summary="List incomplete (live, partially filled) order-book orders of the account, 100 per page.",
-        description="List incomplete (live, partially filled) order-book orders of the account, 100 per page.\n\nRetrieve all incomplete orders under the current account. Paged by order id: `after`\nreturns records earlier than the requested ordId, `before` records newer than it; limit\nat most 100.\n\nGET /api/v5/trade/orders-pending. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list",
+        description="List incomplete (live, partially filled) order-book orders of the account, 100 per page.\n\nRetrieve all incomplete orders under the current account.\n\nGET /api/v5/trade/orders-pending. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list",
         options=(
             CliOption(
                 flag="--inst-type",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 ee67d2bb564518ed772e3369dc690dd42005ddb893818a7a914f2e8b6d088d7f). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 50a4f39738e47ee2048214c55061f554e42d6f73f949752320cfb4c35c38e69b). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

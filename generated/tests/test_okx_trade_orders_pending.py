@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/orders_pending.yaml (sha256 0c48a41283193c391d57b5301cf6b9ec06c0320b93092b19591c6778878c6555). Do not edit: run make.
+# Generated from specs/okx/trade/orders_pending.yaml (sha256 a847597a57072b435ddbda6ed5780b7776baa79ca091302719f990087eaf2339). Do not edit: run make.
 """Conformance of OKX.trade.orders_pending and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

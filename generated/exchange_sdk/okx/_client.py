@@ -1,4 +1,4 @@
-# Generated from specs/okx/ (sha256 4e17a454b3e98dff8128a82606de08f6911605dcd21672245a338842d4aa3234). Do not edit: run make.
+# Generated from specs/okx/ (sha256 af38fa6b3bf593ced168ff81be78c7ff2050bc15a668f3a55b144c9ebd2b70f2). Do not edit: run make.
 """OKX clients, sync and async: OKX and AsyncOKX.
 
 Generated from the specs in specs/okx/; the shared machinery (signing, transport,
@@ -56,6 +56,20 @@ class OKXTrade:
 
         `POST /api/v5/trade/cancel-all-after`. API key permission: Trade.
 
+        Note: To use tag level CAA, first, users need to set tags for their orders using the `tag`
+        request parameter in the placing orders endpoint. When calling the CAA endpoint, if the
+        `tag` request parameter is not provided, the default will be to set CAA at the account
+        level. In this case, all pending orders for all order book trading symbols under that
+        sub-account will be cancelled when CAA triggers, consistent with the existing logic. If the
+        `tag` request parameter is provided, CAA will be set at the order tag level. When triggered,
+        only pending orders of order book trading symbols with the specified tag will be canceled,
+        while orders with other tags or no tags will remain unaffected.
+
+        Note: Users can run a maximum of 20 tag level CAAs simultaneously under the same
+        sub-account. The system will only count live tag level CAAs. CAAs that have been triggered
+        or revoked by the user will not be counted. The user will receive error code 51071 when
+        exceeding the limit.
+
         Note: When the cancel all after is triggered, the trading engine will cancel orders on
         behalf of the client one by one and this operation may take up to a few seconds. This
         feature is intended as a protection mechanism for clients only and clients should not use
@@ -85,9 +99,8 @@ class OKXTrade:
                 wire.). Unit: s. Allowed: 10 <= time_out <= 120, or 0 (Setting timeOut to 0 disables
                 Cancel All After.). Wire name `timeOut`, sent in the body.
             tag: CAA order tag. A combination of case-sensitive alphanumerics, all numbers, or all
-                letters of up to 16 characters. Without it the CAA is account-level (all pending
-                order-book orders of the sub-account); with it only orders carrying that tag are
-                cancelled. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`, sent in the body.
+                letters of up to 16 characters. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`,
+                sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -106,8 +119,8 @@ class OKXTrade:
             errors.InvalidRequestError: 51071: You've reached the maximum limit for tag level cancel
                 all after timers.
 
-        Rate limits stated: Rate Limit: 1 request per second; Rate limit rule: User ID + tag (page).
-        Enforced: 1 per 1000 ms per uid [okx:uid:trade.cancel_all_after].
+        Rate limits stated: Rate Limit: 1 request per second (page). Enforced: 1 per 1000 ms per uid
+        [okx:uid:trade.cancel_all_after].
 
         Source: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-all-after
         """
@@ -178,6 +191,9 @@ class OKXTrade:
 
         `POST /api/v5/trade/cancel-batch-orders`. API key permission: Trade.
 
+        Note: Unlike other endpoints, the rate limit of this endpoint is determined by the number of
+        orders.
+
         Note: What tells the caller a cancel happened: each data item's sCode "0". The top-level
         code is "0" (all succeeded), "1" (operation failed) or "2" (bulk operation partially
         succeeded); per-order failures such as 51400 come as sCode/sMsg inside data.
@@ -225,9 +241,8 @@ class OKXTrade:
                 canceling status or pending settlement.
             errors.ServerError: 51412: Cancellation timed out, please try again later.
 
-        Rate limits stated: Rate Limit: 300 orders per 2 seconds; Rate limit rule (except Options):
-        User ID + Instrument ID; (Options only): User ID + Instrument Family (page). Enforced: 300
-        per 2000 ms per uid [okx:uid:trade.cancel_batch_orders].
+        Rate limits stated: Rate Limit: 300 orders per 2 seconds (page). Enforced: 300 per 2000 ms
+        per uid [okx:uid:trade.cancel_batch_orders].
 
         Source: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-multiple-orders
         """
@@ -330,15 +345,14 @@ class OKXTrade:
     ) -> OrdersPendingResponse:
         """List incomplete (live, partially filled) order-book orders of the account, 100 per page.
 
-        Retrieve all incomplete orders under the current account. Paged by order id: `after` returns
-        records earlier than the requested ordId, `before` records newer than it; limit at most 100.
+        Retrieve all incomplete orders under the current account.
 
         `GET /api/v5/trade/orders-pending`. API key permission: Read.
 
-        Note: Pagination: ask for limit=100, then pass the last ordId of the page as `after` until a
-        page has fewer than 100 entries. The page does not state the sort order (newest first is
-        implied by "after = earlier than the ordId"); the kill switch should treat the listing as a
-        snapshot and list again after cancelling.
+        Note: Pagination: ask for limit=100, then pass the last ordId of the page as `after`
+        ("Pagination of data to return records earlier than the requested ordId") until a page has
+        fewer than 100 entries. The page does not state the sort order; the kill switch treats the
+        listing as a snapshot and lists again after cancelling.
 
         Note: Algo orders are not in this list: GET /api/v5/trade/orders-algo-pending (okx/consts.py
         ORDERS_ALGO_PENDING) lists them and POST /api/v5/trade/cancel-algos cancels them.
@@ -391,8 +405,8 @@ class OKXTrade:
         Raises:
             errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
 
-        Rate limits stated: Rate Limit: 60 requests per 2 seconds; Rate limit rule: User ID (page).
-        Enforced: 60 per 2000 ms per uid [okx:uid:trade.orders_pending].
+        Rate limits stated: Rate Limit: 60 requests per 2 seconds (page). Enforced: 60 per 2000 ms
+        per uid [okx:uid:trade.orders_pending].
 
         Source: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list
         """
@@ -622,6 +636,20 @@ class AsyncOKXTrade:
 
         `POST /api/v5/trade/cancel-all-after`. API key permission: Trade.
 
+        Note: To use tag level CAA, first, users need to set tags for their orders using the `tag`
+        request parameter in the placing orders endpoint. When calling the CAA endpoint, if the
+        `tag` request parameter is not provided, the default will be to set CAA at the account
+        level. In this case, all pending orders for all order book trading symbols under that
+        sub-account will be cancelled when CAA triggers, consistent with the existing logic. If the
+        `tag` request parameter is provided, CAA will be set at the order tag level. When triggered,
+        only pending orders of order book trading symbols with the specified tag will be canceled,
+        while orders with other tags or no tags will remain unaffected.
+
+        Note: Users can run a maximum of 20 tag level CAAs simultaneously under the same
+        sub-account. The system will only count live tag level CAAs. CAAs that have been triggered
+        or revoked by the user will not be counted. The user will receive error code 51071 when
+        exceeding the limit.
+
         Note: When the cancel all after is triggered, the trading engine will cancel orders on
         behalf of the client one by one and this operation may take up to a few seconds. This
         feature is intended as a protection mechanism for clients only and clients should not use
@@ -651,9 +679,8 @@ class AsyncOKXTrade:
                 wire.). Unit: s. Allowed: 10 <= time_out <= 120, or 0 (Setting timeOut to 0 disables
                 Cancel All After.). Wire name `timeOut`, sent in the body.
             tag: CAA order tag. A combination of case-sensitive alphanumerics, all numbers, or all
-                letters of up to 16 characters. Without it the CAA is account-level (all pending
-                order-book orders of the sub-account); with it only orders carrying that tag are
-                cancelled. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`, sent in the body.
+                letters of up to 16 characters. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`,
+                sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -672,8 +699,8 @@ class AsyncOKXTrade:
             errors.InvalidRequestError: 51071: You've reached the maximum limit for tag level cancel
                 all after timers.
 
-        Rate limits stated: Rate Limit: 1 request per second; Rate limit rule: User ID + tag (page).
-        Enforced: 1 per 1000 ms per uid [okx:uid:trade.cancel_all_after].
+        Rate limits stated: Rate Limit: 1 request per second (page). Enforced: 1 per 1000 ms per uid
+        [okx:uid:trade.cancel_all_after].
 
         Source: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-all-after
         """
@@ -744,6 +771,9 @@ class AsyncOKXTrade:
 
         `POST /api/v5/trade/cancel-batch-orders`. API key permission: Trade.
 
+        Note: Unlike other endpoints, the rate limit of this endpoint is determined by the number of
+        orders.
+
         Note: What tells the caller a cancel happened: each data item's sCode "0". The top-level
         code is "0" (all succeeded), "1" (operation failed) or "2" (bulk operation partially
         succeeded); per-order failures such as 51400 come as sCode/sMsg inside data.
@@ -791,9 +821,8 @@ class AsyncOKXTrade:
                 canceling status or pending settlement.
             errors.ServerError: 51412: Cancellation timed out, please try again later.
 
-        Rate limits stated: Rate Limit: 300 orders per 2 seconds; Rate limit rule (except Options):
-        User ID + Instrument ID; (Options only): User ID + Instrument Family (page). Enforced: 300
-        per 2000 ms per uid [okx:uid:trade.cancel_batch_orders].
+        Rate limits stated: Rate Limit: 300 orders per 2 seconds (page). Enforced: 300 per 2000 ms
+        per uid [okx:uid:trade.cancel_batch_orders].
 
         Source: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-multiple-orders
         """
@@ -896,15 +925,14 @@ class AsyncOKXTrade:
     ) -> OrdersPendingResponse:
         """List incomplete (live, partially filled) order-book orders of the account, 100 per page.
 
-        Retrieve all incomplete orders under the current account. Paged by order id: `after` returns
-        records earlier than the requested ordId, `before` records newer than it; limit at most 100.
+        Retrieve all incomplete orders under the current account.
 
         `GET /api/v5/trade/orders-pending`. API key permission: Read.
 
-        Note: Pagination: ask for limit=100, then pass the last ordId of the page as `after` until a
-        page has fewer than 100 entries. The page does not state the sort order (newest first is
-        implied by "after = earlier than the ordId"); the kill switch should treat the listing as a
-        snapshot and list again after cancelling.
+        Note: Pagination: ask for limit=100, then pass the last ordId of the page as `after`
+        ("Pagination of data to return records earlier than the requested ordId") until a page has
+        fewer than 100 entries. The page does not state the sort order; the kill switch treats the
+        listing as a snapshot and lists again after cancelling.
 
         Note: Algo orders are not in this list: GET /api/v5/trade/orders-algo-pending (okx/consts.py
         ORDERS_ALGO_PENDING) lists them and POST /api/v5/trade/cancel-algos cancels them.
@@ -957,8 +985,8 @@ class AsyncOKXTrade:
         Raises:
             errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
 
-        Rate limits stated: Rate Limit: 60 requests per 2 seconds; Rate limit rule: User ID (page).
-        Enforced: 60 per 2000 ms per uid [okx:uid:trade.orders_pending].
+        Rate limits stated: Rate Limit: 60 requests per 2 seconds (page). Enforced: 60 per 2000 ms
+        per uid [okx:uid:trade.orders_pending].
 
         Source: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list
         """

@@ -1,4 +1,4 @@
-# Generated from specs/okx/ (sha256 4e17a454b3e98dff8128a82606de08f6911605dcd21672245a338842d4aa3234). Do not edit: run make.
+# Generated from specs/okx/ (sha256 af38fa6b3bf593ced168ff81be78c7ff2050bc15a668f3a55b144c9ebd2b70f2). Do not edit: run make.
 """Spec constants of OKX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 c5a7482e0d18d63a0ceac92c0e694b3d6a8a8bf06f472af9f9699de983e06c77). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b2114a468136eeed09dc491f29889e1ee5e8f873f5c81a34621c97f38c87c6e4). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
