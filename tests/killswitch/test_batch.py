@@ -19,10 +19,18 @@ import pytest
 
 from exchange_sdk import OKX, AsyncOKX
 from exchange_sdk._killswitch_specs import CANCEL_ALL
-from exchange_sdk.killswitch import Account, apanic, panic, plan_cancel, preflight
+from exchange_sdk.killswitch import (
+    Account,
+    DeadMansSwitch,
+    apanic,
+    panic,
+    plan_cancel,
+    preflight,
+)
 from exchange_sdk.transports import AsyncMockTransport, HttpRequest, HttpResponse, MockTransport
 
 _PENDING = "/api/v5/trade/orders-pending"
+_CAA = "/api/v5/trade/cancel-all-after"
 _BATCH = "/api/v5/trade/cancel-batch-orders"
 
 
@@ -34,6 +42,7 @@ class FakeOKX:
         self.stuck: set[str] = set()  # cancels of these fail (51400) and they stay open
         self.batches: list[list[dict[str, str]]] = []
         self.listings: list[dict[str, str]] = []
+        self.countdowns: list[dict[str, str]] = []
         self.on_cancel: Callable[[FakeOKX], None] | None = None
         self.lock = threading.Lock()
 
@@ -42,6 +51,10 @@ class FakeOKX:
             url = urlsplit(request.url)
             if url.path == _PENDING:
                 return self._pending(dict(parse_qsl(url.query)))
+            if url.path == _CAA:
+                self.countdowns.append(json.loads(request.body or b""))
+                data = [{"triggerTime": "0", "tag": "", "ts": "1700000000"}]
+                return _answer({"code": "0", "msg": "", "data": data})
             assert url.path == _BATCH, url.path
             return self._cancel(json.loads(request.body or b""))
 
@@ -195,3 +208,12 @@ def test_the_dry_run_says_the_batches_without_sending() -> None:
     assert "orders=<the listed orders, 20 a call>" in planned[0].describe()
     assert planned[0].path == _BATCH and planned[1].path == _PENDING
     assert "trade.orders_pending lists, 20 a call" in calls[0].describe()
+
+
+def test_the_dead_mans_switch_uses_okx_cancel_all_after() -> None:
+    fake = FakeOKX({})
+    with DeadMansSwitch([_account(fake)], timeout=30, watchdog=False) as switch:
+        status = switch.status()
+    assert fake.countdowns[0] == {"timeOut": "30"}  # armed: seconds, a string on the wire
+    assert fake.countdowns[-1] == {"timeOut": "0"}  # disarmed on exit
+    assert "okx" in str(status)
