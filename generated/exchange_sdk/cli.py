@@ -89,14 +89,16 @@ def _simulate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from .simulator.app import SimulatorApp
     from .simulator.state import DEFAULT_ACCOUNT, State, parse_account
+    from .simulator.venues import VENUES
 
     try:
         accounts = [DEFAULT_ACCOUNT, *(parse_account(text) for text in args.key)]
     except ValueError as exc:
         return fail(f"simulate: {exc}", EXIT_USAGE)
-    state = State(initial_accounts=tuple(accounts))
+    state = State(VENUES, initial_accounts=tuple(accounts))
+    names = ", ".join(venue.wire.name for venue in VENUES.values())
     print(
-        f"exchange-sdk simulator: BingX, HTX, Bitget, Gate on http://{args.host}:{args.port} "
+        f"exchange-sdk simulator: {names} on http://{args.host}:{args.port} "
         f"(admin API: /_sim/; accounts: {', '.join(a.key for a in accounts)})",
         flush=True,
     )

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 3bac9a01481d21b04580f834a9ca77ed92176465e45554e6d77ad483617d1ed6). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 5d9b520bf0cfbc2d56af4949c9e4d0804fd5fa62bb87a6e5f51fd97f3457ab11). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncBingX, BingX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "bingx"
 KEY = "test-key"

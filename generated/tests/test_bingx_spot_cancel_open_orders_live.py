@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 87e52b57e1f30a51047441e560e7abf6ddac8adea18a74404008f48715a9664d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 0b8a049da48858f873d09e748d603d7b1e38456b0bf316f07f4ec5328bb3220d). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncBingX, BingX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "bingx"
 KEY = "test-key"

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 467ea7efe600de744e172d0afa7378e8f7f9c391aa48b94b8d7f39cd96ec1bf3). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 5da60f6b58d18001ee3c2417bc2bc301895750d4a5444b2e8d748b27e3243138). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncBingX, BingX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "bingx"
 KEY = "test-key"

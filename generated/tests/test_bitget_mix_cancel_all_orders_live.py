@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 ae9c6cb10a5545fd1571263a7436fc4e27aa71e6b16d104879594905ff2407be). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 27af910acf65e113ea7d30990bc62c39de769e4b1a2b4cb0aaebbc0b740176b9). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncBitget, Bitget, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "bitget"
 KEY = "test-key"

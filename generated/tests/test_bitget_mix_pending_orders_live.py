@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 07b07772269268632ef3766611baac1880ffe8b4cfc816efd8698c44e243d2c7). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 e6e4d1b85e61d640455a572f9d280307fa00b887b50a40bd43b2739e9b2a730a). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncBitget, Bitget, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "bitget"
 KEY = "test-key"

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 7ab80ddb577f960f489a773f6682308fe77c34920fa30f80a5ac14cf63b753d3). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 92d12c08723012a78492977cbdbcd930a6b525449d4e0ed17680dbd392ba3fd7). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncGate, Gate, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "gate"
 KEY = "test-key"

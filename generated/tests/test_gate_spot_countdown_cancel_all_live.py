@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 4e04ee4cc0f553c864167f2b645fe0baa53a116e12160a6f5ec6d844aede6e9d). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 e6fde3fa8d37589cca0f9e3fa945828437b5ab6f9eadb7d671241ded7937566f). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncGate, Gate, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "gate"
 KEY = "test-key"

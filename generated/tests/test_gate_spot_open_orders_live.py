@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 72405e0c9a6602d7261a8c94123134e502c5db625e3840d8060b10d56bfb3db4). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 77579ec08d9fdba8b3a7ee8f5f800d2c2a4ebc47bd0bcf495cd58aaf620b0c3f). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import AsyncGate, Gate, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "gate"
 KEY = "test-key"

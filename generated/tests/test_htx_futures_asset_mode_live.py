@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 16ff5c910e3c5f1f78a2e1a61d1d7ba39cb65554e56edca20287e87dfbb832a7). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 6ae5d44ede263d9eda0803809213ae38a8c1b1ee4917d29851447a898c5f7145). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import HTX, AsyncHTX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "htx"
 KEY = "test-key"

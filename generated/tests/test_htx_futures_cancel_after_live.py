@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 600a30abad050e5b68711c840b87b1579ecce297ea90ff85b22333bcdad56043). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 a00356d309aa006226916074484fa02986af12043ed82fe4185a80bebeedf16c). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import HTX, AsyncHTX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "htx"
 KEY = "test-key"

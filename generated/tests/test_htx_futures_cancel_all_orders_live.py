@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 576b57c19efc8300a6c0bc3b181f7976688dcb7cbd02196b5b7fad0c5e024484). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 617add7037c010a467d7e2b24bd8d55ca607c6e62a622c2e320cc943c84f6b35). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from exchange_sdk import HTX, AsyncHTX, errors
-from exchange_sdk.simulator.exchanges import simulated
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.venues import simulated
 
 EXCHANGE = "htx"
 KEY = "test-key"

@@ -74,7 +74,7 @@ def open_ids(sim: AdminClient, exchange: str) -> set[str]:
 def unsimulated() -> list[str]:
     """The kill-switch endpoints (from the generated tables) the simulator cannot serve yet."""
     from exchange_sdk._killswitch_specs import CANCEL_ALL, COUNTDOWNS
-    from exchange_sdk.simulator.exchanges import simulated
+    from exchange_sdk.simulator.venues import simulated
 
     specs = [s for table in (CANCEL_ALL, COUNTDOWNS) for ex in EXCHANGES for s in table.get(ex, ())]
     return [

@@ -9,18 +9,11 @@ import sys
 import pytest
 
 from exchange_sdk.simulator._wire import Reject, WireRequest
-from exchange_sdk.simulator.auth import (
-    bingx_sign,
-    bitget_sign,
-    gate_sign,
-    htx_canonical_query,
-    htx_sign,
-    verify_bingx,
-    verify_bitget,
-    verify_gate,
-    verify_htx,
-)
 from exchange_sdk.simulator.state import Account
+from exchange_sdk.simulator.venues.bingx import bingx_sign, verify_bingx
+from exchange_sdk.simulator.venues.bitget import bitget_sign, verify_bitget
+from exchange_sdk.simulator.venues.gate import gate_sign, verify_gate
+from exchange_sdk.simulator.venues.htx import htx_canonical_query, htx_sign, verify_htx
 
 BX2 = "mheO6dR8ovSsxZQCOYEFCtelpuxcWGTfHw7te326y6jOwq5WpvFQ9JNljoTwBXZGv5It07m9RXSPpDQEK2w"
 
@@ -228,7 +221,7 @@ def test_simulator_never_imports_the_sdk_signing() -> None:
     import subprocess
 
     code = (
-        "import sys, exchange_sdk.simulator.app, exchange_sdk.simulator.auth;"
+        "import sys, exchange_sdk.simulator.app, exchange_sdk.simulator.venues;"
         "print('exchange_sdk._runtime.signing' in sys.modules, 'exchange_sdk._runtime' in sys.modules,"
         " any(m.endswith('._signing') for m in sys.modules))"
     )

@@ -32,10 +32,9 @@ from .client_base import (
 from .log import HTTP_LOGGER, LOGGER
 from .messages import AsyncTransport, HttpRequest, HttpResponse
 from .parse import PARSERS
-from .ratelimit import RateLimiter
-from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
+from .retry import may_retry
 from .signing import Body
-from .spec import Endpoint, ExchangeInfo
+from .spec import Endpoint
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -46,42 +45,11 @@ __all__ = ["AsyncClient"]
 class AsyncClient(ClientBase):
     """Base of the generated async clients. Use ``async with`` or call ``aclose()``."""
 
-    def __init__(
-        self,
-        info: ExchangeInfo,
-        *,
-        api_key: str | None,
-        api_secret: str | None,
-        passphrase: str | None = None,
-        base_url: str | None = None,
-        timeout: float = 10.0,
-        max_retries: int = 2,
-        transport: AsyncTransport | None = None,
-        retry_backoff: float = RETRY_BACKOFF,
-        max_retry_wait: float = MAX_RETRY_WAIT,
-        max_wait: float | None = None,
-        rate_limit: bool = True,
-        rate_limiter: RateLimiter | None = None,
-        deadline: float | None = DEFAULT_DEADLINE,
-    ) -> None:
-        super().__init__(
-            info,
-            api_key=api_key,
-            api_secret=api_secret,
-            passphrase=passphrase,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_backoff=retry_backoff,
-            max_retry_wait=max_retry_wait,
-            max_wait=max_wait,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            deadline=deadline,
-        )
+    def _attach(self, transport: object) -> None:
+        """Called by ``ClientBase.__init__`` with the ``transport=`` argument."""
         self._owns_transport = transport is None
         self._transport: AsyncTransport = (
-            default_async_transport() if transport is None else transport
+            default_async_transport() if transport is None else transport  # type: ignore[assignment]
         )
         self._sleep: AsyncSleep = async_sleep  # a seam: tests pass a fake clock's sleep
 

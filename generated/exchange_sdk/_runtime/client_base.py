@@ -161,7 +161,10 @@ class ClientBase:
         rate_limit: bool = True,
         rate_limiter: RateLimiter | None = None,
         deadline: float | None = DEFAULT_DEADLINE,
+        transport: object = None,
     ) -> None:
+        """``transport``: a ``SyncTransport`` (sync clients) or ``AsyncTransport`` (async ones),
+        None for the default; the generated clients' signatures type it."""
         self._info = info
         key = _credential(info, api_key, "api_key", info.api_key_env, "API key")
         secret = _credential(info, api_secret, "api_secret", info.api_secret_env, "API secret")
@@ -226,6 +229,11 @@ class ClientBase:
         self._auth_may_be_clock = info.server_time is not None and not any(
             issubclass(r.error_class, errors.TimestampError) for r in info.errors.values()
         )
+        self._attach(transport)
+
+    def _attach(self, transport: object) -> None:
+        """Keep the transport (or make the default one) and the sleep: the twins differ here."""
+        raise NotImplementedError
 
     @property
     def base_url(self) -> str:

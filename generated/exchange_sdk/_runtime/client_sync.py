@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 f55c76d7400aecb91255a33344e44c1e8af83c80256965f29100c8b14f90c965). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 bf4994a933b7e6c400d0ed847e30501fcddd234740d6907575c20cce0875bf46). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -34,10 +34,9 @@ from .client_base import (
 from .log import HTTP_LOGGER, LOGGER
 from .messages import HttpRequest, HttpResponse, SyncTransport
 from .parse import PARSERS
-from .ratelimit import RateLimiter
-from .retry import DEFAULT_DEADLINE, MAX_RETRY_WAIT, RETRY_BACKOFF, may_retry
+from .retry import may_retry
 from .signing import Body
-from .spec import Endpoint, ExchangeInfo
+from .spec import Endpoint
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -48,42 +47,11 @@ __all__ = ["SyncClient"]
 class SyncClient(ClientBase):
     """Base of the generated sync clients. Use ``with`` or call ``close()``."""
 
-    def __init__(
-        self,
-        info: ExchangeInfo,
-        *,
-        api_key: str | None,
-        api_secret: str | None,
-        passphrase: str | None = None,
-        base_url: str | None = None,
-        timeout: float = 10.0,
-        max_retries: int = 2,
-        transport: SyncTransport | None = None,
-        retry_backoff: float = RETRY_BACKOFF,
-        max_retry_wait: float = MAX_RETRY_WAIT,
-        max_wait: float | None = None,
-        rate_limit: bool = True,
-        rate_limiter: RateLimiter | None = None,
-        deadline: float | None = DEFAULT_DEADLINE,
-    ) -> None:
-        super().__init__(
-            info,
-            api_key=api_key,
-            api_secret=api_secret,
-            passphrase=passphrase,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_backoff=retry_backoff,
-            max_retry_wait=max_retry_wait,
-            max_wait=max_wait,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            deadline=deadline,
-        )
+    def _attach(self, transport: object) -> None:
+        """Called by ``ClientBase.__init__`` with the ``transport=`` argument."""
         self._owns_transport = transport is None
         self._transport: SyncTransport = (
-            default_sync_transport() if transport is None else transport
+            default_sync_transport() if transport is None else transport  # type: ignore[assignment]
         )
         self._sleep: SyncSleep = sync_sleep  # a seam: tests pass a fake clock's sleep
 

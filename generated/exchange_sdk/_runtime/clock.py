@@ -52,17 +52,20 @@ def server_time_ms(spec: ServerTime, response: HttpResponse, exchange: str) -> i
     Raises ``errors.UnexpectedResponseError`` when the status is not 2xx or the field is missing
     or not a number (Bitget sends a string of digits, which is accepted).
     """
-    endpoint = "server_time"
-    if not 200 <= response.status < 300:
-        raise errors.UnexpectedResponseError(
-            f"server time: HTTP {response.status}",
+
+    def unreadable(message: str) -> errors.UnexpectedResponseError:
+        return errors.UnexpectedResponseError(
+            f"server time: {message}",
             exchange=exchange,
-            endpoint=endpoint,
+            endpoint="server_time",
             code=None,
             http_status=response.status,
             raw_body=response.body,
             headers=response.headers,
         )
+
+    if not 200 <= response.status < 300:
+        raise unreadable(f"HTTP {response.status}")
     try:
         value: object = decode_json(response.body)
         for name in spec.field_path:
@@ -75,15 +78,7 @@ def server_time_ms(spec: ServerTime, response: HttpResponse, exchange: str) -> i
         if not number.is_finite():
             raise ValueError(f"{value!r} is not a finite number")
     except (ValueError, KeyError, ArithmeticError) as exc:
-        raise errors.UnexpectedResponseError(
-            f"server time: cannot read {'.'.join(spec.field_path)}: {exc}",
-            exchange=exchange,
-            endpoint=endpoint,
-            code=None,
-            http_status=response.status,
-            raw_body=response.body,
-            headers=response.headers,
-        ) from None
+        raise unreadable(f"cannot read {'.'.join(spec.field_path)}: {exc}") from None
     return int(number * 1000) if spec.unit == "s" else int(number)
 
 

@@ -28,6 +28,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 from .. import errors
 from .messages import HttpResponse
@@ -38,6 +39,7 @@ __all__ = ["MISSING", "decode_json", "parse_retry_after", "unexpected", "unwrap"
 
 _DECODER = json.JSONDecoder(parse_float=Decimal)
 _SNIPPET = 200
+_E = TypeVar("_E", bound=errors.APIError)
 
 
 class _Missing:
@@ -184,15 +186,33 @@ def unexpected(
 ) -> errors.UnexpectedResponseError:
     """``UnexpectedResponseError`` for a body that is not what the spec says (``reason``),
     keeping the raw body, status and headers; never retryable."""
-    return errors.UnexpectedResponseError(
-        redact(f"unexpected response: {reason}", secrets),
+    message = f"unexpected response: {reason}"
+    cls = errors.UnexpectedResponseError
+    return _api_error(cls, message, response, info, endpoint, secrets, None, False, None)
+
+
+def _api_error(
+    cls: type[_E],
+    message: str,
+    response: HttpResponse,
+    info: ExchangeInfo,
+    endpoint: Endpoint,
+    secrets: Iterable[str | Secret | None],
+    code: str | None,
+    retryable: bool,
+    retry_after: float | None,
+) -> _E:
+    """``cls`` for this response: the message redacted, the raw body, status and headers kept."""
+    return cls(
+        redact(message, secrets),
         exchange=info.id,
         endpoint=endpoint.operation,
-        code=None,
+        code=code,
         http_status=response.status,
         raw_body=response.body,
         headers=response.headers,
-        retryable=False,
+        retryable=retryable,
+        retry_after=retry_after,
     )
 
 
@@ -212,17 +232,9 @@ def _by_status_without_body(
         cls = errors.RateLimitError
     else:
         return unexpected(response, info, endpoint, f"{_status_text(status)}, {reason}", secrets)
-    return cls(
-        redact(f"{_status_text(status)}; {reason}", secrets),
-        exchange=info.id,
-        endpoint=endpoint.operation,
-        code=None,
-        http_status=status,
-        raw_body=response.body,
-        headers=response.headers,
-        retryable=True,
-        retry_after=_header_retry_after(response, info, now_s, cls is errors.RateLimitError),
-    )
+    retry_after = _header_retry_after(response, info, now_s, cls is errors.RateLimitError)
+    message = f"{_status_text(status)}; {reason}"
+    return _api_error(cls, message, response, info, endpoint, secrets, None, True, retry_after)
 
 
 def _first(data: Mapping[str, object], fields: tuple[str, ...]) -> object:
@@ -282,17 +294,7 @@ def _error(
         retry_after = _header_retry_after(
             response, info, now_s, issubclass(cls, errors.RateLimitError)
         )
-    return cls(
-        redact(message, secrets),
-        exchange=info.id,
-        endpoint=endpoint.operation,
-        code=code,
-        http_status=status,
-        raw_body=response.body,
-        headers=response.headers,
-        retryable=retryable,
-        retry_after=retry_after,
-    )
+    return _api_error(cls, message, response, info, endpoint, secrets, code, retryable, retry_after)
 
 
 def _fallback(status: int, ok_status: bool) -> tuple[type[errors.APIError], bool]:

@@ -58,11 +58,11 @@ def _call(account: Account) -> Any:
     return method_of(account.client, spec.group, spec.method)
 
 
-def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
-    """The mode of every account that needs one, by account name (sync clients); asked of the
-    exchanges at once, ``ANY_MODE`` where that fails or takes longer than ``timeout``."""
+def _to_ask(accounts: Sequence[Account]) -> tuple[dict[str, str], list[Account]]:
+    """The modes known without asking (remembered, or ``ANY_MODE`` where the exchange has no
+    way to tell), and the accounts whose mode must be asked of the exchange."""
     out: dict[str, str] = {}
-    asks: dict[concurrent.futures.Future[object], Account] = {}
+    ask: list[Account] = []
     for account in accounts:
         if not needs_mode(account):
             continue
@@ -72,8 +72,18 @@ def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
         elif account.client is None or not account_mode_specs(account.exchange):
             out[account.name] = ANY_MODE
         else:
-            method = _call(account)
-            asks[submit(lambda m=method: m(deadline=timeout, max_retries=1))] = account  # type: ignore[misc]
+            ask.append(account)
+    return out, ask
+
+
+def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
+    """The mode of every account that needs one, by account name (sync clients); asked of the
+    exchanges at once, ``ANY_MODE`` where that fails or takes longer than ``timeout``."""
+    out, ask = _to_ask(accounts)
+    asks: dict[concurrent.futures.Future[object], Account] = {}
+    for account in ask:
+        method = _call(account)
+        asks[submit(lambda m=method: m(deadline=timeout, max_retries=1))] = account  # type: ignore[misc]
     done, _ = concurrent.futures.wait(asks, timeout=timeout)
     for future, account in asks.items():
         answer = future.result() if future in done and future.exception() is None else None
@@ -83,19 +93,11 @@ def detect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
 
 async def adetect_modes(accounts: Sequence[Account], timeout: float) -> dict[str, str]:
     """``detect_modes`` for async clients."""
-    out: dict[str, str] = {}
+    out, ask = _to_ask(accounts)
     asks: dict[asyncio.Task[object], Account] = {}
-    for account in accounts:
-        if not needs_mode(account):
-            continue
-        known = _remembered(account)
-        if known is not None:
-            out[account.name] = known
-        elif account.client is None or not account_mode_specs(account.exchange):
-            out[account.name] = ANY_MODE
-        else:
-            method = _call(account)
-            asks[asyncio.ensure_future(method(deadline=timeout, max_retries=1))] = account
+    for account in ask:
+        method = _call(account)
+        asks[asyncio.ensure_future(method(deadline=timeout, max_retries=1))] = account
     if asks:
         done, pending = await asyncio.wait(asks, timeout=timeout)
         for task in pending:

@@ -38,10 +38,10 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from types import TracebackType
 from typing import IO, TYPE_CHECKING, Self
 
 from .. import errors
+from .._runtime.running import Running, reap
 from ._accounts import Account, build_client
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def _account_config(account: Account) -> dict[str, object]:
     }
 
 
-class Watchdog:
+class Watchdog(Running):
     """The parent's handle on a watchdog process: ``start()``, ``beat()``, ``stop()``."""
 
     def __init__(
@@ -211,23 +211,8 @@ class Watchdog:
         if process.stdout is not None:
             process.stdout.close()
         if disarm:
-            try:
-                process.wait(timeout=wait)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            reap(process, wait)
         self._process = None if disarm else process
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def __repr__(self) -> str:
         return f"Watchdog(pid={self.pid}, timeout={self.timeout}, accounts={[a.name for a in self.accounts]})"

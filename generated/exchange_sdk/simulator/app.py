@@ -1,10 +1,10 @@
-"""The simulator as a plain ASGI application: BingX, HTX, Bitget and Gate paths on one server
-(they do not collide), the admin API under ``/_sim/``.
+"""The simulator as a plain ASGI application: every exchange of ``venues.VENUES`` on one server
+(their paths do not collide), the admin API under ``/_sim/``.
 
 One request goes: admin? -> route (generated from the specs) -> injected fault -> body size ->
-IP rate limits -> signature, key, passphrase, timestamp (``auth``) -> IP whitelist and
-permission -> UID rate limits -> parameters (the route's generated parse function) -> the
-endpoint's behaviour (``exchanges.HANDLERS``) -> the exchange's envelope. Every failure is an
+IP rate limits -> signature, key, passphrase, timestamp (the venue's ``verify``) -> IP
+whitelist and permission -> UID rate limits -> parameters (the route's generated parse
+function) -> the endpoint's behaviour (the venue's ``handlers``) -> the venue's envelope. Every failure is an
 answer in that exchange's own format; nothing the client sends can make it answer 500.
 
 Plain ASGI (no framework): the routing is one dict lookup, and the app must reach into the
@@ -24,9 +24,9 @@ from typing import Any
 from . import admin
 from ._routes import EXCHANGES, ROUTES
 from ._wire import BadBody, Reject, Route, WireRequest
-from .auth import VERIFIERS
-from .exchanges import BEHAVIOURS, HANDLERS, Behaviour
 from .state import Account, Fault, RateDecision, State
+from .venue import Venue
+from .venues import VENUES
 
 __all__ = ["SimulatorApp"]
 
@@ -57,18 +57,24 @@ class SimulatorApp:
     """The ASGI callable. ``state`` is shared with whoever created the app (tests, the runner)."""
 
     def __init__(self, state: State | None = None) -> None:
-        self.state = state or State()
-        self.routes: dict[tuple[str, str], Route] = {(r.method, r.path): r for r in ROUTES}
+        self.state = state or State(VENUES)
+        served = [r for r in ROUTES if r.exchange in VENUES]  # a spec without a venue: 404
+        self.routes: dict[tuple[str, str], Route] = {(r.method, r.path): r for r in served}
         self.paths: dict[str, list[Route]] = {}
-        for route in ROUTES:
+        for route in served:
             self.paths.setdefault(route.path, []).append(route)
-        self.server_times: dict[tuple[str, str], Behaviour] = {
-            (w.server_time.method, w.server_time.path): BEHAVIOURS[w.id]
+        self.server_times: dict[tuple[str, str], Venue] = {
+            (w.server_time.method, w.server_time.path): VENUES[w.id]
             for w in EXCHANGES.values()
-            if w.server_time is not None
+            if w.server_time is not None and w.id in VENUES
         }
         self.prefixes = sorted(
-            ((p, BEHAVIOURS[w.id]) for w in EXCHANGES.values() for p in w.path_prefixes),
+            (
+                (p, VENUES[w.id])
+                for w in EXCHANGES.values()
+                if w.id in VENUES
+                for p in w.path_prefixes
+            ),
             key=lambda item: -len(item[0]),
         )
         self._ticker: asyncio.Task[None] | None = None
@@ -137,9 +143,9 @@ class SimulatorApp:
         now = state.clock.now_ms()
         key = (request.method, request.path)
         route = self.routes.get(key)
-        behaviour: Behaviour | None = None
+        behaviour: Venue | None = None
         if route is not None:
-            behaviour = BEHAVIOURS[route.exchange]
+            behaviour = VENUES[route.exchange]
             operation = route.operation
         elif key in self.server_times:
             behaviour = self.server_times[key]
@@ -154,11 +160,8 @@ class SimulatorApp:
                     _Answer(404, _json({"error": f"unknown path {request.path}"})),
                 )
             if request.path in self.paths:
-                reject = Reject(
-                    behaviour.wire.not_found_code, f"method {request.method} not allowed", 405
-                )
-                if behaviour.id == "gate":
-                    reject.code = "METHOD_NOT_ALLOWED"
+                code = behaviour.method_not_allowed_code or behaviour.wire.not_found_code
+                reject = Reject(code, f"method {request.method} not allowed", 405)
             else:
                 reject = Reject(
                     behaviour.wire.not_found_code, f"no such endpoint: {request.path}", 404
@@ -204,7 +207,7 @@ class SimulatorApp:
         return self._log(request, behaviour, operation, answer)
 
     def _serve(
-        self, route: Route, behaviour: Behaviour, request: WireRequest, too_large: bool, now: int
+        self, route: Route, behaviour: Venue, request: WireRequest, too_large: bool, now: int
     ) -> _Answer:
         state = self.state
         if too_large:
@@ -221,7 +224,7 @@ class SimulatorApp:
         if decision is not None and not decision.allowed:
             return self._error(behaviour, behaviour.rate_limited(decision), now, decision)
         try:
-            verified = VERIFIERS[behaviour.id](
+            verified = behaviour.verify(
                 request, state.accounts, now, behaviour.wire.timestamp_tolerance_ms
             )
         except BadBody as exc:
@@ -229,20 +232,9 @@ class SimulatorApp:
         if isinstance(verified, Reject):
             return self._error(behaviour, verified, now, decision)
         account: Account = verified
-        if not account.ip_allowed(request.client_ip):
-            reject = Reject(
-                behaviour.ip_code,
-                f"IP {request.client_ip} is not in the API key's whitelist",
-                behaviour.ip_status,
-            )
-            return self._error(behaviour, reject, now, decision)
-        if not account.allows(route.permission):
-            reject = Reject(
-                behaviour.permission_code,
-                f"permission denied: the API key lacks the {route.permission} permission",
-                behaviour.permission_status,
-            )
-            return self._error(behaviour, reject, now, decision)
+        refused = _refusal(behaviour, account, route.permission, request.client_ip)
+        if refused is not None:
+            return self._error(behaviour, refused, now, decision)
         uid_rules = [r for r in route.rate_limits if r.scope == "uid"]
         uid_decision = state.hit(
             (f"{r.key}:{account.uid}", r.count, r.interval_ms, r.weight) for r in uid_rules
@@ -257,7 +249,7 @@ class SimulatorApp:
             parsed = Reject(_body_error_code(behaviour), str(exc), 400)
         if isinstance(parsed, Reject):
             return self._error(behaviour, parsed, now, decision)
-        handler = HANDLERS.get((route.exchange, route.operation))
+        handler = behaviour.handlers.get(route.operation)
         if handler is None:
             reject = Reject(
                 behaviour.wire.not_found_code, f"{route.operation} is not simulated", 501
@@ -270,14 +262,14 @@ class SimulatorApp:
         return _Answer(status, _json(data), behaviour.rate_headers(decision))
 
     def _error(
-        self, behaviour: Behaviour, reject: Reject, now: int, decision: RateDecision | None = None
+        self, behaviour: Venue, reject: Reject, now: int, decision: RateDecision | None = None
     ) -> _Answer:
         status, data = behaviour.error(reject, now)
         headers = behaviour.rate_headers(decision)
         headers.update(reject.headers)
         return _Answer(status, _json(data), headers)
 
-    def _behaviour_of(self, path: str) -> Behaviour | None:
+    def _behaviour_of(self, path: str) -> Venue | None:
         for prefix, behaviour in self.prefixes:
             if path.startswith(prefix):
                 return behaviour
@@ -286,7 +278,7 @@ class SimulatorApp:
     def _log(
         self,
         request: WireRequest,
-        behaviour: Behaviour | None,
+        behaviour: Venue | None,
         operation: str,
         answer: _Answer | None,
     ) -> _Answer | None:
@@ -296,7 +288,7 @@ class SimulatorApp:
                 data = json.loads(answer.body)
                 if isinstance(data, dict):
                     code = data.get("code", data.get("err_code", data.get("label")))
-                    if code is None and data.get("status") == "ok":  # HTX's legacy v1 success
+                    if code is None and data.get("status") == "ok":  # a {status: "ok"} envelope
                         code = "ok"
         self.state.record(
             {
@@ -311,14 +303,31 @@ class SimulatorApp:
         return answer
 
 
-def _body_error_code(behaviour: Behaviour) -> str:
-    """The exchange's code for an unreadable body (Gate documents INVALID_REQUEST_BODY)."""
-    errors = behaviour.wire.errors
-    return (
-        "INVALID_REQUEST_BODY"
-        if "INVALID_REQUEST_BODY" in errors
-        else behaviour.wire.param_error_code
+def _refusal(venue: Venue, account: Account, permission: str, ip: str) -> Reject | None:
+    """The venue's answer when the key may not be used from this IP or for this endpoint."""
+    checks = (
+        (
+            account.ip_allowed(ip),
+            venue.ip_code,
+            venue.ip_status,
+            f"IP {ip} is not in the API key's whitelist",
+        ),
+        (
+            account.allows(permission),
+            venue.permission_code,
+            venue.permission_status,
+            f"permission denied: the API key lacks the {permission} permission",
+        ),
     )
+    for allowed, code, status, message in checks:
+        if not allowed:
+            return Reject(code, message, status)
+    return None
+
+
+def _body_error_code(behaviour: Venue) -> str:
+    """The exchange's code for an unreadable body."""
+    return behaviour.body_error_code or behaviour.wire.param_error_code
 
 
 def _encode(result: tuple[int, object]) -> tuple[int, bytes]:

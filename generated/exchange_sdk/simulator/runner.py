@@ -14,18 +14,19 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from types import TracebackType
 from typing import Self
 
+from .._runtime.running import Running, reap
 from .client import AdminClient
 from .state import DEFAULT_ACCOUNT, Account, State
+from .venues import VENUES
 
 __all__ = ["SimulatorServer"]
 
 _START_TIMEOUT = 20.0
 
 
-class SimulatorServer:
+class SimulatorServer(Running):
     """A running simulator. ``url`` is its base URL, ``admin`` an ``AdminClient`` for it and
     ``state`` (in-thread mode only) the live state object."""
 
@@ -72,7 +73,7 @@ class SimulatorServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        self.state = State(initial_accounts=self._accounts)
+        self.state = State(VENUES, initial_accounts=self._accounts)
         config = uvicorn.Config(
             SimulatorApp(self.state),
             log_level=self._log_level,
@@ -130,23 +131,8 @@ class SimulatorServer:
             self._server = self._thread = None
         if self._process is not None:
             self._process.terminate()
-            try:
-                self._process.wait(timeout=10)
-            except _subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+            reap(self._process, 10)
             self._process = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def __repr__(self) -> str:
         return f"SimulatorServer(url={self.url!r})"

@@ -23,25 +23,26 @@ __all__ = [
     "Fault",
     "Order",
     "State",
+    "VenueFacts",
     "parse_account",
 ]
 
-MARKETS = {"bingx": "spot", "gate": "spot", "htx": "futures", "bitget": "mix"}
-"""The market each exchange's endpoints act on (the specs' groups)."""
 
-_BASES = ("BTC", "ETH", "SOL", "XRP", "DOGE", "LTC")
-DEFAULT_SYMBOLS: dict[str, tuple[str, ...]] = {
-    "bingx": tuple(f"{b}-USDT" for b in _BASES),
-    "htx": (*tuple(f"{b}-USDT" for b in _BASES), "BTC-USDT-241115", "BTC-USDT-210625"),
-    "bitget": (*tuple(f"{b}USDT" for b in _BASES), "BTCUSD", "ETHUSD", "BTCPERP", "ETHPERP"),
-    "gate": (*tuple(f"{b}_USDT" for b in _BASES), "ETH_BTC"),
-}
-"""The symbols each exchange lists from the start, in its own format; a seeded order's symbol
-and ``POST /_sim/markets`` add more. Requests naming another symbol get the exchange's error."""
+@dataclass(frozen=True, kw_only=True)
+class VenueFacts:
+    """What the state needs to know of one exchange (each ``venues/`` module's ``Venue`` is
+    one): the market its endpoints act on, the symbols it lists from the start (a seeded
+    order's symbol and ``POST /_sim/markets`` add more; requests naming another get its error),
+    whether its pages accept symbols in either case, the defaults of a seeded order's fields,
+    its config knobs (``/_sim/config``) and, when a fired countdown cancels in batches, the
+    names of the knobs that give the batch size and interval."""
 
-CASE_INSENSITIVE_SYMBOLS = frozenset({"htx", "bitget"})
-"""Exchanges whose pages accept or return symbols in either case (HTX "Case-Insensitive",
-Bitget's examples in lower case)."""
+    market: str
+    symbols: tuple[str, ...]
+    case_insensitive_symbols: bool = False
+    order_defaults: Mapping[str, str] = field(default_factory=dict)
+    knobs: Mapping[str, int] = field(default_factory=dict)
+    countdown_batches: tuple[str, str] | None = None  # (size knob, interval-ms knob)
 
 
 class Clock:
@@ -88,7 +89,7 @@ class Account:
     permissions: tuple[str, ...] = ("*",)
     ip_whitelist: tuple[str, ...] = ()
     uid: str = ""
-    asset_mode: int = 1  # HTX: 1 Multi-Assets Collateral (v5 endpoints), 0 Single-Asset (v1)
+    asset_mode: int = 1  # the account's collateral mode, where endpoints depend on it
 
     def __post_init__(self) -> None:
         if not self.uid:
@@ -132,9 +133,9 @@ class Order:
     type: str = "LIMIT"
     price: str = "100"
     quantity: str = "1"
-    product_type: str = ""  # Bitget
-    margin_coin: str = ""  # Bitget
-    margin_mode: str = "cross"  # HTX: cross or isolated
+    product_type: str = ""  # for venues that file orders by product type
+    margin_coin: str = ""
+    margin_mode: str = "cross"  # cross or isolated
     created_ms: int = 0
     cancel_error: dict[str, str] | None = None  # {"code", "message"}: cancelling it fails
 
@@ -180,16 +181,40 @@ class Fault:
 @dataclass
 class Config:
     rate_limits: bool = True
-    # BingX cancels a fired countdown's orders in batches; ACTIVATE/CLOSE wait for the last one.
-    bingx_batch_size: int = 100
-    bingx_batch_interval_ms: int = 1000
     # Cancels that take effect this much later (the listing still shows the orders meanwhile),
     # as on exchanges that cancel asynchronously; 0: at once.
     cancel_lag_ms: int = 0
     max_body_bytes: int = 65536
+    knobs: dict[str, int] = field(default_factory=dict)  # the venues' own (VenueFacts.knobs)
+
+    def values(self) -> dict[str, object]:
+        """Every setting by name, the venues' knobs beside the shared ones."""
+        data: dict[str, object] = {
+            "rate_limits": self.rate_limits,
+            "cancel_lag_ms": self.cancel_lag_ms,
+            "max_body_bytes": self.max_body_bytes,
+        }
+        data.update(self.knobs)
+        return data
+
+    def set(self, name: str, value: object) -> None:
+        """Change one setting; ``ValueError`` for an unknown name or a value of another type."""
+        current = self.values()
+        if name not in current:
+            raise ValueError(f"unknown config field {name!r}; known: {', '.join(current)}")
+        if type(value) is not type(current[name]):
+            raise ValueError(f"{name} must be a {type(current[name]).__name__}")
+        if name in self.knobs:
+            assert isinstance(value, int)
+            self.knobs[name] = value
+        else:
+            setattr(self, name, value)
+
+    def knob(self, name: str) -> int:
+        return self.knobs[name]
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        return self.values()
 
 
 @dataclass
@@ -209,8 +234,9 @@ class RateDecision:
 
 @dataclass
 class _BatchCancel:
-    """A fired BingX countdown still cancelling its orders batch by batch."""
+    """A fired countdown still cancelling its orders batch by batch."""
 
+    exchange: str
     account: str
     order_ids: list[int]
     next_ms: int
@@ -218,6 +244,9 @@ class _BatchCancel:
 
 @dataclass
 class State:
+    """``venues``: the exchanges served, by id (``simulator.venues.VENUES``)."""
+
+    venues: Mapping[str, VenueFacts]
     clock: Clock = field(default_factory=Clock)
     config: Config = field(default_factory=Config)
     initial_accounts: tuple[Account, ...] = (DEFAULT_ACCOUNT,)
@@ -234,7 +263,7 @@ class State:
         self._batches: list[_BatchCancel] = []
         self._settling: list[tuple[int, list[int]]] = []  # (due ms, order ids) of lagged cancels
         self.markets: dict[str, set[str]] = {}
-        self._ids = itertools.count(1735964997957275648)  # above 2**53, as BingX's are
+        self._ids = itertools.count(1735964997957275648)  # above 2**53, as some exchanges' are
         self._fault_ids = itertools.count(1)
         self.random = random.Random(self.seed)
         self.reset()
@@ -244,7 +273,9 @@ class State:
     def reset(self) -> None:
         with self.lock:
             self.clock.set_real()
-            self.config = Config()
+            self.config = Config(
+                knobs={k: v for f in self.venues.values() for k, v in f.knobs.items()}
+            )
             self.accounts = {a.key: Account(**asdict(a)) for a in self.initial_accounts}
             self.orders.clear()
             self.countdowns.clear()
@@ -253,19 +284,25 @@ class State:
             self._buckets.clear()
             self._batches.clear()
             self._settling.clear()
-            self.markets = {ex: set() for ex in MARKETS}
-            for exchange, symbols in DEFAULT_SYMBOLS.items():
-                for symbol in symbols:
+            self.markets = {ex: set() for ex in self.venues}
+            for exchange, facts in self.venues.items():
+                for symbol in facts.symbols:
                     self.add_market(exchange, symbol)
             self.random.seed(self.seed)
 
-    @staticmethod
-    def _market_key(exchange: str, symbol: str) -> str:
-        return symbol.upper() if exchange in CASE_INSENSITIVE_SYMBOLS else symbol
+    def _market_key(self, exchange: str, symbol: str) -> str:
+        facts = self.venues.get(exchange)
+        return symbol.upper() if facts is not None and facts.case_insensitive_symbols else symbol
+
+    def _facts(self, exchange: str) -> VenueFacts:
+        facts = self.venues.get(exchange)
+        if facts is None:
+            known = ", ".join(sorted(self.venues))
+            raise ValueError(f"unknown exchange {exchange!r}; known: {known}")
+        return facts
 
     def add_market(self, exchange: str, symbol: str) -> None:
-        if exchange not in MARKETS:
-            raise ValueError(f"unknown exchange {exchange!r}; known: {', '.join(sorted(MARKETS))}")
+        self._facts(exchange)
         if not symbol:
             raise ValueError("symbol must not be empty")
         with self.lock:
@@ -283,8 +320,7 @@ class State:
             self.accounts[account.key] = account
 
     def seed_order(self, exchange: str, account: str, symbol: str, **fields: object) -> Order:
-        if exchange not in MARKETS:
-            raise ValueError(f"unknown exchange {exchange!r}; known: {', '.join(sorted(MARKETS))}")
+        facts = self._facts(exchange)
         if account not in self.accounts:
             raise ValueError(f"unknown account {account!r}")
         known = set(Order.__dataclass_fields__) - {
@@ -301,17 +337,13 @@ class State:
         with self.lock:
             order_id = next(self._ids)
             values: dict[str, object] = {"client_order_id": f"sim-{order_id}"}
-            if exchange == "bitget":
-                values["product_type"] = "USDT-FUTURES"
-                values["margin_coin"] = "USDT"
-            if exchange in ("htx", "bitget", "gate"):
-                values["side"] = "buy"
+            values.update(facts.order_defaults)
             values.update({k: v for k, v in fields.items() if v is not None})
             order = Order(
                 order_id=order_id,
                 exchange=exchange,
                 account=account,
-                market=MARKETS[exchange],
+                market=facts.market,
                 symbol=symbol,
                 created_ms=self.clock.now_ms(),
                 **values,  # type: ignore[arg-type]
@@ -433,9 +465,9 @@ class State:
         with self.lock:
             return self.countdowns.pop((exchange, account, scope), None)
 
-    def batch_running(self, account: str) -> bool:
+    def batch_running(self, exchange: str, account: str) -> bool:
         with self.lock:
-            return any(b.account == account for b in self._batches)
+            return any(b.exchange == exchange and b.account == account for b in self._batches)
 
     def tick(self) -> None:
         """Fire every countdown whose time has come and run due cancellation batches."""
@@ -454,7 +486,8 @@ class State:
                         self.orders.pop(order_id, None)
 
     def _fire(self, countdown: Countdown) -> None:
-        market = MARKETS[countdown.exchange]
+        facts = self.venues[countdown.exchange]
+        market = facts.market
         victims = [
             o
             for o in self.orders.values()
@@ -463,17 +496,21 @@ class State:
             and o.market == market
             and (not countdown.scope or o.symbol == countdown.scope)
         ]
-        if countdown.exchange == "bingx":
+        if facts.countdown_batches is not None:
             ids = [o.order_id for o in victims]
             if ids:
-                self._batches.append(_BatchCancel(countdown.account, ids, countdown.trigger_ms))
+                self._batches.append(
+                    _BatchCancel(countdown.exchange, countdown.account, ids, countdown.trigger_ms)
+                )
             return
         self.remove(victims)
 
     def _run_batches(self, now: int) -> None:
-        size = max(1, self.config.bingx_batch_size)
-        interval = max(1, self.config.bingx_batch_interval_ms)
         for batch in list(self._batches):
+            batching = self.venues[batch.exchange].countdown_batches
+            assert batching is not None
+            size = max(1, self.config.knob(batching[0]))
+            interval = max(1, self.config.knob(batching[1]))
             while batch.order_ids and batch.next_ms <= now:
                 chunk, batch.order_ids = batch.order_ids[:size], batch.order_ids[size:]
                 for order_id in chunk:

@@ -1,0 +1,202 @@
+"""Gate spot as the simulator plays it: APIv4 signing (exchange-protocols.md §4a), bare
+payloads and ``{label, message}`` errors, the spot cancel-all and open-orders endpoints and the
+per-pair ``countdown_cancel_all`` heartbeat."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import unquote_plus
+
+from .._routes import EXCHANGES
+from .._wire import Reject, WireRequest
+from ..state import Account, Order, State
+from ..venue import Accounts, Venue, int_param, same_digest, split_failing
+
+__all__ = ["VENUE", "gate_sign", "verify_gate"]
+
+
+# --------------------------------------------------------------------------- signature (§4a)
+
+
+def gate_sign(secret: str, method: str, path: str, query: str, body: bytes, timestamp: str) -> str:
+    """Hex HMAC-SHA512 of ``METHOD\\npath\\nquery\\nhex(sha512(body))\\ntimestamp``."""
+    text = f"{method.upper()}\n{path}\n{query}\n{hashlib.sha512(body).hexdigest()}\n{timestamp}"
+    return hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
+
+
+def _auth(label: str, message: str) -> Reject:
+    return Reject(label, message, 401)
+
+
+def verify_gate(
+    request: WireRequest, accounts: Accounts, now_ms: int, tolerance_ms: int
+) -> Account | Reject:
+    key = request.header("KEY")
+    sign = request.header("SIGN")
+    timestamp = request.header("Timestamp")
+    for name, value in (("KEY", key), ("SIGN", sign), ("Timestamp", timestamp)):
+        if not value:
+            return _auth("MISSING_REQUIRED_HEADER", f"missing required header: {name}")
+    assert key is not None and sign is not None and timestamp is not None
+    account = accounts.get(key)
+    if account is None:
+        return _auth("INVALID_KEY", "Invalid key provided")
+    queries = dict.fromkeys((request.raw_query, unquote_plus(request.raw_query)))
+    expected = [
+        gate_sign(account.secret, request.method, request.path, q, request.body, timestamp)
+        for q in queries
+    ]
+    if not any(same_digest(sign, e) for e in expected):
+        return _auth("INVALID_SIGNATURE", "Signature mismatch")
+    try:
+        seconds = float(timestamp)
+    except ValueError:
+        return _auth("INVALID_SIGNATURE", f"invalid Timestamp header {timestamp!r}")
+    if seconds != seconds or abs(now_ms / 1000 - seconds) > tolerance_ms / 1000:
+        return _auth(
+            "REQUEST_EXPIRED",
+            f"gap between request Timestamp and server time exceeds {tolerance_ms // 1000}",
+        )
+    expiry = request.header("x-gate-exptime")
+    if expiry is not None and (not expiry.isdigit() or int(expiry) < now_ms):
+        return _auth("REQUEST_EXPIRED", f"request expired at x-gate-exptime {expiry}")
+    return account
+
+
+# --------------------------------------------------------------------------- endpoints
+
+
+def countdown_cancel_all(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """A heartbeat per currency pair (or for all): re-arming resets, 0 disarms; triggerTime is a
+    string of milliseconds."""
+    timeout = params["timeout"]
+    assert isinstance(timeout, int)
+    pair = VENUE.market_param(state, params, "currency_pair")
+    if isinstance(pair, Reject):
+        return pair
+    scope = pair or ""
+    if timeout == 0:
+        state.disarm("gate", account.key, scope)
+        return {"triggerTime": "0"}
+    trigger = now + timeout * 1000
+    state.arm("gate", account.key, scope, trigger)
+    return {"triggerTime": str(trigger)}
+
+
+def cancel_all_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """DELETE /spot/orders: cancels the account's open spot orders (one currency pair, one
+    side, or all) and returns them; an order whose cancel fails comes back with succeeded
+    false and its label, and stays open."""
+    pair = VENUE.market_param(state, params, "currency_pair")
+    if isinstance(pair, Reject):
+        return pair
+    side = params.get("side")
+    with state.lock:
+        orders = [o for o in state.open_orders("gate", account.key, pair) if side in (None, o.side)]
+        ok, failed = split_failing(orders)
+        state.cancel(ok)
+    return [_order(o, now, None) for o in ok] + [
+        _order(o, now, o.cancel_error or {}) for o in failed
+    ]
+
+
+def _order(o: Order, now: int, error: Mapping[str, str] | None) -> dict[str, object]:
+    created_s = str(o.created_ms // 1000)
+    return {
+        "id": str(o.order_id),
+        "text": o.client_order_id,
+        "amend_text": "-",
+        "succeeded": error is None,
+        "label": "" if error is None else error.get("code", "ORDER_NOT_FOUND"),
+        "message": "" if error is None else error.get("message", "Order not found"),
+        "create_time": created_s,
+        "update_time": str(now // 1000),
+        "create_time_ms": o.created_ms,
+        "update_time_ms": now,
+        "status": "cancelled" if error is None else "open",
+        "currency_pair": o.symbol,
+        "type": o.type.lower(),
+        "account": "spot",
+        "side": o.side.lower(),
+        "amount": o.quantity,
+        "price": o.price,
+        "time_in_force": "gtc",
+        "left": o.quantity,
+        "filled_amount": "0",
+        "filled_total": "0",
+        "finish_as": "cancelled" if error is None else "open",
+    }
+
+
+def _open(o: Order, now: int) -> dict[str, object]:
+    record = _order(o, now, None)
+    for key in ("succeeded", "label", "message"):
+        del record[key]
+    record.update(status="open", finish_as="open", update_time=record["create_time"])
+    return record
+
+
+def open_orders(state: State, account: Account, params: Mapping[str, object], now: int) -> object:
+    """List all open orders: one entry per currency pair with pending orders on this page;
+    ``limit`` (default 100) orders of each pair per page."""
+    limit = int_param(params, "limit", 100)
+    page = max(1, int_param(params, "page", 1))
+    by_pair: dict[str, list[Order]] = {}
+    for o in sorted(state.open_orders("gate", account.key, None), key=lambda o: o.order_id):
+        by_pair.setdefault(o.symbol, []).append(o)
+    out: list[dict[str, object]] = []
+    for pair, orders in sorted(by_pair.items()):
+        chunk = orders[(page - 1) * limit : page * limit]
+        if chunk:
+            out.append(
+                {
+                    "currency_pair": pair,
+                    "total": len(chunk),
+                    "orders": [_open(o, now) for o in chunk],
+                }
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- envelope
+
+
+@dataclass(frozen=True, kw_only=True)
+class GateVenue(Venue):
+    def error(self, reject: Reject, now_ms: int) -> tuple[int, object]:
+        return self.status_of(reject), {"label": reject.code, "message": reject.message}
+
+
+_BASES = ("BTC", "ETH", "SOL", "XRP", "DOGE", "LTC")
+
+VENUE = GateVenue(
+    wire=EXCHANGES["gate"],
+    verify=verify_gate,
+    handlers={
+        "spot.countdown_cancel_all": countdown_cancel_all,
+        "spot.cancel_all_orders": cancel_all_orders,
+        "spot.open_orders": open_orders,
+    },
+    market="spot",
+    symbols=(*tuple(f"{b}_USDT" for b in _BASES), "ETH_BTC"),
+    order_defaults={"side": "buy"},
+    rate_limit_code="TOO_MANY_REQUESTS",
+    rate_limit_status=429,
+    permission_code="READ_ONLY",
+    permission_status=401,
+    ip_code="IP_FORBIDDEN",
+    ip_status=401,
+    busy_code="TOO_BUSY",
+    # Unknown pair: INVALID_CURRENCY_PAIR, in Gate's list of spot error labels.
+    unknown_market_code="INVALID_CURRENCY_PAIR",
+    unknown_market_status=400,
+    method_not_allowed_code="METHOD_NOT_ALLOWED",
+    body_error_code="INVALID_REQUEST_BODY",
+)
