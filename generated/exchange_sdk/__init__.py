@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 366dc71f7b78d4c7bcf123e25ff9a9f8a6eb69710d93d285dfc25d8e165048ce). Do not edit: run make.
+# Generated from specs/ (sha256 3d7a9f288a646799e9ca4ca6cde3f475e2d8da31a067a6ccf621f8321412b90b). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX, OKX.

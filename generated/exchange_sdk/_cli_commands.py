@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 a50e4cb9dc3db5a23e62d981e387025dc005f47d668f282c96f475cd4cec7769). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 a845bb066cd111494dc7fa825dc5bf052adf531bcb238bba19d90141b52acb8f). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

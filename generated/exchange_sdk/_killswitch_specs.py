@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 50a4f39738e47ee2048214c55061f554e42d6f73f949752320cfb4c35c38e69b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 962b16e58d87fb114dceb09c8cb4902bb23ab3d7a21b1a6686cacfdf0a9f1c28). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

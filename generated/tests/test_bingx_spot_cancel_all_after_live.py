@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 5d9b520bf0cfbc2d56af4949c9e4d0804fd5fa62bb87a6e5f51fd97f3457ab11). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 ce438e82ad3b79fe42aaab6297daa7327d466ec9db54c1afa709a6be3871dacc). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllAfterResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}

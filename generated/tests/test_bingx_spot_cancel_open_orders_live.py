@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 0b8a049da48858f873d09e748d603d7b1e38456b0bf316f07f4ec5328bb3220d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 eb075ca51ab9273aeccac55cc19c67fd0b3c2b3f17d48ccb4ae88cd4aab074f1). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -93,7 +93,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelOpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 5da60f6b58d18001ee3c2417bc2bc301895750d4a5444b2e8d748b27e3243138). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 3afa187e91afde5ec4ba14202ed995eda8fafccccc3793ff0ae0cda682d6ce58). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, OpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

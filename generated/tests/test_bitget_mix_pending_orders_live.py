@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 e6e4d1b85e61d640455a572f9d280307fa00b887b50a40bd43b2739e9b2a730a). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 482eee68952e871abf1c1e707deaf5c6aef7a24fb390cf4ea489d1c78d8f6b88). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, PendingOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 92d12c08723012a78492977cbdbcd930a6b525449d4e0ed17680dbd392ba3fd7). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 56f795dee38afdb186e6cbd94bfc2709a7a9bcf0cdd29a3271c8a28cd9c4eefa). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -93,7 +93,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

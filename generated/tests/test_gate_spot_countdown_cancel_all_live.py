@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 e6fde3fa8d37589cca0f9e3fa945828437b5ab6f9eadb7d671241ded7937566f). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 3f5979d04c90de576351bfe9b032ceae2460d2f031d2960a428602ff1c53121c). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -92,7 +92,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CountdownCancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"timeout": 30, "currency_pair": "BTC_USDT"}

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 77579ec08d9fdba8b3a7ee8f5f800d2c2a4ebc47bd0bcf495cd58aaf620b0c3f). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 800ae8d684b15954da664dc18b0a54c0873858521b0af2e75c0dce7834ef6de3). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, OpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

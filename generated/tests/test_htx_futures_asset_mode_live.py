@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 6ae5d44ede263d9eda0803809213ae38a8c1b1ee4917d29851447a898c5f7145). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 d2d45cee962e75970d75e4960b96dbd2b1ba33975be00584c0e2ef55cf7311df). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, AssetModeResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 617add7037c010a467d7e2b24bd8d55ca607c6e62a622c2e320cc943c84f6b35). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 f8825d8550e773a468cb188c53584b31c2a46e3fec87b05b78cf2ec9c0ab94cf). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -101,7 +101,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

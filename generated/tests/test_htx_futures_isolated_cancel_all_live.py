@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 5b6759906bbcdcab9e0c06087bdd18b93acb33c7fdceeed420ffab800eaff02c). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 115773cb58c1aaaa1f6252ea328f47de2cab687598383db1ebea44c205a2a4a7). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -96,7 +96,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, IsolatedCancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 ada65f4a2a79a1c1b5d5266b1e3ed92e512fe13bf9f739d8a9d1a3d80860910d). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 2a6113d3a44409d04698163b13c092c24592ec63cf9efeea3b7a00b711db6ae7). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -95,7 +95,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, IsolatedOpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -392,6 +392,13 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         False,
     ),
     (
+        "50115",
+        405,
+        {"code": "50115", "msg": "Invalid request method.", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
         "51000",
         400,
         {"code": "51000", "msg": "Parameter {param0} error", "data": None},

@@ -30,8 +30,14 @@ import pytest
 
 from exchange_sdk.simulator import AdminClient
 
-EXCHANGES = ("bingx", "htx", "bitget", "gate")
-SYMBOLS = {"bingx": "BTC-USDT", "htx": "BTC-USDT", "bitget": "BTCUSDT", "gate": "BTC_USDT"}
+EXCHANGES = ("bingx", "htx", "bitget", "gate", "okx")
+SYMBOLS = {
+    "bingx": "BTC-USDT",
+    "htx": "BTC-USDT",
+    "bitget": "BTCUSDT",
+    "gate": "BTC_USDT",
+    "okx": "BTC-USDT-SWAP",
+}
 _LIMIT = 60.0  # seconds: a generous bound for a loaded machine, never a measured expectation
 
 
@@ -104,6 +110,8 @@ def _toml(
             out.append("markets = [" + ", ".join(f'"{m}"' for m in markets[ex]) + "]")
         if ex == "bitget":
             out += ['passphrase_env = "E2E_PASS"', f'params = {{productType = ["{product}"]}}']
+        if ex == "okx":
+            out.append('passphrase_env = "E2E_PASS"')
         out.append("")
     return "\n".join(out)
 

@@ -1,4 +1,4 @@
-# Generated from specs/okx/ (sha256 af38fa6b3bf593ced168ff81be78c7ff2050bc15a668f3a55b144c9ebd2b70f2). Do not edit: run make.
+# Generated from specs/okx/ (sha256 1cfdf68ba8c5ee33831f095b67646140d65733032dfec9401f54659e92f12f0e). Do not edit: run make.
 """OKX: OKX (sync) and AsyncOKX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/okx/exchange.yaml (sha256 42301c1863def9a397971b03e21dc07da57ae672ebe3791608a5a332dab75092). Do not edit: run make.
+# Generated from specs/okx/exchange.yaml (sha256 11b8b9f778ecd7688a3681ae3f2362369ac60fad995691a99c2173ed06f56072). Do not edit: run make.
 """OKX request signing (okx-hmac-sha256), compiled from the recipe in specs/okx/exchange.yaml
 (auth.recipe): base64 HMAC-SHA256 of timestamp + METHOD + path[?query] + body; header
 OK-ACCESS-KEY = API key, header OK-ACCESS-SIGN = signature, header OK-ACCESS-TIMESTAMP =

@@ -1,4 +1,4 @@
-# Generated from specs/okx/ (sha256 af38fa6b3bf593ced168ff81be78c7ff2050bc15a668f3a55b144c9ebd2b70f2). Do not edit: run make.
+# Generated from specs/okx/ (sha256 1cfdf68ba8c5ee33831f095b67646140d65733032dfec9401f54659e92f12f0e). Do not edit: run make.
 """Spec constants of OKX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -266,6 +266,15 @@ EXCHANGE = ExchangeInfo(
             retryable=False,
             meaning="Invalid authorization.",
             http_status=401,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "50115": ErrorRule(
+            code="50115",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="Invalid request method.",
+            http_status=405,
             retry_after_pattern=None,
             retry_after_unit=None,
         ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import bingx, bitget, gate, htx
+from . import bingx, bitget, gate, htx, okx
 
 __all__ = ["VENUES", "simulated"]
 
@@ -17,6 +17,7 @@ VENUES: Mapping[str, Venue] = {
         htx.VENUE,
         bitget.VENUE,
         gate.VENUE,
+        okx.VENUE,
     )
 }
 """Every simulated exchange by its spec id. A spec without a module here is not served (its
