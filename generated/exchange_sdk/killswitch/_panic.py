@@ -399,9 +399,11 @@ def _item_value(order: OpenOrder, field: str) -> object:
 class _Progress:
     """What one call's pipeline has learnt so far; read by the waiter at the deadline."""
 
-    def __init__(self, call: Call, started: float) -> None:
+    def __init__(self, call: Call, started: float, verify: bool = True) -> None:
         self.call = call
         self.batch = call.spec.batch
+        self.verify = verify  # False: listings only find what to cancel, none is reported
+        self.listing_error: Exception | None = None
         self.started = started
         self.lock = threading.Lock()
         self.cancelled: list[str] = []
@@ -437,6 +439,9 @@ class _Progress:
 
     def record_listing(self, orders: tuple[OpenOrder, ...] | None, exc: Exception | None) -> None:
         with self.lock:
+            self.listing_error = exc  # the last listing's failure (None: it answered)
+            if not self.verify:
+                return
             if orders is not None:
                 self.open_orders, self.verify_error = orders, None
             elif self.open_orders is None:
@@ -505,6 +510,9 @@ def _cancel_kwargs(
         return [dict(call.kwargs)]
     if do_list is not None and found is None:
         found = do_list()
+    if found is None and call.spec.batch is not None and progress.listing_error is not None:
+        progress.record_cancel(progress.listing_error)  # which orders to cancel is unknown
+        return []
     if found is None:  # the listing failed: which markets or orders to cancel is unknown
         what = (
             "cancels listed orders by id"
@@ -514,7 +522,7 @@ def _cancel_kwargs(
         progress.record_cancel(
             errors.ExchangeSDKError(
                 f"{call.operation} {what} and the listing that finds them failed: "
-                f"{_text(progress.verify_error)}"
+                f"{_text(progress.listing_error or progress.verify_error)}"
             )
         )
         return []
@@ -742,7 +750,7 @@ def panic(
     plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
     calls = _plan(chosen, detect_modes(chosen, _mode_timeout(deadline)))
     options = _options(max_retries, request_timeout)
-    progress = [_Progress(c, started) for c in calls]
+    progress = [_Progress(c, started, verify) for c in calls]
     futures = [
         submit(lambda c=c, p=p: _run_sync(c, p, options, clock, verify))  # type: ignore[misc]
         for c, p in zip(calls, progress, strict=True)
@@ -769,7 +777,7 @@ async def apanic(
     plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
     calls = _plan(chosen, await adetect_modes(chosen, _mode_timeout(deadline)))
     options = _options(max_retries, request_timeout)
-    progress = [_Progress(c, started) for c in calls]
+    progress = [_Progress(c, started, verify) for c in calls]
     tasks = [
         asyncio.ensure_future(_run_async(c, p, options, clock, verify))
         for c, p in zip(calls, progress, strict=True)
