@@ -36,6 +36,7 @@ __all__ = [
     "account_params",
     "build_client",
     "cancel_specs",
+    "clients_of",
     "countdown_specs",
     "exchange_info",
     "known_exchanges",
@@ -425,6 +426,30 @@ def plan_listings(
                 for values in account_kwargs(account, spec.account_kwargs):
                     out.append(plan_listing(account, spec, market, values))
     return out
+
+
+def clients_of(accounts: Sequence[Account], fn: str, want_async: bool) -> list[Account]:
+    """``accounts`` (or one ``Account``) as a list, each checked to be an ``Account`` with a
+    client of the kind ``fn()`` (the caller's name, for the error) needs."""
+    if isinstance(accounts, Account):
+        accounts = [accounts]
+    for account in accounts:
+        if not isinstance(account, Account):
+            raise errors.ConfigurationError(
+                f"accounts must be Account objects, got {type(account).__name__}",
+                argument="accounts",
+            )
+        if account.client is None:
+            raise errors.ConfigurationError(
+                f"account {account.name} has no client", argument="client"
+            )
+        if account.is_async != want_async:
+            kind = "an async" if want_async else "a sync"
+            raise errors.ConfigurationError(
+                f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
+                argument="client",
+            )
+    return list(accounts)
 
 
 def method_of(client: SyncClient | AsyncClient, group: str, method: str) -> Any:

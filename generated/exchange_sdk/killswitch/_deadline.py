@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from .. import errors
 
-__all__ = ["MARGIN", "Deadline", "DeadlinePassed", "check_deadline"]
+__all__ = ["MARGIN", "Deadline", "DeadlinePassed", "call_options", "check_deadline"]
 
 MARGIN = 0.05
 """Seconds kept free before the deadline for building the report."""
@@ -64,3 +64,13 @@ class Deadline:
         """``seconds``, or what is left of the deadline if less."""
         left = self.left()
         return seconds if left is None else max(0.0, min(seconds, left))
+
+
+def call_options(max_retries: int | None, request_timeout: float | None) -> dict[str, object]:
+    """The per-call options the caller set (``max_retries``, ``request_timeout``)."""
+    options: dict[str, object] = {}
+    if max_retries is not None:
+        options["max_retries"] = max_retries
+    if request_timeout is not None:
+        options["request_timeout"] = request_timeout
+    return options

@@ -13,10 +13,11 @@ import concurrent.futures
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, Listing, method_of, plan_listings
-from ._deadline import Deadline, DeadlinePassed, check_deadline
+from ._accounts import ANY_MODE, Account, Listing, clients_of, method_of, plan_listings
+from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
 from ._orders import OpenOrder, alist_pages, found_orders, list_pages
 from ._workers import submit
@@ -91,28 +92,24 @@ def _late(listing: Listing, started: float, deadline: float | None) -> OrderList
     return _result(listing, started, None, error)
 
 
-def _options(max_retries: int | None, request_timeout: float | None) -> dict[str, object]:
-    options: dict[str, object] = {}
-    if max_retries is not None:
-        options["max_retries"] = max_retries
-    if request_timeout is not None:
-        options["request_timeout"] = request_timeout
-    return options
-
-
 def _accounts_of(accounts: Sequence[Account], want_async: bool) -> list[Account]:
-    if isinstance(accounts, Account):
-        accounts = [accounts]
-    for account in accounts:
-        if account.client is None or account.is_async != want_async:
-            fn = "aopen_orders" if want_async else "open_orders"
-            kind = "an async" if want_async else "a sync"
-            raise errors.ConfigurationError(
-                f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
-                argument="client",
-            )
-    plan_listings(accounts, {a.name: ANY_MODE for a in accounts if needs_mode(a)})
-    return list(accounts)
+    """The accounts, checked (clients of the wanted kind, something to list for each)."""
+    chosen = clients_of(accounts, "aopen_orders" if want_async else "open_orders", want_async)
+    plan_listings(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})
+    return chosen
+
+
+def _page_call(listing: Listing, clock: Deadline, options: Mapping[str, object]) -> Any:
+    """The listing's method, called with the options and the time the deadline leaves (a
+    coroutine function for an async client)."""
+    client = listing.account.client
+    assert client is not None
+    method = method_of(client, listing.spec.group, listing.spec.method)
+
+    def page(**kwargs: object) -> object:
+        return method(**kwargs, **clock.options(options, client.timeout))
+
+    return page
 
 
 def _plan(accounts: Sequence[Account], modes: Mapping[str, str]) -> list[Listing]:
@@ -140,16 +137,10 @@ def open_orders(
     chosen = _accounts_of(accounts, want_async=False)
     timeout = 5.0 if deadline is None else min(5.0, deadline / 3)
     listings = _plan(chosen, detect_modes(chosen, timeout))
-    options = _options(max_retries, request_timeout)
+    options = call_options(max_retries, request_timeout)
 
     def run(listing: Listing) -> OrderList:
-        client = listing.account.client
-        assert client is not None
-        method = method_of(client, listing.spec.group, listing.spec.method)
-
-        def page(**kwargs: object) -> object:
-            return method(**kwargs, **clock.options(options, client.timeout))
-
+        page = _page_call(listing, clock, options)
         try:
             records = list_pages(page, listing.spec, listing.kwargs)
         except DeadlinePassed:
@@ -180,18 +171,12 @@ async def aopen_orders(
     chosen = _accounts_of(accounts, want_async=True)
     timeout = 5.0 if deadline is None else min(5.0, deadline / 3)
     listings = _plan(chosen, await adetect_modes(chosen, timeout))
-    options = _options(max_retries, request_timeout)
+    options = call_options(max_retries, request_timeout)
 
     async def run(listing: Listing) -> OrderList:
-        client = listing.account.client
-        assert client is not None
-        method = method_of(client, listing.spec.group, listing.spec.method)
-
-        def page(**kwargs: object) -> object:
-            return method(**kwargs, **clock.options(options, client.timeout))
-
+        page = _page_call(listing, clock, options)
         try:
-            records = await alist_pages(page, listing.spec, listing.kwargs)  # type: ignore[arg-type]
+            records = await alist_pages(page, listing.spec, listing.kwargs)
         except DeadlinePassed:
             return _late(listing, started, deadline)
         except Exception as exc:

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, Call, method_of, plan_cancel
-from ._deadline import Deadline, DeadlinePassed, check_deadline
+from ._accounts import ANY_MODE, Account, Call, clients_of, method_of, plan_cancel
+from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
 from ._orders import OpenOrder, alist_pages, found_orders, list_pages, orders_in, payload
 from ._workers import submit
@@ -677,38 +677,6 @@ async def _run_async(
 # Running every call
 
 
-def _options(max_retries: int | None, request_timeout: float | None) -> dict[str, object]:
-    options: dict[str, object] = {}
-    if max_retries is not None:
-        options["max_retries"] = max_retries
-    if request_timeout is not None:
-        options["request_timeout"] = request_timeout
-    return options
-
-
-def _accounts_of(accounts: Sequence[Account], want_async: bool) -> list[Account]:
-    if isinstance(accounts, Account):
-        accounts = [accounts]
-    for account in accounts:
-        if not isinstance(account, Account):
-            raise errors.ConfigurationError(
-                f"accounts must be Account objects, got {type(account).__name__}",
-                argument="accounts",
-            )
-        if account.client is None:
-            raise errors.ConfigurationError(
-                f"account {account.name} has no client", argument="client"
-            )
-        if account.is_async != want_async:
-            kind = "an async" if want_async else "a sync"
-            fn = "apanic" if want_async else "panic"
-            raise errors.ConfigurationError(
-                f"account {account.name}: {fn}() needs {kind} client, got {account.client!r}",
-                argument="client",
-            )
-    return list(accounts)
-
-
 def _plan(accounts: Sequence[Account], modes: Mapping[str, str]) -> list[Call]:
     from ._preflight import preflight
 
@@ -746,10 +714,10 @@ def panic(
     check_deadline(deadline)
     clock = Deadline(deadline)
     wall, started = time.time(), time.perf_counter()
-    chosen = _accounts_of(accounts, want_async=False)
+    chosen = clients_of(accounts, "panic", want_async=False)
     plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
     calls = _plan(chosen, detect_modes(chosen, _mode_timeout(deadline)))
-    options = _options(max_retries, request_timeout)
+    options = call_options(max_retries, request_timeout)
     progress = [_Progress(c, started, verify) for c in calls]
     futures = [
         submit(lambda c=c, p=p: _run_sync(c, p, options, clock, verify))  # type: ignore[misc]
@@ -773,10 +741,10 @@ async def apanic(
     check_deadline(deadline)
     clock = Deadline(deadline)
     wall, started = time.time(), time.perf_counter()
-    chosen = _accounts_of(accounts, want_async=True)
+    chosen = clients_of(accounts, "apanic", want_async=True)
     plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
     calls = _plan(chosen, await adetect_modes(chosen, _mode_timeout(deadline)))
-    options = _options(max_retries, request_timeout)
+    options = call_options(max_retries, request_timeout)
     progress = [_Progress(c, started, verify) for c in calls]
     tasks = [
         asyncio.ensure_future(_run_async(c, p, options, clock, verify))
