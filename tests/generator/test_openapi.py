@@ -58,8 +58,15 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "htx.futures.isolated_cancel_all",
         "htx.futures.isolated_open_orders",
         "htx.futures.open_orders",
+        "okx.trade.cancel_all_after",
+        "okx.trade.cancel_batch_orders",
+        "okx.trade.orders_pending",
     ]
     assert "delete" in doc["paths"]["/api/v4/spot/orders"]
+    batch = doc["paths"]["/api/v5/trade/cancel-batch-orders"]["post"]["requestBody"]
+    body = batch["content"]["application/json"]["schema"]
+    assert body["type"] == "array" and body["maxItems"] == 20 and body["minItems"] == 1
+    assert body["items"]["required"] == ["instId"] and body["x-python-name"] == "orders"
 
 
 def test_parameter_constraints(doc: dict[str, Any]) -> None:
@@ -93,6 +100,7 @@ def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
         "htx-signature-v2",
         "bitget-hmac-sha256",
         "gate-hmac-sha512",
+        "okx-hmac-sha256",
     }
     assert (
         schemes["bitget-hmac-sha256"]["x-signing"]["credentials"]["passphrase"]

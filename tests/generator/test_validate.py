@@ -160,6 +160,9 @@ def test_the_real_specs_validate_with_zero_errors() -> None:
         "specs/htx/futures/isolated_cancel_all.yaml",
         "specs/htx/futures/isolated_open_orders.yaml",
         "specs/htx/futures/open_orders.yaml",
+        "specs/okx/trade/cancel_all_after.yaml",
+        "specs/okx/trade/cancel_batch_orders.yaml",
+        "specs/okx/trade/orders_pending.yaml",
     ]
     assert [str(e) for e in validate(docs)] == []
 
