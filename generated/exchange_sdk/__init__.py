@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 3d7a9f288a646799e9ca4ca6cde3f475e2d8da31a067a6ccf621f8321412b90b). Do not edit: run make.
+# Generated from specs/ (sha256 113569750f388d184aa33c0342b130924a7269f84d448c87380f12edec7e0cdb). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: BingX, Bitget, Gate, HTX, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 962b16e58d87fb114dceb09c8cb4902bb23ab3d7a21b1a6686cacfdf0a9f1c28). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 8c206a072dbe3af63b3e71c93dbaf8376a1bf5cf21fd9b061a37f45ac47bf568). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

@@ -55,10 +55,11 @@ Handler = Callable[[argparse.Namespace], int]
 def _add_simulate(sub: SubParsers) -> None:
     parser = sub.add_parser(
         "simulate",
-        help="serve the local exchange simulator (BingX, HTX, Bitget, Gate)",
+        help="serve the local exchange simulator (every exchange it has a module for)",
         description=(
-            "Serve BingX, HTX, Bitget and Gate on one local HTTP server, with the admin API "
-            "under /_sim/. The account test-key / test-secret / test-pass always exists."
+            "Serve every simulated exchange (exchange_sdk/simulator/venues/) on one local HTTP "
+            "server, with the admin API under /_sim/. The account test-key / test-secret / "
+            "test-pass always exists."
         ),
     )
     parser.add_argument(

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/exchange.yaml (sha256 47a65d762f9b1ad099f7ee3d976ef7cc5dce4bf3bbcd9bfc32f73f7e70c8ac7f). Do not edit: run make.
+# Generated from specs/bingx/exchange.yaml (sha256 391abf33d57dbe3d386fbf3cdb55f69529db2c44774adfb258e402401821b8b7). Do not edit: run make.
 """The known-answer vectors of BingX's signing recipe (specs/bingx/exchange.yaml,
 `auth.vectors`, each with its source), run through the generated signer
 exchange_sdk.bingx._signing."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 ce438e82ad3b79fe42aaab6297daa7327d466ec9db54c1afa709a6be3871dacc). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 5f3e00ec6cd5b88424aef7187ab49e9a13ff4698ed2f93b148f735df9c90f3c9). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

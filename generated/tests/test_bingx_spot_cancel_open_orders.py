@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 fa3950bf853c4d77a46c7bd8949199e977d251d585cf5d00642397c5f30aa83f). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 096f7cc82ec2a4229f0e17f93148df466b18c0e8f94cc889b9f974d649b7510d). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,26 +24,41 @@ from exchange_sdk._runtime.transport import (
 
 KEY = "conformance-key"
 SECRET = "conformance-secret"
-# Success body: synthesized from the response schema (the page gives no example).
+# Success body: the spec's example.
 EXAMPLE = {
     "code": 0,
     "msg": "",
+    "debugMsg": "",
     "data": {
         "orders": [
             {
-                "symbol": "x",
+                "symbol": "BTC-USDT",
                 "orderId": 1735964997957275648,
-                "transactTime": 1,
-                "price": "0.10000000",
-                "stopPrice": "0.10000000",
-                "origQty": "0.10000000",
-                "executedQty": "0.10000000",
-                "cummulativeQuoteQty": "0.10000000",
-                "status": "NEW",
-                "type": "MARKET",
+                "transactTime": 1702454120010,
+                "price": "42000.00",
+                "stopPrice": "0",
+                "origQty": "0.0001",
+                "executedQty": "0",
+                "cummulativeQuoteQty": "0",
+                "status": "CANCELED",
+                "type": "LIMIT",
                 "side": "BUY",
-                "clientOrderID": "x",
-            }
+                "clientOrderID": "bot-1",
+            },
+            {
+                "symbol": "BTC-USDT",
+                "orderId": 1735964997957275649,
+                "transactTime": 1702454120011,
+                "price": "43000.00",
+                "stopPrice": "0",
+                "origQty": "0.0002",
+                "executedQty": "0",
+                "cummulativeQuoteQty": "0",
+                "status": "CANCELED",
+                "type": "LIMIT",
+                "side": "SELL",
+                "clientOrderID": "",
+            },
         ]
     },
 }

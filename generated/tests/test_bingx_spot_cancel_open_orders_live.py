@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 eb075ca51ab9273aeccac55cc19c67fd0b3c2b3f17d48ccb4ae88cd4aab074f1). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 d851368af5368e82807efb643e0b23a9495788501d1e7c80efcd603225c47cd0). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

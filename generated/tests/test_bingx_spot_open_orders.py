@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 98c195f3971df758c41fcf91da1ae19a338efbd75ada723a57fd0eb2344a8626). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 88c5d7e0f209050cebe8657590d6073c32a1d75437a86fb1df92f1b44746465c). Do not edit: run make.
 """Conformance of BingX.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,27 +24,43 @@ from exchange_sdk._runtime.transport import (
 
 KEY = "conformance-key"
 SECRET = "conformance-secret"
-# Success body: synthesized from the response schema (the page gives no example).
+# Success body: the spec's example.
 EXAMPLE = {
     "code": 0,
     "msg": "",
+    "debugMsg": "",
     "data": {
         "orders": [
             {
-                "symbol": "x",
+                "symbol": "BTC-USDT",
                 "orderId": 1735964997957275648,
-                "price": "0.10000000",
-                "origQty": "0.10000000",
-                "executedQty": "0.10000000",
-                "cummulativeQuoteQty": "0.10000000",
+                "price": "42000.00",
+                "origQty": "0.0001",
+                "executedQty": "0",
+                "cummulativeQuoteQty": "0",
                 "status": "NEW",
-                "type": "MARKET",
+                "type": "LIMIT",
                 "side": "BUY",
-                "time": 1735964997957275648,
-                "updateTime": 1735964997957275648,
-                "origQuoteOrderQty": "0.10000000",
-                "stopPrice": "0.10000000",
-            }
+                "time": 1702454120010,
+                "updateTime": 1702454120010,
+                "origQuoteOrderQty": "0",
+                "stopPrice": "0",
+            },
+            {
+                "symbol": "ETH-USDT",
+                "orderId": 1735964997957275649,
+                "price": "2200.5",
+                "origQty": "0.01",
+                "executedQty": "0.005",
+                "cummulativeQuoteQty": "11.0025",
+                "status": "PARTIALLY_FILLED",
+                "type": "LIMIT",
+                "side": "SELL",
+                "time": 1702454120011,
+                "updateTime": 1702454121000,
+                "origQuoteOrderQty": "0",
+                "stopPrice": "0",
+            },
         ]
     },
 }

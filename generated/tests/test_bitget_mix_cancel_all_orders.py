@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 3b00c67819812331bc82d3ffbd24e1e243c569b53b11ab403b94d74bbc164bd2). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 5c7fe1e1099967f486e786e0805eceaa6c22b5551fb4237d07ee11ca3bd91ef8). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 2cdf565f8caa34a9c4265ec7397536fd7e8c719a048ff3a3fc6ed6bd3095f949). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 129f88509acf173912df93e57ddd04ea3d5cd0e86a8d3561c66162d43fbbee2c). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 1b0032504a78369555717e18b0c2e5fb679fda5ff4c8282b909c3c76f0ba8c61). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 8d9d815602b5613ad926ffa9eda6c81578fa6b1b130d4dab2949fb20debb8bec). Do not edit: run make.
 """Conformance of Bitget.mix.pending_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 482eee68952e871abf1c1e707deaf5c6aef7a24fb390cf4ea489d1c78d8f6b88). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 99c13dcba258c0621bea99bb6c064a4123e8cce9bd812cd475d80a2bbdb3ffb5). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 bfac42c3a2500fb8d8e109340afbed74016477de0d82d18472258e17da9da5a4). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 0803703d764b1f3e9f6349d4c420ca745b820f5aa14db1806876ec74b7e21831). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

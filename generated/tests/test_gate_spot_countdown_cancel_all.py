@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 ed580753d4a9f58ef851aedc84c816c6ab13ca89050672f750583d710da09531). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 3c20608f0141b3c221a180dcbf1d371fa7eac8b130a791a0350f35ad6a4107bf). Do not edit: run make.
 """Conformance of Gate.spot.countdown_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

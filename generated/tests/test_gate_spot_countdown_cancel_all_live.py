@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 3f5979d04c90de576351bfe9b032ceae2460d2f031d2960a428602ff1c53121c). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 4e85155868bce699b693d820eb69219b76c65541a1ddf03a776f24bdd2f29d24). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 7f6f696b78d05bef22fae09fb0d54f1a8afdad0862111a7335d4a9a8d5974407). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 ce5845e9e908492edb164324fa6054b627cfb6d91f9e5f5e28cddf3c44f3abe4). Do not edit: run make.
 """Conformance of Gate.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

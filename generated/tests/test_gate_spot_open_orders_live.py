@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 800ae8d684b15954da664dc18b0a54c0873858521b0af2e75c0dce7834ef6de3). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 b664df335fce000352d737ced1caf1412caa2b1d9a6d2cf9b861b7e345e4dd3b). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 c7057275df0e56d052c71dbf1a1d022cb43fde034d8fb23db553c8378202e647). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 7efe4fc7124e7b10df0265bd4b43804ae54eaa450c8d1f7f3c8164729d0e40c5). Do not edit: run make.
 """Conformance of HTX.futures.asset_mode and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

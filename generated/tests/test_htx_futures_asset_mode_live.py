@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 d2d45cee962e75970d75e4960b96dbd2b1ba33975be00584c0e2ef55cf7311df). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 3cb8013e25527a9974e3b185f66d057bac67d79c5bef1b5833b64f1879b8d6b6). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 a5b63ec71d6c6460ecd97c858ab088b2df38604efd54374d22466d4d8f70c3e6). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 246d1bed8349f269189849a852c0f64711c92250713dd94ff9cf235a25df8baa). Do not edit: run make.
 """Conformance of HTX.futures.cancel_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,11 +24,12 @@ from exchange_sdk._runtime.transport import (
 
 KEY = "conformance-key"
 SECRET = "conformance-secret"
-# Success body: synthesized from the response schema (the page gives no example).
+# Success body: the spec's example.
 EXAMPLE = {
-    "code": "200",
+    "code": 200,
     "msg": "",
-    "data": {"current_time": 1735964997957275648, "trigger_time": 1735964997957275648},
+    "ts": 1700000000000,
+    "data": {"current_time": 1700000000000, "trigger_time": 1700000030000},
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
@@ -45,47 +46,41 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("time_out", True),
 ]
 ERRORS: list[tuple[str, int, object, str, bool]] = [
-    ("1000", 200, {"code": "1000", "msg": "System error", "data": None}, "ServerError", True),
-    ("1004", 200, {"code": "1004", "msg": "System busy", "data": None}, "ServerError", True),
+    ("1000", 200, {"code": 1000, "msg": "System error", "data": None}, "ServerError", True),
+    ("1004", 200, {"code": 1004, "msg": "System busy", "data": None}, "ServerError", True),
     (
         "1017",
         200,
-        {"code": "1017", "msg": "Order doesn't exist", "data": None},
+        {"code": 1017, "msg": "Order doesn't exist", "data": None},
         "OrderNotFoundError",
         False,
     ),
-    (
-        "1030",
-        200,
-        {"code": "1030", "msg": "Input error", "data": None},
-        "InvalidRequestError",
-        False,
-    ),
+    ("1030", 200, {"code": 1030, "msg": "Input error", "data": None}, "InvalidRequestError", False),
     (
         "1032",
         200,
-        {"code": "1032", "msg": "The number of access exceeded the limit", "data": None},
+        {"code": 1032, "msg": "The number of access exceeded the limit", "data": None},
         "RateLimitError",
         True,
     ),
     (
         "1050",
         200,
-        {"code": "1050", "msg": "duplicate client order id", "data": None},
+        {"code": 1050, "msg": "duplicate client order id", "data": None},
         "InvalidRequestError",
         False,
     ),
     (
         "1051",
         200,
-        {"code": "1051", "msg": "No orders to cancel.", "data": None},
+        {"code": 1051, "msg": "No orders to cancel.", "data": None},
         "NothingToCancelError",
         False,
     ),
     (
         "1067",
         200,
-        {"code": "1067", "msg": "The asset_mode field is invalid. Please re-enter.", "data": None},
+        {"code": 1067, "msg": "The asset_mode field is invalid. Please re-enter.", "data": None},
         "InvalidRequestError",
         False,
     ),

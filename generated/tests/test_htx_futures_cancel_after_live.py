@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 cf1848e17bf20b32a81768130c58c515370328b2e88fe53b2707b75129167f6d). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 f5647ed03633a166b1c4596b8cfee20001c71d8164ee1f30c77b81eb936a1738). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

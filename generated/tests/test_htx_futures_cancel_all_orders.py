@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 098954355fe844a0fbba9e18211bce514b59da3cb46fcb48c0d661338a08734b). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 736e7c989c9df232ff5ae7e8e21a105b1d10b420a4df31b176e760a57e2fee3f). Do not edit: run make.
 """Conformance of HTX.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

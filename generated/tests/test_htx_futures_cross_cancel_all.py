@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 11d12bf85851081bf38f171d4b1c1810439428c613a8759b6146750829eb62ec). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 9cf1ae42f5249f69b367bba660642dfdbeb42049718c5a691f8148fd460e3598). Do not edit: run make.
 """Conformance of HTX.futures.cross_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 e53b53dda483de2b470cec0012b3a3d8ca199601a3892184263f86aa94eb689b). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 7c79193f2029857e2885c2e89da92c3b89f5498f7abeff54b43eced7e4f8ecf1). Do not edit: run make.
 """Conformance of HTX.futures.cross_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 a9d0c13fdc6499abaea984775dddd74ba15138210b108cc84dd3c91b9de9fc19). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 ba144c96e7be0d02824e78ace1a3f675d3e0fd31183d24fc4c1d264988ac5861). Do not edit: run make.
 """Conformance of HTX.futures.isolated_cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -24,11 +24,20 @@ from exchange_sdk._runtime.transport import (
 
 KEY = "conformance-key"
 SECRET = "conformance-secret"
-# Success body: synthesized from the response schema (the page gives no example).
+# Success body: the spec's example.
 EXAMPLE = {
     "status": "ok",
-    "err_msg": "",
-    "data": {"errors": [{"order_id": "x", "err_code": 1, "err_msg": "x"}], "successes": "x"},
+    "data": {
+        "errors": [
+            {
+                "order_id": "784055473531781121",
+                "err_code": 1061,
+                "err_msg": "This order doesnt exist.",
+            }
+        ],
+        "successes": "784055473531781120,784055473842159616",
+    },
+    "ts": 1606974998510,
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]

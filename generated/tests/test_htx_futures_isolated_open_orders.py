@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 c6a536eb30c4f6715e53b1be3c034c7b69534ca50194be02e262872533b51055). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 04b58cdadb542dc23de01852e357e9f95f3d2c63ccc483c7ed3d93643edfc02b). Do not edit: run make.
 """Conformance of HTX.futures.isolated_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

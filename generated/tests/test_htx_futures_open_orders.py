@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 3661dafea3a0e8b4382933bae9a4bd4b728d6c91f3a0d904ce3aacc0818e935b). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 848839646573995b3d455dd94a8c0aea9fddf0dbb5ed6c01790700432cf6bff6). Do not edit: run make.
 """Conformance of HTX.futures.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

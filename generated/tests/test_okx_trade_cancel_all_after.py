@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/cancel_all_after.yaml (sha256 18da8d144b0f74f07cd47a24b28b7b6f5b4d3140ddca78a79208c22bca9bbe44). Do not edit: run make.
+# Generated from specs/okx/trade/cancel_all_after.yaml (sha256 0d6609cf7bb1497781107a5a3db3515e5b5a5c717b6713ff79f14ff3322bb08e). Do not edit: run make.
 """Conformance of OKX.trade.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/cancel_all_after.yaml (sha256 6ba74f145e8902dc80a8b036cdcccc0ce9e8ecc5f669892bff0b73e862f2aca6). Do not edit: run make.
+# Generated from specs/okx/trade/cancel_all_after.yaml (sha256 7bb77d6d236eb8e354401a1c5fec0688a0132f3f96f5e90ab8f234fff2e0b47d). Do not edit: run make.
 """OKX.trade.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/cancel_batch_orders.yaml (sha256 4f8f41abcd31ccc6fd030a2a3d22b71b5fa81dc99aedcd2f40b89b1c754cda45). Do not edit: run make.
+# Generated from specs/okx/trade/cancel_batch_orders.yaml (sha256 fc0331229f537a14494325f6c032199d093606de6cf18e11d806bc2d9536e124). Do not edit: run make.
 """Conformance of OKX.trade.cancel_batch_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

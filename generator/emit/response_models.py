@@ -24,7 +24,7 @@ from typing import cast
 from generator.errors import GeneratorError
 from generator.ir.types import Exchange
 
-_DROP_KEYS = ("x-enum-meanings", "x-wire-type", "example", "examples")
+_DROP_KEYS = ("x-enum-meanings", "x-relied-on", "x-wire-type", "example", "examples")
 _BASE = "exchange_sdk._runtime.models.ResponseModel"
 
 

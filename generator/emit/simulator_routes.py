@@ -93,8 +93,6 @@ def _facts(ex: Exchange) -> SimulatorFacts:
 
 
 def _sources(ex: Exchange, p: Param) -> tuple[str, ...]:
-    if p.location == "path":
-        raise GeneratorError(f"{ex.spec_path}: the simulator does not route path parameters yet")
     params_in = _facts(ex).params_in
     if params_in and p.location in ("query", "body"):
         return params_in
@@ -158,10 +156,29 @@ def sim_route(ex: Exchange, op: Operation) -> SimRoute:
         method=op.method,
         path=op.path,
         permission=permission_of(op),
-        params=tuple(sim_param(ex, p) for p in op.params),
+        params=tuple(sim_param(ex, p) for p in op.params if p.location != "path"),
         spec_path=op.spec_path,
         body_array=op.body_array is not None,
     )
+
+
+def concrete_paths(ex: Exchange, op: Operation) -> tuple[str, ...]:
+    """The paths a route serves: its path, or, where it has `{name}` segments, one path per
+    combination of those parameters' enum values (Gate `/futures/{settle}/...`: `usdt`, `btc`).
+    The simulator routes exact paths; a path parameter without an enum cannot be served."""
+    paths = [op.path]
+    for p in op.params:
+        if p.location != "path":
+            continue
+        if not p.enum_values:
+            raise GeneratorError(
+                f"{op.spec_path}: the simulator routes a path parameter only through its enum "
+                f"({p.wire_name} has none)"
+            )
+        paths = [
+            path.replace("{" + p.wire_name + "}", str(v)) for path in paths for v in p.enum_values
+        ]
+    return tuple(sorted(paths))
 
 
 def _paths(ex: Exchange) -> list[str]:
@@ -231,13 +248,14 @@ def sim_exchange(ex: Exchange, prefixes: tuple[str, ...]) -> SimExchange:
     return SimExchange(errors_name, _errors(ex), record)
 
 
-def route_record(ex: Exchange, op: Operation, route: SimRoute) -> wire.Route:
-    """The runtime's Route of an endpoint: its parse function named, its buckets as RateRules."""
+def route_record(ex: Exchange, op: Operation, route: SimRoute, path: str) -> wire.Route:
+    """The runtime's Route of an endpoint at one of its concrete paths: its parse function
+    named, its buckets as RateRules."""
     return wire.Route(
         exchange=ex.id,
         operation=op.qualified_name,
         method=op.method,
-        path=op.path,
+        path=path,
         permission=route.permission,
         parse=cast(wire.ParseFn, PyLiteral(route.func_name)),
         rate_limits=tuple(
@@ -255,7 +273,11 @@ def render_routes(project: Project) -> Rendered:
         TEMPLATE,
         header=table_header(project.sources_sha256, TEMPLATE),
         routes=[route for _, _, route in pairs],
-        records=[route_record(ex, op, route) for ex, op, route in pairs],
+        records=[
+            route_record(ex, op, route, path)
+            for ex, op, route in pairs
+            for path in concrete_paths(ex, op)
+        ],
         exchanges=[sim_exchange(ex, prefixes[ex.id]) for ex in exchanges],
     )
     return Rendered(OUTPUT, text, True)

@@ -367,7 +367,8 @@ class Operation:
     # payloads): a success status without one is UnexpectedResponseError (the model requires it).
     response_required: tuple[str, ...]
     payload_field: str | None  # where the payload sits in a success body (None: the body)
-    example: JSON  # the page's whole example response (None: none given)
+    example: JSON  # the whole example response, envelope included (required by the schema)
+    example_kind: str  # "published" (the source's own) or "field-table" (built from its table)
     example_source: str | None
     request_example: Mapping[str, JSON] | None  # by wire name
     request_example_source: str | None

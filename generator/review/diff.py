@@ -557,7 +557,7 @@ def _response(pair: _Pair) -> None:
             "x-enum-meanings"
         ):
             pair.head("description-changed", f"{label}: description changed", jp)
-    for key in ("example", "example_source"):
+    for key in ("example", "example_kind", "example_source"):
         pair.scalar("example-changed", ra, rb, key, f"$.response.{key}", f"response {key}")
 
 

@@ -327,7 +327,9 @@ class Comparison:
             )
         response = as_map(self.d.get("response"))
         example_from_page = (
-            "example" in response and str(response.get("example_source", "page")) == "page"
+            "example" in response
+            and str(response.get("example_source", "page")) == "page"
+            and str(response.get("example_kind", "published")) == "published"
         )
         for line, value in self.page.response_examples:
             for path in example_paths(self._payload(value)):

@@ -413,8 +413,11 @@ _WORD_RATE = re.compile(
 _WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _GROUP = re.compile(r"group\s*(?:number|no\.?|#|id)?\s*:?\s*([A-Za-z0-9_-]+)", re.I)
 _WEIGHT = re.compile(r"\bweight\s*(?:\((?:ip|uid)\))?\s*[:=]?\s*(\d+)", re.I)
+# "Account API Group [2]: The total IP rate limit ..." (BingX swap) names an IP group, not a UID.
 _UID = re.compile(
-    r"\b(?:uid|user\s*id|userid|per user|each user|account|api[- ]?key|sub-?account)\b", re.I
+    r"\b(?:uid|user\s*id|userid|per user|each user|account(?!\s+api\s+group)|api[- ]?key"
+    r"|sub-?account)\b",
+    re.I,
 )
 _IP = re.compile(r"\bip\b", re.I)
 RATE_WORDS = re.compile(

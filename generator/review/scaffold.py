@@ -426,8 +426,52 @@ def scaffold(
     if body is not None and with_example:
         out.append("  example:")
         out += _indent(yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100), 4)
+        out.append("  example_kind: published")
+    else:
+        built = _field_table_example(schema, ex_doc)
+        out.append(
+            f"  example:  {TODO} the page gives none: built from the field table, fill in values"
+        )
+        out += _indent(yaml.safe_dump(built, sort_keys=False, allow_unicode=True, width=100), 4)
+        out.append("  example_kind: field-table")
     out += ["", "notes: []", ""]
     return f"specs/{ex_id}/{group}/{operation}.yaml", "\n".join(out)
+
+
+def _placeholder(node: Mapping[str, object]) -> object:
+    """A value of the schema node's type: the first enum value, "0" for decimals, 0, ..."""
+    if "enum" in node:
+        return cast(list[object], node["enum"])[0]
+    types = node.get("type")
+    kind = next((t for t in types if t != "null"), "string") if isinstance(types, list) else types
+    if kind == "object":
+        props = cast(Mapping[str, Mapping[str, object]], node.get("properties") or {})
+        return {k: _placeholder(v) for k, v in props.items()}
+    if kind == "array":
+        return [_placeholder(cast(Mapping[str, object], node.get("items") or {}))]
+    if kind == "integer":
+        return "0" if node.get("x-wire-type") == "string" else 0
+    if kind == "number":
+        return 0
+    if kind == "boolean":
+        return True
+    return "0" if node.get("format") == "decimal" else ""
+
+
+def _field_table_example(schema: Mapping[str, object], ex_doc: SpecDocument | None) -> object:
+    """The whole answer: the payload from the field table inside the exchange's envelope."""
+    payload = _placeholder(schema)
+    envelope = cast(Mapping[str, object], ex_doc.data.get("envelope") or {}) if ex_doc else {}
+    body: dict[str, object] = {}
+    code_field, codes = envelope.get("code_field"), envelope.get("success_codes")
+    if isinstance(code_field, str) and isinstance(codes, list) and codes:
+        code = str(codes[0])
+        body[code_field] = int(code) if code.lstrip("-").isdigit() else code
+    payload_field = envelope.get("payload_field")
+    if not isinstance(payload_field, str):
+        return payload
+    body[payload_field] = payload
+    return body
 
 
 def check_draft(rel: str, text: str, docs: Sequence[SpecDocument]) -> list[SpecError]:

@@ -223,6 +223,7 @@ def _operation(
         ),
         payload_field=payload_field,
         example=example,
+        example_kind=string(response.get("example_kind")) or "published",
         example_source=string(response.get("example_source")),
         request_example=request_example,
         request_example_source=string(mapping(d.get("request_example")).get("source"))

@@ -123,6 +123,7 @@ ENDPOINT: dict[str, object] = {
         "schema": {"title": "CancelAfterResponse", "type": "object",
                    "properties": {"triggerTime": {"type": "integer", "description": "when"}}},
         "example": {"code": 0, "msg": "", "data": {"triggerTime": 1}},
+        "example_kind": "published",
     },
 }  # fmt: skip
 
@@ -253,7 +254,7 @@ def test_simulator_route_checks_come_from_the_constraints(ex: Exchange, op: Oper
          "timeOut: must be timeOut >= 5, or 0 (disarm)"),
     ]  # fmt: skip
     assert time_out.missing_message == "timeOut: is required"
-    record = route_record(ex, op, route)
+    record = route_record(ex, op, route, op.path)
     assert isinstance(record, simulator_wire.Route) and record.auth_params == ("timestamp",)
     assert py_literal(record).startswith(
         "Route(exchange='acme', operation='spot.cancel_after', method='POST', "

@@ -147,6 +147,9 @@ def test_the_real_specs_validate_with_zero_errors() -> None:
         "specs/bingx/spot/cancel_all_after.yaml",
         "specs/bingx/spot/cancel_open_orders.yaml",
         "specs/bingx/spot/open_orders.yaml",
+        "specs/bingx/swap/cancel_all_after.yaml",
+        "specs/bingx/swap/cancel_all_open_orders.yaml",
+        "specs/bingx/swap/open_orders.yaml",
         "specs/bitget/mix/cancel_all_orders.yaml",
         "specs/bitget/mix/pending_orders.yaml",
         "specs/gate/spot/cancel_all_orders.yaml",
@@ -269,6 +272,7 @@ def test_decimal_and_int_formats_are_checked_in_examples() -> None:
             },
         },
         "example": {"code": 0, "data": {"price": "1.5x", "id": 2**31, "ts": "1660039145000"}},
+        "example_kind": "published",
     }
     changed = dataclasses.replace(endpoint, data=data)
     exchange = next(d for d in exchange_docs if d.kind == "exchange")

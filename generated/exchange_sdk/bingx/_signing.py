@@ -1,4 +1,4 @@
-# Generated from specs/bingx/exchange.yaml (sha256 47a65d762f9b1ad099f7ee3d976ef7cc5dce4bf3bbcd9bfc32f73f7e70c8ac7f). Do not edit: run make.
+# Generated from specs/bingx/exchange.yaml (sha256 391abf33d57dbe3d386fbf3cdb55f69529db2c44774adfb258e402401821b8b7). Do not edit: run make.
 """BingX request signing (bingx-hmac-sha256), compiled from the recipe in specs/bingx/exchange.yaml
 (auth.recipe): hex HMAC-SHA256 of query (sorted, raw); timestamp added to the query; query
 signature = signature, header X-BX-APIKEY = API key.

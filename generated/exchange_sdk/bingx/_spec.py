@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 e7b3c6595f81da8544298de1f806d60fce4a98b69a166ddb3a00483e890d96b4). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 4e13ed6f3d182aa016debc4baafcecd6de4ebdbca32fe7f2937900869219bd24). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -19,7 +19,7 @@ EXCHANGE = ExchangeInfo(
     id="bingx",
     name="BingX",
     base_url="https://open-api.bingx.com",
-    alternate_base_urls=(),
+    alternate_base_urls=("https://open-api-vst.bingx.com",),
     auth_scheme="bingx-hmac-sha256",
     api_key_env="BINGX_API_KEY",
     api_secret_env="BINGX_API_SECRET",
@@ -404,3 +404,90 @@ SPOT_OPEN_ORDERS = Endpoint(
     body_format=None,
 )
 """List the open spot orders of a symbol, or of every symbol when none is given. (spec: specs/bingx/spot/open_orders.yaml)"""
+
+SWAP_CANCEL_ALL_AFTER = Endpoint(
+    exchange="bingx",
+    operation="swap.cancel_all_after",
+    method="POST",
+    path="/openApi/swap/v2/trade/cancelAllAfter",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bingx:uid:swap.cancel_all_after",
+            scope="uid",
+            count=1,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:swap.cancel_all_after",
+            scope="ip",
+            count=300,
+            interval_ms=10000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bingx.models:SwapCancelAllAfterResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel all USDT-M perpetual pending orders when a countdown ends (dead-man's switch). (spec: specs/bingx/swap/cancel_all_after.yaml)"""
+
+SWAP_CANCEL_ALL_OPEN_ORDERS = Endpoint(
+    exchange="bingx",
+    operation="swap.cancel_all_open_orders",
+    method="DELETE",
+    path="/openApi/swap/v2/trade/allOpenOrders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bingx:uid:swap.cancel_all_open_orders",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:swap.cancel_all_open_orders",
+            scope="ip",
+            count=300,
+            interval_ms=10000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bingx.models:SwapCancelAllOpenOrdersResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel all open USDT-M perpetual orders, on one symbol or on every symbol. (spec: specs/bingx/swap/cancel_all_open_orders.yaml)"""
+
+SWAP_OPEN_ORDERS = Endpoint(
+    exchange="bingx",
+    operation="swap.open_orders",
+    method="GET",
+    path="/openApi/swap/v2/trade/openOrders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bingx:uid:swap.open_orders",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bingx:ip:swap.open_orders",
+            scope="ip",
+            count=300,
+            interval_ms=10000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bingx.models:SwapOpenOrdersResponse",
+    envelope=None,
+    body_format=None,
+)
+"""List all current USDT-M perpetual pending orders, on one symbol or on all symbols. (spec: specs/bingx/swap/open_orders.yaml)"""

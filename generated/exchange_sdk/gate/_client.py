@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 ef56964f35b006bd135d8f66d8d6fc40648f55f06e6e6e7bdc54d654a61c036a). Do not edit: run make.
+# Generated from specs/gate/ (sha256 df902f7bd99a77850083ddf8f4410f30d09d2950be481b034535cfa0505aa7af). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 5c91f1f3c9c14ec67816ce0046816f13ded36ebb21b4384fa5811a639475f597). Do not edit: run make.
+# Generated from specs/htx/ (sha256 5c9618bb320380acf5b8f31296fda6f7902ce72d54315f01260bc67509f9dd64). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 5c91f1f3c9c14ec67816ce0046816f13ded36ebb21b4384fa5811a639475f597). Do not edit: run make.
+# Generated from specs/htx/ (sha256 5c9618bb320380acf5b8f31296fda6f7902ce72d54315f01260bc67509f9dd64). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -130,7 +130,9 @@ class HTXFutures:
         aware that when using this feature, redundancy should be taken into account. We do not
         recommend setting the countdowns too precisely or too small."
 
-        Note: The page gives no request or response example ("No data"); none is recorded.
+        Note: The page gives no request or response example ("No data"); the response example in
+        `response` is built from its field table (example_kind: field-table), its values
+        illustrative.
 
         Note: A v1 endpoint of the Single-Asset Collateral API, with v1's {code, msg, ts, data}
         answer (msg, not v5's message); it has its own `envelope:` here. The official HTX Java SDK
@@ -1419,7 +1421,9 @@ class AsyncHTXFutures:
         aware that when using this feature, redundancy should be taken into account. We do not
         recommend setting the countdowns too precisely or too small."
 
-        Note: The page gives no request or response example ("No data"); none is recorded.
+        Note: The page gives no request or response example ("No data"); the response example in
+        `response` is built from its field table (example_kind: field-table), its values
+        illustrative.
 
         Note: A v1 endpoint of the Single-Asset Collateral API, with v1's {code, msg, ts, data}
         answer (msg, not v5's message); it has its own `envelope:` here. The official HTX Java SDK

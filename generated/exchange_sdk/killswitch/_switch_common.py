@@ -114,21 +114,28 @@ class _NotArmed(errors.UnexpectedResponseError):
 
 
 @dataclass(frozen=True)
-class Miss:
-    """A failed re-arm (or heartbeat to the watchdog), as passed to ``on_miss``."""
+class _Scope:
+    """What one countdown protects: an account (exchange and label), a market or all (None),
+    and whether the exchange's native countdown or the watchdog keeps it."""
 
     exchange: str
     label: str
     market: str | None
     kind: Literal["native", "watchdog"]
-    error: Exception
-    at: float  # epoch seconds
-    armed_until: float | None  # epoch seconds; the orders are cancelled then unless re-armed
-    consecutive: int
 
     @property
     def where(self) -> str:
         return f"{self.exchange}:{self.label}" + (f" [{self.market}]" if self.market else "")
+
+
+@dataclass(frozen=True)
+class Miss(_Scope):
+    """A failed re-arm (or heartbeat to the watchdog), as passed to ``on_miss``."""
+
+    error: Exception
+    at: float  # epoch seconds
+    armed_until: float | None  # epoch seconds; the orders are cancelled then unless re-armed
+    consecutive: int
 
     def __str__(self) -> str:
         if self.armed_until is None:
@@ -144,13 +151,9 @@ class Miss:
 
 
 @dataclass(frozen=True)
-class TargetStatus:
+class TargetStatus(_Scope):
     """One countdown (or the watchdog's share of it) as last seen by the keeper."""
 
-    exchange: str
-    label: str
-    market: str | None
-    kind: Literal["native", "watchdog"]
     timeout: float
     interval: float
     armed_until: float | None  # epoch seconds, from the exchange's answer; None: never armed

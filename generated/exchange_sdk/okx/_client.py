@@ -1,4 +1,4 @@
-# Generated from specs/okx/ (sha256 1cfdf68ba8c5ee33831f095b67646140d65733032dfec9401f54659e92f12f0e). Do not edit: run make.
+# Generated from specs/okx/ (sha256 072b8dddc18abae5f8e01d319edffd46589a88ea48c82cb21d040eb9a89dc7e3). Do not edit: run make.
 """OKX clients, sync and async: OKX and AsyncOKX.
 
 Generated from the specs in specs/okx/; the shared machinery (signing, transport,

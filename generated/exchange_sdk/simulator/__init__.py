@@ -1,4 +1,5 @@
-"""A local exchange: BingX, HTX, Bitget and Gate endpoints of the specs on one HTTP server.
+"""A local exchange: the endpoints of every exchange with a module in ``venues/`` on one HTTP
+server.
 
 It verifies signatures, timestamps and permissions as the exchanges do, keeps open orders per
 account, runs the countdowns, enforces the documented rate limits, and answers in each

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 c2c16553f44390875b0ea2f288aee6e47f645ba687c94f4d83ba0c9434ad6e07). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0198f9b1407d44fba26460994a7f100e4234a7aab2ecd9e600559e8ae773b90a). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -82,6 +82,114 @@ def parse_bingx_spot_open_orders(request: WireRequest) -> dict[str, object] | Re
         if not fullmatch("[A-Z0-9]+-[A-Z0-9]+", v_symbol):
             return Reject("100400", "symbol: must match [A-Z0-9]+-[A-Z0-9]+", _PARAM_STATUS)
         params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_bingx_swap_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /openApi/swap/v2/trade/cancelAllAfter (specs/bingx/swap/cancel_all_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("type", ("query", "form", "json"))
+    if raw is MISSING:
+        return Reject("100400", "type: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_type = as_str(raw)
+        if v_type is None:
+            return Reject("100400", "type: must be a string", _PARAM_STATUS)
+        if v_type not in ("ACTIVATE", "CLOSE"):
+            return Reject("100400", "type: must be one of 'ACTIVATE', 'CLOSE'", _PARAM_STATUS)
+        params["type"] = v_type
+    raw = request.param("timeOut", ("query", "form", "json"))
+    if raw is MISSING:
+        return Reject("100400", "timeOut: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_time_out = as_int(raw)
+        if v_time_out is None:
+            return Reject("100400", "timeOut: must be an integer", _PARAM_STATUS)
+        if v_time_out < 10 or v_time_out > 120:
+            return Reject("100400", "timeOut: must be 10 <= timeOut <= 120", _PARAM_STATUS)
+        params["timeOut"] = v_time_out
+    return params
+
+
+def parse_bingx_swap_cancel_all_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /openApi/swap/v2/trade/allOpenOrders (specs/bingx/swap/cancel_all_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("100400", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("type", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_type = as_str(raw)
+        if v_type is None:
+            return Reject("100400", "type: must be a string", _PARAM_STATUS)
+        if v_type not in (
+            "LIMIT",
+            "MARKET",
+            "STOP_MARKET",
+            "TAKE_PROFIT_MARKET",
+            "STOP",
+            "TAKE_PROFIT",
+            "TRIGGER_LIMIT",
+            "TRIGGER_MARKET",
+            "TRAILING_STOP_MARKET",
+            "TRAILING_TP_SL",
+        ):
+            return Reject(
+                "100400",
+                "type: must be one of 'LIMIT', 'MARKET', 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT', 'TRIGGER_MARKET', 'TRAILING_STOP_MARKET', 'TRAILING_TP_SL'",
+                _PARAM_STATUS,
+            )
+        params["type"] = v_type
+    raw = request.param("recvWindow", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_bingx_swap_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /openApi/swap/v2/trade/openOrders (specs/bingx/swap/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("100400", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("type", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_type = as_str(raw)
+        if v_type is None:
+            return Reject("100400", "type: must be a string", _PARAM_STATUS)
+        if v_type not in (
+            "LIMIT",
+            "MARKET",
+            "STOP_MARKET",
+            "TAKE_PROFIT_MARKET",
+            "STOP",
+            "TAKE_PROFIT",
+            "TRIGGER_LIMIT",
+            "TRIGGER_MARKET",
+            "TRAILING_STOP_MARKET",
+            "TRAILING_TP_SL",
+        ):
+            return Reject(
+                "100400",
+                "type: must be one of 'LIMIT', 'MARKET', 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT', 'TRIGGER_MARKET', 'TRAILING_STOP_MARKET', 'TRAILING_TP_SL'",
+                _PARAM_STATUS,
+            )
+        params["type"] = v_type
     raw = request.param("recvWindow", ("query", "form", "json"))
     if raw is not MISSING:
         v_recv_window = as_int(raw)
@@ -1654,6 +1762,81 @@ ROUTES: tuple[Route, ...] = (
             ),
             RateRule(
                 key="bingx:ip:spot.open_orders",
+                scope="ip",
+                count=300,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="bingx",
+        operation="swap.cancel_all_after",
+        method="POST",
+        path="/openApi/swap/v2/trade/cancelAllAfter",
+        permission="Trade",
+        parse=parse_bingx_swap_cancel_all_after,
+        rate_limits=(
+            RateRule(
+                key="bingx:uid:swap.cancel_all_after",
+                scope="uid",
+                count=1,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bingx:ip:swap.cancel_all_after",
+                scope="ip",
+                count=300,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="bingx",
+        operation="swap.cancel_all_open_orders",
+        method="DELETE",
+        path="/openApi/swap/v2/trade/allOpenOrders",
+        permission="Trade",
+        parse=parse_bingx_swap_cancel_all_open_orders,
+        rate_limits=(
+            RateRule(
+                key="bingx:uid:swap.cancel_all_open_orders",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bingx:ip:swap.cancel_all_open_orders",
+                scope="ip",
+                count=300,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="bingx",
+        operation="swap.open_orders",
+        method="GET",
+        path="/openApi/swap/v2/trade/openOrders",
+        permission="Read",
+        parse=parse_bingx_swap_open_orders,
+        rate_limits=(
+            RateRule(
+                key="bingx:uid:swap.open_orders",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bingx:ip:swap.open_orders",
                 scope="ip",
                 count=300,
                 interval_ms=10000,

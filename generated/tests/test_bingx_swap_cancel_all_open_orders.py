@@ -1,0 +1,373 @@
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 16c75c78a81308c1bbf06da398a401c9803da8a52720b0ee7b6939fd9849ba21). Do not edit: run make.
+"""Conformance of BingX.swap.cancel_all_open_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_bingx
+
+from exchange_sdk import AsyncBingX, BingX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: the spec's example.
+EXAMPLE = {
+    "code": 0,
+    "msg": "",
+    "data": {
+        "success": [
+            {
+                "symbol": "ATOM-USDT",
+                "orderId": 1736013373487123500,
+                "side": "SELL",
+                "positionSide": "SHORT",
+                "type": "LIMIT",
+                "origQty": "3.00",
+                "price": "13.044",
+                "executedQty": "0.00",
+                "avgPrice": "0.000",
+                "cumQuote": "0",
+                "stopPrice": "",
+                "profit": "0",
+                "commission": "0",
+                "status": "CANCELLED",
+                "time": 1702732816465,
+                "updateTime": 1702732816488,
+                "clientOrderId": "",
+                "leverage": "",
+                "takeProfit": {
+                    "type": "",
+                    "quantity": 0,
+                    "stopPrice": 0,
+                    "price": 0,
+                    "workingType": "",
+                },
+                "stopLoss": {
+                    "type": "",
+                    "quantity": 0,
+                    "stopPrice": 0,
+                    "price": 0,
+                    "workingType": "",
+                },
+                "advanceAttr": 0,
+                "positionID": 0,
+                "takeProfitEntrustPrice": 0,
+                "stopLossEntrustPrice": 0,
+                "orderType": "",
+                "workingType": "",
+            },
+            {
+                "symbol": "ATOM-USDT",
+                "orderId": 1736013373487123500,
+                "side": "BUY",
+                "positionSide": "SHORT",
+                "type": "LIMIT",
+                "origQty": "3.00",
+                "price": "11.292",
+                "executedQty": "0.00",
+                "avgPrice": "0.000",
+                "cumQuote": "0",
+                "stopPrice": "",
+                "profit": "0",
+                "commission": "0",
+                "status": "CANCELLED",
+                "time": 1702732816820,
+                "updateTime": 1702732816839,
+                "clientOrderId": "",
+                "leverage": "",
+                "takeProfit": {
+                    "type": "",
+                    "quantity": 0,
+                    "stopPrice": 0,
+                    "price": 0,
+                    "workingType": "",
+                },
+                "stopLoss": {
+                    "type": "",
+                    "quantity": 0,
+                    "stopPrice": 0,
+                    "price": 0,
+                    "workingType": "",
+                },
+                "advanceAttr": 0,
+                "positionID": 0,
+                "takeProfitEntrustPrice": 0,
+                "stopLossEntrustPrice": 0,
+                "orderType": "",
+                "workingType": "",
+            },
+        ],
+        "failed": [
+            {
+                "orderId": 111111,
+                "clientOrderId": "111111",
+                "errorCode": 80012,
+                "errorMessage": "cancel order failed",
+            },
+            {
+                "orderId": 222222,
+                "clientOrderId": "222222",
+                "errorCode": 80012,
+                "errorMessage": "cancel order failed",
+            },
+        ],
+    },
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+VALID_ARGS: dict[str, object] = {"symbol": "BTC-USDT", "type": "LIMIT", "recv_window": 1}
+QUERY_WIRE: dict[str, str] = {"symbol": "BTC-USDT", "type": "LIMIT", "recvWindow": "1"}
+BODY_WIRE: dict[str, object] = {}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("type", "LIMIT"),
+    ("type", "MARKET"),
+    ("type", "STOP_MARKET"),
+    ("type", "TAKE_PROFIT_MARKET"),
+    ("type", "STOP"),
+    ("type", "TAKE_PROFIT"),
+    ("type", "TRIGGER_LIMIT"),
+    ("type", "TRIGGER_MARKET"),
+    ("type", "TRAILING_STOP_MARKET"),
+    ("type", "TRAILING_TP_SL"),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("symbol", 12345),
+    ("symbol", ""),
+    ("symbol", "BTC\r\nUSDT"),
+    ("type", "NOT_A_VALID_VALUE"),
+    ("type", "limit"),
+    ("type", 12345),
+    ("type", ""),
+    ("type", "BTC\r\nUSDT"),
+    ("recv_window", "10"),
+    ("recv_window", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    (
+        "100001",
+        200,
+        {"code": 100001, "msg": "signature verification failed", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "100202",
+        200,
+        {"code": 100202, "msg": "insufficient balance", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    ("100204", 200, {"code": 100204, "msg": "no data", "data": None}, "InvalidRequestError", False),
+    (
+        "100400",
+        200,
+        {"code": 100400, "msg": "invalid parameter", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "100410",
+        200,
+        {
+            "code": 100410,
+            "msg": "The endpoint trigger frequency limit rule is currently in the disabled period and will be unblocked after 1727193814249",
+            "data": None,
+        },
+        "RateLimitError",
+        True,
+    ),
+    (
+        "100412",
+        200,
+        {"code": 100412, "msg": "Null signature", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "100413",
+        200,
+        {"code": 100413, "msg": "Incorrect/Null apiKey", "data": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "100419",
+        200,
+        {"code": 100419, "msg": "IP not in whitelist", "data": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "100421",
+        200,
+        {"code": 100421, "msg": "Null timestamp or timestamp mismatch", "data": None},
+        "TimestampError",
+        True,
+    ),
+    ("100500", 200, {"code": 100500, "msg": "internal error", "data": None}, "ServerError", True),
+    ("100503", 200, {"code": 100503, "msg": "server busy", "data": None}, "ServerError", True),
+    (
+        "80014",
+        200,
+        {"code": 80014, "msg": "timestamp invalid / invalid parameter", "data": None},
+        "TimestampError",
+        True,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> BingX:
+    return BingX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncBingX:
+    return AsyncBingX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).swap.cancel_all_open_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.swap.cancel_all_open_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "DELETE"
+    url = urlsplit(request.url)
+    assert url.path == "/openApi/swap/v2/trade/allOpenOrders"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    verify_bingx(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.bingx.models import SwapCancelAllOpenOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, SwapCancelAllOpenOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "bingx"
+    assert error.endpoint == "swap.cancel_all_open_orders"
