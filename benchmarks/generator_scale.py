@@ -28,8 +28,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_synthetic(dest: Path, n_exchanges: int, n_endpoints: int) -> None:
-    real = sorted(p.parent.name for p in (ROOT / "specs").glob("*/exchange.yaml"))
+def build_synthetic(
+    dest: Path, n_exchanges: int, n_endpoints: int, bases: tuple[str, ...] = ()
+) -> None:
+    """``n_exchanges`` copies of the real exchanges in turn (``bases``: only these, in this
+    order, so a test's names do not move when an exchange is added), ``n_endpoints`` in all."""
+    real = list(bases) or sorted(p.parent.name for p in (ROOT / "specs").glob("*/exchange.yaml"))
     specs = dest / "specs"
     shutil.copytree(ROOT / "specs" / "schema", specs / "schema")
     per_exchange = n_endpoints // n_exchanges

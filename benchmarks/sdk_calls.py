@@ -94,6 +94,7 @@ BINGX_OPEN = "BingX.spot.cancel_open_orders"
 HTX_CANCEL = "HTX.futures.cancel_all_orders"
 BITGET_CANCEL = "Bitget.mix.cancel_all_orders"
 GATE_COUNTDOWN = "Gate.spot.countdown_cancel_all"
+BINANCE_CANCEL = "Binance.spot.cancel_open_orders"
 
 _BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
 _HTX_ORDER_IDS = ("1329854624317231104", "1329854624317231105", "1329854624317231106")
@@ -170,6 +171,31 @@ RESPONSES: dict[str, object] = {
         },
     },
     GATE_COUNTDOWN: {"triggerTime": "1660039145000"},
+    # the page's example (rest-api.md, Cancel All Open Orders on a Symbol): two plain orders
+    BINANCE_CANCEL: [
+        {
+            "symbol": "BTCUSDT",
+            "origClientOrderId": client,
+            "orderId": order_id,
+            "orderListId": -1,
+            "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+            "transactTime": 1684804350068,
+            "price": price,
+            "origQty": "0.178622",
+            "executedQty": "0.000000",
+            "origQuoteOrderQty": "0.000000",
+            "cummulativeQuoteQty": "0.000000",
+            "status": "CANCELED",
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "side": "BUY",
+            "selfTradePreventionMode": "NONE",
+        }
+        for client, order_id, price in (
+            ("E6APeyTJvkMvLMYMqu1KQ4", 11, "0.089853"),
+            ("A3EF2HCwxgZPFMrfwbgrhv", 13, "0.090430"),
+        )
+    ],
 }
 
 
@@ -183,10 +209,11 @@ class Call:
     params: Mapping[str, object]  # wire parameters
     ccxt_method: str
     ccxt_note: str = ""
+    method: str = "POST"
 
     @property
     def route(self) -> Route:
-        return Route("POST", self.path, compact_json(RESPONSES[self.name]))
+        return Route(self.method, self.path, compact_json(RESPONSES[self.name]))
 
 
 CALLS = (
@@ -226,6 +253,15 @@ CALLS = (
         {"timeout": 30, "currency_pair": "BTC_USDT"},
         "privateSpotPostCountdownCancelAll",
     ),
+    Call(
+        BINANCE_CANCEL,
+        "binance",
+        "/api/v3/openOrders",
+        {"symbol": "BTCUSDT"},
+        "privateDeleteOpenOrders",
+        "cancel_all_orders(symbol) without load_markets: the same DELETE",
+        method="DELETE",
+    ),
 )
 
 
@@ -248,6 +284,8 @@ def _check_sdk(name: str) -> Check:
             _expect([item.order_id for item in result] == list(_HTX_ORDER_IDS), name)
         elif name == BITGET_CANCEL:
             _expect(len(result.success_list) == 3 and len(result.failure_list) == 1, name)
+        elif name == BINANCE_CANCEL:
+            _expect([item.order_id for item in result] == [11, 13], name)
         else:
             _expect(result.trigger_time == 1660039145000, name)
 
@@ -276,8 +314,13 @@ def sdk_sync(
 ) -> tuple[SyncCall, Callable[[], None]]:
     """The call exactly as a user writes it, on a client of its own (``close`` is the
     client's bound ``close``; ``transport`` replaces the default, for sdk_profile.py)."""
-    from exchange_sdk import HTX, BingX, Bitget, Gate
+    from exchange_sdk import HTX, Binance, BingX, Bitget, Gate
 
+    if name == BINANCE_CANCEL:
+        bn = unlimited(
+            Binance(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
+        )
+        return lambda: bn.spot.cancel_open_orders(symbol="BTCUSDT"), bn.close
     if name == BINGX_AFTER:
         bx = unlimited(
             BingX(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
@@ -310,8 +353,11 @@ def sdk_sync(
 
 
 async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
-    from exchange_sdk import AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX
+    from exchange_sdk import AsyncBinance, AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX
 
+    if name == BINANCE_CANCEL:
+        bn = unlimited(AsyncBinance(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return lambda: bn.spot.cancel_open_orders(symbol="BTCUSDT"), bn.aclose
     if name == BINGX_AFTER:
         bx = unlimited(AsyncBingX(api_key=API_KEY, api_secret=SECRET, base_url=base))
         return lambda: bx.spot.cancel_all_after(type="ACTIVATE", time_out=10), bx.aclose
@@ -403,11 +449,21 @@ def floor_gate(base: str, path: str, params: dict[str, object]) -> Signed:
     return base + path, headers, body
 
 
+def floor_binance(base: str, path: str, params: dict[str, object]) -> Signed:
+    """Parameters in the query (given order), timestamp last; hex HMAC-SHA256 of the query
+    appended as signature; key in X-MBX-APIKEY; no body."""
+    params["timestamp"] = _now_ms()
+    query = "&".join([f"{k}={v}" for k, v in params.items()])
+    signature = hmac.new(SECRET_BYTES, query.encode(), hashlib.sha256).hexdigest()
+    return f"{base}{path}?{query}&signature={signature}", {"X-MBX-APIKEY": API_KEY}, None
+
+
 FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
     "bingx": floor_bingx,
     "htx": floor_htx,
     "bitget": floor_bitget,
     "gate": floor_gate,
+    "binance": floor_binance,
 }
 
 
@@ -427,7 +483,7 @@ def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
 
 def _expected_payload(call: Call) -> object:
     data = RESPONSES[call.name]
-    return data if call.exchange == "gate" else data["data"]  # type: ignore[index]
+    return data if call.exchange in ("gate", "binance") else data["data"]  # type: ignore[index]
 
 
 def _check_equal(expected: object, what: str) -> Check:
@@ -459,13 +515,15 @@ class RawSocketHttp11:
     def on_message_complete(self) -> None:
         self.done = True
 
-    def post(self, target: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+    def post(
+        self, target: str, headers: dict[str, str], body: bytes, method: str = "POST"
+    ) -> tuple[int, bytes]:
         if self.sock is None:
             self.sock = socket.create_connection((self.host, self.port))
             self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
         self.sock.sendall(
-            f"POST {target} HTTP/1.1\r\n{self.head}{lines}Content-Length: {len(body)}\r\n\r\n".encode()
+            f"{method} {target} HTTP/1.1\r\n{self.head}{lines}Content-Length: {len(body)}\r\n\r\n".encode()
             + body
         )
         self.done = False
@@ -486,12 +544,12 @@ def floor_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
     client = RawSocketHttp11(base)
     sign = FLOOR_SIGNERS[call.exchange]
     unwrap = floor_payload(call.exchange)
-    path, params = call.path, call.params
+    path, params, method = call.path, call.params, call.method
     cut = len(base)
 
     def run() -> Any:
         url, headers, body = sign(base, path, dict(params))
-        status, data = client.post(url[cut:], headers, body or b"")
+        status, data = client.post(url[cut:], headers, body or b"", method)
         return unwrap(status, json.loads(data))
 
     return run, client.close
@@ -531,7 +589,9 @@ class RawHttp11:
         self.waiter.set_result((self.parser.get_status_code(), b"".join(self.body)))
         self.body = []
 
-    async def post(self, target: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+    async def post(
+        self, target: str, headers: dict[str, str], body: bytes, method: str = "POST"
+    ) -> tuple[int, bytes]:
         loop = asyncio.get_running_loop()
         if self.transport is None:
             protocol = cast("Callable[[], asyncio.Protocol]", lambda: self)
@@ -540,7 +600,7 @@ class RawHttp11:
         self.waiter = loop.create_future()
         lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
         self.transport.write(
-            f"POST {target} HTTP/1.1\r\n{self.head}{lines}Content-Length: {len(body)}\r\n\r\n".encode()
+            f"{method} {target} HTTP/1.1\r\n{self.head}{lines}Content-Length: {len(body)}\r\n\r\n".encode()
             + body
         )
         return await self.waiter
@@ -554,12 +614,12 @@ async def floor_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
     client = RawHttp11(base)
     sign = FLOOR_SIGNERS[call.exchange]
     unwrap = floor_payload(call.exchange)
-    path, params = call.path, call.params
+    path, params, method = call.path, call.params, call.method
     cut = len(base)
 
     async def run() -> Any:
         url, headers, body = sign(base, path, dict(params))
-        status, data = await client.post(url[cut:], headers, body or b"")
+        status, data = await client.post(url[cut:], headers, body or b"", method)
         return unwrap(status, json.loads(data))
 
     return run, client.close
@@ -576,6 +636,7 @@ def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
         "htx": {"api": {"contract": "http://{hostname}"}, "hostnames": {"contract": base[7:]}},
         "bitget": {"api": {"mix": base}},
         "gate": {"api": {"private": {"spot": base + "/api/v4"}}},
+        "binance": {"api": {"private": base + "/api/v3"}},
     }
     return {
         "apiKey": API_KEY,
@@ -700,11 +761,30 @@ def _verify_gate(request: CapturedRequest, call: Call) -> list[str]:
     return problems + _fresh(float(timestamp), "Timestamp")
 
 
+def _verify_binance(request: CapturedRequest, call: Call) -> list[str]:
+    """totalParams = query + body; signature = hex HMAC-SHA256 of it, the last parameter."""
+    total = request.query + request.body.decode()
+    signed, sep, signature = total.rpartition("&signature=")
+    problems = [] if sep else ["no signature parameter"]
+    if signature != hmac.new(SECRET_BYTES, signed.encode(), hashlib.sha256).hexdigest():
+        problems.append("bad signature")
+    params = dict(_pairs(signed))
+    timestamp = params.pop("timestamp", "0")
+    params.pop("recvWindow", None)
+    wanted = {k: str(v) for k, v in call.params.items()}
+    if params != wanted:
+        problems.append(f"params {params!r} != {wanted!r}")
+    if request.headers.get("x-mbx-apikey") != API_KEY:
+        problems.append("X-MBX-APIKEY missing")
+    return problems + _fresh(int(timestamp) / 1000, "timestamp")
+
+
 VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "bingx": _verify_bingx,
     "htx": _verify_htx,
     "bitget": _verify_bitget,
     "gate": _verify_gate,
+    "binance": _verify_binance,
 }
 
 
@@ -718,8 +798,10 @@ def verify_requests(server: Server, cases: list[tuple[Call, str, Case]]) -> list
             problems.append(f"{where}: the server saw {len(captured)} requests, not 1")
             continue
         request = captured[0]
-        if (request.method, request.path) != ("POST", call.path):
-            problems.append(f"{where}: sent {request.method} {request.path}, not POST {call.path}")
+        if (request.method, request.path) != (call.method, call.path):
+            problems.append(
+                f"{where}: sent {request.method} {request.path}, not {call.method} {call.path}"
+            )
             continue
         problems += [f"{where}: {p}" for p in VERIFIERS[call.exchange](request, call)]
     return problems
@@ -995,7 +1077,7 @@ def main() -> int:
     )
     for call in CALLS:
         note = f" ({call.ccxt_note})" if call.ccxt_note else ""
-        print(f"  CCXT {call.exchange}.{call.ccxt_method} -> POST {call.path}{note}")
+        print(f"  CCXT {call.exchange}.{call.ccxt_method} -> {call.method} {call.path}{note}")
     print()
     print(render(rows, imports))
     print(

@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 113569750f388d184aa33c0342b130924a7269f84d448c87380f12edec7e0cdb). Do not edit: run make.
+# Generated from specs/ (sha256 c1b73a7595b7acce38f684e3dca4821783516ba9884de326978929973b8eca4d). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: BingX, Bitget, Gate, HTX, OKX.
-Async clients: AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX, AsyncOKX.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, OKX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncOKX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import errors
+    from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
+    from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
     from .okx import OKX, AsyncOKX
@@ -25,10 +27,14 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
+    "Binance": "exchange_sdk.binance",
+    "AsyncBinance": "exchange_sdk.binance",
     "BingX": "exchange_sdk.bingx",
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
     "AsyncBitget": "exchange_sdk.bitget",
+    "Bybit": "exchange_sdk.bybit",
+    "AsyncBybit": "exchange_sdk.bybit",
     "Gate": "exchange_sdk.gate",
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
@@ -40,13 +46,17 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "HTX",
     "OKX",
+    "AsyncBinance",
     "AsyncBingX",
     "AsyncBitget",
+    "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
     "AsyncOKX",
+    "Binance",
     "BingX",
     "Bitget",
+    "Bybit",
     "Gate",
     "__version__",
     "errors",

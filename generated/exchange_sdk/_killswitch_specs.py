@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 8c206a072dbe3af63b3e71c93dbaf8376a1bf5cf21fd9b061a37f45ac47bf568). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b11def9719f568295571fdf06bcc812f7507db1b977dec0e614b4e27dfb9a36a). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -23,8 +23,10 @@ from exchange_sdk._runtime.killswitch_spec import (
 __all__ = ["ACCOUNT_MODES", "CANCEL_ALL", "COUNTDOWNS", "EXCHANGES", "OPEN_ORDERS"]
 
 EXCHANGES: tuple[str, ...] = (
+    "binance",
     "bingx",
     "bitget",
+    "bybit",
     "gate",
     "htx",
     "okx",
@@ -32,6 +34,30 @@ EXCHANGES: tuple[str, ...] = (
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
 CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
+    "binance": (
+        CancelAllSpec(
+            exchange="binance",
+            group="spot",
+            method="cancel_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="spot.open_orders",
+            batch=None,
+        ),  # specs/binance/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="binance",
+            group="usdm",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="usdm.open_orders",
+            batch=None,
+        ),  # specs/binance/usdm/cancel_all_open_orders.yaml
+    ),
     "bingx": (
         CancelAllSpec(
             exchange="bingx",
@@ -41,9 +67,20 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.open_orders",
             batch=None,
         ),  # specs/bingx/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="swap.open_orders",
+            batch=None,
+        ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
         CancelAllSpec(
@@ -57,6 +94,19 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
             batch=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
+    ),
+    "bybit": (
+        CancelAllSpec(
+            exchange="bybit",
+            group="order",
+            method="cancel_all",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            market_required=False,
+            listed_by="order.open_orders",
+            batch=None,
+        ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
         CancelAllSpec(
@@ -132,6 +182,32 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
 }
 
 OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
+    "binance": (
+        OpenOrdersSpec(
+            exchange="binance",
+            group="spot",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="binance",
+            group="usdm",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/binance/usdm/open_orders.yaml
+    ),
     "bingx": (
         OpenOrdersSpec(
             exchange="bingx",
@@ -145,6 +221,18 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_market="symbol",
             pagination=None,
         ),  # specs/bingx/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="bingx",
+            group="swap",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="orders[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
         OpenOrdersSpec(
@@ -170,6 +258,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=False,
             ),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bybit": (
+        OpenOrdersSpec(
+            exchange="bybit",
+            group="order",
+            method="open_orders",
+            market_kwarg="symbol",
+            account_kwargs=("category", "settle_coin"),
+            mode=None,
+            orders_path="list[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="cursor",
+                next_field="nextPageCursor",
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=50,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
         OpenOrdersSpec(
@@ -295,6 +408,25 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
+    "binance": (
+        CountdownSpec(
+            exchange="binance",
+            group="usdm",
+            method="countdown_cancel_all",
+            timeout_kwarg="countdown_time",
+            unit="ms",
+            min_timeout=0.001,
+            max_timeout=None,
+            arm={},
+            disarm={"countdown_time": 0},
+            market_kwarg="symbol",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=True,
+        ),  # specs/binance/usdm/countdown_cancel_all.yaml
+    ),
     "bingx": (
         CountdownSpec(
             exchange="bingx",
@@ -311,7 +443,25 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={"status": "ACTIVATED"},
             trigger_field="triggerTime",
             trigger_unit="s",
+            market_required=False,
         ),  # specs/bingx/spot/cancel_all_after.yaml
+        CountdownSpec(
+            exchange="bingx",
+            group="swap",
+            method="cancel_all_after",
+            timeout_kwarg="time_out",
+            unit="s",
+            min_timeout=10.0,
+            max_timeout=120.0,
+            arm={"type": "ACTIVATE"},
+            disarm={"type": "CLOSE", "time_out": 10},
+            market_kwarg=None,
+            mode=None,
+            armed_when={"status": "ACTIVATED"},
+            trigger_field="triggerTime",
+            trigger_unit="s",
+            market_required=False,
+        ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
     "gate": (
         CountdownSpec(
@@ -329,6 +479,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="triggerTime",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -347,6 +498,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field="trigger_time",
             trigger_unit="ms",
+            market_required=False,
         ),  # specs/htx/futures/cancel_after.yaml
     ),
     "okx": (
@@ -365,6 +517,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             armed_when={},
             trigger_field=None,
             trigger_unit=None,
+            market_required=False,
         ),  # specs/okx/trade/cancel_all_after.yaml
     ),
 }

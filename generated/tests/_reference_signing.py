@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 b5aafdd1ff370bac09ae4b89819d962ed04cbe2a86db5b8e1aa456ea0b615505). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 60798b316530a9f064bc693f1a01c2e2b1ca91c10eda3b1efa04e49d552788fc). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -117,3 +117,35 @@ def verify_gate(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
     sign = _header(headers, "SIGN")
     assert sign == expected, f"Gate SIGN {sign} != {expected} over {text!r}"
+
+
+def verify_binance(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """totalParams = query string + body as sent (percent-encoded); `signature` = hex
+    hmac-sha256 of everything before it, the last parameter; key in X-MBX-APIKEY."""
+    assert _header(headers, "X-MBX-APIKEY") == key
+    query = urlsplit(url).query
+    total = query + (body or b"").decode()
+    signed, sep, signature = total.rpartition("&signature=")
+    assert sep, f"no signature parameter at the end of the parameters: {total!r}"
+    assert "&" not in signature
+    expected = hmac.new(secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
+    assert signature.lower() == expected, (
+        f"Binance signature {signature} != {expected} over {signed!r}"
+    )
+    assert "timestamp=" in signed
+
+
+def verify_bybit(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """X-BAPI-SIGN = hex hmac-sha256 of timestamp + key + recv_window + (query string | body)."""
+    assert _header(headers, "X-BAPI-API-KEY") == key
+    timestamp = _header(headers, "X-BAPI-TIMESTAMP")
+    recv_window = _header(headers, "X-BAPI-RECV-WINDOW")
+    payload = urlsplit(url).query if method.upper() == "GET" else (body or b"").decode()
+    text = timestamp + key + recv_window + payload
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
+    sign = _header(headers, "X-BAPI-SIGN")
+    assert sign == expected, f"Bybit X-BAPI-SIGN {sign} != {expected} over {text!r}"

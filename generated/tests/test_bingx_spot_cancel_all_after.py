@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 4585b4bf6be39b4ab37ef62b62ad0372bcf0bf32a30547a48ff40c3c0f944656). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 b6cf716bd8657ad03a669f2474f5ad744e2ddb1897c84f470519112f2fdc0c4e). Do not edit: run make.
 """Conformance of BingX.spot.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

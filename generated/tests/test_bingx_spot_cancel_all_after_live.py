@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 5f3e00ec6cd5b88424aef7187ab49e9a13ff4698ed2f93b148f735df9c90f3c9). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_all_after.yaml (sha256 30d99bfedcca6a1e9c65c6222ff86b041964fe222998f8f029a54c4e1975a20b). Do not edit: run make.
 """BingX.spot.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -20,7 +20,7 @@ SECRET = "test-secret"
 PASSPHRASE = "test-pass"
 ARGS: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
 SEED_MATCH: list[dict[str, object]] = [{"symbol": "BTC-USDT"}, {"symbol": "ETH-USDT"}]
-SEED_OTHER: list[dict[str, object]] = []
+SEED_OTHER: list[dict[str, object]] = [{"symbol": "BTC-USDT", "market": "swap"}]
 RESULT_IDS: tuple[str, ...] = ()
 OPERATION = "spot.cancel_all_after"
 pytestmark = pytest.mark.skipif(
@@ -152,12 +152,16 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     from exchange_sdk._killswitch_specs import COUNTDOWNS
 
     spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
-    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout)}
+    # a countdown of one market a call (market_required) is armed and disarmed per market
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)
     assert len(exchange_sim.countdowns()) == 1
     exchange_sim.advance(GAP_MS)
-    call(exchange_sim, **spec.disarm)
+    call(exchange_sim, **spec.disarm, **market)
     assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
     match = seed(exchange_sim, SEED_MATCH)
     exchange_sim.advance(GAP_MS)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 096f7cc82ec2a4229f0e17f93148df466b18c0e8f94cc889b9f974d649b7510d). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 b424398ff540d30eecb60e682c357f9b6a1a22ac47b0d3f90414f6edc627e871). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 d851368af5368e82807efb643e0b23a9495788501d1e7c80efcd603225c47cd0). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 9c63f79d62403abdc7dcf46e59b20e414600a1053f10567b8590c4b16ac96f79). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -24,7 +24,10 @@ SEED_MATCH: list[dict[str, object]] = [
     {"symbol": "BTC-USDT", "side": "BUY"},
     {"symbol": "BTC-USDT", "side": "SELL"},
 ]
-SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH-USDT", "side": "BUY"}]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH-USDT", "side": "BUY"},
+    {"symbol": "BTC-USDT", "market": "swap"},
+]
 RESULT_IDS: tuple[str, ...] = ("data", "orders", "*", "orderId")
 OPERATION = "spot.cancel_open_orders"
 pytestmark = pytest.mark.skipif(

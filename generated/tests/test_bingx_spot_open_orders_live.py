@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 a1337c5e98a76794db6618d71985cc451a6524f5eea98728cde13621677d381d). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 00511f1baed26a7b150e0333a079b6bdc1c439ba70ac64d69432b6f8eab0cd6b). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

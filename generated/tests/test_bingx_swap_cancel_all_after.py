@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 2bc619af66e1902a25c224a667c97de5bb6a0a2e46e5c7876690b5596f0f0ffa). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 676090f5bf199c02a0fa72f2e7d4ee4d0ff4cf26e909ced05b0db8b761f84b8b). Do not edit: run make.
 """Conformance of BingX.swap.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

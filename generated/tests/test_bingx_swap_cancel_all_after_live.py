@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 4148641074b2a37c318ca3433dffa21330d1226830cc463a2ee1a979700a2658). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 abc8cfd5ff37ddb90efa56237da47a653a744b66e415db320a8795f9d3962084). Do not edit: run make.
 """BingX.swap.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -19,8 +19,11 @@ KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
 ARGS: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
-SEED_MATCH: list[dict[str, object]] = []
-SEED_OTHER: list[dict[str, object]] = []
+SEED_MATCH: list[dict[str, object]] = [
+    {"symbol": "BTC-USDT", "market": "swap"},
+    {"symbol": "ETH-USDT", "market": "swap"},
+]
+SEED_OTHER: list[dict[str, object]] = [{"symbol": "BTC-USDT", "market": "spot"}]
 RESULT_IDS: tuple[str, ...] = ()
 OPERATION = "swap.cancel_all_after"
 pytestmark = pytest.mark.skipif(
@@ -91,6 +94,83 @@ def test_round_trip_accepted_and_parsed(
     last = exchange_sim.requests()[-1]
     assert (last["operation"], last["status"]) == (OPERATION, 200)
     assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
+
+
+ARM: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}
+DISARM: dict[str, object] = {"type": "CLOSE", "time_out": 10}
+COUNTDOWN_MS = 10000
+EXTEND_AFTER_MS = 4000
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_countdown_armed_then_expires(exchange_sim: SimAdmin, call: Callable[..., object]) -> None:
+    exchange_sim.manual_clock()
+    match = seed(exchange_sim, SEED_MATCH)
+    other = seed(exchange_sim, SEED_OTHER)
+    call(exchange_sim, **ARM)
+    assert len(exchange_sim.countdowns()) == 1
+    exchange_sim.advance(COUNTDOWN_MS - 1)
+    assert match <= exchange_sim.order_ids(EXCHANGE), "cancelled before the countdown ended"
+    exchange_sim.advance(1)
+    remaining = exchange_sim.order_ids(EXCHANGE)
+    assert not match & remaining, "the countdown fired but orders are still open"
+    assert other <= remaining
+    assert exchange_sim.countdowns() == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_countdown_extended_by_rearming(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.manual_clock()
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **ARM)
+    exchange_sim.advance(EXTEND_AFTER_MS)
+    call(exchange_sim, **ARM)
+    exchange_sim.advance(COUNTDOWN_MS - EXTEND_AFTER_MS + 1)  # past the first deadline
+    assert match <= exchange_sim.order_ids(EXCHANGE), "re-arming did not extend the countdown"
+    exchange_sim.advance(EXTEND_AFTER_MS)
+    assert not match & exchange_sim.order_ids(EXCHANGE)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_countdown_disarmed_keeps_orders(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    exchange_sim.manual_clock()
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **ARM)
+    exchange_sim.advance(GAP_MS)
+    call(exchange_sim, **DISARM)
+    assert exchange_sim.countdowns() == []
+    exchange_sim.advance(COUNTDOWN_MS * 2)
+    assert match <= exchange_sim.order_ids(EXCHANGE), "a disarmed countdown cancelled orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_killswitch_table_arms_and_disarms_through_the_client(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    """The COUNTDOWNS entry arms at its shortest timeout, fires on time, and disarms."""
+    from exchange_sdk._killswitch_specs import COUNTDOWNS
+
+    spec = next(s for s in COUNTDOWNS[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
+    # a countdown of one market a call (market_required) is armed and disarmed per market
+    market: dict[str, object] = {}
+    if spec.market_required and spec.market_kwarg is not None:
+        market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
+    exchange_sim.manual_clock()
+    call(exchange_sim, **arm)
+    assert len(exchange_sim.countdowns()) == 1
+    exchange_sim.advance(GAP_MS)
+    call(exchange_sim, **spec.disarm, **market)
+    assert exchange_sim.countdowns() == [], "the table's disarm left the countdown armed"
+    match = seed(exchange_sim, SEED_MATCH)
+    exchange_sim.advance(GAP_MS)
+    call(exchange_sim, **arm)
+    exchange_sim.advance(int(spec.min_timeout * 1000))
+    assert not match & exchange_sim.order_ids(EXCHANGE), "the countdown did not fire on time"
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 16c75c78a81308c1bbf06da398a401c9803da8a52720b0ee7b6939fd9849ba21). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 4db5c875070c291739dc05032b6276c760353c95ffad10645c4eb030f64c3c31). Do not edit: run make.
 """Conformance of BingX.swap.cancel_all_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

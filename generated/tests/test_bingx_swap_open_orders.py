@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 ceee34a6991e86e2b76eb544fbde5c97734db462d49eed1f425ace975ede705c). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 ea316aa0d609a6cb931e21d87649ed8bc6386401126dcaa4610e6d8361fdb422). Do not edit: run make.
 """Conformance of BingX.swap.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

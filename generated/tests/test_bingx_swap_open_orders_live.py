@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 5b1f917d20374e7c4830756fc5e185d35889462d8343f1338f70f07382e648d2). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 5831a4aaf688765f3755fae36045061ec29ca224d075b82824be77b1e28692b6). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

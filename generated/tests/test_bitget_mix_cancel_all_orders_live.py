@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 129f88509acf173912df93e57ddd04ea3d5cd0e86a8d3561c66162d43fbbee2c). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 2c201ce0641008af6e9f178a2aa27867abc1d97f097d0a9212f65c6ea5e2fd1e). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 99c13dcba258c0621bea99bb6c064a4123e8cce9bd812cd475d80a2bbdb3ffb5). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 78a84747718684c2d564eb968a16b1d5da7dcc91caa577214e8ff33de91ed7af). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

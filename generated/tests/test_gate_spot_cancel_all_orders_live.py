@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 a629227c9c509326d105d80318932929f0ed0ee7e3acd1a56b4bc46ebfd181e9). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 4689e997c83aae944849919b54e1eff46c460ec857877922ffbd03d7742c4fdb). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 b664df335fce000352d737ced1caf1412caa2b1d9a6d2cf9b861b7e345e4dd3b). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 ede2e8a029fb8ecd0d28f1d852f82aa3286b42ee8220d8513f2775c95ea2b5c3). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

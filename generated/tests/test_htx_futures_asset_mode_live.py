@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 3cb8013e25527a9974e3b185f66d057bac67d79c5bef1b5833b64f1879b8d6b6). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 96b9e2439564cfe0304aa8a39f658e7fe3d7d769acdf8cf663e8df540b837a8c). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

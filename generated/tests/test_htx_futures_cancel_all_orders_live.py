@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 4cc06ef6cb861228def133bdabd08eb37c61f79e6e329b58ae01e7649d9b24cd). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 1aceaa256a5fb1dc48d8d31928810c4f6565314274dedcfb6b3d0ec481c95ccf). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

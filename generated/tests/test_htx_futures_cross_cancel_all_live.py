@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 5575b420454aa51e494f685d4cbe5646319f7188bb738f2dc5c8a4cd0435c0a6). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 2a47b3550be7ca57477d9dc33846a92e86920e775586ec4401072bfbc7b651db). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

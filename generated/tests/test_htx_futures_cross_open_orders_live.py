@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 eea38748846dac603a8902c00d46a2fb2407e39b6f3c386885e60a821f16128f). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 b4922369076bb317e703b08fef767ab181e253fc164643526a7ba595eb15f18e). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

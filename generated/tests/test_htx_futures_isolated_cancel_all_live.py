@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 4b3bb4f6f3e0e509ac1fa9ad985ed35d55bb4d43bc5dd089fe2a5e7148a8cb03). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 735dfe169a9d08aa6533042979f17dba5c47def62c4960aa69d2ce2813ecbbf4). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 5c507521fbc1e973d1992b4db98e56fd7d88704af58d403dfbbac0284f3f31d3). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 a3f7157411d6063b3373e1dae92ea76d2dd458785023b5dd0c269354cd6d3f3b). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

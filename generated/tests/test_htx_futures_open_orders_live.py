@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 04ca9c00ad0e482c1dfd1153608e2ab46beba95f7046b4bfad800c57f32ae26e). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 1e77fc9e3ca88183774bf37d942d46268973e8df136be624dd36647117116202). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

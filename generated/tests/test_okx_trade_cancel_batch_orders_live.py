@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/cancel_batch_orders.yaml (sha256 3a7dfe2162e79e21bee60ae371a890a4f69b86526a74c2e156c86972098eedd1). Do not edit: run make.
+# Generated from specs/okx/trade/cancel_batch_orders.yaml (sha256 08a0ea86ed40ff18f7860f51f5a7866d87f2f93d92d9256f3643f8d24ea2476b). Do not edit: run make.
 """OKX.trade.cancel_batch_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/orders_pending.yaml (sha256 17024e74f4bbaa5bd39c60afaa78cc14cacfe6b7cf51c14ff0d733361d74cd81). Do not edit: run make.
+# Generated from specs/okx/trade/orders_pending.yaml (sha256 d467957c4caa5160ead4faf4daaca2b9b560a5b56c68a69f7475ca9897b9b995). Do not edit: run make.
 """OKX.trade.orders_pending and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -151,6 +151,7 @@ def _countdown(op: Operation) -> Row:
         armed_when=dict(ks.armed_when),
         trigger_field=ks.trigger_field,
         trigger_unit=ks.trigger_unit,
+        market_required=ks.market_required,
     )
     return Row(record, op.spec_path)
 

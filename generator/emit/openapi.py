@@ -125,6 +125,7 @@ def _exchange_facts(ex: Exchange) -> dict[str, object]:
                 "default": ex.base_url,
                 "alternates": list(ex.alternate_base_urls),
                 **({"source": ex.hosts_source} if ex.hosts_source else {}),
+                **({"groups": dict(ex.info.group_base_urls)} if ex.info.group_base_urls else {}),
             },
             "envelope": _envelope(ex.envelope),
             "server_time": server_time,
@@ -388,7 +389,11 @@ def build_openapi(project: Project) -> dict[str, object]:
         ex_servers += [
             {"url": u, "description": f"{ex.name} (alternate)"} for u in ex.alternate_base_urls
         ]
-        servers += ex_servers
+        ex_servers_all = ex_servers + [
+            {"url": u, "description": f"{ex.name} {g}"}
+            for g, u in sorted(ex.info.group_base_urls.items())
+        ]
+        servers += ex_servers_all
         tags.append(
             _drop_none(
                 {
@@ -407,7 +412,9 @@ def build_openapi(project: Project) -> dict[str, object]:
                     f"openapi: {op.method} {op.path} is defined twice ({op.spec_path})"
                 )
             item[method] = _operation(ex, op, schemas)
-            item.setdefault("servers", ex_servers)
+            group_url = ex.info.group_base_urls.get(op.group)
+            group_servers = [{"url": group_url, "description": f"{ex.name} {op.group}"}]
+            item.setdefault("servers", group_servers if group_url else ex_servers)
     return {
         "openapi": "3.1.0",
         "info": {

@@ -16,6 +16,8 @@ VERIFIERS = {
     "htx-signature-v2": "verify_htx",
     "bitget-hmac-sha256": "verify_bitget",
     "gate-hmac-sha512": "verify_gate",
+    "binance-hmac-sha256": "verify_binance",
+    "bybit-v5-hmac-sha256": "verify_bybit",
     "okx-hmac-sha256": "verify_okx",
 }
 

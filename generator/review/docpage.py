@@ -31,6 +31,7 @@ from generator.review.pagevalues import (
     parse_json_tolerant,
     parse_rate_limits,
     sentences,
+    strip_line_comments,
     unescape,
 )
 
@@ -71,7 +72,7 @@ RATE_LABEL = re.compile(
 _BOILERPLATE = re.compile(
     r"(?i)(?:[*_]*(?:http request|interface parameters|request parameters?|response parameters?|warning|notes?|"
     r"example|request example|response example|success example|usage example|code samples)[*_]*:?"
-    r"|_[\w.]+_|\*\*[\w.]+\*\*)"
+    r"|_[\w.]+_|\*\*[\w.]+:?\*\*)"
 )
 _RETIRED = re.compile(
     r"(?i)deprecat|discontinu|obsolete|sunset|decommission|\boffline\b|no longer (?:available|supported)|will be removed"
@@ -176,7 +177,7 @@ def _code(r: Reader, b: Block) -> None:
         if not body.strip():
             return
         value = parse_json_tolerant(body)
-        if value is not None and not _strict_json(body):
+        if value is not None and not _strict_json(strip_line_comments(body)):
             r.problem(
                 b.line + 1, f"the example is not valid JSON ({body.strip()[:60]!r}); read leniently"
             )

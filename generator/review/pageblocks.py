@@ -29,7 +29,8 @@ __all__ = ["Block", "scan"]
 _FENCE = re.compile(r"^\s*(```+|~~~+)\s*([\w+-]*)")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LABEL = re.compile(
-    r"[*_]*(?:request|response|success|error|body)?\s*(?:example|parameters?|body|errors?)s?[*_]*:?",
+    r"[*_]*(?:(?:request|response|success|error|body)?\s*(?:example|parameters?|body|errors?)s?"
+    r"|response)[*_]*:?[*_]*",  # Binance: "**Parameters:**", "**Response:**"
     re.I,
 )
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")

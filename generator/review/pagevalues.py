@@ -250,6 +250,11 @@ def parse_units(text: str) -> list[str]:
     another value ("5,000 milliseconds (5 seconds)") is not a unit of its own."""
     t = _plain(text)
     t = re.sub(rf"(\d\s*{_UNIT_WORD})\s*\(\s*\d+(?:\.\d+)?\s*{_UNIT_WORD}\s*\)", r"\1", t)
+    # Binance: "120000 (120s)" converts a bare value; "at 30s intervals" is how often to call;
+    # "1000 for 1 second" gives the unit as a scale (ms).
+    t = re.sub(rf"(\d)\s*\(\s*\d+(?:\.\d+)?\s*{_UNIT_WORD}\s*\)", r"\1", t)
+    t = re.sub(rf"\d+(?:\.\d+)?\s*{_UNIT_WORD}\s+intervals?\b", "", t)
+    t = re.sub(r"\b1,?000\s+(?:for|=|means|is)\s+1\s+second\b", "in milliseconds", t)
     found: list[tuple[int, str]] = []
     patterns = [
         rf"\d\s*{_UNIT_WORD}\b",
@@ -489,8 +494,24 @@ _TOKEN = re.compile(
 )
 
 
+# A `// comment` to the end of a line, after a value or a bracket (Binance's ```javascript
+# examples annotate fields so); never inside a string: no double quote may follow it.
+_LINE_COMMENT = re.compile(r'(?m)(?<=[\s,\[{])//[^\n"]*$')
+
+
+def strip_line_comments(text: str) -> str:
+    """The example without its `// comments` (JSON annotated the way Binance's pages do)."""
+    return _LINE_COMMENT.sub("", text)
+
+
 def parse_json_tolerant(text: str) -> object:
-    """JSON, or the exploded form with missing commas and `0:{` list indices; None if neither."""
+    """JSON, or the exploded form with missing commas and `0:{` list indices, either with
+    `// comments`; None if neither."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    text = strip_line_comments(text)
     try:
         return json.loads(text)
     except ValueError:

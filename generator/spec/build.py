@@ -323,6 +323,10 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
     headers = build_facts.rate_limit_headers(mapping(exd.get("rate_limit_headers")))
     base_url = text(hosts, "default").rstrip("/")
     alternates = tuple(str(h).rstrip("/") for h in sequence(hosts.get("alternates")))
+    group_hosts = {
+        str(g): text(mapping(h), "default").rstrip("/")
+        for g, h in sorted(mapping(hosts.get("groups")).items())
+    }
     tolerance = auth.get("timestamp_tolerance_ms", 5000)
     info = runtime.spec.ExchangeInfo(
         id=ex_id,
@@ -338,6 +342,7 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         errors=build_facts.error_rules(errors),
         server_time=server_time.record if server_time else None,
         rate_limit_headers=headers.record if headers else runtime.spec.RateLimitHeaders(),
+        group_base_urls=group_hosts,
     )
     return Exchange(
         id=ex_id,

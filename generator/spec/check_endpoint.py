@@ -331,7 +331,14 @@ def _check_request_example(report: Report, example: Data, params: list[Data]) ->
 _ROLE_KEYS = {
     "cancel_all": ("market_required", "listed_by"),
     "cancel_batch": ("listed_by", "item", "per_market", "results"),
-    "countdown": ("timeout_param", "arm", "disarm", "armed_when", "trigger_time"),
+    "countdown": (
+        "timeout_param",
+        "arm",
+        "disarm",
+        "armed_when",
+        "trigger_time",
+        "market_required",
+    ),
     "open_orders": ("orders", "order_id", "order_market", "pagination"),
     "account_mode": ("mode_field", "modes"),
 }
@@ -359,13 +366,14 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
     declared(f"{base}.market_param", section.get("market_param"), "market_param")
     for k, name in enumerate(sequence(section.get("account_params"))):
         declared(f"{base}.account_params[{k}]", name, "account_params entry")
-    own = _ROLE_KEYS.get(role or "", ())
+    mine = _ROLE_KEYS.get(str(role), ())
     for other, keys in _ROLE_KEYS.items():
         if other == role:
             continue
         for key in keys:
-            if key in section and key not in own:
-                report(child_path(base, key), f"{key} applies only to role {other}")
+            if key in section and key not in mine:
+                roles = " or ".join(r for r, k in _ROLE_KEYS.items() if key in k)
+                report(child_path(base, key), f"{key} applies only to role {roles}")
     for name in mapping(section.get("item")):
         declared(child_path(f"{base}.item", name), name, "item key")
     if role == "open_orders":

@@ -22,6 +22,7 @@ CALLS = {
     "HTX.futures.cancel_all_orders",
     "Bitget.mix.cancel_all_orders",
     "Gate.spot.countdown_cancel_all",
+    "Binance.spot.cancel_open_orders",
 }
 CALL_NUMBERS = (
     "sdk_us",
@@ -56,7 +57,7 @@ def test_sdk_calls_quick_run_reports_every_row(tmp_path: Path) -> None:
     assert {(r["call"], r["mode"]) for r in rows} == {
         (call, mode) for call in CALLS for mode in ("sync", "async")
     }
-    assert len(rows) == 10
+    assert len(rows) == 2 * len(CALLS)
     for row in rows:
         for key in CALL_NUMBERS:
             assert _positive(row[key]), (row["call"], row["mode"], key, row[key])
@@ -68,10 +69,10 @@ def test_sdk_calls_quick_run_reports_every_row(tmp_path: Path) -> None:
 
     # One SDK, one floor and one CCXT case per call and mode, each with every timed call.
     cases = report["cases"]
-    assert len(cases) == 30
+    assert len(cases) == 6 * len(CALLS)
     assert {c["client"].split(" ")[0] for c in cases} == {"SDK", "floor", "CCXT"}
     assert all(c["calls"] == report["calls"] for c in cases)
-    assert report["requests_checked"] == 30
+    assert report["requests_checked"] == 6 * len(CALLS)
     assert report["server"]["hits"]["unmatched"] == 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,7 +55,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small multi-exchange tree (renamed copies of the real exchanges), as the scale
     benchmark builds it: 6 exchanges, 3 endpoints each."""
     root = tmp_path_factory.mktemp("synthetic")
-    _scale_module().build_synthetic(root, 6, 18)
+    # the first four exchanges, named bingx00, bitget01, gate02, htx03, bingx04, bitget05 below
+    _scale_module().build_synthetic(root, 6, 18, ("bingx", "bitget", "gate", "htx"))
     return root
 
 
@@ -81,6 +83,13 @@ def _endpoint(root: Path, exchange: str) -> Path:
     return sorted((root / "specs" / exchange).glob("*/*.yaml"))[0]
 
 
+def _d(root: Path, base: str) -> str:
+    """The first synthetic directory of a real exchange (``gate`` -> ``gate03``): the numbers
+    follow the sorted real exchanges, so they move when an exchange is added."""
+    names = [p.name for p in (root / "specs").iterdir() if re.fullmatch(rf"{base}\d+", p.name)]
+    return min(names, key=lambda n: int(n[len(base) :]))
+
+
 # ---------------------------------------------------------------------------------------------
 # Bad specs: the same errors, all at once
 
@@ -100,49 +109,53 @@ def test_bad_spec_fixture_streamed(case: str, pool: ProcessPoolExecutor, tmp_pat
 
 
 def _duplicate_exchange_id(root: Path) -> None:
-    _edit(root / "specs" / "bitget01" / "exchange.yaml", "exchange: bitget01", "exchange: bingx00")
+    bitget, bingx = _d(root, "bitget"), _d(root, "bingx")
+    _edit(root / "specs" / bitget / "exchange.yaml", f"exchange: {bitget}", f"exchange: {bingx}")
 
 
 def _endpoint_names_another_directorys_exchange(root: Path) -> None:
-    _edit(_endpoint(root, "gate02"), "exchange: gate02", "exchange: bingx00")
+    gate, bingx = _d(root, "gate"), _d(root, "bingx")
+    _edit(_endpoint(root, gate), f"exchange: {gate}", f"exchange: {bingx}")
 
 
 def _endpoint_names_a_later_directorys_exchange(root: Path) -> None:
-    _edit(_endpoint(root, "bingx00"), "exchange: bingx00", "exchange: htx03")
+    bingx, htx = _d(root, "bingx"), _d(root, "htx")
+    _edit(_endpoint(root, bingx), f"exchange: {bingx}", f"exchange: {htx}")
 
 
 def _duplicate_operation_across_directories(root: Path) -> None:
-    source = _endpoint(root, "bingx00")
-    target = root / "specs" / "htx03" / source.parent.name / source.name
+    source = _endpoint(root, _d(root, "bingx"))
+    target = root / "specs" / _d(root, "htx") / source.parent.name / source.name
     target.parent.mkdir(exist_ok=True)
     shutil.copy(source, target)
 
 
 def _exchange_file_in_another_directory(root: Path) -> None:
-    (root / "specs" / "bitget01" / "exchange.yaml").rename(
-        root / "specs" / "gate02" / "exchange2.yaml"
+    (root / "specs" / _d(root, "bitget") / "exchange.yaml").rename(
+        root / "specs" / _d(root, "gate") / "exchange2.yaml"
     )
 
 
 def _last_part_broken(root: Path) -> None:
-    _edit(_endpoint(root, "htx03"), "method: ", "method: FETCH\nx_unknown: ")
+    _edit(_endpoint(root, _d(root, "htx")), "method: ", "method: FETCH\nx_unknown: ")
 
 
 def _first_part_broken(root: Path) -> None:
-    _edit(root / "specs" / "bingx00" / "exchange.yaml", "exchange: bingx00", "exchange: [1]")
+    bingx = _d(root, "bingx")
+    _edit(root / "specs" / bingx / "exchange.yaml", f"exchange: {bingx}", "exchange: [1]")
 
 
 def _yaml_syntax_in_a_middle_part(root: Path) -> None:
-    _endpoint(root, "gate02").write_text("kind: endpoint\nparams: [\n  - {name: x\n")
+    _endpoint(root, _d(root, "gate")).write_text("kind: endpoint\nparams: [\n  - {name: x\n")
 
 
 def _yml_file(root: Path) -> None:
-    source = _endpoint(root, "htx03")
+    source = _endpoint(root, _d(root, "htx"))
     source.rename(source.with_suffix(".yml"))
 
 
 def _file_directly_under_specs(root: Path) -> None:
-    shutil.copy(_endpoint(root, "gate02"), root / "specs" / "stray.yaml")
+    shutil.copy(_endpoint(root, _d(root, "gate")), root / "specs" / "stray.yaml")
 
 
 BREAKAGES: list[Callable[[Path], None]] = [
@@ -186,11 +199,12 @@ def test_part_check_refuses_what_only_the_whole_tree_can_judge(synthetic: Path) 
     assert all(check.clean(part) for part in by_dir.values())
     # the same exchange again, in a later part: clean on its own, not in this tree
     again = PartCheck()
-    assert again.clean(by_dir["bingx00"])
-    assert validate(by_dir["bingx00"]) == []
-    assert not again.clean(by_dir["bingx00"])
+    bingx, gate = _d(synthetic, "bingx"), _d(synthetic, "gate")
+    assert again.clean(by_dir[bingx])
+    assert validate(by_dir[bingx]) == []
+    assert not again.clean(by_dir[bingx])
     # endpoints without their exchange file: the part cannot judge them
-    endpoints_only = [d for d in by_dir["gate02"] if d.kind == "endpoint"]
+    endpoints_only = [d for d in by_dir[gate] if d.kind == "endpoint"]
     assert not PartCheck().clean(endpoints_only)
 
 
@@ -205,7 +219,8 @@ def test_streamed_output_equals_serial_output(
     monkeypatch.setattr(pipeline, "_FORMAT_BATCHES", 100)  # a ruff batch per finished exchange
     streamed = pipeline.render_streamed(synthetic, None, pool)
     assert streamed == serial
-    assert any(i.path.startswith("exchange_sdk/htx03/") for i in streamed)
+    htx = _d(synthetic, "htx")
+    assert any(i.path.startswith(f"exchange_sdk/{htx}/") for i in streamed)
 
 
 def test_generate_streamed_writes_the_serial_tree(

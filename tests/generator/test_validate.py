@@ -152,6 +152,8 @@ def test_the_real_specs_validate_with_zero_errors() -> None:
         "specs/bingx/swap/open_orders.yaml",
         "specs/bitget/mix/cancel_all_orders.yaml",
         "specs/bitget/mix/pending_orders.yaml",
+        "specs/bybit/order/cancel_all.yaml",
+        "specs/bybit/order/open_orders.yaml",
         "specs/gate/spot/cancel_all_orders.yaml",
         "specs/gate/spot/countdown_cancel_all.yaml",
         "specs/gate/spot/open_orders.yaml",

@@ -16,6 +16,10 @@ SETUP: dict[str, tuple[str, tuple[str, ...], dict[str, object]]] = {
     "gate": ("BTC_USDT", ("BTC_USDT",), {}),
     "okx": ("BTC-USDT", (), {}),  # no cancel-all: listed, then cancelled by id in batches
 }
+# The market (spec group) each exchange's account protects here; exchanges with more than one
+# (BingX spot and swap, Gate spot and futures, Bitget mix and spot) are tested per market in
+# test_markets.py.
+GROUPS: dict[str, tuple[str, ...]] = {"bingx": ("spot",), "gate": ("spot",), "bitget": ("mix",)}
 
 
 def account(
@@ -49,6 +53,7 @@ def account(
         params=params,
         timeout=timeout,
         account_mode=mode,
+        groups=GROUPS.get(exchange, ()),
     )
 
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from killswitch_helpers import EXCHANGES, seed
+from killswitch_helpers import EXCHANGES, GROUPS, seed
 
 from exchange_sdk.cli import main
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
@@ -48,6 +48,8 @@ def _config(tmp_path: Path, url: str = "", *, key_env: str = "KS_KEY") -> Path:
             text += 'passphrase_env = "KS_PASS"\n'
         if ex in ("bingx", "gate"):
             text += f'markets = ["{"BTC-USDT" if ex == "bingx" else "BTC_USDT"}"]\n'
+        if ex in GROUPS:
+            text += f"groups = {list(GROUPS[ex])!r}\n".replace("'", '"')
         text += "\n"
     path = tmp_path / "accounts.toml"
     path.write_text(text)

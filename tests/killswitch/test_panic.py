@@ -112,7 +112,7 @@ def test_every_market_and_account_parameter_gets_its_own_call(exchange_sim: SimA
     exchange_sim.seed_orders("bingx", "ETH-USDT", count=2)
     exchange_sim.seed_orders("bingx", "SOL-USDT", count=1)
     (bx,) = accounts(exchange_sim.url, ("bingx",))
-    bx = Account("bingx", bx.client, markets=("BTC-USDT", "ETH-USDT"))
+    bx = Account("bingx", bx.client, markets=("BTC-USDT", "ETH-USDT"), groups=("spot",))
     report = panic([bx])
     assert [(r.market, len(r.cancelled)) for r in report.results] == [
         ("BTC-USDT", 2),

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from killswitch_helpers import accounts, open_ids, seed
+from killswitch_helpers import GROUPS, accounts, open_ids, seed
 
 from exchange_sdk import BingX, Gate, errors
 from exchange_sdk.killswitch import (
@@ -41,7 +41,7 @@ def _answering(exchange: str, data: object) -> Account:
     cls = BingX if exchange == "bingx" else Gate
     client = cls(api_key="k", api_secret="s", transport=MockTransport(handler))
     client.rate_limiter = None
-    return Account(exchange, client, label="mock")
+    return Account(exchange, client, label="mock", groups=GROUPS.get(exchange, ()))
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_an_unreachable_exchange_raises_from_enter_quickly() -> None:
     client = build_client("gate", api_key="k", api_secret="s", base_url=f"http://127.0.0.1:{port}")
     started = time.monotonic()
     with pytest.raises(SwitchNotArmedError, match="NOT ARMED"):
-        DeadMansSwitch([Account("gate", client)], timeout=10).start()
+        DeadMansSwitch([Account("gate", client, groups=("spot",))], timeout=10).start()
     assert time.monotonic() - started < 4.5 + 1  # within the first interval (T=10: 4.5 s)
 
 
@@ -108,7 +108,9 @@ def test_async_first_arm_that_fails_raises() -> None:
         client = AsyncBingX(api_key="k", api_secret="s", transport=AsyncMockTransport(handler))
         client.rate_limiter = None
         with pytest.raises(SwitchNotArmedError):
-            async with AsyncDeadMansSwitch([Account("bingx", client)], timeout=10):
+            async with AsyncDeadMansSwitch(
+                [Account("bingx", client, groups=("spot",))], timeout=10
+            ):
                 pytest.fail("not armed")
         await client.aclose()
 
@@ -167,7 +169,10 @@ def test_each_re_arm_is_bounded_by_its_interval(silent_server: str) -> None:
     client = build_client("gate", api_key="k", api_secret="s", base_url=silent_server, timeout=60.0)
     client.rate_limiter = None
     switch = DeadMansSwitch(
-        [Account("gate", client)], timeout=10, background=False, require_armed=False
+        [Account("gate", client, groups=("spot",))],
+        timeout=10,
+        background=False,
+        require_armed=False,
     )
     started = time.monotonic()
     status = switch.start().status()

@@ -81,7 +81,7 @@ def test_orders_the_cancel_never_saw_get_one_more_cancel(exchange_sim: SimAdmin)
         base_url = real.base_url  # type: ignore[union-attr]
         spot = Spot()
 
-    acc = Account("bingx", Client(), label="main", markets=("BTC-USDT",))  # type: ignore[arg-type]
+    acc = Account("bingx", Client(), label="main", markets=("BTC-USDT",), groups=("spot",))  # type: ignore[arg-type]
     report = panic([acc])
     assert report.flat and report.ok, str(report)
     assert len(calls) == 2 and report.cancelled == 3
@@ -120,7 +120,9 @@ def test_open_orders_one_typed_list_per_account_and_market(exchange_sim: SimAdmi
     exchange_sim.seed_orders("bingx", "ETH-USDT", count=2)
     exchange_sim.seed_orders("gate", "ETH_USDT", count=2)
     bingx = account(exchange_sim.url, "bingx")
-    two_markets = Account("bingx", bingx.client, label="both", markets=("BTC-USDT", "ETH-USDT"))
+    two_markets = Account(
+        "bingx", bingx.client, label="both", markets=("BTC-USDT", "ETH-USDT"), groups=("spot",)
+    )
     lists = open_orders([two_markets, *accounts(exchange_sim.url, ("htx", "bitget", "gate"))])
     assert all(isinstance(item, OrderList) and item.ok for item in lists)
     by_where = {(item.exchange, item.label, item.market): item for item in lists}
@@ -222,7 +224,7 @@ def _hung(url: str, *, asynchronous: bool = False) -> Account:
         timeout=30.0,
     )
     client.rate_limiter = None
-    return Account("gate", client, label="hung", markets=("BTC_USDT",))
+    return Account("gate", client, label="hung", markets=("BTC_USDT",), groups=("spot",))
 
 
 def _healthy(url: str, *, asynchronous: bool = False) -> Account:
@@ -235,7 +237,7 @@ def _healthy(url: str, *, asynchronous: bool = False) -> Account:
         timeout=30.0,
     )
     client.rate_limiter = None
-    return Account("bingx", client, label="healthy", markets=("BTC-USDT",))
+    return Account("bingx", client, label="healthy", markets=("BTC-USDT",), groups=("spot",))
 
 
 def _check_deadline_report(report: PanicReport, elapsed: float, sim: SimAdmin) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from exchange_sdk.simulator._wire import Reject, WireRequest
 from exchange_sdk.simulator.state import Account
+from exchange_sdk.simulator.venues.binance import binance_sign, verify_binance
 from exchange_sdk.simulator.venues.bingx import bingx_sign, verify_bingx
 from exchange_sdk.simulator.venues.bitget import bitget_sign, verify_bitget
 from exchange_sdk.simulator.venues.gate import gate_sign, verify_gate
@@ -215,6 +216,64 @@ def test_verify_gate_accepts_the_published_requests() -> None:
         "",
     )
     assert isinstance(verify_gate(get, _accounts("key", "secret"), 1541993715000, 60000), Account)
+
+
+BN_SPOT_SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"
+BN_USDM_SECRET = "2b5eb11e18796d12d88f13dc27dbbd02c2cc51ff7059765ed9821957d82bb4d9"
+BN_SPOT_QUERY = "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559"
+BN_SPOT_SIGNATURE = "c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71"
+
+
+@pytest.mark.parametrize(
+    ("secret", "payload", "signature"),
+    [
+        # rest-api.md "SIGNED Endpoint Examples for POST /api/v3/order" (published)
+        (BN_SPOT_SECRET, BN_SPOT_QUERY, BN_SPOT_SIGNATURE),
+        (
+            BN_SPOT_SECRET,
+            "symbol=%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95%EF%BC%96&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559",
+            "e1353ec6b14d888f1164ae9af8228a3dbd508bc82eb867db8ab6046442f33ef3",
+        ),
+        # USDⓈ-M general info, Example 1 (published) and Example 3 as the page echoes it
+        (
+            BN_USDM_SECRET,
+            "symbol=BTCUSDT&side=BUY&type=LIMIT&quantity=1&price=9000&timeInForce=GTC&recvWindow=5000&timestamp=1591702613943",
+            "3c661234138461fcc7a7d8746c6558c9842d4e10870d2ecbedf7777cad694af9",
+        ),
+        (
+            BN_USDM_SECRET,
+            "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTCquantity=1&price=9000&recvWindow=5000&timestamp= 1591702613943",
+            "f9d0ae5e813ef6ccf15c2b5a434047a0181cb5a342b903b367ca6d27a66e36f2",
+        ),
+    ],
+)
+def test_binance_vectors(secret: str, payload: str, signature: str) -> None:
+    assert binance_sign(secret, payload) == signature
+
+
+def test_verify_binance_accepts_the_published_request_in_the_query_or_the_body() -> None:
+    accounts = _accounts("k", BN_SPOT_SECRET)
+    signed = f"{BN_SPOT_QUERY}&signature={BN_SPOT_SIGNATURE}"
+    now = 1499827319559
+    in_query = WireRequest("POST", "/api/v3/order", signed, {"x-mbx-apikey": "k"}, b"", "")
+    assert isinstance(verify_binance(in_query, accounts, now, 5000), Account)
+    # "Example 2: As a request body": the same parameters form-encoded in the body
+    form = {"content-type": "application/x-www-form-urlencoded", "x-mbx-apikey": "k"}
+    in_body = WireRequest("POST", "/api/v3/order", "", form, signed.encode(), "")
+    assert isinstance(verify_binance(in_body, accounts, now, 5000), Account)
+    upper = WireRequest(
+        "POST", "/api/v3/order", signed.upper().replace("SIGNATURE=", "signature="), {}, b"", ""
+    )
+    assert isinstance(verify_binance(upper, accounts, now, 5000), Reject)  # no key header
+    late = verify_binance(in_query, accounts, now + 5001, 5000)  # outside recvWindow
+    assert isinstance(late, Reject) and late.code == "-1021"
+    early = verify_binance(in_query, accounts, now - 1000, 5000)  # 1000 ms ahead of the server
+    assert isinstance(early, Reject) and early.code == "-1021"
+    tampered = WireRequest(
+        "POST", "/api/v3/order", signed.replace("LTCBTC", "BTCUSDT"), {"x-mbx-apikey": "k"}, b"", ""
+    )
+    rejected = verify_binance(tampered, accounts, now, 5000)
+    assert isinstance(rejected, Reject) and rejected.code == "-1022"
 
 
 def test_simulator_never_imports_the_sdk_signing() -> None:

@@ -208,6 +208,11 @@ class ClientBase:
         self._credentials = Credentials(key, secret, phrase)
         self._secrets = (Secret(key), Secret(secret), Secret(phrase or ""))
         self._base_url = _base_url(info, base_url)
+        # Groups served by their own host (Binance usdm); a caller's base_url (the simulator,
+        # a test network) replaces every host.
+        self._group_urls: Mapping[str, str] = (
+            {} if base_url else {g: u.rstrip("/") for g, u in info.group_base_urls.items()}
+        )
         self._timeout = float(timeout)
         self._deadline = None if deadline is None else float(deadline)
         self._max_retries = max_retries
@@ -303,9 +308,12 @@ class ClientBase:
             if endpoint.body_format is None
             else self._body_format_signers[endpoint.body_format]
         )
+        base_url = self._base_url
+        if self._group_urls:
+            base_url = self._group_urls.get(endpoint.operation.partition(".")[0], base_url)
         request = signer(
             endpoint.method,
-            self._base_url,
+            base_url,
             path,
             query,
             body,

@@ -271,7 +271,9 @@ class CountdownSpec(_Record):
     ``min_timeout`` and ``max_timeout`` are in seconds whatever the wire ``unit`` is (a
     ``unit`` of "ms" means the keyword takes milliseconds: multiply by 1000). An arm counts only
     when its answer proves it: every ``armed_when`` payload field has its value, and the payload
-    field ``trigger_field`` (epoch ``trigger_unit``) is in the future.
+    field ``trigger_field`` (epoch ``trigger_unit``) is in the future. ``market_required``: the
+    countdown covers one market (``market_kwarg``) a call, so it protects only the markets it
+    is armed for (Binance USDⓈ-M, one countdown per symbol).
     """
 
     __slots__ = (
@@ -281,6 +283,7 @@ class CountdownSpec(_Record):
         "exchange",
         "group",
         "market_kwarg",
+        "market_required",
         "max_timeout",
         "method",
         "min_timeout",
@@ -304,6 +307,7 @@ class CountdownSpec(_Record):
     armed_when: Mapping[str, object]  # payload field -> value, e.g. {"status": "ACTIVATED"}
     trigger_field: str | None  # payload field, e.g. "triggerTime"
     trigger_unit: Literal["s", "ms"] | None
+    market_required: bool
 
     def __init__(
         self,
@@ -321,6 +325,7 @@ class CountdownSpec(_Record):
         armed_when: Mapping[str, object] | None = None,
         trigger_field: str | None = None,
         trigger_unit: Literal["s", "ms"] | None = None,
+        market_required: bool = False,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -336,6 +341,7 @@ class CountdownSpec(_Record):
         _set(self, "armed_when", armed_when or {})
         _set(self, "trigger_field", trigger_field)
         _set(self, "trigger_unit", trigger_unit)
+        _set(self, "market_required", market_required)
 
     def __hash__(self) -> int:  # arm/disarm/armed_when are dicts: hash their items
         return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))

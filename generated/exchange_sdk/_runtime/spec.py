@@ -240,6 +240,7 @@ class ExchangeInfo(_Record):
         "base_url",
         "envelope",
         "errors",
+        "group_base_urls",
         "id",
         "name",
         "passphrase_env",
@@ -260,6 +261,9 @@ class ExchangeInfo(_Record):
     errors: Mapping[str, ErrorRule]
     server_time: ServerTime | None
     rate_limit_headers: RateLimitHeaders
+    # Endpoint groups served by another host than base_url (Binance "usdm": fapi.binance.com);
+    # a caller's base_url overrides them all.
+    group_base_urls: Mapping[str, str]
 
     def __init__(
         self,
@@ -276,6 +280,7 @@ class ExchangeInfo(_Record):
         errors: Mapping[str, ErrorRule],
         server_time: ServerTime | None,
         rate_limit_headers: RateLimitHeaders,
+        group_base_urls: Mapping[str, str] | None = None,
     ) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
@@ -290,6 +295,7 @@ class ExchangeInfo(_Record):
         _set(self, "errors", errors)
         _set(self, "server_time", server_time)
         _set(self, "rate_limit_headers", rate_limit_headers)
+        _set(self, "group_base_urls", dict(group_base_urls or {}))
 
 
 class Endpoint(_Record):

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 4e13ed6f3d182aa016debc4baafcecd6de4ebdbca32fe7f2937900869219bd24). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 730b61a2923271371d2d27f633ee5aa988ea8fc5a6f4f7d0a6a51f55626cad10). Do not edit: run make.
 """BingX: BingX (sync) and AsyncBingX (async)."""
 
 from ._client import (

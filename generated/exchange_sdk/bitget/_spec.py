@@ -220,6 +220,7 @@ EXCHANGE = ExchangeInfo(
         reset_unit=None,
         retry_after=None,
     ),
+    group_base_urls={},
 )
 
 MIX_CANCEL_ALL_ORDERS = Endpoint(

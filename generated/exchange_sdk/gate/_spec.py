@@ -256,6 +256,7 @@ EXCHANGE = ExchangeInfo(
         reset_unit=None,
         retry_after=None,
     ),
+    group_base_urls={},
 )
 
 SPOT_CANCEL_ALL_ORDERS = Endpoint(

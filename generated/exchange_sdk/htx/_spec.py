@@ -121,6 +121,7 @@ EXCHANGE = ExchangeInfo(
         reset_unit=None,
         retry_after="recovery-time",
     ),
+    group_base_urls={},
 )
 
 FUTURES_ASSET_MODE = Endpoint(

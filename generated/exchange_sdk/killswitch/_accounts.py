@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         OpenOrdersSpec,
     )
     from .._runtime.spec import ExchangeInfo
+    from ._deadline import Deadline
 
 __all__ = [
     "Account",
@@ -39,9 +40,12 @@ __all__ = [
     "clients_of",
     "countdown_specs",
     "exchange_info",
+    "groups_of",
     "known_exchanges",
     "method_of",
     "modes_of",
+    "of_groups",
+    "page_call",
     "plan_cancel",
     "plan_listing",
 ]
@@ -68,7 +72,10 @@ class Account:
     ``timeout`` overrides the dead-man's switch countdown (seconds). ``account_mode`` picks the
     endpoints of an exchange that serves account modes through different endpoints (the specs'
     ``account_mode`` values, e.g. ``"multi-asset"``); None: the only mode, or (where a spec
-    says how) the exchange is asked.
+    says how) the exchange is asked. ``groups`` picks the exchange's markets by the specs' group
+    names (``("spot",)``, ``("swap",)``, ``("futures",)``...): only their endpoints are
+    cancelled, listed and armed; empty means every group of the exchange (a key without one
+    market's permission then fails that market's calls).
     """
 
     exchange: str
@@ -78,9 +85,27 @@ class Account:
     params: Mapping[str, object] = field(default_factory=dict)
     timeout: float | None = None
     account_mode: str | None = None
+    groups: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         exchange_info(self.exchange)  # an id of the specs, else the error lists them
+        groups: object = self.groups
+        if isinstance(groups, str):
+            groups = (groups,)
+        if not isinstance(groups, Sequence) or not all(isinstance(g, str) for g in groups):
+            raise errors.ConfigurationError(
+                f"account {self.name}: groups must be a list of strings, got {groups!r}",
+                argument="groups",
+            )
+        object.__setattr__(self, "groups", tuple(groups))
+        served = groups_of(self.exchange)
+        unknown = [g for g in self.groups if g not in served]
+        if unknown:
+            raise errors.ConfigurationError(
+                f"account {self.name}: {self.exchange} has no kill-switch group "
+                f"{', '.join(map(repr, unknown))}; groups: {', '.join(served)}",
+                argument="groups",
+            )
         markets: object = self.markets  # a lone string is one market, not its characters
         if isinstance(markets, str):
             markets = (markets,)
@@ -124,6 +149,7 @@ class Account:
 
     def __repr__(self) -> str:
         mode = f", account_mode={self.account_mode!r}" if self.account_mode else ""
+        mode += f", groups={self.groups!r}" if self.groups else ""
         return (
             f"Account(exchange={self.exchange!r}, label={self.label!r}, markets={self.markets!r}, "
             f"params={dict(self.params)!r}{mode}, client={self.client!r})"
@@ -204,6 +230,24 @@ def modes_of(exchange: str) -> tuple[str, ...]:
         *t.COUNTDOWNS.get(exchange, ()),
     ]
     return tuple(sorted({s.mode for s in specs if s.mode is not None}))
+
+
+def groups_of(exchange: str) -> tuple[str, ...]:
+    """The spec groups (markets) an exchange's kill-switch endpoints belong to."""
+    t = _tables()
+    specs = [
+        *t.CANCEL_ALL.get(exchange, ()),
+        *t.OPEN_ORDERS.get(exchange, ()),
+        *t.COUNTDOWNS.get(exchange, ()),
+    ]
+    return tuple(sorted({s.group for s in specs}))
+
+
+def of_groups(account: Account, specs: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The endpoints of ``specs`` in the account's groups (all of them when it names none)."""
+    if not account.groups:
+        return specs
+    return tuple(s for s in specs if s.group in account.groups)
 
 
 def account_mode_specs(exchange: str) -> tuple[AccountModeSpec, ...]:
@@ -305,7 +349,7 @@ def check_account(account: Account, mode: str | None) -> None:
             argument=unknown[0],
         )
     if account.markets:
-        for spec in cancel_specs(account.exchange, mode):
+        for spec in of_groups(account, cancel_specs(account.exchange, mode)):
             if spec.market_kwarg is None and spec.batch is None:
                 takes = ", ".join(spec.account_kwargs) or "no parameter"
                 raise errors.ConfigurationError(
@@ -367,7 +411,7 @@ def plan_cancel(
     for account in accounts:
         mode = (modes or {}).get(account.name, account.account_mode)
         check_account(account, mode)
-        for spec in cancel_specs(account.exchange, mode):
+        for spec in of_groups(account, cancel_specs(account.exchange, mode)):
             narrows = spec.market_kwarg is not None or spec.batch is not None
             markets: list[str | None] = (
                 list(account.markets) if narrows and account.markets else [None]
@@ -414,7 +458,7 @@ def plan_listings(
     for account in accounts:
         mode = (modes or {}).get(account.name, account.account_mode)
         check_account(account, mode)
-        specs = listing_specs(account.exchange, mode)
+        specs = of_groups(account, listing_specs(account.exchange, mode))
         if not specs:
             raise errors.ConfigurationError(
                 f"account {account.name}: no open-orders endpoint is specified for "
@@ -455,6 +499,19 @@ def clients_of(accounts: Sequence[Account], fn: str, want_async: bool) -> list[A
 def method_of(client: SyncClient | AsyncClient, group: str, method: str) -> Any:
     """``client.<group>.<method>``: the generated method (it validates every argument)."""
     return getattr(getattr(client, group), method)
+
+
+def page_call(listing: Listing, clock: Deadline, options: Mapping[str, object]) -> Any:
+    """The listing's method with the per-call ``options`` and the time ``clock`` leaves (a
+    coroutine function for an async client): what ``list_pages`` calls for each page."""
+    client = listing.account.client
+    assert client is not None
+    method = method_of(client, listing.spec.group, listing.spec.method)
+
+    def page(**kwargs: object) -> object:
+        return method(**kwargs, **clock.options(options, client.timeout))
+
+    return page
 
 
 def known_exchanges() -> tuple[str, ...]:

@@ -464,6 +464,9 @@ def run_heartbeat(args: argparse.Namespace) -> int:
         f"exchange's answer{pid}; Ctrl-C to stop",
         flush=True,
     )
+    for t in status.targets:
+        if t.note:  # why the watchdog covers these accounts (no native countdown covers them)
+            print(f"exchange-sdk heartbeat: watchdog covers {t.note}", flush=True)
     try:
         _show(switch, stop)
     finally:

@@ -18,6 +18,7 @@ environment variables that hold their secrets (the file never holds a secret its
     base_url = "http://127.0.0.1:8765"   # optional (e.g. the simulator)
     params = {product_type = ["USDT-FUTURES", "USDC-FUTURES"]}   # the spec's account_params
     account_mode = "multi-asset"     # where the specs split an exchange's endpoints by mode
+    groups = ["swap"]                # the spec groups (markets) to protect; default: all of them
 
 Every value is checked when the file is read (``ConfigurationError`` naming the file and the
 account); what depends on the specs (an unknown account parameter, markets for an exchange that
@@ -52,6 +53,7 @@ _ACCOUNT_KEYS = frozenset(
         "request_timeout",
         "max_retries",
         "account_mode",
+        "groups",
     }
 )
 _HEARTBEAT_KEYS = frozenset({"timeout", "on_exit", "watchdog_timeout", "interval"})
@@ -77,6 +79,7 @@ class AccountConfig:
     request_timeout: float = 10.0
     max_retries: int = 2
     account_mode: str | None = None
+    groups: tuple[str, ...] = ()  # the spec groups (markets) to protect; empty: all
 
     @property
     def name(self) -> str:
@@ -129,6 +132,7 @@ class AccountConfig:
             params=self.params,
             timeout=self.timeout,
             account_mode=self.account_mode,
+            groups=self.groups,
         )
 
 
@@ -232,7 +236,7 @@ def _name(path: str, where: str, value: object, name: str) -> str:
 
 
 def _account(path: str, index: int, raw: object) -> AccountConfig:
-    from ._accounts import account_params, modes_of
+    from ._accounts import account_params, groups_of, modes_of
 
     where = f"account[{index}]"
     if not isinstance(raw, dict):
@@ -279,6 +283,17 @@ def _account(path: str, index: int, raw: object) -> AccountConfig:
         if mode not in modes:
             allowed = ", ".join(modes) if modes else "none: leave account_mode out"
             raise _fail(path, where, f"account_mode {mode!r} is not one of {allowed}")
+    groups = raw.get("groups", [])
+    if isinstance(groups, str):
+        groups = [groups]
+    if not isinstance(groups, list):
+        raise _fail(path, where, "groups must be a list of strings")
+    served = groups_of(exchange)
+    for g in groups:
+        if g not in served:
+            raise _fail(
+                path, where, f"groups: {g!r} is not one of {exchange}'s: {', '.join(served)}"
+            )
     timeout = raw.get("timeout")
     return AccountConfig(
         exchange=exchange,
@@ -297,6 +312,7 @@ def _account(path: str, index: int, raw: object) -> AccountConfig:
         request_timeout=_number(path, where, raw.get("request_timeout", 10.0), "request_timeout"),
         max_retries=_integer(path, where, raw.get("max_retries", 2), "max_retries"),
         account_mode=mode,
+        groups=tuple(str(g) for g in groups),
     )
 
 

@@ -13,10 +13,9 @@ import concurrent.futures
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, Listing, clients_of, method_of, plan_listings
+from ._accounts import ANY_MODE, Account, Listing, clients_of, page_call, plan_listings
 from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
 from ._orders import OpenOrder, alist_pages, found_orders, list_pages
@@ -99,19 +98,6 @@ def _accounts_of(accounts: Sequence[Account], want_async: bool) -> list[Account]
     return chosen
 
 
-def _page_call(listing: Listing, clock: Deadline, options: Mapping[str, object]) -> Any:
-    """The listing's method, called with the options and the time the deadline leaves (a
-    coroutine function for an async client)."""
-    client = listing.account.client
-    assert client is not None
-    method = method_of(client, listing.spec.group, listing.spec.method)
-
-    def page(**kwargs: object) -> object:
-        return method(**kwargs, **clock.options(options, client.timeout))
-
-    return page
-
-
 def _plan(accounts: Sequence[Account], modes: Mapping[str, str]) -> list[Listing]:
     from ._preflight import preflight
 
@@ -140,7 +126,7 @@ def open_orders(
     options = call_options(max_retries, request_timeout)
 
     def run(listing: Listing) -> OrderList:
-        page = _page_call(listing, clock, options)
+        page = page_call(listing, clock, options)
         try:
             records = list_pages(page, listing.spec, listing.kwargs)
         except DeadlinePassed:
@@ -174,7 +160,7 @@ async def aopen_orders(
     options = call_options(max_retries, request_timeout)
 
     async def run(listing: Listing) -> OrderList:
-        page = _page_call(listing, clock, options)
+        page = page_call(listing, clock, options)
         try:
             records = await alist_pages(page, listing.spec, listing.kwargs)
         except DeadlinePassed:

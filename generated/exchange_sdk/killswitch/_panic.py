@@ -26,12 +26,12 @@ import asyncio
 import concurrent.futures
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, Call, clients_of, method_of, plan_cancel
+from ._accounts import ANY_MODE, Account, Call, clients_of, method_of, page_call, plan_cancel
 from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
 from ._orders import OpenOrder, alist_pages, found_orders, list_pages, orders_in, payload
@@ -553,11 +553,7 @@ def _run_sync(
     def do_list() -> tuple[OpenOrder, ...] | None:
         listing = call.listing
         assert listing is not None
-        method = method_of(client, listing.spec.group, listing.spec.method)
-
-        def page(**kwargs: object) -> object:
-            return method(**kwargs, **clock.options(options, client.timeout))
-
+        page = page_call(listing, clock, options)
         try:
             found = found_orders(listing, list_pages(page, listing.spec, listing.kwargs))
         except DeadlinePassed:
@@ -636,11 +632,7 @@ async def _run_async(
     async def do_list() -> tuple[OpenOrder, ...] | None:
         listing = call.listing
         assert listing is not None
-        method = method_of(client, listing.spec.group, listing.spec.method)
-
-        def page(**kwargs: object) -> Awaitable[object]:
-            return method(**kwargs, **clock.options(options, client.timeout))  # type: ignore[no-any-return]
-
+        page = page_call(listing, clock, options)
         try:
             found = found_orders(listing, await alist_pages(page, listing.spec, listing.kwargs))
         except DeadlinePassed:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, countdown_specs, modes_of
+from ._accounts import ANY_MODE, Account, cancel_specs, countdown_specs, modes_of, of_groups
 from ._modes import needs_mode
 from ._orders import payload
 from ._watchdog import Watchdog
@@ -162,6 +162,9 @@ class TargetStatus(_Scope):
     misses: int
     consecutive_misses: int
     last_error: str | None
+    # Why the watchdog protects these accounts ("binance:main: usdm.countdown_cancel_all arms
+    # one symbol at a time and the account names no markets; spot has no native countdown").
+    note: str | None = None
 
     @property
     def expired(self) -> bool:
@@ -187,6 +190,7 @@ class TargetStatus(_Scope):
             "misses": self.misses,
             "consecutive_misses": self.consecutive_misses,
             "last_error": self.last_error,
+            "note": self.note,
         }
 
 
@@ -263,6 +267,7 @@ class Target:
         self.last_error: str | None = None
         self.last_exc: Exception | None = None
         self.expiry_logged = False
+        self.note: str | None = None
 
     @property
     def where(self) -> str:
@@ -395,6 +400,7 @@ class Target:
             self.misses,
             self.consecutive,
             self.last_error,
+            self.note,
         )
 
 
@@ -469,6 +475,7 @@ class Core:
         self.watchdog_log = watchdog_log
         self.targets: list[Target] = []
         self.watched: list[Account] = []
+        self.watch_reasons: list[str] = []  # why each watched account needs the watchdog
         self.undecided: list[Account] = []  # the mode is asked of the exchange at start()
         self.watchdog: Watchdog | None = None
         self.lock = threading.Lock()
@@ -488,19 +495,28 @@ class Core:
 
     def add(self, account: Account, mode: str | None) -> None:
         """The targets of one account in ``mode`` (``ANY_MODE``: unknown; the watchdog, whose
-        panic sends the cancels of every mode, protects it)."""
-        specs = () if mode == ANY_MODE else countdown_specs(account.exchange, mode)
-        if not specs:
-            if not self.use_watchdog:
-                raise errors.ConfigurationError(
-                    f"account {account.name}: {account.exchange} has no native countdown"
-                    + (f" for {mode} accounts" if mode not in (None, ANY_MODE) else "")
-                    + "; enable the watchdog (watchdog=True) to protect it",
-                    argument="watchdog",
-                )
-            self.watched.append(account)
-            return
+        panic sends the cancels of every mode, protects it).
+
+        A native countdown covers its own group only, and one that arms one market at a time
+        (``market_required``: Binance USDⓈ-M, one countdown per symbol) covers only the markets
+        the account names. Whatever a countdown does not cover (a group whose orders no
+        countdown cancels, or a per-market countdown with no markets configured) makes the
+        account the watchdog's too: the switch never reports "armed" for orders nothing would
+        cancel. The reasons are kept for the watchdog's status (``TargetStatus.note``).
+        """
+        specs = (
+            () if mode == ANY_MODE else of_groups(account, countdown_specs(account.exchange, mode))
+        )
+        gaps: list[str] = []
+        covered: set[str] = set()
         for spec in specs:
+            if spec.market_required and not account.markets:
+                gaps.append(
+                    f"{spec.group}.{spec.method} arms one {spec.market_kwarg} at a time and the "
+                    "account names no markets"
+                )
+                continue
+            covered.add(spec.group)
             markets: list[str | None] = (
                 list(account.markets) if spec.market_kwarg and account.markets else [None]
             )
@@ -516,6 +532,37 @@ class Core:
                         self.interval,
                     )
                 )
+        if not specs:
+            gaps.append(
+                "no native countdown"
+                + (f" for {mode} accounts" if mode not in (None, ANY_MODE) else "")
+            )
+        else:
+            cancels = of_groups(account, cancel_specs(account.exchange, mode))
+            groups = sorted({c.group for c in cancels} - covered)
+            gaps += [
+                f"{g} has no native countdown"
+                for g in groups
+                if not any(s.group == g for s in specs)
+            ]
+        if not gaps:
+            return
+        if not self.use_watchdog and not specs:
+            raise errors.ConfigurationError(
+                f"account {account.name}: {account.exchange} has no native countdown"
+                + (f" for {mode} accounts" if mode not in (None, ANY_MODE) else "")
+                + "; enable the watchdog (watchdog=True) to protect it",
+                argument="watchdog",
+            )
+        if not self.use_watchdog:
+            raise errors.ConfigurationError(
+                f"account {account.name}: {account.exchange}: {'; '.join(gaps)}; enable the "
+                "watchdog (watchdog=True) to protect it"
+                + (" or name the account's markets" if covered != {s.group for s in specs} else ""),
+                argument="watchdog",
+            )
+        self.watched.append(account)
+        self.watch_reasons.append(f"{account.name}: {'; '.join(gaps)}")
 
     def decide(self, modes: Mapping[str, str]) -> None:
         """The accounts whose mode was asked of the exchange get their targets, then the
@@ -527,18 +574,18 @@ class Core:
             wd_timeout = self.watchdog_timeout or self.timeout
             self.watchdog = Watchdog(self.watched, timeout=wd_timeout, log_file=self.watchdog_log)
             label = ",".join(a.name for a in self.watched)
-            self.targets.append(
-                Target(
-                    "watchdog",
-                    None,
-                    None,
-                    None,
-                    wd_timeout,
-                    self.attempt_timeout,
-                    self.interval,
-                    label,
-                )
+            target = Target(
+                "watchdog",
+                None,
+                None,
+                None,
+                wd_timeout,
+                self.attempt_timeout,
+                self.interval,
+                label,
             )
+            target.note = " | ".join(self.watch_reasons)
+            self.targets.append(target)
 
     def due(self) -> list[Target]:
         now = time.monotonic()

@@ -310,6 +310,7 @@ EXCHANGE = ExchangeInfo(
         reset_unit=None,
         retry_after=None,
     ),
+    group_base_urls={},
 )
 
 TRADE_CANCEL_ALL_AFTER = Endpoint(

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0198f9b1407d44fba26460994a7f100e4234a7aab2ecd9e600559e8ae773b90a). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 9d090d2b99de30613cab49280877817c64065c0b08a56b67e9de89becdfeb12a). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -23,6 +23,188 @@ from ._wire import (
 __all__ = ["EXCHANGES", "ROUTES"]
 
 _PARAM_STATUS = 400
+
+
+def parse_binance_spot_cancel_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v3/openOrders (specs/binance/spot/cancel_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is MISSING:
+        return Reject(
+            "-1102",
+            "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+            _PARAM_STATUS,
+        )
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < 0 or v_recv_window > 60000:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be 0 <= recvWindow <= 60000'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_binance_spot_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v3/openOrders (specs/binance/spot/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < 0 or v_recv_window > 60000:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be 0 <= recvWindow <= 60000'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_binance_usdm_cancel_all_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /fapi/v1/allOpenOrders (specs/binance/usdm/cancel_all_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is MISSING:
+        return Reject(
+            "-1102",
+            "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+            _PARAM_STATUS,
+        )
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /fapi/v1/countdownCancelAll (specs/binance/usdm/countdown_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is MISSING:
+        return Reject(
+            "-1102",
+            "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+            _PARAM_STATUS,
+        )
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("countdownTime", ("query", "form"))
+    if raw is MISSING:
+        return Reject(
+            "-1102",
+            "Mandatory parameter 'countdownTime' was not sent, was empty/null, or malformed.",
+            _PARAM_STATUS,
+        )
+    if raw is not MISSING:
+        v_countdown_time = as_int(raw)
+        if v_countdown_time is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_countdown_time not in (0,) and (v_countdown_time < 1):
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be countdownTime >= 1, or 0 (0 to cancel the timer)'.",
+                _PARAM_STATUS,
+            )
+        params["countdownTime"] = v_countdown_time
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_binance_usdm_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /fapi/v1/openOrders (specs/binance/usdm/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
 
 
 def parse_bingx_spot_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
@@ -954,6 +1136,135 @@ def parse_okx_trade_orders_pending(request: WireRequest) -> dict[str, object] | 
     return params
 
 
+BINANCE_ERRORS: dict[str, ErrorInfo] = {
+    "-1000": ErrorInfo(
+        code="-1000",
+        http_status=None,
+        message="UNKNOWN: An unknown error occurred while processing the request.",
+        error_class="ServerError",
+    ),
+    "-1001": ErrorInfo(
+        code="-1001",
+        http_status=None,
+        message="DISCONNECTED: Internal error; unable to process your request. Please try again.",
+        error_class="ServerError",
+    ),
+    "-1002": ErrorInfo(
+        code="-1002",
+        http_status=None,
+        message="UNAUTHORIZED: You are not authorized to execute this request.",
+        error_class="PermissionDeniedError",
+    ),
+    "-1003": ErrorInfo(
+        code="-1003",
+        http_status=None,
+        message="Too many requests queued.",
+        error_class="RateLimitError",
+    ),
+    "-1006": ErrorInfo(
+        code="-1006",
+        http_status=None,
+        message="UNEXPECTED_RESP: An unexpected response was received from the message bus. Execution status unknown.",
+        error_class="ServerError",
+    ),
+    "-1007": ErrorInfo(
+        code="-1007",
+        http_status=None,
+        message="TIMEOUT: Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+        error_class="ServerError",
+    ),
+    "-1008": ErrorInfo(
+        code="-1008",
+        http_status=None,
+        message="SERVER_BUSY: Server is currently overloaded with other requests. Please try again in a few minutes.",
+        error_class="ServerError",
+    ),
+    "-1015": ErrorInfo(
+        code="-1015",
+        http_status=None,
+        message="TOO_MANY_ORDERS: Too many new orders; current limit is %s orders per %s.",
+        error_class="RateLimitError",
+    ),
+    "-1016": ErrorInfo(
+        code="-1016",
+        http_status=None,
+        message="SERVICE_SHUTTING_DOWN: This service is no longer available.",
+        error_class="ServerError",
+    ),
+    "-1021": ErrorInfo(
+        code="-1021",
+        http_status=None,
+        message="Timestamp for this request is outside of the recvWindow.",
+        error_class="TimestampError",
+    ),
+    "-1022": ErrorInfo(
+        code="-1022",
+        http_status=None,
+        message="INVALID_SIGNATURE: Signature for this request is not valid.",
+        error_class="AuthenticationError",
+    ),
+    "-1100": ErrorInfo(
+        code="-1100",
+        http_status=None,
+        message="ILLEGAL_CHARS: Illegal characters found in a parameter.",
+        error_class="InvalidRequestError",
+    ),
+    "-1101": ErrorInfo(
+        code="-1101",
+        http_status=None,
+        message="TOO_MANY_PARAMETERS: Too many parameters sent for this endpoint.",
+        error_class="InvalidRequestError",
+    ),
+    "-1102": ErrorInfo(
+        code="-1102",
+        http_status=None,
+        message="MANDATORY_PARAM_EMPTY_OR_MALFORMED: A mandatory parameter was not sent, was empty/null, or malformed.",
+        error_class="InvalidRequestError",
+    ),
+    "-1103": ErrorInfo(
+        code="-1103",
+        http_status=None,
+        message="UNKNOWN_PARAM: An unknown parameter was sent.",
+        error_class="InvalidRequestError",
+    ),
+    "-1121": ErrorInfo(
+        code="-1121",
+        http_status=None,
+        message="BAD_SYMBOL: Invalid symbol.",
+        error_class="InvalidRequestError",
+    ),
+    "-2011": ErrorInfo(
+        code="-2011",
+        http_status=None,
+        message="Unknown order sent.",
+        error_class="NothingToCancelError",
+    ),
+    "-2012": ErrorInfo(
+        code="-2012",
+        http_status=None,
+        message="CANCEL_ALL_FAIL: Batch cancel failure.",
+        error_class="ServerError",
+    ),
+    "-2013": ErrorInfo(
+        code="-2013",
+        http_status=None,
+        message="NO_SUCH_ORDER: Order does not exist.",
+        error_class="OrderNotFoundError",
+    ),
+    "-2014": ErrorInfo(
+        code="-2014",
+        http_status=None,
+        message="BAD_API_KEY_FMT: API-key format invalid.",
+        error_class="AuthenticationError",
+    ),
+    "-2015": ErrorInfo(
+        code="-2015",
+        http_status=None,
+        message="REJECTED_MBX_KEY: Invalid API-key, IP, or permissions for action.",
+        error_class="PermissionDeniedError",
+    ),
+}
+
 BINGX_ERRORS: dict[str, ErrorInfo] = {
     "100001": ErrorInfo(
         code="100001",
@@ -1546,6 +1857,31 @@ OKX_ERRORS: dict[str, ErrorInfo] = {
 }
 
 EXCHANGES: dict[str, ExchangeWire] = {
+    "binance": ExchangeWire(
+        id="binance",
+        name="Binance",
+        timestamp_tolerance_ms=5000,
+        code_field=None,
+        success_code=None,
+        code_is_int=False,
+        message_field=None,
+        payload_field=None,
+        default_error_status=400,
+        errors=BINANCE_ERRORS,
+        header_remaining=None,
+        header_limit=None,
+        header_reset=None,
+        path_prefixes=("/api/v3/", "/fapi/"),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/api/v3/time",
+            field_path=("serverTime",),
+            unit="ms",
+            as_string=False,
+        ),
+        param_error_code="-1100",
+        not_found_code="-1102",
+    ),
     "bingx": ExchangeWire(
         id="bingx",
         name="BingX",
@@ -1674,6 +2010,96 @@ EXCHANGES: dict[str, ExchangeWire] = {
 }
 
 ROUTES: tuple[Route, ...] = (
+    Route(
+        exchange="binance",
+        operation="spot.cancel_open_orders",
+        method="DELETE",
+        path="/api/v3/openOrders",
+        permission="TRADE",
+        parse=parse_binance_spot_cancel_open_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-spot-request-weight",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
+        operation="spot.open_orders",
+        method="GET",
+        path="/api/v3/openOrders",
+        permission="USER_DATA",
+        parse=parse_binance_spot_open_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-spot-request-weight",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=80,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
+        operation="usdm.cancel_all_open_orders",
+        method="DELETE",
+        path="/fapi/v1/allOpenOrders",
+        permission="TRADE",
+        parse=parse_binance_usdm_cancel_all_open_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-usdm-request-weight",
+                scope="ip",
+                count=2400,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
+        operation="usdm.countdown_cancel_all",
+        method="POST",
+        path="/fapi/v1/countdownCancelAll",
+        permission="TRADE",
+        parse=parse_binance_usdm_countdown_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-usdm-request-weight",
+                scope="ip",
+                count=2400,
+                interval_ms=60000,
+                weight=10,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
+        operation="usdm.open_orders",
+        method="GET",
+        path="/fapi/v1/openOrders",
+        permission="USER_DATA",
+        parse=parse_binance_usdm_open_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-usdm-request-weight",
+                scope="ip",
+                count=2400,
+                interval_ms=60000,
+                weight=40,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
     Route(
         exchange="bingx",
         operation="spot.cancel_all_after",

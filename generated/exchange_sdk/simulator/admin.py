@@ -154,7 +154,9 @@ def _orders(
 ) -> Answer:
     if method == "GET" and not rest:
         state.tick()
-        orders = state.open_orders(query.get("exchange"), query.get("account"), query.get("symbol"))
+        orders = state.open_orders(
+            query.get("exchange"), query.get("account"), query.get("symbol"), query.get("market")
+        )
         return 200, {"orders": [o.to_json() for o in orders]}
     if method == "POST" and not rest:
         data = _body(raw)

@@ -39,10 +39,19 @@ class VenueFacts:
 
     market: str
     symbols: tuple[str, ...]
+    # Further markets of the same exchange with their own endpoints (BingX swap beside spot):
+    # a seeded order names one with its ``market`` field; the default is ``market``.
+    other_markets: tuple[str, ...] = ()
     case_insensitive_symbols: bool = False
     order_defaults: Mapping[str, str] = field(default_factory=dict)
     knobs: Mapping[str, int] = field(default_factory=dict)
     countdown_batches: tuple[str, str] | None = None  # (size knob, interval-ms knob)
+
+    def fires_on(self, scope: str, order: Order) -> bool:
+        """Whether a countdown of ``scope`` ("" for every market) cancels ``order`` when it
+        fires (default: the scope is a symbol; a venue whose countdown scope says more, such as
+        Binance's "usdm:BTCUSDT", overrides it)."""
+        return not scope or order.symbol == scope
 
 
 class Clock:
@@ -151,6 +160,7 @@ class Countdown:
     account: str
     scope: str  # currency pair, or "" for every market
     trigger_ms: int
+    market: str = ""  # the venue market whose orders it cancels ("": the venue's ``market``)
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -256,7 +266,7 @@ class State:
         self.lock = threading.RLock()
         self.accounts: dict[str, Account] = {}
         self.orders: dict[int, Order] = {}
-        self.countdowns: dict[tuple[str, str, str], Countdown] = {}
+        self.countdowns: dict[tuple[str, str, str, str], Countdown] = {}
         self.faults: list[Fault] = []
         self.log: list[dict[str, object]] = []
         self._buckets: dict[str, _Bucket] = {}
@@ -323,6 +333,10 @@ class State:
         facts = self._facts(exchange)
         if account not in self.accounts:
             raise ValueError(f"unknown account {account!r}")
+        market = fields.pop("market", None) or facts.market
+        if market != facts.market and market not in facts.other_markets:
+            served = ", ".join((facts.market, *facts.other_markets))
+            raise ValueError(f"{exchange} has no market {market!r} (markets: {served})")
         known = set(Order.__dataclass_fields__) - {
             "order_id",
             "exchange",
@@ -343,7 +357,7 @@ class State:
                 order_id=order_id,
                 exchange=exchange,
                 account=account,
-                market=facts.market,
+                market=str(market),
                 symbol=symbol,
                 created_ms=self.clock.now_ms(),
                 **values,  # type: ignore[arg-type]
@@ -353,7 +367,11 @@ class State:
             return order
 
     def open_orders(
-        self, exchange: str | None = None, account: str | None = None, symbol: str | None = None
+        self,
+        exchange: str | None = None,
+        account: str | None = None,
+        symbol: str | None = None,
+        market: str | None = None,
     ) -> list[Order]:
         with self.lock:
             return [
@@ -362,6 +380,7 @@ class State:
                 if (exchange is None or o.exchange == exchange)
                 and (account is None or o.account == account)
                 and (symbol is None or o.symbol == symbol)
+                and (market is None or o.market == market)
             ]
 
     def remove(self, orders: Iterable[Order]) -> None:
@@ -455,15 +474,17 @@ class State:
 
     # -- countdowns -----------------------------------------------------------------------
 
-    def arm(self, exchange: str, account: str, scope: str, trigger_ms: int) -> Countdown:
+    def arm(
+        self, exchange: str, account: str, scope: str, trigger_ms: int, market: str = ""
+    ) -> Countdown:
         with self.lock:
-            countdown = Countdown(exchange, account, scope, trigger_ms)
-            self.countdowns[(exchange, account, scope)] = countdown
+            countdown = Countdown(exchange, account, scope, trigger_ms, market)
+            self.countdowns[(exchange, account, scope, market)] = countdown
             return countdown
 
-    def disarm(self, exchange: str, account: str, scope: str) -> Countdown | None:
+    def disarm(self, exchange: str, account: str, scope: str, market: str = "") -> Countdown | None:
         with self.lock:
-            return self.countdowns.pop((exchange, account, scope), None)
+            return self.countdowns.pop((exchange, account, scope, market), None)
 
     def batch_running(self, exchange: str, account: str) -> bool:
         with self.lock:
@@ -487,14 +508,14 @@ class State:
 
     def _fire(self, countdown: Countdown) -> None:
         facts = self.venues[countdown.exchange]
-        market = facts.market
+        market = countdown.market or facts.market
         victims = [
             o
             for o in self.orders.values()
             if o.exchange == countdown.exchange
             and o.account == countdown.account
             and o.market == market
-            and (not countdown.scope or o.symbol == countdown.scope)
+            and facts.fires_on(countdown.scope, o)
         ]
         if facts.countdown_batches is not None:
             ids = [o.order_id for o in victims]

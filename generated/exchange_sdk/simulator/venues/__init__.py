@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import bingx, bitget, gate, htx, okx
+from . import binance, bingx, bitget, gate, htx, okx
 
 __all__ = ["VENUES", "simulated"]
 
@@ -17,6 +17,7 @@ VENUES: Mapping[str, Venue] = {
         htx.VENUE,
         bitget.VENUE,
         gate.VENUE,
+        binance.VENUE,
         okx.VENUE,
     )
 }

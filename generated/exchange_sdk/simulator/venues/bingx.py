@@ -1,7 +1,9 @@
-"""BingX spot as the simulator plays it: its signature check (exchange-protocols.md §1a),
-envelope ``{code, msg, debugMsg, data}``, error codes, and the spot cancel-all, open-orders and
+"""BingX spot and USDT-M perpetual swap as the simulator plays them: the signature check
+(exchange-protocols.md §1a; one key and one signing scheme for both markets), envelope
+``{code, msg, debugMsg, data}``, error codes, and per market the cancel-all, open-orders and
 ``cancelAllAfter`` countdown (fired countdowns cancel in batches; ACTIVATE and CLOSE are
-rejected until the last batch)."""
+rejected until the last batch). Swap orders are seeded with ``market: "swap"``; each market's
+endpoints see only its own orders."""
 
 from __future__ import annotations
 
@@ -132,7 +134,7 @@ def cancel_open_orders(
     if isinstance(symbol, Reject):
         return symbol
     with state.lock:
-        orders = state.open_orders("bingx", account.key, symbol)
+        orders = state.open_orders("bingx", account.key, symbol, "spot")
         ok, failed = split_failing(orders)
         state.cancel(ok)
     return {
@@ -158,23 +160,24 @@ def _order(o: Order, status: str, now: int) -> dict[str, object]:
     }
 
 
-def cancel_all_after(
-    state: State, account: Account, params: Mapping[str, object], now: int
+def _countdown(
+    state: State, account: Account, params: Mapping[str, object], now: int, market: str
 ) -> object:
-    """ACTIVATE arms or extends the countdown (triggerTime in seconds), CLOSE disarms; both are
-    rejected while a fired countdown's orders are still being cancelled in batches."""
+    """ACTIVATE arms or extends the market's countdown (triggerTime in seconds), CLOSE disarms;
+    both are rejected while a fired countdown's orders are still being cancelled in batches."""
     if state.batch_running("bingx", account.key):
         return Reject(
             "100503",
             "pending orders are being cancelled in batches; ACTIVATE and CLOSE are rejected until it completes",
         )
     if params["type"] == "CLOSE":
-        state.disarm("bingx", account.key, "")
+        state.disarm("bingx", account.key, "", market)
         return {"triggerTime": 0, "status": "CLOSED", "note": "The countdown has been closed"}
     timeout = params["timeOut"]
     assert isinstance(timeout, int)
     trigger = now + timeout * 1000
-    state.arm("bingx", account.key, "", trigger)
+    state.arm("bingx", account.key, "", trigger, market)
+    # The swap page's example note says "spot" too (specs/bingx/swap/cancel_all_after.yaml).
     return {
         "triggerTime": trigger // 1000,
         "status": "ACTIVATED",
@@ -185,12 +188,26 @@ def cancel_all_after(
     }
 
 
+def cancel_all_after(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    return _countdown(state, account, params, now, "spot")
+
+
+def swap_cancel_all_after(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    return _countdown(state, account, params, now, "swap")
+
+
 def open_orders(state: State, account: Account, params: Mapping[str, object], now: int) -> object:
     """Every open spot order of the account (or of one symbol), at most 2000, oldest first."""
     symbol = VENUE.market_param(state, params, "symbol")
     if isinstance(symbol, Reject):
         return symbol
-    orders = sorted(state.open_orders("bingx", account.key, symbol), key=lambda o: o.order_id)
+    orders = sorted(
+        state.open_orders("bingx", account.key, symbol, "spot"), key=lambda o: o.order_id
+    )
     return {"orders": [_open(o) for o in orders[:2000]]}
 
 
@@ -209,6 +226,93 @@ def _open(o: Order) -> dict[str, object]:
         "updateTime": o.created_ms,
         "origQuoteOrderQty": "0",
         "stopPrice": "0",
+    }
+
+
+# --------------------------------------------------------------------------- swap
+
+
+def _swap_orders(
+    state: State, account: Account, params: Mapping[str, object]
+) -> list[Order] | Reject:
+    """The account's swap orders, of one symbol and one order type when the request names them."""
+    symbol = VENUE.market_param(state, params, "symbol")
+    if isinstance(symbol, Reject):
+        return symbol
+    kind = params.get("type")
+    return sorted(
+        (
+            o
+            for o in state.open_orders("bingx", account.key, symbol, "swap")
+            if kind is None or o.type.upper() == kind
+        ),
+        key=lambda o: o.order_id,
+    )
+
+
+def swap_cancel_all_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Cancels the account's swap orders (all, one symbol, one type): ``success`` lists the
+    cancelled ones, ``failed`` those whose cancel failed (null when none, as the batch-cancel
+    page's example sends it)."""
+    with state.lock:
+        orders = _swap_orders(state, account, params)
+        if isinstance(orders, Reject):
+            return orders
+        ok, failed = split_failing(orders)
+        state.cancel(ok)
+    return {
+        "success": [_swap_order(o, "CANCELLED", now) for o in ok],
+        "failed": [
+            {
+                "orderId": o.order_id,
+                "clientOrderId": o.client_order_id,
+                "errorCode": int(o.cancel_error.get("code") or 80012),
+                "errorMessage": o.cancel_error.get("message") or "cancel order failed",
+            }
+            for o in failed
+            if o.cancel_error is not None
+        ]
+        or None,
+    }
+
+
+def swap_open_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Every open swap order of the account (or of one symbol or type), oldest first; the
+    page documents no pagination."""
+    orders = _swap_orders(state, account, params)
+    if isinstance(orders, Reject):
+        return orders
+    return {"orders": [_swap_order(o, "PENDING", o.created_ms) for o in orders]}
+
+
+def _swap_order(o: Order, status: str, now: int) -> dict[str, object]:
+    return {
+        "symbol": o.symbol,
+        "orderId": o.order_id,
+        "side": o.side.upper(),
+        "positionSide": "BOTH" if o.position_side == "both" else o.position_side.upper(),
+        "type": o.type.upper(),
+        "origQty": o.quantity,
+        "price": o.price,
+        "executedQty": "0",
+        "avgPrice": "0",
+        "cumQuote": "0",
+        "stopPrice": "",
+        "profit": "0",
+        "commission": "0",
+        "status": status,
+        "time": o.created_ms,
+        "updateTime": now,
+        "clientOrderId": o.client_order_id,
+        "leverage": "",
+        "workingType": "MARK_PRICE",
+        "orderType": "",
+        "positionID": 0,
+        "advanceAttr": 0,
     }
 
 
@@ -232,7 +336,7 @@ class BingXVenue(Venue):
         return Reject(self.rate_limit_code, message, self.rate_limit_status)
 
 
-_BASES = ("BTC", "ETH", "SOL", "XRP", "DOGE", "LTC")
+_BASES = ("BTC", "ETH", "SOL", "XRP", "DOGE", "LTC", "ATOM")
 
 VENUE = BingXVenue(
     wire=EXCHANGES["bingx"],
@@ -241,8 +345,12 @@ VENUE = BingXVenue(
         "spot.cancel_open_orders": cancel_open_orders,
         "spot.cancel_all_after": cancel_all_after,
         "spot.open_orders": open_orders,
+        "swap.cancel_all_open_orders": swap_cancel_all_open_orders,
+        "swap.cancel_all_after": swap_cancel_all_after,
+        "swap.open_orders": swap_open_orders,
     },
     market="spot",
+    other_markets=("swap",),
     symbols=tuple(f"{b}-USDT" for b in _BASES),
     # A fired countdown cancels its orders in batches; ACTIVATE/CLOSE wait for the last one.
     knobs={"bingx_batch_size": 100, "bingx_batch_interval_ms": 1000},

@@ -1,0 +1,444 @@
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 00aba8a29bed0a5033ba242a4c5ba7b7b7ab0d115239d95dbd4860857bde2746). Do not edit: run make.
+"""Conformance of Binance.spot.cancel_open_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_binance
+
+from exchange_sdk import AsyncBinance, Binance, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: the spec's example.
+EXAMPLE = [
+    {
+        "symbol": "BTCUSDT",
+        "origClientOrderId": "E6APeyTJvkMvLMYMqu1KQ4",
+        "orderId": 11,
+        "orderListId": -1,
+        "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+        "transactTime": 1684804350068,
+        "price": "0.089853",
+        "origQty": "0.178622",
+        "executedQty": "0.000000",
+        "origQuoteOrderQty": "0.000000",
+        "cummulativeQuoteQty": "0.000000",
+        "status": "CANCELED",
+        "timeInForce": "GTC",
+        "type": "LIMIT",
+        "side": "BUY",
+        "selfTradePreventionMode": "NONE",
+    },
+    {
+        "symbol": "BTCUSDT",
+        "origClientOrderId": "A3EF2HCwxgZPFMrfwbgrhv",
+        "orderId": 13,
+        "orderListId": -1,
+        "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+        "transactTime": 1684804350069,
+        "price": "0.090430",
+        "origQty": "0.178622",
+        "executedQty": "0.000000",
+        "origQuoteOrderQty": "0.000000",
+        "cummulativeQuoteQty": "0.000000",
+        "status": "CANCELED",
+        "timeInForce": "GTC",
+        "type": "LIMIT",
+        "side": "BUY",
+        "selfTradePreventionMode": "NONE",
+    },
+    {
+        "orderListId": 1929,
+        "contingencyType": "OCO",
+        "listStatusType": "ALL_DONE",
+        "listOrderStatus": "ALL_DONE",
+        "listClientOrderId": "2inzWQdDvZLHbbAmAozX2N",
+        "transactionTime": 1585230948299,
+        "symbol": "BTCUSDT",
+        "orders": [
+            {"symbol": "BTCUSDT", "orderId": 20, "clientOrderId": "CwOOIPHSmYywx6jZX77TdL"},
+            {"symbol": "BTCUSDT", "orderId": 21, "clientOrderId": "461cPg51vQjV3zIMOXNz39"},
+        ],
+        "orderReports": [
+            {
+                "symbol": "BTCUSDT",
+                "origClientOrderId": "CwOOIPHSmYywx6jZX77TdL",
+                "orderId": 20,
+                "orderListId": 1929,
+                "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+                "transactTime": 1688005070874,
+                "price": "0.668611",
+                "origQty": "0.690354",
+                "executedQty": "0.000000",
+                "origQuoteOrderQty": "0.000000",
+                "cummulativeQuoteQty": "0.000000",
+                "status": "CANCELED",
+                "timeInForce": "GTC",
+                "type": "STOP_LOSS_LIMIT",
+                "side": "BUY",
+                "stopPrice": "0.378131",
+                "icebergQty": "0.017083",
+                "selfTradePreventionMode": "NONE",
+            },
+            {
+                "symbol": "BTCUSDT",
+                "origClientOrderId": "461cPg51vQjV3zIMOXNz39",
+                "orderId": 21,
+                "orderListId": 1929,
+                "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+                "transactTime": 1688005070874,
+                "price": "0.008791",
+                "origQty": "0.690354",
+                "executedQty": "0.000000",
+                "origQuoteOrderQty": "0.000000",
+                "cummulativeQuoteQty": "0.000000",
+                "status": "CANCELED",
+                "timeInForce": "GTC",
+                "type": "LIMIT_MAKER",
+                "side": "BUY",
+                "icebergQty": "0.639962",
+                "selfTradePreventionMode": "NONE",
+            },
+        ],
+    },
+]
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE
+VALID_ARGS: dict[str, object] = {"symbol": "BTCUSDT", "recv_window": 5000}
+QUERY_WIRE: dict[str, str] = {"symbol": "BTCUSDT", "recvWindow": "5000"}
+BODY_WIRE: dict[str, object] = {}
+VALID_BOUNDARIES: list[tuple[str, object]] = [("recv_window", 0), ("recv_window", 60000)]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("symbol", 12345),
+    ("symbol", ""),
+    ("symbol", "BTC\r\nUSDT"),
+    ("recv_window", -1),
+    ("recv_window", 60001),
+    ("recv_window", "10"),
+    ("recv_window", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    (
+        "-1000",
+        400,
+        {
+            "code": "-1000",
+            "msg": "UNKNOWN: An unknown error occurred while processing the request.",
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "-1001",
+        400,
+        {
+            "code": "-1001",
+            "msg": "DISCONNECTED: Internal error; unable to process your request. Please try again.",
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "-1002",
+        400,
+        {"code": "-1002", "msg": "UNAUTHORIZED: You are not authorized to execute this request."},
+        "PermissionDeniedError",
+        False,
+    ),
+    ("-1003", 400, {"code": "-1003", "msg": "Too many requests queued."}, "RateLimitError", True),
+    (
+        "-1006",
+        400,
+        {
+            "code": "-1006",
+            "msg": "UNEXPECTED_RESP: An unexpected response was received from the message bus. Execution status unknown.",
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "-1007",
+        400,
+        {
+            "code": "-1007",
+            "msg": "TIMEOUT: Timeout waiting for response from backend server. Send status unknown; execution status unknown.",
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "-1008",
+        400,
+        {
+            "code": "-1008",
+            "msg": "SERVER_BUSY: Server is currently overloaded with other requests. Please try again in a few minutes.",
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "-1015",
+        400,
+        {
+            "code": "-1015",
+            "msg": "TOO_MANY_ORDERS: Too many new orders; current limit is %s orders per %s.",
+        },
+        "RateLimitError",
+        True,
+    ),
+    (
+        "-1016",
+        400,
+        {"code": "-1016", "msg": "SERVICE_SHUTTING_DOWN: This service is no longer available."},
+        "ServerError",
+        False,
+    ),
+    (
+        "-1021",
+        400,
+        {"code": "-1021", "msg": "Timestamp for this request is outside of the recvWindow."},
+        "TimestampError",
+        True,
+    ),
+    (
+        "-1022",
+        400,
+        {"code": "-1022", "msg": "INVALID_SIGNATURE: Signature for this request is not valid."},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "-1100",
+        400,
+        {"code": "-1100", "msg": "ILLEGAL_CHARS: Illegal characters found in a parameter."},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "-1101",
+        400,
+        {
+            "code": "-1101",
+            "msg": "TOO_MANY_PARAMETERS: Too many parameters sent for this endpoint.",
+        },
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "-1102",
+        400,
+        {
+            "code": "-1102",
+            "msg": "MANDATORY_PARAM_EMPTY_OR_MALFORMED: A mandatory parameter was not sent, was empty/null, or malformed.",
+        },
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "-1103",
+        400,
+        {"code": "-1103", "msg": "UNKNOWN_PARAM: An unknown parameter was sent."},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "-1121",
+        400,
+        {"code": "-1121", "msg": "BAD_SYMBOL: Invalid symbol."},
+        "InvalidRequestError",
+        False,
+    ),
+    ("-2011", 400, {"code": "-2011", "msg": "Unknown order sent."}, "NothingToCancelError", False),
+    (
+        "-2013",
+        400,
+        {"code": "-2013", "msg": "NO_SUCH_ORDER: Order does not exist."},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "-2014",
+        400,
+        {"code": "-2014", "msg": "BAD_API_KEY_FMT: API-key format invalid."},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "-2015",
+        400,
+        {
+            "code": "-2015",
+            "msg": "REJECTED_MBX_KEY: Invalid API-key, IP, or permissions for action.",
+        },
+        "PermissionDeniedError",
+        False,
+    ),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> Binance:
+    return Binance(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncBinance:
+    return AsyncBinance(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).spot.cancel_open_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.spot.cancel_open_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "DELETE"
+    url = urlsplit(request.url)
+    assert url.path == "/api/v3/openOrders"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    verify_binance(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("argument", ("symbol",))
+def test_missing_required_argument_rejected(call: Callable[..., object], argument: str) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    args = {k: v for k, v in VALID_ARGS.items() if k != argument}
+    with pytest.raises(TypeError):
+        call(recorder, **args)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.binance.models import CancelOpenOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, CancelOpenOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "binance"
+    assert error.endpoint == "spot.cancel_open_orders"

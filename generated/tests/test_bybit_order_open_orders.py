@@ -1,0 +1,601 @@
+# Generated from specs/bybit/order/open_orders.yaml (sha256 b00164e89bed047668f7479517f850368667dd69dc4d5e5f9962f6cfb01c2f18). Do not edit: run make.
+"""Conformance of Bybit.order.open_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_bybit
+
+from exchange_sdk import AsyncBybit, Bybit, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = "conformance-secret"
+# Success body: the spec's example.
+EXAMPLE = {
+    "retCode": 0,
+    "retMsg": "OK",
+    "result": {
+        "list": [
+            {
+                "orderId": "fd4300ae-7847-404e-b947-b46980a4d140",
+                "orderLinkId": "test-000005",
+                "blockTradeId": "",
+                "symbol": "ETHUSDT",
+                "price": "1600.00",
+                "qty": "0.10",
+                "side": "Buy",
+                "isLeverage": "",
+                "positionIdx": 1,
+                "orderStatus": "New",
+                "cancelType": "UNKNOWN",
+                "rejectReason": "EC_NoError",
+                "avgPrice": "0",
+                "leavesQty": "0.10",
+                "leavesValue": "160",
+                "cumExecQty": "0.00",
+                "cumExecValue": "0",
+                "cumExecFee": "0",
+                "timeInForce": "GTC",
+                "orderType": "Limit",
+                "stopOrderType": "UNKNOWN",
+                "orderIv": "",
+                "triggerPrice": "0.00",
+                "takeProfit": "2500.00",
+                "stopLoss": "1500.00",
+                "tpTriggerBy": "LastPrice",
+                "slTriggerBy": "LastPrice",
+                "triggerDirection": 0,
+                "triggerBy": "UNKNOWN",
+                "lastPriceOnCreated": "",
+                "reduceOnly": False,
+                "closeOnTrigger": False,
+                "smpType": "None",
+                "smpGroup": 0,
+                "smpOrderId": "",
+                "tpslMode": "Full",
+                "tpLimitPrice": "",
+                "slLimitPrice": "",
+                "placeType": "",
+                "createdTime": "1684738540559",
+                "updatedTime": "1684738540561",
+                "cumFeeDetail": {"MNT": "0.00242968"},
+            }
+        ],
+        "nextPageCursor": "page_args%3Dfd4300ae-7847-404e-b947-b46980a4d140%26symbol%3D6%26",
+        "category": "linear",
+    },
+    "retExtInfo": {},
+    "time": 1684765770483,
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["result"]
+VALID_ARGS: dict[str, object] = {
+    "category": "linear",
+    "symbol": "x",
+    "base_coin": "x",
+    "settle_coin": "USDT",
+    "order_id": "x",
+    "order_link_id": "x",
+    "open_only": 0,
+    "order_filter": "Order",
+    "limit": 20,
+    "cursor": "x",
+}
+QUERY_WIRE: dict[str, str] = {
+    "category": "linear",
+    "symbol": "x",
+    "baseCoin": "x",
+    "settleCoin": "USDT",
+    "orderId": "x",
+    "orderLinkId": "x",
+    "openOnly": "0",
+    "orderFilter": "Order",
+    "limit": "20",
+    "cursor": "x",
+}
+BODY_WIRE: dict[str, object] = {}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("category", "linear"),
+    ("category", "inverse"),
+    ("category", "spot"),
+    ("category", "option"),
+    ("open_only", 0),
+    ("open_only", 1),
+    ("order_filter", "Order"),
+    ("order_filter", "StopOrder"),
+    ("order_filter", "tpslOrder"),
+    ("order_filter", "OcoOrder"),
+    ("order_filter", "BidirectionalTpslOrder"),
+    ("limit", 1),
+    ("limit", 50),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("category", "NOT_A_VALID_VALUE"),
+    ("category", ""),
+    ("category", 12345),
+    ("category", "BTC\r\nUSDT"),
+    ("symbol", 12345),
+    ("symbol", ""),
+    ("symbol", "BTC\r\nUSDT"),
+    ("base_coin", 12345),
+    ("base_coin", ""),
+    ("base_coin", "BTC\r\nUSDT"),
+    ("settle_coin", 12345),
+    ("settle_coin", ""),
+    ("settle_coin", "BTC\r\nUSDT"),
+    ("order_id", 12345),
+    ("order_id", ""),
+    ("order_id", "BTC\r\nUSDT"),
+    ("order_link_id", 12345),
+    ("order_link_id", ""),
+    ("order_link_id", "BTC\r\nUSDT"),
+    ("open_only", 987654321),
+    ("open_only", "10"),
+    ("open_only", True),
+    ("order_filter", "NOT_A_VALID_VALUE"),
+    ("order_filter", "order"),
+    ("order_filter", 12345),
+    ("order_filter", ""),
+    ("order_filter", "BTC\r\nUSDT"),
+    ("limit", 0),
+    ("limit", 51),
+    ("limit", "10"),
+    ("limit", True),
+    ("cursor", 12345),
+    ("cursor", ""),
+    ("cursor", "BTC\r\nUSDT"),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    (
+        "-1",
+        200,
+        {"retCode": -1, "retMsg": "request expired: o@0, now[] diff[]", "result": None},
+        "TimestampError",
+        True,
+    ),
+    (
+        "-2015",
+        200,
+        {"retCode": -2015, "retMsg": "(Spot) Your api key has expired", "result": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "10000",
+        200,
+        {"retCode": 10000, "retMsg": "Server Timeout", "result": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "10001",
+        200,
+        {"retCode": 10001, "retMsg": "Request parameter error", "result": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "10002",
+        200,
+        {
+            "retCode": 10002,
+            "retMsg": "The request time exceeds the time window range.",
+            "result": None,
+        },
+        "TimestampError",
+        True,
+    ),
+    (
+        "10003",
+        200,
+        {
+            "retCode": 10003,
+            "retMsg": "API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo",
+            "result": None,
+        },
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "10004",
+        200,
+        {
+            "retCode": 10004,
+            "retMsg": "Error sign, please check your signature generation algorithm.",
+            "result": None,
+        },
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "10005",
+        200,
+        {
+            "retCode": 10005,
+            "retMsg": "Permission denied, please check your API key permissions.",
+            "result": None,
+        },
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "10006",
+        200,
+        {"retCode": 10006, "retMsg": "Too many visits!", "result": None},
+        "RateLimitError",
+        True,
+    ),
+    (
+        "10007",
+        200,
+        {"retCode": 10007, "retMsg": "User authentication failed.", "result": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "10008",
+        200,
+        {
+            "retCode": 10008,
+            "retMsg": "Common banned, please check your account mode",
+            "result": None,
+        },
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "10009",
+        200,
+        {
+            "retCode": 10009,
+            "retMsg": "Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance",
+            "result": None,
+        },
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "10010",
+        200,
+        {
+            "retCode": 10010,
+            "retMsg": "Unmatched IP, please check your API key's bound IP addresses.",
+            "result": None,
+        },
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "10014",
+        200,
+        {"retCode": 10014, "retMsg": "Invalid duplicate request.", "result": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "10016",
+        200,
+        {"retCode": 10016, "retMsg": "Server error.", "result": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "10017",
+        200,
+        {"retCode": 10017, "retMsg": "Route not found.", "result": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "10024",
+        200,
+        {"retCode": 10024, "retMsg": "Compliance rules triggered", "result": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "10027",
+        200,
+        {"retCode": 10027, "retMsg": "Transactions are banned.", "result": None},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "10028",
+        200,
+        {
+            "retCode": 10028,
+            "retMsg": "The API can only be accessed by unified account users.",
+            "result": None,
+        },
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "110001",
+        200,
+        {"retCode": 110001, "retMsg": "Order does not exist", "result": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "110008",
+        200,
+        {"retCode": 110008, "retMsg": "The order has been completed or cancelled.", "result": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "110010",
+        200,
+        {"retCode": 110010, "retMsg": "The order has been cancelled", "result": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "170142",
+        200,
+        {"retCode": 170142, "retMsg": "Order has been cancelled", "result": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "170147",
+        200,
+        {"retCode": 170147, "retMsg": "Order cancellation timeout", "result": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "170190",
+        200,
+        {"retCode": 170190, "retMsg": "Cancel order has been finished", "result": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "170191",
+        200,
+        {
+            "retCode": 170191,
+            "retMsg": "Can not cancel order, please try again later",
+            "result": None,
+        },
+        "ServerError",
+        True,
+    ),
+    (
+        "170212",
+        200,
+        {"retCode": 170212, "retMsg": "Cancel order request processing", "result": None},
+        "ServerError",
+        True,
+    ),
+    (
+        "170213",
+        200,
+        {"retCode": 170213, "retMsg": "Order does not exist.", "result": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "33004",
+        200,
+        {"retCode": 33004, "retMsg": "(Derivatives) Your api key has expired", "result": None},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "429",
+        200,
+        {
+            "retCode": 429,
+            "retMsg": "The trading service is experiencing a high server load. Please retry if you encounter this issue.",
+            "result": None,
+        },
+        "ServerError",
+        True,
+    ),
+]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    (
+        "without list",
+        200,
+        '{"retCode":0,"retMsg":"OK","result":{"nextPageCursor":"page_args%3Dfd4300ae-7847-404e-b947-b46980a4d140%26symbol%3D6%26","category":"linear"},"retExtInfo":{},"time":1684765770483}',
+    ),
+    (
+        "without nextPageCursor",
+        200,
+        '{"retCode":0,"retMsg":"OK","result":{"list":[{"orderId":"fd4300ae-7847-404e-b947-b46980a4d140","orderLinkId":"test-000005","blockTradeId":"","symbol":"ETHUSDT","price":"1600.00","qty":"0.10","side":"Buy","isLeverage":"","positionIdx":1,"orderStatus":"New","cancelType":"UNKNOWN","rejectReason":"EC_NoError","avgPrice":"0","leavesQty":"0.10","leavesValue":"160","cumExecQty":"0.00","cumExecValue":"0","cumExecFee":"0","timeInForce":"GTC","orderType":"Limit","stopOrderType":"UNKNOWN","orderIv":"","triggerPrice":"0.00","takeProfit":"2500.00","stopLoss":"1500.00","tpTriggerBy":"LastPrice","slTriggerBy":"LastPrice","triggerDirection":0,"triggerBy":"UNKNOWN","lastPriceOnCreated":"","reduceOnly":false,"closeOnTrigger":false,"smpType":"None","smpGroup":0,"smpOrderId":"","tpslMode":"Full","tpLimitPrice":"","slLimitPrice":"","placeType":"","createdTime":"1684738540559","updatedTime":"1684738540561","cumFeeDetail":{"MNT":"0.00242968"}}],"category":"linear"},"retExtInfo":{},"time":1684765770483}',
+    ),
+    (
+        "null payload",
+        200,
+        '{"retCode":0,"retMsg":"OK","result":null,"retExtInfo":{},"time":1684765770483}',
+    ),
+    ("no payload", 200, '{"retCode":0,"retMsg":"OK","retExtInfo":{},"time":1684765770483}'),
+    ("empty body 200", 200, ""),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> Bybit:
+    return Bybit(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncBybit:
+    return AsyncBybit(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).order.open_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.order.open_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "GET"
+    url = urlsplit(request.url)
+    assert url.path == "/v5/order/realtime"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+    verify_bybit(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize("argument", ("category",))
+def test_missing_required_argument_rejected(call: Callable[..., object], argument: str) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    args = {k: v for k, v in VALID_ARGS.items() if k != argument}
+    with pytest.raises(TypeError):
+        call(recorder, **args)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.bybit.models import OpenOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, OpenOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "bybit"
+    assert error.endpoint == "order.open_orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted
