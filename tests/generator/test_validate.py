@@ -143,32 +143,10 @@ def test_the_signing_vocabulary_is_the_same_in_the_schema_and_the_ir() -> None:
 
 def test_the_real_specs_validate_with_zero_errors() -> None:
     docs = real_docs()
-    assert sorted(d.path for d in docs if d.kind == "endpoint") == [
-        "specs/bingx/spot/cancel_all_after.yaml",
-        "specs/bingx/spot/cancel_open_orders.yaml",
-        "specs/bingx/spot/open_orders.yaml",
-        "specs/bingx/swap/cancel_all_after.yaml",
-        "specs/bingx/swap/cancel_all_open_orders.yaml",
-        "specs/bingx/swap/open_orders.yaml",
-        "specs/bitget/mix/cancel_all_orders.yaml",
-        "specs/bitget/mix/pending_orders.yaml",
-        "specs/bybit/order/cancel_all.yaml",
-        "specs/bybit/order/open_orders.yaml",
-        "specs/gate/spot/cancel_all_orders.yaml",
-        "specs/gate/spot/countdown_cancel_all.yaml",
-        "specs/gate/spot/open_orders.yaml",
-        "specs/htx/futures/asset_mode.yaml",
-        "specs/htx/futures/cancel_after.yaml",
-        "specs/htx/futures/cancel_all_orders.yaml",
-        "specs/htx/futures/cross_cancel_all.yaml",
-        "specs/htx/futures/cross_open_orders.yaml",
-        "specs/htx/futures/isolated_cancel_all.yaml",
-        "specs/htx/futures/isolated_open_orders.yaml",
-        "specs/htx/futures/open_orders.yaml",
-        "specs/okx/trade/cancel_all_after.yaml",
-        "specs/okx/trade/cancel_batch_orders.yaml",
-        "specs/okx/trade/orders_pending.yaml",
-    ]
+    # every endpoint file under specs/<exchange>/<group>/ loads as one (exchanges are added)
+    on_disk = sorted(str(p.relative_to(REPO)) for p in (REPO / "specs").glob("*/*/*.yaml"))
+    assert sorted(d.path for d in docs if d.kind == "endpoint") == on_disk
+    assert {"specs/bybit/order/cancel_all.yaml", "specs/gate/spot/open_orders.yaml"} <= set(on_disk)
     assert [str(e) for e in validate(docs)] == []
 
 
