@@ -72,6 +72,9 @@ from _harness import (
 API_KEY = "bench-api-key"
 SECRET = "bench-secret-0123456789abcdef0123456789abcdef"
 SECRET_BYTES = SECRET.encode()
+# Kraken keys its HMAC with the base64-decoded secret: its clients hold the base64 text.
+KRAKEN_SECRET = base64.b64encode(SECRET_BYTES).decode()
+FORM_TYPE = "application/x-www-form-urlencoded"
 PASSPHRASE = "bench-passphrase"
 JSON_TYPE = "application/json"
 
@@ -94,6 +97,13 @@ BINGX_OPEN = "BingX.spot.cancel_open_orders"
 HTX_CANCEL = "HTX.futures.cancel_all_orders"
 BITGET_CANCEL = "Bitget.mix.cancel_all_orders"
 GATE_COUNTDOWN = "Gate.spot.countdown_cancel_all"
+KRAKEN_CANCEL = "Kraken.spot.cancel_all"
+KRAKENFUTURES_CANCEL = "KrakenFutures.futures.cancel_all_orders"
+_KRAKENFUTURES_IDS = (
+    "6180adfa-e4b1-4a52-adac-ea5417620dbd",
+    "89e3edbe-d739-4c52-b866-6f5a8407ff6e",
+    "0cd37a77-1644-4960-a7fb-9a1f6e0e46f7",
+)
 BINANCE_CANCEL = "Binance.spot.cancel_open_orders"
 
 _BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
@@ -171,6 +181,36 @@ RESPONSES: dict[str, object] = {
         },
     },
     GATE_COUNTDOWN: {"triggerTime": "1660039145000"},
+    KRAKEN_CANCEL: {"error": [], "result": {"count": 3}},
+    KRAKENFUTURES_CANCEL: {  # the page's example, PF_ symbols
+        "result": "success",
+        "cancelStatus": {
+            "receivedTime": "2019-08-01T15:57:37.518Z",
+            "cancelOnly": "all",
+            "status": "cancelled",
+            "cancelledOrders": [{"order_id": oid} for oid in _KRAKENFUTURES_IDS],
+            "orderEvents": [
+                {
+                    "type": "CANCEL",
+                    "uid": oid,
+                    "order": {
+                        "orderId": oid,
+                        "type": "lmt",
+                        "symbol": "PF_XBTUSD",
+                        "side": "buy",
+                        "quantity": 890,
+                        "filled": 0,
+                        "limitPrice": 10040,
+                        "reduceOnly": False,
+                        "timestamp": "2019-08-01T15:57:08.508Z",
+                        "lastUpdateTimestamp": "2019-08-01T15:57:08.508Z",
+                    },
+                }
+                for oid in _KRAKENFUTURES_IDS
+            ],
+        },
+        "serverTime": "2019-08-01T15:57:37.520Z",
+    },
     # the page's example (rest-api.md, Cancel All Open Orders on a Symbol): two plain orders
     BINANCE_CANCEL: [
         {
@@ -253,6 +293,14 @@ CALLS = (
         {"timeout": 30, "currency_pair": "BTC_USDT"},
         "privateSpotPostCountdownCancelAll",
     ),
+    Call(KRAKEN_CANCEL, "kraken", "/0/private/CancelAll", {}, "privatePostCancelAll"),
+    Call(
+        KRAKENFUTURES_CANCEL,
+        "krakenfutures",
+        "/derivatives/api/v3/cancelallorders",
+        {},
+        "privatePostCancelallorders",
+    ),
     Call(
         BINANCE_CANCEL,
         "binance",
@@ -284,6 +332,11 @@ def _check_sdk(name: str) -> Check:
             _expect([item.order_id for item in result] == list(_HTX_ORDER_IDS), name)
         elif name == BITGET_CANCEL:
             _expect(len(result.success_list) == 3 and len(result.failure_list) == 1, name)
+        elif name == KRAKEN_CANCEL:
+            _expect(result.count == 3, name)
+        elif name == KRAKENFUTURES_CANCEL:
+            ids = [o.order_id for o in result.cancel_status.cancelled_orders]
+            _expect(ids == list(_KRAKENFUTURES_IDS), name)
         elif name == BINANCE_CANCEL:
             _expect([item.order_id for item in result] == [11, 13], name)
         else:
@@ -314,7 +367,7 @@ def sdk_sync(
 ) -> tuple[SyncCall, Callable[[], None]]:
     """The call exactly as a user writes it, on a client of its own (``close`` is the
     client's bound ``close``; ``transport`` replaces the default, for sdk_profile.py)."""
-    from exchange_sdk import HTX, Binance, BingX, Bitget, Gate
+    from exchange_sdk import HTX, Binance, BingX, Bitget, Gate, Kraken, KrakenFutures
 
     if name == BINANCE_CANCEL:
         bn = unlimited(
@@ -348,12 +401,32 @@ def sdk_sync(
             lambda: bg.mix.cancel_all_orders(product_type="USDT-FUTURES", margin_coin="USDT"),
             bg.close,
         )
+    if name == KRAKEN_CANCEL:
+        kr = unlimited(
+            Kraken(api_key=API_KEY, api_secret=KRAKEN_SECRET, base_url=base, transport=transport)
+        )
+        return kr.spot.cancel_all, kr.close
+    if name == KRAKENFUTURES_CANCEL:
+        kf = unlimited(
+            KrakenFutures(
+                api_key=API_KEY, api_secret=KRAKEN_SECRET, base_url=base, transport=transport
+            )
+        )
+        return kf.futures.cancel_all_orders, kf.close
     gate = unlimited(Gate(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport))
     return lambda: gate.spot.countdown_cancel_all(timeout=30, currency_pair="BTC_USDT"), gate.close
 
 
 async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
-    from exchange_sdk import AsyncBinance, AsyncBingX, AsyncBitget, AsyncGate, AsyncHTX
+    from exchange_sdk import (
+        AsyncBinance,
+        AsyncBingX,
+        AsyncBitget,
+        AsyncGate,
+        AsyncHTX,
+        AsyncKraken,
+        AsyncKrakenFutures,
+    )
 
     if name == BINANCE_CANCEL:
         bn = unlimited(AsyncBinance(api_key=API_KEY, api_secret=SECRET, base_url=base))
@@ -375,6 +448,12 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
             lambda: bg.mix.cancel_all_orders(product_type="USDT-FUTURES", margin_coin="USDT"),
             bg.aclose,
         )
+    if name == KRAKEN_CANCEL:
+        kr = unlimited(AsyncKraken(api_key=API_KEY, api_secret=KRAKEN_SECRET, base_url=base))
+        return kr.spot.cancel_all, kr.aclose
+    if name == KRAKENFUTURES_CANCEL:
+        kf = unlimited(AsyncKrakenFutures(api_key=API_KEY, api_secret=KRAKEN_SECRET, base_url=base))
+        return kf.futures.cancel_all_orders, kf.aclose
     gate = unlimited(AsyncGate(api_key=API_KEY, api_secret=SECRET, base_url=base))
     return (
         lambda: gate.spot.countdown_cancel_all(timeout=30, currency_pair="BTC_USDT"),
@@ -449,6 +528,32 @@ def floor_gate(base: str, path: str, params: dict[str, object]) -> Signed:
     return base + path, headers, body
 
 
+_kraken_nonce = [0]
+
+
+def floor_kraken(base: str, path: str, params: dict[str, object]) -> Signed:
+    """Form body led by an increasing ms nonce; API-Sign = base64 HMAC-SHA512 (decoded secret)
+    of path + SHA-256(nonce + body)."""
+    nonce = _kraken_nonce[0] = max(_now_ms(), _kraken_nonce[0] + 1)
+    body = "&".join([f"nonce={nonce}", *(f"{k}={v}" for k, v in params.items())])
+    digest = hashlib.sha256(f"{nonce}{body}".encode()).digest()
+    sign = hmac.new(SECRET_BYTES, path.encode() + digest, hashlib.sha512).digest()
+    headers = {"API-Key": API_KEY, "API-Sign": base64.b64encode(sign).decode()}
+    headers["Content-Type"] = FORM_TYPE
+    return base + path, headers, body.encode()
+
+
+def floor_krakenfutures(base: str, path: str, params: dict[str, object]) -> Signed:
+    """Arguments in the query; Authent = base64 HMAC-SHA512 (decoded secret) of
+    SHA-256(postData + path without /derivatives)."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    text = query + path.removeprefix("/derivatives")
+    digest = hashlib.sha256(text.encode()).digest()
+    sign = hmac.new(SECRET_BYTES, digest, hashlib.sha512).digest()
+    headers = {"APIKey": API_KEY, "Authent": base64.b64encode(sign).decode()}
+    return base + path + (f"?{query}" if query else ""), headers, None
+
+
 def floor_binance(base: str, path: str, params: dict[str, object]) -> Signed:
     """Parameters in the query (given order), timestamp last; hex HMAC-SHA256 of the query
     appended as signature; key in X-MBX-APIKEY; no body."""
@@ -463,12 +568,30 @@ FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
     "htx": floor_htx,
     "bitget": floor_bitget,
     "gate": floor_gate,
+    "kraken": floor_kraken,
+    "krakenfutures": floor_krakenfutures,
     "binance": floor_binance,
 }
 
 
 def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
     """The hand-written envelope check: success code (or status), then the payload."""
+    if exchange == "kraken":
+
+        def kraken_payload(status: int, data: Any) -> Any:
+            if status != 200 or data.get("error"):
+                raise RuntimeError(f"kraken: error response {status}: {data!r}")
+            return data["result"]
+
+        return kraken_payload
+    if exchange == "krakenfutures":
+
+        def krakenfutures_payload(status: int, data: Any) -> Any:
+            if status != 200 or data.get("result") != "success":
+                raise RuntimeError(f"krakenfutures: error response {status}: {data!r}")
+            return data
+
+        return krakenfutures_payload
     field, success = {"bingx": ("code", 0), "htx": ("code", 200), "bitget": ("code", "00000")}.get(
         exchange, ("", None)
     )
@@ -483,7 +606,10 @@ def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
 
 def _expected_payload(call: Call) -> object:
     data = RESPONSES[call.name]
-    return data if call.exchange in ("gate", "binance") else data["data"]  # type: ignore[index]
+    if call.exchange == "kraken":
+        return data["result"]  # type: ignore[index]
+    whole = ("gate", "binance", "krakenfutures")
+    return data if call.exchange in whole else data["data"]  # type: ignore[index]
 
 
 def _check_equal(expected: object, what: str) -> Check:
@@ -636,11 +762,15 @@ def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
         "htx": {"api": {"contract": "http://{hostname}"}, "hostnames": {"contract": base[7:]}},
         "bitget": {"api": {"mix": base}},
         "gate": {"api": {"private": {"spot": base + "/api/v4"}}},
+        "kraken": {"api": {"public": base, "private": base}},
+        "krakenfutures": {
+            "api": {"public": base + "/derivatives/api/", "private": base + "/derivatives/api/"}
+        },
         "binance": {"api": {"private": base + "/api/v3"}},
     }
     return {
         "apiKey": API_KEY,
-        "secret": SECRET,
+        "secret": KRAKEN_SECRET if exchange.startswith("kraken") else SECRET,
         "password": PASSPHRASE,
         "enableRateLimit": False,
         "urls": sections[exchange],
@@ -761,6 +891,44 @@ def _verify_gate(request: CapturedRequest, call: Call) -> list[str]:
     return problems + _fresh(float(timestamp), "Timestamp")
 
 
+def _verify_kraken(request: CapturedRequest, call: Call) -> list[str]:
+    """Spot REST auth guide: API-Sign over the URI path and SHA-256(nonce + POST data)."""
+    pairs = _pairs(request.body.decode().replace("+", " "))
+    nonce = [v for k, v in pairs if k == "nonce"]
+    problems = [] if len(nonce) == 1 and nonce[0].isdigit() else [f"nonce {nonce!r}"]
+    if not problems:
+        digest = hashlib.sha256(nonce[0].encode() + request.body).digest()
+        mac = hmac.new(SECRET_BYTES, request.path.encode() + digest, hashlib.sha512).digest()
+        if request.headers.get("api-sign") != base64.b64encode(mac).decode():
+            problems.append("bad API-Sign")
+    params = {k: v for k, v in pairs if k != "nonce"}
+    if params != {k: str(v) for k, v in call.params.items()}:
+        problems.append(f"body params {params!r}")
+    if request.headers.get("api-key") != API_KEY:
+        problems.append("API-Key")
+    return problems
+
+
+def _verify_krakenfutures(request: CapturedRequest, call: Call) -> list[str]:
+    """Futures REST guide: Authent over SHA-256(postData + Nonce + path without /derivatives)."""
+    headers = request.headers
+    text = (
+        request.query
+        + request.body.decode()
+        + headers.get("nonce", "")
+        + request.path.removeprefix("/derivatives")
+    )
+    digest = hashlib.sha256(text.encode()).digest()
+    mac = hmac.new(SECRET_BYTES, digest, hashlib.sha512).digest()
+    problems = [] if headers.get("authent") == base64.b64encode(mac).decode() else ["bad Authent"]
+    params = dict(_pairs(request.query + request.body.decode()))
+    if params != {k: str(v) for k, v in call.params.items()}:
+        problems.append(f"params {params!r}")
+    if headers.get("apikey") != API_KEY:
+        problems.append("APIKey")
+    return problems
+
+
 def _verify_binance(request: CapturedRequest, call: Call) -> list[str]:
     """totalParams = query + body; signature = hex HMAC-SHA256 of it, the last parameter."""
     total = request.query + request.body.decode()
@@ -784,6 +952,8 @@ VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "htx": _verify_htx,
     "bitget": _verify_bitget,
     "gate": _verify_gate,
+    "kraken": _verify_kraken,
+    "krakenfutures": _verify_krakenfutures,
     "binance": _verify_binance,
 }
 
@@ -855,9 +1025,11 @@ def _sync_client(impl: str, call: Call, base: str) -> tuple[SyncCall, Callable[[
     return floor_sync(call, base) if impl == FLOOR else ccxt_sync(call, base)
 
 
-def build_cases(base: str, runner: asyncio.Runner) -> list[tuple[Call, str, Case]]:
+def build_cases(
+    base: str, runner: asyncio.Runner, calls: tuple[Call, ...] = CALLS
+) -> list[tuple[Call, str, Case]]:
     cases: list[tuple[Call, str, Case]] = []
-    for call in CALLS:
+    for call in calls:
         expected = _expected_payload(call)
         whole = json.loads(call.route.body)
         checks: dict[str, Check] = {
@@ -885,7 +1057,7 @@ def rows_of(cases: list[tuple[Call, str, Case]]) -> tuple[list[Row], list[CaseRe
     for call, impl, case in cases:
         results[call.name, case.mode, impl] = summarise(case)
     rows = []
-    for call in CALLS:
+    for call in {call.name: call for call, _, _ in cases}.values():
         for mode in ("sync", "async"):
             sdk, floor, ccxt = (results[call.name, mode, impl] for impl in IMPLEMENTATIONS)
             rows.append(
@@ -1008,7 +1180,18 @@ def main() -> int:
         "--uvloop", action="store_true", help="run the async cases on uvloop instead of asyncio"
     )
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="EXCHANGE",
+        help="time only this exchange's calls (repeatable; e.g. --only kraken)",
+    )
     args = parser.parse_args()
+    selected = tuple(c for c in CALLS if not args.only or c.exchange in args.only)
+    if not selected:
+        parser.error(
+            f"--only: no call of {args.only}; known: {sorted({c.exchange for c in CALLS})}"
+        )
     calls = args.calls or (100 if args.quick else 1000)
     warmup = args.warmup or (20 if args.quick else 100)
     rounds = args.rounds or (4 if args.quick else 10)
@@ -1024,10 +1207,10 @@ def main() -> int:
     loop_name = "uvloop" if args.uvloop else "asyncio"
 
     started = time.perf_counter()
-    with run_server([call.route for call in CALLS]) as server:
+    with run_server([call.route for call in selected]) as server:
         client_pin = pin_client()
         with asyncio.Runner(loop_factory=loop_factory) as runner:
-            cases = build_cases(server.base_url, runner)
+            cases = build_cases(server.base_url, runner, selected)
             try:
                 problems = verify_requests(server, cases)
                 if problems:
@@ -1075,7 +1258,7 @@ def main() -> int:
         " hand-written signing + json.loads; CCXT: implicit API methods, "
         "no markets loaded"
     )
-    for call in CALLS:
+    for call in selected:
         note = f" ({call.ccxt_note})" if call.ccxt_note else ""
         print(f"  CCXT {call.exchange}.{call.ccxt_method} -> {call.method} {call.path}{note}")
     print()

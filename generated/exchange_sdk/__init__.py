@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 c1b73a7595b7acce38f684e3dca4821783516ba9884de326978929973b8eca4d). Do not edit: run make.
+# Generated from specs/ (sha256 f2cba2352e4e041dc1fbe860dec4f900519a6350fe0a0b75eee4332d23ac835b). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, OKX.
-Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncOKX.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures, OKX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures, AsyncOKX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
+    from .kraken import AsyncKraken, Kraken
+    from .krakenfutures import AsyncKrakenFutures, KrakenFutures
     from .okx import OKX, AsyncOKX
 
 __version__ = "0.1.0"
@@ -39,6 +41,10 @@ _LAZY: dict[str, str] = {
     "AsyncGate": "exchange_sdk.gate",
     "HTX": "exchange_sdk.htx",
     "AsyncHTX": "exchange_sdk.htx",
+    "Kraken": "exchange_sdk.kraken",
+    "AsyncKraken": "exchange_sdk.kraken",
+    "KrakenFutures": "exchange_sdk.krakenfutures",
+    "AsyncKrakenFutures": "exchange_sdk.krakenfutures",
     "OKX": "exchange_sdk.okx",
     "AsyncOKX": "exchange_sdk.okx",
 }
@@ -52,12 +58,16 @@ __all__ = [
     "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
+    "AsyncKraken",
+    "AsyncKrakenFutures",
     "AsyncOKX",
     "Binance",
     "BingX",
     "Bitget",
     "Bybit",
     "Gate",
+    "Kraken",
+    "KrakenFutures",
     "__version__",
     "errors",
 ]

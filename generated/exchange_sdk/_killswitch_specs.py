@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b11def9719f568295571fdf06bcc812f7507db1b977dec0e614b4e27dfb9a36a). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 580ebaa0ed4ed40c77af1f7b7a5b4582b254ec0aacea013fead17ba426a46865). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -29,6 +29,8 @@ EXCHANGES: tuple[str, ...] = (
     "bybit",
     "gate",
     "htx",
+    "kraken",
+    "krakenfutures",
     "okx",
 )
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
@@ -155,6 +157,32 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="futures.isolated_open_orders",
             batch=None,
         ),  # specs/htx/futures/isolated_cancel_all.yaml
+    ),
+    "kraken": (
+        CancelAllSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+            batch=None,
+        ),  # specs/kraken/spot/cancel_all.yaml
+    ),
+    "krakenfutures": (
+        CancelAllSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+            batch=None,
+        ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "okx": (
         CancelAllSpec(
@@ -380,6 +408,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
         ),  # specs/htx/futures/open_orders.yaml
     ),
+    "kraken": (
+        OpenOrdersSpec(
+            exchange="kraken",
+            group="spot",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="open{}",
+            order_id="@key",
+            order_market="descr.pair",
+            pagination=None,
+        ),  # specs/kraken/spot/open_orders.yaml
+    ),
+    "krakenfutures": (
+        OpenOrdersSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="open_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            orders_path="openOrders[]",
+            order_id="order_id",
+            order_market="symbol",
+            pagination=None,
+        ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
     "okx": (
         OpenOrdersSpec(
             exchange="okx",
@@ -500,6 +556,44 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_unit="ms",
             market_required=False,
         ),  # specs/htx/futures/cancel_after.yaml
+    ),
+    "kraken": (
+        CountdownSpec(
+            exchange="kraken",
+            group="spot",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=None,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+        ),  # specs/kraken/spot/cancel_all_orders_after.yaml
+    ),
+    "krakenfutures": (
+        CountdownSpec(
+            exchange="krakenfutures",
+            group="futures",
+            method="cancel_all_orders_after",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=1.0,
+            max_timeout=4294967295.0,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+        ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
     ),
     "okx": (
         CountdownSpec(

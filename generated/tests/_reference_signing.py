@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 60798b316530a9f064bc693f1a01c2e2b1ca91c10eda3b1efa04e49d552788fc). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 e08674657596b0579534b7f7472e56b0ec2c6c225eb00964b9811eb18c352b6f). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -117,6 +117,43 @@ def verify_gate(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
     sign = _header(headers, "SIGN")
     assert sign == expected, f"Gate SIGN {sign} != {expected} over {text!r}"
+
+
+def verify_kraken(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """API-Sign = base64 hmac-sha512(base64-decoded secret, URI path + sha256(nonce + POST data)),
+    the nonce being the POST data's own `nonce` field (docs.kraken.com spot-rest-auth)."""
+    assert _header(headers, "API-Key") == key
+    data = (body or b"").decode()
+    nonces = [v for k, v in (p.split("=", 1) for p in data.split("&") if "=" in p) if k == "nonce"]
+    assert len(nonces) == 1 and nonces[0].isdigit(), f"one integer nonce in the POST data: {data!r}"
+    digest = hashlib.sha256((nonces[0] + data).encode()).digest()
+    message = urlsplit(url).path.encode() + digest
+    expected = base64.b64encode(
+        hmac.new(base64.b64decode(secret), message, hashlib.sha512).digest()
+    ).decode()
+    sign = _header(headers, "API-Sign")
+    assert sign == expected, f"Kraken API-Sign {sign} != {expected} over {data!r}"
+
+
+def verify_kraken_futures(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """Authent = base64 hmac-sha512(base64-decoded secret, sha256(postData + Nonce + endpointPath)),
+    postData the arguments as sent (query or body), endpointPath without /derivatives, the
+    Nonce header optional (docs.kraken.com futures-rest "Authentication")."""
+    assert _header(headers, "APIKey") == key
+    parts = urlsplit(url)
+    nonce = next((v for k, v in headers.items() if k.lower() == "nonce"), "")
+    path = parts.path.removeprefix("/derivatives")
+    text = parts.query + (body or b"").decode() + nonce + path
+    digest = hashlib.sha256(text.encode()).digest()
+    expected = base64.b64encode(
+        hmac.new(base64.b64decode(secret), digest, hashlib.sha512).digest()
+    ).decode()
+    sign = _header(headers, "Authent")
+    assert sign == expected, f"Kraken Futures Authent {sign} != {expected} over {text!r}"
 
 
 def verify_binance(

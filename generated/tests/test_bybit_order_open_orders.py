@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/open_orders.yaml (sha256 b00164e89bed047668f7479517f850368667dd69dc4d5e5f9962f6cfb01c2f18). Do not edit: run make.
+# Generated from specs/bybit/order/open_orders.yaml (sha256 2270449df91787a3041178c8ae4cab62ded98f577437d60e18157978e7458fe3). Do not edit: run make.
 """Conformance of Bybit.order.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -23,7 +23,9 @@ from exchange_sdk._runtime.transport import (
 )
 
 KEY = "conformance-key"
-SECRET = "conformance-secret"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
 # Success body: the spec's example.
 EXAMPLE = {
     "retCode": 0,
@@ -85,7 +87,7 @@ EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["result"]
 VALID_ARGS: dict[str, object] = {
     "category": "linear",
-    "symbol": "x",
+    "symbol": "BTCUSDT",
     "base_coin": "x",
     "settle_coin": "USDT",
     "order_id": "x",
@@ -97,7 +99,7 @@ VALID_ARGS: dict[str, object] = {
 }
 QUERY_WIRE: dict[str, str] = {
     "category": "linear",
-    "symbol": "x",
+    "symbol": "BTCUSDT",
     "baseCoin": "x",
     "settleCoin": "USDT",
     "orderId": "x",
@@ -518,7 +520,8 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
         body = json.loads(request.body)
         for wire, expected in BODY_WIRE.items():
             assert body.get(wire) == expected, f"body parameter {wire}"
-        assert set(body) <= set(BODY_WIRE), f"unexpected body keys {set(body) - set(BODY_WIRE)}"
+        extra = set(body) - set(BODY_WIRE)
+        assert not extra, f"unexpected body keys {extra}"
     verify_bybit(request.method, request.url, request.headers, request.body, KEY, SECRET)
 
 

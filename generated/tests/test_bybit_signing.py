@@ -1,4 +1,4 @@
-# Generated from specs/bybit/exchange.yaml (sha256 fde9c43a9b9bf735af235d45f6b52db37f752a1fb909951b3cdba1156d824009). Do not edit: run make.
+# Generated from specs/bybit/exchange.yaml (sha256 7eb764222e96b7a2681ed0d3e386d1fa767edbc63f33fc8c20298e226d0f6d45). Do not edit: run make.
 """The known-answer vectors of Bybit's signing recipe (specs/bybit/exchange.yaml,
 `auth.vectors`, each with its source), run through the generated signer
 exchange_sdk.bybit._signing."""

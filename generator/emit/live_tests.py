@@ -11,6 +11,7 @@ ones from the endpoint's `live_test:` fixture; the timestamp error from the exch
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,7 +43,8 @@ class LiveCase:
     empty_error: str | None  # class raised when nothing matches
     timestamp_error: str  # class raised when the client's clock is outside the window
     timestamp_error_snake: str  # its name in the test's name: "timestamperror"
-    timestamp_code: str  # the code the simulator answers that with
+    timestamp_code: str | None  # the code the simulator answers that with; None: no window
+    secrets: Mapping[str, str]  # the test accounts' secrets as the client takes them
     success_codes: tuple[str | None, ...]  # success codes as the request log shows them
     skew_ms: int
     gap_ms: int  # manual-clock step between two signed calls (keeps under the UID limits)
@@ -99,6 +101,15 @@ def _error_class(ex: Exchange, op: Operation, code: str) -> str | None:
     return None
 
 
+def _secrets(ex: Exchange) -> dict[str, str]:
+    """The simulator accounts' secrets as a client passes them: an exchange that keys its HMAC
+    with the base64-decoded secret (Kraken) shows its users the base64 text of the key."""
+    raw = {"default": "test-secret", "wrong": "wrong-secret", "read_only": "read-only-secret"}
+    if ex.auth.recipe.key != "secret-base64":
+        return raw
+    return {k: base64.b64encode(v.encode()).decode() for k, v in raw.items()}
+
+
 def live_case(ex: Exchange, op: Operation) -> LiveCase:
     facts = ex.simulator
     if facts is None:
@@ -117,7 +128,8 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
     empty = live.nothing_to_cancel if live is not None else None
     env = (op.envelope or ex.envelope).record  # an endpoint's own envelope (HTX v1) wins
     # An undocumented timestamp code comes with HTTP 401 (AuthenticationError).
-    timestamp_error = _error_class(ex, op, facts.stale_timestamp) or "AuthenticationError"
+    stale = facts.stale_timestamp
+    timestamp_error = (_error_class(ex, op, stale) if stale else None) or "AuthenticationError"
     return LiveCase(
         args=args,
         seed_match=list(live.cancels) if live else [],
@@ -127,7 +139,8 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
         empty_error=_error_class(ex, op, empty) if empty else None,
         timestamp_error=timestamp_error,
         timestamp_error_snake=timestamp_error.lower(),
-        timestamp_code=facts.stale_timestamp,
+        timestamp_code=stale,
+        secrets=_secrets(ex),
         success_codes=(None,) if env.code_field is None else env.success_codes,
         skew_ms=tolerance + 60_000,
         gap_ms=gap,

@@ -83,6 +83,10 @@ def _envelope(env: Envelope) -> dict[str, object]:
         "error_code_fields": list(r.error_code_fields),
         "error_message_fields": list(r.error_message_fields),
     }
+    if r.error_list:
+        out["error_list"] = True
+        if r.warning_prefix:
+            out["warning_prefix"] = r.warning_prefix
     if env.error_http_status is not None:
         out["error_http_status"] = env.error_http_status
     out["source"] = env.source

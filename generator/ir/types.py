@@ -440,7 +440,7 @@ class SimulatorFacts:
     missing_param: str  # error codes
     invalid_param: str
     not_found: str
-    stale_timestamp: str
+    stale_timestamp: str | None  # None: no timestamp window (Kraken's nonce)
     params_in: tuple[str, ...]  # where query and body params may arrive: query, form, json
     missing_param_message: str  # with {name}
     invalid_param_message: str  # with {name} and {problem}

@@ -280,6 +280,8 @@ class ResponseCheck:
         self.envelope = {
             str(env.get(k)) for k in ("code_field", "message_field", "payload_field") if env.get(k)
         }
+        if env.get("error_list"):  # Kraken: the error list sits beside the payload on success too
+            self.envelope.update(str(f) for f in as_list(env.get("error_code_fields")))
 
     def _prefix(self, names: list[str]) -> tuple[str, str]:
         """(strip, add): the page's paths become spec paths by removing `strip` and adding `add`."""

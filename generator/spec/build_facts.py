@@ -181,6 +181,8 @@ def envelope(raw: Data, examples: Sequence[object]) -> Envelope:
         payload_field=string(raw.get("payload_field")),
         error_code_fields=tuple(str(c) for c in sequence(raw.get("error_code_fields"))),
         error_message_fields=tuple(str(c) for c in sequence(raw.get("error_message_fields"))),
+        error_list=raw.get("error_list") is True,
+        warning_prefix=string(raw.get("warning_prefix")) or "",
     )
     return Envelope(
         record=record,
@@ -219,7 +221,7 @@ def simulator_facts(raw: Data) -> SimulatorFacts | None:
         missing_param=text(raw, "missing_param"),
         invalid_param=text(raw, "invalid_param"),
         not_found=text(raw, "not_found"),
-        stale_timestamp=text(raw, "stale_timestamp"),
+        stale_timestamp=string(raw.get("stale_timestamp")),
         params_in=tuple(str(s) for s in sequence(raw.get("params_in"))),
         missing_param_message=text(raw, "missing_param_message", "{name}: is required"),
         invalid_param_message=text(raw, "invalid_param_message", "{name}: {problem}"),

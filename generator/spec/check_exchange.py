@@ -43,6 +43,10 @@ def check_exchange(doc: SpecDocument, report: Report, schema_paths: set[str]) ->
                 "$.envelope.success_codes",
                 "success_codes must name at least one code when code_field is set",
             )
+    if envelope.get("error_list") is True and envelope.get("code_field") is not None:
+        report("$.envelope.error_list", "error_list needs code_field: null (the list is the code)")
+    if "warning_prefix" in envelope and envelope.get("error_list") is not True:
+        report("$.envelope.warning_prefix", "warning_prefix only with error_list: true")
     check_unique_ids(report, sequence(data.get("ip_groups")), "$.ip_groups", "IP group")
     seen_status: set[object] = set()
     for i, raw in enumerate(sequence(data.get("http_errors"))):

@@ -22,6 +22,8 @@ CALLS = {
     "HTX.futures.cancel_all_orders",
     "Bitget.mix.cancel_all_orders",
     "Gate.spot.countdown_cancel_all",
+    "Kraken.spot.cancel_all",
+    "KrakenFutures.futures.cancel_all_orders",
     "Binance.spot.cancel_open_orders",
 }
 CALL_NUMBERS = (

@@ -67,3 +67,14 @@ def test_an_unknown_exchange_is_refused_with_the_known_ones(tmp_path: Path) -> N
         killswitch.Account("Not An Id")
     with pytest.raises(errors.ConfigurationError, match="known: "):
         killswitch.build_client("../etc")
+
+
+def test_orders_in_a_map_keep_their_key_and_nested_market() -> None:
+    """Kraken spot lists `open` as a map keyed by txid, the pair inside `descr`."""
+    from exchange_sdk.killswitch._orders import field_of, orders_in
+
+    data = {"open": {"OA-1": {"descr": {"pair": "XBTUSD"}}, "OB-2": {"descr": {"pair": "ETHUSD"}}}}
+    records = orders_in(data, "open{}")
+    assert [field_of(r, "@key") for r in records] == ["OA-1", "OB-2"]
+    assert [field_of(r, "descr.pair") for r in records] == ["XBTUSD", "ETHUSD"]
+    assert orders_in({"open": None}, "open{}") == []

@@ -630,3 +630,15 @@ def test_nonces_strictly_increase_and_a_forked_child_never_hangs_on_them() -> No
             pytest.fail("the forked child hung on the nonce lock")
         time.sleep(0.02)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_nonces_increase_per_key_across_clients() -> None:
+    """Two clients of one key built in the same millisecond (a panic beside a heartbeat) never
+    send the same Kraken nonce; another key has its own sequence."""
+    first, second, other = (
+        Credentials("shared-nonce-key", "s"),
+        Credentials("shared-nonce-key", "s"),
+        Credentials("other-nonce-key", "s"),
+    )
+    assert [first.next_nonce(100), second.next_nonce(100), first.next_nonce(100)] == [100, 101, 102]
+    assert other.next_nonce(100) == 100

@@ -130,9 +130,10 @@ def test_htx_query_and_host(exchange_sim: SimAdmin) -> None:
 
 
 def test_htx_path(exchange_sim: SimAdmin) -> None:
-    """Inside HTX's prefix: an HTX error (a changed prefix is no exchange's path: plain 404)."""
+    """Inside HTX's prefix: an HTX error (a changed prefix is no exchange's path: plain 404).
+    HTX's prefix is /v5/trade/: Bybit serves other /v5/ paths."""
     raw = rs.htx(rs.HTX_CANCEL_ALL, {}, exchange_sim.url.split("://")[1])
-    for _, path in variants(raw.path, lambda i: i < len("/v5/")):
+    for _, path in variants(raw.path, lambda i: i < len("/v5/trade/")):
         tampered = copy.deepcopy(raw)
         tampered.path = path
         response = tampered.send(exchange_sim.url)

@@ -15,6 +15,8 @@ from exchange_sdk.simulator.venues.bingx import bingx_sign, verify_bingx
 from exchange_sdk.simulator.venues.bitget import bitget_sign, verify_bitget
 from exchange_sdk.simulator.venues.gate import gate_sign, verify_gate
 from exchange_sdk.simulator.venues.htx import htx_canonical_query, htx_sign, verify_htx
+from exchange_sdk.simulator.venues.kraken import kraken_sign, verify_kraken
+from exchange_sdk.simulator.venues.krakenfutures import krakenfutures_sign
 
 BX2 = "mheO6dR8ovSsxZQCOYEFCtelpuxcWGTfHw7te326y6jOwq5WpvFQ9JNljoTwBXZGv5It07m9RXSPpDQEK2w"
 
@@ -304,3 +306,56 @@ def test_core_sdk_never_imports_the_simulator() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+KRAKEN_SECRET = (
+    "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg=="
+)
+KRAKEN_FUTURES_SECRET = (
+    "7zxMEF5p/Z8l2p2U7Ghv6x14Af+Fx+92tPgUdVQ748FOIrEoT9bgT+bTRfXc5pz8na+hL/QdrCVG7bh9KpT0eMTm"
+)
+
+
+def test_kraken_published_vector() -> None:
+    """docs.kraken.com spot-rest-auth "Examples": the AddOrder request and its API-Sign."""
+    import base64
+
+    body = b"nonce=1616492376594&ordertype=limit&pair=XBTUSD&price=37500&type=buy&volume=1.25"
+    sign = kraken_sign(
+        base64.b64decode(KRAKEN_SECRET), "/0/private/AddOrder", "1616492376594", body
+    )
+    assert sign == (
+        "4/dpxb3iT4tp/ZCVEwSnEsLxx0bqyhLpdfOpc6fn7OR8+UClSV5n9E6aSS8MPtnRfp32bAb0nmbRn6H8ndwLUQ=="
+    )
+
+
+def test_kraken_futures_vectors() -> None:
+    """The futures guide's chain, checked on the CCXT 4.5.90 cancel-all vector (postData +
+    path without /derivatives), as query or body."""
+    import base64
+
+    key = base64.b64decode(KRAKEN_FUTURES_SECRET)
+    expected = (
+        "j4ZI6FpslI737HB6b9l0rCBfDKk/OK1tNEhVczzWySFdbP8QKIo2quxeWRNNM/6QkM8q5OCIy0YGNrXZbCnYkw=="
+    )
+    assert krakenfutures_sign(key, "symbol=PF_XBTUSD", "", "/api/v3/cancelallorders") == expected
+
+
+def test_kraken_verifier_refuses_a_replayed_nonce() -> None:
+    """A nonce not above the key's last one is EAPI:Invalid nonce, even with a good signature."""
+    import base64
+
+    account = Account("kr-key", "kr-secret")
+    accounts = {"kr-key": account}
+    body = b"nonce=1700000000000"
+    sign = kraken_sign(b"kr-secret", "/0/private/CancelAll", "1700000000000", body)
+    headers = {
+        "api-key": "kr-key",
+        "api-sign": sign,
+        "content-type": "application/x-www-form-urlencoded",
+    }
+    request = WireRequest("POST", "/0/private/CancelAll", "", headers, body, "127.0.0.1")
+    assert verify_kraken(request, accounts, 0, 0) is account
+    replay = verify_kraken(request, accounts, 0, 0)
+    assert isinstance(replay, Reject) and replay.code == "EAPI:Invalid nonce"
+    assert base64.b64encode(b"kr-secret").decode() == "a3Itc2VjcmV0"  # what the client is given

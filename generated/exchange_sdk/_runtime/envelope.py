@@ -14,6 +14,8 @@ holds only the algorithm:
 2. otherwise the code is the first present ``error_code_fields`` value and the message the
    first present ``error_message_fields`` value; the class comes from the endpoint's rules,
    then the exchange's, then from the HTTP status;
+   With ``error_list`` (Kraken) the code field is a list of strings: an entry that is not a
+   warning makes the answer an error, its code the longest documented code it starts with;
 3. a body that is not a JSON object (HTML, truncated, empty, a list where an envelope was
    due) becomes ``UnexpectedResponseError`` (``ServerError`` for 5xx, ``RateLimitError`` for
    429), always keeping the raw body and the status.
@@ -33,7 +35,7 @@ from typing import TypeVar
 from .. import errors
 from .messages import HttpResponse
 from .secrets import Secret, redact
-from .spec import Endpoint, ErrorRule, ExchangeInfo, TimeUnit
+from .spec import Endpoint, Envelope, ErrorRule, ExchangeInfo, TimeUnit
 
 __all__ = ["MISSING", "decode_json", "parse_retry_after", "unexpected", "unwrap"]
 
@@ -102,6 +104,8 @@ def unwrap(
                 return data
         if not isinstance(data, dict):
             raise unexpected(response, info, endpoint, _shape(data), secrets)
+        if envelope.error_list and _listed_errors(data, envelope):
+            raise _error(response, info, endpoint, data, _now(now), secrets)
         if code_field is not None:
             code = data.get(code_field)
             if (
@@ -237,6 +241,24 @@ def _by_status_without_body(
     return _api_error(cls, message, response, info, endpoint, secrets, None, True, retry_after)
 
 
+def _listed_errors(data: Mapping[str, object], envelope: Envelope) -> list[str]:
+    """The entries of an error list that are not warnings (a lone string counts as one)."""
+    raw = data.get(envelope.error_code_fields[0])
+    entries = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+    prefix = envelope.warning_prefix
+    return [str(e) for e in entries if e is not None and not (prefix and str(e).startswith(prefix))]
+
+
+def _listed_code(entry: str, endpoint: Endpoint, info: ExchangeInfo) -> str:
+    """The longest documented code ``entry`` is or starts with (followed by ``:``), else the
+    entry itself: Kraken appends details to its codes."""
+    best = ""
+    for code in (*endpoint.errors, *info.errors):
+        if len(code) > len(best) and (entry == code or entry.startswith(code + ":")):
+            best = code
+    return best or entry
+
+
 def _first(data: Mapping[str, object], fields: tuple[str, ...]) -> object:
     for field in fields:
         value = data.get(field)
@@ -255,14 +277,19 @@ def _error(
 ) -> errors.APIError:
     envelope = endpoint.envelope or info.envelope
     status = response.status
-    raw_code = _first(data, envelope.error_code_fields)
-    if raw_code is None and envelope.code_field is not None:
-        raw_code = data.get(envelope.code_field)
-    code = None if raw_code is None else _code_text(raw_code)
-    raw_message = _first(data, envelope.error_message_fields)
-    if raw_message is None and envelope.message_field is not None:
-        raw_message = data.get(envelope.message_field)
-    message = str(raw_message) if raw_message is not None and raw_message != "" else ""
+    if envelope.error_list:
+        listed = _listed_errors(data, envelope)
+        code = _listed_code(listed[0], endpoint, info) if listed else None
+        message = "; ".join(listed)
+    else:
+        raw_code = _first(data, envelope.error_code_fields)
+        if raw_code is None and envelope.code_field is not None:
+            raw_code = data.get(envelope.code_field)
+        code = None if raw_code is None else _code_text(raw_code)
+        raw_message = _first(data, envelope.error_message_fields)
+        if raw_message is None and envelope.message_field is not None:
+            raw_message = data.get(envelope.message_field)
+        message = str(raw_message) if raw_message is not None and raw_message != "" else ""
 
     rule = None
     if code is not None:

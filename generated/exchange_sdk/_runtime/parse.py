@@ -37,7 +37,9 @@ __all__ = ["PARSERS", "ResponseParsers"]
 _Parser = Callable[[bytes], object]
 # What the fast path needs per endpoint: (endpoint, success statuses, success codes or None
 # when the envelope has no code, validator or None when the model has no fast path).
-_Entry = tuple[Endpoint, tuple[int, ...], tuple[str, ...] | None, _Parser | None]
+# (endpoint, success statuses, success codes, parser, the model attribute holding the code
+# where the code sits inside the payload: Kraken Futures' whole-body `result`)
+_Entry = tuple[Endpoint, tuple[int, ...], tuple[str, ...] | None, _Parser | None, str | None]
 _MESSAGE_LIMIT = 1000
 
 
@@ -95,14 +97,27 @@ class ResponseParsers:
 
         envelope = endpoint.envelope or info.envelope
         code_field, payload_field = envelope.code_field, envelope.payload_field
+        codes = None if code_field is None else envelope.success_codes
+        code_attr = None
+        if envelope.error_list:  # Kraken: the error list is read as the code; only [] is success
+            code_field, codes = envelope.error_code_fields[0], ()
+        elif code_field is not None and payload_field is None:
+            # Kraken Futures: the code is a field of the whole-body payload. Validate the body
+            # as the model and read the code from it; a model without it gets no fast path.
+            model, _ = self.model_of(endpoint.response_model)
+            code_attr = next(
+                (n for n, f in model.model_fields.items() if (f.alias or n) == code_field), None
+            )
+            code_field = None
         key = (endpoint.response_model, code_field, payload_field)
         if key in self.validators:
             parser = self.validators[key]
         else:
             model, _ = self.model_of(endpoint.response_model)
             parser = self.validators[key] = json_parser(model, code_field, payload_field)
-        codes = None if code_field is None else envelope.success_codes
-        entry = (endpoint, envelope.success_http_status, codes, parser)
+        if codes and code_field is None and code_attr is None:
+            parser = None
+        entry = (endpoint, envelope.success_http_status, codes, parser, code_attr)
         self.endpoints[id(endpoint)] = entry
         return entry
 
@@ -114,21 +129,31 @@ class ResponseParsers:
         entry = self.endpoints.get(id(endpoint))
         if entry is None or entry[0] is not endpoint:
             entry = self._entry(endpoint, info)
-        _, statuses, codes, parser = entry
+        _, statuses, codes, parser, code_attr = entry
         if parser is None or response.status not in statuses:
             return None
         try:
             data: Any = parser(response.body)
         except ValueError:  # pydantic's ValidationError: invalid JSON, a float, a bad payload
             return None
+        if code_attr is not None:
+            code = getattr(data, code_attr, None)
+            if not isinstance(code, str) or str(code) not in (codes or ()):
+                return None
+            self._attach(data, response)
+            return cast("BaseModel", data)
         if codes is not None:
             code = data.get("c")
-            if code.__class__ is int:
-                code = int.__repr__(code)
-            elif code.__class__ is not str:
-                return None  # absent, null, bool...: the general path decides
-            if code not in codes:
-                return None
+            if code.__class__ is list:  # an error list: only an empty one is a plain success
+                if code or codes:
+                    return None
+            else:
+                if code.__class__ is int:
+                    code = int.__repr__(code)
+                elif code.__class__ is not str:
+                    return None  # absent, null, bool...: the general path decides
+                if code not in codes:
+                    return None
         if data.__class__ is dict:
             data = data.get("p")
             if data is None:

@@ -82,9 +82,8 @@ class Credentials:
     __slots__ = (
         "__weakref__",
         "_derived",
-        "_last_nonce",
-        "_lock",
         "_macs",
+        "_nonces",
         "_secret",
         "api_key",
         "passphrase",
@@ -96,8 +95,7 @@ class Credentials:
         self._secret = api_secret.encode()
         self._macs: dict[str, hmac.HMAC] = {}  # "sha256", "sha512/secret-base64": keyed
         self._derived: dict[str, str] = {}
-        self._last_nonce = -1
-        self._lock = threading.Lock()
+        self._nonces: _NonceState | None = None  # bound on the first nonce
         _LIVE.add(self)
 
     @property
@@ -128,17 +126,34 @@ class Credentials:
         raise ValueError(f"unknown key form {form!r}")
 
     def next_nonce(self, candidate: int) -> int:
-        """``candidate``, or one more than the last nonce of these credentials when that is
-        not smaller: strictly increasing within the process (``clock: increasing``). Two
-        processes sharing a key cannot see each other's nonces: give each its own key."""
-        with self._lock:
-            value = candidate if candidate > self._last_nonce else self._last_nonce + 1
-            self._last_nonce = value
+        """``candidate``, or one more than the last nonce of this API key when that is not
+        smaller: strictly increasing per key within the process (``clock: increasing``), however
+        many clients share the key (a panic and a heartbeat, two clients built in the same
+        millisecond). Two processes sharing a key cannot see each other's nonces: give each its
+        own key."""
+        state = self._nonces or self._bind_nonces()
+        with state.lock:
+            value = candidate if candidate > state.last else state.last + 1
+            state.last = value
             return value
+
+    def _bind_nonces(self) -> _NonceState:
+        with _NONCES_LOCK:
+            state = _NONCES.get(self.api_key)
+            if state is None:
+                state = _NONCES[self.api_key] = _NonceState()
+        self._nonces = state
+        return state
+
+    @property
+    def _lock(self) -> threading.Lock:
+        """The lock of this key's nonce state (shared by its credentials)."""
+        return (self._nonces or self._bind_nonces()).lock
 
     def _after_fork(self) -> None:
         # A lock another thread of the parent held at the fork stays held in the child: renew it.
-        self._lock = threading.Lock()
+        if self._nonces is not None:
+            self._nonces.lock = threading.Lock()
 
     def derived(self, name: str, compute: Callable[[], str]) -> str:
         """A value computed once from these credentials (KuCoin's signed passphrase)."""
@@ -156,10 +171,24 @@ class Credentials:
         raise TypeError("Credentials cannot be pickled")
 
 
+class _NonceState:
+    """The last nonce of one API key in this process, shared by every ``Credentials`` of it."""
+
+    __slots__ = ("__weakref__", "last", "lock")
+
+    def __init__(self) -> None:
+        self.last = -1
+        self.lock = threading.Lock()
+
+
 _LIVE: weakref.WeakSet[Credentials] = weakref.WeakSet()
+_NONCES: weakref.WeakValueDictionary[str, _NonceState] = weakref.WeakValueDictionary()
+_NONCES_LOCK = threading.Lock()
 
 
 def _renew_locks_in_child() -> None:
+    global _NONCES_LOCK
+    _NONCES_LOCK = threading.Lock()
     for credentials in list(_LIVE):
         credentials._after_fork()
 

@@ -148,16 +148,23 @@ class Envelope(_Record):
     ``code_field``, its value (stringified) is in ``success_codes``. The payload is the body's
     ``payload_field`` (or the whole body when None). An error's code is the first present of
     ``error_code_fields`` and its text the first present of ``error_message_fields``.
+
+    ``error_list`` (Kraken): the first ``error_code_fields`` field holds a list of strings; the
+    answer is an error when an entry does not start with ``warning_prefix``, and the code is
+    the documented code that entry starts with (``EGeneral:Invalid arguments:ordertype`` is
+    ``EGeneral:Invalid arguments``).
     """
 
     __slots__ = (
         "code_field",
         "error_code_fields",
+        "error_list",
         "error_message_fields",
         "message_field",
         "payload_field",
         "success_codes",
         "success_http_status",
+        "warning_prefix",
     )
     success_http_status: tuple[int, ...]
     code_field: str | None
@@ -166,6 +173,8 @@ class Envelope(_Record):
     payload_field: str | None
     error_code_fields: tuple[str, ...]
     error_message_fields: tuple[str, ...]
+    error_list: bool
+    warning_prefix: str
 
     def __init__(
         self,
@@ -176,6 +185,8 @@ class Envelope(_Record):
         payload_field: str | None,
         error_code_fields: tuple[str, ...],
         error_message_fields: tuple[str, ...],
+        error_list: bool = False,
+        warning_prefix: str = "",
     ) -> None:
         _set(self, "success_http_status", success_http_status)
         _set(self, "code_field", code_field)
@@ -184,6 +195,8 @@ class Envelope(_Record):
         _set(self, "payload_field", payload_field)
         _set(self, "error_code_fields", error_code_fields)
         _set(self, "error_message_fields", error_message_fields)
+        _set(self, "error_list", error_list)
+        _set(self, "warning_prefix", warning_prefix)
 
 
 class ServerTime(_Record):

@@ -39,6 +39,8 @@ EXCHANGE = ExchangeInfo(
         payload_field=None,
         error_code_fields=("code",),
         error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "-1000": ErrorRule(
@@ -327,6 +329,8 @@ USDM_CANCEL_ALL_OPEN_ORDERS = Endpoint(
         payload_field=None,
         error_code_fields=("code",),
         error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
     ),
     body_format=None,
 )

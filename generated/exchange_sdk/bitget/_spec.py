@@ -33,6 +33,8 @@ EXCHANGE = ExchangeInfo(
         payload_field="data",
         error_code_fields=("code",),
         error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "22001": ErrorRule(

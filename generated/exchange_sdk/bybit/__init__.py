@@ -1,4 +1,4 @@
-# Generated from specs/bybit/ (sha256 caf526ef3967b3ed97586de5e68e449f1ce1ae10e280e1f2717698111278c734). Do not edit: run make.
+# Generated from specs/bybit/ (sha256 0d6faca8de162bc4537062f7138cd082c707ec157792fd0b9c40304c2f8a4d3e). Do not edit: run make.
 """Bybit: Bybit (sync) and AsyncBybit (async)."""
 
 from ._client import (

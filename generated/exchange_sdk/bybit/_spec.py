@@ -1,4 +1,4 @@
-# Generated from specs/bybit/ (sha256 caf526ef3967b3ed97586de5e68e449f1ce1ae10e280e1f2717698111278c734). Do not edit: run make.
+# Generated from specs/bybit/ (sha256 0d6faca8de162bc4537062f7138cd082c707ec157792fd0b9c40304c2f8a4d3e). Do not edit: run make.
 """Spec constants of Bybit: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -33,6 +33,8 @@ EXCHANGE = ExchangeInfo(
         payload_field="result",
         error_code_fields=("retCode",),
         error_message_fields=("retMsg",),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "-1": ErrorRule(

@@ -33,6 +33,8 @@ EXCHANGE = ExchangeInfo(
         payload_field=None,
         error_code_fields=("label",),
         error_message_fields=("detail", "message"),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "ACCOUNT_LOCKED": ErrorRule(

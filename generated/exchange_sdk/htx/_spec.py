@@ -33,6 +33,8 @@ EXCHANGE = ExchangeInfo(
         payload_field="data",
         error_code_fields=("code", "err_code"),
         error_message_fields=("message", "err_msg"),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "1000": ErrorRule(
@@ -185,6 +187,8 @@ FUTURES_CANCEL_AFTER = Endpoint(
         payload_field="data",
         error_code_fields=("code", "err_code"),
         error_message_fields=("msg", "err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
     ),
     body_format=None,
 )
@@ -261,6 +265,8 @@ FUTURES_CROSS_CANCEL_ALL = Endpoint(
         payload_field="data",
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
     ),
     body_format=None,
 )
@@ -298,6 +304,8 @@ FUTURES_CROSS_OPEN_ORDERS = Endpoint(
         payload_field="data",
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
     ),
     body_format=None,
 )
@@ -335,6 +343,8 @@ FUTURES_ISOLATED_CANCEL_ALL = Endpoint(
         payload_field="data",
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
     ),
     body_format=None,
 )
@@ -372,6 +382,8 @@ FUTURES_ISOLATED_OPEN_ORDERS = Endpoint(
         payload_field="data",
         error_code_fields=("err_code", "code"),
         error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
     ),
     body_format=None,
 )

@@ -61,16 +61,26 @@ def payload(result: object) -> object:
     return dump(mode="json", by_alias=True) if callable(dump) else result
 
 
+MAP_KEY = "@key"
+"""The field under which a record found in a map (``open{}``) keeps its key (an order id keying a map)."""
+
+
 def _walk(data: object, steps: list[str]) -> Iterator[object]:
     if not steps:
         yield data
         return
     step, rest = steps[0], steps[1:]
-    name, is_list = (step[:-2], True) if step.endswith("[]") else (step, False)
+    name, is_list = (step[:-2], True) if step.endswith(("[]", "{}")) else (step, False)
     if name:
         if not isinstance(data, Mapping):
             return
         data = data.get(name)
+    if step.endswith("{}"):  # every value of a map, its key kept in the record
+        if isinstance(data, Mapping):
+            for key, item in data.items():
+                if isinstance(item, Mapping):
+                    yield from _walk({**item, MAP_KEY: key}, rest)
+        return
     if is_list:
         if isinstance(data, list):
             for item in data:
@@ -80,9 +90,21 @@ def _walk(data: object, steps: list[str]) -> Iterator[object]:
 
 
 def orders_in(data: object, path: str) -> list[Mapping[str, object]]:
-    """The records at ``path`` (``"orders[]"``, ``"[]"``, ``"[].orders[]"``); a null or missing
-    list is no orders."""
+    """The records at ``path`` (``"orders[]"``, ``"[]"``, ``"[].orders[]"``, ``"open{}"``: the
+    values of a map, each with its key as ``@key``); a null or missing list is no orders."""
     return [r for r in _walk(data, path.split(".")) if isinstance(r, Mapping)]
+
+
+def field_of(record: Mapping[str, object], name: str) -> object:
+    """A record's field by wire name, dotted for a nested one (``descr.pair``)."""
+    value: object = record.get(name)
+    if value is None and "." in name:
+        value = record
+        for part in name.split("."):
+            if not isinstance(value, Mapping):
+                return None
+            value = value.get(part)
+    return value
 
 
 def _text(value: object) -> str | None:
@@ -165,11 +187,11 @@ def found_orders(listing: Listing, records: list[Mapping[str, object]]) -> tuple
     keep = listing.filter_market
     out = []
     for record in records:
-        market = record.get(spec.order_market)
+        market = field_of(record, spec.order_market)
         market_text = None if market is None else str(market)
         if keep is not None and (market_text or "").casefold() != keep.casefold():
             continue
-        order_id = record.get(spec.order_id)
+        order_id = field_of(record, spec.order_id)
         if order_id is None or order_id == "":
             continue
         out.append(
@@ -189,7 +211,7 @@ def _unique(pages: list[list[Mapping[str, object]]], id_field: str) -> list[Mapp
     out: list[Mapping[str, object]] = []
     for page in pages:
         for record in page:
-            key = _text(record.get(id_field))
+            key = _text(field_of(record, id_field))
             if key is None or key in seen:
                 continue
             seen.add(key)

@@ -33,6 +33,8 @@ EXCHANGE = ExchangeInfo(
         payload_field="data",
         error_code_fields=("code",),
         error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
     ),
     errors={
         "1": ErrorRule(
@@ -398,6 +400,8 @@ TRADE_CANCEL_BATCH_ORDERS = Endpoint(
         payload_field="data",
         error_code_fields=("code",),
         error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
     ),
     body_format=None,
 )

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 9d090d2b99de30613cab49280877817c64065c0b08a56b67e9de89becdfeb12a). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 29a409c4a120f17939d1894b8c533d7c594f3dac226d78b87d56f9a5523db2d5). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -14,6 +14,7 @@ from ._wire import (
     Route,
     ServerTimeSpec,
     WireRequest,
+    as_bool,
     as_int,
     as_json_int,
     as_str,
@@ -513,6 +514,161 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
     return params
 
 
+def parse_bybit_order_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /v5/order/cancel-all (specs/bybit/order/cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("category", ("json",))
+    if raw is MISSING:
+        return Reject("10001", "category: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_category = as_str(raw)
+        if v_category is None:
+            return Reject("10001", "category: must be a string", _PARAM_STATUS)
+        if v_category not in ("linear", "inverse", "spot", "option"):
+            return Reject(
+                "10001",
+                "category: must be one of 'linear', 'inverse', 'spot', 'option'",
+                _PARAM_STATUS,
+            )
+        params["category"] = v_category
+    raw = request.param("symbol", ("json",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("10001", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("baseCoin", ("json",))
+    if raw is not MISSING:
+        v_base_coin = as_str(raw)
+        if v_base_coin is None:
+            return Reject("10001", "baseCoin: must be a string", _PARAM_STATUS)
+        params["baseCoin"] = v_base_coin
+    raw = request.param("settleCoin", ("json",))
+    if raw is not MISSING:
+        v_settle_coin = as_str(raw)
+        if v_settle_coin is None:
+            return Reject("10001", "settleCoin: must be a string", _PARAM_STATUS)
+        params["settleCoin"] = v_settle_coin
+    raw = request.param("orderFilter", ("json",))
+    if raw is not MISSING:
+        v_order_filter = as_str(raw)
+        if v_order_filter is None:
+            return Reject("10001", "orderFilter: must be a string", _PARAM_STATUS)
+        if v_order_filter not in (
+            "Order",
+            "tpslOrder",
+            "StopOrder",
+            "OcoOrder",
+            "BidirectionalTpslOrder",
+            "OpenOrder",
+        ):
+            return Reject(
+                "10001",
+                "orderFilter: must be one of 'Order', 'tpslOrder', 'StopOrder', 'OcoOrder', 'BidirectionalTpslOrder', 'OpenOrder'",
+                _PARAM_STATUS,
+            )
+        params["orderFilter"] = v_order_filter
+    raw = request.param("stopOrderType", ("json",))
+    if raw is not MISSING:
+        v_stop_order_type = as_str(raw)
+        if v_stop_order_type is None:
+            return Reject("10001", "stopOrderType: must be a string", _PARAM_STATUS)
+        if v_stop_order_type not in ("Stop",):
+            return Reject("10001", "stopOrderType: must be one of 'Stop'", _PARAM_STATUS)
+        params["stopOrderType"] = v_stop_order_type
+    return params
+
+
+def parse_bybit_order_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /v5/order/realtime (specs/bybit/order/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("category", ("query",))
+    if raw is MISSING:
+        return Reject("10001", "category: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_category = as_str(raw)
+        if v_category is None:
+            return Reject("10001", "category: must be a string", _PARAM_STATUS)
+        if v_category not in ("linear", "inverse", "spot", "option"):
+            return Reject(
+                "10001",
+                "category: must be one of 'linear', 'inverse', 'spot', 'option'",
+                _PARAM_STATUS,
+            )
+        params["category"] = v_category
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("10001", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("baseCoin", ("query",))
+    if raw is not MISSING:
+        v_base_coin = as_str(raw)
+        if v_base_coin is None:
+            return Reject("10001", "baseCoin: must be a string", _PARAM_STATUS)
+        params["baseCoin"] = v_base_coin
+    raw = request.param("settleCoin", ("query",))
+    if raw is not MISSING:
+        v_settle_coin = as_str(raw)
+        if v_settle_coin is None:
+            return Reject("10001", "settleCoin: must be a string", _PARAM_STATUS)
+        params["settleCoin"] = v_settle_coin
+    raw = request.param("orderId", ("query",))
+    if raw is not MISSING:
+        v_order_id = as_str(raw)
+        if v_order_id is None:
+            return Reject("10001", "orderId: must be a string", _PARAM_STATUS)
+        params["orderId"] = v_order_id
+    raw = request.param("orderLinkId", ("query",))
+    if raw is not MISSING:
+        v_order_link_id = as_str(raw)
+        if v_order_link_id is None:
+            return Reject("10001", "orderLinkId: must be a string", _PARAM_STATUS)
+        params["orderLinkId"] = v_order_link_id
+    raw = request.param("openOnly", ("query",))
+    if raw is not MISSING:
+        v_open_only = as_int(raw)
+        if v_open_only is None:
+            return Reject("10001", "openOnly: must be an integer", _PARAM_STATUS)
+        if v_open_only not in (0, 1):
+            return Reject("10001", "openOnly: must be one of 0, 1", _PARAM_STATUS)
+        params["openOnly"] = v_open_only
+    raw = request.param("orderFilter", ("query",))
+    if raw is not MISSING:
+        v_order_filter = as_str(raw)
+        if v_order_filter is None:
+            return Reject("10001", "orderFilter: must be a string", _PARAM_STATUS)
+        if v_order_filter not in (
+            "Order",
+            "StopOrder",
+            "tpslOrder",
+            "OcoOrder",
+            "BidirectionalTpslOrder",
+        ):
+            return Reject(
+                "10001",
+                "orderFilter: must be one of 'Order', 'StopOrder', 'tpslOrder', 'OcoOrder', 'BidirectionalTpslOrder'",
+                _PARAM_STATUS,
+            )
+        params["orderFilter"] = v_order_filter
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("10001", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 50:
+            return Reject("10001", "limit: must be 1 <= limit <= 50", _PARAM_STATUS)
+        params["limit"] = v_limit
+    raw = request.param("cursor", ("query",))
+    if raw is not MISSING:
+        v_cursor = as_str(raw)
+        if v_cursor is None:
+            return Reject("10001", "cursor: must be a string", _PARAM_STATUS)
+        params["cursor"] = v_cursor
+    return params
+
+
 def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
     """DELETE /api/v4/spot/orders (specs/gate/spot/cancel_all_orders.yaml)."""
     params: dict[str, object] = {}
@@ -991,6 +1147,118 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
     return params
 
 
+def parse_kraken_spot_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /0/private/CancelAll (specs/kraken/spot/cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
+def parse_kraken_spot_cancel_all_orders_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /0/private/CancelAllOrdersAfter (specs/kraken/spot/cancel_all_orders_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("form", "json"))
+    if raw is MISSING:
+        return Reject("EGeneral:Invalid arguments", "timeout", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_int(raw)
+        if v_timeout is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "timeout (must be an integer)", _PARAM_STATUS
+            )
+        if v_timeout not in (0,) and (v_timeout < 1 or v_timeout >= 86400):
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "timeout (must be 1 <= timeout < 86400, or 0 (deactivate the mechanism))",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    return params
+
+
+def parse_kraken_spot_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /0/private/OpenOrders (specs/kraken/spot/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("trades", ("form", "json"))
+    if raw is not MISSING:
+        v_trades = as_bool(raw)
+        if v_trades is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "trades (must be true or false)", _PARAM_STATUS
+            )
+        params["trades"] = v_trades
+    raw = request.param("userref", ("form", "json"))
+    if raw is not MISSING:
+        v_userref = as_int(raw)
+        if v_userref is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "userref (must be an integer)", _PARAM_STATUS
+            )
+        params["userref"] = v_userref
+    raw = request.param("cl_ord_id", ("form", "json"))
+    if raw is not MISSING:
+        v_cl_ord_id = as_str(raw)
+        if v_cl_ord_id is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "cl_ord_id (must be a string)", _PARAM_STATUS
+            )
+        params["cl_ord_id"] = v_cl_ord_id
+    raw = request.param("rebase_multiplier", ("form", "json"))
+    if raw is not MISSING:
+        v_rebase_multiplier = as_str(raw)
+        if v_rebase_multiplier is None:
+            return Reject(
+                "EGeneral:Invalid arguments", "rebase_multiplier (must be a string)", _PARAM_STATUS
+            )
+        if v_rebase_multiplier not in ("rebased", "base"):
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "rebase_multiplier (must be one of 'rebased', 'base')",
+                _PARAM_STATUS,
+            )
+        params["rebase_multiplier"] = v_rebase_multiplier
+    return params
+
+
+def parse_krakenfutures_futures_cancel_all_orders(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /derivatives/api/v3/cancelallorders (specs/krakenfutures/futures/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("invalidArgument", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_krakenfutures_futures_cancel_all_orders_after(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /derivatives/api/v3/cancelallordersafter (specs/krakenfutures/futures/cancel_all_orders_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("query", "form"))
+    if raw is not MISSING:
+        v_timeout = as_int(raw)
+        if v_timeout is None:
+            return Reject("invalidArgument", "timeout: must be an integer", _PARAM_STATUS)
+        if v_timeout not in (0,) and (v_timeout < 1 or v_timeout > 4294967295):
+            return Reject(
+                "invalidArgument",
+                "timeout: must be 1 <= timeout <= 4294967295, or 0 (deactivate the mechanism)",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    return params
+
+
+def parse_krakenfutures_futures_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /derivatives/api/v3/openorders (specs/krakenfutures/futures/open_orders.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
 def parse_okx_trade_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
     """POST /api/v5/trade/cancel-all-after (specs/okx/trade/cancel_all_after.yaml)."""
     params: dict[str, object] = {}
@@ -1457,6 +1725,189 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
     ),
 }
 
+BYBIT_ERRORS: dict[str, ErrorInfo] = {
+    "-1": ErrorInfo(
+        code="-1",
+        http_status=None,
+        message="request expired: o@0, now[] diff[]",
+        error_class="TimestampError",
+    ),
+    "-2015": ErrorInfo(
+        code="-2015",
+        http_status=None,
+        message="(Spot) Your api key has expired",
+        error_class="AuthenticationError",
+    ),
+    "10000": ErrorInfo(
+        code="10000",
+        http_status=None,
+        message="Server Timeout",
+        error_class="ServerError",
+    ),
+    "10001": ErrorInfo(
+        code="10001",
+        http_status=None,
+        message="Request parameter error",
+        error_class="InvalidRequestError",
+    ),
+    "10002": ErrorInfo(
+        code="10002",
+        http_status=None,
+        message="The request time exceeds the time window range.",
+        error_class="TimestampError",
+    ),
+    "10003": ErrorInfo(
+        code="10003",
+        http_status=None,
+        message="API key is invalid. Check whether the key and domain are matched, there are 4 env: mainnet, testnet, mainnet-demo, testnet-demo",
+        error_class="AuthenticationError",
+    ),
+    "10004": ErrorInfo(
+        code="10004",
+        http_status=None,
+        message="Error sign, please check your signature generation algorithm.",
+        error_class="AuthenticationError",
+    ),
+    "10005": ErrorInfo(
+        code="10005",
+        http_status=None,
+        message="Permission denied, please check your API key permissions.",
+        error_class="PermissionDeniedError",
+    ),
+    "10006": ErrorInfo(
+        code="10006",
+        http_status=None,
+        message="Too many visits!",
+        error_class="RateLimitError",
+    ),
+    "10007": ErrorInfo(
+        code="10007",
+        http_status=None,
+        message="User authentication failed.",
+        error_class="AuthenticationError",
+    ),
+    "10008": ErrorInfo(
+        code="10008",
+        http_status=None,
+        message="Common banned, please check your account mode",
+        error_class="PermissionDeniedError",
+    ),
+    "10009": ErrorInfo(
+        code="10009",
+        http_status=None,
+        message="Service Restricted: Access is currently unavailable for your region. Please contact our support team for further assistance",
+        error_class="PermissionDeniedError",
+    ),
+    "10010": ErrorInfo(
+        code="10010",
+        http_status=None,
+        message="Unmatched IP, please check your API key's bound IP addresses.",
+        error_class="PermissionDeniedError",
+    ),
+    "10014": ErrorInfo(
+        code="10014",
+        http_status=None,
+        message="Invalid duplicate request.",
+        error_class="InvalidRequestError",
+    ),
+    "10016": ErrorInfo(
+        code="10016",
+        http_status=None,
+        message="Server error.",
+        error_class="ServerError",
+    ),
+    "10017": ErrorInfo(
+        code="10017",
+        http_status=None,
+        message="Route not found.",
+        error_class="InvalidRequestError",
+    ),
+    "10024": ErrorInfo(
+        code="10024",
+        http_status=None,
+        message="Compliance rules triggered",
+        error_class="PermissionDeniedError",
+    ),
+    "10027": ErrorInfo(
+        code="10027",
+        http_status=None,
+        message="Transactions are banned.",
+        error_class="PermissionDeniedError",
+    ),
+    "10028": ErrorInfo(
+        code="10028",
+        http_status=None,
+        message="The API can only be accessed by unified account users.",
+        error_class="PermissionDeniedError",
+    ),
+    "110001": ErrorInfo(
+        code="110001",
+        http_status=None,
+        message="Order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "110008": ErrorInfo(
+        code="110008",
+        http_status=None,
+        message="The order has been completed or cancelled.",
+        error_class="OrderNotFoundError",
+    ),
+    "110010": ErrorInfo(
+        code="110010",
+        http_status=None,
+        message="The order has been cancelled",
+        error_class="OrderNotFoundError",
+    ),
+    "170142": ErrorInfo(
+        code="170142",
+        http_status=None,
+        message="Order has been cancelled",
+        error_class="OrderNotFoundError",
+    ),
+    "170147": ErrorInfo(
+        code="170147",
+        http_status=None,
+        message="Order cancellation timeout",
+        error_class="ServerError",
+    ),
+    "170190": ErrorInfo(
+        code="170190",
+        http_status=None,
+        message="Cancel order has been finished",
+        error_class="OrderNotFoundError",
+    ),
+    "170191": ErrorInfo(
+        code="170191",
+        http_status=None,
+        message="Can not cancel order, please try again later",
+        error_class="ServerError",
+    ),
+    "170212": ErrorInfo(
+        code="170212",
+        http_status=None,
+        message="Cancel order request processing",
+        error_class="ServerError",
+    ),
+    "170213": ErrorInfo(
+        code="170213",
+        http_status=None,
+        message="Order does not exist.",
+        error_class="OrderNotFoundError",
+    ),
+    "33004": ErrorInfo(
+        code="33004",
+        http_status=None,
+        message="(Derivatives) Your api key has expired",
+        error_class="AuthenticationError",
+    ),
+    "429": ErrorInfo(
+        code="429",
+        http_status=None,
+        message="The trading service is experiencing a high server load. Please retry if you encounter this issue.",
+        error_class="ServerError",
+    ),
+}
+
 GATE_ERRORS: dict[str, ErrorInfo] = {
     "ACCOUNT_LOCKED": ErrorInfo(
         code="ACCOUNT_LOCKED",
@@ -1652,6 +2103,204 @@ HTX_ERRORS: dict[str, ErrorInfo] = {
         http_status=None,
         message="The asset_mode field is invalid. Please re-enter.",
         error_class="InvalidRequestError",
+    ),
+}
+
+KRAKEN_ERRORS: dict[str, ErrorInfo] = {
+    "EAPI:Invalid key": ErrorInfo(
+        code="EAPI:Invalid key",
+        http_status=None,
+        message="The API-Key header is missing, malformed, or refers to a key that has been deleted or revoked",
+        error_class="AuthenticationError",
+    ),
+    "EAPI:Invalid nonce": ErrorInfo(
+        code="EAPI:Invalid nonce",
+        http_status=None,
+        message="The nonce submitted is less than or equal to the last accepted nonce for this API key",
+        error_class="TimestampError",
+    ),
+    "EAPI:Invalid signature": ErrorInfo(
+        code="EAPI:Invalid signature",
+        http_status=None,
+        message="The API-Sign header does not match the expected HMAC-SHA512 signature",
+        error_class="AuthenticationError",
+    ),
+    "EAPI:Rate limit exceeded": ErrorInfo(
+        code="EAPI:Rate limit exceeded",
+        http_status=None,
+        message="The REST API counter exceeds the user's maximum",
+        error_class="RateLimitError",
+    ),
+    "EGeneral:Internal error": ErrorInfo(
+        code="EGeneral:Internal error",
+        http_status=None,
+        message="Internal error (third-party: CCXT 4.5.90 kraken.py exceptions)",
+        error_class="ServerError",
+    ),
+    "EGeneral:Invalid arguments": ErrorInfo(
+        code="EGeneral:Invalid arguments",
+        http_status=None,
+        message="EGeneral:Invalid arguments:ordertype",
+        error_class="InvalidRequestError",
+    ),
+    "EGeneral:Permission denied": ErrorInfo(
+        code="EGeneral:Permission denied",
+        http_status=None,
+        message="The API client is attempting a task for which the API key does not have permission",
+        error_class="PermissionDeniedError",
+    ),
+    "EGeneral:Temporary lockout": ErrorInfo(
+        code="EGeneral:Temporary lockout",
+        http_status=None,
+        message="Too many failed API calls, invalid nonces or invalid signatures in a short period; lockouts typically last approximately 15 minutes",
+        error_class="RateLimitError",
+    ),
+    "EOrder:Rate limit exceeded": ErrorInfo(
+        code="EOrder:Rate limit exceeded",
+        http_status=None,
+        message="The matching engine's per-pair transaction rate counter reached its threshold (adding and cancelling orders have their own counter)",
+        error_class="RateLimitError",
+    ),
+    "EOrder:Unknown order": ErrorInfo(
+        code="EOrder:Unknown order",
+        http_status=None,
+        message="Unknown order (third-party: CCXT 4.5.90 kraken.py exceptions; not found in an official page)",
+        error_class="OrderNotFoundError",
+    ),
+    "EQuery:Unknown asset pair": ErrorInfo(
+        code="EQuery:Unknown asset pair",
+        http_status=None,
+        message="An invalid currency pair had been used",
+        error_class="InvalidRequestError",
+    ),
+    "EService: Throttled": ErrorInfo(
+        code="EService: Throttled",
+        http_status=None,
+        message="Too many concurrent requests. Try again after [timestamp] (message: EService: Throttled: [UNIX timestamp])",
+        error_class="RateLimitError",
+    ),
+    "EService:Busy": ErrorInfo(
+        code="EService:Busy",
+        http_status=None,
+        message="Service busy (third-party: CCXT 4.5.90 kraken.py exceptions)",
+        error_class="ServerError",
+    ),
+    "EService:Market in cancel_only mode": ErrorInfo(
+        code="EService:Market in cancel_only mode",
+        http_status=None,
+        message="Market in cancel_only mode (third-party: CCXT 4.5.90 kraken.py exceptions); cancels are still accepted",
+        error_class="InvalidRequestError",
+    ),
+    "EService:Unavailable": ErrorInfo(
+        code="EService:Unavailable",
+        http_status=None,
+        message="Service unavailable (third-party: CCXT 4.5.90 kraken.py exceptions)",
+        error_class="ServerError",
+    ),
+}
+
+KRAKENFUTURES_ERRORS: dict[str, ErrorInfo] = {
+    "Json Parse Error": ErrorInfo(
+        code="Json Parse Error",
+        http_status=None,
+        message="The request failed to pass valid JSON as an argument",
+        error_class="InvalidRequestError",
+    ),
+    "Server Error": ErrorInfo(
+        code="Server Error",
+        http_status=None,
+        message="There was an error processing the request",
+        error_class="ServerError",
+    ),
+    "Unavailable": ErrorInfo(
+        code="Unavailable",
+        http_status=None,
+        message="The endpoint being called is unavailable",
+        error_class="ServerError",
+    ),
+    "accountInactive": ErrorInfo(
+        code="accountInactive",
+        http_status=None,
+        message="The Futures account the request refers to is inactive",
+        error_class="PermissionDeniedError",
+    ),
+    "apiLimitExceeded": ErrorInfo(
+        code="apiLimitExceeded",
+        http_status=None,
+        message="The API limit for the calling IP address has been exceeded",
+        error_class="RateLimitError",
+    ),
+    "authenticationError": ErrorInfo(
+        code="authenticationError",
+        http_status=None,
+        message="The request could not be authenticated",
+        error_class="AuthenticationError",
+    ),
+    "insufficientFunds": ErrorInfo(
+        code="insufficientFunds",
+        http_status=None,
+        message="The amount requested for transfer is below the amount of funds available",
+        error_class="InvalidRequestError",
+    ),
+    "invalidAccount": ErrorInfo(
+        code="invalidAccount",
+        http_status=None,
+        message="The Futures account the transfer request refers to is invalid",
+        error_class="InvalidRequestError",
+    ),
+    "invalidAmount": ErrorInfo(
+        code="invalidAmount",
+        http_status=None,
+        message="The amount the transfer request refers to is invalid",
+        error_class="InvalidRequestError",
+    ),
+    "invalidArgument": ErrorInfo(
+        code="invalidArgument",
+        http_status=None,
+        message="One or more arguments provided are invalid",
+        error_class="InvalidRequestError",
+    ),
+    "invalidUnit": ErrorInfo(
+        code="invalidUnit",
+        http_status=None,
+        message="The unit the transfer request refers to is invalid",
+        error_class="InvalidRequestError",
+    ),
+    "marketUnavailable": ErrorInfo(
+        code="marketUnavailable",
+        http_status=None,
+        message="The market is currently unavailable",
+        error_class="ServerError",
+    ),
+    "nonceBelowThreshold": ErrorInfo(
+        code="nonceBelowThreshold",
+        http_status=None,
+        message="The provided nonce is below the threshold",
+        error_class="TimestampError",
+    ),
+    "nonceDuplicate": ErrorInfo(
+        code="nonceDuplicate",
+        http_status=None,
+        message="The provided nonce is a duplicate as it has been used in a previous request",
+        error_class="TimestampError",
+    ),
+    "notFound": ErrorInfo(
+        code="notFound",
+        http_status=None,
+        message="The requested information could not be found",
+        error_class="InvalidRequestError",
+    ),
+    "requiredArgumentMissing": ErrorInfo(
+        code="requiredArgumentMissing",
+        http_status=None,
+        message="One or more required arguments are missing",
+        error_class="InvalidRequestError",
+    ),
+    "unknownError": ErrorInfo(
+        code="unknownError",
+        http_status=None,
+        message="An unknown error has occurred",
+        error_class="ServerError",
     ),
 }
 
@@ -1932,6 +2581,31 @@ EXCHANGES: dict[str, ExchangeWire] = {
         param_error_code="40017",
         not_found_code="40017",
     ),
+    "bybit": ExchangeWire(
+        id="bybit",
+        name="Bybit",
+        timestamp_tolerance_ms=5000,
+        code_field="retCode",
+        success_code="0",
+        code_is_int=True,
+        message_field="retMsg",
+        payload_field="result",
+        default_error_status=200,
+        errors=BYBIT_ERRORS,
+        header_remaining="X-Bapi-Limit-Status",
+        header_limit="X-Bapi-Limit",
+        header_reset="X-Bapi-Limit-Reset-Timestamp",
+        path_prefixes=("/v5/market/", "/v5/order/"),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/v5/market/time",
+            field_path=("time",),
+            unit="ms",
+            as_string=False,
+        ),
+        param_error_code="10001",
+        not_found_code="10017",
+    ),
     "gate": ExchangeWire(
         id="gate",
         name="Gate",
@@ -1971,7 +2645,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="ratelimit-remaining",
         header_limit="ratelimit-limit",
         header_reset="ratelimit-reset",
-        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/"),
+        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/account/", "/v5/trade/"),
         server_time=ServerTimeSpec(
             method="GET",
             path="/api/v1/timestamp",
@@ -1981,6 +2655,50 @@ EXCHANGES: dict[str, ExchangeWire] = {
         ),
         param_error_code="1030",
         not_found_code="1030",
+    ),
+    "kraken": ExchangeWire(
+        id="kraken",
+        name="Kraken",
+        timestamp_tolerance_ms=5000,
+        code_field=None,
+        success_code=None,
+        code_is_int=False,
+        message_field=None,
+        payload_field="result",
+        default_error_status=200,
+        errors=KRAKEN_ERRORS,
+        header_remaining=None,
+        header_limit=None,
+        header_reset=None,
+        path_prefixes=("/0/",),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/0/public/Time",
+            field_path=("result", "unixtime"),
+            unit="s",
+            as_string=False,
+        ),
+        param_error_code="EGeneral:Invalid arguments",
+        not_found_code="EGeneral:Unknown method",
+    ),
+    "krakenfutures": ExchangeWire(
+        id="krakenfutures",
+        name="KrakenFutures",
+        timestamp_tolerance_ms=5000,
+        code_field="result",
+        success_code="success",
+        code_is_int=False,
+        message_field=None,
+        payload_field=None,
+        default_error_status=200,
+        errors=KRAKENFUTURES_ERRORS,
+        header_remaining=None,
+        header_limit=None,
+        header_reset=None,
+        path_prefixes=("/derivatives/",),
+        server_time=None,
+        param_error_code="invalidArgument",
+        not_found_code="notFound",
     ),
     "okx": ExchangeWire(
         id="okx",
@@ -2322,6 +3040,56 @@ ROUTES: tuple[Route, ...] = (
         auth_params=(),
     ),
     Route(
+        exchange="bybit",
+        operation="order.cancel_all",
+        method="POST",
+        path="/v5/order/cancel-all",
+        permission="Trade",
+        parse=parse_bybit_order_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="bybit:uid:order.cancel_all",
+                scope="uid",
+                count=10,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bybit:ip:group-http-ip",
+                scope="ip",
+                count=600,
+                interval_ms=5000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bybit",
+        operation="order.open_orders",
+        method="GET",
+        path="/v5/order/realtime",
+        permission="Read",
+        parse=parse_bybit_order_open_orders,
+        rate_limits=(
+            RateRule(
+                key="bybit:uid:order.open_orders",
+                scope="uid",
+                count=50,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bybit:ip:group-http-ip",
+                scope="ip",
+                count=600,
+                interval_ms=5000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
         exchange="gate",
         operation="spot.cancel_all_orders",
         method="DELETE",
@@ -2571,6 +3339,114 @@ ROUTES: tuple[Route, ...] = (
                 count=72,
                 interval_ms=3000,
                 weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kraken",
+        operation="spot.cancel_all",
+        method="POST",
+        path="/0/private/CancelAll",
+        permission="Orders and trades - Create & modify orders or Orders and trades - Cancel & close orders",
+        parse=parse_kraken_spot_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="kraken:uid:rest-counter",
+                scope="uid",
+                count=15,
+                interval_ms=45000,
+                weight=1,
+            ),
+        ),
+        auth_params=("nonce",),
+    ),
+    Route(
+        exchange="kraken",
+        operation="spot.cancel_all_orders_after",
+        method="POST",
+        path="/0/private/CancelAllOrdersAfter",
+        permission="Orders and trades - Create & modify orders or Orders and trades - Cancel & close orders",
+        parse=parse_kraken_spot_cancel_all_orders_after,
+        rate_limits=(
+            RateRule(
+                key="kraken:uid:rest-counter",
+                scope="uid",
+                count=15,
+                interval_ms=45000,
+                weight=1,
+            ),
+        ),
+        auth_params=("nonce",),
+    ),
+    Route(
+        exchange="kraken",
+        operation="spot.open_orders",
+        method="POST",
+        path="/0/private/OpenOrders",
+        permission="Orders and trades - Query open orders & trades",
+        parse=parse_kraken_spot_open_orders,
+        rate_limits=(
+            RateRule(
+                key="kraken:uid:rest-counter",
+                scope="uid",
+                count=15,
+                interval_ms=45000,
+                weight=1,
+            ),
+        ),
+        auth_params=("nonce",),
+    ),
+    Route(
+        exchange="krakenfutures",
+        operation="futures.cancel_all_orders",
+        method="POST",
+        path="/derivatives/api/v3/cancelallorders",
+        permission="Trade",
+        parse=parse_krakenfutures_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="krakenfutures:uid:derivatives",
+                scope="uid",
+                count=500,
+                interval_ms=10000,
+                weight=25,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="krakenfutures",
+        operation="futures.cancel_all_orders_after",
+        method="POST",
+        path="/derivatives/api/v3/cancelallordersafter",
+        permission="Trade",
+        parse=parse_krakenfutures_futures_cancel_all_orders_after,
+        rate_limits=(
+            RateRule(
+                key="krakenfutures:uid:derivatives",
+                scope="uid",
+                count=500,
+                interval_ms=10000,
+                weight=25,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="krakenfutures",
+        operation="futures.open_orders",
+        method="GET",
+        path="/derivatives/api/v3/openorders",
+        permission="Read",
+        parse=parse_krakenfutures_futures_open_orders,
+        rate_limits=(
+            RateRule(
+                key="krakenfutures:uid:derivatives",
+                scope="uid",
+                count=500,
+                interval_ms=10000,
+                weight=2,
             ),
         ),
         auth_params=(),

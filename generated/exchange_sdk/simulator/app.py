@@ -287,7 +287,10 @@ class SimulatorApp:
             with contextlib.suppress(ValueError):
                 data = json.loads(answer.body)
                 if isinstance(data, dict):
-                    code = data.get("code", data.get("err_code", data.get("label")))
+                    field = behaviour.wire.code_field if behaviour is not None else None
+                    code = data.get(field) if field else None  # Kraken Futures: result
+                    if code is None:
+                        code = data.get("code", data.get("err_code", data.get("label")))
                     if code is None and data.get("status") == "ok":  # a {status: "ok"} envelope
                         code = "ok"
         self.state.record(

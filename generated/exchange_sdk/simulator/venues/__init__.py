@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import binance, bingx, bitget, gate, htx, okx
+from . import binance, bingx, bitget, bybit, gate, htx, kraken, krakenfutures, okx
 
 __all__ = ["VENUES", "simulated"]
 
@@ -17,6 +17,9 @@ VENUES: Mapping[str, Venue] = {
         htx.VENUE,
         bitget.VENUE,
         gate.VENUE,
+        bybit.VENUE,
+        kraken.VENUE,
+        krakenfutures.VENUE,
         binance.VENUE,
         okx.VENUE,
     )

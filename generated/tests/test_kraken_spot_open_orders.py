@@ -1,0 +1,358 @@
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 850a3160479d2a2261f611b51d1bb7ba3a41feaac8634fb18dac3f94fcaa6271). Do not edit: run make.
+"""Conformance of Kraken.spot.open_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_kraken
+
+from exchange_sdk import AsyncKraken, Kraken, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
+# Success body: the spec's example.
+EXAMPLE = {
+    "error": [],
+    "result": {
+        "open": {
+            "OQCLML-BW3P3-BUCMWZ": {
+                "refid": None,
+                "userref": 0,
+                "status": "open",
+                "opentm": 1688666559.8974,
+                "starttm": 0,
+                "expiretm": 0,
+                "descr": {
+                    "pair": "XBTUSD",
+                    "type": "buy",
+                    "ordertype": "limit",
+                    "price": "30010.0",
+                    "price2": "0",
+                    "leverage": "none",
+                    "order": "buy 1.25000000 XBTUSD @ limit 30010.0",
+                    "close": "",
+                },
+                "vol": "1.25000000",
+                "vol_exec": "0.37500000",
+                "cost": "11253.7",
+                "fee": "0.00000",
+                "price": "30010.0",
+                "stopprice": "0.00000",
+                "limitprice": "0.00000",
+                "misc": "",
+                "oflags": "fciq",
+                "trades": ["TCCCTY-WE2O6-P3NB37"],
+            },
+            "OB5VMB-B4U2U-DK2WRW": {
+                "refid": None,
+                "userref": 45326,
+                "status": "open",
+                "opentm": 1688665899.5699,
+                "starttm": 0,
+                "expiretm": 0,
+                "descr": {
+                    "pair": "XBTUSD",
+                    "type": "buy",
+                    "ordertype": "limit",
+                    "price": "14500.0",
+                    "price2": "0",
+                    "leverage": "5:1",
+                    "order": "buy 0.27500000 XBTUSD @ limit 14500.0 with 5:1 leverage",
+                    "close": "",
+                },
+                "vol": "0.27500000",
+                "vol_exec": "0.00000000",
+                "cost": "0.00000",
+                "fee": "0.00000",
+                "price": "0.00000",
+                "stopprice": "0.00000",
+                "limitprice": "0.00000",
+                "misc": "",
+                "oflags": "fciq",
+            },
+        }
+    },
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["result"]
+VALID_ARGS: dict[str, object] = {
+    "trades": False,
+    "userref": 1,
+    "cl_ord_id": "x",
+    "rebase_multiplier": "rebased",
+}
+QUERY_WIRE: dict[str, str] = {}
+BODY_WIRE: dict[str, object] = {
+    "trades": "false",
+    "userref": "1",
+    "cl_ord_id": "x",
+    "rebase_multiplier": "rebased",
+}
+BODY_AUTH = ("nonce",)  # body fields the signer adds
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("rebase_multiplier", "rebased"),
+    ("rebase_multiplier", "base"),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("trades", "true"),
+    ("userref", "10"),
+    ("userref", True),
+    ("cl_ord_id", 12345),
+    ("cl_ord_id", ""),
+    ("cl_ord_id", "BTC\r\nUSDT"),
+    ("rebase_multiplier", "NOT_A_VALID_VALUE"),
+    ("rebase_multiplier", ""),
+    ("rebase_multiplier", 12345),
+    ("rebase_multiplier", "BTC\r\nUSDT"),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    ("EAPI:Invalid key", 200, {"error": ["EAPI:Invalid key"]}, "AuthenticationError", False),
+    ("EAPI:Invalid nonce", 200, {"error": ["EAPI:Invalid nonce"]}, "TimestampError", True),
+    (
+        "EAPI:Invalid signature",
+        200,
+        {"error": ["EAPI:Invalid signature"]},
+        "AuthenticationError",
+        False,
+    ),
+    (
+        "EAPI:Rate limit exceeded",
+        200,
+        {"error": ["EAPI:Rate limit exceeded"]},
+        "RateLimitError",
+        True,
+    ),
+    ("EGeneral:Internal error", 200, {"error": ["EGeneral:Internal error"]}, "ServerError", True),
+    (
+        "EGeneral:Invalid arguments",
+        200,
+        {"error": ["EGeneral:Invalid arguments"]},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "EGeneral:Permission denied",
+        200,
+        {"error": ["EGeneral:Permission denied"]},
+        "PermissionDeniedError",
+        False,
+    ),
+    (
+        "EGeneral:Temporary lockout",
+        200,
+        {"error": ["EGeneral:Temporary lockout"]},
+        "RateLimitError",
+        False,
+    ),
+    (
+        "EOrder:Rate limit exceeded",
+        200,
+        {"error": ["EOrder:Rate limit exceeded"]},
+        "RateLimitError",
+        True,
+    ),
+    ("EOrder:Unknown order", 200, {"error": ["EOrder:Unknown order"]}, "OrderNotFoundError", False),
+    (
+        "EQuery:Unknown asset pair",
+        200,
+        {"error": ["EQuery:Unknown asset pair"]},
+        "InvalidRequestError",
+        False,
+    ),
+    ("EService: Throttled", 200, {"error": ["EService: Throttled"]}, "RateLimitError", True),
+    ("EService:Busy", 200, {"error": ["EService:Busy"]}, "ServerError", True),
+    (
+        "EService:Market in cancel_only mode",
+        200,
+        {"error": ["EService:Market in cancel_only mode"]},
+        "InvalidRequestError",
+        False,
+    ),
+    ("EService:Unavailable", 200, {"error": ["EService:Unavailable"]}, "ServerError", True),
+]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    ("without open", 200, '{"error":[],"result":{}}'),
+    ("null payload", 200, '{"error":[],"result":null}'),
+    ("no payload", 200, '{"error":[]}'),
+    ("empty body 200", 200, ""),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> Kraken:
+    return Kraken(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncKraken:
+    return AsyncKraken(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).spot.open_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.spot.open_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "POST"
+    url = urlsplit(request.url)
+    assert url.path == "/0/private/OpenOrders"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = dict(parse_qsl(request.body.decode(), keep_blank_values=True))
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        extra = set(body) - set(BODY_WIRE) - set(BODY_AUTH)
+        assert not extra, f"unexpected body keys {extra}"
+    assert "trades" not in query
+    assert "userref" not in query
+    assert "cl_ord_id" not in query
+    assert "rebase_multiplier" not in query
+    verify_kraken(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.kraken.models import OpenOrders
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, OpenOrders)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "kraken"
+    assert error.endpoint == "spot.open_orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted

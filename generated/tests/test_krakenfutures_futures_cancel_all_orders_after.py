@@ -1,0 +1,247 @@
+# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 bf3c5205a5787c74fb6fd9165866eee80c2f9d582f898ffa47a5a51aa816547a). Do not edit: run make.
+"""Conformance of KrakenFutures.futures.cancel_all_orders_after and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_kraken_futures
+
+from exchange_sdk import AsyncKrakenFutures, KrakenFutures, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
+# Success body: the spec's example.
+EXAMPLE = {
+    "result": "success",
+    "status": {
+        "currentTime": "2018-06-19T16:51:23.839Z",
+        "triggerTime": "2018-06-19T16:52:23.839Z",
+    },
+    "serverTime": "2018-06-19T16:51:23.839Z",
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE
+VALID_ARGS: dict[str, object] = {"timeout": 60}
+QUERY_WIRE: dict[str, str] = {"timeout": "60"}
+BODY_WIRE: dict[str, object] = {}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("timeout", 1),
+    ("timeout", 4294967295),
+    ("timeout", 0),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("timeout", 4294967296),
+    ("timeout", -1),
+    ("timeout", "10"),
+    ("timeout", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    ("Json Parse Error", 200, {"error": "Json Parse Error"}, "InvalidRequestError", False),
+    ("Server Error", 200, {"error": "Server Error"}, "ServerError", True),
+    ("Unavailable", 200, {"error": "Unavailable"}, "ServerError", True),
+    ("accountInactive", 200, {"error": "accountInactive"}, "PermissionDeniedError", False),
+    ("apiLimitExceeded", 200, {"error": "apiLimitExceeded"}, "RateLimitError", True),
+    ("authenticationError", 200, {"error": "authenticationError"}, "AuthenticationError", False),
+    ("insufficientFunds", 200, {"error": "insufficientFunds"}, "InvalidRequestError", False),
+    ("invalidAccount", 200, {"error": "invalidAccount"}, "InvalidRequestError", False),
+    ("invalidAmount", 200, {"error": "invalidAmount"}, "InvalidRequestError", False),
+    ("invalidArgument", 200, {"error": "invalidArgument"}, "InvalidRequestError", False),
+    ("invalidUnit", 200, {"error": "invalidUnit"}, "InvalidRequestError", False),
+    ("marketUnavailable", 200, {"error": "marketUnavailable"}, "ServerError", True),
+    ("nonceBelowThreshold", 200, {"error": "nonceBelowThreshold"}, "TimestampError", True),
+    ("nonceDuplicate", 200, {"error": "nonceDuplicate"}, "TimestampError", True),
+    ("notFound", 200, {"error": "notFound"}, "InvalidRequestError", False),
+    (
+        "requiredArgumentMissing",
+        200,
+        {"error": "requiredArgumentMissing"},
+        "InvalidRequestError",
+        False,
+    ),
+    ("unknownError", 200, {"error": "unknownError"}, "ServerError", False),
+]
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    (
+        "without result",
+        200,
+        '{"status":{"currentTime":"2018-06-19T16:51:23.839Z","triggerTime":"2018-06-19T16:52:23.839Z"},"serverTime":"2018-06-19T16:51:23.839Z"}',
+    ),
+    ("without status", 200, '{"result":"success","serverTime":"2018-06-19T16:51:23.839Z"}'),
+    ("empty body 200", 200, ""),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> KrakenFutures:
+    return KrakenFutures(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncKrakenFutures:
+    return AsyncKrakenFutures(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).futures.cancel_all_orders_after(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.futures.cancel_all_orders_after(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "POST"
+    url = urlsplit(request.url)
+    assert url.path == "/derivatives/api/v3/cancelallordersafter"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = dict(parse_qsl(request.body.decode(), keep_blank_values=True))
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        extra = set(body) - set(BODY_WIRE)
+        assert not extra, f"unexpected body keys {extra}"
+    verify_kraken_futures(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.krakenfutures.models import CancelAllOrdersAfterResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, CancelAllOrdersAfterResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "krakenfutures"
+    assert error.endpoint == "futures.cancel_all_orders_after"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted
