@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 f2cba2352e4e041dc1fbe860dec4f900519a6350fe0a0b75eee4332d23ac835b). Do not edit: run make.
+# Generated from specs/ (sha256 a7725fadf9f88d109a633fad075a7575ef58bb7a0121578e2f9aefd260694870). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures, OKX.

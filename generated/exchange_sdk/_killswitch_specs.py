@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 580ebaa0ed4ed40c77af1f7b7a5b4582b254ec0aacea013fead17ba426a46865). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 a461d39ba3b4fb0bea93d9cb0c4ad5fb8758db3bee33c7222ccd3347a999ea23). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -113,13 +113,24 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
     "gate": (
         CancelAllSpec(
             exchange="gate",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            market_required=True,
+            listed_by="futures.list_orders",
+            batch=None,
+        ),  # specs/gate/futures/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="gate",
             group="spot",
             method="cancel_all_orders",
             market_kwarg="currency_pair",
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.open_orders",
             batch=None,
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
@@ -315,6 +326,29 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
     "gate": (
         OpenOrdersSpec(
             exchange="gate",
+            group="futures",
+            method="list_orders",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            orders_path="[]",
+            order_id="id",
+            order_market="contract",
+            pagination=Pagination(
+                style="cursor",
+                param="last_id",
+                next_field=None,
+                next_from_order="id",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=1000,
+                fixed={"status": "open"},
+                param_is_int=False,
+            ),
+        ),  # specs/gate/futures/list_orders.yaml
+        OpenOrdersSpec(
+            exchange="gate",
             group="spot",
             method="open_orders",
             market_kwarg=None,
@@ -472,7 +506,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="countdown_time",
             unit="ms",
             min_timeout=0.001,
-            max_timeout=None,
+            max_timeout=9223372036854776.0,
             arm={},
             disarm={"countdown_time": 0},
             market_kwarg="symbol",
@@ -481,6 +515,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=True,
+            account_kwargs=(),
         ),  # specs/binance/usdm/countdown_cancel_all.yaml
     ),
     "bingx": (
@@ -500,6 +535,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/bingx/spot/cancel_all_after.yaml
         CountdownSpec(
             exchange="bingx",
@@ -517,9 +553,28 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="s",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
     "gate": (
+        CountdownSpec(
+            exchange="gate",
+            group="futures",
+            method="countdown_cancel_all",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=5.0,
+            max_timeout=2147483647.0,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg="contract",
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+            account_kwargs=("settle",),
+        ),  # specs/gate/futures/countdown_cancel_all.yaml
         CountdownSpec(
             exchange="gate",
             group="spot",
@@ -527,7 +582,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="s",
             min_timeout=5.0,
-            max_timeout=None,
+            max_timeout=2147483647.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg="currency_pair",
@@ -536,6 +591,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="triggerTime",
             trigger_unit="ms",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/gate/spot/countdown_cancel_all.yaml
     ),
     "htx": (
@@ -555,6 +611,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field="trigger_time",
             trigger_unit="ms",
             market_required=False,
+            account_kwargs=(),
         ),  # specs/htx/futures/cancel_after.yaml
     ),
     "kraken": (
@@ -574,6 +631,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/kraken/spot/cancel_all_orders_after.yaml
     ),
     "krakenfutures": (
@@ -593,6 +651,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
     ),
     "okx": (
@@ -612,6 +671,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             trigger_field=None,
             trigger_unit=None,
             market_required=False,
+            account_kwargs=(),
         ),  # specs/okx/trade/cancel_all_after.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 cc1485e9fe922058f052419d34ade2a29db9bf9134a34555054bda1ba19d3b37). Do not edit: run make.
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 1a01f4569b146d34256c80e2a69069e45575e46b1e0a757e49be14946c130982). Do not edit: run make.
 """Binance.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/open_orders.yaml (sha256 fae8b523add8c793cc864d6705e7ed1c1d9d378d139c6ee96f153682b53ac9ec). Do not edit: run make.
+# Generated from specs/binance/spot/open_orders.yaml (sha256 7a99a21e2cf402ec2cc72290fbb8760d04ec2dc1e2b60de459a96e7ad648c458). Do not edit: run make.
 """Binance.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

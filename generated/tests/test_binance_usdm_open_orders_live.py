@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/open_orders.yaml (sha256 f462a13ee2bc579ce645f374caf1c49ac990a4194b0f5f94ad61ad2f0240b2fa). Do not edit: run make.
+# Generated from specs/binance/usdm/open_orders.yaml (sha256 19103617fb1f61f73eb23d691395da45100dcf0be205fd1613fdd3c545017aee). Do not edit: run make.
 """Binance.usdm.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 15de661fef5a7aeaa34505fb2ef04e99ec4b87fed7d24f5b5fe75494831ec87e). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 5b30ccc35aa9caee82183951d47cb82be9ab087bf3d3495026469417845eb4f4). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/open_orders.yaml (sha256 18d06dcf18842d85f2812e729786f0d0add7ce17d30e2d9a654049bd9192d60d). Do not edit: run make.
+# Generated from specs/bingx/spot/open_orders.yaml (sha256 fcb1e427b22541c140164c74691540cfc05d6a46e09784eb39c60a61f12e999d). Do not edit: run make.
 """BingX.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 19a84b530e9168c9eb639e7b7b6678b11e122e0704f4be53d2f656bdbba9bdcb). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_open_orders.yaml (sha256 22c9a232f33311d55ec777c8b06b071d561f8cfc048cfd1abeac8b4e9b9e2ae5). Do not edit: run make.
 """BingX.swap.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

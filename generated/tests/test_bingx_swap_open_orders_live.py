@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/open_orders.yaml (sha256 e1a43343fe92fff876191c459da33660617d03f4b4317dc3cab76df23c527694). Do not edit: run make.
+# Generated from specs/bingx/swap/open_orders.yaml (sha256 12d453e47e0d7dbe684d860c7f5882e38f3aa4800d5aba19f40cd8acfcbd500c). Do not edit: run make.
 """BingX.swap.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

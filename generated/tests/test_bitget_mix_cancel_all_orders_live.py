@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 a21b7b4e553239e0e8e470b6e2efb04563a810319b95386e2f3cf1626e305366). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 5d3ad3595cf0115320c1751b5448657dbfb523dceef4148e752129c2389db1e4). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

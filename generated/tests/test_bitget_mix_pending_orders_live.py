@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/pending_orders.yaml (sha256 1012e4dfe37b3398bfdcae45a9e0b18cb0a511668bbe77ea34fee8b969d623be). Do not edit: run make.
+# Generated from specs/bitget/mix/pending_orders.yaml (sha256 875f4e364b403d07a8cba1cfbdc5b583245c97f29000909201ee570cb54473ad). Do not edit: run make.
 """Bitget.mix.pending_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 480ebf782d501ba4f774da8c452f0ecdfaa4c984ecaaac929fcb2bc6166b51bf). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 b4fcc02913cedb20878d3f384b25ef66d9b1fc2a2c28d941887e46b23abcf005). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -24,7 +24,10 @@ SEED_MATCH: list[dict[str, object]] = [
     {"symbol": "BTC_USDT"},
     {"symbol": "BTC_USDT", "side": "sell"},
 ]
-SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH_USDT"}]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH_USDT"},
+    {"symbol": "BTC_USDT", "market": "futures"},
+]
 RESULT_IDS: tuple[str, ...] = ("*", "id")
 OPERATION = "spot.cancel_all_orders"
 pytestmark = pytest.mark.skipif(

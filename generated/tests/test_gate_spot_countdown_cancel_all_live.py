@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 258b40bccfac33dcaaf25dbc39ae19891662f67155938629c61a5f932b0512a6). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 b396bdc3f53a6dbd76de19cc321dc4dd619eb1ea45e981ba93984117c6b75b54). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -23,7 +23,10 @@ SEED_MATCH: list[dict[str, object]] = [
     {"symbol": "BTC_USDT"},
     {"symbol": "BTC_USDT", "side": "sell"},
 ]
-SEED_OTHER: list[dict[str, object]] = [{"symbol": "ETH_USDT"}]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETH_USDT"},
+    {"symbol": "BTC_USDT", "market": "futures"},
+]
 RESULT_IDS: tuple[str, ...] = ()
 OPERATION = "spot.countdown_cancel_all"
 pytestmark = pytest.mark.skipif(
@@ -159,6 +162,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/open_orders.yaml (sha256 f2a131a36f6297934490da4c421a607fe81148d381fb185c7089d8f25d8ca41f). Do not edit: run make.
+# Generated from specs/gate/spot/open_orders.yaml (sha256 bc57e32b8ae52c1533e421f74c847282d8fd68f77ea70ee976616024a4ba9c22). Do not edit: run make.
 """Gate.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

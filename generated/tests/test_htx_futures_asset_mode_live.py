@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/asset_mode.yaml (sha256 9123e6218857cc9d0321f109383d22d1af5be4b6b2e9a4ed17ef7fc567cf4415). Do not edit: run make.
+# Generated from specs/htx/futures/asset_mode.yaml (sha256 ddba0189ffaeeeea758cc2d68c8e6e0f18488f61a7685554d55bfb666661d581). Do not edit: run make.
 """HTX.futures.asset_mode and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 072d4a32108a1973028282430e419fcbee0702c14ec4a1e43a4d9b991685e7d4). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 2bfa12239fbbe9ea298f585c248b3c538918e4f2b17d010e1b85aa52e0ae4fce). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

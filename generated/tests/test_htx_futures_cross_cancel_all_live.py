@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 8c2e0446f1fda022fa871c63e3a2249bdb9b4f7fe65018190a3027b8da1a6306). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 6373ed82807c43ab623c5e3a5db1fbc57ceaf305b325f03d7795a85ea6ab3dd8). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

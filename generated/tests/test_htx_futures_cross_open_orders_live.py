@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 7f8c7c8c0eb8ccd59208522fec1bcf07290f118ff38ca153e39cef8d1be60fb0). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 414e7b7f15f7545b5139c143dfe959eebf4aed24d3f03871ef9ea7c2539548fb). Do not edit: run make.
 """HTX.futures.cross_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 885d6b11665681ea1469370c0f364222ae73a9142cae319ebc3fbca522c53f13). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_cancel_all.yaml (sha256 1745c369d6e1c88b93e5c4b28caa95fedb5aad3c02dbec74da7e656d95ead142). Do not edit: run make.
 """HTX.futures.isolated_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 b408d190f3f726d3f414149b5b0569c028a766a120ccca51fa880300a7a20494). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 774ca05f8fc2c0fdded08cfaad82fb25c7841486b706ac4e89fde49b2d7c87fd). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/open_orders.yaml (sha256 ed778d39e469539d0229d2b486ad2267ca8f591e45e2030a3c5360784f999399). Do not edit: run make.
+# Generated from specs/htx/futures/open_orders.yaml (sha256 d4d901abc615e57736f61194ea09e6e28589e342db24e775265874dd8368b329). Do not edit: run make.
 """HTX.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 68f1673d39a7a07837a3df892b4eb97a3f45a5532b961bd64ad0ff34658fc723). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 7baf0bb1f8a7be61e8c21861a4d0996a0e342a6218df0b2a3b41470e4925527f). Do not edit: run make.
 """Kraken.spot.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

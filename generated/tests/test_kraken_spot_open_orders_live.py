@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/open_orders.yaml (sha256 c97b23864d3b82a194cd29684c3525df548455750a554bf153097fc4026a5255). Do not edit: run make.
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 1e3b03d4d7de3eff635b6999961af5f2802ec84f0c7a84d33032a3601044f920). Do not edit: run make.
 """Kraken.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 d8aaa83553353bc97149caeadc03b5c7221398ab3251b92b99a4722798c6fe35). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 e5549107325610ad863a9bfb0f9cfb207ca9ca4d20fe4357a5ca52d0ea7e20d2). Do not edit: run make.
 """KrakenFutures.futures.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -154,6 +154,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

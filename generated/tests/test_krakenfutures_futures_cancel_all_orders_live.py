@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 db5721fe4f8a0c7aed5161261c16579c313318ac09115e4c1c44d7d5b4cb3e38). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 5cf9d2b4804b8799bb34f8a760267eb3702119e931f1e1c7ec24537687056682). Do not edit: run make.
 """KrakenFutures.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

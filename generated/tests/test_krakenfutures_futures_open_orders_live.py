@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 b2024bb9dc5e3310b5e048b8d51cd2bf13f97784233fbd790daec55c5cdabc53). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 dd8678af897cf7a55d814fdf512181a4452b02aaaa44eea6b71837a9459effd0). Do not edit: run make.
 """KrakenFutures.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/cancel_all_after.yaml (sha256 769a0dc0c7e64eebab7a0f47832b1d708e9d968cee0f3dfa53cfb805918ff28a). Do not edit: run make.
+# Generated from specs/okx/trade/cancel_all_after.yaml (sha256 44c3be526bcc09c3eccc17aec4b4c64f4274a2d06618eb89133b2e614ff5cdea). Do not edit: run make.
 """OKX.trade.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -156,6 +156,8 @@ def test_killswitch_table_arms_and_disarms_through_the_client(
     market: dict[str, object] = {}
     if spec.market_required and spec.market_kwarg is not None:
         market[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    # the account's parameters (Gate futures' settle), as the test's arguments give them
+    market.update({k: ARGS[k] for k in spec.account_kwargs if k in ARGS})
     arm = {**spec.arm, spec.timeout_kwarg: spec.wire_timeout(spec.min_timeout), **market}
     exchange_sim.manual_clock()
     call(exchange_sim, **arm)

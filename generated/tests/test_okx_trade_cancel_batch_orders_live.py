@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/cancel_batch_orders.yaml (sha256 a083af0aa284e42dc60f8a6952cc70a7a7d2c619e5026b835fa936bc4b99d9b2). Do not edit: run make.
+# Generated from specs/okx/trade/cancel_batch_orders.yaml (sha256 8e71125b1bfc21d3f3e1027c72f4a6969252a8e27d871f494d6b5fa5a0775ba6). Do not edit: run make.
 """OKX.trade.cancel_batch_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/okx/trade/orders_pending.yaml (sha256 7a69e9256c869507209fed3f6daef55f056f5fbfee81e2f0098e2377f14c0e50). Do not edit: run make.
+# Generated from specs/okx/trade/orders_pending.yaml (sha256 439886a957fb3fd9c6eeec6d97e9816750609c5efc303bb4455321a9f5926d50). Do not edit: run make.
 """OKX.trade.orders_pending and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -152,6 +152,7 @@ def _countdown(op: Operation) -> Row:
         trigger_field=ks.trigger_field,
         trigger_unit=ks.trigger_unit,
         market_required=ks.market_required,
+        account_kwargs=ks.account_kwargs,
     )
     return Row(record, op.spec_path)
 

@@ -86,6 +86,8 @@ def _countdown(op: Operation, args: Mapping[str, object]) -> Countdown | None:
         if ks.market_kwarg is not None and ks.market_kwarg in args
         else {}
     )
+    # the account's parameters (Gate futures' settle) from the same samples
+    market.update({k: args[k] for k in ks.account_kwargs if k in args})
     seconds = timeout / 1000 if ks.unit == "ms" else timeout
     return Countdown(
         arm={**ks.arm_kwargs, ks.timeout_kwarg: timeout, **market},

@@ -359,7 +359,7 @@ class Operation:
     auth_params: tuple[Param, ...]  # supplied by the signer
     arguments: tuple[str, ...]  # every keyword argument of the method, call options included
     call_kwargs: tuple[str, ...]  # the options the method hands to _call: "max_wait=max_wait"
-    placements: tuple[Placement, ...]  # query and body always, headers when there are any
+    placements: tuple[Placement, ...]  # query and body always, headers and path when there are any
     response_class: str
     response_is_list: bool
     response_schema: Mapping[str, JSON]  # the payload's JSON Schema, as the spec writes it

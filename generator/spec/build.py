@@ -213,6 +213,7 @@ def _operation(
         call_kwargs=(
             *(f"{o.name}={o.name}" for o in CALL_OPTIONS),
             *(("headers=headers",) if has_headers else ()),
+            *(("path_params=path_params",) if any(p.location == "path" for p in params) else ()),
         ),
         placements=build_params.placements(params),
         response_class=response_class,

@@ -201,6 +201,9 @@ class _Compiler:
         if key == "not":
             sub = self.compile(value)
             return lambda v: not sub(v)
+        if key == "propertyNames":  # every key of an object, as a string instance
+            names = self.compile(value)
+            return lambda v: not isinstance(v, dict) or all(names(k) for k in v)
         if key == "if":
             test = self.compile(value)
             then = self.compile(schema.get("then", True))

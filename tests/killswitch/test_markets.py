@@ -46,6 +46,15 @@ class Market:
 
 MARKETS = [
     Market("bingx", "swap", "BTC-USDT", {"market": "swap"}, {"market": "spot"}, {}, True),
+    Market(
+        "gate",
+        "futures",
+        "BTC_USDT",
+        {"market": "futures"},
+        {"market": "spot"},
+        {"settle": "usdt"},
+        True,
+    ),
 ]
 
 

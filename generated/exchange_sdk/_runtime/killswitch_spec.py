@@ -273,10 +273,12 @@ class CountdownSpec(_Record):
     when its answer proves it: every ``armed_when`` payload field has its value, and the payload
     field ``trigger_field`` (epoch ``trigger_unit``) is in the future. ``market_required``: the
     countdown covers one market (``market_kwarg``) a call, so it protects only the markets it
-    is armed for (Binance USDⓈ-M, one countdown per symbol).
+    is armed for (Binance USDⓈ-M, one countdown per symbol). ``account_kwargs`` must come from
+    the account configuration (Gate futures' ``settle``).
     """
 
     __slots__ = (
+        "account_kwargs",
         "arm",
         "armed_when",
         "disarm",
@@ -308,6 +310,7 @@ class CountdownSpec(_Record):
     trigger_field: str | None  # payload field, e.g. "triggerTime"
     trigger_unit: Literal["s", "ms"] | None
     market_required: bool
+    account_kwargs: tuple[str, ...]  # ("settle",)
 
     def __init__(
         self,
@@ -326,11 +329,13 @@ class CountdownSpec(_Record):
         trigger_field: str | None = None,
         trigger_unit: Literal["s", "ms"] | None = None,
         market_required: bool = False,
+        account_kwargs: tuple[str, ...] = (),
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
         _set(self, "method", method)
         _set(self, "timeout_kwarg", timeout_kwarg)
+        _set(self, "account_kwargs", account_kwargs)
         _set(self, "unit", unit)
         _set(self, "min_timeout", min_timeout)
         _set(self, "max_timeout", max_timeout)

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 df902f7bd99a77850083ddf8f4410f30d09d2950be481b034535cfa0505aa7af). Do not edit: run make.
+# Generated from specs/gate/ (sha256 e4ededfc891a2b004aa636bb31fde95157a127d353fc17c109f8766be2f0d1ed). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -260,6 +260,72 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
 )
+
+FUTURES_CANCEL_ALL_ORDERS = Endpoint(
+    exchange="gate",
+    operation="futures.cancel_all_orders",
+    method="DELETE",
+    path="/api/v4/futures/{settle}/orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:futures-cancel",
+            scope="uid",
+            count=200,
+            interval_ms=1000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:CancelFuturesOrdersResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel all open orders of ONE futures contract (contract is required). (spec: specs/gate/futures/cancel_all_orders.yaml)"""
+
+FUTURES_COUNTDOWN_CANCEL_ALL = Endpoint(
+    exchange="gate",
+    operation="futures.countdown_cancel_all",
+    method="POST",
+    path="/api/v4/futures/{settle}/countdown_cancel_all",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:futures.countdown_cancel_all",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:FuturesCountdownCancelAllResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Countdown cancel (dead man's switch) for futures orders: timeout >= 5 s, 0 cancels the countdown. (spec: specs/gate/futures/countdown_cancel_all.yaml)"""
+
+FUTURES_LIST_ORDERS = Endpoint(
+    exchange="gate",
+    operation="futures.list_orders",
+    method="GET",
+    path="/api/v4/futures/{settle}/orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:futures.list_orders",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:FuturesOrderList",
+    envelope=None,
+    body_format=None,
+)
+"""Query futures orders by status; status=open lists open orders of every contract (limit/offset paging). (spec: specs/gate/futures/list_orders.yaml)"""
 
 SPOT_CANCEL_ALL_ORDERS = Endpoint(
     exchange="gate",

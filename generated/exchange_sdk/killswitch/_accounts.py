@@ -34,12 +34,14 @@ __all__ = [
     "Account",
     "Call",
     "Listing",
+    "account_kwargs",
     "account_params",
     "build_client",
     "cancel_specs",
     "clients_of",
     "countdown_specs",
     "exchange_info",
+    "groups_for",
     "groups_of",
     "known_exchanges",
     "method_of",
@@ -243,11 +245,29 @@ def groups_of(exchange: str) -> tuple[str, ...]:
     return tuple(sorted({s.group for s in specs}))
 
 
+def groups_for(account: Account) -> tuple[str, ...]:
+    """The groups an account protects: the ones it names; else every group of its exchange
+    except those whose endpoints need an account parameter it does not give (a futures market
+    chosen by a settle currency is covered once the account says which), unless that would
+    leave none (then the missing parameter is reported as usual)."""
+    if account.groups:
+        return account.groups
+    t = _tables()
+    specs = [
+        *t.CANCEL_ALL.get(account.exchange, ()),
+        *t.OPEN_ORDERS.get(account.exchange, ()),
+        *t.COUNTDOWNS.get(account.exchange, ()),
+    ]
+    every = tuple(sorted({s.group for s in specs}))
+    lacking = {s.group for s in specs if any(k not in account.params for k in s.account_kwargs)}
+    given = tuple(g for g in every if g not in lacking)
+    return given or every
+
+
 def of_groups(account: Account, specs: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The endpoints of ``specs`` in the account's groups (all of them when it names none)."""
-    if not account.groups:
-        return specs
-    return tuple(s for s in specs if s.group in account.groups)
+    """The endpoints of ``specs`` in the groups the account protects (``groups_for``)."""
+    groups = groups_for(account)
+    return tuple(s for s in specs if s.group in groups)
 
 
 def account_mode_specs(exchange: str) -> tuple[AccountModeSpec, ...]:
@@ -302,7 +322,11 @@ def countdown_specs(exchange: str, mode: str | None = None) -> tuple[CountdownSp
 def account_params(exchange: str) -> tuple[str, ...]:
     """Every account parameter (keyword name) the exchange's kill-switch endpoints take."""
     t = _tables()
-    specs = [*t.CANCEL_ALL.get(exchange, ()), *t.OPEN_ORDERS.get(exchange, ())]
+    specs = [
+        *t.CANCEL_ALL.get(exchange, ()),
+        *t.OPEN_ORDERS.get(exchange, ()),
+        *t.COUNTDOWNS.get(exchange, ()),
+    ]
     return tuple(sorted({k for s in specs for k in s.account_kwargs}))
 
 

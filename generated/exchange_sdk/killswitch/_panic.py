@@ -319,7 +319,8 @@ def _walk(data: object, in_failure_list: bool, out: tuple[list[str], list[OrderF
             return
         for key, value in data.items():
             name = str(key).lower()
-            if isinstance(value, str) and "success" in name:  # "id1,id2" in one string
+            # "id1,id2" in one string under a plural name; a singular success "1" is a flag
+            if isinstance(value, str) and "successes" in name:
                 out[0].extend(part for part in value.split(",") if part.strip())
                 continue
             _walk(value, in_failure_list or "fail" in name, out)

@@ -37,7 +37,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, cancel_specs, countdown_specs, modes_of, of_groups
+from ._accounts import (
+    ANY_MODE,
+    Account,
+    account_kwargs,
+    cancel_specs,
+    countdown_specs,
+    modes_of,
+    of_groups,
+)
 from ._modes import needs_mode
 from ._orders import payload
 from ._watchdog import Watchdog
@@ -268,6 +276,8 @@ class Target:
         self.last_exc: Exception | None = None
         self.expiry_logged = False
         self.note: str | None = None
+        # the account parameters the countdown takes (its spec's account_kwargs), one value each
+        self.extra: dict[str, object] = {}
 
     @property
     def where(self) -> str:
@@ -276,6 +286,7 @@ class Target:
     def arm_kwargs(self) -> dict[str, object]:
         assert self.spec is not None
         kwargs = dict(self.spec.arm)
+        kwargs.update(self.extra)
         kwargs[self.spec.timeout_kwarg] = self.wire_timeout
         if self.market is not None and self.spec.market_kwarg:
             kwargs[self.spec.market_kwarg] = self.market
@@ -284,6 +295,7 @@ class Target:
     def disarm_kwargs(self) -> dict[str, object]:
         assert self.spec is not None
         kwargs = dict(self.spec.disarm)
+        kwargs.update(self.extra)
         if self.market is not None and self.spec.market_kwarg:
             kwargs[self.spec.market_kwarg] = self.market
         return kwargs
@@ -521,8 +533,8 @@ class Core:
                 list(account.markets) if spec.market_kwarg and account.markets else [None]
             )
             for market in markets:
-                self.targets.append(
-                    Target(
+                for extra in account_kwargs(account, spec.account_kwargs):
+                    target = Target(
                         "native",
                         account,
                         spec,
@@ -531,7 +543,8 @@ class Core:
                         self.attempt_timeout,
                         self.interval,
                     )
-                )
+                    target.extra = extra
+                    self.targets.append(target)
         if not specs:
             gaps.append(
                 "no native countdown"

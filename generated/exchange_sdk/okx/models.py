@@ -337,3 +337,13 @@ class PendingOrderLinkedAlgoOrd(ResponseModel):
     """
     Algo ID
     """
+
+
+RELIED_ON: dict[str, object] = {
+    "CancelAllAfterResponse": {"[]": {"triggerTime": True}},
+    "CancelBatchOrdersResponse": {"[]": {"ordId": True, "sCode": True}},
+    "OrdersPendingResponse": {"[]": {"instId": True, "ordId": True}},
+}
+"""Per response model, the fields a caller relies on (strict): wire name -> True
+or the relied-on fields below it ("[]": the items of a list). Every other field is
+decorative: a value that does not fit its type becomes None (issue 15)."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 29a409c4a120f17939d1894b8c533d7c594f3dac226d78b87d56f9a5523db2d5). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 19919cca4390d56812f3d104252eb4bfcf5332175c74df8b3ef7a43b29fb0764). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -124,6 +124,12 @@ def parse_binance_usdm_cancel_all_open_orders(request: WireRequest) -> dict[str,
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -162,10 +168,12 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 "Illegal characters found in parameter 'countdownTime'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
-        if v_countdown_time not in (0,) and (v_countdown_time < 1):
+        if v_countdown_time not in (0,) and (
+            v_countdown_time < 1 or v_countdown_time > 9223372036854775807
+        ):
             return Reject(
                 "-1100",
-                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be countdownTime >= 1, or 0 (0 to cancel the timer)'.",
+                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be 1 <= countdownTime <= 9223372036854775807, or 0 (0 to cancel the timer)'.",
                 _PARAM_STATUS,
             )
         params["countdownTime"] = v_countdown_time
@@ -176,6 +184,12 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -202,6 +216,12 @@ def parse_binance_usdm_open_orders(request: WireRequest) -> dict[str, object] | 
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -250,6 +270,12 @@ def parse_bingx_spot_cancel_open_orders(request: WireRequest) -> dict[str, objec
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -270,6 +296,12 @@ def parse_bingx_spot_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -337,6 +369,12 @@ def parse_bingx_swap_cancel_all_open_orders(request: WireRequest) -> dict[str, o
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -378,6 +416,12 @@ def parse_bingx_swap_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -419,14 +463,24 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_request_time = as_int(raw)
         if v_request_time is None:
             return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
+        if v_request_time < -9223372036854775808 or v_request_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "requestTime: must be -9223372036854775808 <= requestTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["requestTime"] = v_request_time
     raw = request.param("receiveWindow", ("json",))
     if raw is not MISSING:
         v_receive_window = as_int(raw)
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
-        if v_receive_window >= 60000:
-            return Reject("40079", "receiveWindow: must be receiveWindow < 60000", _PARAM_STATUS)
+        if v_receive_window < -9223372036854775808 or v_receive_window >= 60000:
+            return Reject(
+                "40079",
+                "receiveWindow: must be -9223372036854775808 <= receiveWindow < 60000",
+                _PARAM_STATUS,
+            )
         params["receiveWindow"] = v_receive_window
     return params
 
@@ -496,12 +550,24 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         v_start_time = as_int(raw)
         if v_start_time is None:
             return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["startTime"] = v_start_time
     raw = request.param("endTime", ("query",))
     if raw is not MISSING:
         v_end_time = as_int(raw)
         if v_end_time is None:
             return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["endTime"] = v_end_time
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -669,6 +735,174 @@ def parse_bybit_order_open_orders(request: WireRequest) -> dict[str, object] | R
     return params
 
 
+def parse_gate_futures_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v4/futures/{settle}/orders (specs/gate/futures/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "contract: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    raw = request.param("side", ("query",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `side`: must be a string", _PARAM_STATUS
+            )
+        if v_side not in ("bid", "ask"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `side`: must be one of 'bid', 'ask'",
+                _PARAM_STATUS,
+            )
+        params["side"] = v_side
+    raw = request.param("exclude_reduce_only", ("query",))
+    if raw is not MISSING:
+        v_exclude_reduce_only = as_bool(raw)
+        if v_exclude_reduce_only is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `exclude_reduce_only`: must be true or false",
+                _PARAM_STATUS,
+            )
+        params["exclude_reduce_only"] = v_exclude_reduce_only
+    raw = request.param("text", ("query",))
+    if raw is not MISSING:
+        v_text = as_str(raw)
+        if v_text is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `text`: must be a string", _PARAM_STATUS
+            )
+        params["text"] = v_text
+    raw = request.param("x-gate-exptime", ("header",))
+    if raw is not MISSING:
+        v_x_gate_exptime = as_str(raw)
+        if v_x_gate_exptime is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `x-gate-exptime`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["x-gate-exptime"] = v_x_gate_exptime
+    return params
+
+
+def parse_gate_futures_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v4/futures/{settle}/countdown_cancel_all (specs/gate/futures/countdown_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("json",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "timeout: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_json_int(raw)
+        if v_timeout is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be a JSON integer",
+                _PARAM_STATUS,
+            )
+        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    raw = request.param("contract", ("json",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    return params
+
+
+def parse_gate_futures_list_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v4/futures/{settle}/orders (specs/gate/futures/list_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract", ("query",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    raw = request.param("status", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "status: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_status = as_str(raw)
+        if v_status is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `status`: must be a string", _PARAM_STATUS
+            )
+        if v_status not in ("open", "finished"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `status`: must be one of 'open', 'finished'",
+                _PARAM_STATUS,
+            )
+        params["status"] = v_status
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_limit < 1 or v_limit > 1000:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be 1 <= limit <= 1000",
+                _PARAM_STATUS,
+            )
+        params["limit"] = v_limit
+    raw = request.param("offset", ("query",))
+    if raw is not MISSING:
+        v_offset = as_int(raw)
+        if v_offset is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_offset < 0:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be offset >= 0",
+                _PARAM_STATUS,
+            )
+        params["offset"] = v_offset
+    raw = request.param("last_id", ("query",))
+    if raw is not MISSING:
+        v_last_id = as_str(raw)
+        if v_last_id is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `last_id`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["last_id"] = v_last_id
+    return params
+
+
 def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
     """DELETE /api/v4/spot/orders (specs/gate/spot/cancel_all_orders.yaml)."""
     params: dict[str, object] = {}
@@ -749,10 +983,10 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if v_timeout not in (0,) and (v_timeout < 5):
+        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -785,9 +1019,11 @@ def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Rej
             return Reject(
                 "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be an integer", _PARAM_STATUS
             )
-        if v_page < 1:
+        if v_page < 1 or v_page > 2147483647:
             return Reject(
-                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be page >= 1", _PARAM_STATUS
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `page`: must be 1 <= page <= 2147483647",
+                _PARAM_STATUS,
             )
         params["page"] = v_page
     raw = request.param("limit", ("query",))
@@ -1127,6 +1363,12 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         v_from = as_int(raw)
         if v_from is None:
             return Reject("1030", "from: must be an integer", _PARAM_STATUS)
+        if v_from < -9223372036854775808 or v_from > 9223372036854775807:
+            return Reject(
+                "1030",
+                "from: must be -9223372036854775808 <= from <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["from"] = v_from
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -1192,6 +1434,12 @@ def parse_kraken_spot_open_orders(request: WireRequest) -> dict[str, object] | R
         if v_userref is None:
             return Reject(
                 "EGeneral:Invalid arguments", "userref (must be an integer)", _PARAM_STATUS
+            )
+        if v_userref < -2147483648 or v_userref > 2147483647:
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "userref (must be -2147483648 <= userref <= 2147483647)",
+                _PARAM_STATUS,
             )
         params["userref"] = v_userref
     raw = request.param("cl_ord_id", ("form", "json"))
@@ -3084,6 +3332,114 @@ ROUTES: tuple[Route, ...] = (
                 scope="ip",
                 count=600,
                 interval_ms=5000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.cancel_all_orders",
+        method="DELETE",
+        path="/api/v4/futures/btc/orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.cancel_all_orders",
+        method="DELETE",
+        path="/api/v4/futures/usdt/orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.countdown_cancel_all",
+        method="POST",
+        path="/api/v4/futures/btc/countdown_cancel_all",
+        permission="Trade",
+        parse=parse_gate_futures_countdown_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.countdown_cancel_all",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.countdown_cancel_all",
+        method="POST",
+        path="/api/v4/futures/usdt/countdown_cancel_all",
+        permission="Trade",
+        parse=parse_gate_futures_countdown_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.countdown_cancel_all",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.list_orders",
+        method="GET",
+        path="/api/v4/futures/btc/orders",
+        permission="Read",
+        parse=parse_gate_futures_list_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.list_orders",
+        method="GET",
+        path="/api/v4/futures/usdt/orders",
+        permission="Read",
+        parse=parse_gate_futures_list_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
                 weight=1,
             ),
         ),

@@ -8,6 +8,7 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import unquote_plus
 
 from .._routes import EXCHANGES
@@ -99,7 +100,11 @@ def cancel_all_orders(
         return pair
     side = params.get("side")
     with state.lock:
-        orders = [o for o in state.open_orders("gate", account.key, pair) if side in (None, o.side)]
+        orders = [
+            o
+            for o in state.open_orders("gate", account.key, pair, "spot")
+            if side in (None, o.side)
+        ]
         ok, failed = split_failing(orders)
         state.cancel(ok)
     return [_order(o, now, None) for o in ok] + [
@@ -149,7 +154,8 @@ def open_orders(state: State, account: Account, params: Mapping[str, object], no
     limit = int_param(params, "limit", 100)
     page = max(1, int_param(params, "page", 1))
     by_pair: dict[str, list[Order]] = {}
-    for o in sorted(state.open_orders("gate", account.key, None), key=lambda o: o.order_id):
+    spot = state.open_orders("gate", account.key, None, "spot")
+    for o in sorted(spot, key=lambda o: o.order_id):
         by_pair.setdefault(o.symbol, []).append(o)
     out: list[dict[str, object]] = []
     for pair, orders in sorted(by_pair.items()):
@@ -163,6 +169,114 @@ def open_orders(state: State, account: Account, params: Mapping[str, object], no
                 }
             )
     return out
+
+
+# --------------------------------------------------------------------------- USDT futures
+# Orders seeded with market "futures"; the path's settle currency (usdt or btc) is routed
+# through its enum values and not read again: a contract's settle currency is in its name.
+
+
+def _contract(state: State, params: Mapping[str, object]) -> str | Reject | None:
+    contract = params.get("contract")
+    if not isinstance(contract, str):
+        return None
+    if not state.knows_market("gate", contract):
+        return Reject("CONTRACT_NOT_FOUND", f"contract {contract!r} not found", 400)
+    return contract
+
+
+def futures_countdown_cancel_all(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """The futures heartbeat, per contract or for all: re-arming resets, 0 disarms."""
+    timeout = params["timeout"]
+    assert isinstance(timeout, int)
+    contract = _contract(state, params)
+    if isinstance(contract, Reject):
+        return contract
+    scope = contract or ""
+    if timeout == 0:
+        state.disarm("gate", account.key, scope, "futures")
+        return {"triggerTime": "0"}
+    trigger = now + timeout * 1000
+    state.arm("gate", account.key, scope, trigger, "futures")
+    return {"triggerTime": str(trigger)}
+
+
+def futures_cancel_all_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """DELETE /futures/{settle}/orders: cancels the open orders of one contract (required),
+    optionally one side (bid: buys, ask: sells), and returns them finished as cancelled; an
+    order whose cancel fails is left out and stays open."""
+    contract = _contract(state, params)
+    if isinstance(contract, Reject):
+        return contract
+    side = {"bid": "buy", "ask": "sell"}.get(str(params.get("side")))
+    with state.lock:
+        orders = [
+            o
+            for o in state.open_orders("gate", account.key, contract, "futures")
+            if side is None or o.side == side
+        ]
+        ok, _failed = split_failing(orders)
+        state.cancel(ok)
+    return [_futures_order(o, now, "finished") for o in ok]
+
+
+def futures_list_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """GET /futures/{settle}/orders?status=open: the open orders (of one contract), oldest
+    first, ``limit`` (default 100) from ``offset``, after the order ``last_id``; finished
+    orders are not kept."""
+    contract = _contract(state, params)
+    if isinstance(contract, Reject):
+        return contract
+    if params.get("status") != "open":
+        return []
+    limit = int_param(params, "limit", 100)
+    offset = int_param(params, "offset", 0)
+    after = int_param(params, "last_id", 0)  # the id of the previous page's last order
+    orders = sorted(
+        (
+            o
+            for o in state.open_orders("gate", account.key, contract, "futures")
+            if o.order_id > after
+        ),
+        key=lambda o: o.order_id,
+    )
+    return [_futures_order(o, now, "open") for o in orders[offset : offset + limit]]
+
+
+def _futures_order(o: Order, now: int, status: str) -> dict[str, object]:
+    size = int(Decimal(o.quantity)) * (-1 if o.side == "sell" else 1)
+    record: dict[str, object] = {
+        "id": o.order_id,
+        "user": 100000,
+        "contract": o.symbol,
+        "create_time": o.created_ms / 1000,
+        "size": size,
+        "iceberg": 0,
+        "left": size,
+        "price": o.price,
+        "fill_price": "0",
+        "mkfr": "-0.00025",
+        "tkfr": "0.00075",
+        "tif": "gtc",
+        "refu": 0,
+        "is_reduce_only": False,
+        "is_close": False,
+        "is_liq": False,
+        "text": o.client_order_id,
+        "status": status,
+        "stp_id": 0,
+        "stp_act": "-",
+        "amend_text": "-",
+    }
+    if status == "finished":
+        record.update(finish_time=now / 1000, finish_as="cancelled")
+    return record
 
 
 # --------------------------------------------------------------------------- envelope
@@ -183,8 +297,12 @@ VENUE = GateVenue(
         "spot.countdown_cancel_all": countdown_cancel_all,
         "spot.cancel_all_orders": cancel_all_orders,
         "spot.open_orders": open_orders,
+        "futures.countdown_cancel_all": futures_countdown_cancel_all,
+        "futures.cancel_all_orders": futures_cancel_all_orders,
+        "futures.list_orders": futures_list_orders,
     },
     market="spot",
+    other_markets=("futures",),
     symbols=(*tuple(f"{b}_USDT" for b in _BASES), "ETH_BTC"),
     order_defaults={"side": "buy"},
     rate_limit_code="TOO_MANY_REQUESTS",
