@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 eea884d372dd9a0242f1388e957ef443e9ca1e8cffb680ddf759c8f41c9bc395). Do not edit: run make.
+# Generated from specs/ (sha256 a7725fadf9f88d109a633fad075a7575ef58bb7a0121578e2f9aefd260694870). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.
-Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
+Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures, OKX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures, AsyncOKX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .htx import HTX, AsyncHTX
     from .kraken import AsyncKraken, Kraken
     from .krakenfutures import AsyncKrakenFutures, KrakenFutures
+    from .okx import OKX, AsyncOKX
 
 __version__ = "0.1.0"
 
@@ -44,10 +45,13 @@ _LAZY: dict[str, str] = {
     "AsyncKraken": "exchange_sdk.kraken",
     "KrakenFutures": "exchange_sdk.krakenfutures",
     "AsyncKrakenFutures": "exchange_sdk.krakenfutures",
+    "OKX": "exchange_sdk.okx",
+    "AsyncOKX": "exchange_sdk.okx",
 }
 
 __all__ = [
     "HTX",
+    "OKX",
     "AsyncBinance",
     "AsyncBingX",
     "AsyncBitget",
@@ -56,6 +60,7 @@ __all__ = [
     "AsyncHTX",
     "AsyncKraken",
     "AsyncKrakenFutures",
+    "AsyncOKX",
     "Binance",
     "BingX",
     "Bitget",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 182f39405db11227fdd1d385e8edb525060b2a50faa7421163bd5bfc81d2037b). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 774ca00bfe18c0ce796e7b49c29064699a1de221685564fe073da073933a813c). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -37,6 +37,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -67,6 +68,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -93,10 +95,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -123,7 +126,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="countdown time, 1000 for 1 second. 0 to cancel the timer. Unit: ms. Allowed: countdown_time >= 1, or 0 (0 to cancel the timer). Wire name `countdownTime`, sent in the query. Required.",
+                help="countdown time, 1000 for 1 second. 0 to cancel the timer. Unit: ms. Allowed: 1 <= countdown_time <= 9223372036854775807, or 0 (0 to cancel the timer). Wire name `countdownTime`, sent in the query. Required.",
             ),
             CliOption(
                 flag="--recv-window",
@@ -132,10 +135,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -162,10 +166,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="LONG, optional. If recvWindow is not sent, it defaults to 5000 (general info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -196,6 +201,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -222,10 +228,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds (default 5000). Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds (default 5000). Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -252,10 +259,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds. Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds. Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -286,6 +294,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -332,10 +341,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds. Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds. Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -382,10 +392,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request valid time window value, Unit: milliseconds. Unit: ms. Wire name `recvWindow`, sent in the query.",
+                help="Request valid time window value, Unit: milliseconds. Unit: ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`, sent in the query.",
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bitget",
@@ -428,7 +439,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Request Time Unix millisecond timestamp. Unit: ms. Wire name `requestTime`, sent in the body.",
+                help="Request Time Unix millisecond timestamp. Unit: ms. Allowed: -9223372036854775808 <= request_time <= 9223372036854775807. Wire name `requestTime`, sent in the body.",
             ),
             CliOption(
                 flag="--receive-window",
@@ -437,10 +448,11 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Valid window period Unix millisecond timestamp; must be less than 60 s (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`, sent in the body.",
+                help="Valid window period Unix millisecond timestamp; must be less than 60 s (error 40079). Unit: ms. Allowed: -9223372036854775808 <= receive_window < 60000. Wire name `receiveWindow`, sent in the body.",
             ),
         ),
         env_vars=("BITGET_API_KEY", "BITGET_API_SECRET", "BITGET_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bitget",
@@ -519,7 +531,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`, sent in the query.",
+                help="Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Allowed: -9223372036854775808 <= start_time <= 9223372036854775807. Wire name `startTime`, sent in the query.",
             ),
             CliOption(
                 flag="--end-time",
@@ -528,7 +540,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="MILLISECONDS",
-                help="End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent in the query.",
+                help="End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The maximum time span supported is three months.). Unit: ms. Allowed: -9223372036854775808 <= end_time <= 9223372036854775807. Wire name `endTime`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -541,6 +553,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BITGET_API_KEY", "BITGET_API_SECRET", "BITGET_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bybit",
@@ -614,6 +627,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BYBIT_API_KEY", "BYBIT_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bybit",
@@ -716,6 +730,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BYBIT_API_KEY", "BYBIT_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -782,6 +797,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -808,7 +824,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="SECONDS",
-                help="Countdown time in seconds At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
+                help="Countdown time in seconds At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
             ),
             CliOption(
                 flag="--contract",
@@ -821,6 +837,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -887,6 +904,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -944,6 +962,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -961,7 +980,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="SECONDS",
-                help="Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
+                help="Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit: s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name `timeout`, sent in the body. Required.",
             ),
             CliOption(
                 flag="--currency-pair",
@@ -974,6 +993,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -991,7 +1011,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="PAGE",
-                help="Page number. Allowed: page >= 1. Wire name `page`, sent in the query.",
+                help="Page number. Allowed: 1 <= page <= 2147483647. Wire name `page`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -1013,6 +1033,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1024,6 +1045,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="Get the account's asset mode (single-asset or multi-assets collateral).\n\nThis interface allows users to query the current asset mode.\n\nGET /v5/account/asset_mode. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-1958871f034",
         options=(),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1054,6 +1076,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1093,6 +1116,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1150,6 +1174,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1216,6 +1241,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1255,6 +1281,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1312,6 +1339,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1365,7 +1393,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="FROM_ID",
-                help="ID for the query starts at 0 by default. Wire name `from`, sent in the query.",
+                help="ID for the query starts at 0 by default. Allowed: -9223372036854775808 <= from_id <= 9223372036854775807. Wire name `from`, sent in the query.",
             ),
             CliOption(
                 flag="--limit",
@@ -1387,6 +1415,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kraken",
@@ -1398,6 +1427,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="Cancel all open spot orders of the account.\n\nCancel all open orders.\n\nPOST /0/private/CancelAll. Source:\nhttps://docs.kraken.com/api-reference/trading/cancel-all-orders",
         options=(),
         env_vars=("KRAKEN_API_KEY", "KRAKEN_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kraken",
@@ -1419,6 +1449,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKEN_API_KEY", "KRAKEN_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kraken",
@@ -1445,7 +1476,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=False,
                 choices=(),
                 metavar="USERREF",
-                help="Restrict results to given user reference. Wire name `userref`, sent in the body.",
+                help="Restrict results to given user reference. Allowed: -2147483648 <= userref <= 2147483647. Wire name `userref`, sent in the body.",
             ),
             CliOption(
                 flag="--cl-ord-id",
@@ -1467,6 +1498,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKEN_API_KEY", "KRAKEN_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="krakenfutures",
@@ -1488,6 +1520,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKENFUTURES_API_KEY", "KRAKENFUTURES_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="krakenfutures",
@@ -1509,6 +1542,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKENFUTURES_API_KEY", "KRAKENFUTURES_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="krakenfutures",
@@ -1520,5 +1554,172 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="List open orders for all futures contracts (no pagination).\n\nThis endpoint returns information on all open orders for all Futures contracts.\n\nGET /derivatives/api/v3/openorders. Source:\nhttps://docs.kraken.com/api-reference/order-management/get-open-orders",
         options=(),
         env_vars=("KRAKENFUTURES_API_KEY", "KRAKENFUTURES_API_SECRET"),
+        items_kwarg=None,
+    ),
+    EndpointCommand(
+        exchange="okx",
+        exchange_name="OKX",
+        group="trade",
+        name="cancel-all-after",
+        method="cancel_all_after",
+        summary="Cancel all pending order-book orders after a countdown (OKX dead-man's switch), account- or tag-level.",
+        description="Cancel all pending order-book orders after a countdown (OKX dead-man's switch), account-\nor tag-level.\n\nCancel all pending orders after the countdown timeout. Applicable to all trading symbols\nthrough order book (except Spread trading). Users are recommended to send heartbeat to\nthe exchange every second.\n\nPOST /api/v5/trade/cancel-all-after. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-all-after",
+        options=(
+            CliOption(
+                flag="--time-out",
+                dest="time_out",
+                kind="int",
+                required=True,
+                choices=(),
+                metavar="SECONDS",
+                help="The countdown for order cancellation, with second as the unit. Range of value can be 0, [10, 120]. Setting timeOut to 0 disables Cancel All After. (String on the wire.). Unit: s. Allowed: 10 <= time_out <= 120, or 0 (Setting timeOut to 0 disables Cancel All After.). Wire name `timeOut`, sent in the body. Required.",
+            ),
+            CliOption(
+                flag="--tag",
+                dest="tag",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="TAG",
+                help="CAA order tag. A combination of case-sensitive alphanumerics, all numbers, or all letters of up to 16 characters. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`, sent in the body.",
+            ),
+        ),
+        env_vars=("OKX_API_KEY", "OKX_API_SECRET", "OKX_PASSPHRASE"),
+        items_kwarg=None,
+    ),
+    EndpointCommand(
+        exchange="okx",
+        exchange_name="OKX",
+        group="trade",
+        name="cancel-batch-orders",
+        method="cancel_batch_orders",
+        summary="Cancel up to 20 incomplete orders in one request (OKX has no order-book cancel-all).",
+        description="Cancel up to 20 incomplete orders in one request (OKX has no order-book cancel-all).\n\nCancel incomplete orders in batches. Maximum 20 orders can be canceled per request.\nRequest parameters should be passed in the form of an array.\n\nPOST /api/v5/trade/cancel-batch-orders. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-multiple-orders",
+        options=(
+            CliOption(
+                flag="--inst-id",
+                dest="inst_id",
+                kind="str",
+                required=True,
+                choices=(),
+                metavar="INST_ID",
+                help="Instrument ID, e.g. BTC-USDT. Wire name `instId`, sent in the body. Required.",
+            ),
+            CliOption(
+                flag="--ord-id",
+                dest="ord_id",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="ORD_ID",
+                help="Order ID. Either ordId or clOrdId is required. If both are passed, ordId will be used. Wire name `ordId`, sent in the body.",
+            ),
+            CliOption(
+                flag="--cl-ord-id",
+                dest="cl_ord_id",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="CL_ORD_ID",
+                help="Client Order ID as assigned by the client. Wire name `clOrdId`, sent in the body.",
+            ),
+        ),
+        env_vars=("OKX_API_KEY", "OKX_API_SECRET", "OKX_PASSPHRASE"),
+        items_kwarg="orders",
+    ),
+    EndpointCommand(
+        exchange="okx",
+        exchange_name="OKX",
+        group="trade",
+        name="orders-pending",
+        method="orders_pending",
+        summary="List incomplete (live, partially filled) order-book orders of the account, 100 per page.",
+        description="List incomplete (live, partially filled) order-book orders of the account, 100 per page.\n\nRetrieve all incomplete orders under the current account.\n\nGET /api/v5/trade/orders-pending. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list",
+        options=(
+            CliOption(
+                flag="--inst-type",
+                dest="inst_type",
+                kind="str",
+                required=False,
+                choices=("SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"),
+                metavar="{SPOT,MARGIN,SWAP,FUTURES,OPTION}",
+                help="Instrument type. Allowed: one of SPOT (Instrument type SPOT (the page lists the code only)), MARGIN (Instrument type MARGIN (the page lists the code only)), SWAP (Instrument type SWAP (the page lists the code only)), FUTURES (Instrument type FUTURES (the page lists the code only)), OPTION (Instrument type OPTION (the page lists the code only)). Wire name `instType`, sent in the query.",
+            ),
+            CliOption(
+                flag="--inst-family",
+                dest="inst_family",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="INST_FAMILY",
+                help="Instrument family. Applicable to FUTURES/SWAP/OPTION. Wire name `instFamily`, sent in the query.",
+            ),
+            CliOption(
+                flag="--inst-id",
+                dest="inst_id",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="INST_ID",
+                help="Instrument ID, e.g. BTC-USD-200927. Wire name `instId`, sent in the query.",
+            ),
+            CliOption(
+                flag="--ord-type",
+                dest="ord_type",
+                kind="str",
+                required=False,
+                choices=(
+                    "market",
+                    "limit",
+                    "post_only",
+                    "fok",
+                    "ioc",
+                    "optimal_limit_ioc",
+                    "mmp",
+                    "mmp_and_post_only",
+                    "op_fok",
+                ),
+                metavar="{market,limit,post_only,fok,ioc,optimal_limit_ioc,mmp,mmp_and_post_only,op_fok}",
+                help="Order type. Allowed: one of market (Market order), limit (Limit order), post_only (Post-only order), fok (Fill-or-kill order), ioc (Immediate-or-cancel order), optimal_limit_ioc (Market order with immediate-or-cancel order), mmp (Market Maker Protection (only applicable to Option in Portfolio Margin mode)), mmp_and_post_only (Market Maker Protection and Post-only order(only applicable to Option in Portfolio Margin mode)), op_fok (Simple options (fok)). Wire name `ordType`, sent in the query.",
+            ),
+            CliOption(
+                flag="--state",
+                dest="state",
+                kind="str",
+                required=False,
+                choices=("live", "partially_filled"),
+                metavar="{live,partially_filled}",
+                help="State. Allowed: one of live (live), partially_filled (partially filled). Wire name `state`, sent in the query.",
+            ),
+            CliOption(
+                flag="--after",
+                dest="after",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="AFTER",
+                help="Pagination of data to return records earlier than the requested ordId. Wire name `after`, sent in the query.",
+            ),
+            CliOption(
+                flag="--before",
+                dest="before",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="BEFORE",
+                help="Pagination of data to return records newer than the requested ordId. Wire name `before`, sent in the query.",
+            ),
+            CliOption(
+                flag="--limit",
+                dest="limit",
+                kind="int",
+                required=False,
+                choices=(),
+                metavar="LIMIT",
+                help="Number of results per request. The maximum is 100; The default is 100. Allowed: 1 <= limit <= 100. Wire name `limit`, sent in the query.",
+            ),
+        ),
+        env_vars=("OKX_API_KEY", "OKX_API_SECRET", "OKX_PASSPHRASE"),
+        items_kwarg=None,
     ),
 )

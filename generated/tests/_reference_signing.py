@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 b1f66a0825950b73a13e1541e892c3ead9cef505ca0af2040ce7458e3ff19020). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 e08674657596b0579534b7f7472e56b0ec2c6c225eb00964b9811eb18c352b6f). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Mapping
 from urllib.parse import quote, unquote, urlsplit
 
@@ -75,6 +76,33 @@ def verify_bitget(
     ).decode()
     sign = _header(headers, "ACCESS-SIGN")
     assert sign == expected, f"Bitget ACCESS-SIGN {sign} != {expected} over {prehash!r}"
+
+
+def verify_okx(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    key: str,
+    secret: str,
+    passphrase: str,
+) -> None:
+    """OK-ACCESS-SIGN = base64 hmac-sha256 of timestamp + METHOD + requestPath (+ ?query) + body,
+    the timestamp an ISO-8601 UTC time with milliseconds (OKX v5 "REST Authentication")."""
+    parts = urlsplit(url)
+    assert _header(headers, "OK-ACCESS-KEY") == key
+    assert _header(headers, "OK-ACCESS-PASSPHRASE") == passphrase
+    timestamp = _header(headers, "OK-ACCESS-TIMESTAMP")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", timestamp), timestamp
+    prehash = timestamp + method.upper() + parts.path + (f"?{parts.query}" if parts.query else "")
+    prehash += (body or b"").decode()
+    expected = base64.b64encode(
+        hmac.new(secret.encode(), prehash.encode(), hashlib.sha256).digest()
+    ).decode()
+    sign = _header(headers, "OK-ACCESS-SIGN")
+    assert sign == expected, f"OKX OK-ACCESS-SIGN {sign} != {expected} over {prehash!r}"
+    if body:
+        assert _header(headers, "Content-Type") == "application/json"
 
 
 def verify_gate(

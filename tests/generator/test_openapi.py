@@ -77,6 +77,9 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "krakenfutures.futures.cancel_all_orders",
         "krakenfutures.futures.cancel_all_orders_after",
         "krakenfutures.futures.open_orders",
+        "okx.trade.cancel_all_after",
+        "okx.trade.cancel_batch_orders",
+        "okx.trade.orders_pending",
     ]
     assert "delete" in doc["paths"]["/api/v4/spot/orders"]
     # a group served by its own host (Binance usdm) names it on its paths
@@ -84,6 +87,10 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "https://fapi.binance.com"
     )
     assert doc["paths"]["/api/v3/openOrders"]["servers"][0]["url"] == "https://api.binance.com"
+    batch = doc["paths"]["/api/v5/trade/cancel-batch-orders"]["post"]["requestBody"]
+    body = batch["content"]["application/json"]["schema"]
+    assert body["type"] == "array" and body["maxItems"] == 20 and body["minItems"] == 1
+    assert body["items"]["required"] == ["instId"] and body["x-python-name"] == "orders"
 
 
 def test_parameter_constraints(doc: dict[str, Any]) -> None:
@@ -121,6 +128,7 @@ def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
         "kraken-futures-hmac-sha512",
         "binance-hmac-sha256",
         "bybit-v5-hmac-sha256",
+        "okx-hmac-sha256",
     }
     assert (
         schemes["bitget-hmac-sha256"]["x-signing"]["credentials"]["passphrase"]
