@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 c880c504a6ae835e9695eb87e95e6f41a2ca28812f1c988dd24a7fddc6b80741). Do not edit: run make.
+# Generated from specs/ (sha256 264581753432cab6e62850a5b70555a8b861f98077e0fd0405844f969f51d9d9). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin.
-Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures, AsyncKuCoin.
+Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures, AsyncKuCoin, AsyncOKX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .kraken import AsyncKraken, Kraken
     from .krakenfutures import AsyncKrakenFutures, KrakenFutures
     from .kucoin import AsyncKuCoin, KuCoin
+    from .okx import OKX, AsyncOKX
 
 __version__ = "0.1.0"
 
@@ -50,10 +51,13 @@ _LAZY: dict[str, str] = {
     "AsyncKrakenFutures": "exchange_sdk.krakenfutures",
     "KuCoin": "exchange_sdk.kucoin",
     "AsyncKuCoin": "exchange_sdk.kucoin",
+    "OKX": "exchange_sdk.okx",
+    "AsyncOKX": "exchange_sdk.okx",
 }
 
 __all__ = [
     "HTX",
+    "OKX",
     "AsyncBinance",
     "AsyncBingX",
     "AsyncBitMEX",
@@ -64,6 +68,7 @@ __all__ = [
     "AsyncKraken",
     "AsyncKrakenFutures",
     "AsyncKuCoin",
+    "AsyncOKX",
     "Binance",
     "BingX",
     "BitMEX",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 ee855a3a0e0886c8e37b32cf5cde06ba92beb55513903e56d9879118bf37b5cc). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 434da8a0b85ba1aae6597aee93b53b83337fce3e1ae7c3077a9b4402bb0c5e6d). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -37,6 +37,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -67,6 +68,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -97,6 +99,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -136,6 +139,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="binance",
@@ -166,6 +170,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINANCE_API_KEY", "BINANCE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -196,6 +201,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -226,6 +232,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -256,6 +263,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -286,6 +294,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -336,6 +345,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bingx",
@@ -386,6 +396,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BINGX_API_KEY", "BINGX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bitget",
@@ -441,6 +452,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BITGET_API_KEY", "BITGET_API_SECRET", "BITGET_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bitget",
@@ -541,6 +553,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BITGET_API_KEY", "BITGET_API_SECRET", "BITGET_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bitmex",
@@ -562,6 +575,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BITMEX_API_KEY", "BITMEX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bitmex",
@@ -610,6 +624,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BITMEX_API_KEY", "BITMEX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bitmex",
@@ -694,6 +709,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BITMEX_API_KEY", "BITMEX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bybit",
@@ -767,6 +783,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BYBIT_API_KEY", "BYBIT_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="bybit",
@@ -869,6 +886,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("BYBIT_API_KEY", "BYBIT_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -935,6 +953,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -974,6 +993,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -1040,6 +1060,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -1097,6 +1118,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -1127,6 +1149,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="gate",
@@ -1166,6 +1189,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("GATE_API_KEY", "GATE_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1177,6 +1201,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="Get the account's asset mode (single-asset or multi-assets collateral).\n\nThis interface allows users to query the current asset mode.\n\nGET /v5/account/asset_mode. Source:\nhttps://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-1958871f034",
         options=(),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1207,6 +1232,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1246,6 +1272,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1303,6 +1330,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1369,6 +1397,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1408,6 +1437,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1465,6 +1495,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="htx",
@@ -1540,6 +1571,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("HTX_API_KEY", "HTX_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kraken",
@@ -1551,6 +1583,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="Cancel all open spot orders of the account.\n\nCancel all open orders.\n\nPOST /0/private/CancelAll. Source:\nhttps://docs.kraken.com/api-reference/trading/cancel-all-orders",
         options=(),
         env_vars=("KRAKEN_API_KEY", "KRAKEN_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kraken",
@@ -1572,6 +1605,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKEN_API_KEY", "KRAKEN_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kraken",
@@ -1620,6 +1654,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKEN_API_KEY", "KRAKEN_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="krakenfutures",
@@ -1641,6 +1676,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKENFUTURES_API_KEY", "KRAKENFUTURES_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="krakenfutures",
@@ -1662,6 +1698,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KRAKENFUTURES_API_KEY", "KRAKENFUTURES_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="krakenfutures",
@@ -1673,6 +1710,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="List open orders for all futures contracts (no pagination).\n\nThis endpoint returns information on all open orders for all Futures contracts.\n\nGET /derivatives/api/v3/openorders. Source:\nhttps://docs.kraken.com/api-reference/order-management/get-open-orders",
         options=(),
         env_vars=("KRAKENFUTURES_API_KEY", "KRAKENFUTURES_API_SECRET"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1694,6 +1732,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1715,6 +1754,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1736,6 +1776,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1820,6 +1861,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1831,6 +1873,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="Cancel all open spot (HF) orders of every symbol.\n\nThis endpoint can cancel all spot orders for all symbol. This endpoint only sends\ncancellation requests. The results of the requests must be obtained by checking the\norder status or subscribing to websocket.\n\nDELETE /api/v1/hf/orders/cancelAll. Source: https://github.com/Kucoin/kucoin-universal-s\ndk/blob/78c90c77d749e4e57d61e99b7c04f090150e08d2/spec/rest/api/openapi-spot-order.json",
         options=(),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1842,6 +1885,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="Query the Disconnection Protect (dead man's switch) setting of spot HF orders.\n\nGet Disconnection Protect (Deadman Switch). Through this interface, you can query the\nsettings of automatic order cancellation.\n\nGET /api/v1/hf/orders/dead-cancel-all/query. Source: https://github.com/Kucoin/kucoin-un\niversal-sdk/blob/78c90c77d749e4e57d61e99b7c04f090150e08d2/spec/rest/api/openapi-spot-ord\ner.json",
         options=(),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1863,6 +1907,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1902,6 +1947,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1913,6 +1959,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
         description="List the spot symbols that have active (HF) orders.\n\nThis interface can query all spot symbol that has active orders\n\nGET /api/v1/hf/orders/active/symbols. Source: https://github.com/Kucoin/kucoin-universal\n-sdk/blob/78c90c77d749e4e57d61e99b7c04f090150e08d2/spec/rest/api/openapi-spot-order.json",
         options=(),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
     ),
     EndpointCommand(
         exchange="kucoin",
@@ -1943,5 +1990,172 @@ COMMANDS: tuple[EndpointCommand, ...] = (
             ),
         ),
         env_vars=("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_PASSPHRASE"),
+        items_kwarg=None,
+    ),
+    EndpointCommand(
+        exchange="okx",
+        exchange_name="OKX",
+        group="trade",
+        name="cancel-all-after",
+        method="cancel_all_after",
+        summary="Cancel all pending order-book orders after a countdown (OKX dead-man's switch), account- or tag-level.",
+        description="Cancel all pending order-book orders after a countdown (OKX dead-man's switch), account-\nor tag-level.\n\nCancel all pending orders after the countdown timeout. Applicable to all trading symbols\nthrough order book (except Spread trading). Users are recommended to send heartbeat to\nthe exchange every second.\n\nPOST /api/v5/trade/cancel-all-after. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-all-after",
+        options=(
+            CliOption(
+                flag="--time-out",
+                dest="time_out",
+                kind="int",
+                required=True,
+                choices=(),
+                metavar="SECONDS",
+                help="The countdown for order cancellation, with second as the unit. Range of value can be 0, [10, 120]. Setting timeOut to 0 disables Cancel All After. (String on the wire.). Unit: s. Allowed: 10 <= time_out <= 120, or 0 (Setting timeOut to 0 disables Cancel All After.). Wire name `timeOut`, sent in the body. Required.",
+            ),
+            CliOption(
+                flag="--tag",
+                dest="tag",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="TAG",
+                help="CAA order tag. A combination of case-sensitive alphanumerics, all numbers, or all letters of up to 16 characters. Allowed: matches [A-Za-z0-9]{1,16}. Wire name `tag`, sent in the body.",
+            ),
+        ),
+        env_vars=("OKX_API_KEY", "OKX_API_SECRET", "OKX_PASSPHRASE"),
+        items_kwarg=None,
+    ),
+    EndpointCommand(
+        exchange="okx",
+        exchange_name="OKX",
+        group="trade",
+        name="cancel-batch-orders",
+        method="cancel_batch_orders",
+        summary="Cancel up to 20 incomplete orders in one request (OKX has no order-book cancel-all).",
+        description="Cancel up to 20 incomplete orders in one request (OKX has no order-book cancel-all).\n\nCancel incomplete orders in batches. Maximum 20 orders can be canceled per request.\nRequest parameters should be passed in the form of an array.\n\nPOST /api/v5/trade/cancel-batch-orders. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-multiple-orders",
+        options=(
+            CliOption(
+                flag="--inst-id",
+                dest="inst_id",
+                kind="str",
+                required=True,
+                choices=(),
+                metavar="INST_ID",
+                help="Instrument ID, e.g. BTC-USDT. Wire name `instId`, sent in the body. Required.",
+            ),
+            CliOption(
+                flag="--ord-id",
+                dest="ord_id",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="ORD_ID",
+                help="Order ID. Either ordId or clOrdId is required. If both are passed, ordId will be used. Wire name `ordId`, sent in the body.",
+            ),
+            CliOption(
+                flag="--cl-ord-id",
+                dest="cl_ord_id",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="CL_ORD_ID",
+                help="Client Order ID as assigned by the client. Wire name `clOrdId`, sent in the body.",
+            ),
+        ),
+        env_vars=("OKX_API_KEY", "OKX_API_SECRET", "OKX_PASSPHRASE"),
+        items_kwarg="orders",
+    ),
+    EndpointCommand(
+        exchange="okx",
+        exchange_name="OKX",
+        group="trade",
+        name="orders-pending",
+        method="orders_pending",
+        summary="List incomplete (live, partially filled) order-book orders of the account, 100 per page.",
+        description="List incomplete (live, partially filled) order-book orders of the account, 100 per page.\n\nRetrieve all incomplete orders under the current account.\n\nGET /api/v5/trade/orders-pending. Source:\nhttps://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list",
+        options=(
+            CliOption(
+                flag="--inst-type",
+                dest="inst_type",
+                kind="str",
+                required=False,
+                choices=("SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"),
+                metavar="{SPOT,MARGIN,SWAP,FUTURES,OPTION}",
+                help="Instrument type. Allowed: one of SPOT (Instrument type SPOT (the page lists the code only)), MARGIN (Instrument type MARGIN (the page lists the code only)), SWAP (Instrument type SWAP (the page lists the code only)), FUTURES (Instrument type FUTURES (the page lists the code only)), OPTION (Instrument type OPTION (the page lists the code only)). Wire name `instType`, sent in the query.",
+            ),
+            CliOption(
+                flag="--inst-family",
+                dest="inst_family",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="INST_FAMILY",
+                help="Instrument family. Applicable to FUTURES/SWAP/OPTION. Wire name `instFamily`, sent in the query.",
+            ),
+            CliOption(
+                flag="--inst-id",
+                dest="inst_id",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="INST_ID",
+                help="Instrument ID, e.g. BTC-USD-200927. Wire name `instId`, sent in the query.",
+            ),
+            CliOption(
+                flag="--ord-type",
+                dest="ord_type",
+                kind="str",
+                required=False,
+                choices=(
+                    "market",
+                    "limit",
+                    "post_only",
+                    "fok",
+                    "ioc",
+                    "optimal_limit_ioc",
+                    "mmp",
+                    "mmp_and_post_only",
+                    "op_fok",
+                ),
+                metavar="{market,limit,post_only,fok,ioc,optimal_limit_ioc,mmp,mmp_and_post_only,op_fok}",
+                help="Order type. Allowed: one of market (Market order), limit (Limit order), post_only (Post-only order), fok (Fill-or-kill order), ioc (Immediate-or-cancel order), optimal_limit_ioc (Market order with immediate-or-cancel order), mmp (Market Maker Protection (only applicable to Option in Portfolio Margin mode)), mmp_and_post_only (Market Maker Protection and Post-only order(only applicable to Option in Portfolio Margin mode)), op_fok (Simple options (fok)). Wire name `ordType`, sent in the query.",
+            ),
+            CliOption(
+                flag="--state",
+                dest="state",
+                kind="str",
+                required=False,
+                choices=("live", "partially_filled"),
+                metavar="{live,partially_filled}",
+                help="State. Allowed: one of live (live), partially_filled (partially filled). Wire name `state`, sent in the query.",
+            ),
+            CliOption(
+                flag="--after",
+                dest="after",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="AFTER",
+                help="Pagination of data to return records earlier than the requested ordId. Wire name `after`, sent in the query.",
+            ),
+            CliOption(
+                flag="--before",
+                dest="before",
+                kind="str",
+                required=False,
+                choices=(),
+                metavar="BEFORE",
+                help="Pagination of data to return records newer than the requested ordId. Wire name `before`, sent in the query.",
+            ),
+            CliOption(
+                flag="--limit",
+                dest="limit",
+                kind="int",
+                required=False,
+                choices=(),
+                metavar="LIMIT",
+                help="Number of results per request. The maximum is 100; The default is 100. Allowed: 1 <= limit <= 100. Wire name `limit`, sent in the query.",
+            ),
+        ),
+        env_vars=("OKX_API_KEY", "OKX_API_SECRET", "OKX_PASSPHRASE"),
+        items_kwarg=None,
     ),
 )

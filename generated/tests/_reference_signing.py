@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 d588f878110338b95058ccedba510c3695c9799e4a93dea2a9c360df0a3d93b2). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 295003fca8e55c0d70ce8bf2813f140f52b4c8eb49c1fbebeb924bc9b90fa3d9). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Mapping
 from urllib.parse import quote, unquote, urlsplit
 
@@ -75,6 +76,33 @@ def verify_bitget(
     ).decode()
     sign = _header(headers, "ACCESS-SIGN")
     assert sign == expected, f"Bitget ACCESS-SIGN {sign} != {expected} over {prehash!r}"
+
+
+def verify_okx(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    key: str,
+    secret: str,
+    passphrase: str,
+) -> None:
+    """OK-ACCESS-SIGN = base64 hmac-sha256 of timestamp + METHOD + requestPath (+ ?query) + body,
+    the timestamp an ISO-8601 UTC time with milliseconds (OKX v5 "REST Authentication")."""
+    parts = urlsplit(url)
+    assert _header(headers, "OK-ACCESS-KEY") == key
+    assert _header(headers, "OK-ACCESS-PASSPHRASE") == passphrase
+    timestamp = _header(headers, "OK-ACCESS-TIMESTAMP")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", timestamp), timestamp
+    prehash = timestamp + method.upper() + parts.path + (f"?{parts.query}" if parts.query else "")
+    prehash += (body or b"").decode()
+    expected = base64.b64encode(
+        hmac.new(secret.encode(), prehash.encode(), hashlib.sha256).digest()
+    ).decode()
+    sign = _header(headers, "OK-ACCESS-SIGN")
+    assert sign == expected, f"OKX OK-ACCESS-SIGN {sign} != {expected} over {prehash!r}"
+    if body:
+        assert _header(headers, "Content-Type") == "application/json"
 
 
 def verify_gate(

@@ -23,6 +23,7 @@ VERIFIERS = {
     "kraken-futures-hmac-sha512": "verify_kraken_futures",
     "binance-hmac-sha256": "verify_binance",
     "bybit-v5-hmac-sha256": "verify_bybit",
+    "okx-hmac-sha256": "verify_okx",
 }
 
 
@@ -51,6 +52,8 @@ class TestCase:
     code_field: str | None  # the envelope's code field (None: none)
     decorative: list[tuple[str | int, ...]]
     relied_on: list[tuple[str | int, ...]]
+    body_array: str | None = None  # the keyword holding the items of a JSON-array body
+    max_items: int = 0  # body_array: most items a call carries
 
 
 def query_text(value: object) -> str:
@@ -241,4 +244,6 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         code_field=env.code_field,
         decorative=[(*prefix, *p) for p in decorative],
         relied_on=[(*prefix, *p) for p in relied],
+        body_array=op.body_array.argument if op.body_array is not None else None,
+        max_items=op.body_array.max_items if op.body_array is not None else 0,
     )

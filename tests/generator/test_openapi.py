@@ -65,6 +65,10 @@ def test_every_endpoint(doc: dict[str, Any]) -> None:
         "https://fapi.binance.com"
     )
     assert doc["paths"]["/api/v3/openOrders"]["servers"][0]["url"] == "https://api.binance.com"
+    batch = doc["paths"]["/api/v5/trade/cancel-batch-orders"]["post"]["requestBody"]
+    body = batch["content"]["application/json"]["schema"]
+    assert body["type"] == "array" and body["maxItems"] == 20 and body["minItems"] == 1
+    assert body["items"]["required"] == ["instId"] and body["x-python-name"] == "orders"
 
 
 def test_parameter_constraints(doc: dict[str, Any]) -> None:
@@ -102,6 +106,7 @@ def test_servers_security_and_extensions(doc: dict[str, Any]) -> None:
         "kraken-futures-hmac-sha512",
         "binance-hmac-sha256",
         "bybit-v5-hmac-sha256",
+        "okx-hmac-sha256",
     }
     assert {"kucoin-hmac-sha256-v2", "bitmex-hmac-sha256"} <= set(schemes)
     kucoin_futures = doc["paths"]["/api/v3/orders"]
