@@ -105,6 +105,7 @@ _KRAKENFUTURES_IDS = (
     "0cd37a77-1644-4960-a7fb-9a1f6e0e46f7",
 )
 BINANCE_CANCEL = "Binance.spot.cancel_open_orders"
+BYBIT_CANCEL = "Bybit.order.cancel_all"
 
 _BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
 _HTX_ORDER_IDS = ("1329854624317231104", "1329854624317231105", "1329854624317231106")
@@ -236,6 +237,20 @@ RESPONSES: dict[str, object] = {
             ("A3EF2HCwxgZPFMrfwbgrhv", 13, "0.090430"),
         )
     ],
+    # the page's example (docs/pages/bybit_order_cancel_all.md): two order ids
+    BYBIT_CANCEL: {
+        "retCode": 0,
+        "retMsg": "OK",
+        "result": {
+            "list": [
+                {"orderId": "1616024329462743808", "orderLinkId": "1616024329462743809"},
+                {"orderId": "1616024287544869632", "orderLinkId": "1616024287544869633"},
+            ],
+            "success": "1",
+        },
+        "retExtInfo": {},
+        "time": 1707381118116,
+    },
 }
 
 
@@ -310,6 +325,14 @@ CALLS = (
         "cancel_all_orders(symbol) without load_markets: the same DELETE",
         method="DELETE",
     ),
+    Call(
+        BYBIT_CANCEL,
+        "bybit",
+        "/v5/order/cancel-all",
+        {"category": "linear", "settleCoin": "USDT"},
+        "privatePostV5OrderCancelAll",
+        "cancel_all_orders without load_markets: the same POST",
+    ),
 )
 
 
@@ -339,6 +362,9 @@ def _check_sdk(name: str) -> Check:
             _expect(ids == list(_KRAKENFUTURES_IDS), name)
         elif name == BINANCE_CANCEL:
             _expect([item.order_id for item in result] == [11, 13], name)
+        elif name == BYBIT_CANCEL:
+            ids = [o.order_id for o in result.list_]
+            _expect(ids == ["1616024329462743808", "1616024287544869632"], name)
         else:
             _expect(result.trigger_time == 1660039145000, name)
 
@@ -367,8 +393,13 @@ def sdk_sync(
 ) -> tuple[SyncCall, Callable[[], None]]:
     """The call exactly as a user writes it, on a client of its own (``close`` is the
     client's bound ``close``; ``transport`` replaces the default, for sdk_profile.py)."""
-    from exchange_sdk import HTX, Binance, BingX, Bitget, Gate, Kraken, KrakenFutures
+    from exchange_sdk import HTX, Binance, BingX, Bitget, Bybit, Gate, Kraken, KrakenFutures
 
+    if name == BYBIT_CANCEL:
+        bb = unlimited(
+            Bybit(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
+        )
+        return lambda: bb.order.cancel_all(category="linear", settle_coin="USDT"), bb.close
     if name == BINANCE_CANCEL:
         bn = unlimited(
             Binance(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
@@ -422,12 +453,16 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
         AsyncBinance,
         AsyncBingX,
         AsyncBitget,
+        AsyncBybit,
         AsyncGate,
         AsyncHTX,
         AsyncKraken,
         AsyncKrakenFutures,
     )
 
+    if name == BYBIT_CANCEL:
+        bb = unlimited(AsyncBybit(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return lambda: bb.order.cancel_all(category="linear", settle_coin="USDT"), bb.aclose
     if name == BINANCE_CANCEL:
         bn = unlimited(AsyncBinance(api_key=API_KEY, api_secret=SECRET, base_url=base))
         return lambda: bn.spot.cancel_open_orders(symbol="BTCUSDT"), bn.aclose
@@ -563,6 +598,21 @@ def floor_binance(base: str, path: str, params: dict[str, object]) -> Signed:
     return f"{base}{path}?{query}&signature={signature}", {"X-MBX-APIKEY": API_KEY}, None
 
 
+def floor_bybit(base: str, path: str, params: dict[str, object]) -> Signed:
+    """JSON body; X-BAPI-SIGN = hex HMAC-SHA256 of timestamp + key + recv window + body."""
+    body = json.dumps(params, separators=(",", ":"))
+    timestamp = str(_now_ms())
+    text = timestamp + API_KEY + "5000" + body
+    headers = {
+        "X-BAPI-API-KEY": API_KEY,
+        "X-BAPI-TIMESTAMP": timestamp,
+        "X-BAPI-SIGN": hmac.new(SECRET_BYTES, text.encode(), hashlib.sha256).hexdigest(),
+        "X-BAPI-RECV-WINDOW": "5000",
+        "Content-Type": JSON_TYPE,
+    }
+    return base + path, headers, body.encode()
+
+
 FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
     "bingx": floor_bingx,
     "htx": floor_htx,
@@ -571,6 +621,7 @@ FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
     "kraken": floor_kraken,
     "krakenfutures": floor_krakenfutures,
     "binance": floor_binance,
+    "bybit": floor_bybit,
 }
 
 
@@ -584,6 +635,14 @@ def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
             return data["result"]
 
         return kraken_payload
+    if exchange == "bybit":
+
+        def bybit_payload(status: int, data: Any) -> Any:
+            if status != 200 or data.get("retCode") != 0:
+                raise RuntimeError(f"bybit: error response {status}: {data!r}")
+            return data["result"]
+
+        return bybit_payload
     if exchange == "krakenfutures":
 
         def krakenfutures_payload(status: int, data: Any) -> Any:
@@ -606,7 +665,7 @@ def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
 
 def _expected_payload(call: Call) -> object:
     data = RESPONSES[call.name]
-    if call.exchange == "kraken":
+    if call.exchange in ("kraken", "bybit"):
         return data["result"]  # type: ignore[index]
     whole = ("gate", "binance", "krakenfutures")
     return data if call.exchange in whole else data["data"]  # type: ignore[index]
@@ -767,6 +826,7 @@ def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
             "api": {"public": base + "/derivatives/api/", "private": base + "/derivatives/api/"}
         },
         "binance": {"api": {"private": base + "/api/v3"}},
+        "bybit": {"api": {"private": base}},
     }
     return {
         "apiKey": API_KEY,
@@ -947,6 +1007,24 @@ def _verify_binance(request: CapturedRequest, call: Call) -> list[str]:
     return problems + _fresh(int(timestamp) / 1000, "timestamp")
 
 
+def _verify_bybit(request: CapturedRequest, call: Call) -> list[str]:
+    """Integration guide: X-BAPI-SIGN = hex HMAC-SHA256 of timestamp + key + recv window +
+    the JSON body as sent."""
+    headers = request.headers
+    timestamp = headers.get("x-bapi-timestamp", "0")
+    window = headers.get("x-bapi-recv-window", "")
+    text = timestamp + API_KEY + window + request.body.decode()
+    problems = _json_body(request, call)
+    if (
+        headers.get("x-bapi-sign")
+        != hmac.new(SECRET_BYTES, text.encode(), hashlib.sha256).hexdigest()
+    ):
+        problems.append("bad X-BAPI-SIGN")
+    if headers.get("x-bapi-api-key") != API_KEY:
+        problems.append("X-BAPI-API-KEY")
+    return problems + _fresh(int(timestamp) / 1000, "X-BAPI-TIMESTAMP")
+
+
 VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "bingx": _verify_bingx,
     "htx": _verify_htx,
@@ -955,6 +1033,7 @@ VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "kraken": _verify_kraken,
     "krakenfutures": _verify_krakenfutures,
     "binance": _verify_binance,
+    "bybit": _verify_bybit,
 }
 
 

@@ -1,8 +1,8 @@
-# Generated from specs/ (sha256 eea884d372dd9a0242f1388e957ef443e9ca1e8cffb680ddf759c8f41c9bc395). Do not edit: run make.
+# Generated from specs/ (sha256 264581753432cab6e62850a5b70555a8b861f98077e0fd0405844f969f51d9d9). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
-Sync clients: Binance, BingX, Bitget, Bybit, Gate, HTX, Kraken, KrakenFutures.
-Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures.
+Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.
+Async clients: AsyncBinance, AsyncBingX, AsyncBitget, AsyncBitMEX, AsyncBybit, AsyncGate, AsyncHTX, AsyncKraken, AsyncKrakenFutures, AsyncKuCoin, AsyncOKX.
 Errors: `exchange_sdk.errors`.
 
 Names are imported lazily, so `import exchange_sdk` stays cheap: a client's module (and
@@ -19,11 +19,14 @@ if TYPE_CHECKING:
     from .binance import AsyncBinance, Binance
     from .bingx import AsyncBingX, BingX
     from .bitget import AsyncBitget, Bitget
+    from .bitmex import AsyncBitMEX, BitMEX
     from .bybit import AsyncBybit, Bybit
     from .gate import AsyncGate, Gate
     from .htx import HTX, AsyncHTX
     from .kraken import AsyncKraken, Kraken
     from .krakenfutures import AsyncKrakenFutures, KrakenFutures
+    from .kucoin import AsyncKuCoin, KuCoin
+    from .okx import OKX, AsyncOKX
 
 __version__ = "0.1.0"
 
@@ -34,6 +37,8 @@ _LAZY: dict[str, str] = {
     "AsyncBingX": "exchange_sdk.bingx",
     "Bitget": "exchange_sdk.bitget",
     "AsyncBitget": "exchange_sdk.bitget",
+    "BitMEX": "exchange_sdk.bitmex",
+    "AsyncBitMEX": "exchange_sdk.bitmex",
     "Bybit": "exchange_sdk.bybit",
     "AsyncBybit": "exchange_sdk.bybit",
     "Gate": "exchange_sdk.gate",
@@ -44,25 +49,35 @@ _LAZY: dict[str, str] = {
     "AsyncKraken": "exchange_sdk.kraken",
     "KrakenFutures": "exchange_sdk.krakenfutures",
     "AsyncKrakenFutures": "exchange_sdk.krakenfutures",
+    "KuCoin": "exchange_sdk.kucoin",
+    "AsyncKuCoin": "exchange_sdk.kucoin",
+    "OKX": "exchange_sdk.okx",
+    "AsyncOKX": "exchange_sdk.okx",
 }
 
 __all__ = [
     "HTX",
+    "OKX",
     "AsyncBinance",
     "AsyncBingX",
+    "AsyncBitMEX",
     "AsyncBitget",
     "AsyncBybit",
     "AsyncGate",
     "AsyncHTX",
     "AsyncKraken",
     "AsyncKrakenFutures",
+    "AsyncKuCoin",
+    "AsyncOKX",
     "Binance",
     "BingX",
+    "BitMEX",
     "Bitget",
     "Bybit",
     "Gate",
     "Kraken",
     "KrakenFutures",
+    "KuCoin",
     "__version__",
     "errors",
 ]

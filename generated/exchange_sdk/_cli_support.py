@@ -77,6 +77,7 @@ class EndpointCommand(NamedTuple):
     description: str
     options: tuple[CliOption, ...]
     env_vars: tuple[str, ...] = ()  # the exchange's credential variables
+    items_kwarg: str | None = None  # a JSON-array body: the options make its one item
 
 
 def config_path(args: argparse.Namespace) -> str:

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 fc43c19a3065e1061dab3c130770a9cb465d0ed46d3ccd0fac7fec553768da20). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 642565588772bbf972c8ff9119a559beb76c48a4c38569678ed4d9c1123ae815). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from exchange_sdk._runtime.killswitch_spec import (
     AccountModeSpec,
+    BatchSpec,
     CancelAllSpec,
     CountdownSpec,
     OpenOrdersSpec,
@@ -25,11 +26,14 @@ EXCHANGES: tuple[str, ...] = (
     "binance",
     "bingx",
     "bitget",
+    "bitmex",
     "bybit",
     "gate",
     "htx",
     "kraken",
     "krakenfutures",
+    "kucoin",
+    "okx",
 )
 """Every exchange id in the specs (what `Account.exchange` and a config's `exchange` accept)."""
 
@@ -44,6 +48,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=True,
             listed_by="spot.open_orders",
+            batch=None,
         ),  # specs/binance/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
@@ -54,6 +59,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=True,
             listed_by="usdm.open_orders",
+            batch=None,
         ),  # specs/binance/usdm/cancel_all_open_orders.yaml
     ),
     "bingx": (
@@ -66,6 +72,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by="spot.open_orders",
+            batch=None,
         ),  # specs/bingx/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="bingx",
@@ -76,6 +83,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by="swap.open_orders",
+            batch=None,
         ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
@@ -88,7 +96,21 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
+    ),
+    "bitmex": (
+        CancelAllSpec(
+            exchange="bitmex",
+            group="all",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+            batch=None,
+        ),  # specs/bitmex/all/cancel_all_orders.yaml
     ),
     "bybit": (
         CancelAllSpec(
@@ -100,6 +122,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by="order.open_orders",
+            batch=None,
         ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
@@ -112,6 +135,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=True,
             listed_by="futures.list_orders",
+            batch=None,
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="gate",
@@ -122,6 +146,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by="spot.open_orders",
+            batch=None,
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -134,6 +159,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode="multi-asset",
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="htx",
@@ -144,6 +170,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode="single-asset",
             market_required=True,
             listed_by="futures.cross_open_orders",
+            batch=None,
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
             exchange="htx",
@@ -154,6 +181,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode="single-asset",
             market_required=True,
             listed_by="futures.isolated_open_orders",
+            batch=None,
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
     "kraken": (
@@ -166,6 +194,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/kraken/spot/cancel_all.yaml
     ),
     "krakenfutures": (
@@ -178,7 +207,44 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             mode=None,
             market_required=False,
             listed_by=None,
+            batch=None,
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
+    ),
+    "kucoin": (
+        CancelAllSpec(
+            exchange="kucoin",
+            group="spot",
+            method="cancel_all_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by=None,
+            batch=None,
+        ),  # specs/kucoin/spot/cancel_all_orders.yaml
+    ),
+    "okx": (
+        CancelAllSpec(
+            exchange="okx",
+            group="trade",
+            method="cancel_batch_orders",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="trade.orders_pending",
+            batch=BatchSpec(
+                items_kwarg="orders",
+                size=20,
+                item={"inst_id": "instId", "ord_id": "ordId"},
+                per_market=True,
+                results_path="[]",
+                result_id="ordId",
+                result_code="sCode",
+                success=("0",),
+                result_message="sMsg",
+            ),
+        ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
 }
 
@@ -432,6 +498,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
         ),  # specs/krakenfutures/futures/open_orders.yaml
     ),
+    "okx": (
+        OpenOrdersSpec(
+            exchange="okx",
+            group="trade",
+            method="orders_pending",
+            market_kwarg="inst_id",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="ordId",
+            order_market="instId",
+            pagination=Pagination(
+                style="cursor",
+                param="after",
+                next_field=None,
+                next_from_order="ordId",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/okx/trade/orders_pending.yaml
+    ),
 }
 
 COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
@@ -443,7 +534,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="countdown_time",
             unit="ms",
             min_timeout=0.001,
-            max_timeout=None,
+            max_timeout=9223372036854776.0,
             arm={},
             disarm={"countdown_time": 0},
             market_kwarg="symbol",
@@ -493,6 +584,26 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             account_kwargs=(),
         ),  # specs/bingx/swap/cancel_all_after.yaml
     ),
+    "bitmex": (
+        CountdownSpec(
+            exchange="bitmex",
+            group="all",
+            method="cancel_all_after",
+            timeout_kwarg="timeout",
+            unit="ms",
+            min_timeout=0.001,
+            max_timeout=9223372036854776.0,
+            arm={},
+            disarm={"timeout": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+            account_kwargs=(),
+        ),  # specs/bitmex/all/cancel_all_after.yaml
+    ),
     "gate": (
         CountdownSpec(
             exchange="gate",
@@ -501,7 +612,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="s",
             min_timeout=5.0,
-            max_timeout=None,
+            max_timeout=2147483647.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg="contract",
@@ -519,7 +630,7 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             timeout_kwarg="timeout",
             unit="s",
             min_timeout=5.0,
-            max_timeout=None,
+            max_timeout=2147483647.0,
             arm={},
             disarm={"timeout": 0},
             market_kwarg="currency_pair",
@@ -590,6 +701,46 @@ COUNTDOWNS: Mapping[str, tuple[CountdownSpec, ...]] = {
             market_required=False,
             account_kwargs=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders_after.yaml
+    ),
+    "kucoin": (
+        CountdownSpec(
+            exchange="kucoin",
+            group="spot",
+            method="set_dcp",
+            timeout_kwarg="timeout",
+            unit="s",
+            min_timeout=5.0,
+            max_timeout=86400.0,
+            arm={},
+            disarm={"timeout": -1},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field="triggerTime",
+            trigger_unit="s",
+            market_required=False,
+            account_kwargs=(),
+        ),  # specs/kucoin/spot/set_dcp.yaml
+    ),
+    "okx": (
+        CountdownSpec(
+            exchange="okx",
+            group="trade",
+            method="cancel_all_after",
+            timeout_kwarg="time_out",
+            unit="s",
+            min_timeout=10.0,
+            max_timeout=120.0,
+            arm={},
+            disarm={"time_out": 0},
+            market_kwarg=None,
+            mode=None,
+            armed_when={},
+            trigger_field=None,
+            trigger_unit=None,
+            market_required=False,
+            account_kwargs=(),
+        ),  # specs/okx/trade/cancel_all_after.yaml
     ),
 }
 

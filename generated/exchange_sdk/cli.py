@@ -235,6 +235,8 @@ def _run_endpoint(args: argparse.Namespace) -> int:
     kwargs = {
         o.dest: getattr(args, o.dest) for o in command.options if getattr(args, o.dest) is not None
     }
+    if command.items_kwarg is not None:  # a JSON-array body: the options are its one item
+        kwargs = {command.items_kwarg: [kwargs]}
     if args.request_timeout is not None:
         kwargs["request_timeout"] = args.request_timeout
     if args.max_retries is not None:

@@ -1,4 +1,4 @@
-# Generated from templates/tests/reference_signing.py.jinja (sha256 b1f66a0825950b73a13e1541e892c3ead9cef505ca0af2040ce7458e3ff19020). Do not edit: run make.
+# Generated from templates/tests/reference_signing.py.jinja (sha256 295003fca8e55c0d70ce8bf2813f140f52b4c8eb49c1fbebeb924bc9b90fa3d9). Do not edit: run make.
 """Reference signature checks for the conformance tests.
 
 Written independently of exchange_sdk._runtime.signing (this module imports nothing from the
@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Mapping
 from urllib.parse import quote, unquote, urlsplit
 
@@ -77,6 +78,33 @@ def verify_bitget(
     assert sign == expected, f"Bitget ACCESS-SIGN {sign} != {expected} over {prehash!r}"
 
 
+def verify_okx(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    key: str,
+    secret: str,
+    passphrase: str,
+) -> None:
+    """OK-ACCESS-SIGN = base64 hmac-sha256 of timestamp + METHOD + requestPath (+ ?query) + body,
+    the timestamp an ISO-8601 UTC time with milliseconds (OKX v5 "REST Authentication")."""
+    parts = urlsplit(url)
+    assert _header(headers, "OK-ACCESS-KEY") == key
+    assert _header(headers, "OK-ACCESS-PASSPHRASE") == passphrase
+    timestamp = _header(headers, "OK-ACCESS-TIMESTAMP")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", timestamp), timestamp
+    prehash = timestamp + method.upper() + parts.path + (f"?{parts.query}" if parts.query else "")
+    prehash += (body or b"").decode()
+    expected = base64.b64encode(
+        hmac.new(secret.encode(), prehash.encode(), hashlib.sha256).digest()
+    ).decode()
+    sign = _header(headers, "OK-ACCESS-SIGN")
+    assert sign == expected, f"OKX OK-ACCESS-SIGN {sign} != {expected} over {prehash!r}"
+    if body:
+        assert _header(headers, "Content-Type") == "application/json"
+
+
 def verify_gate(
     method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
 ) -> None:
@@ -89,6 +117,59 @@ def verify_gate(
     expected = hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
     sign = _header(headers, "SIGN")
     assert sign == expected, f"Gate SIGN {sign} != {expected} over {text!r}"
+
+
+def verify_kucoin(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    key: str,
+    secret: str,
+    passphrase: str,
+) -> None:
+    """KC-API-SIGN = base64 hmac-sha256 of timestamp + METHOD + path (+ ?query, decoded) + body;
+    KC-API-PASSPHRASE = base64 hmac-sha256 of the passphrase (key version 2)."""
+    parts = urlsplit(url)
+    assert _header(headers, "KC-API-KEY") == key
+    assert _header(headers, "KC-API-KEY-VERSION") == "2"
+    timestamp = _header(headers, "KC-API-TIMESTAMP")
+    assert timestamp.isdigit() and len(timestamp) == 13, (
+        f"KC-API-TIMESTAMP {timestamp!r} is not in ms"
+    )
+    signed_phrase = base64.b64encode(
+        hmac.new(secret.encode(), passphrase.encode(), hashlib.sha256).digest()
+    ).decode()
+    assert _header(headers, "KC-API-PASSPHRASE") == signed_phrase, (
+        "KC-API-PASSPHRASE is not the signed passphrase"
+    )
+    target = parts.path + (f"?{unquote(parts.query)}" if parts.query else "")
+    prehash = timestamp + method.upper() + target + (body or b"").decode()
+    expected = base64.b64encode(
+        hmac.new(secret.encode(), prehash.encode(), hashlib.sha256).digest()
+    ).decode()
+    sign = _header(headers, "KC-API-SIGN")
+    assert sign == expected, f"KuCoin KC-API-SIGN {sign} != {expected} over {prehash!r}"
+
+
+def verify_bitmex(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | None, key: str, secret: str
+) -> None:
+    """api-signature = hex hmac-sha256 of VERB + path (+ ?query as sent) + api-expires + body."""
+    parts = urlsplit(url)
+    assert _header(headers, "api-key") == key
+    expires = _header(headers, "api-expires")
+    assert expires.isdigit() and len(expires) == 10, f"api-expires {expires!r} is not UNIX seconds"
+    text = (
+        method.upper()
+        + parts.path
+        + (f"?{parts.query}" if parts.query else "")
+        + expires
+        + (body or b"").decode()
+    )
+    expected = hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
+    sign = _header(headers, "api-signature")
+    assert sign == expected, f"BitMEX api-signature {sign} != {expected} over {text!r}"
 
 
 def verify_kraken(

@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 5fa6670c00d0419fb56d1e9894f7bd64b2f1dde89ea31fbdb7f06c8cca041117). Do not edit: run make.
+# Generated from specs/binance/spot/cancel_open_orders.yaml (sha256 1a01f4569b146d34256c80e2a69069e45575e46b1e0a757e49be14946c130982). Do not edit: run make.
 """Binance.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -93,7 +93,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelOpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

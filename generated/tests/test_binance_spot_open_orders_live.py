@@ -1,4 +1,4 @@
-# Generated from specs/binance/spot/open_orders.yaml (sha256 e09982cc237e745b92e25854b6f959b25a781c82dd1c59d16542649fe3d11664). Do not edit: run make.
+# Generated from specs/binance/spot/open_orders.yaml (sha256 7a99a21e2cf402ec2cc72290fbb8760d04ec2dc1e2b60de459a96e7ad648c458). Do not edit: run make.
 """Binance.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, OpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 21262efbc1a55633a1d6d9169905e66337e105d8a66e46f8f3930f5ebdd66c8b). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 8ced4a9781942dab6d427c1e1c0c56441591b863db19f5e38c9879dfd958ebcc). Do not edit: run make.
 """Binance.usdm.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -95,7 +95,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, UsdmCancelAllOpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

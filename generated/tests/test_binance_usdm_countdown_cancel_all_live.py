@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 e0a3328a535055861397cfc6bd760781d6c95dbb81598d31f7b6b9e289414cd9). Do not edit: run make.
+# Generated from specs/binance/usdm/countdown_cancel_all.yaml (sha256 b4f6743c628d905dec3164b4c3147790747e6849738748e5b9391d25f5c42ad6). Do not edit: run make.
 """Binance.usdm.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -95,7 +95,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CountdownCancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"countdown_time": 120000, "symbol": "BTCUSDT"}

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/open_orders.yaml (sha256 5e2bfd1a9fd008fe832f553e3be93e3c5c68d102ce2e495d37108054df0ad8a0). Do not edit: run make.
+# Generated from specs/binance/usdm/open_orders.yaml (sha256 19103617fb1f61f73eb23d691395da45100dcf0be205fd1613fdd3c545017aee). Do not edit: run make.
 """Binance.usdm.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, UsdmOpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 b424398ff540d30eecb60e682c357f9b6a1a22ac47b0d3f90414f6edc627e871). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 2e5285cee744b4b5413ebb01f185658a3dba4d0b8ded7e723390b5cd2bb9cf92). Do not edit: run make.
 """Conformance of BingX.spot.cancel_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_bingx
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncBingX, BingX, errors
 from exchange_sdk._runtime.transport import (
@@ -66,14 +67,20 @@ EXAMPLE = {
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
+PAYLOAD_KEY: str | None = "data"
 VALID_ARGS: dict[str, object] = {"symbol": "BTC-USDT", "recv_window": 5000}
 QUERY_WIRE: dict[str, str] = {"symbol": "BTC-USDT", "recvWindow": "5000"}
 BODY_WIRE: dict[str, object] = {}
-VALID_BOUNDARIES: list[tuple[str, object]] = []
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("recv_window", -9223372036854775808),
+    ("recv_window", 9223372036854775807),
+]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("symbol", 12345),
     ("symbol", ""),
     ("symbol", "BTC\r\nUSDT"),
+    ("recv_window", -9223372036854775809),
+    ("recv_window", 9223372036854775808),
     ("recv_window", "10"),
     ("recv_window", True),
 ]
@@ -157,6 +164,38 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         True,
     ),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "symbol"),
+    ("data", "orders", 0, "transactTime"),
+    ("data", "orders", 0, "price"),
+    ("data", "orders", 0, "stopPrice"),
+    ("data", "orders", 0, "origQty"),
+    ("data", "orders", 0, "executedQty"),
+    ("data", "orders", 0, "cummulativeQuoteQty"),
+    ("data", "orders", 0, "type"),
+    ("data", "orders", 0, "side"),
+    ("data", "orders", 0, "clientOrderID"),
+    ("data", "orders", 1, "symbol"),
+    ("data", "orders", 1, "transactTime"),
+    ("data", "orders", 1, "price"),
+    ("data", "orders", 1, "stopPrice"),
+    ("data", "orders", 1, "origQty"),
+    ("data", "orders", 1, "executedQty"),
+    ("data", "orders", 1, "cummulativeQuoteQty"),
+    ("data", "orders", 1, "type"),
+    ("data", "orders", 1, "side"),
+    ("data", "orders", 1, "clientOrderID"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "orderId"),
+    ("data", "orders", 0, "status"),
+    ("data", "orders", 1, "orderId"),
+    ("data", "orders", 1, "status"),
+]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = "code"
 
 
 class Recorder:
@@ -250,6 +289,14 @@ def test_request_method_path_placement_and_signature(call: Callable[..., object]
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
 @pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
 def test_invalid_value_rejected_before_sending(
     call: Callable[..., object], argument: str, value: object
@@ -293,3 +340,70 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "bingx"
     assert error.endpoint == "spot.cancel_open_orders"
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 763aa2e07adf90d1031142050bd3b1ad9f2d5679d7d1adaccf1aa5b0a2c1863c). Do not edit: run make.
+# Generated from specs/bingx/spot/cancel_open_orders.yaml (sha256 5b30ccc35aa9caee82183951d47cb82be9ab087bf3d3495026469417845eb4f4). Do not edit: run make.
 """BingX.spot.cancel_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -96,7 +96,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelOpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 5ed4a868148c7ae9a9d1b960ff0c1b87bbaf83ed9609ef31bc7b3494c574484b). Do not edit: run make.
+# Generated from specs/bingx/swap/cancel_all_after.yaml (sha256 6caddabd5c53881811f6152dc34a0e593a893a51557a916459886ff4347d0701). Do not edit: run make.
 """BingX.swap.cancel_all_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -92,7 +92,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, SwapCancelAllAfterResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"type": "ACTIVATE", "time_out": 10}

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_bingx
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncBingX, BingX, errors
 from exchange_sdk._runtime.transport import (
@@ -131,6 +132,7 @@ EXAMPLE = {
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
+PAYLOAD_KEY: str | None = "data"
 VALID_ARGS: dict[str, object] = {"symbol": "BTC-USDT", "type": "LIMIT", "recv_window": 1}
 QUERY_WIRE: dict[str, str] = {"symbol": "BTC-USDT", "type": "LIMIT", "recvWindow": "1"}
 BODY_WIRE: dict[str, object] = {}
@@ -145,6 +147,8 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
     ("type", "TRIGGER_MARKET"),
     ("type", "TRAILING_STOP_MARKET"),
     ("type", "TRAILING_TP_SL"),
+    ("recv_window", -9223372036854775808),
+    ("recv_window", 9223372036854775807),
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("symbol", 12345),
@@ -155,6 +159,8 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("type", 12345),
     ("type", ""),
     ("type", "BTC\r\nUSDT"),
+    ("recv_window", -9223372036854775809),
+    ("recv_window", 9223372036854775808),
     ("recv_window", "10"),
     ("recv_window", True),
 ]
@@ -230,6 +236,90 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         True,
     ),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("data", "success", 0, "symbol"),
+    ("data", "success", 0, "side"),
+    ("data", "success", 0, "positionSide"),
+    ("data", "success", 0, "type"),
+    ("data", "success", 0, "origQty"),
+    ("data", "success", 0, "price"),
+    ("data", "success", 0, "executedQty"),
+    ("data", "success", 0, "avgPrice"),
+    ("data", "success", 0, "cumQuote"),
+    ("data", "success", 0, "stopPrice"),
+    ("data", "success", 0, "profit"),
+    ("data", "success", 0, "commission"),
+    ("data", "success", 0, "status"),
+    ("data", "success", 0, "time"),
+    ("data", "success", 0, "updateTime"),
+    ("data", "success", 0, "clientOrderId"),
+    ("data", "success", 0, "leverage"),
+    ("data", "success", 0, "takeProfit", "type"),
+    ("data", "success", 0, "takeProfit", "quantity"),
+    ("data", "success", 0, "takeProfit", "stopPrice"),
+    ("data", "success", 0, "takeProfit", "price"),
+    ("data", "success", 0, "takeProfit", "workingType"),
+    ("data", "success", 0, "stopLoss", "type"),
+    ("data", "success", 0, "stopLoss", "quantity"),
+    ("data", "success", 0, "stopLoss", "stopPrice"),
+    ("data", "success", 0, "stopLoss", "price"),
+    ("data", "success", 0, "stopLoss", "workingType"),
+    ("data", "success", 0, "advanceAttr"),
+    ("data", "success", 0, "positionID"),
+    ("data", "success", 0, "takeProfitEntrustPrice"),
+    ("data", "success", 0, "stopLossEntrustPrice"),
+    ("data", "success", 0, "orderType"),
+    ("data", "success", 0, "workingType"),
+    ("data", "success", 1, "symbol"),
+    ("data", "success", 1, "side"),
+    ("data", "success", 1, "positionSide"),
+    ("data", "success", 1, "type"),
+    ("data", "success", 1, "origQty"),
+    ("data", "success", 1, "price"),
+    ("data", "success", 1, "executedQty"),
+    ("data", "success", 1, "avgPrice"),
+    ("data", "success", 1, "cumQuote"),
+    ("data", "success", 1, "stopPrice"),
+    ("data", "success", 1, "profit"),
+    ("data", "success", 1, "commission"),
+    ("data", "success", 1, "status"),
+    ("data", "success", 1, "time"),
+    ("data", "success", 1, "updateTime"),
+    ("data", "success", 1, "clientOrderId"),
+    ("data", "success", 1, "leverage"),
+    ("data", "success", 1, "takeProfit", "type"),
+    ("data", "success", 1, "takeProfit", "quantity"),
+    ("data", "success", 1, "takeProfit", "stopPrice"),
+    ("data", "success", 1, "takeProfit", "price"),
+    ("data", "success", 1, "takeProfit", "workingType"),
+    ("data", "success", 1, "stopLoss", "type"),
+    ("data", "success", 1, "stopLoss", "quantity"),
+    ("data", "success", 1, "stopLoss", "stopPrice"),
+    ("data", "success", 1, "stopLoss", "price"),
+    ("data", "success", 1, "stopLoss", "workingType"),
+    ("data", "success", 1, "advanceAttr"),
+    ("data", "success", 1, "positionID"),
+    ("data", "success", 1, "takeProfitEntrustPrice"),
+    ("data", "success", 1, "stopLossEntrustPrice"),
+    ("data", "success", 1, "orderType"),
+    ("data", "success", 1, "workingType"),
+    ("data", "failed", 0, "clientOrderId"),
+    ("data", "failed", 1, "clientOrderId"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [
+    ("data", "success", 0, "orderId"),
+    ("data", "success", 1, "orderId"),
+    ("data", "failed", 0, "orderId"),
+    ("data", "failed", 0, "errorCode"),
+    ("data", "failed", 0, "errorMessage"),
+    ("data", "failed", 1, "orderId"),
+    ("data", "failed", 1, "errorCode"),
+    ("data", "failed", 1, "errorMessage"),
+]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = "code"
 
 
 class Recorder:
@@ -374,3 +464,70 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "bingx"
     assert error.endpoint == "swap.cancel_all_open_orders"
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_bingx
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncBingX, BingX, errors
 from exchange_sdk._runtime.transport import (
@@ -127,6 +128,7 @@ EXAMPLE = {
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
+PAYLOAD_KEY: str | None = "data"
 VALID_ARGS: dict[str, object] = {"symbol": "BTC-USDT", "type": "LIMIT", "recv_window": 1}
 QUERY_WIRE: dict[str, str] = {"symbol": "BTC-USDT", "type": "LIMIT", "recvWindow": "1"}
 BODY_WIRE: dict[str, object] = {}
@@ -141,6 +143,8 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
     ("type", "TRIGGER_MARKET"),
     ("type", "TRAILING_STOP_MARKET"),
     ("type", "TRAILING_TP_SL"),
+    ("recv_window", -9223372036854775808),
+    ("recv_window", 9223372036854775807),
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("symbol", 12345),
@@ -151,6 +155,8 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("type", 12345),
     ("type", ""),
     ("type", "BTC\r\nUSDT"),
+    ("recv_window", -9223372036854775809),
+    ("recv_window", 9223372036854775808),
     ("recv_window", "10"),
     ("recv_window", True),
 ]
@@ -226,6 +232,92 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         True,
     ),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "side"),
+    ("data", "orders", 0, "positionSide"),
+    ("data", "orders", 0, "type"),
+    ("data", "orders", 0, "origQty"),
+    ("data", "orders", 0, "price"),
+    ("data", "orders", 0, "executedQty"),
+    ("data", "orders", 0, "avgPrice"),
+    ("data", "orders", 0, "cumQuote"),
+    ("data", "orders", 0, "stopPrice"),
+    ("data", "orders", 0, "profit"),
+    ("data", "orders", 0, "commission"),
+    ("data", "orders", 0, "status"),
+    ("data", "orders", 0, "time"),
+    ("data", "orders", 0, "updateTime"),
+    ("data", "orders", 0, "clientOrderId"),
+    ("data", "orders", 0, "leverage"),
+    ("data", "orders", 0, "takeProfit", "type"),
+    ("data", "orders", 0, "takeProfit", "quantity"),
+    ("data", "orders", 0, "takeProfit", "stopPrice"),
+    ("data", "orders", 0, "takeProfit", "price"),
+    ("data", "orders", 0, "takeProfit", "workingType"),
+    ("data", "orders", 0, "takeProfit", "StopGuaranteed"),
+    ("data", "orders", 0, "stopLoss", "type"),
+    ("data", "orders", 0, "stopLoss", "quantity"),
+    ("data", "orders", 0, "stopLoss", "stopPrice"),
+    ("data", "orders", 0, "stopLoss", "price"),
+    ("data", "orders", 0, "stopLoss", "workingType"),
+    ("data", "orders", 0, "stopLoss", "StopGuaranteed"),
+    ("data", "orders", 0, "advanceAttr"),
+    ("data", "orders", 0, "positionID"),
+    ("data", "orders", 0, "takeProfitEntrustPrice"),
+    ("data", "orders", 0, "stopLossEntrustPrice"),
+    ("data", "orders", 0, "orderType"),
+    ("data", "orders", 0, "trailingStopRate"),
+    ("data", "orders", 0, "trailingStopDistance"),
+    ("data", "orders", 0, "postOnly"),
+    ("data", "orders", 0, "workingType"),
+    ("data", "orders", 1, "side"),
+    ("data", "orders", 1, "positionSide"),
+    ("data", "orders", 1, "type"),
+    ("data", "orders", 1, "origQty"),
+    ("data", "orders", 1, "price"),
+    ("data", "orders", 1, "executedQty"),
+    ("data", "orders", 1, "avgPrice"),
+    ("data", "orders", 1, "cumQuote"),
+    ("data", "orders", 1, "stopPrice"),
+    ("data", "orders", 1, "profit"),
+    ("data", "orders", 1, "commission"),
+    ("data", "orders", 1, "status"),
+    ("data", "orders", 1, "time"),
+    ("data", "orders", 1, "updateTime"),
+    ("data", "orders", 1, "clientOrderId"),
+    ("data", "orders", 1, "leverage"),
+    ("data", "orders", 1, "takeProfit", "type"),
+    ("data", "orders", 1, "takeProfit", "quantity"),
+    ("data", "orders", 1, "takeProfit", "stopPrice"),
+    ("data", "orders", 1, "takeProfit", "price"),
+    ("data", "orders", 1, "takeProfit", "workingType"),
+    ("data", "orders", 1, "takeProfit", "StopGuaranteed"),
+    ("data", "orders", 1, "stopLoss", "type"),
+    ("data", "orders", 1, "stopLoss", "quantity"),
+    ("data", "orders", 1, "stopLoss", "stopPrice"),
+    ("data", "orders", 1, "stopLoss", "price"),
+    ("data", "orders", 1, "stopLoss", "workingType"),
+    ("data", "orders", 1, "stopLoss", "StopGuaranteed"),
+    ("data", "orders", 1, "advanceAttr"),
+    ("data", "orders", 1, "positionID"),
+    ("data", "orders", 1, "takeProfitEntrustPrice"),
+    ("data", "orders", 1, "stopLossEntrustPrice"),
+    ("data", "orders", 1, "orderType"),
+    ("data", "orders", 1, "trailingStopRate"),
+    ("data", "orders", 1, "trailingStopDistance"),
+    ("data", "orders", 1, "postOnly"),
+    ("data", "orders", 1, "workingType"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "symbol"),
+    ("data", "orders", 0, "orderId"),
+    ("data", "orders", 1, "symbol"),
+    ("data", "orders", 1, "orderId"),
+]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = "code"
 # Success statuses whose body lacks a field the spec marks required: they prove nothing.
 UNPROVEN: list[tuple[str, int, str]] = [
     ("without orders", 200, '{"code":0,"msg":"","data":{}}'),
@@ -392,3 +484,70 @@ def test_success_without_required_fields_is_not_success(
     assert info.value.raw_body == body.encode()
     assert info.value.http_status == status
     assert len(recorder.requests) == 1  # not retried: the exchange may have acted
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

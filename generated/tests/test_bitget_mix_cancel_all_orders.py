@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 5c7fe1e1099967f486e786e0805eceaa6c22b5551fb4237d07ee11ca3bd91ef8). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 d6a54205b79e23dbbdd6056944b5d33820d8ac0a7cde29f2ee2e8d60b644d50d). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_bitget
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncBitget, Bitget, errors
 from exchange_sdk._runtime.transport import (
@@ -39,6 +40,7 @@ EXAMPLE = {
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
+PAYLOAD_KEY: str | None = "data"
 VALID_ARGS: dict[str, object] = {
     "product_type": "USDT-FUTURES",
     "margin_coin": "USDT",
@@ -59,6 +61,9 @@ VALID_BOUNDARIES: list[tuple[str, object]] = [
     ("product_type", "SUSDT-FUTURES"),
     ("product_type", "SCOIN-FUTURES"),
     ("product_type", "SUSDC-FUTURES"),
+    ("request_time", -9223372036854775808),
+    ("request_time", 9223372036854775807),
+    ("receive_window", -9223372036854775808),
     ("receive_window", 59999),
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
@@ -70,8 +75,11 @@ INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("margin_coin", 12345),
     ("margin_coin", ""),
     ("margin_coin", "BTC\r\nUSDT"),
+    ("request_time", -9223372036854775809),
+    ("request_time", 9223372036854775808),
     ("request_time", "10"),
     ("request_time", True),
+    ("receive_window", -9223372036854775809),
     ("receive_window", 60000),
     ("receive_window", "10"),
     ("receive_window", True),
@@ -209,6 +217,19 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         False,
     ),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("data", "successList", 0, "clientOid"),
+    ("data", "failureList", 0, "clientOid"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [
+    ("data", "successList", 0, "orderId"),
+    ("data", "failureList", 0, "orderId"),
+    ("data", "failureList", 0, "errorMsg"),
+]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = "code"
 
 
 class Recorder:
@@ -371,3 +392,70 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "bitget"
     assert error.endpoint == "mix.cancel_all_orders"
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 d8deeaf40b004220ba34f89dc07565d82a06bddd72a4717405ec39aa0767a69a). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 930454e19d218c68b1b30d303cbb47f0bd5e33438d28a08b4dad8971235c8a11). Do not edit: run make.
 """Bybit.order.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -93,7 +93,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/gate/futures/cancel_all_orders.yaml (sha256 755f9286f827078140d9ad7cd8755909762d067fa1887cbe242ba3b72c517910). Do not edit: run make.
+# Generated from specs/gate/futures/cancel_all_orders.yaml (sha256 e33137f6ccc6ce73087f4bbf282bee136719920fd848de25a2f3362557e0c77b). Do not edit: run make.
 """Gate.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -96,7 +96,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelFuturesOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

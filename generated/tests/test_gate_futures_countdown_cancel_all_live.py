@@ -1,4 +1,4 @@
-# Generated from specs/gate/futures/countdown_cancel_all.yaml (sha256 a1eaabab2743ffef92c175f49e70ba6c8011e32de98cd60648705c768144844e). Do not edit: run make.
+# Generated from specs/gate/futures/countdown_cancel_all.yaml (sha256 4228b2e5e083bc727961c9af2611cbd05527e8daf643b0f5fe4428793e10240b). Do not edit: run make.
 """Gate.futures.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -89,7 +89,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, FuturesCountdownCancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"timeout": 30, "contract": "BTC_USDT", "settle": "usdt"}

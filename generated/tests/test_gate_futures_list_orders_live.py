@@ -1,4 +1,4 @@
-# Generated from specs/gate/futures/list_orders.yaml (sha256 bad20bfade472f1252485af7e01f8c1932b3981e017309a377abdbedb6f0a407). Do not edit: run make.
+# Generated from specs/gate/futures/list_orders.yaml (sha256 a98d8b96982c247eb4a4d94008194b73a7c9412f6316b56afbd58109596decb3). Do not edit: run make.
 """Gate.futures.list_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -95,7 +95,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, FuturesOrderList)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 5f5d62a5935482da49b82e5b70e546ea0aacf1f3ae6d048bb25b60497f6c5fc4). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 87b34c53b676356af860dbd1a0909f996228764b14fb989337803250e9301f6d). Do not edit: run make.
 """Conformance of Gate.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_gate
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncGate, Gate, errors
 from exchange_sdk._runtime.transport import (
@@ -65,6 +66,7 @@ EXAMPLE = [
 ]
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE
+PAYLOAD_KEY: str | None = None
 VALID_ARGS: dict[str, object] = {
     "currency_pair": "BTC_USDT",
     "side": "x",
@@ -269,6 +271,43 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         True,
     ),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    (0, "text"),
+    (0, "amend_text"),
+    (0, "create_time"),
+    (0, "update_time"),
+    (0, "create_time_ms"),
+    (0, "update_time_ms"),
+    (0, "status"),
+    (0, "currency_pair"),
+    (0, "type"),
+    (0, "account"),
+    (0, "side"),
+    (0, "amount"),
+    (0, "price"),
+    (0, "time_in_force"),
+    (0, "iceberg"),
+    (0, "left"),
+    (0, "filled_amount"),
+    (0, "fill_price"),
+    (0, "filled_total"),
+    (0, "avg_deal_price"),
+    (0, "fee"),
+    (0, "fee_currency"),
+    (0, "point_fee"),
+    (0, "gt_fee"),
+    (0, "gt_maker_fee"),
+    (0, "gt_taker_fee"),
+    (0, "gt_discount"),
+    (0, "rebated_fee"),
+    (0, "rebated_fee_currency"),
+    (0, "finish_as"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [(0, "id"), (0, "succeeded")]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = None
 
 
 class Recorder:
@@ -413,3 +452,70 @@ def test_documented_error_raises_its_class(
     assert error.raw_body == recorder.body
     assert error.exchange == "gate"
     assert error.endpoint == "spot.cancel_all_orders"
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 81278e4cb90dbd0c388b6ecfc0e4ef6dda274e4edad2a7f53add139f26f999c0). Do not edit: run make.
+# Generated from specs/gate/spot/cancel_all_orders.yaml (sha256 b4fcc02913cedb20878d3f384b25ef66d9b1fc2a2c28d941887e46b23abcf005). Do not edit: run make.
 """Gate.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -96,7 +96,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 015a0967b276945b080cf41c79a552ecf46bd77ab7478e864ec8ced950207c7a). Do not edit: run make.
+# Generated from specs/gate/spot/countdown_cancel_all.yaml (sha256 b396bdc3f53a6dbd76de19cc321dc4dd619eb1ea45e981ba93984117c6b75b54). Do not edit: run make.
 """Gate.spot.countdown_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -95,7 +95,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CountdownCancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"timeout": 30, "currency_pair": "BTC_USDT"}

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_after.yaml (sha256 6f5aeab7722d2ccd51ebc1e03dc16f3b0b695c5865a299b4cd8e0801ae8bdf7b). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_after.yaml (sha256 fd03ec7dc3cad824ec581504d31e4a0bcfaa27ac07ea633063fe2db80e99c866). Do not edit: run make.
 """HTX.futures.cancel_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -92,7 +92,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAfterResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"on_off": 1, "time_out": 5000}

@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 46955792ef6617ed0e04d9f1b200fd2f27c24c60f661b77a28bb182fd27beac2). Do not edit: run make.
+# Generated from specs/htx/futures/cancel_all_orders.yaml (sha256 2bfa12239fbbe9ea298f585c248b3c538918e4f2b17d010e1b85aa52e0ae4fce). Do not edit: run make.
 """HTX.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -101,7 +101,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

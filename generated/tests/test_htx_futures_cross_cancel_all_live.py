@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 7c45c094fbba306da195d8235f5f87ef47488c80d6b78677bfeca5ad3621b53a). Do not edit: run make.
+# Generated from specs/htx/futures/cross_cancel_all.yaml (sha256 6373ed82807c43ab623c5e3a5db1fbc57ceaf305b325f03d7795a85ea6ab3dd8). Do not edit: run make.
 """HTX.futures.cross_cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -103,7 +103,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CrossCancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

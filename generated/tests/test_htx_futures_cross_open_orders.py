@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 7c79193f2029857e2885c2e89da92c3b89f5498f7abeff54b43eced7e4f8ecf1). Do not edit: run make.
+# Generated from specs/htx/futures/cross_open_orders.yaml (sha256 314c06ff38fd9cbed475337866345034d48cc52faf564d89e4fa50f778e0d827). Do not edit: run make.
 """Conformance of HTX.futures.cross_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_htx
+from pydantic import BaseModel
 
 from exchange_sdk import HTX, AsyncHTX, errors
 from exchange_sdk._runtime.transport import (
@@ -77,6 +78,7 @@ EXAMPLE = {
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["data"]
+PAYLOAD_KEY: str | None = "data"
 VALID_ARGS: dict[str, object] = {
     "contract_code": "BTC-USDT",
     "pair": "BTC-USDT",
@@ -170,6 +172,52 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         False,
     ),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "update_time"),
+    ("data", "orders", 0, "business_type"),
+    ("data", "orders", 0, "contract_type"),
+    ("data", "orders", 0, "pair"),
+    ("data", "orders", 0, "symbol"),
+    ("data", "orders", 0, "volume"),
+    ("data", "orders", 0, "price"),
+    ("data", "orders", 0, "order_price_type"),
+    ("data", "orders", 0, "order_type"),
+    ("data", "orders", 0, "direction"),
+    ("data", "orders", 0, "offset"),
+    ("data", "orders", 0, "lever_rate"),
+    ("data", "orders", 0, "order_id"),
+    ("data", "orders", 0, "client_order_id"),
+    ("data", "orders", 0, "created_at"),
+    ("data", "orders", 0, "trade_volume"),
+    ("data", "orders", 0, "trade_turnover"),
+    ("data", "orders", 0, "fee"),
+    ("data", "orders", 0, "trade_avg_price"),
+    ("data", "orders", 0, "margin_frozen"),
+    ("data", "orders", 0, "profit"),
+    ("data", "orders", 0, "status"),
+    ("data", "orders", 0, "order_source"),
+    ("data", "orders", 0, "fee_asset"),
+    ("data", "orders", 0, "liquidation_type"),
+    ("data", "orders", 0, "canceled_at"),
+    ("data", "orders", 0, "margin_asset"),
+    ("data", "orders", 0, "margin_account"),
+    ("data", "orders", 0, "margin_mode"),
+    ("data", "orders", 0, "is_tpsl"),
+    ("data", "orders", 0, "real_profit"),
+    ("data", "orders", 0, "reduce_only"),
+    ("data", "self_match_prevent_new"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "contract_code"),
+    ("data", "orders", 0, "order_id_str"),
+    ("data", "total_page"),
+    ("data", "current_page"),
+    ("data", "total_size"),
+]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = "status"
 # Success statuses whose body lacks a field the spec marks required: they prove nothing.
 UNPROVEN: list[tuple[str, int, str]] = [
     (
@@ -361,3 +409,70 @@ def test_success_without_required_fields_is_not_success(
     assert info.value.raw_body == body.encode()
     assert info.value.http_status == status
     assert len(recorder.requests) == 1  # not retried: the exchange may have acted
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

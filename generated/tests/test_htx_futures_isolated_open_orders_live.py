@@ -1,4 +1,4 @@
-# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 e13ad2197a1166869d3088f0865bfc81b4bef2ed2537bde792c04a9842f2bd0b). Do not edit: run make.
+# Generated from specs/htx/futures/isolated_open_orders.yaml (sha256 774ca05f8fc2c0fdded08cfaad82fb25c7841486b706ac4e89fde49b2d7c87fd). Do not edit: run make.
 """HTX.futures.isolated_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -95,7 +95,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, IsolatedOpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

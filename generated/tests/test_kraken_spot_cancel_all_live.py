@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 7bd49f8e2be91788791903708f46c62cae065d25e8c5103378d336cc6e639bd5). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 7baf0bb1f8a7be61e8c21861a4d0996a0e342a6218df0b2a3b41470e4925527f). Do not edit: run make.
 """Kraken.spot.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -87,7 +87,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

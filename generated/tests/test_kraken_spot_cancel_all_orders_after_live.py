@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 344177c5c02c8e924986151aa591d14afa138975cb7efaebfb2be88d30a4d660). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 d3a3cb023f7790eaadf4c84e58d9b4dd08e0a84ac97f6cea002c3d53c75bdefe). Do not edit: run make.
 """Kraken.spot.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -87,7 +87,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersAfterResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"timeout": 120}

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_kraken
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncKraken, Kraken, errors
 from exchange_sdk._runtime.transport import (
@@ -91,6 +92,7 @@ EXAMPLE = {
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE["result"]
+PAYLOAD_KEY: str | None = "result"
 VALID_ARGS: dict[str, object] = {
     "trades": False,
     "userref": 1,
@@ -106,11 +108,15 @@ BODY_WIRE: dict[str, object] = {
 }
 BODY_AUTH = ("nonce",)  # body fields the signer adds
 VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("userref", -2147483648),
+    ("userref", 2147483647),
     ("rebase_multiplier", "rebased"),
     ("rebase_multiplier", "base"),
 ]
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("trades", "true"),
+    ("userref", -2147483649),
+    ("userref", 2147483648),
     ("userref", "10"),
     ("userref", True),
     ("cl_ord_id", 12345),
@@ -186,6 +192,59 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
     ),
     ("EService:Unavailable", 200, {"error": ["EService:Unavailable"]}, "ServerError", True),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "refid"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "userref"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "status"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "opentm"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "starttm"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "expiretm"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "pair"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "type"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "ordertype"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "price"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "price2"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "leverage"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "order"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "descr", "close"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "vol"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "vol_exec"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "cost"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "fee"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "price"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "stopprice"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "limitprice"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "misc"),
+    ("result", "open", "OQCLML-BW3P3-BUCMWZ", "oflags"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "refid"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "userref"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "status"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "opentm"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "starttm"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "expiretm"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "pair"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "type"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "ordertype"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "price"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "price2"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "leverage"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "order"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "descr", "close"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "vol"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "vol_exec"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "cost"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "fee"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "price"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "stopprice"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "limitprice"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "misc"),
+    ("result", "open", "OB5VMB-B4U2U-DK2WRW", "oflags"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = []
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = None
 # Success statuses whose body lacks a field the spec marks required: they prove nothing.
 UNPROVEN: list[tuple[str, int, str]] = [
     ("without open", 200, '{"error":[],"result":{}}'),
@@ -356,3 +415,70 @@ def test_success_without_required_fields_is_not_success(
     assert info.value.raw_body == body.encode()
     assert info.value.http_status == status
     assert len(recorder.requests) == 1  # not retried: the exchange may have acted
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

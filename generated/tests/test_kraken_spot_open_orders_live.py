@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/open_orders.yaml (sha256 adb9975a604976cae9518fab09bf272006ea0ed262e87622f24b983969ed7fea). Do not edit: run make.
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 1e3b03d4d7de3eff635b6999961af5f2802ec84f0c7a84d33032a3601044f920). Do not edit: run make.
 """Kraken.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -87,7 +87,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, OpenOrders)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

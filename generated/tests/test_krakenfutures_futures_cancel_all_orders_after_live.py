@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 d07d57eb3b4243dc3289d3a3f4219b9375b520b9c66bb460f9b2a054a7df1052). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders_after.yaml (sha256 e5549107325610ad863a9bfb0f9cfb207ca9ca4d20fe4357a5ca52d0ea7e20d2). Do not edit: run make.
 """KrakenFutures.futures.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
     reason=f"the simulator has no behaviour for {EXCHANGE} {OPERATION} yet (its route answers 501)",
 )
 SUCCESS_CODES = ("success",)
-GAP_MS = 20  # manual-clock step between two signed calls (UID rate limit)
+GAP_MS = 500  # manual-clock step between two signed calls (UID rate limit)
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
@@ -87,7 +87,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersAfterResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 ARM: dict[str, object] = {"timeout": 60}

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 94f913779dcf11b1e2a6b4c77eb2bed739a7ad66db56524b6906093bd77366ba). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/cancel_all_orders.yaml (sha256 5cf9d2b4804b8799bb34f8a760267eb3702119e931f1e1c7ec24537687056682). Do not edit: run make.
 """KrakenFutures.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
     reason=f"the simulator has no behaviour for {EXCHANGE} {OPERATION} yet (its route answers 501)",
 )
 SUCCESS_CODES = ("success",)
-GAP_MS = 20  # manual-clock step between two signed calls (UID rate limit)
+GAP_MS = 500  # manual-clock step between two signed calls (UID rate limit)
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
@@ -87,7 +87,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, CancelAllOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from _reference_signing import verify_kraken_futures
+from pydantic import BaseModel
 
 from exchange_sdk import AsyncKrakenFutures, KrakenFutures, errors
 from exchange_sdk._runtime.transport import (
@@ -126,6 +127,7 @@ EXAMPLE = {
 }
 EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE
+PAYLOAD_KEY: str | None = None
 VALID_ARGS: dict[str, object] = {}
 QUERY_WIRE: dict[str, str] = {}
 BODY_WIRE: dict[str, object] = {}
@@ -156,6 +158,93 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
     ),
     ("unknownError", 200, {"error": "unknownError"}, "ServerError", False),
 ]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("openOrders", 0, "side"),
+    ("openOrders", 0, "orderType"),
+    ("openOrders", 0, "limitPrice"),
+    ("openOrders", 0, "unfilledSize"),
+    ("openOrders", 0, "receivedTime"),
+    ("openOrders", 0, "status"),
+    ("openOrders", 0, "filledSize"),
+    ("openOrders", 0, "reduceOnly"),
+    ("openOrders", 0, "lastUpdateTime"),
+    ("openOrders", 1, "side"),
+    ("openOrders", 1, "orderType"),
+    ("openOrders", 1, "limitPrice"),
+    ("openOrders", 1, "unfilledSize"),
+    ("openOrders", 1, "receivedTime"),
+    ("openOrders", 1, "status"),
+    ("openOrders", 1, "filledSize"),
+    ("openOrders", 1, "reduceOnly"),
+    ("openOrders", 1, "lastUpdateTime"),
+    ("openOrders", 2, "side"),
+    ("openOrders", 2, "orderType"),
+    ("openOrders", 2, "limitPrice"),
+    ("openOrders", 2, "unfilledSize"),
+    ("openOrders", 2, "receivedTime"),
+    ("openOrders", 2, "status"),
+    ("openOrders", 2, "filledSize"),
+    ("openOrders", 2, "reduceOnly"),
+    ("openOrders", 2, "lastUpdateTime"),
+    ("openOrders", 3, "side"),
+    ("openOrders", 3, "orderType"),
+    ("openOrders", 3, "limitPrice"),
+    ("openOrders", 3, "unfilledSize"),
+    ("openOrders", 3, "receivedTime"),
+    ("openOrders", 3, "status"),
+    ("openOrders", 3, "filledSize"),
+    ("openOrders", 3, "reduceOnly"),
+    ("openOrders", 3, "lastUpdateTime"),
+    ("openOrders", 4, "side"),
+    ("openOrders", 4, "orderType"),
+    ("openOrders", 4, "limitPrice"),
+    ("openOrders", 4, "unfilledSize"),
+    ("openOrders", 4, "receivedTime"),
+    ("openOrders", 4, "status"),
+    ("openOrders", 4, "filledSize"),
+    ("openOrders", 4, "reduceOnly"),
+    ("openOrders", 4, "lastUpdateTime"),
+    ("openOrders", 5, "side"),
+    ("openOrders", 5, "orderType"),
+    ("openOrders", 5, "limitPrice"),
+    ("openOrders", 5, "unfilledSize"),
+    ("openOrders", 5, "receivedTime"),
+    ("openOrders", 5, "status"),
+    ("openOrders", 5, "filledSize"),
+    ("openOrders", 5, "reduceOnly"),
+    ("openOrders", 5, "lastUpdateTime"),
+    ("openOrders", 6, "side"),
+    ("openOrders", 6, "orderType"),
+    ("openOrders", 6, "limitPrice"),
+    ("openOrders", 6, "unfilledSize"),
+    ("openOrders", 6, "receivedTime"),
+    ("openOrders", 6, "status"),
+    ("openOrders", 6, "filledSize"),
+    ("openOrders", 6, "reduceOnly"),
+    ("openOrders", 6, "lastUpdateTime"),
+    ("serverTime",),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [
+    ("result",),
+    ("openOrders", 0, "order_id"),
+    ("openOrders", 0, "symbol"),
+    ("openOrders", 1, "order_id"),
+    ("openOrders", 1, "symbol"),
+    ("openOrders", 2, "order_id"),
+    ("openOrders", 2, "symbol"),
+    ("openOrders", 3, "order_id"),
+    ("openOrders", 3, "symbol"),
+    ("openOrders", 4, "order_id"),
+    ("openOrders", 4, "symbol"),
+    ("openOrders", 5, "order_id"),
+    ("openOrders", 5, "symbol"),
+    ("openOrders", 6, "order_id"),
+    ("openOrders", 6, "symbol"),
+]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = "result"
 # Success statuses whose body lacks a field the spec marks required: they prove nothing.
 UNPROVEN: list[tuple[str, int, str]] = [
     (
@@ -305,3 +394,70 @@ def test_success_without_required_fields_is_not_success(
     assert info.value.raw_body == body.encode()
     assert info.value.http_status == status
     assert len(recorder.requests) == 1  # not retried: the exchange may have acted
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []

@@ -1,4 +1,4 @@
-# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 0eef8a0d3161039c744ebbcb77de885a4ad7fa9d1f8bbf559d74541c53439788). Do not edit: run make.
+# Generated from specs/krakenfutures/futures/open_orders.yaml (sha256 dd8678af897cf7a55d814fdf512181a4452b02aaaa44eea6b71837a9459effd0). Do not edit: run make.
 """KrakenFutures.futures.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
     reason=f"the simulator has no behaviour for {EXCHANGE} {OPERATION} yet (its route answers 501)",
 )
 SUCCESS_CODES = ("success",)
-GAP_MS = 20  # manual-clock step between two signed calls (UID rate limit)
+GAP_MS = 40  # manual-clock step between two signed calls (UID rate limit)
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:
@@ -87,7 +87,8 @@ def test_round_trip_accepted_and_parsed(
     assert isinstance(result, OpenOrdersResponse)
     assert result.raw_response.status == 200
     last = exchange_sim.requests()[-1]
-    assert (last["operation"], last["status"], last["code"]) == (OPERATION, 200, SUCCESS_CODES[0])
+    assert (last["operation"], last["status"]) == (OPERATION, 200)
+    assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

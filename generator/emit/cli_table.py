@@ -73,6 +73,7 @@ def _command(exchange_name: str, op: Operation, env_vars: tuple[str, ...] = ()) 
         ),
         options=options,
         env_vars=env_vars,
+        items_kwarg=op.body_array.argument if op.body_array is not None else None,
     )
 
 

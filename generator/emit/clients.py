@@ -57,6 +57,7 @@ VARIANTS = (False, True)
 def _imports(ex: Exchange) -> dict[str, bool]:
     params = [p for op in ex.operations for p in op.params]
     return {
+        "collections": any(op.body_array is not None for op in ex.operations),
         "decimal": any(p.cli_type == "decimal" for p in params),
         "re": any(p.pattern for p in params),
     }

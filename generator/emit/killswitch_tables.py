@@ -41,6 +41,15 @@ class KillSwitchTables:
     account_modes: tuple[tuple[str, tuple[Row, ...]], ...] = ()
     exchanges: tuple[str, ...] = ()  # every exchange id of the project, sorted
 
+    @property
+    def has_batch(self) -> bool:
+        """Some cancel is a batch cancel (the tables need ``BatchSpec``)."""
+        return any(
+            isinstance(row.record, killswitch_spec.CancelAllSpec) and row.record.batch is not None
+            for _, rows in self.cancel_all
+            for row in rows
+        )
+
 
 def _cancel_all(op: Operation) -> Row:
     ks = op.killswitch
@@ -54,6 +63,35 @@ def _cancel_all(op: Operation) -> Row:
         mode=ks.account_mode,
         market_required=ks.market_required,
         listed_by=ks.listed_by,
+    )
+    return Row(record, op.spec_path)
+
+
+def _cancel_batch(op: Operation) -> Row:
+    ks = op.killswitch
+    assert ks is not None and op.body_array is not None
+    assert ks.results_path is not None and ks.result_id is not None
+    assert ks.result_code is not None
+    record = killswitch_spec.CancelAllSpec(
+        exchange=op.exchange_id,
+        group=op.group,
+        method=op.name,
+        market_kwarg=None,
+        account_kwargs=ks.account_kwargs,
+        mode=ks.account_mode,
+        market_required=False,
+        listed_by=ks.listed_by,
+        batch=killswitch_spec.BatchSpec(
+            items_kwarg=op.body_array.argument,
+            size=op.body_array.max_items,
+            item=dict(ks.item),
+            per_market=ks.per_market,
+            results_path=ks.results_path,
+            result_id=ks.result_id,
+            result_code=ks.result_code,
+            success=ks.result_success,
+            result_message=ks.result_message,
+        ),
     )
     return Row(record, op.spec_path)
 
@@ -134,6 +172,7 @@ def _account_mode(op: Operation) -> Row:
 
 _ROWS: dict[str, Callable[[Operation], Row]] = {
     "cancel_all": _cancel_all,
+    "cancel_batch": _cancel_batch,
     "open_orders": _open_orders,
     "countdown": _countdown,
     "account_mode": _account_mode,
@@ -141,21 +180,20 @@ _ROWS: dict[str, Callable[[Operation], Row]] = {
 
 
 def killswitch_tables(project: Project) -> KillSwitchTables:
-    def table(role: str) -> tuple[tuple[str, tuple[Row, ...]], ...]:
-        row = _ROWS[role]
+    def table(*roles: str) -> tuple[tuple[str, tuple[Row, ...]], ...]:
         rows = []
         for ex in project.exchanges:
             found = tuple(
-                row(op)
+                _ROWS[op.killswitch.role](op)
                 for op in ex.operations
-                if op.killswitch is not None and op.killswitch.role == role
+                if op.killswitch is not None and op.killswitch.role in roles
             )
             if found:
                 rows.append((ex.id, found))
         return tuple(rows)
 
     return KillSwitchTables(
-        cancel_all=table("cancel_all"),
+        cancel_all=table("cancel_all", "cancel_batch"),
         countdowns=table("countdown"),
         open_orders=table("open_orders"),
         account_modes=table("account_mode"),

@@ -118,8 +118,10 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
         raise GeneratorError(f"{ex.spec_path}: no simulator: section")
     args = _args(op)
     countdown = _countdown(op, args)
+    if op.body_array is not None:  # the arguments are one item of the array
+        args = {op.body_array.argument: [args]}
     uid = [r for r in op.rate_limits if r.scope == "uid"]
-    gap = max((-(-r.interval_ms // r.count) for r in uid), default=0)
+    gap = max((-(-r.interval_ms * r.weight // r.count) for r in uid), default=0)
     tightest = min(uid, key=lambda r: r.count, default=None)
     tolerance = ex.timestamp_tolerance_ms
     seconds = countdown.seconds if countdown else 0
@@ -145,7 +147,11 @@ def live_case(ex: Exchange, op: Operation) -> LiveCase:
         skew_ms=tolerance + 60_000,
         gap_ms=gap,
         extend_after_ms=max(extend_after, gap),
-        rate_limit_count=tightest.count if tightest is not None and tightest.count <= 300 else None,
+        rate_limit_count=(  # calls, each weighing `weight` in the bucket
+            tightest.count // tightest.weight
+            if tightest is not None and tightest.count <= 300
+            else None
+        ),
         killswitch=op.killswitch.role if op.killswitch is not None else None,
         other_permission="Trade" if permission_of(op) == "Read" else "Read",
     )

@@ -358,6 +358,14 @@ def _operation(ex: Exchange, op: Operation, schemas: dict[str, object]) -> dict[
         body_schema: dict[str, object] = {"type": "object", "properties": body_props}
         if body_required:
             body_schema["required"] = body_required
+        if op.body_array is not None:  # a JSON array of such objects (OKX batch endpoints)
+            body_schema = {
+                "type": "array",
+                "items": body_schema,
+                "minItems": 1,
+                "maxItems": op.body_array.max_items,
+                "x-python-name": op.body_array.argument,
+            }
         media: dict[str, object] = {"schema": body_schema}
         if op.request_example is not None:
             media["example"] = dict(op.request_example)

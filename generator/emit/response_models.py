@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import cast
 
 from generator.errors import GeneratorError
+from generator.ir.relied_on import relied_on
 from generator.ir.types import Exchange
 
 _DROP_KEYS = ("x-enum-meanings", "x-relied-on", "x-wire-type", "example", "examples")
@@ -131,6 +132,20 @@ def _postprocess(code: str, header: str, list_roots: set[str]) -> str:
     return f"{header}\n{doc}{body.lstrip()}\n"
 
 
+def _relied_on_table(ex: Exchange) -> str:
+    table = {
+        op.response_class: relied_on(op.response_schema) or {}
+        for op in sorted(ex.operations, key=lambda op: op.response_class)
+    }
+    return (
+        "\n\nRELIED_ON: dict[str, object] = "
+        + repr(table)
+        + '\n"""Per response model, the fields a caller relies on (strict): wire name -> True\n'
+        'or the relied-on fields below it ("[]": the items of a list). Every other field is\n'
+        'decorative: a value that does not fit its type becomes None (issue 15)."""\n'
+    )
+
+
 def generate_models(ex: Exchange, header: str, cache_dir: Path | None) -> str:
     text = codegen_input(ex)
     key = _cache_key(text)
@@ -143,7 +158,7 @@ def generate_models(ex: Exchange, header: str, cache_dir: Path | None) -> str:
             cached.parent.mkdir(parents=True, exist_ok=True)
             cached.write_text(raw)
     list_roots = {op.response_class for op in ex.operations if op.response_is_list}
-    return _postprocess(raw, header, list_roots)
+    return _postprocess(raw, header, list_roots).rstrip("\n") + _relied_on_table(ex)
 
 
 _WARM_UP_DOC = json.dumps(

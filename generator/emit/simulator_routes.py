@@ -69,6 +69,7 @@ class SimRoute:
     permission: str
     params: tuple[SimParam, ...]
     spec_path: str
+    body_array: bool = False  # the body is a JSON array: params are read per item ("items")
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ def sim_route(ex: Exchange, op: Operation) -> SimRoute:
         permission=permission_of(op),
         params=tuple(sim_param(ex, p) for p in op.params if p.location != "path"),
         spec_path=op.spec_path,
+        body_array=op.body_array is not None,
     )
 
 

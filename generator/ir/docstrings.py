@@ -54,6 +54,13 @@ def docstring_text(op: Operation) -> str:
     for note in op.notes:
         lines += ["", *_wrap(f"Note: {note.text.strip()}")]
     lines += ["", "Args:"]
+    if op.body_array is not None:
+        a = op.body_array
+        lines += _wrap(
+            f"{a.argument}: 1 to {a.max_items} items, sent as a JSON array; each a mapping "
+            f"with the keys below (Python names), checked like keyword arguments.",
+            *_ARG,
+        )
     for p in op.params:
         lines += _wrap(f"{p.python_name}: {p.doc}", *_ARG)
     for option in CALL_OPTIONS:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.ir.relied_on import example_leaves, relied_on
 from generator.ir.types import Envelope, ErrorCode, Exchange, Operation, PyLiteral
 
 # Reference verifier (templates/tests/reference_signing.py.jinja) per auth scheme: written from
@@ -16,10 +17,13 @@ VERIFIERS = {
     "htx-signature-v2": "verify_htx",
     "bitget-hmac-sha256": "verify_bitget",
     "gate-hmac-sha512": "verify_gate",
+    "kucoin-hmac-sha256-v2": "verify_kucoin",
+    "bitmex-hmac-sha256": "verify_bitmex",
     "kraken-spot-hmac-sha512": "verify_kraken",
     "kraken-futures-hmac-sha512": "verify_kraken_futures",
     "binance-hmac-sha256": "verify_binance",
     "bybit-v5-hmac-sha256": "verify_bybit",
+    "okx-hmac-sha256": "verify_okx",
 }
 
 
@@ -43,6 +47,13 @@ class TestCase:
     invalid_boundaries: list[tuple[str, object]]
     errors: list[tuple[str, int, object, str, bool]]
     unproven: list[tuple[str, int, str]]  # success statuses whose body (text) proves nothing
+    # Paths (from the body's root) of the example's scalar leaves, by kind (issue 15).
+    payload_key: str | None  # the payload field of the example body (None: the body itself)
+    code_field: str | None  # the envelope's code field (None: none)
+    decorative: list[tuple[str | int, ...]]
+    relied_on: list[tuple[str | int, ...]]
+    body_array: str | None = None  # the keyword holding the items of a JSON-array body
+    max_items: int = 0  # body_array: most items a call carries
 
 
 def query_text(value: object) -> str:
@@ -195,6 +206,11 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
     payload = f"EXAMPLE[{env.payload_field!r}]" if env.payload_field else "EXAMPLE"
     example = example_body(ex, op)
     status = env.success_http_status[0] if env.success_http_status else 200
+    prefix: tuple[str | int, ...] = ()
+    body_payload: object = example
+    if env.payload_field is not None and isinstance(example, dict):
+        prefix, body_payload = (env.payload_field,), example.get(env.payload_field)
+    decorative, relied = example_leaves(body_payload, relied_on(op.response_schema))
     full_path = op.path
     for p in op.params:
         if p.location == "path":  # the sample fills its {name} segment, as the client does
@@ -224,4 +240,10 @@ def conformance_case(ex: Exchange, op: Operation) -> TestCase:
         ],
         errors=_error_cases(ex, op),
         unproven=unproven_successes(ex, op, example, status),
+        payload_key=env.payload_field if prefix else None,
+        code_field=env.code_field,
+        decorative=[(*prefix, *p) for p in decorative],
+        relied_on=[(*prefix, *p) for p in relied],
+        body_array=op.body_array.argument if op.body_array is not None else None,
+        max_items=op.body_array.max_items if op.body_array is not None else 0,
     )

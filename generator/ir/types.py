@@ -273,7 +273,7 @@ class Pagination:
 class KillSwitch:
     """The endpoint's part in the kill switch (spec `killswitch:`), in Python keyword names."""
 
-    role: Literal["cancel_all", "countdown", "open_orders", "account_mode"]
+    role: Literal["cancel_all", "cancel_batch", "countdown", "open_orders", "account_mode"]
     market_kwarg: str | None
     account_kwargs: tuple[str, ...]
     timeout_kwarg: str | None  # countdown only
@@ -294,6 +294,13 @@ class KillSwitch:
     pagination: Pagination | None = None
     mode_field: str | None = None  # account_mode: payload field saying the mode
     modes: tuple[tuple[str, str], ...] = ()  # account_mode: field value -> mode
+    item: tuple[tuple[str, str], ...] = ()  # cancel_batch: item keyword -> order record field
+    per_market: bool = False  # cancel_batch: one market a batch
+    results_path: str | None = None  # cancel_batch: where the per-order results sit
+    result_id: str | None = None  # cancel_batch: a result's order id field
+    result_code: str | None = None  # cancel_batch: a result's code field
+    result_success: tuple[str, ...] = ()  # cancel_batch: codes meaning cancelled
+    result_message: str | None = None  # cancel_batch: a failed result's reason field
 
     @property
     def arm_kwargs(self) -> dict[str, JSON]:
@@ -314,6 +321,20 @@ class LiveFixture:
     keeps: tuple[Mapping[str, JSON], ...]
     cancelled_ids: tuple[str, ...]  # path in the raw body: ("data", "orders", "*", "orderId")
     nothing_to_cancel: str | None  # the error code answered when nothing matches
+
+
+@dataclass(frozen=True)
+class BodyArray:
+    """The body is a JSON array of items (spec `body_array`): the method's keyword `argument`
+    takes 1..`max_items` mappings, each keyed by the item params' Python names (`keys`)."""
+
+    argument: str
+    max_items: int
+    keys: tuple[str, ...]
+
+    @property
+    def keys_text(self) -> str:
+        return ", ".join(self.keys)
 
 
 @dataclass(frozen=True)
@@ -365,6 +386,7 @@ class Operation:
     endpoint: runtime.Endpoint  # what the runtime reads at call time
     spec_path: str
     spec_sha256: str
+    body_array: BodyArray | None = None  # the body is a JSON array of items (OKX batch)
 
     @property
     def auth_param_names(self) -> tuple[str, ...]:
@@ -373,6 +395,17 @@ class Operation:
     @property
     def sorted_errors(self) -> tuple[ErrorCode, ...]:
         return tuple(sorted(self.errors, key=lambda e: e.code))
+
+    @property
+    def item_placements(self) -> tuple[Placement, ...]:
+        """body_array: the placement that builds one item (its body dict)."""
+        return tuple(pl for pl in self.placements if pl.var == "body")
+
+    @property
+    def body_var(self) -> str:
+        """What the method hands to `_call` as the body: the items of a body array, else the
+        body dict."""
+        return "items" if self.body_array is not None else "body"
 
     @property
     def has_header_params(self) -> bool:

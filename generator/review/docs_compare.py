@@ -198,6 +198,11 @@ class Comparison:
         known = [
             str(hosts.get("default", "")).rstrip("/"),
             *(str(h).rstrip("/") for h in as_list(hosts.get("alternates"))),
+            *(
+                str(u).rstrip("/")
+                for g in as_map(hosts.get("groups")).values()
+                for u in [as_map(g).get("default", ""), *as_list(as_map(g).get("alternates"))]
+            ),
         ]
         seen = set()
         for url, line in [*self.page.hosts, *self.page.example_hosts]:

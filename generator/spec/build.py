@@ -19,6 +19,7 @@ from generator.ir import runtime
 from generator.ir.naming import constant_case, kebab_case, pascal_case
 from generator.ir.types import (
     CALL_OPTIONS,
+    BodyArray,
     Exchange,
     Group,
     IpGroup,
@@ -36,6 +37,17 @@ __all__ = ["assemble", "build", "build_exchanges"]
 
 # --------------------------------------------------------------------------------------------
 # Kill switch and live tests
+
+
+def _body_array(raw: Data, params: Sequence[Param]) -> BodyArray | None:
+    if not raw:
+        return None
+    max_items = raw.get("max_items")
+    return BodyArray(
+        argument=text(raw, "argument"),
+        max_items=max_items if isinstance(max_items, int) else 1,
+        keys=tuple(p.python_name for p in params),
+    )
 
 
 def _seconds(value: float | None, unit: str | None) -> float | None:
@@ -62,9 +74,11 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
     market = by_wire.get(str(raw.get("market_param")))
     trigger = mapping(raw.get("trigger_time"))
     trigger_unit = trigger.get("unit")
+    results = mapping(raw.get("results"))
     return KillSwitch(
         role=cast(
-            Literal["cancel_all", "countdown", "open_orders", "account_mode"], text(raw, "role")
+            Literal["cancel_all", "cancel_batch", "countdown", "open_orders", "account_mode"],
+            text(raw, "role"),
         ),
         market_kwarg=kwarg(raw.get("market_param")),
         account_kwargs=tuple(str(kwarg(w)) for w in sequence(raw.get("account_params"))),
@@ -87,6 +101,13 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         pagination=_pagination(mapping(raw.get("pagination")), by_wire, fixed),
         mode_field=string(raw.get("mode_field")),
         modes=tuple((str(k), str(v)) for k, v in mapping(raw.get("modes")).items()),
+        item=tuple((str(kwarg(k)), str(v)) for k, v in mapping(raw.get("item")).items()),
+        per_market=raw.get("per_market") is True,
+        results_path=string(results.get("path")),
+        result_id=string(results.get("id")),
+        result_code=string(results.get("code")),
+        result_success=tuple(str(c) for c in sequence(results.get("success"))),
+        result_message=string(results.get("message")),
     )
 
 
@@ -152,6 +173,7 @@ def _operation(
     path = text(d, "path")
     safe = d.get("safe_to_repeat") is True
     has_headers = any(p.location == "header" for p in params)
+    body_array = _body_array(mapping(d.get("body_array")), params)
     request_example = None
     if "request_example" in d:
         request_example = dict(mapping(mapping(d.get("request_example")).get("params")))
@@ -181,7 +203,11 @@ def _operation(
         params=params,
         auth_params=tuple(p for p in all_params if p.auth),
         arguments=(
-            *(p.argument for p in params),
+            *(
+                (f"{body_array.argument}: Sequence[Mapping[str, object]]",)
+                if body_array is not None
+                else (p.argument for p in params)
+            ),
             *(f"{o.name}: {o.annotation} = None" for o in CALL_OPTIONS),
         ),
         call_kwargs=(
@@ -229,6 +255,7 @@ def _operation(
         ),
         spec_path=doc.path,
         spec_sha256=doc.sha256,
+        body_array=body_array,
     )
 
 

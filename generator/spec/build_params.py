@@ -51,6 +51,11 @@ def _values(items: object) -> tuple[EnumValue, ...]:
     return tuple(out)
 
 
+# The range an integer format implies (issue 15): a value outside it is refused before sending
+# (Gate's `timeout` is int32: 2^31 would otherwise be sent). A page's narrower bound wins.
+_FORMAT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
 def param_constraints(raw: Data) -> tuple[Constraint, ...]:
     """The constraints of a parameter's spec data, type first (none when its type is not one
     of the JSON types: the validator reports that). Tolerates data that failed the schema."""
@@ -70,6 +75,12 @@ def param_constraints(raw: Data) -> tuple[Constraint, ...]:
         key: number(raw.get(key))
         for key in ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum")
     }
+    implied = _FORMAT_RANGES.get(str(raw.get("format"))) if json_type == "integer" else None
+    if implied is not None:  # int32/int64: the format's range where the page gives none
+        if bounds["minimum"] is None and bounds["exclusive_minimum"] is None:
+            bounds["minimum"] = implied[0]
+        if bounds["maximum"] is None and bounds["exclusive_maximum"] is None:
+            bounds["maximum"] = implied[1]
     if any(v is not None for v in bounds.values()):
         out.append(
             RangeConstraint(
@@ -94,10 +105,10 @@ def _sample(raw: Data, constraints: Sequence[Constraint]) -> object:
     enum = next((c for c in constraints if isinstance(c, EnumConstraint)), None)
     if enum is not None:
         return enum.members[0]
-    rng = next((c for c in constraints if isinstance(c, RangeConstraint)), None)
-    lo = rng.minimum if rng is not None else None
-    if lo is None and rng is not None and rng.exclusive_minimum is not None:
-        lo = rng.exclusive_minimum + 1
+    lo = number(raw.get("minimum"))  # the spec's own bound, not the one the format implies
+    low_exclusive = number(raw.get("exclusive_minimum"))
+    if lo is None and low_exclusive is not None:
+        lo = low_exclusive + 1
     if json_type == "integer":
         return int(lo) if lo is not None else 1
     if json_type == "number":

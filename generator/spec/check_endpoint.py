@@ -71,6 +71,7 @@ def check_endpoint(
             report(f"$.{key}", f"{key} '{name}' is a Python keyword")
     _check_body_format(report, data, exchange_doc)
     params = [mapping(p) for p in sequence(data.get("params"))]
+    _check_body_array(report, data, params)
     _check_params(report, params)
     _check_path(report, string(data.get("path")), params)
     _check_request_example(report, mapping(data.get("request_example")), params)
@@ -79,6 +80,9 @@ def check_endpoint(
     _check_documented_codes(report, data, exchange_doc)
     if "killswitch" in data:
         _check_killswitch(report, mapping(data.get("killswitch")), params)
+        role = mapping(data.get("killswitch")).get("role")
+        if role == "cancel_batch" and "body_array" not in data:
+            report("$.killswitch.role", "cancel_batch needs body_array (the batch is its items)")
     response = mapping(data.get("response"))
     schema = response.get("schema")
     if isinstance(schema, Mapping):
@@ -110,6 +114,26 @@ def _check_body_format(report: Report, data: Data, exchange_doc: SpecDocument | 
         )
     elif string(data.get("method")) == "GET":
         report("$.body_format", "a GET sends no body: body_format does not apply")
+
+
+def _check_body_array(report: Report, data: Data, params: list[Data]) -> None:
+    """A `body_array` endpoint sends a body (not a GET) and every non-auth param is one item's
+    field (`in: body`); its argument is not also a param's Python name."""
+    if "body_array" not in data:
+        return
+    if string(data.get("method")) == "GET":
+        report("$.body_array", "a GET sends no body: body_array does not apply")
+    argument = string(mapping(data.get("body_array")).get("argument"))
+    for i, p in enumerate(params):
+        if p.get("auth") is True:
+            continue
+        if p.get("in") != "body":
+            report(
+                f"$.params[{i}].in",
+                f"body_array: every param is a field of one item (in: body), not {p.get('in')}",
+            )
+        if argument is not None and argument in (p.get("python_name"), p.get("name")):
+            report("$.body_array.argument", f"argument '{argument}' is also a param's name")
 
 
 def _check_location(
@@ -306,6 +330,7 @@ def _check_request_example(report: Report, example: Data, params: list[Data]) ->
 # Keys of a killswitch section that only one role has.
 _ROLE_KEYS = {
     "cancel_all": ("market_required", "listed_by"),
+    "cancel_batch": ("listed_by", "item", "per_market", "results"),
     "countdown": (
         "timeout_param",
         "arm",
@@ -349,6 +374,8 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
             if key in section and key not in mine:
                 roles = " or ".join(r for r, k in _ROLE_KEYS.items() if key in k)
                 report(child_path(base, key), f"{key} applies only to role {roles}")
+    for name in mapping(section.get("item")):
+        declared(child_path(f"{base}.item", name), name, "item key")
     if role == "open_orders":
         _check_pagination(report, mapping(section.get("pagination")), declared)
         return

@@ -25,6 +25,7 @@ CALLS = {
     "Kraken.spot.cancel_all",
     "KrakenFutures.futures.cancel_all_orders",
     "Binance.spot.cancel_open_orders",
+    "Bybit.order.cancel_all",
 }
 CALL_NUMBERS = (
     "sdk_us",

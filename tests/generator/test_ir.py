@@ -343,7 +343,7 @@ def test_client_template_places_arguments_and_call_options(ex: Exchange) -> None
         header="# header",
         ex=ex,
         variants=variants,
-        imports={"decimal": False, "re": True},
+        imports={"collections": False, "decimal": False, "re": True},
         docstrings={"SPOT_CANCEL_AFTER": "Cancel everything."},
     )
     assert "from re import fullmatch" in text

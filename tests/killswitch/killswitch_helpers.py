@@ -6,14 +6,15 @@ from exchange_sdk.killswitch import Account, build_client
 from exchange_sdk.simulator import AdminClient
 
 KEY, SECRET, PASSPHRASE = "test-key", "test-secret", "test-pass"
-EXCHANGES = ("bingx", "htx", "bitget", "gate")
-NATIVE = ("bingx", "gate", "htx")
+EXCHANGES = ("bingx", "htx", "bitget", "gate", "okx")
+NATIVE = ("bingx", "gate", "htx", "okx")
 # (symbol seeded, account markets, account params) per exchange
 SETUP: dict[str, tuple[str, tuple[str, ...], dict[str, object]]] = {
     "bingx": ("BTC-USDT", ("BTC-USDT",), {}),
     "htx": ("BTC-USDT", ("BTC-USDT",), {}),
     "bitget": ("BTCUSDT", (), {"product_type": ["USDT-FUTURES"]}),
     "gate": ("BTC_USDT", ("BTC_USDT",), {}),
+    "okx": ("BTC-USDT", (), {}),  # no cancel-all: listed, then cancelled by id in batches
 }
 # The market (spec group) each exchange's account protects here; exchanges with more than one
 # (BingX spot and swap, Gate spot and futures, Bitget mix and spot) are tested per market in

@@ -44,6 +44,8 @@ def _config(tmp_path: Path, url: str = "", *, key_env: str = "KS_KEY") -> Path:
         text += f'api_key_env = "{key_env}"\napi_secret_env = "KS_SECRET"\n'
         if ex == "bitget":
             text += 'passphrase_env = "KS_PASS"\nparams = {productType = ["USDT-FUTURES"]}\n'
+        if ex == "okx":
+            text += 'passphrase_env = "KS_PASS"\n'
         if ex in ("bingx", "gate"):
             text += f'markets = ["{"BTC-USDT" if ex == "bingx" else "BTC_USDT"}"]\n'
         if ex in GROUPS:
@@ -63,7 +65,7 @@ def test_endpoint_help_shows_the_spec_text(capsys: pytest.CaptureFixture[str]) -
     assert "10 <= time_out <= 120" in " ".join(out.split())  # range
     assert "--time-out SECONDS" in out  # unit
     code, out, _ = _run(capsys, "gate", "spot", "countdown-cancel-all", "--help")
-    assert "timeout >= 5, or 0 (cancel countdown)" in " ".join(out.split())
+    assert "5 <= timeout <= 2147483647, or 0 (cancel countdown)" in " ".join(out.split())
     code, out, _ = _run(capsys, "--help")
     assert all(
         name in out for name in ("bingx", "htx", "bitget", "gate", "panic", "heartbeat", "simulate")
@@ -171,7 +173,11 @@ def test_panic_dry_run_checks_everything_and_sends_nothing(
     assert f"POST {host}/linear-swap-api/v1/swap_cancelall" in htx
     assert f"POST {host}/linear-swap-api/v1/swap_cross_openorders" in htx
     assert "asked at panic time" in json.loads(out)["note"]
-    assert len(cancels) == 6 and len(lists) == 6
+    okx = {c["request"]: c for c in calls if c["account"] == "okx:main"}
+    batch = okx[f"POST {host}/api/v5/trade/cancel-batch-orders"]
+    assert batch["per_market"] == "orders" and batch["per_batch"] == 20  # listed, then by id
+    assert f"GET {host}/api/v5/trade/orders-pending" in okx
+    assert len(cancels) == 7 and len(lists) == 7
     code, out, _ = _run(capsys, "--config", str(config), "panic", "--dry-run")
     assert code == 0 and "nothing sent" in out and "single-asset" in out
     assert SECRET_VALUE not in out + err

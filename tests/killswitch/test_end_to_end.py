@@ -30,8 +30,14 @@ import pytest
 
 from exchange_sdk.simulator import AdminClient
 
-EXCHANGES = ("bingx", "htx", "bitget", "gate")
-SYMBOLS = {"bingx": "BTC-USDT", "htx": "BTC-USDT", "bitget": "BTCUSDT", "gate": "BTC_USDT"}
+EXCHANGES = ("bingx", "htx", "bitget", "gate", "okx")
+SYMBOLS = {
+    "bingx": "BTC-USDT",
+    "htx": "BTC-USDT",
+    "bitget": "BTCUSDT",
+    "gate": "BTC_USDT",
+    "okx": "BTC-USDT-SWAP",
+}
 _LIMIT = 60.0  # seconds: a generous bound for a loaded machine, never a measured expectation
 
 
@@ -104,6 +110,8 @@ def _toml(
             out.append("markets = [" + ", ".join(f'"{m}"' for m in markets[ex]) + "]")
         if ex == "bitget":
             out += ['passphrase_env = "E2E_PASS"', f'params = {{productType = ["{product}"]}}']
+        if ex == "okx":
+            out.append('passphrase_env = "E2E_PASS"')
         out.append("")
     return "\n".join(out)
 
@@ -149,7 +157,7 @@ def test_panic_flat_exits_0(sim: AdminClient, tmp_path: Path) -> None:
     assert code == 0, err
     assert report["flat"] is True and report["ok"] is True
     assert report["open_orders"] == []
-    assert report["cancelled"] == 12
+    assert report["cancelled"] == 3 * len(EXCHANGES)
     assert sim.orders() == []
 
 
@@ -187,7 +195,7 @@ def test_a_market_that_cannot_be_right_never_exits_0(
     )
     assert code != 0, out
     if code == 2:  # refused before anything was sent
-        assert len(sim.orders()) == 12
+        assert len(sim.orders()) == 3 * len(EXCHANGES)
         assert "markets" in err or "would be refused" in err
     else:  # sent, and the exchange refused the market: reported, never flat
         assert code == 1

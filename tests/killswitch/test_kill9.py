@@ -27,7 +27,13 @@ _WAIT = 60.0  # seconds: an upper bound for a slow machine, never a measured exp
 def _config(tmp_path: Path, url: str) -> Path:
     # a watchdog timeout far longer than the test waits: it must fire when the bot dies, at once
     lines = ["[heartbeat]", "timeout = 10", "watchdog_timeout = 120", ""]
-    markets = {"bingx": '["BTC-USDT"]', "htx": "[]", "bitget": "[]", "gate": '["BTC_USDT"]'}
+    markets = {
+        "bingx": '["BTC-USDT"]',
+        "htx": "[]",
+        "bitget": "[]",
+        "gate": '["BTC_USDT"]',
+        "okx": "[]",
+    }
     for ex in (*NATIVE, "bitget"):
         lines += [
             "[[account]]",
@@ -40,6 +46,8 @@ def _config(tmp_path: Path, url: str) -> Path:
         ]
         if ex == "bitget":
             lines += ['passphrase_env = "KS_PASS"', 'params = {product_type = ["USDT-FUTURES"]}']
+        if ex == "okx":
+            lines.append('passphrase_env = "KS_PASS"')
         if ex == "htx":  # its native countdown serves Single-Asset accounts (v1)
             lines.append('account_mode = "single-asset"')
         lines.append("")

@@ -69,6 +69,9 @@ def server_time_ms(spec: ServerTime, response: HttpResponse, exchange: str) -> i
     try:
         value: object = decode_json(response.body)
         for name in spec.field_path:
+            if isinstance(value, list) and name.isdigit():  # OKX: data.0.ts
+                value = value[int(name)]
+                continue
             if not isinstance(value, dict):
                 raise ValueError(f"no field {name!r}")
             value = value[name]
@@ -77,7 +80,7 @@ def server_time_ms(spec: ServerTime, response: HttpResponse, exchange: str) -> i
         number = Decimal(str(value))
         if not number.is_finite():
             raise ValueError(f"{value!r} is not a finite number")
-    except (ValueError, KeyError, ArithmeticError) as exc:
+    except (ValueError, KeyError, IndexError, ArithmeticError) as exc:
         raise unreadable(f"cannot read {'.'.join(spec.field_path)}: {exc}") from None
     return int(number * 1000) if spec.unit == "s" else int(number)
 

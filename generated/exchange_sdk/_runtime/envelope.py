@@ -261,7 +261,11 @@ def _listed_code(entry: str, endpoint: Endpoint, info: ExchangeInfo) -> str:
 
 def _first(data: Mapping[str, object], fields: tuple[str, ...]) -> object:
     for field in fields:
-        value = data.get(field)
+        value: object = data.get(field)
+        if value is None and "." in field:  # a nested error (BitMEX error.name, error.message)
+            value = data
+            for part in field.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
         if value is not None and value != "":
             return value
     return None

@@ -20,13 +20,76 @@ from typing import Literal
 
 from .spec import _Record
 
-__all__ = ["AccountModeSpec", "CancelAllSpec", "CountdownSpec", "OpenOrdersSpec", "Pagination"]
+__all__ = [
+    "AccountModeSpec",
+    "BatchSpec",
+    "CancelAllSpec",
+    "CountdownSpec",
+    "OpenOrdersSpec",
+    "Pagination",
+]
 
 _set = object.__setattr__
 
 
 def _hash_items(value: object) -> object:
     return tuple(sorted(value.items())) if isinstance(value, Mapping) else value
+
+
+class BatchSpec(_Record):
+    """How a batch cancel (role ``cancel_batch``) is called and read: ``method(**{items_kwarg:
+    [item, ...]})`` with at most ``size`` items, each built from a listed order's record:
+    ``item`` maps an item keyword to the record field giving its value; ``per_market``: one
+    market a batch. The answer holds one result per order at ``results_path`` (as an
+    ``OpenOrdersSpec.orders_path``): its ``result_id`` field is the order id, its
+    ``result_code`` field is one of ``success`` when cancelled, else ``result_message`` says
+    why not."""
+
+    __slots__ = (
+        "item",
+        "items_kwarg",
+        "per_market",
+        "result_code",
+        "result_id",
+        "result_message",
+        "results_path",
+        "size",
+        "success",
+    )
+    items_kwarg: str  # "orders"
+    size: int  # 20
+    item: Mapping[str, str]  # {"inst_id": "instId", "ord_id": "ordId"}
+    per_market: bool
+    results_path: str  # "[]"
+    result_id: str  # "ordId"
+    result_code: str  # "sCode"
+    success: tuple[str, ...]  # ("0",)
+    result_message: str | None  # "sMsg"
+
+    def __init__(
+        self,
+        items_kwarg: str,
+        size: int,
+        item: Mapping[str, str],
+        per_market: bool,
+        results_path: str,
+        result_id: str,
+        result_code: str,
+        success: tuple[str, ...],
+        result_message: str | None,
+    ) -> None:
+        _set(self, "items_kwarg", items_kwarg)
+        _set(self, "size", size)
+        _set(self, "item", item)
+        _set(self, "per_market", per_market)
+        _set(self, "results_path", results_path)
+        _set(self, "result_id", result_id)
+        _set(self, "result_code", result_code)
+        _set(self, "success", success)
+        _set(self, "result_message", result_message)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))
 
 
 class CancelAllSpec(_Record):
@@ -37,11 +100,13 @@ class CancelAllSpec(_Record):
     ``account_kwargs`` must come from the account configuration (Bitget ``product_type``);
     ``mode`` is the account mode the endpoint serves (None: every account of the exchange);
     ``listed_by`` the ``group.method`` of the listing that proves it, where the mode has more
-    than one (HTX v1 cross and isolated).
+    than one (HTX v1 cross and isolated). ``batch``: the endpoint cancels listed orders by id,
+    in batches (role ``cancel_batch``): a panic lists first and cancels what it found.
     """
 
     __slots__ = (
         "account_kwargs",
+        "batch",
         "exchange",
         "group",
         "listed_by",
@@ -58,6 +123,7 @@ class CancelAllSpec(_Record):
     mode: str | None  # "multi-asset"
     market_required: bool
     listed_by: str | None  # "futures.cross_open_orders"
+    batch: BatchSpec | None
 
     def __init__(
         self,
@@ -69,6 +135,7 @@ class CancelAllSpec(_Record):
         mode: str | None = None,
         market_required: bool = False,
         listed_by: str | None = None,
+        batch: BatchSpec | None = None,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -78,6 +145,7 @@ class CancelAllSpec(_Record):
         _set(self, "mode", mode)
         _set(self, "market_required", market_required)
         _set(self, "listed_by", listed_by)
+        _set(self, "batch", batch)
 
 
 class Pagination(_Record):

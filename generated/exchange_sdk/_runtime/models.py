@@ -35,11 +35,18 @@ from pydantic_core import SchemaValidator
 
 from .messages import HttpResponse
 
-__all__ = ["ResponseModel", "ResponseRootModel", "attach_raw_response", "json_parser"]
+__all__ = [
+    "ResponseModel",
+    "ResponseRootModel",
+    "attach_lenient_fields",
+    "attach_raw_response",
+    "json_parser",
+]
 
 T = TypeVar("T")
 
 _RAW = "_raw_response"
+_LENIENT = "_lenient_fields"
 
 
 def _raw_of(model: BaseModel) -> HttpResponse:
@@ -60,6 +67,21 @@ def attach_raw_response(model: BaseModel, response: HttpResponse) -> None:
         private[_RAW] = response
 
 
+def attach_lenient_fields(model: BaseModel, dropped: dict[str, object]) -> None:
+    """Record the decorative fields read as None and what they held (``lenient.repair``)."""
+    private = model.__pydantic_private__
+    if private is None:
+        object.__setattr__(model, "__pydantic_private__", {_LENIENT: dropped})
+    else:
+        private[_LENIENT] = dropped
+
+
+def _lenient_of(model: BaseModel) -> dict[str, object]:
+    private = model.__pydantic_private__
+    found = private.get(_LENIENT) if private else None
+    return dict(found) if isinstance(found, dict) else {}
+
+
 class ResponseModel(BaseModel):
     """Base of every generated object response model."""
 
@@ -70,6 +92,12 @@ class ResponseModel(BaseModel):
         """The HTTP response this model was parsed from: status, headers, body, elapsed."""
         return _raw_of(self)
 
+    @property
+    def lenient_fields(self) -> dict[str, object]:
+        """The decorative fields that did not fit their type and were read as None, by path
+        (``orders[0].stopPrice``), with the raw values they held; empty for most answers."""
+        return _lenient_of(self)
+
 
 class ResponseRootModel(RootModel[list[T]], Generic[T]):
     """Base of every generated list response model: iterable, sized and indexable."""
@@ -78,6 +106,12 @@ class ResponseRootModel(RootModel[list[T]], Generic[T]):
     def raw_response(self) -> HttpResponse:
         """The HTTP response this model was parsed from: status, headers, body, elapsed."""
         return _raw_of(self)
+
+    @property
+    def lenient_fields(self) -> dict[str, object]:
+        """The decorative fields that did not fit their type and were read as None, by path
+        (``[0].price``), with the raw values they held; empty for most answers."""
+        return _lenient_of(self)
 
     def __iter__(self) -> Iterator[T]:  # type: ignore[override]
         return iter(self.root)

@@ -9,10 +9,12 @@ Two paths give the same result (``tests/runtime/test_json_fast_path.py`` holds t
 - the **general path** (``envelope.unwrap``, then ``ResponseParsers.model``): ``json.loads``
   with Decimal floats, the envelope (which raises the typed errors), then ``model_validate``.
 
-A success status does not make a success: a payload the model refuses, or one without a field
-the spec marks required (a 200 or 204 with an empty body on Gate ``countdown_cancel_all``: no
+A success status does not make a success: a payload whose relied-on fields the model refuses,
+or one without a field the spec marks required (a 200 or 204 with an empty body on Gate ``countdown_cancel_all``: no
 ``triggerTime``, so nothing proves the countdown is armed), is ``UnexpectedResponseError``
-keeping the raw body and status.
+keeping the raw body and status. A payload the model refuses only in *decorative* fields (a
+``""`` price, a fee of the wrong type: issue 15) is repaired instead (``lenient.repair``: those
+fields become None, their raw values kept in ``model.lenient_fields``) and the call succeeds.
 
 Everything parsing caches is in one object, ``PARSERS`` (see ``ResponseParsers``).
 """
@@ -20,11 +22,12 @@ Everything parsing caches is in one object, ``PARSERS`` (see ``ResponseParsers``
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import errors
 from .envelope import MISSING, unexpected
+from .lenient import log_dropped, repair
 from .messages import HttpResponse
 from .secrets import Secret
 from .spec import Endpoint, ExchangeInfo
@@ -41,13 +44,15 @@ _Parser = Callable[[bytes], object]
 # where the code sits inside the payload: Kraken Futures' whole-body `result`)
 _Entry = tuple[Endpoint, tuple[int, ...], tuple[str, ...] | None, _Parser | None, str | None]
 _MESSAGE_LIMIT = 1000
+_REPAIR_PASSES = 3  # a repaired payload can show errors its first validation hid (nested)
+_Model = tuple["type[BaseModel]", object, Mapping[str, object] | None]
 
 
 class ResponseParsers:
     """The response-parsing state of the process: three tables, filled on first use.
 
     - ``models``: ``"module:Class"`` -> (model class, the value validated when a success
-      carries no payload: ``{}`` or ``[]``). Resolving the string imports the generated models
+      carries no payload: ``{}`` or ``[]``, its relied-on fields: the module's ``RELIED_ON``). Resolving the string imports the generated models
       module, which is when pydantic loads (``import exchange_sdk`` and building a client
       never do); a module is imported once per process anyway.
     - ``validators``: (model string, code field, payload field) -> the fast-path validator, or
@@ -68,7 +73,7 @@ class ResponseParsers:
     __slots__ = ("_attach", "endpoints", "models", "validators")
 
     def __init__(self) -> None:
-        self.models: dict[str, tuple[type[BaseModel], object]] = {}
+        self.models: dict[str, _Model] = {}
         self.validators: dict[tuple[str, str | None, str | None], _Parser | None] = {}
         self.endpoints: dict[int, _Entry] = {}
         self._attach: Callable[[BaseModel, HttpResponse], None] = _attach_first
@@ -78,8 +83,9 @@ class ResponseParsers:
         self.validators.clear()
         self.endpoints.clear()
 
-    def model_of(self, spec: str) -> tuple[type[BaseModel], object]:
-        """The model class named ``"module:Class"`` and its empty value (imported once)."""
+    def model_of(self, spec: str) -> _Model:
+        """The model class named ``"module:Class"``, its empty value and its relied-on fields
+        (imported once)."""
         found = self.models.get(spec)
         if found is not None:
             return found
@@ -87,9 +93,13 @@ class ResponseParsers:
 
         self._attach = models.attach_raw_response
         module_name, _, class_name = spec.partition(":")
-        model = getattr(importlib.import_module(module_name), class_name)
+        module = importlib.import_module(module_name)
+        model = getattr(module, class_name)
         empty: object = [] if issubclass(model, models.ResponseRootModel) else {}
-        self.models[spec] = found = (model, empty)
+        # A model without a RELIED_ON entry (not generated from a spec) is strict throughout.
+        table = getattr(module, "RELIED_ON", {})
+        relied_on = cast("Mapping[str, object] | None", table.get(class_name))
+        self.models[spec] = found = (model, empty, relied_on)
         return found
 
     def _entry(self, endpoint: Endpoint, info: ExchangeInfo) -> _Entry:
@@ -104,7 +114,7 @@ class ResponseParsers:
         elif code_field is not None and payload_field is None:
             # Kraken Futures: the code is a field of the whole-body payload. Validate the body
             # as the model and read the code from it; a model without it gets no fast path.
-            model, _ = self.model_of(endpoint.response_model)
+            model = self.model_of(endpoint.response_model)[0]
             code_attr = next(
                 (n for n, f in model.model_fields.items() if (f.alias or n) == code_field), None
             )
@@ -113,7 +123,7 @@ class ResponseParsers:
         if key in self.validators:
             parser = self.validators[key]
         else:
-            model, _ = self.model_of(endpoint.response_model)
+            model = self.model_of(endpoint.response_model)[0]
             parser = self.validators[key] = json_parser(model, code_field, payload_field)
         if codes and code_field is None and code_attr is None:
             parser = None
@@ -171,12 +181,31 @@ class ResponseParsers:
     ) -> BaseModel:
         """The payload (``envelope.MISSING`` when the success carried none) as the endpoint's
         model, or ``UnexpectedResponseError`` keeping the raw body."""
-        model, empty = self.model_of(endpoint.response_model)
-        try:
-            result = model.model_validate(empty if payload is MISSING else payload)
-        except ValueError as exc:  # pydantic.ValidationError is a ValueError
-            raise _unproven(endpoint, info, model, payload, response, exc, secrets) from exc
+        model, empty, relied_on = self.model_of(endpoint.response_model)
+        value = empty if payload is MISSING else payload
+        dropped: dict[str, object] = {}
+        for _ in range(_REPAIR_PASSES):
+            try:
+                result = model.model_validate(value)
+                break
+            except ValueError as exc:  # pydantic.ValidationError is a ValueError
+                failure = exc
+                errors_of = getattr(exc, "errors", None)
+                fixed = None
+                if errors_of is not None and relied_on is not None and payload is not MISSING:
+                    fixed = repair(value, errors_of(), relied_on)
+                if fixed is None:
+                    raise _unproven(endpoint, info, model, payload, response, exc, secrets) from exc
+                value, more = fixed
+                dropped.update(more)
+        else:
+            raise _unproven(endpoint, info, model, payload, response, failure, secrets) from failure
         self._attach(result, response)
+        if dropped:
+            from .models import attach_lenient_fields
+
+            attach_lenient_fields(result, dropped)
+            log_dropped(dropped, secrets)
         return result
 
 

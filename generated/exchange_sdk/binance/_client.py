@@ -310,7 +310,8 @@ class BinanceUsdm:
         Args:
             symbol: STRING, mandatory (交易对, trading pair). Wire name `symbol`, sent in the query.
             recv_window: LONG, optional. If recvWindow is not sent, it defaults to 5000 (general
-                info). Unit: ms. Wire name `recvWindow`, sent in the query.
+                info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <=
+                9223372036854775807. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -352,6 +353,15 @@ class BinanceUsdm:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -425,10 +435,11 @@ class BinanceUsdm:
             symbol: STRING, mandatory; one countdown per symbol. Wire name `symbol`, sent in the
                 query.
             countdown_time: countdown time, 1000 for 1 second. 0 to cancel the timer. Unit: ms.
-                Allowed: countdown_time >= 1, or 0 (0 to cancel the timer). Wire name
-                `countdownTime`, sent in the query.
+                Allowed: 1 <= countdown_time <= 9223372036854775807, or 0 (0 to cancel the timer).
+                Wire name `countdownTime`, sent in the query.
             recv_window: LONG, optional. If recvWindow is not sent, it defaults to 5000 (general
-                info). Unit: ms. Wire name `recvWindow`, sent in the query.
+                info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <=
+                9223372036854775807. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -466,10 +477,12 @@ class BinanceUsdm:
                 value=countdown_time,
                 wire_name="countdownTime",
             )
-        if countdown_time not in (0,) and (countdown_time < 1):
+        if countdown_time not in (0,) and (
+            countdown_time < 1 or countdown_time > 9223372036854775807
+        ):
             raise errors.ValidationError(
                 argument="countdown_time",
-                constraint="must be countdown_time >= 1, or 0 (0 to cancel the timer)",
+                constraint="must be 1 <= countdown_time <= 9223372036854775807, or 0 (0 to cancel the timer)",
                 value=countdown_time,
                 wire_name="countdownTime",
             )
@@ -480,6 +493,15 @@ class BinanceUsdm:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -540,7 +562,8 @@ class BinanceUsdm:
             symbol: STRING, optional; all symbols when omitted (weight 40). Wire name `symbol`, sent
                 in the query.
             recv_window: LONG, optional. If recvWindow is not sent, it defaults to 5000 (general
-                info). Unit: ms. Wire name `recvWindow`, sent in the query.
+                info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <=
+                9223372036854775807. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -579,6 +602,15 @@ class BinanceUsdm:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -929,7 +961,8 @@ class AsyncBinanceUsdm:
         Args:
             symbol: STRING, mandatory (交易对, trading pair). Wire name `symbol`, sent in the query.
             recv_window: LONG, optional. If recvWindow is not sent, it defaults to 5000 (general
-                info). Unit: ms. Wire name `recvWindow`, sent in the query.
+                info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <=
+                9223372036854775807. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -971,6 +1004,15 @@ class AsyncBinanceUsdm:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -1044,10 +1086,11 @@ class AsyncBinanceUsdm:
             symbol: STRING, mandatory; one countdown per symbol. Wire name `symbol`, sent in the
                 query.
             countdown_time: countdown time, 1000 for 1 second. 0 to cancel the timer. Unit: ms.
-                Allowed: countdown_time >= 1, or 0 (0 to cancel the timer). Wire name
-                `countdownTime`, sent in the query.
+                Allowed: 1 <= countdown_time <= 9223372036854775807, or 0 (0 to cancel the timer).
+                Wire name `countdownTime`, sent in the query.
             recv_window: LONG, optional. If recvWindow is not sent, it defaults to 5000 (general
-                info). Unit: ms. Wire name `recvWindow`, sent in the query.
+                info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <=
+                9223372036854775807. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -1085,10 +1128,12 @@ class AsyncBinanceUsdm:
                 value=countdown_time,
                 wire_name="countdownTime",
             )
-        if countdown_time not in (0,) and (countdown_time < 1):
+        if countdown_time not in (0,) and (
+            countdown_time < 1 or countdown_time > 9223372036854775807
+        ):
             raise errors.ValidationError(
                 argument="countdown_time",
-                constraint="must be countdown_time >= 1, or 0 (0 to cancel the timer)",
+                constraint="must be 1 <= countdown_time <= 9223372036854775807, or 0 (0 to cancel the timer)",
                 value=countdown_time,
                 wire_name="countdownTime",
             )
@@ -1099,6 +1144,15 @@ class AsyncBinanceUsdm:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -1159,7 +1213,8 @@ class AsyncBinanceUsdm:
             symbol: STRING, optional; all symbols when omitted (weight 40). Wire name `symbol`, sent
                 in the query.
             recv_window: LONG, optional. If recvWindow is not sent, it defaults to 5000 (general
-                info). Unit: ms. Wire name `recvWindow`, sent in the query.
+                info). Unit: ms. Allowed: -9223372036854775808 <= recv_window <=
+                9223372036854775807. Wire name `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -1198,6 +1253,15 @@ class AsyncBinanceUsdm:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )

@@ -201,3 +201,15 @@ class UsdmOpenOrder(ResponseModel):
 
 class UsdmOpenOrdersResponse(ResponseRootModel[UsdmOpenOrder]):
     root: Annotated[list[UsdmOpenOrder], Field(title="UsdmOpenOrdersResponse")]
+
+
+RELIED_ON: dict[str, object] = {
+    "CancelOpenOrdersResponse": {"[]": {"orderListId": True, "symbol": True}},
+    "CountdownCancelAllResponse": {"countdownTime": True, "symbol": True},
+    "OpenOrdersResponse": {"[]": {"orderId": True, "symbol": True}},
+    "UsdmCancelAllOpenOrdersResponse": {"code": True},
+    "UsdmOpenOrdersResponse": {"[]": {"orderId": True, "symbol": True}},
+}
+"""Per response model, the fields a caller relies on (strict): wire name -> True
+or the relied-on fields below it ("[]": the items of a list). Every other field is
+decorative: a value that does not fit its type becomes None (issue 15)."""

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 730b61a2923271371d2d27f633ee5aa988ea8fc5a6f4f7d0a6a51f55626cad10). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a975dd37c04593e08ab84ff6e493872427a059a74eb2fe9806fd4ec2b32f59cc). Do not edit: run make.
 """BingX clients, sync and async: BingX and AsyncBingX.
 
 Generated from the specs in specs/bingx/; the shared machinery (signing, transport,
@@ -186,7 +186,8 @@ class BingXSpot:
             symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
-                ms. Wire name `recvWindow`, sent in the query.
+                ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name
+                `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -242,6 +243,15 @@ class BingXSpot:
                 value=recv_window,
                 wire_name="recvWindow",
             )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
 
         query: dict[str, object] = {}
         if symbol is not None:
@@ -290,8 +300,9 @@ class BingXSpot:
         Args:
             symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -343,6 +354,15 @@ class BingXSpot:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -553,8 +573,9 @@ class BingXSwap:
                 TRIGGER_MARKET (Stop Market Order with Trigger), TRAILING_STOP_MARKET (Trailing Stop
                 Market Order), TRAILING_TP_SL (Trailing TakeProfit or StopLoss). Wire name `type`,
                 sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -626,6 +647,15 @@ class BingXSwap:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -703,8 +733,9 @@ class BingXSwap:
                 TRIGGER_MARKET (Stop Market Order with Trigger), TRAILING_STOP_MARKET (Trailing Stop
                 Market Order), TRAILING_TP_SL (Trailing TakeProfit or StopLoss). Wire name `type`,
                 sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -775,6 +806,15 @@ class BingXSwap:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -1008,7 +1048,8 @@ class AsyncBingXSpot:
             symbol: Trading pair, e.g., BTC-USDT. If not filled out, cancel all orders. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
             recv_window: Request valid time window value, Unit: milliseconds (default 5000). Unit:
-                ms. Wire name `recvWindow`, sent in the query.
+                ms. Allowed: -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name
+                `recvWindow`, sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -1064,6 +1105,15 @@ class AsyncBingXSpot:
                 value=recv_window,
                 wire_name="recvWindow",
             )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
 
         query: dict[str, object] = {}
         if symbol is not None:
@@ -1112,8 +1162,9 @@ class AsyncBingXSpot:
         Args:
             symbol: Trading pair, e.g., BTC-USDT. Query all pending orders when left blank. Allowed:
                 matches [A-Z0-9]+-[A-Z0-9]+. Wire name `symbol`, sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -1165,6 +1216,15 @@ class AsyncBingXSpot:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -1375,8 +1435,9 @@ class AsyncBingXSwap:
                 TRIGGER_MARKET (Stop Market Order with Trigger), TRAILING_STOP_MARKET (Trailing Stop
                 Market Order), TRAILING_TP_SL (Trailing TakeProfit or StopLoss). Wire name `type`,
                 sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -1448,6 +1509,15 @@ class AsyncBingXSwap:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )
@@ -1525,8 +1595,9 @@ class AsyncBingXSwap:
                 TRIGGER_MARKET (Stop Market Order with Trigger), TRAILING_STOP_MARKET (Trailing Stop
                 Market Order), TRAILING_TP_SL (Trailing TakeProfit or StopLoss). Wire name `type`,
                 sent in the query.
-            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Wire name
-                `recvWindow`, sent in the query.
+            recv_window: Request valid time window value, Unit: milliseconds. Unit: ms. Allowed:
+                -9223372036854775808 <= recv_window <= 9223372036854775807. Wire name `recvWindow`,
+                sent in the query.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -1597,6 +1668,15 @@ class AsyncBingXSwap:
             raise errors.ValidationError(
                 argument="recv_window",
                 constraint="must be an int",
+                value=recv_window,
+                wire_name="recvWindow",
+            )
+        if recv_window is not None and (
+            recv_window < -9223372036854775808 or recv_window > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="recv_window",
+                constraint="must be -9223372036854775808 <= recv_window <= 9223372036854775807",
                 value=recv_window,
                 wire_name="recvWindow",
             )

@@ -1,4 +1,4 @@
-# Generated from specs/bingx/ (sha256 730b61a2923271371d2d27f633ee5aa988ea8fc5a6f4f7d0a6a51f55626cad10). Do not edit: run make.
+# Generated from specs/bingx/ (sha256 a975dd37c04593e08ab84ff6e493872427a059a74eb2fe9806fd4ec2b32f59cc). Do not edit: run make.
 """Spec constants of BingX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 4a90bed6802c2a025eef50f24f403dcd1c0a1b8af1b8c05f8e1d6eb6698c41e0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 8500c2a4be425f2178b6c5e2701361989133ae43f4777dbcb1d7a13ee3ad324e). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

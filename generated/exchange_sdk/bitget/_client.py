@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 4a90bed6802c2a025eef50f24f403dcd1c0a1b8af1b8c05f8e1d6eb6698c41e0). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 8500c2a4be425f2178b6c5e2701361989133ae43f4777dbcb1d7a13ee3ad324e). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -80,11 +80,12 @@ class BitgetMix:
                 body.
             margin_coin: Margin coin, must be capitalized. Allowed: matches [^a-z]+. Wire name
                 `marginCoin`, sent in the body.
-            request_time: Request Time Unix millisecond timestamp. Unit: ms. Wire name
+            request_time: Request Time Unix millisecond timestamp. Unit: ms. Allowed:
+                -9223372036854775808 <= request_time <= 9223372036854775807. Wire name
                 `requestTime`, sent in the body.
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
-                (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
-                sent in the body.
+                (error 40079). Unit: ms. Allowed: -9223372036854775808 <= receive_window < 60000.
+                Wire name `receiveWindow`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -155,6 +156,15 @@ class BitgetMix:
                 value=request_time,
                 wire_name="requestTime",
             )
+        if request_time is not None and (
+            request_time < -9223372036854775808 or request_time > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="request_time",
+                constraint="must be -9223372036854775808 <= request_time <= 9223372036854775807",
+                value=request_time,
+                wire_name="requestTime",
+            )
 
         if receive_window is not None and (
             not isinstance(receive_window, int) or isinstance(receive_window, bool)
@@ -165,10 +175,12 @@ class BitgetMix:
                 value=receive_window,
                 wire_name="receiveWindow",
             )
-        if receive_window is not None and (receive_window >= 60000):
+        if receive_window is not None and (
+            receive_window < -9223372036854775808 or receive_window >= 60000
+        ):
             raise errors.ValidationError(
                 argument="receive_window",
-                constraint="must be receive_window < 60000",
+                constraint="must be -9223372036854775808 <= receive_window < 60000",
                 value=receive_window,
                 wire_name="receiveWindow",
             )
@@ -257,10 +269,12 @@ class BitgetMix:
                 input should be the endId of the corresponding interface. Wire name `idLessThan`,
                 sent in the query.
             start_time: Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085
-                (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`,
+                (The maximum time span supported is three months.). Unit: ms. Allowed:
+                -9223372036854775808 <= start_time <= 9223372036854775807. Wire name `startTime`,
                 sent in the query.
             end_time: End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The
-                maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent
+                maximum time span supported is three months.). Unit: ms. Allowed:
+                -9223372036854775808 <= end_time <= 9223372036854775807. Wire name `endTime`, sent
                 in the query.
             limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
                 name `limit`, sent in the query.
@@ -381,11 +395,29 @@ class BitgetMix:
                 value=start_time,
                 wire_name="startTime",
             )
+        if start_time is not None and (
+            start_time < -9223372036854775808 or start_time > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="start_time",
+                constraint="must be -9223372036854775808 <= start_time <= 9223372036854775807",
+                value=start_time,
+                wire_name="startTime",
+            )
 
         if end_time is not None and (not isinstance(end_time, int) or isinstance(end_time, bool)):
             raise errors.ValidationError(
                 argument="end_time",
                 constraint="must be an int",
+                value=end_time,
+                wire_name="endTime",
+            )
+        if end_time is not None and (
+            end_time < -9223372036854775808 or end_time > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="end_time",
+                constraint="must be -9223372036854775808 <= end_time <= 9223372036854775807",
                 value=end_time,
                 wire_name="endTime",
             )
@@ -538,11 +570,12 @@ class AsyncBitgetMix:
                 body.
             margin_coin: Margin coin, must be capitalized. Allowed: matches [^a-z]+. Wire name
                 `marginCoin`, sent in the body.
-            request_time: Request Time Unix millisecond timestamp. Unit: ms. Wire name
+            request_time: Request Time Unix millisecond timestamp. Unit: ms. Allowed:
+                -9223372036854775808 <= request_time <= 9223372036854775807. Wire name
                 `requestTime`, sent in the body.
             receive_window: Valid window period Unix millisecond timestamp; must be less than 60 s
-                (error 40079). Unit: ms. Allowed: receive_window < 60000. Wire name `receiveWindow`,
-                sent in the body.
+                (error 40079). Unit: ms. Allowed: -9223372036854775808 <= receive_window < 60000.
+                Wire name `receiveWindow`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -613,6 +646,15 @@ class AsyncBitgetMix:
                 value=request_time,
                 wire_name="requestTime",
             )
+        if request_time is not None and (
+            request_time < -9223372036854775808 or request_time > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="request_time",
+                constraint="must be -9223372036854775808 <= request_time <= 9223372036854775807",
+                value=request_time,
+                wire_name="requestTime",
+            )
 
         if receive_window is not None and (
             not isinstance(receive_window, int) or isinstance(receive_window, bool)
@@ -623,10 +665,12 @@ class AsyncBitgetMix:
                 value=receive_window,
                 wire_name="receiveWindow",
             )
-        if receive_window is not None and (receive_window >= 60000):
+        if receive_window is not None and (
+            receive_window < -9223372036854775808 or receive_window >= 60000
+        ):
             raise errors.ValidationError(
                 argument="receive_window",
-                constraint="must be receive_window < 60000",
+                constraint="must be -9223372036854775808 <= receive_window < 60000",
                 value=receive_window,
                 wire_name="receiveWindow",
             )
@@ -715,10 +759,12 @@ class AsyncBitgetMix:
                 input should be the endId of the corresponding interface. Wire name `idLessThan`,
                 sent in the query.
             start_time: Start timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085
-                (The maximum time span supported is three months.). Unit: ms. Wire name `startTime`,
+                (The maximum time span supported is three months.). Unit: ms. Allowed:
+                -9223372036854775808 <= start_time <= 9223372036854775807. Wire name `startTime`,
                 sent in the query.
             end_time: End timestamp, Unix timestamp in milliseconds format, e.g. 1597026383085 (The
-                maximum time span supported is three months.). Unit: ms. Wire name `endTime`, sent
+                maximum time span supported is three months.). Unit: ms. Allowed:
+                -9223372036854775808 <= end_time <= 9223372036854775807. Wire name `endTime`, sent
                 in the query.
             limit: Number of queries: Maximum: 100, default: 100. Allowed: 1 <= limit <= 100. Wire
                 name `limit`, sent in the query.
@@ -839,11 +885,29 @@ class AsyncBitgetMix:
                 value=start_time,
                 wire_name="startTime",
             )
+        if start_time is not None and (
+            start_time < -9223372036854775808 or start_time > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="start_time",
+                constraint="must be -9223372036854775808 <= start_time <= 9223372036854775807",
+                value=start_time,
+                wire_name="startTime",
+            )
 
         if end_time is not None and (not isinstance(end_time, int) or isinstance(end_time, bool)):
             raise errors.ValidationError(
                 argument="end_time",
                 constraint="must be an int",
+                value=end_time,
+                wire_name="endTime",
+            )
+        if end_time is not None and (
+            end_time < -9223372036854775808 or end_time > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="end_time",
+                constraint="must be -9223372036854775808 <= end_time <= 9223372036854775807",
                 value=end_time,
                 wire_name="endTime",
             )

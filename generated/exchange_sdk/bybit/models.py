@@ -245,3 +245,15 @@ class OpenOrdersResponse(ResponseModel):
     """
     Refer to the `cursor` request parameter
     """
+
+
+RELIED_ON: dict[str, object] = {
+    "CancelAllResponse": {"list": {"[]": {"orderId": True}}, "success": True},
+    "OpenOrdersResponse": {
+        "list": {"[]": {"orderId": True, "orderStatus": True, "symbol": True}},
+        "nextPageCursor": True,
+    },
+}
+"""Per response model, the fields a caller relies on (strict): wire name -> True
+or the relied-on fields below it ("[]": the items of a list). Every other field is
+decorative: a value that does not fit its type becomes None (issue 15)."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 797a486b4cb84387f89c7d01422787a0a07dd6b248ceb9d26efedd7e2a8d7f6d). Do not edit: run make.
+# Generated from specs/gate/ (sha256 e4ededfc891a2b004aa636bb31fde95157a127d353fc17c109f8766be2f0d1ed). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -263,8 +263,8 @@ class GateFutures:
             settle: Settle currency. Allowed: one of btc (BTC-settled), usdt (USDT-settled). Wire
                 name `settle`, sent in the path.
             timeout: Countdown time in seconds At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
-                body.
+                s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name
+                `timeout`, sent in the body.
             contract: Futures contract. Wire name `contract`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
@@ -308,10 +308,10 @@ class GateFutures:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 5):
+        if timeout not in (0,) and (timeout < 5 or timeout > 2147483647):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 5, or 0 (cancel countdown)",
+                constraint="must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -755,8 +755,8 @@ class GateSpot:
 
         Args:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
-                body.
+                s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name
+                `timeout`, sent in the body.
             currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -785,10 +785,10 @@ class GateSpot:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 5):
+        if timeout not in (0,) and (timeout < 5 or timeout > 2147483647):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 5, or 0 (cancel countdown)",
+                constraint="must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -866,7 +866,8 @@ class GateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            page: Page number. Allowed: 1 <= page <= 2147483647. Wire name `page`, sent in the
+                query.
             limit: Maximum number of records returned in one page in each currency pair. Allowed:
                 limit >= 1. Wire name `limit`, sent in the query.
             account: Specify query account. Wire name `account`, sent in the query.
@@ -896,9 +897,12 @@ class GateSpot:
             raise errors.ValidationError(
                 argument="page", constraint="must be an int", value=page, wire_name="page"
             )
-        if page is not None and (page < 1):
+        if page is not None and (page < 1 or page > 2147483647):
             raise errors.ValidationError(
-                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+                argument="page",
+                constraint="must be 1 <= page <= 2147483647",
+                value=page,
+                wire_name="page",
             )
 
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
@@ -1226,8 +1230,8 @@ class AsyncGateFutures:
             settle: Settle currency. Allowed: one of btc (BTC-settled), usdt (USDT-settled). Wire
                 name `settle`, sent in the path.
             timeout: Countdown time in seconds At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
-                body.
+                s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name
+                `timeout`, sent in the body.
             contract: Futures contract. Wire name `contract`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
@@ -1271,10 +1275,10 @@ class AsyncGateFutures:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 5):
+        if timeout not in (0,) and (timeout < 5 or timeout > 2147483647):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 5, or 0 (cancel countdown)",
+                constraint="must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -1718,8 +1722,8 @@ class AsyncGateSpot:
 
         Args:
             timeout: Countdown time in seconds. At least 5 seconds, 0 means cancel countdown. Unit:
-                s. Allowed: timeout >= 5, or 0 (cancel countdown). Wire name `timeout`, sent in the
-                body.
+                s. Allowed: 5 <= timeout <= 2147483647, or 0 (cancel countdown). Wire name
+                `timeout`, sent in the body.
             currency_pair: Currency pair; if no market is specified, all market cancelled. Allowed:
                 matches [A-Z0-9]+_[A-Z0-9]+. Wire name `currency_pair`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -1748,10 +1752,10 @@ class AsyncGateSpot:
             raise errors.ValidationError(
                 argument="timeout", constraint="must be an int", value=timeout, wire_name="timeout"
             )
-        if timeout not in (0,) and (timeout < 5):
+        if timeout not in (0,) and (timeout < 5 or timeout > 2147483647):
             raise errors.ValidationError(
                 argument="timeout",
-                constraint="must be timeout >= 5, or 0 (cancel countdown)",
+                constraint="must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 value=timeout,
                 wire_name="timeout",
             )
@@ -1829,7 +1833,8 @@ class AsyncGateSpot:
         Note: To perform this operation, you must be authenticated by API key and secret.
 
         Args:
-            page: Page number. Allowed: page >= 1. Wire name `page`, sent in the query.
+            page: Page number. Allowed: 1 <= page <= 2147483647. Wire name `page`, sent in the
+                query.
             limit: Maximum number of records returned in one page in each currency pair. Allowed:
                 limit >= 1. Wire name `limit`, sent in the query.
             account: Specify query account. Wire name `account`, sent in the query.
@@ -1859,9 +1864,12 @@ class AsyncGateSpot:
             raise errors.ValidationError(
                 argument="page", constraint="must be an int", value=page, wire_name="page"
             )
-        if page is not None and (page < 1):
+        if page is not None and (page < 1 or page > 2147483647):
             raise errors.ValidationError(
-                argument="page", constraint="must be page >= 1", value=page, wire_name="page"
+                argument="page",
+                constraint="must be 1 <= page <= 2147483647",
+                value=page,
+                wire_name="page",
             )
 
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):

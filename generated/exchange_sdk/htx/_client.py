@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 5c9618bb320380acf5b8f31296fda6f7902ce72d54315f01260bc67509f9dd64). Do not edit: run make.
+# Generated from specs/htx/ (sha256 640b42152b0b0e602eba038fc13e29c750722e565fdb1adf9760205588defda1). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -1124,7 +1124,8 @@ class HTXFutures:
                 sent in the query.
             order_id: Order ID. Wire name `order_id`, sent in the query.
             client_order_id: Order ID you entered. Wire name `client_order_id`, sent in the query.
-            from_id: ID for the query starts at 0 by default. Wire name `from`, sent in the query.
+            from_id: ID for the query starts at 0 by default. Allowed: -9223372036854775808 <=
+                from_id <= 9223372036854775807. Wire name `from`, sent in the query.
             limit: Pagination size defaults to 10, with a maximum limit of 100. Allowed: 1 <= limit
                 <= 100. Wire name `limit`, sent in the query.
             direct: prev, next. Allowed: one of prev (the page before from), next (the page after
@@ -1216,6 +1217,15 @@ class HTXFutures:
         if from_id is not None and (not isinstance(from_id, int) or isinstance(from_id, bool)):
             raise errors.ValidationError(
                 argument="from_id", constraint="must be an int", value=from_id, wire_name="from"
+            )
+        if from_id is not None and (
+            from_id < -9223372036854775808 or from_id > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="from_id",
+                constraint="must be -9223372036854775808 <= from_id <= 9223372036854775807",
+                value=from_id,
+                wire_name="from",
             )
 
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
@@ -2415,7 +2425,8 @@ class AsyncHTXFutures:
                 sent in the query.
             order_id: Order ID. Wire name `order_id`, sent in the query.
             client_order_id: Order ID you entered. Wire name `client_order_id`, sent in the query.
-            from_id: ID for the query starts at 0 by default. Wire name `from`, sent in the query.
+            from_id: ID for the query starts at 0 by default. Allowed: -9223372036854775808 <=
+                from_id <= 9223372036854775807. Wire name `from`, sent in the query.
             limit: Pagination size defaults to 10, with a maximum limit of 100. Allowed: 1 <= limit
                 <= 100. Wire name `limit`, sent in the query.
             direct: prev, next. Allowed: one of prev (the page before from), next (the page after
@@ -2507,6 +2518,15 @@ class AsyncHTXFutures:
         if from_id is not None and (not isinstance(from_id, int) or isinstance(from_id, bool)):
             raise errors.ValidationError(
                 argument="from_id", constraint="must be an int", value=from_id, wire_name="from"
+            )
+        if from_id is not None and (
+            from_id < -9223372036854775808 or from_id > 9223372036854775807
+        ):
+            raise errors.ValidationError(
+                argument="from_id",
+                constraint="must be -9223372036854775808 <= from_id <= 9223372036854775807",
+                value=from_id,
+                wire_name="from",
             )
 
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):

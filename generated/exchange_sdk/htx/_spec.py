@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 5c9618bb320380acf5b8f31296fda6f7902ce72d54315f01260bc67509f9dd64). Do not edit: run make.
+# Generated from specs/htx/ (sha256 640b42152b0b0e602eba038fc13e29c750722e565fdb1adf9760205588defda1). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

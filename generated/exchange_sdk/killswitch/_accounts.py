@@ -189,7 +189,8 @@ class Call:
     the listing that proves what it left open (None: the exchange has no listing specified).
 
     ``discover``: the endpoint cancels one market at a time and the account names none: the
-    listing runs first and the cancel is sent once per market it finds.
+    listing runs first and the cancel is sent once per market it finds. A batch cancel
+    (``spec.batch``) always lists first and cancels the orders found by id, a batch a call.
     """
 
     account: Account
@@ -207,6 +208,8 @@ class Call:
         """``ex:main spot.cancel_open_orders(symbol='BTC-USDT')``: what ``--dry-run`` prints."""
         args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
         each = f" for each {self.spec.market_kwarg} listed" if self.discover else ""
+        if self.spec.batch is not None and self.listing is not None:
+            each = f" for the orders {self.listing.operation} lists, {self.spec.batch.size} a call"
         return f"{self.account.name} {self.operation}({args}){each}"
 
 
@@ -371,7 +374,7 @@ def check_account(account: Account, mode: str | None) -> None:
         )
     if account.markets:
         for spec in of_groups(account, cancel_specs(account.exchange, mode)):
-            if spec.market_kwarg is None:
+            if spec.market_kwarg is None and spec.batch is None:
                 takes = ", ".join(spec.account_kwargs) or "no parameter"
                 raise errors.ConfigurationError(
                     f"account {account.name}: markets = {list(account.markets)} but "
@@ -433,11 +436,17 @@ def plan_cancel(
         mode = (modes or {}).get(account.name, account.account_mode)
         check_account(account, mode)
         for spec in of_groups(account, cancel_specs(account.exchange, mode)):
+            narrows = spec.market_kwarg is not None or spec.batch is not None
             markets: list[str | None] = (
-                list(account.markets) if spec.market_kwarg and account.markets else [None]
+                list(account.markets) if narrows and account.markets else [None]
             )
             listing_spec = _listing_for(account, spec)
             discover = spec.market_required and not account.markets
+            if spec.batch is not None and listing_spec is None:
+                raise errors.ConfigurationError(
+                    f"account {account.name}: {account.exchange} {spec.group}.{spec.method} "
+                    "cancels listed orders by id and no listing is specified to find them"
+                )
             if discover and listing_spec is None:
                 raise errors.ConfigurationError(
                     f"account {account.name}: {account.exchange} {spec.group}.{spec.method} "
@@ -448,7 +457,7 @@ def plan_cancel(
             for market in markets:
                 for extra in account_kwargs(account, spec.account_kwargs):
                     kwargs: dict[str, object] = {}
-                    if market is not None and spec.market_kwarg:
+                    if market is not None and spec.market_kwarg is not None:
                         kwargs[spec.market_kwarg] = market
                     kwargs.update(extra)
                     listing = None

@@ -6,13 +6,17 @@ ones) and on its own: a failure is recorded in the report, never raised, so one 
 is down cannot stop the others from being cancelled. Each call is a small pipeline: cancel,
 then list the same scope (``OPEN_ORDERS``); while the listing still shows orders the cancel
 said it cancelled it lists again briefly (exchanges that cancel asynchronously or in batches),
-and orders the cancel never mentioned get one more cancel. The whole panic returns by its
+and orders the cancel never mentioned get one more cancel. An exchange without a cancel-all
+(``CancelAllSpec.batch``: cancel by id, a batch a call) is listed first, every order found is
+cancelled in batches (one market a batch where the spec says so), and it is listed again and
+what is new is cancelled again, until the listing is empty or the deadline. The whole panic returns by its
 ``deadline`` whatever the exchanges do: a call still running then is reported as an error
 (its thread or task is abandoned, never waited for), and ``report.ok`` is false.
 
 Reading a cancel answer is generic over the generated response models (no exchange names):
-every record that carries an order id is an order, and it failed when it sits in a list named
-like a failure list (``failureList``), carries a non-success ``code`` (per-order codes), a
+every record that carries an order id is an order (a batch cancel's answer is read as its spec
+says instead: ``read_batch_result``), and it failed when it sits in a list named like a
+failure list (``failureList``), carries a non-success ``code`` (per-order codes), a
 ``status`` of FAILED, ``succeeded: false`` or an error message/label.
 """
 
@@ -24,14 +28,17 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .. import errors
 from ._accounts import ANY_MODE, Account, Call, clients_of, method_of, page_call, plan_cancel
 from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
-from ._orders import OpenOrder, alist_pages, found_orders, list_pages
+from ._orders import OpenOrder, alist_pages, found_orders, list_pages, orders_in, payload
 from ._workers import submit
+
+if TYPE_CHECKING:
+    from .._runtime.killswitch_spec import BatchSpec
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -40,6 +47,7 @@ __all__ = [
     "PanicReport",
     "apanic",
     "panic",
+    "read_batch_result",
     "read_cancel_result",
 ]
 
@@ -311,7 +319,8 @@ def _walk(data: object, in_failure_list: bool, out: tuple[list[str], list[OrderF
             return
         for key, value in data.items():
             name = str(key).lower()
-            if isinstance(value, str) and "success" in name:  # "id1,id2" in one string
+            # "id1,id2" in one string under a plural name; a singular success "1" is a flag
+            if isinstance(value, str) and "successes" in name:
                 out[0].extend(part for part in value.split(",") if part.strip())
                 continue
             _walk(value, in_failure_list or "fail" in name, out)
@@ -328,6 +337,62 @@ def read_cancel_result(result: object) -> tuple[tuple[str, ...], tuple[OrderFail
     return tuple(out[0]), tuple(out[1])
 
 
+def read_batch_result(
+    result: object, batch: BatchSpec
+) -> tuple[tuple[str, ...], tuple[OrderFailure, ...]]:
+    """(cancelled ids, failures) of a batch cancel's answer, read where its spec says: each
+    result record's id, and its code (one of ``batch.success``: cancelled) or reason."""
+    cancelled: list[str] = []
+    failed: list[OrderFailure] = []
+    for record in orders_in(payload(result), batch.results_path):
+        order_id = record.get(batch.result_id)
+        if order_id is None or order_id == "":
+            continue
+        code = record.get(batch.result_code)
+        if code is not None and str(code) in batch.success:
+            cancelled.append(str(order_id))
+            continue
+        reason = record.get(batch.result_message) if batch.result_message else None
+        failed.append(
+            OrderFailure(
+                str(order_id),
+                str(reason) if reason not in (None, "") else f"result code {code!r}",
+                None if code is None else str(code),
+            )
+        )
+    return tuple(cancelled), tuple(failed)
+
+
+def batches(
+    call: Call, found: Sequence[OpenOrder], skip: frozenset[str]
+) -> list[dict[str, object]]:
+    """The keyword arguments of each batch cancel of ``found`` (orders not in ``skip``): items
+    built from each order's record as the spec says, at most ``batch.size`` a call, one market
+    a call where ``batch.per_market`` (markets sorted, orders in listing order)."""
+    batch = call.spec.batch
+    assert batch is not None
+    groups: dict[str, list[OpenOrder]] = {}
+    for order in found:
+        if order.order_id not in skip:
+            key = (order.market or "") if batch.per_market else ""
+            groups.setdefault(key, []).append(order)
+    out: list[dict[str, object]] = []
+    for market in sorted(groups):
+        orders = groups[market]
+        for start in range(0, len(orders), batch.size):
+            items = [
+                {kwarg: _item_value(order, field) for kwarg, field in batch.item.items()}
+                for order in orders[start : start + batch.size]
+            ]
+            out.append({**call.kwargs, batch.items_kwarg: items})
+    return out
+
+
+def _item_value(order: OpenOrder, field: str) -> object:
+    value = order.record.get(field)
+    return str(value) if value is not None else None
+
+
 # --------------------------------------------------------------------------------------------
 # One call's pipeline: cancel, list, settle
 
@@ -335,8 +400,11 @@ def read_cancel_result(result: object) -> tuple[tuple[str, ...], tuple[OrderFail
 class _Progress:
     """What one call's pipeline has learnt so far; read by the waiter at the deadline."""
 
-    def __init__(self, call: Call, started: float) -> None:
+    def __init__(self, call: Call, started: float, verify: bool = True) -> None:
         self.call = call
+        self.batch = call.spec.batch
+        self.verify = verify  # False: listings only find what to cancel, none is reported
+        self.listing_error: Exception | None = None
         self.started = started
         self.lock = threading.Lock()
         self.cancelled: list[str] = []
@@ -356,7 +424,11 @@ class _Progress:
                 if not self.answered:
                     self.error = answer
             else:
-                cancelled, failed = read_cancel_result(answer)
+                cancelled, failed = (
+                    read_cancel_result(answer)
+                    if self.batch is None
+                    else read_batch_result(answer, self.batch)
+                )
                 self.answered, self.error = True, None
                 for order_id in cancelled:
                     self.failed.pop(order_id, None)
@@ -368,15 +440,22 @@ class _Progress:
 
     def record_listing(self, orders: tuple[OpenOrder, ...] | None, exc: Exception | None) -> None:
         with self.lock:
+            self.listing_error = exc  # the last listing's failure (None: it answered)
+            if not self.verify:
+                return
             if orders is not None:
                 self.open_orders, self.verify_error = orders, None
             elif self.open_orders is None:
                 self.verify_error = exc
 
+    def known(self) -> frozenset[str]:
+        """Every order id a cancel answer mentioned (cancelled or failed)."""
+        with self.lock:
+            return frozenset(self.cancelled) | frozenset(self.failed)
+
     def needs_cancel(self, orders: tuple[OpenOrder, ...]) -> bool:
         """Some open order is one the cancels never mentioned: cancel once more."""
-        with self.lock:
-            known = set(self.cancelled) | set(self.failed)
+        known = self.known()
         return any(o.order_id not in known for o in orders)
 
     def only_failed(self, orders: tuple[OpenOrder, ...]) -> bool:
@@ -426,16 +505,25 @@ def _cancel_kwargs(
     found: tuple[OpenOrder, ...] | None = None,
 ) -> list[dict[str, object]]:
     """The arguments of each cancel of a call: its own, or (``discover``: one market at a time,
-    none configured) one per market the listing found, sorted."""
-    if not call.discover:
+    none configured) one per market the listing found, sorted, or (a batch cancel) one per
+    batch of the orders the listing found that no cancel answer mentioned yet."""
+    if not call.discover and call.spec.batch is None:
         return [dict(call.kwargs)]
-    if do_list is not None:
+    if do_list is not None and found is None:
         found = do_list()
-    if found is None:  # the listing failed: which markets to cancel is unknown
+    if found is None and call.spec.batch is not None and progress.listing_error is not None:
+        progress.record_cancel(progress.listing_error)  # which orders to cancel is unknown
+        return []
+    if found is None:  # the listing failed: which markets or orders to cancel is unknown
+        what = (
+            "cancels listed orders by id"
+            if call.spec.batch is not None
+            else f"cancels one {call.spec.market_kwarg} at a time"
+        )
         progress.record_cancel(
             errors.ExchangeSDKError(
-                f"{call.operation} cancels one {call.spec.market_kwarg} at a time and the "
-                f"listing that finds them failed: {_text(progress.verify_error)}"
+                f"{call.operation} {what} and the listing that finds them failed: "
+                f"{_text(progress.listing_error or progress.verify_error)}"
             )
         )
         return []
@@ -449,6 +537,8 @@ def _cancel_kwargs(
                 http_status=0,
             )
         )
+    if call.spec.batch is not None:
+        return batches(call, found, progress.known())
     markets = sorted({o.market for o in found if o.market})
     assert call.spec.market_kwarg is not None
     return [{**call.kwargs, call.spec.market_kwarg: m} for m in markets]
@@ -475,8 +565,10 @@ def _run_sync(
         progress.record_listing(found, None)
         return found
 
-    def do_cancel() -> None:
-        for kwargs in _cancel_kwargs(call, progress, do_list if call.discover else None):
+    lists_first = call.discover or call.spec.batch is not None
+
+    def do_cancel(found: tuple[OpenOrder, ...] | None = None) -> None:
+        for kwargs in _cancel_kwargs(call, progress, do_list if lists_first else None, found):
             try:
                 answer: object = cancel(**kwargs, **clock.options(options, client.timeout))
             except DeadlinePassed:
@@ -487,8 +579,8 @@ def _run_sync(
 
     try:
         do_cancel()
-        if verify and call.listing is not None:
-            _settle_sync(progress, clock, do_cancel, do_list)
+        if (verify or call.spec.batch is not None) and call.listing is not None:
+            _settle_sync(progress, clock, do_cancel, do_list, call.spec.batch is not None)
     except DeadlinePassed:
         return
     progress.finished = time.perf_counter()
@@ -497,16 +589,22 @@ def _run_sync(
 def _settle_sync(
     progress: _Progress,
     clock: Deadline,
-    do_cancel: Callable[[], None],
+    do_cancel: Callable[[tuple[OpenOrder, ...] | None], None],
     do_list: Callable[[], tuple[OpenOrder, ...] | None],
+    again: bool,
 ) -> None:
+    """List until nothing is open, SETTLE seconds pass without a new cancel, or only orders the
+    exchange refused are left; orders no cancel mentioned are cancelled once more (``again``,
+    batch cancels: each time new ones appear, until the deadline)."""
     found = do_list()
     settle_end = time.monotonic() + SETTLE
     pause, recancelled = _FIRST_PAUSE, False
     while found and time.monotonic() < settle_end and not progress.only_failed(found):
-        if not recancelled and progress.needs_cancel(found):
+        if (again or not recancelled) and progress.needs_cancel(found):
             recancelled = True
-            do_cancel()
+            do_cancel(found if again else None)
+            if again:
+                settle_end, pause = time.monotonic() + SETTLE, _FIRST_PAUSE
         else:
             time.sleep(clock.pause(pause))
             pause = min(pause * 2, 0.5)
@@ -520,8 +618,9 @@ async def _run_async(
     assert client is not None
     cancel = method_of(client, call.spec.group, call.spec.method)
 
-    async def do_cancel() -> None:
-        found = await do_list() if call.discover else None
+    async def do_cancel(found: tuple[OpenOrder, ...] | None = None) -> None:
+        if found is None and (call.discover or call.spec.batch is not None):
+            found = await do_list()
         for kwargs in _cancel_kwargs(call, progress, None, found):
             try:
                 answer: object = await cancel(**kwargs, **clock.options(options, client.timeout))
@@ -545,16 +644,19 @@ async def _run_async(
         progress.record_listing(found, None)
         return found
 
+    again = call.spec.batch is not None
     try:
         await do_cancel()
-        if verify and call.listing is not None:
+        if (verify or again) and call.listing is not None:
             found = await do_list()
             settle_end = time.monotonic() + SETTLE
             pause, recancelled = _FIRST_PAUSE, False
             while found and time.monotonic() < settle_end and not progress.only_failed(found):
-                if not recancelled and progress.needs_cancel(found):
+                if (again or not recancelled) and progress.needs_cancel(found):
                     recancelled = True
-                    await do_cancel()
+                    await do_cancel(found if again else None)
+                    if again:
+                        settle_end, pause = time.monotonic() + SETTLE, _FIRST_PAUSE
                 else:
                     await asyncio.sleep(clock.pause(pause))
                     pause = min(pause * 2, 0.5)
@@ -609,7 +711,7 @@ def panic(
     plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
     calls = _plan(chosen, detect_modes(chosen, _mode_timeout(deadline)))
     options = call_options(max_retries, request_timeout)
-    progress = [_Progress(c, started) for c in calls]
+    progress = [_Progress(c, started, verify) for c in calls]
     futures = [
         submit(lambda c=c, p=p: _run_sync(c, p, options, clock, verify))  # type: ignore[misc]
         for c, p in zip(calls, progress, strict=True)
@@ -636,7 +738,7 @@ async def apanic(
     plan_cancel(chosen, {a.name: ANY_MODE for a in chosen if needs_mode(a)})  # config errors first
     calls = _plan(chosen, await adetect_modes(chosen, _mode_timeout(deadline)))
     options = call_options(max_retries, request_timeout)
-    progress = [_Progress(c, started) for c in calls]
+    progress = [_Progress(c, started, verify) for c in calls]
     tasks = [
         asyncio.ensure_future(_run_async(c, p, options, clock, verify))
         for c, p in zip(calls, progress, strict=True)

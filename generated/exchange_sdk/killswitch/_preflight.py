@@ -50,6 +50,7 @@ class Planned:
     kind: str  # "cancel" or "list"
     mode: str | None = None  # the account mode the endpoint serves (None: every mode)
     per_market: str | None = None  # "contract_code": sent once per market the listing finds
+    per_batch: int | None = None  # a batch cancel: at most this many listed orders a call
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -63,13 +64,18 @@ class Planned:
             out["mode"] = self.mode
         if self.per_market is not None:
             out["per_market"] = self.per_market
+        if self.per_batch is not None:
+            out["per_batch"] = self.per_batch
         return out
 
     def describe(self) -> str:
         """``ex:main cancel futures.cross_cancel_all(contract_code=<each listed>) POST
         https://host/path [single-asset accounts]``: one line of ``panic --dry-run``."""
         args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
-        if self.per_market:
+        if self.per_batch is not None and self.per_market:
+            listed = f"{self.per_market}=<the listed orders, {self.per_batch} a call>"
+            args = ", ".join(x for x in (listed, args) if x)
+        elif self.per_market:
             args = ", ".join(x for x in (f"{self.per_market}=<each listed>", args) if x)
         return (
             f"{self.account} {self.kind} {self.operation}({args}) {self.http_method} "
@@ -120,8 +126,8 @@ def _mode_of(call: Call | Listing) -> str | None:
 
 
 def _per_market(call: Call, base_url: str | None) -> Planned:
-    """A cancel sent once per market the listing finds: its arguments are checked when the
-    market is known (at panic time); here the endpoint's method, host and path."""
+    """A cancel sent once per market (or batch of orders) the listing finds: its arguments are
+    checked when they are known (at panic time); here the endpoint's method, host and path."""
     import importlib
 
     account = call.account
@@ -129,6 +135,7 @@ def _per_market(call: Call, base_url: str | None) -> Planned:
     endpoint = getattr(module, f"{call.spec.group}_{call.spec.method}".upper())
     host = base_url or _shadow(account.exchange, None).base_url
     parts = urlsplit(host)
+    batch = call.spec.batch
     return Planned(
         account.name,
         call.operation,
@@ -138,7 +145,8 @@ def _per_market(call: Call, base_url: str | None) -> Planned:
         endpoint.path,
         "cancel",
         _mode_of(call),
-        call.spec.market_kwarg,
+        call.spec.market_kwarg if batch is None else batch.items_kwarg,
+        None if batch is None else batch.size,
     )
 
 
@@ -191,7 +199,8 @@ def preflight(
     for call in calls:
         base_url = (base_urls or {}).get(call.account.name) or _base_url(call)
         if isinstance(call, Call):
-            if call.discover:  # a cancel per listed market: checked when the market is known
+            if call.discover or call.spec.batch is not None:
+                # a cancel per listed market or batch of listed orders: checked when known
                 planned.append(_per_market(call, base_url))
             else:
                 planned.append(_check_one(call, call.kwargs, base_url, "cancel"))

@@ -246,8 +246,8 @@ class KrakenSpot:
         Args:
             trades: Whether or not to include trades related to position in output. Wire name
                 `trades`, sent in the body.
-            userref: Restrict results to given user reference. Wire name `userref`, sent in the
-                body.
+            userref: Restrict results to given user reference. Allowed: -2147483648 <= userref <=
+                2147483647. Wire name `userref`, sent in the body.
             cl_ord_id: Restrict results to given client order id. Wire name `cl_ord_id`, sent in the
                 body.
             rebase_multiplier: Optional parameter for viewing xstocks data. Allowed: one of rebased
@@ -284,6 +284,13 @@ class KrakenSpot:
         if userref is not None and (not isinstance(userref, int) or isinstance(userref, bool)):
             raise errors.ValidationError(
                 argument="userref", constraint="must be an int", value=userref, wire_name="userref"
+            )
+        if userref is not None and (userref < -2147483648 or userref > 2147483647):
+            raise errors.ValidationError(
+                argument="userref",
+                constraint="must be -2147483648 <= userref <= 2147483647",
+                value=userref,
+                wire_name="userref",
             )
 
         if cl_ord_id is not None and (
@@ -605,8 +612,8 @@ class AsyncKrakenSpot:
         Args:
             trades: Whether or not to include trades related to position in output. Wire name
                 `trades`, sent in the body.
-            userref: Restrict results to given user reference. Wire name `userref`, sent in the
-                body.
+            userref: Restrict results to given user reference. Allowed: -2147483648 <= userref <=
+                2147483647. Wire name `userref`, sent in the body.
             cl_ord_id: Restrict results to given client order id. Wire name `cl_ord_id`, sent in the
                 body.
             rebase_multiplier: Optional parameter for viewing xstocks data. Allowed: one of rebased
@@ -643,6 +650,13 @@ class AsyncKrakenSpot:
         if userref is not None and (not isinstance(userref, int) or isinstance(userref, bool)):
             raise errors.ValidationError(
                 argument="userref", constraint="must be an int", value=userref, wire_name="userref"
+            )
+        if userref is not None and (userref < -2147483648 or userref > 2147483647):
+            raise errors.ValidationError(
+                argument="userref",
+                constraint="must be -2147483648 <= userref <= 2147483647",
+                value=userref,
+                wire_name="userref",
             )
 
         if cl_ord_id is not None and (

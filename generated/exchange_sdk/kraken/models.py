@@ -37,3 +37,13 @@ class OpenOrders(ResponseModel):
     """
     Open orders keyed by txid (PROPOSED: additionalProperties, a map of OpenOrder; the current schema subset cannot express a map)
     """
+
+
+RELIED_ON: dict[str, object] = {
+    "CancelAllOrdersAfterResponse": {"triggerTime": True},
+    "CancelAllResponse": {"count": True},
+    "OpenOrders": {"open": True},
+}
+"""Per response model, the fields a caller relies on (strict): wire name -> True
+or the relied-on fields below it ("[]": the items of a list). Every other field is
+decorative: a value that does not fit its type becomes None (issue 15)."""

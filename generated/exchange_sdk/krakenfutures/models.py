@@ -287,3 +287,19 @@ class TriggerSignal(StrEnum):
     MARK = "mark"
     LAST = "last"
     SPOT = "spot"
+
+
+RELIED_ON: dict[str, object] = {
+    "CancelAllOrdersAfterResponse": {"result": True, "status": {"triggerTime": True}},
+    "CancelAllOrdersResponse": {
+        "cancelStatus": {"cancelledOrders": {"[]": {"order_id": True}}, "status": True},
+        "result": True,
+    },
+    "OpenOrdersResponse": {
+        "openOrders": {"[]": {"order_id": True, "symbol": True}},
+        "result": True,
+    },
+}
+"""Per response model, the fields a caller relies on (strict): wire name -> True
+or the relied-on fields below it ("[]": the items of a list). Every other field is
+decorative: a value that does not fit its type becomes None (issue 15)."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 e076d4f1e8fa488ccdd080bdf620f963df5e0ffbdb0a7cce69fc5a2336271a51). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 385e3c51b6e9fd3a8ffc23e9d4d201441574558f2a22ddefa4457d55f0b18383). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -124,6 +124,12 @@ def parse_binance_usdm_cancel_all_open_orders(request: WireRequest) -> dict[str,
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -162,10 +168,12 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 "Illegal characters found in parameter 'countdownTime'; legal range is 'must be an integer'.",
                 _PARAM_STATUS,
             )
-        if v_countdown_time not in (0,) and (v_countdown_time < 1):
+        if v_countdown_time not in (0,) and (
+            v_countdown_time < 1 or v_countdown_time > 9223372036854775807
+        ):
             return Reject(
                 "-1100",
-                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be countdownTime >= 1, or 0 (0 to cancel the timer)'.",
+                "Illegal characters found in parameter 'countdownTime'; legal range is 'must be 1 <= countdownTime <= 9223372036854775807, or 0 (0 to cancel the timer)'.",
                 _PARAM_STATUS,
             )
         params["countdownTime"] = v_countdown_time
@@ -176,6 +184,12 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -202,6 +216,12 @@ def parse_binance_usdm_open_orders(request: WireRequest) -> dict[str, object] | 
             return Reject(
                 "-1100",
                 "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
                 _PARAM_STATUS,
             )
         params["recvWindow"] = v_recv_window
@@ -250,6 +270,12 @@ def parse_bingx_spot_cancel_open_orders(request: WireRequest) -> dict[str, objec
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -270,6 +296,12 @@ def parse_bingx_spot_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -337,6 +369,12 @@ def parse_bingx_swap_cancel_all_open_orders(request: WireRequest) -> dict[str, o
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -378,6 +416,12 @@ def parse_bingx_swap_open_orders(request: WireRequest) -> dict[str, object] | Re
         v_recv_window = as_int(raw)
         if v_recv_window is None:
             return Reject("100400", "recvWindow: must be an integer", _PARAM_STATUS)
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "100400",
+                "recvWindow: must be -9223372036854775808 <= recvWindow <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["recvWindow"] = v_recv_window
     return params
 
@@ -419,14 +463,24 @@ def parse_bitget_mix_cancel_all_orders(request: WireRequest) -> dict[str, object
         v_request_time = as_int(raw)
         if v_request_time is None:
             return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
+        if v_request_time < -9223372036854775808 or v_request_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "requestTime: must be -9223372036854775808 <= requestTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["requestTime"] = v_request_time
     raw = request.param("receiveWindow", ("json",))
     if raw is not MISSING:
         v_receive_window = as_int(raw)
         if v_receive_window is None:
             return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
-        if v_receive_window >= 60000:
-            return Reject("40079", "receiveWindow: must be receiveWindow < 60000", _PARAM_STATUS)
+        if v_receive_window < -9223372036854775808 or v_receive_window >= 60000:
+            return Reject(
+                "40079",
+                "receiveWindow: must be -9223372036854775808 <= receiveWindow < 60000",
+                _PARAM_STATUS,
+            )
         params["receiveWindow"] = v_receive_window
     return params
 
@@ -496,12 +550,24 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         v_start_time = as_int(raw)
         if v_start_time is None:
             return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["startTime"] = v_start_time
     raw = request.param("endTime", ("query",))
     if raw is not MISSING:
         v_end_time = as_int(raw)
         if v_end_time is None:
             return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["endTime"] = v_end_time
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -743,10 +809,10 @@ def parse_gate_futures_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if v_timeout not in (0,) and (v_timeout < 5):
+        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -917,10 +983,10 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 "Invalid parameter `timeout`: must be a JSON integer",
                 _PARAM_STATUS,
             )
-        if v_timeout not in (0,) and (v_timeout < 5):
+        if v_timeout not in (0,) and (v_timeout < 5 or v_timeout > 2147483647):
             return Reject(
                 "INVALID_PARAM_VALUE",
-                "Invalid parameter `timeout`: must be timeout >= 5, or 0 (cancel countdown)",
+                "Invalid parameter `timeout`: must be 5 <= timeout <= 2147483647, or 0 (cancel countdown)",
                 _PARAM_STATUS,
             )
         params["timeout"] = v_timeout
@@ -953,9 +1019,11 @@ def parse_gate_spot_open_orders(request: WireRequest) -> dict[str, object] | Rej
             return Reject(
                 "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be an integer", _PARAM_STATUS
             )
-        if v_page < 1:
+        if v_page < 1 or v_page > 2147483647:
             return Reject(
-                "INVALID_PARAM_VALUE", "Invalid parameter `page`: must be page >= 1", _PARAM_STATUS
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `page`: must be 1 <= page <= 2147483647",
+                _PARAM_STATUS,
             )
         params["page"] = v_page
     raw = request.param("limit", ("query",))
@@ -1295,6 +1363,12 @@ def parse_htx_futures_open_orders(request: WireRequest) -> dict[str, object] | R
         v_from = as_int(raw)
         if v_from is None:
             return Reject("1030", "from: must be an integer", _PARAM_STATUS)
+        if v_from < -9223372036854775808 or v_from > 9223372036854775807:
+            return Reject(
+                "1030",
+                "from: must be -9223372036854775808 <= from <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
         params["from"] = v_from
     raw = request.param("limit", ("query",))
     if raw is not MISSING:
@@ -1361,6 +1435,12 @@ def parse_kraken_spot_open_orders(request: WireRequest) -> dict[str, object] | R
             return Reject(
                 "EGeneral:Invalid arguments", "userref (must be an integer)", _PARAM_STATUS
             )
+        if v_userref < -2147483648 or v_userref > 2147483647:
+            return Reject(
+                "EGeneral:Invalid arguments",
+                "userref (must be -2147483648 <= userref <= 2147483647)",
+                _PARAM_STATUS,
+            )
         params["userref"] = v_userref
     raw = request.param("cl_ord_id", ("form", "json"))
     if raw is not MISSING:
@@ -1424,6 +1504,151 @@ def parse_krakenfutures_futures_cancel_all_orders_after(
 def parse_krakenfutures_futures_open_orders(request: WireRequest) -> dict[str, object] | Reject:
     """GET /derivatives/api/v3/openorders (specs/krakenfutures/futures/open_orders.yaml)."""
     params: dict[str, object] = {}
+    return params
+
+
+def parse_okx_trade_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v5/trade/cancel-all-after (specs/okx/trade/cancel_all_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeOut", ("json",))
+    if raw is MISSING:
+        return Reject("50014", "Parameter timeOut can not be empty.", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_time_out = as_int(raw)
+        if v_time_out is None:
+            return Reject("51000", "Parameter timeOut error: must be an integer", _PARAM_STATUS)
+        if v_time_out not in (0,) and (v_time_out < 10 or v_time_out > 120):
+            return Reject(
+                "51000",
+                "Parameter timeOut error: must be 10 <= timeOut <= 120, or 0 (Setting timeOut to 0 disables Cancel All After.)",
+                _PARAM_STATUS,
+            )
+        params["timeOut"] = v_time_out
+    raw = request.param("tag", ("json",))
+    if raw is not MISSING:
+        v_tag = as_str(raw)
+        if v_tag is None:
+            return Reject("51000", "Parameter tag error: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]{1,16}", v_tag):
+            return Reject(
+                "51000", "Parameter tag error: must match [A-Za-z0-9]{1,16}", _PARAM_STATUS
+            )
+        params["tag"] = v_tag
+    return params
+
+
+def parse_okx_trade_cancel_batch_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v5/trade/cancel-batch-orders (specs/okx/trade/cancel_batch_orders.yaml)."""
+    items: list[dict[str, object]] = []
+    for item in request.json_items:
+        params: dict[str, object] = {}
+        raw = item.get("instId", MISSING)
+        if raw is MISSING:
+            return Reject("50014", "Parameter instId can not be empty.", _PARAM_STATUS)
+        if raw is not MISSING:
+            v_inst_id = as_str(raw)
+            if v_inst_id is None:
+                return Reject("51000", "Parameter instId error: must be a string", _PARAM_STATUS)
+            params["instId"] = v_inst_id
+        raw = item.get("ordId", MISSING)
+        if raw is not MISSING:
+            v_ord_id = as_str(raw)
+            if v_ord_id is None:
+                return Reject("51000", "Parameter ordId error: must be a string", _PARAM_STATUS)
+            params["ordId"] = v_ord_id
+        raw = item.get("clOrdId", MISSING)
+        if raw is not MISSING:
+            v_cl_ord_id = as_str(raw)
+            if v_cl_ord_id is None:
+                return Reject("51000", "Parameter clOrdId error: must be a string", _PARAM_STATUS)
+            params["clOrdId"] = v_cl_ord_id
+        items.append(params)
+    return {"items": items}
+
+
+def parse_okx_trade_orders_pending(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v5/trade/orders-pending (specs/okx/trade/orders_pending.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("instType", ("query",))
+    if raw is not MISSING:
+        v_inst_type = as_str(raw)
+        if v_inst_type is None:
+            return Reject("51000", "Parameter instType error: must be a string", _PARAM_STATUS)
+        if v_inst_type not in ("SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"):
+            return Reject(
+                "51000",
+                "Parameter instType error: must be one of 'SPOT', 'MARGIN', 'SWAP', 'FUTURES', 'OPTION'",
+                _PARAM_STATUS,
+            )
+        params["instType"] = v_inst_type
+    raw = request.param("instFamily", ("query",))
+    if raw is not MISSING:
+        v_inst_family = as_str(raw)
+        if v_inst_family is None:
+            return Reject("51000", "Parameter instFamily error: must be a string", _PARAM_STATUS)
+        params["instFamily"] = v_inst_family
+    raw = request.param("instId", ("query",))
+    if raw is not MISSING:
+        v_inst_id = as_str(raw)
+        if v_inst_id is None:
+            return Reject("51000", "Parameter instId error: must be a string", _PARAM_STATUS)
+        params["instId"] = v_inst_id
+    raw = request.param("ordType", ("query",))
+    if raw is not MISSING:
+        v_ord_type = as_str(raw)
+        if v_ord_type is None:
+            return Reject("51000", "Parameter ordType error: must be a string", _PARAM_STATUS)
+        if v_ord_type not in (
+            "market",
+            "limit",
+            "post_only",
+            "fok",
+            "ioc",
+            "optimal_limit_ioc",
+            "mmp",
+            "mmp_and_post_only",
+            "op_fok",
+        ):
+            return Reject(
+                "51000",
+                "Parameter ordType error: must be one of 'market', 'limit', 'post_only', 'fok', 'ioc', 'optimal_limit_ioc', 'mmp', 'mmp_and_post_only', 'op_fok'",
+                _PARAM_STATUS,
+            )
+        params["ordType"] = v_ord_type
+    raw = request.param("state", ("query",))
+    if raw is not MISSING:
+        v_state = as_str(raw)
+        if v_state is None:
+            return Reject("51000", "Parameter state error: must be a string", _PARAM_STATUS)
+        if v_state not in ("live", "partially_filled"):
+            return Reject(
+                "51000",
+                "Parameter state error: must be one of 'live', 'partially_filled'",
+                _PARAM_STATUS,
+            )
+        params["state"] = v_state
+    raw = request.param("after", ("query",))
+    if raw is not MISSING:
+        v_after = as_str(raw)
+        if v_after is None:
+            return Reject("51000", "Parameter after error: must be a string", _PARAM_STATUS)
+        params["after"] = v_after
+    raw = request.param("before", ("query",))
+    if raw is not MISSING:
+        v_before = as_str(raw)
+        if v_before is None:
+            return Reject("51000", "Parameter before error: must be a string", _PARAM_STATUS)
+        params["before"] = v_before
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("51000", "Parameter limit error: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 100:
+            return Reject(
+                "51000", "Parameter limit error: must be 1 <= limit <= 100", _PARAM_STATUS
+            )
+        params["limit"] = v_limit
     return params
 
 
@@ -2327,6 +2552,207 @@ KRAKENFUTURES_ERRORS: dict[str, ErrorInfo] = {
     ),
 }
 
+OKX_ERRORS: dict[str, ErrorInfo] = {
+    "1": ErrorInfo(
+        code="1",
+        http_status=200,
+        message="Operation failed.",
+        error_class="InvalidRequestError",
+    ),
+    "2": ErrorInfo(
+        code="2",
+        http_status=200,
+        message="Bulk operation partially succeeded.",
+        error_class="InvalidRequestError",
+    ),
+    "50000": ErrorInfo(
+        code="50000",
+        http_status=400,
+        message="Body for POST request cannot be empty.",
+        error_class="InvalidRequestError",
+    ),
+    "50001": ErrorInfo(
+        code="50001",
+        http_status=503,
+        message="Service temporarily unavailable. Please try again later.",
+        error_class="ServerError",
+    ),
+    "50002": ErrorInfo(
+        code="50002",
+        http_status=400,
+        message="JSON syntax error",
+        error_class="InvalidRequestError",
+    ),
+    "50004": ErrorInfo(
+        code="50004",
+        http_status=400,
+        message="API endpoint request timeout. (does not mean that the request was successful or failed, please check the request result).",
+        error_class="ServerError",
+    ),
+    "50005": ErrorInfo(
+        code="50005",
+        http_status=410,
+        message="API endpoint is inactive or unavailable.",
+        error_class="ServerError",
+    ),
+    "50006": ErrorInfo(
+        code="50006",
+        http_status=400,
+        message='Invalid Content-Type. Please use "application/JSON".',
+        error_class="InvalidRequestError",
+    ),
+    "50011": ErrorInfo(
+        code="50011",
+        http_status=None,
+        message="Rate limit reached. Please refer to API documentation and throttle requests accordingly.",
+        error_class="RateLimitError",
+    ),
+    "50013": ErrorInfo(
+        code="50013",
+        http_status=429,
+        message="Systems are busy. Please try again later.",
+        error_class="ServerError",
+    ),
+    "50014": ErrorInfo(
+        code="50014",
+        http_status=400,
+        message="Parameter {param0} can not be empty.",
+        error_class="InvalidRequestError",
+    ),
+    "50026": ErrorInfo(
+        code="50026",
+        http_status=500,
+        message="System error. Try again later",
+        error_class="ServerError",
+    ),
+    "50061": ErrorInfo(
+        code="50061",
+        http_status=200,
+        message="You've reached the maximum order rate limit for this account.",
+        error_class="RateLimitError",
+    ),
+    "50100": ErrorInfo(
+        code="50100",
+        http_status=400,
+        message="API frozen, please contact customer service.",
+        error_class="PermissionDeniedError",
+    ),
+    "50101": ErrorInfo(
+        code="50101",
+        http_status=401,
+        message="APIKey does not match current environment.",
+        error_class="AuthenticationError",
+    ),
+    "50102": ErrorInfo(
+        code="50102",
+        http_status=401,
+        message="Timestamp request expired.",
+        error_class="TimestampError",
+    ),
+    "50103": ErrorInfo(
+        code="50103",
+        http_status=401,
+        message='Request header "OK-ACCESS-KEY" cannot be empty.',
+        error_class="AuthenticationError",
+    ),
+    "50104": ErrorInfo(
+        code="50104",
+        http_status=401,
+        message='Request header "OK-ACCESS-PASSPHRASE" cannot be empty.',
+        error_class="AuthenticationError",
+    ),
+    "50105": ErrorInfo(
+        code="50105",
+        http_status=401,
+        message='Request header "OK-ACCESS-PASSPHRASE" incorrect.',
+        error_class="AuthenticationError",
+    ),
+    "50106": ErrorInfo(
+        code="50106",
+        http_status=401,
+        message='Request header "OK-ACCESS-SIGN" cannot be empty.',
+        error_class="AuthenticationError",
+    ),
+    "50107": ErrorInfo(
+        code="50107",
+        http_status=401,
+        message='Request header "OK-ACCESS-TIMESTAMP" cannot be empty.',
+        error_class="AuthenticationError",
+    ),
+    "50110": ErrorInfo(
+        code="50110",
+        http_status=401,
+        message="Your IP {param0} is not included in your API key's IP whitelist.",
+        error_class="PermissionDeniedError",
+    ),
+    "50111": ErrorInfo(
+        code="50111",
+        http_status=401,
+        message="Invalid OK-ACCESS-KEY.",
+        error_class="AuthenticationError",
+    ),
+    "50112": ErrorInfo(
+        code="50112",
+        http_status=401,
+        message="Invalid OK-ACCESS-TIMESTAMP.",
+        error_class="TimestampError",
+    ),
+    "50113": ErrorInfo(
+        code="50113",
+        http_status=401,
+        message="Invalid signature.",
+        error_class="AuthenticationError",
+    ),
+    "50114": ErrorInfo(
+        code="50114",
+        http_status=401,
+        message="Invalid authorization.",
+        error_class="AuthenticationError",
+    ),
+    "50115": ErrorInfo(
+        code="50115",
+        http_status=405,
+        message="Invalid request method.",
+        error_class="InvalidRequestError",
+    ),
+    "51000": ErrorInfo(
+        code="51000",
+        http_status=400,
+        message="Parameter {param0} error",
+        error_class="InvalidRequestError",
+    ),
+    "51001": ErrorInfo(
+        code="51001",
+        http_status=200,
+        message="Instrument ID, Instrument ID code or Spread ID doesn't exist.",
+        error_class="InvalidRequestError",
+    ),
+    "51071": ErrorInfo(
+        code="51071",
+        http_status=200,
+        message="You've reached the maximum limit for tag level cancel all after timers.",
+        error_class="InvalidRequestError",
+    ),
+    "51400": ErrorInfo(
+        code="51400",
+        http_status=200,
+        message="Order cancellation failed as the order has been filled, canceled or does not exist.",
+        error_class="OrderNotFoundError",
+    ),
+    "51410": ErrorInfo(
+        code="51410",
+        http_status=200,
+        message="Cancellation failed as the order is already in canceling status or pending settlement.",
+        error_class="InvalidRequestError",
+    ),
+    "51412": ErrorInfo(
+        code="51412",
+        http_status=200,
+        message="Cancellation timed out, please try again later.",
+        error_class="ServerError",
+    ),
+}
+
 EXCHANGES: dict[str, ExchangeWire] = {
     "binance": ExchangeWire(
         id="binance",
@@ -2521,6 +2947,31 @@ EXCHANGES: dict[str, ExchangeWire] = {
         server_time=None,
         param_error_code="invalidArgument",
         not_found_code="notFound",
+    ),
+    "okx": ExchangeWire(
+        id="okx",
+        name="OKX",
+        timestamp_tolerance_ms=30000,
+        code_field="code",
+        success_code="0",
+        code_is_int=False,
+        message_field="msg",
+        payload_field="data",
+        default_error_status=200,
+        errors=OKX_ERRORS,
+        header_remaining=None,
+        header_limit=None,
+        header_reset=None,
+        path_prefixes=("/api/v5/",),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/api/v5/public/time",
+            field_path=("data", "0", "ts"),
+            unit="ms",
+            as_string=True,
+        ),
+        param_error_code="51000",
+        not_found_code="50005",
     ),
 }
 
@@ -3352,6 +3803,60 @@ ROUTES: tuple[Route, ...] = (
                 count=500,
                 interval_ms=10000,
                 weight=2,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="okx",
+        operation="trade.cancel_all_after",
+        method="POST",
+        path="/api/v5/trade/cancel-all-after",
+        permission="Trade",
+        parse=parse_okx_trade_cancel_all_after,
+        rate_limits=(
+            RateRule(
+                key="okx:uid:trade.cancel_all_after",
+                scope="uid",
+                count=1,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="okx",
+        operation="trade.cancel_batch_orders",
+        method="POST",
+        path="/api/v5/trade/cancel-batch-orders",
+        permission="Trade",
+        parse=parse_okx_trade_cancel_batch_orders,
+        rate_limits=(
+            RateRule(
+                key="okx:uid:trade.cancel_batch_orders",
+                scope="uid",
+                count=300,
+                interval_ms=2000,
+                weight=20,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="okx",
+        operation="trade.orders_pending",
+        method="GET",
+        path="/api/v5/trade/orders-pending",
+        permission="Read",
+        parse=parse_okx_trade_orders_pending,
+        rate_limits=(
+            RateRule(
+                key="okx:uid:trade.orders_pending",
+                scope="uid",
+                count=60,
+                interval_ms=2000,
+                weight=1,
             ),
         ),
         auth_params=(),

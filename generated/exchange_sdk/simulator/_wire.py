@@ -111,6 +111,19 @@ class WireRequest:
             raise BadBody(f"body must be a JSON object, got {type(data).__name__}")
         return data
 
+    @cached_property
+    def json_items(self) -> list[dict[str, object]]:
+        """The items of a JSON-array body (an endpoint whose spec has ``body_array``)."""
+        try:
+            data = json.loads(self.body or b"null", parse_float=Decimal)
+        except (ValueError, RecursionError) as exc:
+            raise BadBody(f"body is not valid JSON: {exc}") from exc
+        if not isinstance(data, list) or not data:
+            raise BadBody("body must be a non-empty JSON array")
+        if not all(isinstance(item, dict) for item in data):
+            raise BadBody("every item of the body must be a JSON object")
+        return data
+
     def param(self, name: str, sources: tuple[str, ...]) -> object:
         """The first of query / form / json that carries ``name``, else MISSING."""
         for source in sources:

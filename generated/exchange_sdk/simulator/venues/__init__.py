@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import binance, bingx, bitget, bybit, gate, htx, kraken, krakenfutures
+from . import binance, bingx, bitget, bybit, gate, htx, kraken, krakenfutures, okx
 
 __all__ = ["VENUES", "simulated"]
 
@@ -21,6 +21,7 @@ VENUES: Mapping[str, Venue] = {
         kraken.VENUE,
         krakenfutures.VENUE,
         binance.VENUE,
+        okx.VENUE,
     )
 }
 """Every simulated exchange by its spec id. A spec without a module here is not served (its

@@ -1,0 +1,149 @@
+"""Bybit v5 through the kill switch as a trader runs it: ``exchange-sdk`` subprocesses (exit
+codes checked) against ``exchange-sdk simulate``, a TOML accounts file with ``exchange =
+"bybit"`` and the account parameters ``category`` and ``settle_coin`` (one call per value).
+
+- ``panic`` cancels every linear order of both settle coins and the inverse ones, re-lists,
+  and exits 0 flat; more than 500 linear orders take more than one cancel-all (the page's
+  limit), which the re-listing finds and repeats;
+- an order that will not cancel is named and the exit code is 1;
+- ``heartbeat`` arms no native countdown (DCP is a WebSocket-disconnect window, not a REST
+  countdown): the watchdog covers the account, and SIGINT stops it (exit 0).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_end_to_end import _LIMIT, _cli, _url, simulator
+
+from exchange_sdk.simulator import AdminClient
+
+__all__ = ["simulator"]
+
+ENV = {**os.environ, "BB_KEY": "test-key", "BB_SECRET": "test-secret"}
+
+
+@pytest.fixture
+def sim(simulator: AdminClient) -> AdminClient:
+    simulator.reset()
+    return simulator
+
+
+def _toml(url: str, heartbeat: str = "") -> str:
+    lines = [heartbeat]
+    for label, params in (
+        ("linear", 'params = {category = "linear", settleCoin = ["USDT", "USDC"]}'),
+        ("inverse", 'params = {category = "inverse", settle_coin = ["BTC"]}'),
+    ):
+        lines += ["[[account]]", 'exchange = "bybit"', f'label = "{label}"', params]
+        lines += [f'base_url = "{url}"', 'api_key_env = "BB_KEY"', 'api_secret_env = "BB_SECRET"']
+    return "\n".join(lines) + "\n"
+
+
+def _config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "accounts.toml"
+    path.write_text(text)
+    return path
+
+
+def _panic(tmp_path: Path, sim: AdminClient) -> tuple[int, dict[str, Any], str]:
+    config = _config(tmp_path, _toml(_url(sim)))
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=_LIMIT,
+    )
+    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.returncode, json.loads(done.stdout), done.stderr
+
+
+def _seed(sim: AdminClient) -> None:
+    sim.seed_orders("bybit", "BTCUSDT", count=2)
+    sim.seed_orders("bybit", "BTCPERP", count=1, margin_coin="USDC")
+    sim.seed_orders("bybit", "BTCUSD", count=2, product_type="inverse", margin_coin="BTC")
+
+
+def test_panic_cancels_linear_and_inverse_and_exits_0_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed(sim)
+    sim.seed_orders("bybit", "BTCUSDT", count=1, product_type="spot")  # no spot account here
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, err
+    assert report["flat"] is True and report["ok"] is True
+    assert report["cancelled"] == 5
+    assert [o["product_type"] for o in sim.orders()] == ["spot"]
+    sent = [r for r in sim.requests() if r["operation"] == "order.cancel_all"]
+    assert len(sent) == 3 and {r["code"] for r in sent} == {"0"}  # linear x2 coins, inverse
+
+
+def test_more_than_500_linear_orders_take_a_second_cancel(sim: AdminClient, tmp_path: Path) -> None:
+    sim.seed_orders("bybit", "ETHUSDT", count=503)
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, err
+    assert report["flat"] is True
+    assert sim.orders() == []
+    usdt = [
+        r for r in sim.requests() if r["operation"] == "order.cancel_all" and r["status"] == 200
+    ]
+    assert len(usdt) >= 4  # USDT twice (500 + 3), USDC and inverse at least once
+
+
+def test_an_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed(sim)
+    stuck = str(sim.seed_orders("bybit", "SOLUSDT", count=1)[0]["order_id"])
+    sim.fail_order(stuck, code="170147", message="Order cancellation timeout")
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 1, err
+    assert report["flat"] is False
+    assert [o["order_id"] for o in report["open_orders"]] == [stuck]
+    assert {str(o["order_id"]) for o in sim.orders()} == {stuck}
+
+
+def _lines_until(process: subprocess.Popen[str], needle: str) -> list[str]:
+    assert process.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + _LIMIT
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if needle in line:
+            return lines
+    process.kill()
+    raise AssertionError(f"no {needle!r} in {lines!r}")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
+def test_heartbeat_leaves_bybit_to_the_watchdog_and_stops_on_sigint(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    config = _config(tmp_path, _toml(_url(sim), "[heartbeat]\ntimeout = 30\n"))
+    process = subprocess.Popen(
+        [*_cli(), "--config", str(config), "heartbeat"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    lines = _lines_until(process, "watchdog covers")
+    assert any("armed" in line for line in lines), lines
+    assert sim.countdowns() == []  # Bybit has no REST countdown
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=_LIMIT)
+    assert process.returncode == 0, out + err
+    assert "Traceback" not in err, err
