@@ -59,6 +59,8 @@ def _args(spec: dict[str, Any]) -> dict[str, object]:
         if value is None:
             value = param.get("minimum", 1 if param["type"] == "integer" else "BTC-USDT")
         out[re.sub(r"(?<!^)(?=[A-Z])", "_", param["name"]).lower()] = value
+    if spec.get("body_array"):  # the params are one item's keys (OKX cancel-batch-orders)
+        return {spec["body_array"]["argument"]: [out]}
     return out
 
 
