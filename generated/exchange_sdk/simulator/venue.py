@@ -154,6 +154,20 @@ def split_failing(orders: list[Order]) -> tuple[list[Order], list[Order]]:
     return ok, failed
 
 
+def required_headers(
+    request: WireRequest, table: tuple[tuple[str, str, str], ...]
+) -> dict[str, str] | tuple[str, str]:
+    """The request's values of the headers in ``table`` ((name, code, message) rows), or the
+    (code, message) of the first one missing or empty."""
+    found: dict[str, str] = {}
+    for name, code, message in table:
+        value = request.header(name)
+        if not value:
+            return code, message
+        found[name] = value
+    return found
+
+
 def int_param(params: Mapping[str, object], name: str, default: int) -> int:
     value = params.get(name, default)
     return int(value) if isinstance(value, int | str) and str(value).isdigit() else default

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .._routes import EXCHANGES
 from .._wire import Reject, WireRequest
 from ..state import Account, Order, State
-from ..venue import Accounts, Venue, int_param, same_digest, split_failing
+from ..venue import Accounts, Venue, int_param, required_headers, same_digest, split_failing
 
 __all__ = ["VENUE", "bitget_sign", "verify_bitget"]
 
@@ -37,12 +37,9 @@ _REQUIRED_HEADERS = (  # checked in this order; the first one missing is reporte
 def verify_bitget(
     request: WireRequest, accounts: Accounts, now_ms: int, tolerance_ms: int
 ) -> Account | Reject:
-    found: dict[str, str] = {}
-    for name, code, message in _REQUIRED_HEADERS:
-        value = request.header(name)
-        if not value:
-            return Reject(code, message)
-        found[name] = value
+    found = required_headers(request, _REQUIRED_HEADERS)
+    if isinstance(found, tuple):
+        return Reject(*found)
     key, sign = found["ACCESS-KEY"], found["ACCESS-SIGN"]
     timestamp, passphrase = found["ACCESS-TIMESTAMP"], found["ACCESS-PASSPHRASE"]
     account = accounts.get(key)

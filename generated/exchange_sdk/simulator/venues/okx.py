@@ -20,7 +20,7 @@ from datetime import datetime
 from .._routes import EXCHANGES
 from .._wire import Reject, WireRequest
 from ..state import Account, Order, State
-from ..venue import Accounts, Venue, int_param, same_digest
+from ..venue import Accounts, Venue, int_param, required_headers, same_digest
 
 __all__ = ["VENUE", "okx_sign", "verify_okx"]
 
@@ -61,12 +61,9 @@ def _epoch_ms(timestamp: str) -> int | None:
 def verify_okx(
     request: WireRequest, accounts: Accounts, now_ms: int, tolerance_ms: int
 ) -> Account | Reject:
-    found: dict[str, str] = {}
-    for name, code, message in _REQUIRED_HEADERS:
-        value = request.header(name)
-        if not value:
-            return _auth(code, message)
-        found[name] = value
+    found = required_headers(request, _REQUIRED_HEADERS)
+    if isinstance(found, tuple):
+        return _auth(*found)
     account = accounts.get(found["OK-ACCESS-KEY"])
     if account is None:
         return _auth("50111", "Invalid OK-ACCESS-KEY.")
