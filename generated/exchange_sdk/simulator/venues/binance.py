@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus
 from .._routes import EXCHANGES
 from .._wire import BadBody, Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Handler, Venue, split_failing
+from ..venue import Accounts, Handler, Venue, split_failing, split_off
 
 __all__ = ["VENUE", "binance_sign", "verify_binance"]
 
@@ -32,19 +32,6 @@ SPOT, USDM = "spot", "usdm"
 def binance_sign(secret: str, total_params: str) -> str:
     """Hex HMAC-SHA256 of totalParams ("the query string concatenated with the request body")."""
     return hmac.new(secret.encode(), total_params.encode(), hashlib.sha256).hexdigest()
-
-
-def _split_signature(text: str) -> tuple[str, str | None]:
-    """``text`` without its ``signature=...`` pair (kept in the order received), and the
-    signature (None when the text carries none)."""
-    kept: list[str] = []
-    signature: str | None = None
-    for part in text.split("&"):
-        if part.startswith("signature="):
-            signature = unquote_plus(part[len("signature=") :])
-        elif part:
-            kept.append(part)
-    return "&".join(kept), signature
 
 
 def _int(value: object) -> int | None:
@@ -74,8 +61,8 @@ def verify_binance(
         body = request.body.decode()
     except UnicodeDecodeError as exc:
         raise BadBody(f"the body is not UTF-8: {exc}") from exc
-    query, in_query = _split_signature(request.raw_query)
-    form, in_body = _split_signature(body)
+    query, in_query = split_off(request.raw_query, "signature", unquote_plus)
+    form, in_body = split_off(body, "signature", unquote_plus)
     signature = in_query or in_body
     if not signature:
         return Reject(
