@@ -157,38 +157,7 @@ def validate(docs: Sequence[SpecDocument], schema_dir: Path | None = None) -> li
             else:
                 operations[qualified] = doc
         check_endpoint(doc, report, exchanges, schema_paths[doc.path])
-    _check_killswitch_references(docs, out)
     return sorted(set(out))
-
-
-# The kill-switch keys that name another endpoint of the same exchange, and the role it needs.
-_REFERENCES = {"listed_by": "open_orders", "markets_listed_by": "open_markets"}
-
-
-def _check_killswitch_references(docs: Sequence[SpecDocument], out: list[SpecError]) -> None:
-    """`listed_by` names an open_orders endpoint, `markets_listed_by` an open_markets endpoint,
-    of the same exchange (`group.operation`)."""
-    roles: dict[tuple[str, str], str] = {}  # (exchange, "group.operation") -> role
-    for doc in docs:
-        if doc.kind == "endpoint":
-            key = f"{doc.data.get('group')}.{doc.data.get('operation')}"
-            role = string(mapping(doc.data.get("killswitch")).get("role"))
-            roles[(str(doc.data.get("exchange")), key)] = role or "none"
-    for doc in docs:
-        section = mapping(doc.data.get("killswitch")) if doc.kind == "endpoint" else {}
-        for key, wanted in _REFERENCES.items():
-            named = string(section.get(key))
-            if named is None:
-                continue
-            exchange = str(doc.data.get("exchange"))
-            found = roles.get((exchange, named))
-            if found == wanted:
-                continue
-            why = "no such operation" if found is None else f"its role is {found}"
-            Report(doc, out)(
-                f"$.killswitch.{key}",
-                f"killswitch {key} '{named}' must name an {wanted} endpoint of {exchange} ({why})",
-            )
 
 
 class PartCheck:
