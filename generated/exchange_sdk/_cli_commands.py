@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 434da8a0b85ba1aae6597aee93b53b83337fce3e1ae7c3077a9b4402bb0c5e6d). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 0e689bbe3ea0b3691fac23b2f6ba959219c5fbec0f4e9ca736f62783a7994dc2). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

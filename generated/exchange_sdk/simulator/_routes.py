@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 385e3c51b6e9fd3a8ffc23e9d4d201441574558f2a22ddefa4457d55f0b18383). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 b1589cddf690a2de513ad1d83ca27fd72157db0cbbd0939358ef7d26ff56a814). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
