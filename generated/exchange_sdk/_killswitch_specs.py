@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 642565588772bbf972c8ff9119a559beb76c48a4c38569678ed4d9c1123ae815). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 507f5b9a4b3d4dbd4f244733b3cc12af8985cb7fc688cd2b456c68d58ed4160f). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 ee57b5880e440284838a5a8b49c9f2a2b9268ef7a0484321e01327dc8d5d69e9). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 07d5f64bb02d368e5ea137ef5b548db68f569d295bc78a8a3885acbb9e4dd778). Do not edit: run make.
 """KuCoin: KuCoin (sync) and AsyncKuCoin (async)."""
 
 from ._client import (
