@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 e23ea6c0f643151be974ac9edf2690017a21397756bccb9838328f6bdc9a4fc5). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 8776286abe009ac5abb7a345f25fbbcea8b013b5ef10001dbb5251dfbd0f6731). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

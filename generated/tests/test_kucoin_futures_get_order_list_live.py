@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 d09ba1a0b8917932c9d2bd0b1d3ffc94dbd3f246534a9bef8862efb8f31fa9f0). Do not edit: run make.
+# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 fbec84091cabe1d8c591ce8f7a27ed168aaef592ab448a1d5231f0c75c6e386f). Do not edit: run make.
 """KuCoin.futures.get_order_list and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -19,8 +19,8 @@ KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
 ARGS: dict[str, object] = {
-    "status": "done",
     "symbol": "example_string_default_value",
+    "status": "done",
     "side": "buy",
     "type": "limit",
     "start_at": 123456,

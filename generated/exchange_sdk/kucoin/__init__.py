@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 07d5f64bb02d368e5ea137ef5b548db68f569d295bc78a8a3885acbb9e4dd778). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 72013a7f4eb9036bd3484d044a39cf9cba959f4a7cf61f009c9e966dbf07ed48). Do not edit: run make.
 """KuCoin: KuCoin (sync) and AsyncKuCoin (async)."""
 
 from ._client import (

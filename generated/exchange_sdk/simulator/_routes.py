@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 7a93c24c97f4dea7121177bae175f487071a07b8c5ce799855ad527a96262a3b). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 d329e0dc6f389a134c6fd516c0cdee2e58261b8cef2c0bf31bbd8fad2a949b88). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""

@@ -394,7 +394,7 @@ def futures_get_order_list(
     symbol = params.get("symbol")
     symbol = symbol if isinstance(symbol, str) else None
     orders: list[Order] = []
-    if params.get("status", "active") == "active":
+    if params.get("status", "done") == "active":  # "done as default"
         orders = [
             o
             for o in reversed(_orders(state, account, FUTURES, symbol))
