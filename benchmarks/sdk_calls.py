@@ -1090,7 +1090,7 @@ def _verify_bybit(request: CapturedRequest, call: Call) -> list[str]:
 
 
 def _verify_kucoin(request: CapturedRequest, call: Call) -> list[str]:
-    """"Signing a Message": KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD + path
+    """KuCoin "Signing a Message": KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD + path
     [+ ?query] + body; KC-API-PASSPHRASE signed with the secret for key version 2."""
     headers = request.headers
     timestamp = headers.get("kc-api-timestamp", "0")
