@@ -106,6 +106,7 @@ _KRAKENFUTURES_IDS = (
 )
 BINANCE_CANCEL = "Binance.spot.cancel_open_orders"
 BYBIT_CANCEL = "Bybit.order.cancel_all"
+KUCOIN_CANCEL = "KuCoin.spot.cancel_all_orders"
 
 _BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
 _HTX_ORDER_IDS = ("1329854624317231104", "1329854624317231105", "1329854624317231106")
@@ -251,6 +252,11 @@ RESPONSES: dict[str, object] = {
         "retExtInfo": {},
         "time": 1707381118116,
     },
+    # the page's example (specs/kucoin/spot/cancel_all_orders.yaml): two symbols cancelled
+    KUCOIN_CANCEL: {
+        "code": "200000",
+        "data": {"succeedSymbols": ["ETH-USDT", "BTC-USDT"], "failedSymbols": []},
+    },
 }
 
 
@@ -333,6 +339,15 @@ CALLS = (
         "privatePostV5OrderCancelAll",
         "cancel_all_orders without load_markets: the same POST",
     ),
+    Call(
+        KUCOIN_CANCEL,
+        "kucoin",
+        "/api/v1/hf/orders/cancelAll",
+        {},
+        "privateDeleteHfOrdersCancelAll",
+        "cancel_all_orders without load_markets: the same DELETE",
+        method="DELETE",
+    ),
 )
 
 
@@ -365,6 +380,9 @@ def _check_sdk(name: str) -> Check:
         elif name == BYBIT_CANCEL:
             ids = [o.order_id for o in result.list_]
             _expect(ids == ["1616024329462743808", "1616024287544869632"], name)
+        elif name == KUCOIN_CANCEL:
+            _expect(result.succeed_symbols == ["ETH-USDT", "BTC-USDT"], name)
+            _expect(result.failed_symbols == [], name)
         else:
             _expect(result.trigger_time == 1660039145000, name)
 
@@ -393,8 +411,29 @@ def sdk_sync(
 ) -> tuple[SyncCall, Callable[[], None]]:
     """The call exactly as a user writes it, on a client of its own (``close`` is the
     client's bound ``close``; ``transport`` replaces the default, for sdk_profile.py)."""
-    from exchange_sdk import HTX, Binance, BingX, Bitget, Bybit, Gate, Kraken, KrakenFutures
+    from exchange_sdk import (
+        HTX,
+        Binance,
+        BingX,
+        Bitget,
+        Bybit,
+        Gate,
+        Kraken,
+        KrakenFutures,
+        KuCoin,
+    )
 
+    if name == KUCOIN_CANCEL:
+        kc = unlimited(
+            KuCoin(
+                api_key=API_KEY,
+                api_secret=SECRET,
+                passphrase=PASSPHRASE,
+                base_url=base,
+                transport=transport,
+            )
+        )
+        return kc.spot.cancel_all_orders, kc.close
     if name == BYBIT_CANCEL:
         bb = unlimited(
             Bybit(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
@@ -458,8 +497,14 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
         AsyncHTX,
         AsyncKraken,
         AsyncKrakenFutures,
+        AsyncKuCoin,
     )
 
+    if name == KUCOIN_CANCEL:
+        kc = unlimited(
+            AsyncKuCoin(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
+        )
+        return kc.spot.cancel_all_orders, kc.aclose
     if name == BYBIT_CANCEL:
         bb = unlimited(AsyncBybit(api_key=API_KEY, api_secret=SECRET, base_url=base))
         return lambda: bb.order.cancel_all(category="linear", settle_coin="USDT"), bb.aclose
@@ -613,6 +658,20 @@ def floor_bybit(base: str, path: str, params: dict[str, object]) -> Signed:
     return base + path, headers, body.encode()
 
 
+def floor_kucoin(base: str, path: str, params: dict[str, object]) -> Signed:
+    """A DELETE without a query or body; KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD +
+    path, KC-API-PASSPHRASE the passphrase signed the same way (key version 2)."""
+    timestamp = str(_now_ms())
+    headers = {
+        "KC-API-KEY": API_KEY,
+        "KC-API-SIGN": _b64_hmac_sha256(timestamp + "DELETE" + path),
+        "KC-API-TIMESTAMP": timestamp,
+        "KC-API-PASSPHRASE": _b64_hmac_sha256(PASSPHRASE),
+        "KC-API-KEY-VERSION": "2",
+    }
+    return base + path, headers, None
+
+
 FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
     "bingx": floor_bingx,
     "htx": floor_htx,
@@ -622,6 +681,7 @@ FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
     "krakenfutures": floor_krakenfutures,
     "binance": floor_binance,
     "bybit": floor_bybit,
+    "kucoin": floor_kucoin,
 }
 
 
@@ -651,9 +711,12 @@ def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
             return data
 
         return krakenfutures_payload
-    field, success = {"bingx": ("code", 0), "htx": ("code", 200), "bitget": ("code", "00000")}.get(
-        exchange, ("", None)
-    )
+    field, success = {
+        "bingx": ("code", 0),
+        "htx": ("code", 200),
+        "bitget": ("code", "00000"),
+        "kucoin": ("code", "200000"),
+    }.get(exchange, ("", None))
 
     def payload(status: int, data: Any) -> Any:
         if status != 200 or (field and data.get(field) != success):
@@ -827,6 +890,7 @@ def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
         },
         "binance": {"api": {"private": base + "/api/v3"}},
         "bybit": {"api": {"private": base}},
+        "kucoin": {"api": {"private": base}},
     }
     return {
         "apiKey": API_KEY,
@@ -1025,6 +1089,23 @@ def _verify_bybit(request: CapturedRequest, call: Call) -> list[str]:
     return problems + _fresh(int(timestamp) / 1000, "X-BAPI-TIMESTAMP")
 
 
+def _verify_kucoin(request: CapturedRequest, call: Call) -> list[str]:
+    """KuCoin "Signing a Message": KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD + path
+    [+ ?query] + body; KC-API-PASSPHRASE signed with the secret for key version 2."""
+    headers = request.headers
+    timestamp = headers.get("kc-api-timestamp", "0")
+    target = request.path + (f"?{request.query}" if request.query else "")
+    text = timestamp + request.method + target + request.body.decode()
+    problems = [] if not request.body and not request.query else ["a query or body was sent"]
+    if headers.get("kc-api-sign") != _b64_hmac_sha256(text):
+        problems.append("bad KC-API-SIGN")
+    if headers.get("kc-api-key") != API_KEY or headers.get("kc-api-key-version") != "2":
+        problems.append("KC-API-KEY / KC-API-KEY-VERSION")
+    if headers.get("kc-api-passphrase") != _b64_hmac_sha256(PASSPHRASE):
+        problems.append("KC-API-PASSPHRASE is not the signed passphrase")
+    return problems + _fresh(int(timestamp) / 1000, "KC-API-TIMESTAMP")
+
+
 VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "bingx": _verify_bingx,
     "htx": _verify_htx,
@@ -1034,6 +1115,7 @@ VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "krakenfutures": _verify_krakenfutures,
     "binance": _verify_binance,
     "bybit": _verify_bybit,
+    "kucoin": _verify_kucoin,
 }
 
 

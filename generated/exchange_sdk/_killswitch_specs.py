@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 642565588772bbf972c8ff9119a559beb76c48a4c38569678ed4d9c1123ae815). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 386646a79ca8fd87de547e9b8239361051f53949b643a7baa602757c94d52a4c). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -211,6 +211,17 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "kucoin": (
+        CancelAllSpec(
+            exchange="kucoin",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="futures.get_order_list",
+            batch=None,
+        ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
             group="spot",
@@ -497,6 +508,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_market="symbol",
             pagination=None,
         ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
+    "kucoin": (
+        OpenOrdersSpec(
+            exchange="kucoin",
+            group="futures",
+            method="get_order_list",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="items[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=Pagination(
+                style="page",
+                param="current_page",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="totalPage",
+                size_param="page_size",
+                size=1000,
+                fixed={"status": "active"},
+                param_is_int=True,
+            ),
+        ),  # specs/kucoin/futures/get_order_list.yaml
     ),
     "okx": (
         OpenOrdersSpec(
