@@ -139,6 +139,8 @@ def _page_example(spec: str) -> object:
     return response["example"]
 
 
+KUCOIN_CANCEL = "KuCoin.spot.cancel_all_orders"
+
 _BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
 _HTX_ORDER_IDS = ("1329854624317231104", "1329854624317231105", "1329854624317231106")
 
@@ -288,6 +290,11 @@ RESPONSES: dict[str, object] = {
     OKX_CANCEL: _page_example("okx/trade/cancel_batch_orders.yaml"),
     BINGX_SWAP_CANCEL: _page_example("bingx/swap/cancel_all_open_orders.yaml"),
     GATE_FUTURES_CANCEL: _page_example("gate/futures/cancel_all_orders.yaml"),
+    # the page's example (specs/kucoin/spot/cancel_all_orders.yaml): two symbols cancelled
+    KUCOIN_CANCEL: {
+        "code": "200000",
+        "data": {"succeedSymbols": ["ETH-USDT", "BTC-USDT"], "failedSymbols": []},
+    },
 }
 
 
@@ -398,6 +405,15 @@ CALLS = (
         method="DELETE",
         ccxt_params={"settle": "usdt", "contract": "BTC_USDT"},
     ),
+    Call(
+        KUCOIN_CANCEL,
+        "kucoin",
+        "/api/v1/hf/orders/cancelAll",
+        {},
+        "privateDeleteHfOrdersCancelAll",
+        "cancel_all_orders without load_markets: the same DELETE",
+        method="DELETE",
+    ),
 )
 
 
@@ -438,6 +454,9 @@ def _check_sdk(name: str) -> Check:
             _expect(len(result.success) == 2 and len(result.failed) == 2, name)
         elif name == GATE_FUTURES_CANCEL:
             _expect([o.id for o in result] == [15675394], name)
+        elif name == KUCOIN_CANCEL:
+            _expect(result.succeed_symbols == ["ETH-USDT", "BTC-USDT"], name)
+            _expect(result.failed_symbols == [], name)
         else:
             _expect(result.trigger_time == 1660039145000, name)
 
@@ -466,7 +485,18 @@ def sdk_sync(
 ) -> tuple[SyncCall, Callable[[], None]]:
     """The call exactly as a user writes it, on a client of its own (``close`` is the
     client's bound ``close``; ``transport`` replaces the default, for sdk_profile.py)."""
-    from exchange_sdk import HTX, OKX, Binance, BingX, Bitget, Bybit, Gate, Kraken, KrakenFutures
+    from exchange_sdk import (
+        HTX,
+        OKX,
+        Binance,
+        BingX,
+        Bitget,
+        Bybit,
+        Gate,
+        Kraken,
+        KrakenFutures,
+        KuCoin,
+    )
 
     if name == OKX_CANCEL:
         okx = unlimited(
@@ -487,6 +517,17 @@ def sdk_sync(
     if name == GATE_FUTURES_CANCEL:
         gf = unlimited(Gate(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport))
         return lambda: gf.futures.cancel_all_orders(settle="usdt", contract="BTC_USDT"), gf.close
+    if name == KUCOIN_CANCEL:
+        kc = unlimited(
+            KuCoin(
+                api_key=API_KEY,
+                api_secret=SECRET,
+                passphrase=PASSPHRASE,
+                base_url=base,
+                transport=transport,
+            )
+        )
+        return kc.spot.cancel_all_orders, kc.close
     if name == BYBIT_CANCEL:
         bb = unlimited(
             Bybit(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
@@ -550,6 +591,7 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
         AsyncHTX,
         AsyncKraken,
         AsyncKrakenFutures,
+        AsyncKuCoin,
         AsyncOKX,
     )
 
@@ -567,6 +609,11 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
             lambda: gf.futures.cancel_all_orders(settle="usdt", contract="BTC_USDT"),
             gf.aclose,
         )
+    if name == KUCOIN_CANCEL:
+        kc = unlimited(
+            AsyncKuCoin(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
+        )
+        return kc.spot.cancel_all_orders, kc.aclose
     if name == BYBIT_CANCEL:
         bb = unlimited(AsyncBybit(api_key=API_KEY, api_secret=SECRET, base_url=base))
         return lambda: bb.order.cancel_all(category="linear", settle_coin="USDT"), bb.aclose
@@ -742,6 +789,20 @@ def floor_bybit(base: str, path: str, params: Any, method: str = "POST") -> Sign
     return base + path, headers, body.encode()
 
 
+def floor_kucoin(base: str, path: str, params: Any, method: str = "DELETE") -> Signed:
+    """A DELETE without a query or body; KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD +
+    path, KC-API-PASSPHRASE the passphrase signed the same way (key version 2)."""
+    timestamp = str(_now_ms())
+    headers = {
+        "KC-API-KEY": API_KEY,
+        "KC-API-SIGN": _b64_hmac_sha256(timestamp + "DELETE" + path),
+        "KC-API-TIMESTAMP": timestamp,
+        "KC-API-PASSPHRASE": _b64_hmac_sha256(PASSPHRASE),
+        "KC-API-KEY-VERSION": "2",
+    }
+    return base + path, headers, None
+
+
 FLOOR_SIGNERS: dict[str, Callable[[str, str, Any, str], Signed]] = {
     "bingx": floor_bingx,
     "htx": floor_htx,
@@ -752,6 +813,7 @@ FLOOR_SIGNERS: dict[str, Callable[[str, str, Any, str], Signed]] = {
     "binance": floor_binance,
     "bybit": floor_bybit,
     "okx": floor_okx,
+    "kucoin": floor_kucoin,
 }
 
 
@@ -786,6 +848,7 @@ def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
         "htx": ("code", 200),
         "bitget": ("code", "00000"),
         "okx": ("code", "0"),
+        "kucoin": ("code", "200000"),
     }.get(exchange, ("", None))
 
     def payload(status: int, data: Any) -> Any:
@@ -961,6 +1024,7 @@ def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
         "binance": {"api": {"private": base + "/api/v3"}},
         "bybit": {"api": {"private": base}},
         "okx": {"api": {"rest": base}},
+        "kucoin": {"api": {"private": base}},
     }
     return {
         "apiKey": API_KEY,
@@ -1186,6 +1250,23 @@ def _verify_okx(request: CapturedRequest, call: Call) -> list[str]:
     return problems + _fresh(when, "OK-ACCESS-TIMESTAMP")
 
 
+def _verify_kucoin(request: CapturedRequest, call: Call) -> list[str]:
+    """KuCoin "Signing a Message": KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD + path
+    [+ ?query] + body; KC-API-PASSPHRASE signed with the secret for key version 2."""
+    headers = request.headers
+    timestamp = headers.get("kc-api-timestamp", "0")
+    target = request.path + (f"?{request.query}" if request.query else "")
+    text = timestamp + request.method + target + request.body.decode()
+    problems = [] if not request.body and not request.query else ["a query or body was sent"]
+    if headers.get("kc-api-sign") != _b64_hmac_sha256(text):
+        problems.append("bad KC-API-SIGN")
+    if headers.get("kc-api-key") != API_KEY or headers.get("kc-api-key-version") != "2":
+        problems.append("KC-API-KEY / KC-API-KEY-VERSION")
+    if headers.get("kc-api-passphrase") != _b64_hmac_sha256(PASSPHRASE):
+        problems.append("KC-API-PASSPHRASE is not the signed passphrase")
+    return problems + _fresh(int(timestamp) / 1000, "KC-API-TIMESTAMP")
+
+
 VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "bingx": _verify_bingx,
     "htx": _verify_htx,
@@ -1196,6 +1277,7 @@ VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "binance": _verify_binance,
     "bybit": _verify_bybit,
     "okx": _verify_okx,
+    "kucoin": _verify_kucoin,
 }
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 0e689bbe3ea0b3691fac23b2f6ba959219c5fbec0f4e9ca736f62783a7994dc2). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 4f8599ba6a5d7abec96950289966f7ae8f01fd5541be5486720cd58fc75c077f). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

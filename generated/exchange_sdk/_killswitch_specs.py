@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 2753f4a0225a1d50eede12d1c64c3bce145dfec103270f44d74cd664666145cd). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 c6196f72377372ae18295518ebd97bb50c107b511e2eb504f2c5e6f325a6be29). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -225,6 +225,18 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "kucoin": (
+        CancelAllSpec(
+            exchange="kucoin",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="futures.get_order_list",
+            batch=None,
+            account_rules=(),
+        ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
             group="spot",
@@ -526,6 +538,32 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
             account_rules=(),
         ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
+    "kucoin": (
+        OpenOrdersSpec(
+            exchange="kucoin",
+            group="futures",
+            method="get_order_list",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="items[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=Pagination(
+                style="page",
+                param="current_page",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="totalPage",
+                size_param="page_size",
+                size=1000,
+                fixed={"status": "active"},
+                param_is_int=True,
+            ),
+            account_rules=(),
+        ),  # specs/kucoin/futures/get_order_list.yaml
     ),
     "okx": (
         OpenOrdersSpec(

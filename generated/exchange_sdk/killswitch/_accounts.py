@@ -453,12 +453,14 @@ def check_account(account: Account, mode: str | None) -> None:
 
 
 def _listing_for(account: Account, spec: CancelAllSpec) -> OpenOrdersSpec | None:
-    """The listing that proves a cancel: the one it names, else the only one of its mode."""
+    """The listing that proves a cancel: the one it names, else the only one of its mode and
+    group (a listing of another market, futures for a spot cancel, proves nothing)."""
     candidates = listing_specs(account.exchange, spec.mode)
     if spec.listed_by is not None:
         named = [c for c in candidates if f"{c.group}.{c.method}" == spec.listed_by]
         return named[0] if named else None
-    return candidates[0] if len(candidates) == 1 else None
+    same_group = [c for c in candidates if c.group == spec.group]
+    return same_group[0] if len(same_group) == 1 else None
 
 
 def plan_listing(
