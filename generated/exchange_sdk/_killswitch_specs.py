@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 34d619694682c142f1f94011ee61cf942e8f95c53913a3db96aca2284287b5f9). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d1b06138482f7c57c60a55b6498ecc360ba586db40d6168dcab42a39b555ad0b). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -50,6 +50,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="spot.open_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/binance/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
@@ -62,6 +63,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="usdm.open_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/binance/usdm/cancel_all_open_orders.yaml
     ),
     "bingx": (
@@ -76,6 +78,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="spot.open_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/bingx/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="bingx",
@@ -88,6 +91,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="swap.open_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
@@ -102,6 +106,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/bitget/mix/cancel_all_orders.yaml
     ),
     "bitmex": (
@@ -116,6 +121,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/bitmex/all/cancel_all_orders.yaml
     ),
     "bybit": (
@@ -130,6 +136,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="order.open_orders",
             batch=None,
             params={},
+            account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
@@ -144,6 +151,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="futures.list_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="gate",
@@ -156,6 +164,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="spot.open_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -170,6 +179,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="htx",
@@ -182,6 +192,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="futures.cross_open_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
             exchange="htx",
@@ -194,6 +205,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by="futures.isolated_open_orders",
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
     "kraken": (
@@ -208,6 +220,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/kraken/spot/cancel_all.yaml
     ),
     "krakenfutures": (
@@ -222,9 +235,23 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "kucoin": (
+        CancelAllSpec(
+            exchange="kucoin",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="futures.get_order_list",
+            batch=None,
+            params={},
+            account_rules=(),
+        ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
             group="spot",
@@ -236,6 +263,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             listed_by=None,
             batch=None,
             params={},
+            account_rules=(),
         ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
     "okx": (
@@ -260,6 +288,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
                 result_message="sMsg",
             ),
             params={},
+            account_rules=(),
         ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
 }
@@ -279,6 +308,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/binance/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="binance",
@@ -293,6 +323,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/binance/usdm/open_orders.yaml
     ),
     "bingx": (
@@ -309,6 +340,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/bingx/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="bingx",
@@ -323,6 +355,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
@@ -350,6 +383,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/bitget/mix/pending_orders.yaml
     ),
     "bybit": (
@@ -377,6 +411,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
@@ -404,6 +439,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/gate/futures/list_orders.yaml
         OpenOrdersSpec(
             exchange="gate",
@@ -429,6 +465,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/gate/spot/open_orders.yaml
     ),
     "htx": (
@@ -456,6 +493,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/htx/futures/cross_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
@@ -481,6 +519,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/htx/futures/isolated_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
@@ -506,6 +545,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/htx/futures/open_orders.yaml
     ),
     "kraken": (
@@ -522,6 +562,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/kraken/spot/open_orders.yaml
     ),
     "krakenfutures": (
@@ -538,7 +579,36 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             pagination=None,
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
+    "kucoin": (
+        OpenOrdersSpec(
+            exchange="kucoin",
+            group="futures",
+            method="get_order_list",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="items[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=Pagination(
+                style="page",
+                param="current_page",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="totalPage",
+                size_param="page_size",
+                size=1000,
+                fixed={"status": "active"},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+        ),  # specs/kucoin/futures/get_order_list.yaml
     ),
     "okx": (
         OpenOrdersSpec(
@@ -565,6 +635,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             params={},
             markets=None,
+            account_rules=(),
         ),  # specs/okx/trade/orders_pending.yaml
     ),
 }

@@ -74,6 +74,7 @@ def _cancel_all(op: Operation, others: Sequence[Operation] = ()) -> Row:
         market_required=ks.market_required,
         listed_by=ks.listed_by,
         params=ks.params_kwargs,
+        account_rules=ks.account_rules,
     )
     return Row(record, op.spec_path)
 
@@ -161,6 +162,7 @@ def _open_orders(op: Operation, others: Sequence[Operation] = ()) -> Row:
             if ks.markets_listed_by is not None
             else None,
         ),
+        account_rules=ks.account_rules,
     )
     return Row(record, op.spec_path)
 

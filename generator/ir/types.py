@@ -306,6 +306,9 @@ class KillSwitch:
     params: tuple[tuple[str, JSON], ...] = ()  # kwarg -> fixed value sent with every call
     markets_listed_by: str | None = None  # open_orders: the open_markets operation
     markets_path: str | None = None  # open_markets: where the market names sit ("symbols[]")
+    # cancel_all / open_orders: (keyword, keyword it depends on, values of that one for which
+    # it is not sent): Bybit ("settle_coin", "category", ("spot",))
+    account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     @property
     def arm_kwargs(self) -> dict[str, JSON]:

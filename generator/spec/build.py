@@ -118,6 +118,14 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         params=fixed(raw.get("params")),
         markets_listed_by=string(raw.get("markets_listed_by")),
         markets_path=string(raw.get("markets")),
+        account_rules=tuple(
+            (
+                str(kwarg(name)),
+                str(kwarg(mapping(rule).get("per"))),
+                tuple(str(v) for v in sequence(mapping(rule).get("not_for"))),
+            )
+            for name, rule in mapping(raw.get("account_param_rules")).items()
+        ),
     )
 
 

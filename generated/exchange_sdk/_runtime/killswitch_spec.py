@@ -104,10 +104,14 @@ class CancelAllSpec(_Record):
     than one (HTX v1 cross and isolated). ``batch``: the endpoint cancels listed orders by id,
     in batches (role ``cancel_batch``): a panic lists first and cancels what it found.
     ``params``: fixed keyword arguments every call sends (the spec's ``params``).
+    ``account_rules``: ``(keyword, per, not_for)``: an account keyword that depends on another
+    (``per``): the account may give it per value of ``per``, and it is not sent where ``per``
+    is one of ``not_for`` (Bybit ``("settle_coin", "category", ("spot",))``).
     """
 
     __slots__ = (
         "account_kwargs",
+        "account_rules",
         "batch",
         "exchange",
         "group",
@@ -128,6 +132,7 @@ class CancelAllSpec(_Record):
     listed_by: str | None  # "futures.cross_open_orders"
     batch: BatchSpec | None
     params: Mapping[str, object]  # {"status": "active"}
+    account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
 
     def __init__(
         self,
@@ -141,6 +146,7 @@ class CancelAllSpec(_Record):
         listed_by: str | None = None,
         batch: BatchSpec | None = None,
         params: Mapping[str, object] | None = None,
+        account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -151,6 +157,7 @@ class CancelAllSpec(_Record):
         _set(self, "market_required", market_required)
         _set(self, "listed_by", listed_by)
         _set(self, "batch", batch)
+        _set(self, "account_rules", account_rules)
         _set(self, "params", params or {})
 
     def __hash__(self) -> int:
@@ -261,10 +268,12 @@ class OpenOrdersSpec(_Record):
     ``market_kwarg`` the listing is filtered by ``order_market``. ``params``: fixed keyword
     arguments every page request sends (``{"status": "active"}``). ``markets``: the listing
     needs a market and, where none is configured, runs once per market this endpoint answers
-    (a listing of the markets that have open orders)."""
+    (a listing of the markets that have open orders). ``account_rules`` as in
+    ``CancelAllSpec``."""
 
     __slots__ = (
         "account_kwargs",
+        "account_rules",
         "exchange",
         "group",
         "market_kwarg",
@@ -289,6 +298,7 @@ class OpenOrdersSpec(_Record):
     pagination: Pagination | None
     params: Mapping[str, object]
     markets: MarketsSpec | None
+    account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
 
     def __init__(
         self,
@@ -304,6 +314,7 @@ class OpenOrdersSpec(_Record):
         pagination: Pagination | None,
         params: Mapping[str, object] | None = None,
         markets: MarketsSpec | None = None,
+        account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -315,6 +326,7 @@ class OpenOrdersSpec(_Record):
         _set(self, "order_id", order_id)
         _set(self, "order_market", order_market)
         _set(self, "pagination", pagination)
+        _set(self, "account_rules", account_rules)
         _set(self, "params", params or {})
         _set(self, "markets", markets)
 
