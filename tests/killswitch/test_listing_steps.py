@@ -139,12 +139,13 @@ def _kucoin(fake: FakeKuCoin, *, asynchronous: bool = False) -> Account:
         if asynchronous
         else KuCoin(transport=MockTransport(fake), **keys)  # type: ignore[arg-type]
     )
-    return Account("kucoin", client)
+    return Account("kucoin", client, groups=("spot",))
 
 
 @pytest.fixture()
 def kucoin_tables(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(_killswitch_specs.OPEN_ORDERS, "kucoin", (KUCOIN_LISTING,))
+    others = [s for s in _killswitch_specs.OPEN_ORDERS.get("kucoin", ()) if s.group != "spot"]
+    monkeypatch.setitem(_killswitch_specs.OPEN_ORDERS, "kucoin", (*others, KUCOIN_LISTING))
 
 
 @pytest.mark.usefixtures("kucoin_tables")
