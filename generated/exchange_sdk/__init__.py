@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 264581753432cab6e62850a5b70555a8b861f98077e0fd0405844f969f51d9d9). Do not edit: run make.
+# Generated from specs/ (sha256 1c98b5eb421e03ece2c1032c3d34b61743da759c54e24f685dfdaef7c6cad438). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

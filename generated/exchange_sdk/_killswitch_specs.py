@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 642565588772bbf972c8ff9119a559beb76c48a4c38569678ed4d9c1123ae815). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 502f73b5b050d028c046769f96189eb2ab9a4e94e8f9e7f329a7430c17db5f3a). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/ (sha256 11edd07ec68f567e2422a490ba54285d673212a6644ea64cd7f1a4bb9fd8d1d0). Do not edit: run make.
+# Generated from specs/bitmex/ (sha256 ae03d14d88844eef60023515f0c269db6ebec211f54a8adac183b12571ecd4b5). Do not edit: run make.
 """BitMEX: BitMEX (sync) and AsyncBitMEX (async)."""
 
 from ._client import (
