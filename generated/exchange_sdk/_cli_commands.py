@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 609799c9d7a43b4b6befb0ec6cd81d196be1b815e97da6184985b3da5f026b37). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 cc1f38fb465787170813f911318c2f6245f8ccb73623d27620f2d6bb5f0adbe9). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

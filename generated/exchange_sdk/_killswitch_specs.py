@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 502f73b5b050d028c046769f96189eb2ab9a4e94e8f9e7f329a7430c17db5f3a). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d4166f0a1a7b4d637e1ea4b7eda204dba9d3c3e1d87f6a3f4d394842d40d6e43). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -325,6 +325,31 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=False,
             ),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bitmex": (
+        OpenOrdersSpec(
+            exchange="bitmex",
+            group="all",
+            method="get_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderID",
+            order_market="symbol",
+            pagination=Pagination(
+                style="offset",
+                param="start",
+                next_field=None,
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="count",
+                size=500,
+                fixed={"filter": '{"open": true}'},
+                param_is_int=True,
+            ),
+        ),  # specs/bitmex/all/get_orders.yaml
     ),
     "bybit": (
         OpenOrdersSpec(

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/all/get_orders.yaml (sha256 bc6df79133e4cfadd3b6d7d7b119644a811d27e39c7f8590e336c40b8d940446). Do not edit: run make.
+# Generated from specs/bitmex/all/get_orders.yaml (sha256 c823fc476ffa1d144979a2107a6d877836f57e077dd8d4b2e906fc9a59d12e4d). Do not edit: run make.
 """BitMEX.all.get_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -18,7 +18,7 @@ EXCHANGE = "bitmex"
 KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
-ARGS: dict[str, object] = {"filter": '{"open": true}', "count": 500, "start": 0}
+ARGS: dict[str, object] = {"symbol": "XBTUSD", "filter": '{"open": true}', "count": 500, "start": 0}
 SEED_MATCH: list[dict[str, object]] = []
 SEED_OTHER: list[dict[str, object]] = []
 RESULT_IDS: tuple[str, ...] = ()

@@ -76,6 +76,38 @@ def _seed(sim: AdminClient) -> list[str]:
     return [str(o["order_id"]) for o in orders]
 
 
+def test_panic_cancels_everything_and_proves_it_flat(sim: AdminClient, tmp_path: Path) -> None:
+    _seed(sim)
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, err + json.dumps(report)
+    assert report["flat"] is True and report["ok"] is True
+    assert report["open_orders"] == []
+    assert sim.orders("bitmex") == []
+    log = [(r["operation"], r["status"]) for r in sim.requests() if r["exchange"] == "bitmex"]
+    assert ("all.cancel_all_orders", 200) in log
+    assert log[-1] == ("all.get_orders", 200)  # the listing after the cancel proves it
+
+
+def test_an_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    seeded = _seed(sim)
+    stuck = seeded[0]
+    sim.fail_order(stuck)
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 1, err + json.dumps(report)
+    assert report["flat"] is False
+    left = report["open_orders"]
+    assert [(o["exchange"], o["market"]) for o in left] == [("bitmex", "XBTUSD")]
+    assert [o["order_id"] for o in sim.orders("bitmex")] == [stuck]  # the rest was cancelled
+
+
+def test_panic_with_nothing_open_is_flat(sim: AdminClient, tmp_path: Path) -> None:
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, err
+    assert report["flat"] is True
+
+
 def _start_heartbeat(tmp_path: Path, sim: AdminClient) -> subprocess.Popen[str]:
     config = _config(tmp_path, _url(sim), heartbeat=True)
     return subprocess.Popen(

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/ (sha256 ae03d14d88844eef60023515f0c269db6ebec211f54a8adac183b12571ecd4b5). Do not edit: run make.
+# Generated from specs/bitmex/ (sha256 8ece0307cc95cd2bdf20f18aaf84b61e34854f095cf399bc7551984e69b95f71). Do not edit: run make.
 """Spec constants of BitMEX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

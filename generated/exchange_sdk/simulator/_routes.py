@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 3c8fdc3df2e357623bfbb50d29d74e89483f470921af16866825fc1648eb58b7). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 8b575bb209d0536d0bccf8541c8f6a204f79d0214b67c6266789edc4d4a2e1a8). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
