@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 d33bf96fd149b2f0e0e6d1361995fc3b1bd635f478868cc620eac1f0ae0d8e06). Do not edit: run make.
+# Generated from specs/ (sha256 869185b18940b31958037db4af7be14b4d6366643daf80027f06db341c6479b5). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.
