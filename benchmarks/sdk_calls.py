@@ -1697,7 +1697,9 @@ def main() -> int:
             "calls": calls,
             "rounds": rounds,
             "requests_checked": len(cases),
-            "ccxt_methods": {c.name: f"{c.exchange}.{c.ccxt_method}" for c in CALLS},
+            "ccxt_methods": {
+                c.name: f"{c.exchange}.{c.ccxt_method}" if c.ccxt_method else None for c in CALLS
+            },
             "rows": [asdict(r) for r in rows],
             "import_repeats": repeats,
             "import_baseline_ms": baseline_ms,
