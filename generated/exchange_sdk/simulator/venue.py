@@ -21,10 +21,14 @@ from .state import Account, Order, RateDecision, State, VenueFacts
 
 __all__ = [
     "Accounts",
+    "AnyMarketHandler",
     "Handler",
+    "MarketHandler",
     "Venue",
     "Verifier",
     "int_param",
+    "on_any_market",
+    "on_market",
     "same_digest",
     "split_failing",
     "split_off",
@@ -147,6 +151,60 @@ class Venue(VenueFacts):
         if not state.knows_market(self.id, value):
             return self.unknown_market(name, value)
         return value
+
+
+MarketHandler = Callable[[State, Account, str, Mapping[str, object], int], object]
+"""``(state, account, market, parsed parameters, now ms)``: a behaviour of one market."""
+AnyMarketHandler = Callable[[State, Account, "str | None", Mapping[str, object], int], object]
+"""The same where the market is optional (None: every market)."""
+
+
+def _market(
+    state: State, exchange: str, params: Mapping[str, object], name: str
+) -> str | Reject | None:
+    venue = state.venues[exchange]
+    assert isinstance(venue, Venue)
+    return venue.market_param(state, params, name)
+
+
+def on_market(
+    exchange: str, missing: Reject, name: str = "symbol"
+) -> Callable[[MarketHandler], Handler]:
+    """A behaviour of an endpoint that needs a market: called with the request's market
+    ``name`` once the exchange lists it; else the exchange's unknown-market answer, or
+    ``missing`` when the request names none. The venues write this check once here."""
+
+    def wrap(act: MarketHandler) -> Handler:
+        def handler(
+            state: State, account: Account, params: Mapping[str, object], now: int
+        ) -> object:
+            market = _market(state, exchange, params, name)
+            if market is None:
+                return missing
+            if isinstance(market, Reject):
+                return market
+            return act(state, account, market, params, now)
+
+        return handler
+
+    return wrap
+
+
+def on_any_market(exchange: str, name: str = "symbol") -> Callable[[AnyMarketHandler], Handler]:
+    """``on_market`` where the market is optional: None when the request names none."""
+
+    def wrap(act: AnyMarketHandler) -> Handler:
+        def handler(
+            state: State, account: Account, params: Mapping[str, object], now: int
+        ) -> object:
+            market = _market(state, exchange, params, name)
+            if isinstance(market, Reject):
+                return market
+            return act(state, account, market, params, now)
+
+        return handler
+
+    return wrap
 
 
 def split_failing(orders: list[Order]) -> tuple[list[Order], list[Order]]:
