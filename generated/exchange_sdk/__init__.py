@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 d6f2f3570910ac379a99a26fdcb7204d4583da4a52e8ed7441952b6c3a788d33). Do not edit: run make.
+# Generated from specs/ (sha256 869185b18940b31958037db4af7be14b4d6366643daf80027f06db341c6479b5). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 386646a79ca8fd87de547e9b8239361051f53949b643a7baa602757c94d52a4c). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 3ef9d30a7a7096c95ef266bd8cadeedf88787b8fd09f8032949610c190b18eb1). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -49,6 +49,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="spot.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/binance/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
@@ -60,6 +61,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="usdm.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/binance/usdm/cancel_all_open_orders.yaml
     ),
     "bingx": (
@@ -73,6 +75,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/bingx/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="bingx",
@@ -84,6 +87,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="swap.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
@@ -97,6 +101,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/bitget/mix/cancel_all_orders.yaml
     ),
     "bitmex": (
@@ -110,6 +115,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/bitmex/all/cancel_all_orders.yaml
     ),
     "bybit": (
@@ -123,6 +129,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="order.open_orders",
             batch=None,
+            account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
@@ -136,6 +143,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.list_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="gate",
@@ -147,6 +155,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -160,6 +169,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="htx",
@@ -171,6 +181,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.cross_open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
             exchange="htx",
@@ -182,6 +193,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.isolated_open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
     "kraken": (
@@ -195,6 +207,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/kraken/spot/cancel_all.yaml
     ),
     "krakenfutures": (
@@ -208,6 +221,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "kucoin": (
@@ -221,6 +235,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.get_order_list",
             batch=None,
+            account_rules=(),
         ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
@@ -232,6 +247,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
     "okx": (
@@ -255,6 +271,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
                 success=("0",),
                 result_message="sMsg",
             ),
+            account_rules=(),
         ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
 }
@@ -272,6 +289,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/binance/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="binance",
@@ -284,6 +302,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/binance/usdm/open_orders.yaml
     ),
     "bingx": (
@@ -298,6 +317,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/bingx/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="bingx",
@@ -310,6 +330,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
@@ -335,7 +356,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            account_rules=(),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bitmex": (
+        OpenOrdersSpec(
+            exchange="bitmex",
+            group="all",
+            method="get_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderID",
+            order_market="symbol",
+            pagination=Pagination(
+                style="offset",
+                param="start",
+                next_field=None,
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="count",
+                size=500,
+                fixed={"filter": '{"open": true}'},
+                param_is_int=True,
+            ),
+            account_rules=(),
+        ),  # specs/bitmex/all/get_orders.yaml
     ),
     "bybit": (
         OpenOrdersSpec(
@@ -360,6 +408,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
@@ -385,6 +434,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"status": "open"},
                 param_is_int=False,
             ),
+            account_rules=(),
         ),  # specs/gate/futures/list_orders.yaml
         OpenOrdersSpec(
             exchange="gate",
@@ -408,6 +458,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/gate/spot/open_orders.yaml
     ),
     "htx": (
@@ -433,6 +484,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/htx/futures/cross_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
@@ -456,6 +508,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/htx/futures/isolated_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
@@ -479,6 +532,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"direct": "next"},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/htx/futures/open_orders.yaml
     ),
     "kraken": (
@@ -493,6 +547,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="@key",
             order_market="descr.pair",
             pagination=None,
+            account_rules=(),
         ),  # specs/kraken/spot/open_orders.yaml
     ),
     "krakenfutures": (
@@ -507,6 +562,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="order_id",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/krakenfutures/futures/open_orders.yaml
     ),
     "kucoin": (
@@ -532,6 +588,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"status": "active"},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/kucoin/futures/get_order_list.yaml
     ),
     "okx": (
@@ -557,6 +614,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            account_rules=(),
         ),  # specs/okx/trade/orders_pending.yaml
     ),
 }

@@ -253,7 +253,7 @@ class RateLimitStatement:
 class Pagination:
     """How an open-orders listing gets every page (spec `killswitch.pagination`), keyword names."""
 
-    style: Literal["cursor", "page"]
+    style: Literal["cursor", "page", "offset"]
     param: str  # keyword of the cursor or page number
     next_field: str | None  # cursor: payload field (wire name) with the next cursor
     next_from_order: str | None  # cursor: field of the page's last order that is the cursor
@@ -301,6 +301,9 @@ class KillSwitch:
     result_code: str | None = None  # cancel_batch: a result's code field
     result_success: tuple[str, ...] = ()  # cancel_batch: codes meaning cancelled
     result_message: str | None = None  # cancel_batch: a failed result's reason field
+    # cancel_all / open_orders: (keyword, keyword it depends on, values of that one for which
+    # it is not sent): Bybit ("settle_coin", "category", ("spot",))
+    account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     @property
     def arm_kwargs(self) -> dict[str, JSON]:

@@ -108,6 +108,14 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         result_code=string(results.get("code")),
         result_success=tuple(str(c) for c in sequence(results.get("success"))),
         result_message=string(results.get("message")),
+        account_rules=tuple(
+            (
+                str(kwarg(name)),
+                str(kwarg(mapping(rule).get("per"))),
+                tuple(str(v) for v in sequence(mapping(rule).get("not_for"))),
+            )
+            for name, rule in mapping(raw.get("account_param_rules")).items()
+        ),
     )
 
 
@@ -122,7 +130,7 @@ def _pagination(
     size = raw.get("size", 1)
     param = by_wire[text(raw, "param")]
     return Pagination(
-        style=cast(Literal["cursor", "page"], text(raw, "style")),
+        style=cast(Literal["cursor", "page", "offset"], text(raw, "style")),
         param=param.python_name,
         next_field=string(raw.get("next")),
         next_from_order=string(raw.get("next_from_order")),

@@ -102,6 +102,20 @@ def test_panic_futures_cancels_each_contract_found_and_exits_0_flat(
     assert ("futures.get_order_list", 200) in _operations(sim)
 
 
+def test_panic_futures_cancels_that_settle_later_are_listed_again_until_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """KuCoin cancels only send cancellation requests: the orders stay listed a while."""
+    sim.configure(cancel_lag_ms=300)
+    _seed_futures(sim)
+    code, report, err = _panic(tmp_path, sim, ("futures",))
+    assert code == 0, err
+    assert report["flat"] is True
+    lists = [r for r in sim.requests() if r["operation"] == "futures.get_order_list"]
+    assert len(lists) >= 3  # before the cancels, and again until the lagged cancels settled
+    assert sim.orders() == []
+
+
 def test_panic_futures_order_that_will_not_cancel_is_named_and_exits_1(
     sim: AdminClient, tmp_path: Path
 ) -> None:

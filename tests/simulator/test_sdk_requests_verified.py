@@ -1,6 +1,7 @@
 """The SDK's own kill-switch requests, captured at the transport, checked by the simulator's
 verifiers: for every exchange the simulator plays beyond the first four (Binance spot and
-USDⓈ-M, OKX, Bybit, Kraken, Kraken Futures, BingX swap, Gate USDT futures), each cancel-all,
+USDⓈ-M, OKX, Bybit, Kraken, Kraken Futures, BingX swap, Gate USDT futures, KuCoin spot and
+futures), each cancel-all,
 dead-man's-switch and open-orders call made through the public client classes (sync and async)
 goes through a ``MockTransport`` whose handler hands the request, exactly as signed, to the
 venue's hand-written verifier (``exchange_sdk.simulator.venues.<id>.VENUE.verify``, written from
@@ -9,7 +10,8 @@ the exchange's docs and independent of the SDK's recipes; validated against CCXT
 verifier with another secret (which must refuse it), and only then forwards it to the simulator
 so that the call completes and its effect can be checked.
 
-KuCoin and BitMEX have no simulator venue yet: test_sdk_requests_kucoin_bitmex.py."""
+BitMEX has no simulator venue yet: test_sdk_requests_kucoin_bitmex.py (which also checks
+KuCoin's requests with a verifier of its own, validated against CCXT's)."""
 
 from __future__ import annotations
 
@@ -81,7 +83,7 @@ def _secret(exchange: str) -> str:
 
 def _client(cls: Any, exchange: str, sim: SimAdmin, checked: Checked, *, asynchronous: bool) -> Any:
     options: dict[str, Any] = {"api_key": KEY, "api_secret": _secret(exchange)}
-    if exchange == "okx":
+    if exchange in ("okx", "kucoin"):
         options["passphrase"] = PASSPHRASE
     transport: Any = (
         AsyncMockTransport(checked.handle) if asynchronous else MockTransport(checked.handle)
@@ -230,6 +232,33 @@ CASES = [
             "DELETE /api/v4/futures/usdt/orders",
             "POST /api/v4/futures/usdt/countdown_cancel_all",
         ],
+    ),
+    Case(
+        "kucoin-spot",
+        "kucoin",
+        "KuCoin",
+        {"symbol": "BTC-USDT", "count": 2},
+        [
+            ("spot", "get_open_orders", {"symbol": "BTC-USDT"}),
+            ("spot", "cancel_all_orders", {}),
+            ("spot", "set_dcp", {"timeout": 30, "symbols": "BTC-USDT"}),
+        ],
+        [
+            "GET /api/v1/hf/orders/active",
+            "DELETE /api/v1/hf/orders/cancelAll",
+            "POST /api/v1/hf/orders/dead-cancel-all",
+        ],
+    ),
+    Case(
+        "kucoin-futures",
+        "kucoin",
+        "KuCoin",
+        {"symbol": "XBTUSDTM", "count": 2, "market": "futures"},
+        [
+            ("futures", "get_order_list", {"status": "active", "symbol": "XBTUSDTM"}),
+            ("futures", "cancel_all_orders", {"symbol": "XBTUSDTM"}),
+        ],
+        ["GET /api/v1/orders", "DELETE /api/v3/orders"],
     ),
 ]
 
