@@ -14,6 +14,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from ._wire import ExchangeWire, Reject, WireRequest
@@ -24,12 +25,14 @@ __all__ = [
     "AnyMarketHandler",
     "Handler",
     "MarketHandler",
+    "Signed",
     "Venue",
     "Verifier",
     "int_param",
     "on_any_market",
     "on_market",
     "same_digest",
+    "signed_by",
     "split_failing",
     "split_off",
 ]
@@ -243,6 +246,31 @@ def split_off(
         elif part:
             kept.append(part)
     return "&".join(kept), value
+
+
+class Signed(NamedTuple):
+    """A request's account (by the key it sends) and its required headers' values."""
+
+    account: Account
+    headers: dict[str, str]
+
+
+def signed_by(
+    request: WireRequest,
+    accounts: Accounts,
+    table: tuple[tuple[str, str, str], ...],
+    unknown_key: tuple[str, str],
+) -> Signed | tuple[str, str]:
+    """How a verifier opens: the headers of ``table`` (``required_headers``; its first row
+    names the key header) and the account of that key; else the (code, message) of the first
+    header missing, or ``unknown_key`` for a key no account has."""
+    found = required_headers(request, table)
+    if isinstance(found, tuple):
+        return found
+    account = accounts.get(found[table[0][0]])
+    if account is None:
+        return unknown_key
+    return Signed(account, found)
 
 
 def int_param(params: Mapping[str, object], name: str, default: int) -> int:

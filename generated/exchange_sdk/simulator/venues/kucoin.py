@@ -32,12 +32,13 @@ from ..state import Account, Order, RateDecision, State
 from ..venue import (
     Accounts,
     Handler,
+    Signed,
     Venue,
     int_param,
     on_any_market,
     on_market,
-    required_headers,
     same_digest,
+    signed_by,
     split_failing,
 )
 
@@ -90,12 +91,10 @@ def verify_kucoin(
     and KC-API-PASSPHRASE: for KC-API-KEY-VERSION 2 or 3 the base64 HMAC-SHA256 of the
     passphrase keyed by the secret, for version 1 (or no version header) the passphrase
     itself."""
-    found = required_headers(request, _REQUIRED_HEADERS)
-    if isinstance(found, tuple):
-        return _auth(*found)
-    account = accounts.get(found["KC-API-KEY"])
-    if account is None:
-        return _auth("400003", "KC-API-KEY not exists")
+    signed = signed_by(request, accounts, _REQUIRED_HEADERS, ("400003", "KC-API-KEY not exists"))
+    if not isinstance(signed, Signed):
+        return _auth(*signed)
+    account, found = signed
     timestamp = found["KC-API-TIMESTAMP"]
     if not timestamp.isdigit() or abs(now_ms - int(timestamp)) > tolerance_ms:
         return _auth(
