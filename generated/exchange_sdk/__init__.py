@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 ee807094f5906a62234d8aae7d6aed648104f35e43e40c278b274a0fe419afdc). Do not edit: run make.
+# Generated from specs/ (sha256 869185b18940b31958037db4af7be14b4d6366643daf80027f06db341c6479b5). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 4f8599ba6a5d7abec96950289966f7ae8f01fd5541be5486720cd58fc75c077f). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 35c1a02843ef490f61032868ece61c5a230b65191a337d8d052d6534e4e11f71). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

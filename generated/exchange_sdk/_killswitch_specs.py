@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d1b06138482f7c57c60a55b6498ecc360ba586db40d6168dcab42a39b555ad0b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b09902af73922f3582389c24efc71e05e1543248932a7171ed41214609b01e66). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -385,6 +385,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             markets=None,
             account_rules=(),
         ),  # specs/bitget/mix/pending_orders.yaml
+    ),
+    "bitmex": (
+        OpenOrdersSpec(
+            exchange="bitmex",
+            group="all",
+            method="get_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderID",
+            order_market="symbol",
+            pagination=Pagination(
+                style="offset",
+                param="start",
+                next_field=None,
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="count",
+                size=500,
+                fixed={"filter": '{"open": true}'},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+        ),  # specs/bitmex/all/get_orders.yaml
     ),
     "bybit": (
         OpenOrdersSpec(

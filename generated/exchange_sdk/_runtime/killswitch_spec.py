@@ -186,7 +186,7 @@ class Pagination(_Record):
         "style",
         "total_pages",
     )
-    style: Literal["cursor", "page"]
+    style: Literal["cursor", "page", "offset"]
     param: str
     next_field: str | None
     next_from_order: str | None
@@ -199,7 +199,7 @@ class Pagination(_Record):
 
     def __init__(
         self,
-        style: Literal["cursor", "page"],
+        style: Literal["cursor", "page", "offset"],
         param: str,
         next_field: str | None,
         next_from_order: str | None,
