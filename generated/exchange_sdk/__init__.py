@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 264581753432cab6e62850a5b70555a8b861f98077e0fd0405844f969f51d9d9). Do not edit: run make.
+# Generated from specs/ (sha256 af9a54b7fbea8f6995caa841ccafdcfb5ca67e3c26811457546112fa4f892050). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

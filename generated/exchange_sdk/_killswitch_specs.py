@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 642565588772bbf972c8ff9119a559beb76c48a4c38569678ed4d9c1123ae815). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 6d6914110daf8ec30811781f2cb988eea73381b819a0d2d02a5cfd35879dd499). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -95,9 +95,20 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=("product_type",),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="mix.pending_orders",
             batch=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="bitget",
+            group="spot",
+            method="cancel_symbol_order",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="spot.unfilled_orders",
+            batch=None,
+        ),  # specs/bitget/spot/cancel_symbol_order.yaml
     ),
     "bitmex": (
         CancelAllSpec(
@@ -325,6 +336,29 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 param_is_int=False,
             ),
         ),  # specs/bitget/mix/pending_orders.yaml
+        OpenOrdersSpec(
+            exchange="bitget",
+            group="spot",
+            method="unfilled_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="id_less_than",
+                next_field=None,
+                next_from_order="orderId",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+        ),  # specs/bitget/spot/unfilled_orders.yaml
     ),
     "bybit": (
         OpenOrdersSpec(

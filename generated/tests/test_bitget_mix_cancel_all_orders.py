@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 d6a54205b79e23dbbdd6056944b5d33820d8ac0a7cde29f2ee2e8d60b644d50d). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 2b68a037860cb85a43d525779e39d958abca24df7a0eb75f9527dc6f4cac99a1). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

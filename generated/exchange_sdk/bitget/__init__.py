@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 8500c2a4be425f2178b6c5e2701361989133ae43f4777dbcb1d7a13ee3ad324e). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 9e278f3b80bf7acd501d74e9adaefc7edf332008f5cd8d6237f61a686f971beb). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 8500c2a4be425f2178b6c5e2701361989133ae43f4777dbcb1d7a13ee3ad324e). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 9e278f3b80bf7acd501d74e9adaefc7edf332008f5cd8d6237f61a686f971beb). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -282,3 +282,61 @@ MIX_PENDING_ORDERS = Endpoint(
     body_format=None,
 )
 """List the pending (open) futures orders of a product type, page by page. (spec: specs/bitget/mix/pending_orders.yaml)"""
+
+SPOT_CANCEL_SYMBOL_ORDER = Endpoint(
+    exchange="bitget",
+    operation="spot.cancel_symbol_order",
+    method="POST",
+    path="/api/v2/spot/trade/cancel-symbol-order",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:spot.cancel_symbol_order",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:CancelSymbolOrderResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel all open spot orders of one symbol (executed asynchronously). (spec: specs/bitget/spot/cancel_symbol_order.yaml)"""
+
+SPOT_UNFILLED_ORDERS = Endpoint(
+    exchange="bitget",
+    operation="spot.unfilled_orders",
+    method="GET",
+    path="/api/v2/spot/trade/unfilled-orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:spot.unfilled_orders",
+            scope="uid",
+            count=20,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:UnfilledOrders",
+    envelope=None,
+    body_format=None,
+)
+"""List the unfilled (open) spot orders, of every symbol or of one, page by page. (spec: specs/bitget/spot/unfilled_orders.yaml)"""
