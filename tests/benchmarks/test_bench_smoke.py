@@ -21,6 +21,7 @@ CALLS = {
     "BingX.spot.cancel_open_orders",
     "HTX.futures.cancel_all_orders",
     "Bitget.mix.cancel_all_orders",
+    "Bitget.spot.cancel_symbol_order",
     "Gate.spot.countdown_cancel_all",
     "Kraken.spot.cancel_all",
     "KrakenFutures.futures.cancel_all_orders",

@@ -102,6 +102,9 @@ def test_panic_covers_spot_and_mix_of_one_account_and_exits_0_flat(
     assert code == 0, err
     assert report["flat"] is True and report["ok"] is True
     assert sim.orders() == []
+    # the mix answer names its 2 orders; the spot answers name none (asynchronous cancels):
+    # the listing after the cancels is what proves the 3 spot orders gone
+    assert report["cancelled"] == 2
     # one cancel per spot symbol the listing found (the mix cancel-all is one call)
     assert _spot_cancels(sim) == [200, 200]
     operations = {r["operation"] for r in sim.requests()}
