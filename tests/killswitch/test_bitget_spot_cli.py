@@ -127,6 +127,27 @@ def test_asynchronous_spot_cancel_is_proven_by_listing_again(
     assert sim.orders() == []
 
 
+def test_many_symbols_and_pages_stay_within_the_rate_limit_and_end_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """151 spot orders over 12 symbols: the listing reads two pages (100 a page), the cancels
+    (5 a second per UID on the page) are paced by the client, and the exchange never answers
+    429."""
+    bases = ("ETH", "SOL", "XRP", "DOGE", "LTC", "ADA", "DOT", "LINK", "AVAX", "TRX", "BNB")
+    seeded = _ids(sim.seed_orders("bitget", "BTCUSDT", count=140, market="spot"))
+    for base in bases:
+        seeded |= _ids(sim.seed_orders("bitget", f"{base}USDT", count=1, market="spot"))
+    code, report, err = _panic(tmp_path, sim, ('groups = ["spot"]',))
+    assert code == 0, err
+    assert report["flat"] is True and sim.orders() == []
+    assert len(seeded) == 151
+    assert _spot_cancels(sim) == [200] * 12
+    statuses = {r["status"] for r in sim.requests()}
+    assert 429 not in statuses, statuses
+    cursors = [r for r in sim.requests() if r["operation"] == "spot.unfilled_orders"]
+    assert len(cursors) >= 3  # two pages before the cancels, then at least one after
+
+
 def test_a_spot_order_that_will_not_cancel_is_named_and_exits_1(
     sim: AdminClient, tmp_path: Path
 ) -> None:
