@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 af9a54b7fbea8f6995caa841ccafdcfb5ca67e3c26811457546112fa4f892050). Do not edit: run make.
+# Generated from specs/ (sha256 91328a549f62787e14d3ba6ce4fbbd50f9ecdac99c8aaab8529ea2b5a8282796). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 812776330e41a414c36ebb3e6fd257a1bc945dcceb3135ffdc13244839d6af40). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 3b5a889cdde5bc9f6119cdafe395ad4bd42de62c6cf6dff67f73a42ee57c690b). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

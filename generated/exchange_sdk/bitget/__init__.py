@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 9e278f3b80bf7acd501d74e9adaefc7edf332008f5cd8d6237f61a686f971beb). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 17ccbc1c33a51d8542694a643c0d8c03bcba7629e0fa899d9c86ae95b77d1493). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 9e278f3b80bf7acd501d74e9adaefc7edf332008f5cd8d6237f61a686f971beb). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 17ccbc1c33a51d8542694a643c0d8c03bcba7629e0fa899d9c86ae95b77d1493). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -39,6 +39,24 @@ EXCHANGE = ExchangeInfo(
     errors={
         "22001": ErrorRule(
             code="22001",
+            error_class=errors.NothingToCancelError,
+            retryable=False,
+            meaning="No order to cancel",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "31007": ErrorRule(
+            code="31007",
+            error_class=errors.OrderNotFoundError,
+            retryable=False,
+            meaning="Order does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "31054": ErrorRule(
+            code="31054",
             error_class=errors.NothingToCancelError,
             retryable=False,
             meaning="No order to cancel",
@@ -163,6 +181,15 @@ EXCHANGE = ExchangeInfo(
             retry_after_pattern=None,
             retry_after_unit=None,
         ),
+        "40034": ErrorRule(
+            code="40034",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="Parameter {0} does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
         "40037": ErrorRule(
             code="40037",
             error_class=errors.AuthenticationError,
@@ -190,6 +217,15 @@ EXCHANGE = ExchangeInfo(
             retry_after_pattern=None,
             retry_after_unit=None,
         ),
+        "40102": ErrorRule(
+            code="40102",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="Symbol does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
         "429": ErrorRule(
             code="429",
             error_class=errors.RateLimitError,
@@ -204,6 +240,24 @@ EXCHANGE = ExchangeInfo(
             error_class=errors.OrderNotFoundError,
             retryable=False,
             meaning="order does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "43004": ErrorRule(
+            code="43004",
+            error_class=errors.NothingToCancelError,
+            retryable=False,
+            meaning="There is no order to cancel",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "43025": ErrorRule(
+            code="43025",
+            error_class=errors.OrderNotFoundError,
+            retryable=False,
+            meaning="Plan order does not exist",
             http_status=None,
             retry_after_pattern=None,
             retry_after_unit=None,

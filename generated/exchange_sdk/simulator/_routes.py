@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 965777e6870520da2f0c0d638327baf18551a43068457c15f576e373ec897919). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 7f104aff5871e8405f16181f5fd04c25b5080842be672125b697dc6d07206875). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -1967,6 +1967,18 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="No order to cancel",
         error_class="NothingToCancelError",
     ),
+    "31007": ErrorInfo(
+        code="31007",
+        http_status=None,
+        message="Order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "31054": ErrorInfo(
+        code="31054",
+        http_status=None,
+        message="No order to cancel",
+        error_class="NothingToCancelError",
+    ),
     "40001": ErrorInfo(
         code="40001",
         http_status=None,
@@ -2045,6 +2057,12 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="Invalid IP",
         error_class="PermissionDeniedError",
     ),
+    "40034": ErrorInfo(
+        code="40034",
+        http_status=None,
+        message="Parameter {0} does not exist",
+        error_class="InvalidRequestError",
+    ),
     "40037": ErrorInfo(
         code="40037",
         http_status=None,
@@ -2063,6 +2081,12 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="receiveWindow timestamp must be less than 60s",
         error_class="TimestampError",
     ),
+    "40102": ErrorInfo(
+        code="40102",
+        http_status=None,
+        message="Symbol does not exist",
+        error_class="InvalidRequestError",
+    ),
     "429": ErrorInfo(
         code="429",
         http_status=429,
@@ -2073,6 +2097,18 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         code="43001",
         http_status=None,
         message="order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "43004": ErrorInfo(
+        code="43004",
+        http_status=None,
+        message="There is no order to cancel",
+        error_class="NothingToCancelError",
+    ),
+    "43025": ErrorInfo(
+        code="43025",
+        http_status=None,
+        message="Plan order does not exist",
         error_class="OrderNotFoundError",
     ),
 }

@@ -291,7 +291,8 @@ VENUE = BitgetVenue(
     ip_code="40018",
     ip_status=400,
     busy_code="40010",
-    # Unknown symbol: 40034 "Parameter ... does not exist" (observed answer, not on a Bitget page).
+    # Unknown symbol: 40034 "Parameter {0} does not exist" (an observed answer; the error-code
+    # list also has 40102 "Symbol does not exist" but says no endpoint answers which).
     unknown_market_code="40034",
     unknown_market_status=400,
 )
