@@ -19,7 +19,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ __all__ = [
     "EXIT_USAGE",
     "CliOption",
     "EndpointCommand",
+    "add_command",
     "config_path",
     "console",
     "fail",
@@ -78,6 +79,19 @@ class EndpointCommand(NamedTuple):
     options: tuple[CliOption, ...]
     env_vars: tuple[str, ...] = ()  # the exchange's credential variables
     items_kwarg: str | None = None  # a JSON-array body: the options make its one item
+
+
+def add_command(
+    sub: SubParsers, name: str, run: Callable[[argparse.Namespace], int]
+) -> argparse.ArgumentParser:
+    """The sub-command ``name``, run by ``run``: the first paragraph of ``run``'s docstring is
+    its one-line help, the rest its description (a command's words are written once, on the
+    function that does it)."""
+    summary, _, details = (run.__doc__ or "").strip().partition("\n\n")
+    summary = " ".join(summary.split())
+    parser = sub.add_parser(name, help=summary, description=details or summary)
+    parser.set_defaults(handler=run)
+    return parser
 
 
 def config_path(args: argparse.Namespace) -> str:

@@ -35,6 +35,7 @@ from ._cli_support import (
     EXIT_USAGE,
     CliOption,
     EndpointCommand,
+    add_command,
     config_path,
     fail,
     print_data,
@@ -53,15 +54,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _add_simulate(sub: SubParsers) -> None:
-    parser = sub.add_parser(
-        "simulate",
-        help="serve the local exchange simulator (every exchange it has a module for)",
-        description=(
-            "Serve every simulated exchange (exchange_sdk/simulator/venues/) on one local HTTP "
-            "server, with the admin API under /_sim/. The account test-key / test-secret / "
-            "test-pass always exists."
-        ),
-    )
+    parser = add_command(sub, "simulate", _simulate)
     parser.add_argument(
         "--host", default="127.0.0.1", help="interface to bind (default: %(default)s)"
     )
@@ -76,10 +69,15 @@ def _add_simulate(sub: SubParsers) -> None:
     parser.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
-    parser.set_defaults(handler=_simulate)
 
 
 def _simulate(args: argparse.Namespace) -> int:
+    """serve the local exchange simulator (every exchange it has a module for)
+
+    Serve every simulated exchange (exchange_sdk/simulator/venues/) on one local HTTP
+    server, with the admin API under /_sim/. The account test-key / test-secret / test-pass
+    always exists.
+    """
     try:
         import uvicorn
     except ImportError:

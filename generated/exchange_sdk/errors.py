@@ -67,7 +67,15 @@ def _restore(
 
 
 class ExchangeSDKError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises; ``message`` is what went wrong (the
+    subclasses that know the exchange and endpoint add them in ``str``)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_restore, (type(self), self.args, dict(self.__dict__)))
@@ -84,12 +92,8 @@ class ConfigurationError(ExchangeSDKError):
         self, message: str, *, argument: str | None = None, env_var: str | None = None
     ) -> None:
         super().__init__(message)
-        self.message = message
         self.argument = argument
         self.env_var = env_var
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class ClientClosedError(ExchangeSDKError, RuntimeError):
@@ -101,10 +105,6 @@ class ClientClosedError(ExchangeSDKError, RuntimeError):
 
     def __init__(self, message: str = "the client is closed: build a new one") -> None:
         super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 _REASONS = (
@@ -143,14 +143,10 @@ class ValidationError(ExchangeSDKError, ValueError):
         if wire_name is not None and wire_name != argument:
             text += f" (wire name {wire_name})"
         super().__init__(text)
-        self.message = text
         self.argument = argument
         self.constraint = constraint
         self.value = value
         self.wire_name = wire_name
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class APIError(ExchangeSDKError):
@@ -180,7 +176,6 @@ class APIError(ExchangeSDKError):
         retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
         self.exchange = exchange
         self.endpoint = endpoint
         self.code = code
@@ -267,7 +262,6 @@ class NetworkError(ExchangeSDKError):
         may_have_been_sent: bool = True,
     ) -> None:
         super().__init__(message)
-        self.message = message
         self.exchange = exchange
         self.endpoint = endpoint
         self.may_have_been_sent = may_have_been_sent

@@ -297,3 +297,21 @@ def test_the_two_command_lines_share_helpers_without_an_import_cycle() -> None:
         }
         assert (2, "cli") not in imported and (1, "cli") not in imported, rel
         assert (0, "exchange_sdk.cli") not in imported, rel
+
+
+@pytest.mark.parametrize(
+    ("command", "summary", "described"),
+    [
+        ("panic", "cancel every open order", "Exit code 0 only when every call succeeded"),
+        ("open-orders", "list the open orders", "Exit code 0 when every listing succeeded"),
+        ("heartbeat", "keep the dead-man's switches", "If this process dies"),
+        ("simulate", "serve the local exchange simulator", "admin API under /_sim/"),
+    ],
+)
+def test_a_command_s_help_and_description_come_from_its_function(
+    capsys: pytest.CaptureFixture[str], command: str, summary: str, described: str
+) -> None:
+    code, out, _ = _run(capsys, "--help")
+    assert code == 0 and summary in " ".join(out.split())
+    code, out, _ = _run(capsys, command, "--help")
+    assert code == 0 and described in " ".join(out.split())

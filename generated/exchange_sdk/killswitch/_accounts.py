@@ -89,17 +89,22 @@ class Account:
     account_mode: str | None = None
     groups: tuple[str, ...] = ()
 
+    def _strings(self, name: str) -> None:
+        """Make the field ``name`` a tuple of strings (a lone string is one item, not its
+        characters), or say what it is instead."""
+        value: object = getattr(self, name)
+        if isinstance(value, str):
+            value = (value,)
+        if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
+            raise errors.ConfigurationError(
+                f"account {self.name}: {name} must be a list of strings, got {value!r}",
+                argument=name,
+            )
+        object.__setattr__(self, name, tuple(value))
+
     def __post_init__(self) -> None:
         exchange_info(self.exchange)  # an id of the specs, else the error lists them
-        groups: object = self.groups
-        if isinstance(groups, str):
-            groups = (groups,)
-        if not isinstance(groups, Sequence) or not all(isinstance(g, str) for g in groups):
-            raise errors.ConfigurationError(
-                f"account {self.name}: groups must be a list of strings, got {groups!r}",
-                argument="groups",
-            )
-        object.__setattr__(self, "groups", tuple(groups))
+        self._strings("groups")
         served = groups_of(self.exchange)
         unknown = [g for g in self.groups if g not in served]
         if unknown:
@@ -108,15 +113,7 @@ class Account:
                 f"{', '.join(map(repr, unknown))}; groups: {', '.join(served)}",
                 argument="groups",
             )
-        markets: object = self.markets  # a lone string is one market, not its characters
-        if isinstance(markets, str):
-            markets = (markets,)
-        if not isinstance(markets, Sequence) or not all(isinstance(m, str) for m in markets):
-            raise errors.ConfigurationError(
-                f"account {self.name}: markets must be a list of strings, got {markets!r}",
-                argument="markets",
-            )
-        object.__setattr__(self, "markets", tuple(markets))
+        self._strings("markets")
         if not isinstance(self.params, Mapping):
             raise errors.ConfigurationError(
                 f"account {self.name}: params must be a mapping, got {self.params!r}",

@@ -24,6 +24,7 @@ from .._cli_support import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    add_command,
     config_path,
     console,
     fail,
@@ -107,18 +108,7 @@ def _load(args: argparse.Namespace) -> tuple[Config, list[Account]]:
 
 
 def add_panic(sub: SubParsers) -> None:
-    parser = sub.add_parser(
-        "panic",
-        help="cancel every open order of the configured accounts, now, and prove it",
-        description=(
-            "Cancel all open orders on every configured account and market at once "
-            "(concurrently), then list each scope to prove nothing is left. Every exchange is "
-            "attempted whatever the others do; the report says per call what was cancelled, "
-            "what failed and why, and what is still open. Exit code 0 only when every call "
-            "succeeded and the listings found nothing open; 1 otherwise; 2 for a usage or "
-            "config error (nothing sent)."
-        ),
-    )
+    parser = add_command(sub, "panic", run_panic)
     _accounts_option(parser)
     parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     parser.add_argument(
@@ -134,7 +124,6 @@ def add_panic(sub: SubParsers) -> None:
         help="skip the listing after the cancels (then exit 0 means only: every call succeeded)",
     )
     _call_options(parser)
-    parser.set_defaults(handler=run_panic)
 
 
 def _confirm(names: list[str]) -> bool:
@@ -145,6 +134,14 @@ def _confirm(names: list[str]) -> bool:
 
 
 def run_panic(args: argparse.Namespace) -> int:
+    """cancel every open order of the configured accounts, now, and prove it
+
+    Cancel all open orders on every configured account and market at once (concurrently),
+    then list each scope to prove nothing is left. Every exchange is attempted whatever the
+    others do; the report says per call what was cancelled, what failed and why, and what is
+    still open. Exit code 0 only when every call succeeded and the listings found nothing
+    open; 1 otherwise; 2 for a usage or config error (nothing sent).
+    """
     from ._accounts import ANY_MODE, plan_cancel
     from ._modes import needs_mode
     from ._panic import panic
@@ -282,21 +279,18 @@ def print_report(report: PanicReport) -> None:
 
 
 def add_open_orders(sub: SubParsers) -> None:
-    parser = sub.add_parser(
-        "open-orders",
-        help="list the open orders of the configured accounts",
-        description=(
-            "List every open order of the configured accounts and markets on every exchange at "
-            "once (every page). Exit code 0 when every listing succeeded (whatever is open), 1 "
-            "when one failed, 2 for a usage or config error."
-        ),
-    )
+    parser = add_command(sub, "open-orders", run_open_orders)
     _accounts_option(parser)
     _call_options(parser)
-    parser.set_defaults(handler=run_open_orders)
 
 
 def run_open_orders(args: argparse.Namespace) -> int:
+    """list the open orders of the configured accounts
+
+    List every open order of the configured accounts and markets on every exchange at once
+    (every page). Exit code 0 when every listing succeeded (whatever is open), 1 when one
+    failed, 2 for a usage or config error.
+    """
     from ._list import open_orders
 
     try:
@@ -361,16 +355,7 @@ def _print_lists(lists: Sequence[OrderList]) -> None:
 
 
 def add_heartbeat(sub: SubParsers) -> None:
-    parser = sub.add_parser(
-        "heartbeat",
-        help="keep the dead-man's switches of the configured accounts armed until stopped",
-        description=(
-            "Arm every configured account's native countdown (where its specs have one) and a "
-            "watchdog process for exchanges without one, and re-arm them before they expire "
-            "until Ctrl-C or SIGTERM; then disarm them (or leave them armed: --leave-armed). "
-            "If this process dies, the countdowns expire and the orders are cancelled."
-        ),
-    )
+    parser = add_command(sub, "heartbeat", run_heartbeat)
     _accounts_option(parser)
     parser.add_argument(
         "--timeout", type=float, metavar="SECONDS", help="countdown (default: config or 30)"
@@ -387,7 +372,6 @@ def add_heartbeat(sub: SubParsers) -> None:
         help="on Ctrl-C/SIGTERM leave the switches armed (they fire) instead of disarming",
     )
     parser.add_argument("--watchdog-log", metavar="PATH", help="the watchdog's log file")
-    parser.set_defaults(handler=run_heartbeat)
 
 
 def _status_line(status: SwitchStatus) -> Text:
@@ -418,6 +402,13 @@ def _status_line(status: SwitchStatus) -> Text:
 
 
 def run_heartbeat(args: argparse.Namespace) -> int:
+    """keep the dead-man's switches of the configured accounts armed until stopped
+
+    Arm every configured account's native countdown (where its specs have one) and a
+    watchdog process for exchanges without one, and re-arm them before they expire until
+    Ctrl-C or SIGTERM; then disarm them (or leave them armed: --leave-armed). If this
+    process dies, the countdowns expire and the orders are cancelled.
+    """
     from ._config import load_config
     from ._switch import DeadMansSwitch, SwitchNotArmedError
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from ._wire import ExchangeWire, Reject, WireRequest
 from .state import Account, Order, RateDecision, State, VenueFacts
@@ -26,6 +27,7 @@ __all__ = [
     "int_param",
     "same_digest",
     "split_failing",
+    "split_off",
 ]
 
 Accounts = Mapping[str, Account]
@@ -166,6 +168,23 @@ def required_headers(
             return code, message
         found[name] = value
     return found
+
+
+def split_off(
+    text: str, name: str, decode: Callable[[str], str] = unquote
+) -> tuple[str, str | None]:
+    """``text`` (``k=v&...`` as sent) without its ``name=...`` pair, the other pairs kept as
+    received and in their order, and that pair's value through ``decode`` (None when absent):
+    how a verifier separates a signature from the text it signs."""
+    kept: list[str] = []
+    value: str | None = None
+    prefix = name + "="
+    for part in text.split("&"):
+        if part.startswith(prefix):
+            value = decode(part[len(prefix) :])
+        elif part:
+            kept.append(part)
+    return "&".join(kept), value
 
 
 def int_param(params: Mapping[str, object], name: str, default: int) -> int:

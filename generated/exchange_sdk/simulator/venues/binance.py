@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus
 from .._routes import EXCHANGES
 from .._wire import BadBody, Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Venue, split_failing
+from ..venue import Accounts, Handler, Venue, split_failing, split_off
 
 __all__ = ["VENUE", "binance_sign", "verify_binance"]
 
@@ -32,19 +32,6 @@ SPOT, USDM = "spot", "usdm"
 def binance_sign(secret: str, total_params: str) -> str:
     """Hex HMAC-SHA256 of totalParams ("the query string concatenated with the request body")."""
     return hmac.new(secret.encode(), total_params.encode(), hashlib.sha256).hexdigest()
-
-
-def _split_signature(text: str) -> tuple[str, str | None]:
-    """``text`` without its ``signature=...`` pair (kept in the order received), and the
-    signature (None when the text carries none)."""
-    kept: list[str] = []
-    signature: str | None = None
-    for part in text.split("&"):
-        if part.startswith("signature="):
-            signature = unquote_plus(part[len("signature=") :])
-        elif part:
-            kept.append(part)
-    return "&".join(kept), signature
 
 
 def _int(value: object) -> int | None:
@@ -74,8 +61,8 @@ def verify_binance(
         body = request.body.decode()
     except UnicodeDecodeError as exc:
         raise BadBody(f"the body is not UTF-8: {exc}") from exc
-    query, in_query = _split_signature(request.raw_query)
-    form, in_body = _split_signature(body)
+    query, in_query = split_off(request.raw_query, "signature", unquote_plus)
+    form, in_body = split_off(body, "signature", unquote_plus)
     signature = in_query or in_body
     if not signature:
         return Reject(
@@ -116,15 +103,21 @@ def _symbol(state: State, params: Mapping[str, object]) -> str | Reject | None:
     return VENUE.market_param(state, params, "symbol")
 
 
+def _required_symbol(state: State, params: Mapping[str, object]) -> str | Reject:
+    """The symbol of an endpoint that needs one (the spec requires it; -1121 stands in)."""
+    symbol = _symbol(state, params)
+    return Reject("-1121", "Invalid symbol.", 400) if symbol is None else symbol
+
+
 def spot_cancel_open_orders(
     state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
     """DELETE /api/v3/openOrders: cancels the symbol's spot orders and returns them CANCELED;
     nothing open on the symbol answers -2011 "Unknown order sent." (the matching engine's
     message for an order it cannot find)."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject) or symbol is None:
-        return symbol or Reject("-1121", "Invalid symbol.", 400)
+    symbol = _required_symbol(state, params)
+    if isinstance(symbol, Reject):
+        return symbol
     with state.lock:
         ok, failed = split_failing(_orders(state, account, SPOT, symbol))
         if not ok:
@@ -156,38 +149,14 @@ def _spot_order(o: Order, status: str, now: int) -> dict[str, object]:
     }
 
 
-def spot_open_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    """GET /api/v3/openOrders: one array, one symbol or all, no pages."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject):
-        return symbol
-    out = []
-    for o in _orders(state, account, SPOT, symbol):
-        record = _spot_order(o, "NEW", o.created_ms)
-        del record["origClientOrderId"], record["transactTime"]
-        record.update(
-            clientOrderId=o.client_order_id,
-            stopPrice="0.00000000",
-            icebergQty="0.00000000",
-            time=o.created_ms,
-            updateTime=o.created_ms,
-            isWorking=True,
-            workingTime=o.created_ms,
-        )
-        out.append(record)
-    return out
-
-
 def usdm_cancel_all_open_orders(
     state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
     """DELETE /fapi/v1/allOpenOrders: cancels the symbol's USDⓈ-M orders; the answer names none
     (code 200, also when nothing was open: the sources do not say otherwise)."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject) or symbol is None:
-        return symbol or Reject("-1121", "Invalid symbol.", 400)
+    symbol = _required_symbol(state, params)
+    if isinstance(symbol, Reject):
+        return symbol
     with state.lock:
         ok, failed = split_failing(_orders(state, account, USDM, symbol))
         if failed and not ok:
@@ -201,9 +170,9 @@ def usdm_countdown_cancel_all(
 ) -> object:
     """POST /fapi/v1/countdownCancelAll: one countdown per symbol (ms); 0 stops it. The answer
     echoes the symbol and the countdown as a string."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject) or symbol is None:
-        return symbol or Reject("-1121", "Invalid symbol.", 400)
+    symbol = _required_symbol(state, params)
+    if isinstance(symbol, Reject):
+        return symbol
     countdown = params["countdownTime"]
     assert isinstance(countdown, int)
     scope = f"{USDM}:{symbol}"
@@ -214,42 +183,62 @@ def usdm_countdown_cancel_all(
     return {"symbol": symbol, "countdownTime": str(countdown)}
 
 
-def usdm_open_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    """GET /fapi/v1/openOrders: one array, one symbol or all, no pages."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject):
-        return symbol
-    return [
-        {
-            "avgPrice": "0.00000",
-            "clientOrderId": o.client_order_id,
-            "cumQuote": "0",
-            "executedQty": "0",
-            "orderId": o.order_id,
-            "origQty": o.quantity,
-            "origType": o.type.upper(),
-            "price": o.price,
-            "reduceOnly": False,
-            "side": o.side.upper(),
-            "positionSide": "BOTH",
-            "status": "NEW",
-            "stopPrice": "0",
-            "closePosition": False,
-            "symbol": o.symbol,
-            "time": o.created_ms,
-            "timeInForce": "GTC",
-            "type": o.type.upper(),
-            "updateTime": o.created_ms,
-            "workingType": "CONTRACT_PRICE",
-            "priceProtect": False,
-            "priceMatch": "NONE",
-            "selfTradePreventionMode": "NONE",
-            "goodTillDate": 0,
-        }
-        for o in _orders(state, account, USDM, symbol)
-    ]
+def _open_order(market: str, o: Order) -> dict[str, object]:
+    """One order as GET /api/v3/openOrders (spot) or GET /fapi/v1/openOrders (USDⓈ-M) lists it."""
+    if market == SPOT:
+        record = _spot_order(o, "NEW", o.created_ms)
+        del record["origClientOrderId"], record["transactTime"]
+        record.update(
+            clientOrderId=o.client_order_id,
+            stopPrice="0.00000000",
+            icebergQty="0.00000000",
+            time=o.created_ms,
+            updateTime=o.created_ms,
+            isWorking=True,
+            workingTime=o.created_ms,
+        )
+        return record
+    return {
+        "avgPrice": "0.00000",
+        "clientOrderId": o.client_order_id,
+        "cumQuote": "0",
+        "executedQty": "0",
+        "orderId": o.order_id,
+        "origQty": o.quantity,
+        "origType": o.type.upper(),
+        "price": o.price,
+        "reduceOnly": False,
+        "side": o.side.upper(),
+        "positionSide": "BOTH",
+        "status": "NEW",
+        "stopPrice": "0",
+        "closePosition": False,
+        "symbol": o.symbol,
+        "time": o.created_ms,
+        "timeInForce": "GTC",
+        "type": o.type.upper(),
+        "updateTime": o.created_ms,
+        "workingType": "CONTRACT_PRICE",
+        "priceProtect": False,
+        "priceMatch": "NONE",
+        "selfTradePreventionMode": "NONE",
+        "goodTillDate": 0,
+    }
+
+
+def _open_orders(market: str) -> Handler:
+    """GET /api/v3/openOrders and GET /fapi/v1/openOrders: one array of the market's orders,
+    one symbol or all, no pages."""
+
+    def open_orders(
+        state: State, account: Account, params: Mapping[str, object], now: int
+    ) -> object:
+        symbol = _symbol(state, params)
+        if isinstance(symbol, Reject):
+            return symbol
+        return [_open_order(market, o) for o in _orders(state, account, market, symbol)]
+
+    return open_orders
 
 
 # --------------------------------------------------------------------------- envelope
@@ -283,10 +272,10 @@ VENUE = BinanceVenue(
     verify=verify_binance,
     handlers={
         "spot.cancel_open_orders": spot_cancel_open_orders,
-        "spot.open_orders": spot_open_orders,
+        "spot.open_orders": _open_orders(SPOT),
         "usdm.cancel_all_open_orders": usdm_cancel_all_open_orders,
         "usdm.countdown_cancel_all": usdm_countdown_cancel_all,
-        "usdm.open_orders": usdm_open_orders,
+        "usdm.open_orders": _open_orders(USDM),
     },
     market="spot+usdm",  # an order's product_type says which
     symbols=tuple(f"{b}USDT" for b in _BASES),

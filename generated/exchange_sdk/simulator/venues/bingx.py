@@ -19,7 +19,7 @@ from urllib.parse import unquote, unquote_plus
 from .._routes import EXCHANGES
 from .._wire import BadBody, Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Venue, same_digest, split_failing
+from ..venue import Accounts, Venue, same_digest, split_failing, split_off
 
 __all__ = ["VENUE", "bingx_sign", "verify_bingx"]
 
@@ -30,18 +30,6 @@ __all__ = ["VENUE", "bingx_sign", "verify_bingx"]
 def bingx_sign(secret: str, payload: str) -> str:
     """Lowercase hex HMAC-SHA256 of the parameter string."""
     return hmac.new(secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
-
-
-def _without_signature(raw: str) -> tuple[str, str | None]:
-    """The raw ``k=v&...`` text without its ``signature`` pair, in the order received."""
-    kept: list[str] = []
-    signature: str | None = None
-    for part in raw.split("&"):
-        if part.startswith("signature="):
-            signature = unquote(part[len("signature=") :])
-        elif part:
-            kept.append(part)
-    return "&".join(kept), signature
 
 
 def _json_text(value: object) -> str:
@@ -77,13 +65,13 @@ def verify_bingx(
     if account is None:
         return Reject("100413", "Incorrect apiKey")
     candidates: list[str] = []
-    query_text, signature = _without_signature(request.raw_query)
+    query_text, signature = split_off(request.raw_query, "signature")
     params: dict[str, object] = dict(request.query)
     try:
         if signature is not None:
             candidates = [query_text, unquote(query_text)]
         elif request.content_type == "application/x-www-form-urlencoded":
-            form_text, signature = _without_signature(request.body.decode(errors="replace"))
+            form_text, signature = split_off(request.body.decode(errors="replace"), "signature")
             form = {k: v for k, v in request.form.items() if k != "signature"}
             params.update(form)
             candidates = [
