@@ -278,3 +278,41 @@ def test_ctrl_c_of_the_heartbeat_exits_0_and_cancels_nothing(
     time.sleep(0.5)  # a watchdog that fired by mistake would have cancelled by now
     assert _ids(sim.orders()) == spot["BTCUSDT"] | spot["ETHUSDT"]
     assert _spot_cancels(sim) == []
+
+
+# --------------------------------------------------------------------------- library, async
+
+
+def test_apanic_and_aopen_orders_cover_spot_with_async_clients(sim: AdminClient) -> None:
+    """The same plan through the library with an async client: the listing names each spot
+    order's market, and apanic cancels per symbol found and ends flat."""
+    import asyncio
+
+    from exchange_sdk import AsyncBitget
+    from exchange_sdk.killswitch import Account, aopen_orders, apanic
+
+    spot = _seed_spot(sim)
+    mix = _seed_mix(sim)
+
+    async def run() -> tuple[dict[str, set[str]], Any]:
+        async with AsyncBitget(
+            api_key="test-key", api_secret="test-secret", passphrase="test-pass", base_url=_url(sim)
+        ) as client:
+            account = Account("bitget", client, params={"product_type": "USDT-FUTURES"})
+            listed: dict[str, set[str]] = {}
+            for orders in await aopen_orders([account], deadline=_LIMIT):
+                assert orders.ok, orders.error
+                for order in orders:
+                    listed.setdefault(f"{orders.operation}:{order.market}", set()).add(
+                        order.order_id
+                    )
+            return listed, await apanic([account], deadline=_LIMIT)
+
+    listed, report = asyncio.run(run())
+    assert listed == {
+        "spot.unfilled_orders:BTCUSDT": spot["BTCUSDT"],
+        "spot.unfilled_orders:ETHUSDT": spot["ETHUSDT"],
+        "mix.pending_orders:BTCUSDT": mix,
+    }
+    assert report.ok and report.flat, report.summary()
+    assert sim.orders() == []
