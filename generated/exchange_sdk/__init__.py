@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 91328a549f62787e14d3ba6ce4fbbd50f9ecdac99c8aaab8529ea2b5a8282796). Do not edit: run make.
+# Generated from specs/ (sha256 b978346fc9d2c1de3c2e6585af26f7b176a6232e17359f7bc57cf10cd150a21d). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 3b5a889cdde5bc9f6119cdafe395ad4bd42de62c6cf6dff67f73a42ee57c690b). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 604e47eac118b497c64cb5d71b18f1d9450d6704494c1cfa3cd9039384572469). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -571,7 +571,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=(),
                 metavar="SYMBOL",
-                help="Trading pair name, e.g. BTCUSDT. Wire name `symbol`, sent in the body. Required.",
+                help="Trading pair name, e.g. BTCUSDT. Allowed: matches [A-Za-z0-9]+. Wire name `symbol`, sent in the body. Required.",
             ),
         ),
         env_vars=("BITGET_API_KEY", "BITGET_API_SECRET", "BITGET_PASSPHRASE"),

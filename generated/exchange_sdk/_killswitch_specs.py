@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 05e33bd7804fbc70c0e950c3b3a936f55f60729e328b520d986088d0914bce22). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 dc2a582a3c1ee26f7711beb5dc14c47551b7fd5998c4b9b9e93dbe226cfbcc51). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

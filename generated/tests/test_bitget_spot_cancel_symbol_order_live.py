@@ -1,4 +1,4 @@
-# Generated from specs/bitget/spot/cancel_symbol_order.yaml (sha256 64f9d48a64f1b78ef9bc4d12d5e407a6a18cd63ab8faf3bf0504389321851ae9). Do not edit: run make.
+# Generated from specs/bitget/spot/cancel_symbol_order.yaml (sha256 7cea01f2477420a63e661e3359520d6b66353ec476f48fffb024e9e21b4e10e0). Do not edit: run make.
 """Bitget.spot.cancel_symbol_order and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

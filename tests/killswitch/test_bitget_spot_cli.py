@@ -184,6 +184,19 @@ def test_markets_without_groups_are_refused_before_anything_is_sent(
     assert [r for r in sim.requests() if r["operation"] != "server_time"] == []
 
 
+def test_a_spot_market_in_another_exchanges_format_is_refused_before_anything_is_sent(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed_spot(sim)
+    code, _report, err = _run_failing_panic(
+        tmp_path, sim, ('groups = ["spot"]', 'markets = ["BTC-USDT"]')
+    )
+    assert code == 2, err
+    assert "BTC-USDT" in err
+    assert [r for r in sim.requests() if r["operation"] != "server_time"] == []
+    assert len(sim.orders()) == 3
+
+
 def _run_failing_panic(
     tmp_path: Path, sim: AdminClient, extra: tuple[str, ...]
 ) -> tuple[int, str, str]:

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 17ccbc1c33a51d8542694a643c0d8c03bcba7629e0fa899d9c86ae95b77d1493). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 188b99fbb4eddbeac40e47c2ca6e487cf4a5951d850e85593cb8b456aa1c2617). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -503,6 +503,10 @@ class BitgetSpot:
         no cancelled order, so success is proven only by listing the unfilled orders again until
         none is left.
 
+        Note: Symbols are letters and digits with no separator (BTCUSDT; the listing's example
+        writes btcusdt): the pattern refuses another exchange's format (BTC-USDT, BTC_USDT) before
+        anything is sent.
+
         Note: The page's example request sends the headers Content-Type: application/json and
         locale:en-US; locale is optional (protocols:§3a) and the SDK sends none.
 
@@ -519,7 +523,8 @@ class BitgetSpot:
         data.symbol from the answer (bitget.cancel_all_orders, spot branch).
 
         Args:
-            symbol: Trading pair name, e.g. BTCUSDT. Wire name `symbol`, sent in the body.
+            symbol: Trading pair name, e.g. BTCUSDT. Allowed: matches [A-Za-z0-9]+. Wire name
+                `symbol`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -546,6 +551,13 @@ class BitgetSpot:
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
+            )
+        if not fullmatch("[A-Za-z0-9]+", symbol):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Za-z0-9]+",
                 value=symbol,
                 wire_name="symbol",
             )
@@ -1364,6 +1376,10 @@ class AsyncBitgetSpot:
         no cancelled order, so success is proven only by listing the unfilled orders again until
         none is left.
 
+        Note: Symbols are letters and digits with no separator (BTCUSDT; the listing's example
+        writes btcusdt): the pattern refuses another exchange's format (BTC-USDT, BTC_USDT) before
+        anything is sent.
+
         Note: The page's example request sends the headers Content-Type: application/json and
         locale:en-US; locale is optional (protocols:§3a) and the SDK sends none.
 
@@ -1380,7 +1396,8 @@ class AsyncBitgetSpot:
         data.symbol from the answer (bitget.cancel_all_orders, spot branch).
 
         Args:
-            symbol: Trading pair name, e.g. BTCUSDT. Wire name `symbol`, sent in the body.
+            symbol: Trading pair name, e.g. BTCUSDT. Allowed: matches [A-Za-z0-9]+. Wire name
+                `symbol`, sent in the body.
             request_timeout: Seconds before each attempt of this call times out (default: the
                 client's timeout; clipped to what the deadline leaves).
             max_retries: Retries of transient failures for this call (default: the client's).
@@ -1407,6 +1424,13 @@ class AsyncBitgetSpot:
             raise errors.ValidationError(
                 argument="symbol",
                 constraint="must be a non-empty str without control characters",
+                value=symbol,
+                wire_name="symbol",
+            )
+        if not fullmatch("[A-Za-z0-9]+", symbol):
+            raise errors.ValidationError(
+                argument="symbol",
+                constraint="must match [A-Za-z0-9]+",
                 value=symbol,
                 wire_name="symbol",
             )

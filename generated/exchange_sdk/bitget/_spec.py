@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 17ccbc1c33a51d8542694a643c0d8c03bcba7629e0fa899d9c86ae95b77d1493). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 188b99fbb4eddbeac40e47c2ca6e487cf4a5951d850e85593cb8b456aa1c2617). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

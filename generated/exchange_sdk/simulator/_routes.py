@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 7f104aff5871e8405f16181f5fd04c25b5080842be672125b697dc6d07206875). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0c42f8f2b3ea2f7abed067d979303b4920d1e1a1ec5aa4c98b2e3fb8e24febe1). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -590,6 +590,8 @@ def parse_bitget_spot_cancel_symbol_order(request: WireRequest) -> dict[str, obj
         v_symbol = as_str(raw)
         if v_symbol is None:
             return Reject("40017", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+", v_symbol):
+            return Reject("40017", "symbol: must match [A-Za-z0-9]+", _PARAM_STATUS)
         params["symbol"] = v_symbol
     return params
 
