@@ -329,3 +329,17 @@ def test_apanic_and_aopen_orders_cover_spot_with_async_clients(sim: AdminClient)
     }
     assert report.ok and report.flat, report.summary()
     assert sim.orders() == []
+
+
+def test_naming_both_groups_makes_a_missing_product_type_an_error(sim: AdminClient) -> None:
+    """Without product_type an account covers spot only; naming both groups refuses it."""
+    from exchange_sdk import Bitget, errors
+    from exchange_sdk.killswitch import Account, panic
+
+    with Bitget(
+        api_key="test-key", api_secret="test-secret", passphrase="test-pass", base_url=_url(sim)
+    ) as client:
+        both = Account("bitget", client, groups=("mix", "spot"))
+        with pytest.raises(errors.ConfigurationError, match="product_type"):
+            panic([both])
+    assert sim.requests() == []
