@@ -1,4 +1,4 @@
-"""Client CPU per call of the five kill-switch SDK calls, beside the floor and CCXT (`make bench`).
+"""Client CPU per call of the kill-switch SDK calls, beside the floor and CCXT (`make bench`).
 
 One run, one loopback server (``_harness.run_server``: a separate process pinned to its own
 CPU) that answers each exchange's path with that exchange's success body, a few order items
@@ -40,8 +40,11 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, unquote
+
+import yaml
 
 if TYPE_CHECKING:
     from exchange_sdk._runtime.transport import SyncTransport
@@ -84,6 +87,15 @@ SDK, FLOOR, CCXT = "SDK", "floor", "CCXT"
 IMPLEMENTATIONS = (SDK, FLOOR, CCXT)
 
 Signed = tuple[str, dict[str, str], bytes | None]  # url, headers, body
+Params = Mapping[str, object] | tuple[Mapping[str, object], ...]
+
+
+def fresh(params: Params) -> Any:
+    """A fresh copy of a call's wire parameters (a dict, or a list of dicts), as each call
+    builds its own."""
+    if isinstance(params, tuple):
+        return [dict(item) for item in params]
+    return dict(params)
 
 
 def compact_json(value: object) -> bytes:
@@ -107,6 +119,28 @@ _KRAKENFUTURES_IDS = (
 )
 BINANCE_CANCEL = "Binance.spot.cancel_open_orders"
 BYBIT_CANCEL = "Bybit.order.cancel_all"
+OKX_CANCEL = "OKX.trade.cancel_batch_orders"
+BINGX_SWAP_CANCEL = "BingX.swap.cancel_all_open_orders"
+GATE_FUTURES_CANCEL = "Gate.futures.cancel_all_orders"
+_OKX_ORDERS = (
+    {"instId": "BTC-USDT-SWAP", "ordId": "12345689"},
+    {"instId": "BTC-USDT-SWAP", "ordId": "12344"},
+)
+# the same orders as the SDK's keyword arguments
+OKX_ITEMS = [{"inst_id": o["instId"], "ord_id": o["ordId"]} for o in _OKX_ORDERS]
+SPECS = Path(__file__).resolve().parent.parent / "specs"
+
+
+def _page_example(spec: str) -> object:
+    """The response example the spec took from the exchange's page (``example_kind:
+    published``): what the server answers for the calls added after the first nine."""
+    with open(SPECS / spec, encoding="utf-8") as fh:
+        response = yaml.safe_load(fh)["response"]
+    assert response["example_kind"] == "published", spec
+    return response["example"]
+
+
+KUCOIN_CANCEL = "KuCoin.spot.cancel_all_orders"
 
 _BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
 _HTX_ORDER_IDS = ("1329854624317231104", "1329854624317231105", "1329854624317231106")
@@ -259,6 +293,16 @@ RESPONSES: dict[str, object] = {
         "retExtInfo": {},
         "time": 1707381118116,
     },
+    # the pages' examples, read from the specs: OKX two cancelled orders (sCode "0"), BingX swap
+    # two cancelled orders and two failures, Gate futures one cancelled order
+    OKX_CANCEL: _page_example("okx/trade/cancel_batch_orders.yaml"),
+    BINGX_SWAP_CANCEL: _page_example("bingx/swap/cancel_all_open_orders.yaml"),
+    GATE_FUTURES_CANCEL: _page_example("gate/futures/cancel_all_orders.yaml"),
+    # the page's example (specs/kucoin/spot/cancel_all_orders.yaml): two symbols cancelled
+    KUCOIN_CANCEL: {
+        "code": "200000",
+        "data": {"succeedSymbols": ["ETH-USDT", "BTC-USDT"], "failedSymbols": []},
+    },
 }
 
 
@@ -269,10 +313,11 @@ class Call:
     name: str
     exchange: str  # "bingx", "htx", "bitget", "gate"
     path: str
-    params: Mapping[str, object]  # wire parameters
+    params: Params  # wire parameters (OKX's batch: a JSON array of them)
     ccxt_method: str
     ccxt_note: str = ""
     method: str = "POST"
+    ccxt_params: Mapping[str, object] | None = None  # where CCXT needs more (a path param)
 
     @property
     def route(self) -> Route:
@@ -349,6 +394,42 @@ CALLS = (
         "privatePostV5OrderCancelAll",
         "cancel_all_orders without load_markets: the same POST",
     ),
+    Call(
+        OKX_CANCEL,
+        "okx",
+        "/api/v5/trade/cancel-batch-orders",
+        _OKX_ORDERS,
+        "privatePostTradeCancelBatchOrders",
+        "what cancel_orders sends, without load_markets: the same POST of a JSON array",
+    ),
+    Call(
+        BINGX_SWAP_CANCEL,
+        "bingx",
+        "/openApi/swap/v2/trade/allOpenOrders",
+        {"symbol": "ATOM-USDT"},
+        "swapV2PrivateDeleteTradeAllOpenOrders",
+        "what cancel_all_orders on a swap symbol sends, without load_markets",
+        method="DELETE",
+    ),
+    Call(
+        GATE_FUTURES_CANCEL,
+        "gate",
+        "/api/v4/futures/usdt/orders",
+        {"contract": "BTC_USDT"},
+        "privateFuturesDeleteSettleOrders",
+        "what cancel_all_orders on a USDT swap market sends, without load_markets",
+        method="DELETE",
+        ccxt_params={"settle": "usdt", "contract": "BTC_USDT"},
+    ),
+    Call(
+        KUCOIN_CANCEL,
+        "kucoin",
+        "/api/v1/hf/orders/cancelAll",
+        {},
+        "privateDeleteHfOrdersCancelAll",
+        "cancel_all_orders without load_markets: the same DELETE",
+        method="DELETE",
+    ),
 )
 
 
@@ -383,6 +464,17 @@ def _check_sdk(name: str) -> Check:
         elif name == BYBIT_CANCEL:
             ids = [o.order_id for o in result.list_]
             _expect(ids == ["1616024329462743808", "1616024287544869632"], name)
+        elif name == OKX_CANCEL:
+            _expect(
+                [(o.ord_id, o.s_code) for o in result] == [("12345689", "0"), ("12344", "0")], name
+            )
+        elif name == BINGX_SWAP_CANCEL:
+            _expect(len(result.success) == 2 and len(result.failed) == 2, name)
+        elif name == GATE_FUTURES_CANCEL:
+            _expect([o.id for o in result] == [15675394], name)
+        elif name == KUCOIN_CANCEL:
+            _expect(result.succeed_symbols == ["ETH-USDT", "BTC-USDT"], name)
+            _expect(result.failed_symbols == [], name)
         else:
             _expect(result.trigger_time == 1660039145000, name)
 
@@ -411,8 +503,49 @@ def sdk_sync(
 ) -> tuple[SyncCall, Callable[[], None]]:
     """The call exactly as a user writes it, on a client of its own (``close`` is the
     client's bound ``close``; ``transport`` replaces the default, for sdk_profile.py)."""
-    from exchange_sdk import HTX, Binance, BingX, Bitget, Bybit, Gate, Kraken, KrakenFutures
+    from exchange_sdk import (
+        HTX,
+        OKX,
+        Binance,
+        BingX,
+        Bitget,
+        Bybit,
+        Gate,
+        Kraken,
+        KrakenFutures,
+        KuCoin,
+    )
 
+    if name == OKX_CANCEL:
+        okx = unlimited(
+            OKX(
+                api_key=API_KEY,
+                api_secret=SECRET,
+                passphrase=PASSPHRASE,
+                base_url=base,
+                transport=transport,
+            )
+        )
+        return lambda: okx.trade.cancel_batch_orders(orders=OKX_ITEMS), okx.close
+    if name == BINGX_SWAP_CANCEL:
+        bx = unlimited(
+            BingX(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
+        )
+        return lambda: bx.swap.cancel_all_open_orders(symbol="ATOM-USDT"), bx.close
+    if name == GATE_FUTURES_CANCEL:
+        gf = unlimited(Gate(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport))
+        return lambda: gf.futures.cancel_all_orders(settle="usdt", contract="BTC_USDT"), gf.close
+    if name == KUCOIN_CANCEL:
+        kc = unlimited(
+            KuCoin(
+                api_key=API_KEY,
+                api_secret=SECRET,
+                passphrase=PASSPHRASE,
+                base_url=base,
+                transport=transport,
+            )
+        )
+        return kc.spot.cancel_all_orders, kc.close
     if name == BYBIT_CANCEL:
         bb = unlimited(
             Bybit(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
@@ -487,8 +620,29 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
         AsyncHTX,
         AsyncKraken,
         AsyncKrakenFutures,
+        AsyncKuCoin,
+        AsyncOKX,
     )
 
+    if name == OKX_CANCEL:
+        okx = unlimited(
+            AsyncOKX(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
+        )
+        return lambda: okx.trade.cancel_batch_orders(orders=OKX_ITEMS), okx.aclose
+    if name == BINGX_SWAP_CANCEL:
+        bx = unlimited(AsyncBingX(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return lambda: bx.swap.cancel_all_open_orders(symbol="ATOM-USDT"), bx.aclose
+    if name == GATE_FUTURES_CANCEL:
+        gf = unlimited(AsyncGate(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return (
+            lambda: gf.futures.cancel_all_orders(settle="usdt", contract="BTC_USDT"),
+            gf.aclose,
+        )
+    if name == KUCOIN_CANCEL:
+        kc = unlimited(
+            AsyncKuCoin(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
+        )
+        return kc.spot.cancel_all_orders, kc.aclose
     if name == BYBIT_CANCEL:
         bb = unlimited(AsyncBybit(api_key=API_KEY, api_secret=SECRET, base_url=base))
         return lambda: bb.order.cancel_all(category="linear", settle_coin="USDT"), bb.aclose
@@ -542,7 +696,7 @@ def _b64_hmac_sha256(message: str) -> str:
     return base64.b64encode(digest).decode()
 
 
-def floor_bingx(base: str, path: str, params: dict[str, object]) -> Signed:
+def floor_bingx(base: str, path: str, params: Any, method: str = "POST") -> Signed:
     """All parameters in the query, ASCII-sorted, raw values; hex HMAC-SHA256 appended."""
     params["timestamp"] = _now_ms()
     query = "&".join([f"{k}={params[k]}" for k in sorted(params)])
@@ -553,7 +707,7 @@ def floor_bingx(base: str, path: str, params: dict[str, object]) -> Signed:
 _HTX_KEY = quote(API_KEY, safe="")
 
 
-def floor_htx(base: str, path: str, params: dict[str, object]) -> Signed:
+def floor_htx(base: str, path: str, params: Any, method: str = "POST") -> Signed:
     """Signature V2 over the four auth parameters and the host called; JSON body unsigned."""
     host = base.partition("://")[2]
     timestamp = quote(time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()), safe="")
@@ -569,7 +723,7 @@ def floor_htx(base: str, path: str, params: dict[str, object]) -> Signed:
     )
 
 
-def floor_bitget(base: str, path: str, params: dict[str, object]) -> Signed:
+def floor_bitget(base: str, path: str, params: Any, method: str = "POST") -> Signed:
     """ACCESS-* headers; base64 HMAC-SHA256 of timestamp + method + path + body."""
     timestamp = str(_now_ms())
     body = json.dumps(params, separators=(",", ":"))
@@ -583,24 +737,46 @@ def floor_bitget(base: str, path: str, params: dict[str, object]) -> Signed:
     return base + path, headers, body.encode()
 
 
-def floor_gate(base: str, path: str, params: dict[str, object]) -> Signed:
-    """KEY/Timestamp/SIGN; hex HMAC-SHA512 of method, path, query, SHA-512(body), seconds."""
+def floor_gate(base: str, path: str, params: Any, method: str = "POST") -> Signed:
+    """KEY/Timestamp/SIGN; hex HMAC-SHA512 of method, path, query, SHA-512(body), seconds.
+    POST: the parameters as a JSON body; DELETE: in the query, and an empty body."""
     timestamp = str(int(time.time()))
-    body = json.dumps(params, separators=(",", ":")).encode()
-    text = f"POST\n{path}\n\n{hashlib.sha512(body).hexdigest()}\n{timestamp}"
+    query, body = "", b""
+    if method == "POST":
+        body = json.dumps(params, separators=(",", ":")).encode()
+    else:
+        query = "&".join([f"{k}={v}" for k, v in params.items()])
+    text = f"{method}\n{path}\n{query}\n{hashlib.sha512(body).hexdigest()}\n{timestamp}"
     headers = {
         "KEY": API_KEY,
         "Timestamp": timestamp,
         "SIGN": hmac.new(SECRET_BYTES, text.encode(), hashlib.sha512).hexdigest(),
+    }
+    if method == "POST":
+        headers["Content-Type"] = JSON_TYPE
+        return base + path, headers, body
+    return f"{base}{path}?{query}", headers, None
+
+
+def floor_okx(base: str, path: str, params: Any, method: str = "POST") -> Signed:
+    """OK-ACCESS-*; base64 HMAC-SHA256 of ISO-8601 ms timestamp + method + path + JSON body."""
+    now = time.time_ns() // 1_000_000
+    timestamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now // 1000)) + f".{now % 1000:03d}Z"
+    body = json.dumps(params, separators=(",", ":"))
+    headers = {
+        "OK-ACCESS-KEY": API_KEY,
+        "OK-ACCESS-SIGN": _b64_hmac_sha256(timestamp + method + path + body),
+        "OK-ACCESS-TIMESTAMP": timestamp,
+        "OK-ACCESS-PASSPHRASE": PASSPHRASE,
         "Content-Type": JSON_TYPE,
     }
-    return base + path, headers, body
+    return base + path, headers, body.encode()
 
 
 _kraken_nonce = [0]
 
 
-def floor_kraken(base: str, path: str, params: dict[str, object]) -> Signed:
+def floor_kraken(base: str, path: str, params: Any, method: str = "POST") -> Signed:
     """Form body led by an increasing ms nonce; API-Sign = base64 HMAC-SHA512 (decoded secret)
     of path + SHA-256(nonce + body)."""
     nonce = _kraken_nonce[0] = max(_now_ms(), _kraken_nonce[0] + 1)
@@ -612,7 +788,7 @@ def floor_kraken(base: str, path: str, params: dict[str, object]) -> Signed:
     return base + path, headers, body.encode()
 
 
-def floor_krakenfutures(base: str, path: str, params: dict[str, object]) -> Signed:
+def floor_krakenfutures(base: str, path: str, params: Any, method: str = "POST") -> Signed:
     """Arguments in the query; Authent = base64 HMAC-SHA512 (decoded secret) of
     SHA-256(postData + path without /derivatives)."""
     query = "&".join(f"{k}={v}" for k, v in params.items())
@@ -623,7 +799,7 @@ def floor_krakenfutures(base: str, path: str, params: dict[str, object]) -> Sign
     return base + path + (f"?{query}" if query else ""), headers, None
 
 
-def floor_binance(base: str, path: str, params: dict[str, object]) -> Signed:
+def floor_binance(base: str, path: str, params: Any, method: str = "POST") -> Signed:
     """Parameters in the query (given order), timestamp last; hex HMAC-SHA256 of the query
     appended as signature; key in X-MBX-APIKEY; no body."""
     params["timestamp"] = _now_ms()
@@ -632,7 +808,7 @@ def floor_binance(base: str, path: str, params: dict[str, object]) -> Signed:
     return f"{base}{path}?{query}&signature={signature}", {"X-MBX-APIKEY": API_KEY}, None
 
 
-def floor_bybit(base: str, path: str, params: dict[str, object]) -> Signed:
+def floor_bybit(base: str, path: str, params: Any, method: str = "POST") -> Signed:
     """JSON body; X-BAPI-SIGN = hex HMAC-SHA256 of timestamp + key + recv window + body."""
     body = json.dumps(params, separators=(",", ":"))
     timestamp = str(_now_ms())
@@ -647,7 +823,21 @@ def floor_bybit(base: str, path: str, params: dict[str, object]) -> Signed:
     return base + path, headers, body.encode()
 
 
-FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
+def floor_kucoin(base: str, path: str, params: Any, method: str = "DELETE") -> Signed:
+    """A DELETE without a query or body; KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD +
+    path, KC-API-PASSPHRASE the passphrase signed the same way (key version 2)."""
+    timestamp = str(_now_ms())
+    headers = {
+        "KC-API-KEY": API_KEY,
+        "KC-API-SIGN": _b64_hmac_sha256(timestamp + "DELETE" + path),
+        "KC-API-TIMESTAMP": timestamp,
+        "KC-API-PASSPHRASE": _b64_hmac_sha256(PASSPHRASE),
+        "KC-API-KEY-VERSION": "2",
+    }
+    return base + path, headers, None
+
+
+FLOOR_SIGNERS: dict[str, Callable[[str, str, Any, str], Signed]] = {
     "bingx": floor_bingx,
     "htx": floor_htx,
     "bitget": floor_bitget,
@@ -656,6 +846,8 @@ FLOOR_SIGNERS: dict[str, Callable[[str, str, dict[str, object]], Signed]] = {
     "krakenfutures": floor_krakenfutures,
     "binance": floor_binance,
     "bybit": floor_bybit,
+    "okx": floor_okx,
+    "kucoin": floor_kucoin,
 }
 
 
@@ -685,9 +877,13 @@ def floor_payload(exchange: str) -> Callable[[int, Any], Any]:
             return data
 
         return krakenfutures_payload
-    field, success = {"bingx": ("code", 0), "htx": ("code", 200), "bitget": ("code", "00000")}.get(
-        exchange, ("", None)
-    )
+    field, success = {
+        "bingx": ("code", 0),
+        "htx": ("code", 200),
+        "bitget": ("code", "00000"),
+        "okx": ("code", "0"),
+        "kucoin": ("code", "200000"),
+    }.get(exchange, ("", None))
 
     def payload(status: int, data: Any) -> Any:
         if status != 200 or (field and data.get(field) != success):
@@ -767,7 +963,7 @@ def floor_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
     cut = len(base)
 
     def run() -> Any:
-        url, headers, body = sign(base, path, dict(params))
+        url, headers, body = sign(base, path, fresh(params), method)
         status, data = client.post(url[cut:], headers, body or b"", method)
         return unwrap(status, json.loads(data))
 
@@ -837,7 +1033,7 @@ async def floor_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
     cut = len(base)
 
     async def run() -> Any:
-        url, headers, body = sign(base, path, dict(params))
+        url, headers, body = sign(base, path, fresh(params), method)
         status, data = await client.post(url[cut:], headers, body or b"", method)
         return unwrap(status, json.loads(data))
 
@@ -850,17 +1046,19 @@ async def floor_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
 def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
     """Credentials, no rate limiter, and the API root of this call's section on the server."""
     sections: dict[str, dict[str, Any]] = {
-        "bingx": {"api": {"spot": base + "/openApi"}},
+        "bingx": {"api": {"spot": base + "/openApi", "swap": base + "/openApi"}},
         # HTX signs the host it is told it talks to: point the hostname itself at the server.
         "htx": {"api": {"contract": "http://{hostname}"}, "hostnames": {"contract": base[7:]}},
         "bitget": {"api": {"mix": base, "spot": base}},
-        "gate": {"api": {"private": {"spot": base + "/api/v4"}}},
+        "gate": {"api": {"private": {"spot": base + "/api/v4", "futures": base + "/api/v4"}}},
         "kraken": {"api": {"public": base, "private": base}},
         "krakenfutures": {
             "api": {"public": base + "/derivatives/api/", "private": base + "/derivatives/api/"}
         },
         "binance": {"api": {"private": base + "/api/v3"}},
         "bybit": {"api": {"private": base}},
+        "okx": {"api": {"rest": base}},
+        "kucoin": {"api": {"private": base}},
     }
     return {
         "apiKey": API_KEY,
@@ -876,12 +1074,12 @@ def ccxt_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
 
     exchange = getattr(ccxt, call.exchange)(_ccxt_config(call.exchange, base))
     method = getattr(exchange, call.ccxt_method)
-    params = call.params
+    params = call.params if call.ccxt_params is None else call.ccxt_params
 
     def close() -> None:
         exchange.session.close()
 
-    return lambda: method(dict(params)), close
+    return lambda: method(fresh(params)), close
 
 
 async def ccxt_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
@@ -889,12 +1087,12 @@ async def ccxt_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
 
     exchange = getattr(ccxt.async_support, call.exchange)(_ccxt_config(call.exchange, base))
     method = getattr(exchange, call.ccxt_method)
-    params = call.params
+    params = call.params if call.ccxt_params is None else call.ccxt_params
 
     async def close() -> None:
         await exchange.close()
 
-    return lambda: method(dict(params)), close
+    return lambda: method(fresh(params)), close
 
 
 # ----------------------------------------------------------------- request checks
@@ -913,11 +1111,18 @@ def _pairs(query: str) -> list[tuple[str, str]]:
 
 
 def _json_body(request: CapturedRequest, call: Call) -> list[str]:
+    """The parameters: a JSON body, or the query of a DELETE (nothing in the body)."""
+    wanted = fresh(call.params)
+    if call.method == "DELETE":
+        sent = dict(_pairs(request.query))
+        wanted = {k: str(v) for k, v in wanted.items()}
+        extra = [f"body {request.body[:80]!r} on a DELETE"] if request.body else []
+        return extra + ([] if sent == wanted else [f"query {sent!r} != {wanted!r}"])
     try:
         sent = json.loads(request.body)
     except ValueError:
         return [f"body is not JSON: {request.body[:80]!r}"]
-    return [] if sent == dict(call.params) else [f"body {sent!r} != {dict(call.params)!r}"]
+    return [] if sent == wanted else [f"body {sent!r} != {wanted!r}"]
 
 
 def _verify_bingx(request: CapturedRequest, call: Call) -> list[str]:
@@ -929,7 +1134,7 @@ def _verify_bingx(request: CapturedRequest, call: Call) -> list[str]:
     params = dict(_pairs(signed))
     timestamp = params.pop("timestamp", "0")
     params.pop("recvWindow", None)
-    wanted = {k: str(v) for k, v in call.params.items()}
+    wanted = {k: str(v) for k, v in fresh(call.params).items()}
     if params != wanted:
         problems.append(f"query params {params!r} != {wanted!r}")
     if request.headers.get("x-bx-apikey") != API_KEY:
@@ -996,7 +1201,7 @@ def _verify_kraken(request: CapturedRequest, call: Call) -> list[str]:
         if request.headers.get("api-sign") != base64.b64encode(mac).decode():
             problems.append("bad API-Sign")
     params = {k: v for k, v in pairs if k != "nonce"}
-    if params != {k: str(v) for k, v in call.params.items()}:
+    if params != {k: str(v) for k, v in fresh(call.params).items()}:
         problems.append(f"body params {params!r}")
     if request.headers.get("api-key") != API_KEY:
         problems.append("API-Key")
@@ -1016,7 +1221,7 @@ def _verify_krakenfutures(request: CapturedRequest, call: Call) -> list[str]:
     mac = hmac.new(SECRET_BYTES, digest, hashlib.sha512).digest()
     problems = [] if headers.get("authent") == base64.b64encode(mac).decode() else ["bad Authent"]
     params = dict(_pairs(request.query + request.body.decode()))
-    if params != {k: str(v) for k, v in call.params.items()}:
+    if params != {k: str(v) for k, v in fresh(call.params).items()}:
         problems.append(f"params {params!r}")
     if headers.get("apikey") != API_KEY:
         problems.append("APIKey")
@@ -1033,7 +1238,7 @@ def _verify_binance(request: CapturedRequest, call: Call) -> list[str]:
     params = dict(_pairs(signed))
     timestamp = params.pop("timestamp", "0")
     params.pop("recvWindow", None)
-    wanted = {k: str(v) for k, v in call.params.items()}
+    wanted = {k: str(v) for k, v in fresh(call.params).items()}
     if params != wanted:
         problems.append(f"params {params!r} != {wanted!r}")
     if request.headers.get("x-mbx-apikey") != API_KEY:
@@ -1059,6 +1264,43 @@ def _verify_bybit(request: CapturedRequest, call: Call) -> list[str]:
     return problems + _fresh(int(timestamp) / 1000, "X-BAPI-TIMESTAMP")
 
 
+def _verify_okx(request: CapturedRequest, call: Call) -> list[str]:
+    """REST authentication: OK-ACCESS-SIGN = base64 HMAC-SHA256 of the ISO-8601 timestamp +
+    method + request path (with its query) + the body as sent."""
+    headers = request.headers
+    timestamp = headers.get("ok-access-timestamp", "")
+    target = request.path + (f"?{request.query}" if request.query else "")
+    problems = _json_body(request, call)
+    if headers.get("ok-access-sign") != _b64_hmac_sha256(
+        timestamp + request.method + target + request.body.decode()
+    ):
+        problems.append("bad OK-ACCESS-SIGN")
+    if headers.get("ok-access-key") != API_KEY or headers.get("ok-access-passphrase") != PASSPHRASE:
+        problems.append("OK-ACCESS-KEY / OK-ACCESS-PASSPHRASE")
+    try:
+        when = calendar.timegm(time.strptime(timestamp[:19], "%Y-%m-%dT%H:%M:%S"))
+    except ValueError:
+        return [*problems, f"bad OK-ACCESS-TIMESTAMP {timestamp!r}"]
+    return problems + _fresh(when, "OK-ACCESS-TIMESTAMP")
+
+
+def _verify_kucoin(request: CapturedRequest, call: Call) -> list[str]:
+    """KuCoin "Signing a Message": KC-API-SIGN = base64 HMAC-SHA256 of timestamp + METHOD + path
+    [+ ?query] + body; KC-API-PASSPHRASE signed with the secret for key version 2."""
+    headers = request.headers
+    timestamp = headers.get("kc-api-timestamp", "0")
+    target = request.path + (f"?{request.query}" if request.query else "")
+    text = timestamp + request.method + target + request.body.decode()
+    problems = [] if not request.body and not request.query else ["a query or body was sent"]
+    if headers.get("kc-api-sign") != _b64_hmac_sha256(text):
+        problems.append("bad KC-API-SIGN")
+    if headers.get("kc-api-key") != API_KEY or headers.get("kc-api-key-version") != "2":
+        problems.append("KC-API-KEY / KC-API-KEY-VERSION")
+    if headers.get("kc-api-passphrase") != _b64_hmac_sha256(PASSPHRASE):
+        problems.append("KC-API-PASSPHRASE is not the signed passphrase")
+    return problems + _fresh(int(timestamp) / 1000, "KC-API-TIMESTAMP")
+
+
 VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "bingx": _verify_bingx,
     "htx": _verify_htx,
@@ -1068,6 +1310,8 @@ VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "krakenfutures": _verify_krakenfutures,
     "binance": _verify_binance,
     "bybit": _verify_bybit,
+    "okx": _verify_okx,
+    "kucoin": _verify_kucoin,
 }
 
 

@@ -94,7 +94,7 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     params = call.params
 
     def floor_local() -> object:
-        sign(base, call.path, dict(params))
+        sign(base, call.path, sc.fresh(params), call.method)
         return unwrap_floor(200, json.loads(body))
 
     floor_local_us = _cpu_per_call(floor_local, calls, batch=20)
@@ -117,7 +117,9 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
         return signer(endpoint.method, base, endpoint.path, query, wire_body, credentials, now_ms)
 
     sign_us = _cpu_per_call(sign_sdk, calls, batch=50)
-    floor_sign_us = _cpu_per_call(lambda: sign(base, call.path, dict(params)), calls, batch=50)
+    floor_sign_us = _cpu_per_call(
+        lambda: sign(base, call.path, sc.fresh(params), call.method), calls, batch=50
+    )
 
     # Stage: envelope (JSON decode with Decimal floats, success check) vs json.loads + check.
     now = time.time()

@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b978346fc9d2c1de3c2e6585af26f7b176a6232e17359f7bc57cf10cd150a21d). Do not edit: run make.
+# Generated from specs/ (sha256 a2e5525a9efa00e7cb005993a77cf076e77356d6000fac6b35e33f0e84606e5f). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

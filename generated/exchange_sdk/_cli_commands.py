@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 604e47eac118b497c64cb5d71b18f1d9450d6704494c1cfa3cd9039384572469). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 89577931989dc0b48fd4f8f276a29f926b28ef5a7dc492800c74cdeb6ad974ce). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

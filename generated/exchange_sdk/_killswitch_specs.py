@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 dc2a582a3c1ee26f7711beb5dc14c47551b7fd5998c4b9b9e93dbe226cfbcc51). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 93e21446760e43f9697bd1d18a04e006e5a89e2f40f97e9e8264989c7e742e9f). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -49,6 +49,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="spot.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/binance/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
@@ -60,6 +61,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="usdm.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/binance/usdm/cancel_all_open_orders.yaml
     ),
     "bingx": (
@@ -73,6 +75,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/bingx/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="bingx",
@@ -84,6 +87,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="swap.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
@@ -97,6 +101,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="mix.pending_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/bitget/mix/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="bitget",
@@ -108,6 +113,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="spot.unfilled_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/bitget/spot/cancel_symbol_order.yaml
     ),
     "bitmex": (
@@ -121,6 +127,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/bitmex/all/cancel_all_orders.yaml
     ),
     "bybit": (
@@ -134,6 +141,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="order.open_orders",
             batch=None,
+            account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
@@ -147,6 +155,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.list_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="gate",
@@ -158,6 +167,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -171,6 +181,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="htx",
@@ -182,6 +193,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.cross_open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
             exchange="htx",
@@ -193,6 +205,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.isolated_open_orders",
             batch=None,
+            account_rules=(),
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
     "kraken": (
@@ -206,6 +219,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/kraken/spot/cancel_all.yaml
     ),
     "krakenfutures": (
@@ -219,9 +233,22 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "kucoin": (
+        CancelAllSpec(
+            exchange="kucoin",
+            group="futures",
+            method="cancel_all_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="futures.get_order_list",
+            batch=None,
+            account_rules=(),
+        ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
             group="spot",
@@ -232,6 +259,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            account_rules=(),
         ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
     "okx": (
@@ -255,6 +283,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
                 success=("0",),
                 result_message="sMsg",
             ),
+            account_rules=(),
         ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
 }
@@ -272,6 +301,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/binance/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="binance",
@@ -284,6 +314,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/binance/usdm/open_orders.yaml
     ),
     "bingx": (
@@ -298,6 +329,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/bingx/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="bingx",
@@ -310,6 +342,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
@@ -335,6 +368,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            account_rules=(),
         ),  # specs/bitget/mix/pending_orders.yaml
         OpenOrdersSpec(
             exchange="bitget",
@@ -358,6 +392,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            account_rules=(),
         ),  # specs/bitget/spot/unfilled_orders.yaml
     ),
     "bybit": (
@@ -383,6 +418,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
@@ -408,6 +444,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"status": "open"},
                 param_is_int=False,
             ),
+            account_rules=(),
         ),  # specs/gate/futures/list_orders.yaml
         OpenOrdersSpec(
             exchange="gate",
@@ -431,6 +468,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/gate/spot/open_orders.yaml
     ),
     "htx": (
@@ -456,6 +494,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/htx/futures/cross_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
@@ -479,6 +518,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/htx/futures/isolated_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
@@ -502,6 +542,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"direct": "next"},
                 param_is_int=True,
             ),
+            account_rules=(),
         ),  # specs/htx/futures/open_orders.yaml
     ),
     "kraken": (
@@ -516,6 +557,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="@key",
             order_market="descr.pair",
             pagination=None,
+            account_rules=(),
         ),  # specs/kraken/spot/open_orders.yaml
     ),
     "krakenfutures": (
@@ -530,7 +572,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="order_id",
             order_market="symbol",
             pagination=None,
+            account_rules=(),
         ),  # specs/krakenfutures/futures/open_orders.yaml
+    ),
+    "kucoin": (
+        OpenOrdersSpec(
+            exchange="kucoin",
+            group="futures",
+            method="get_order_list",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="items[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=Pagination(
+                style="page",
+                param="current_page",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="totalPage",
+                size_param="page_size",
+                size=1000,
+                fixed={"status": "active"},
+                param_is_int=True,
+            ),
+            account_rules=(),
+        ),  # specs/kucoin/futures/get_order_list.yaml
     ),
     "okx": (
         OpenOrdersSpec(
@@ -555,6 +624,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            account_rules=(),
         ),  # specs/okx/trade/orders_pending.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 4242d332928f54802727de3161d7620608ecf29b1e15cbdaf9199dabe4738623). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 d8b20447e728cfd6b57d6af85716c72efa1c6c9215f357a198445bf002e72e9f). Do not edit: run make.
 """Conformance of Bybit.order.cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 930454e19d218c68b1b30d303cbb47f0bd5e33438d28a08b4dad8971235c8a11). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 b729e5c096112ca87ddfbbdec6ac113dac81800ba4ae8740c15e6a0b7cee2f7b). Do not edit: run make.
 """Bybit.order.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

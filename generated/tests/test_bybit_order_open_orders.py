@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/open_orders.yaml (sha256 2270449df91787a3041178c8ae4cab62ded98f577437d60e18157978e7458fe3). Do not edit: run make.
+# Generated from specs/bybit/order/open_orders.yaml (sha256 6706b511ad9b0a4e29166a6ca02b2dc0f2ed976c71c68acaf8ab09c6d02b8c9b). Do not edit: run make.
 """Conformance of Bybit.order.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

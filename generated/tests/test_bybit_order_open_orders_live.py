@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/open_orders.yaml (sha256 d94fdfaaaf18647e5d50727acc8859761948defc4f4d25ce26f2972216f8d943). Do not edit: run make.
+# Generated from specs/bybit/order/open_orders.yaml (sha256 a4bc0889a3447066d476bb4399e0a939d54287701b6711b4862e0d6572b12647). Do not edit: run make.
 """Bybit.order.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

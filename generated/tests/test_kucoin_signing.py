@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/exchange.yaml (sha256 97ffdbc9b7920f66cec12ffee7f4d1b5bff9eff27536d760d8c8316edd953bb1). Do not edit: run make.
+# Generated from specs/kucoin/exchange.yaml (sha256 14254e936b19399c3ed36e06f6d7280d809ac7541ab61ed3788ca35226be0f53). Do not edit: run make.
 """The known-answer vectors of KuCoin's signing recipe (specs/kucoin/exchange.yaml,
 `auth.vectors`, each with its source), run through the generated signer
 exchange_sdk.kucoin._signing."""

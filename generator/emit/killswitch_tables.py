@@ -63,6 +63,7 @@ def _cancel_all(op: Operation) -> Row:
         mode=ks.account_mode,
         market_required=ks.market_required,
         listed_by=ks.listed_by,
+        account_rules=ks.account_rules,
     )
     return Row(record, op.spec_path)
 
@@ -128,6 +129,7 @@ def _open_orders(op: Operation) -> Row:
         order_id=ks.order_id_field,
         order_market=ks.order_market_field,
         pagination=pagination,
+        account_rules=ks.account_rules,
     )
     return Row(record, op.spec_path)
 

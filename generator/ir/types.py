@@ -301,6 +301,9 @@ class KillSwitch:
     result_code: str | None = None  # cancel_batch: a result's code field
     result_success: tuple[str, ...] = ()  # cancel_batch: codes meaning cancelled
     result_message: str | None = None  # cancel_batch: a failed result's reason field
+    # cancel_all / open_orders: (keyword, keyword it depends on, values of that one for which
+    # it is not sent): Bybit ("settle_coin", "category", ("spot",))
+    account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     @property
     def arm_kwargs(self) -> dict[str, JSON]:

@@ -108,6 +108,14 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         result_code=string(results.get("code")),
         result_success=tuple(str(c) for c in sequence(results.get("success"))),
         result_message=string(results.get("message")),
+        account_rules=tuple(
+            (
+                str(kwarg(name)),
+                str(kwarg(mapping(rule).get("per"))),
+                tuple(str(v) for v in sequence(mapping(rule).get("not_for"))),
+            )
+            for name, rule in mapping(raw.get("account_param_rules")).items()
+        ),
     )
 
 

@@ -329,7 +329,7 @@ def _check_request_example(report: Report, example: Data, params: list[Data]) ->
 
 # Keys of a killswitch section that only one role has.
 _ROLE_KEYS = {
-    "cancel_all": ("market_required", "listed_by"),
+    "cancel_all": ("market_required", "listed_by", "account_param_rules"),
     "cancel_batch": ("listed_by", "item", "per_market", "results"),
     "countdown": (
         "timeout_param",
@@ -339,7 +339,7 @@ _ROLE_KEYS = {
         "trigger_time",
         "market_required",
     ),
-    "open_orders": ("orders", "order_id", "order_market", "pagination"),
+    "open_orders": ("orders", "order_id", "order_market", "pagination", "account_param_rules"),
     "account_mode": ("mode_field", "modes"),
 }
 _COUNTDOWN_UNITS = ("s", "ms")
@@ -366,6 +366,7 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
     declared(f"{base}.market_param", section.get("market_param"), "market_param")
     for k, name in enumerate(sequence(section.get("account_params"))):
         declared(f"{base}.account_params[{k}]", name, "account_params entry")
+    _check_param_rules(report, section, declared)
     mine = _ROLE_KEYS.get(str(role), ())
     for other, keys in _ROLE_KEYS.items():
         if other == role:
@@ -397,6 +398,40 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
             problem = value_problem(param, value)
             if problem is not None:
                 report(path, f"killswitch {key} value {problem}")
+
+
+def _check_param_rules(
+    report: Report, section: Data, declared: Callable[[str, object, str], Data | None]
+) -> None:
+    """Each rule's param and its ``per`` are two different account_params entries; each
+    ``not_for`` value is one of ``per``'s enum values where it has an enum (compared as text,
+    as the kill switch compares them)."""
+    base = "$.killswitch.account_param_rules"
+    account = [string(n) for n in sequence(section.get("account_params"))]
+    for name, raw in mapping(section.get("account_param_rules")).items():
+        path = child_path(base, name)
+        rule = mapping(raw)
+        per = string(rule.get("per"))
+        if name not in account:
+            report(path, f"account_param_rules rule '{name}' is not in account_params")
+        if per == name:
+            report(f"{path}.per", f"account_param_rules: '{name}' cannot depend on itself")
+            continue
+        if per not in account:
+            report(f"{path}.per", f"account_param_rules per '{per}' is not in account_params")
+            continue
+        param = declared(f"{path}.per", per, "account_param_rules per")
+        values = [
+            str(mapping(e).get("value") if isinstance(e, Mapping) else e)
+            for e in sequence(param.get("enum") if param is not None else None)
+        ]
+        for k, value in enumerate(sequence(rule.get("not_for"))):
+            if values and str(value) not in values:
+                report(
+                    f"{path}.not_for[{k}]",
+                    f"account_param_rules not_for value '{value}' is not a value of '{per}' "
+                    f"({', '.join(values)})",
+                )
 
 
 def _check_pagination(

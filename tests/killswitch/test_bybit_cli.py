@@ -6,6 +6,10 @@ codes checked) against ``exchange-sdk simulate``, a TOML accounts file with ``ex
   and exits 0 flat; more than 500 linear orders take more than one cancel-all (the page's
   limit), which the re-listing finds and repeats;
 - an order that will not cancel is named and the exit code is 1;
+- one account covers spot, linear and inverse: ``category = ["linear", "inverse", "spot"]``
+  and the settle coins per category (``settle_coin = {linear = [...], inverse = [...]}``);
+  spot is cancelled and listed without ``settleCoin`` (the spec's ``account_param_rules``:
+  the page does not support it for spot, and the simulator refuses it with 10001);
 - ``heartbeat`` arms no native countdown (DCP is a WebSocket-disconnect window, not a REST
   countdown): the watchdog covers the account, and SIGINT stops it (exit 0).
 """
@@ -54,8 +58,31 @@ def _config(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def _panic(tmp_path: Path, sim: AdminClient) -> tuple[int, dict[str, Any], str]:
-    config = _config(tmp_path, _toml(_url(sim)))
+_ONE_ACCOUNT = (
+    'params = {category = ["linear", "inverse", "spot"], '
+    'settle_coin = {linear = ["USDT", "USDC"], inverse = ["BTC"]}}'
+)
+
+
+def _one_account(url: str) -> str:
+    return "\n".join(
+        [
+            "[[account]]",
+            'exchange = "bybit"',
+            'label = "all"',
+            _ONE_ACCOUNT,
+            f'base_url = "{url}"',
+            'api_key_env = "BB_KEY"',
+            'api_secret_env = "BB_SECRET"',
+            "",
+        ]
+    )
+
+
+def _panic(
+    tmp_path: Path, sim: AdminClient, text: str | None = None
+) -> tuple[int, dict[str, Any], str]:
+    config = _config(tmp_path, text or _toml(_url(sim)))
     done = subprocess.run(
         [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
         capture_output=True,
@@ -111,6 +138,61 @@ def test_an_order_that_will_not_cancel_is_named_and_exits_1(
     assert report["flat"] is False
     assert [o["order_id"] for o in report["open_orders"]] == [stuck]
     assert {str(o["order_id"]) for o in sim.orders()} == {stuck}
+
+
+def _seed_spot(sim: AdminClient) -> list[str]:
+    seeded = sim.seed_orders("bybit", "BTCUSDT", count=2, product_type="spot")
+    seeded += sim.seed_orders("bybit", "ETHUSDT", count=1, product_type="spot")
+    return [str(o["order_id"]) for o in seeded]
+
+
+def test_one_account_cancels_spot_linear_and_inverse_and_exits_0_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed(sim)
+    _seed_spot(sim)
+    code, report, err = _panic(tmp_path, sim, _one_account(_url(sim)))
+    assert code == 0, err
+    assert report["flat"] is True and report["ok"] is True
+    assert report["cancelled"] == 8
+    assert sim.orders() == []
+    sent = [r for r in sim.requests() if r["operation"] == "order.cancel_all"]
+    # linear USDT, linear USDC, inverse BTC, spot: each answered 0 (a spot call carrying
+    # settleCoin would be refused with 10001)
+    assert len(sent) == 4 and {r["code"] for r in sent} == {"0"}
+    listed = [r for r in sim.requests() if r["operation"] == "order.open_orders"]
+    assert listed and {r["code"] for r in listed} == {"0"}
+
+
+def test_a_spot_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed(sim)
+    stuck = _seed_spot(sim)[0]
+    sim.fail_order(stuck, code="170147", message="Order cancellation timeout")
+    code, report, err = _panic(tmp_path, sim, _one_account(_url(sim)))
+    assert code == 1, err
+    assert report["flat"] is False
+    assert [str(o["order_id"]) for o in report["open_orders"]] == [stuck]
+    assert {str(o["order_id"]) for o in sim.orders()} == {stuck}
+
+
+def test_a_category_without_its_settle_coin_is_refused_before_anything_is_sent(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    text = _one_account(_url(sim)).replace('linear = ["USDT", "USDC"], ', "")
+    config = _config(tmp_path, text)
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=_LIMIT,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "params.settle_coin has no entry for category 'linear'" in done.stdout + done.stderr
+    assert [r for r in sim.requests() if r["operation"] == "order.cancel_all"] == []
 
 
 def _lines_until(process: subprocess.Popen[str], needle: str) -> list[str]:

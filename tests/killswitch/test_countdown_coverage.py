@@ -12,7 +12,7 @@ import pytest
 
 from exchange_sdk import errors
 from exchange_sdk.killswitch import Account, DeadMansSwitch, build_client
-from exchange_sdk.killswitch._switch_common import Core, Target
+from exchange_sdk.killswitch._switch_common import Core, Settings, Target
 
 
 def _account(exchange: str, markets: tuple[str, ...] = ()) -> Account:
@@ -21,8 +21,7 @@ def _account(exchange: str, markets: tuple[str, ...] = ()) -> Account:
 
 
 def _core(*accounts: Account, watchdog: bool = True) -> Core:
-    return Core(
-        accounts,
+    settings = Settings(
         timeout=30.0,
         interval=None,
         attempt_timeout=None,
@@ -31,8 +30,8 @@ def _core(*accounts: Account, watchdog: bool = True) -> Core:
         watchdog=watchdog,
         watchdog_timeout=None,
         watchdog_log=None,
-        client_kind="sync",
     )
+    return Core(accounts, settings, "sync")
 
 
 def _native(core: Core) -> list[Target]:

@@ -540,7 +540,7 @@ def test_bytes_on_an_idle_connection_close_it(serve: Callable[..., Server], run:
         await t.send(req(f"{server.url}/a"))
         state = t._state
         assert state is not None
-        (conn,) = [c for p in state.pools.values() for c in p.idle]
+        (conn,) = [c for p in state.pools.by_key.values() for c in p.idle]
         conn.data_received(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")  # unsolicited
         await asyncio.sleep(0.05)
         assert conn.closed

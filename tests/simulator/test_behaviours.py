@@ -337,7 +337,13 @@ def test_server_time_endpoints(exchange_sim: SimAdmin) -> None:
     assert httpx.get(url + "/openApi/swap/v2/server/time").json()["data"] == {
         "serverTime": 1_688_008_631_614
     }
-    assert httpx.get(url + "/api/v1/timestamp").json() == {"status": "ok", "ts": 1_688_008_631_614}
+    # HTX and KuCoin share the path: one body holds each one's fields (ts; code and data)
+    assert httpx.get(url + "/api/v1/timestamp").json() == {
+        "status": "ok",
+        "ts": 1_688_008_631_614,
+        "code": "200000",
+        "data": 1_688_008_631_614,
+    }
     assert httpx.get(url + "/api/v2/public/time").json()["data"] == {"serverTime": "1688008631614"}
     assert httpx.get(url + "/api/v4/spot/time").json() == {"server_time": 1_688_008_631_614}
 

@@ -17,6 +17,7 @@ from exchange_sdk.simulator.venues.gate import gate_sign, verify_gate
 from exchange_sdk.simulator.venues.htx import htx_canonical_query, htx_sign, verify_htx
 from exchange_sdk.simulator.venues.kraken import kraken_sign, verify_kraken
 from exchange_sdk.simulator.venues.krakenfutures import krakenfutures_sign
+from exchange_sdk.simulator.venues.kucoin import kucoin_sign, verify_kucoin
 
 BX2 = "mheO6dR8ovSsxZQCOYEFCtelpuxcWGTfHw7te326y6jOwq5WpvFQ9JNljoTwBXZGv5It07m9RXSPpDQEK2w"
 
@@ -359,3 +360,91 @@ def test_kraken_verifier_refuses_a_replayed_nonce() -> None:
     replay = verify_kraken(request, accounts, 0, 0)
     assert isinstance(replay, Reject) and replay.code == "EAPI:Invalid nonce"
     assert base64.b64encode(b"kr-secret").decode() == "a3Itc2VjcmV0"  # what the client is given
+
+
+# -- KuCoin (exchanges-next.md §8.4; the vectors of specs/kucoin/exchange.yaml) ---------------
+
+KC_KEY, KC_SECRET = "5c2db93503aa674c74a31734", "f03a5284-5c39-4aaa-9b20-dea10bdcf8e3"
+
+
+def test_kucoin_published_vectors() -> None:
+    # "Signing a Message" (kucoin-api-docs) and the universal SDK's test_default_signer.py
+    text = b'1547015186532POST/api/v1/deposit-addresses{"currency":"BTC"}'
+    assert kucoin_sign(KC_SECRET, text) == "7QP/oM0ykidMdrfNEUmng8eZjg/ZvPafjIqmxiVfYu4="
+    assert kucoin_sign("test_api_secret", b"test_plain") == (
+        "jie/gxS38wLFFaBwl/cAzFbAzlI8MIny96jSXrB+iP4="
+    )
+
+
+def _kucoin_request(
+    method: str, path: str, query: str, sign: str, body: bytes = b""
+) -> WireRequest:
+    headers = {  # CCXT 4.5.90's headers for these requests (the spec's ccxt-4.5.90 vectors)
+        "kc-api-key": KC_KEY,
+        "kc-api-sign": sign,
+        "kc-api-timestamp": "1700000000123",
+        "kc-api-passphrase": "wRCB+MyuWfNvTJzXErzD8YQPpYcotCI2nArKzTpHSIA=",
+        "kc-api-key-version": "2",
+    }
+    if body:
+        headers["content-type"] = "application/json"
+    return WireRequest(method, path, query, headers, body, "")
+
+
+def test_verify_kucoin_accepts_the_ccxt_requests() -> None:
+    accounts = _accounts(KC_KEY, KC_SECRET, "kc-pass")
+    now = 1700000000123
+    for request in (
+        _kucoin_request(
+            "DELETE",
+            "/api/v1/hf/orders/cancelAll",
+            "",
+            "MItkrYeRzq/Tv/wAeN2GlAMDAwZhcYWkEOM/hN5mWXg=",
+        ),
+        _kucoin_request(
+            "DELETE",
+            "/api/v1/hf/orders",
+            "symbol=BTC-USDT",
+            "cqF3JquuThrX9Ci9OWkz7l+1hbTBShJ4WbQWxwZdtoQ=",
+        ),
+        _kucoin_request(
+            "POST",
+            "/api/v1/hf/orders/dead-cancel-all",
+            "",
+            "zRC6QfBxnuXM7feh+sjK7KP8kOpQZ+dSyrg5CtkZEBs=",
+            b'{"timeout":60,"symbols":"BTC-USDT,ETH-USDT"}',
+        ),
+        _kucoin_request(
+            "DELETE",
+            "/api/v3/orders",
+            "symbol=XBTUSDTM",
+            "OzhzNu+DFKL/+RE0wndA5nkiJWPJVm2Nx5KXeZDMy08=",
+        ),
+    ):
+        assert isinstance(verify_kucoin(request, accounts, now, 5000), Account), request.path
+
+
+def test_verify_kucoin_rejections() -> None:
+    accounts = _accounts(KC_KEY, KC_SECRET, "kc-pass")
+    now = 1700000000123
+    good = "MItkrYeRzq/Tv/wAeN2GlAMDAwZhcYWkEOM/hN5mWXg="
+    path = "/api/v1/hf/orders/cancelAll"
+
+    def code(request: WireRequest, at: int = now) -> str:
+        result = verify_kucoin(request, accounts, at, 5000)
+        assert isinstance(result, Reject)
+        return result.code
+
+    assert code(_kucoin_request("DELETE", path + "x", "", good)) == "400005"  # other path
+    assert code(_kucoin_request("DELETE", path, "", good), now + 5001) == "400002"
+    missing = _kucoin_request("DELETE", path, "", good)
+    missing.headers = {k: v for k, v in missing.headers.items() if k != "kc-api-sign"}
+    assert code(missing) == "400001"
+    plain = _kucoin_request("DELETE", path, "", good)
+    plain.headers = {**plain.headers, "kc-api-passphrase": "kc-pass"}
+    assert code(plain) == "400004"  # version 2 wants the signed passphrase
+    plain.headers = {**plain.headers, "kc-api-key-version": "1"}
+    assert isinstance(verify_kucoin(plain, accounts, now, 5000), Account)  # v1: plain text
+    unknown = _kucoin_request("DELETE", path, "", good)
+    unknown.headers = {**unknown.headers, "kc-api-key": "nobody"}
+    assert code(unknown) == "400003"

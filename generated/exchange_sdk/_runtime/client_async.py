@@ -18,7 +18,6 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from logging import INFO
-from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from .. import errors
@@ -222,10 +221,5 @@ class AsyncClient(ClientBase):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:  # as contextlib.closing: any exit
         await self.aclose()

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 bf4994a933b7e6c400d0ed847e30501fcddd234740d6907575c20cce0875bf46). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 564c4a47a8caf96b23d4ad9d561e9f5fffb685c30d26402346abd31905d59fdb). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -20,7 +20,6 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from logging import INFO
-from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from .. import errors
@@ -224,10 +223,5 @@ class SyncClient(ClientBase):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:  # as contextlib.closing: any exit
         self.close()

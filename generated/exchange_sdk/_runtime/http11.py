@@ -44,55 +44,32 @@ alone costs about 30 ms, and a program that sends async requests has imported it
 
 from __future__ import annotations
 
-import os
 import weakref
 from collections import deque
 from collections.abc import Callable
 from time import monotonic
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from .. import errors
+from . import wire
 from .messages import HttpRequest, HttpResponse
-from .wire import (
-    DEFAULT_MAX_RESPONSE_SIZE,
-    HAPPY_EYEBALLS_DELAY,
-    NotReached,
-    Origin,
-    ResponseParser,
-    Settings,
-    address_literal,
-    connect_failed,
-    connect_request,
-    deadline_of,
-    forget_in_forked_child,
-    interleave,
-    lookup,
-    parse_origin,
-    serialize,
-    timeout_error,
-    tunnel_refused,
-)
 
 if TYPE_CHECKING:
     import asyncio
     import socket
-    import ssl
 
 __all__ = ["AsyncioTransport"]
 
 _NEVER = float("inf")
 
 
-class _Pool:
+class _Pool(wire.Pool["_Connection"]):
     """One origin's connections on one event loop."""
 
-    __slots__ = ("active", "idle", "key", "origin", "prefix", "waiters")
+    __slots__ = ("active", "waiters")
 
-    def __init__(self, origin: Origin) -> None:
-        self.origin = origin
-        self.key = origin.key
-        self.prefix = origin.prefix
-        self.idle: list[_Connection] = []  # last in, first out: the warmest connection first
+    def __init__(self, origin: wire.Origin) -> None:
+        super().__init__(origin)
         self.active = 0  # connections open or opening (idle ones included)
         self.waiters: deque[asyncio.Future[None]] = deque()  # requests waiting for a slot
 
@@ -124,7 +101,7 @@ class _Connection:
         "waiter",
     )
 
-    def __init__(self, parser: ResponseParser, pool: _Pool) -> None:
+    def __init__(self, parser: wire.ResponseParser, pool: _Pool) -> None:
         self.parser = parser
         self.origin = pool.origin
         self.pool: _Pool | None = pool  # None once released (counted out of pool.active)
@@ -169,7 +146,7 @@ class _Connection:
             self._finish()
             return
         if self.reused and self.parser.received == 0:
-            self.fail(NotReached("the server had closed the idle connection"))
+            self.fail(wire.NotReached("the server had closed the idle connection"))
             return
         reason = f": {exc}" if exc is not None else ""
         self.fail(
@@ -192,7 +169,7 @@ class _Connection:
         assert waiter is not None
         parser = self.parser
         if self.reused and parser.status == 408 and not parser.keep_alive:
-            waiter.set_exception(NotReached("the server closed the idle connection (408)"))
+            waiter.set_exception(wire.NotReached("the server closed the idle connection (408)"))
             return
         try:
             response = parser.response()
@@ -285,12 +262,11 @@ class _Tunnel:
 class _LoopState:
     """Everything a transport keeps for one event loop: pools, requests in flight, the timer."""
 
-    __slots__ = ("__weakref__", "inflight", "last", "loop", "pools", "timer", "timer_at")
+    __slots__ = ("__weakref__", "inflight", "loop", "pools", "timer", "timer_at")
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, settings: wire.Settings) -> None:
         self.loop = loop
-        self.pools: dict[str, _Pool] = {}
-        self.last: _Pool | None = None  # the pool of the last request (usually the next)
+        self.pools: wire.Pools[_Pool] = wire.Pools(settings, _Pool)
         self.inflight: set[_Connection] = set()  # requests with a deadline, by connection
         self.timer: asyncio.TimerHandle | None = None
         self.timer_at = _NEVER
@@ -315,7 +291,7 @@ class _LoopState:
             if conn.deadline <= now:
                 self.inflight.discard(conn)
                 conn.fail(
-                    timeout_error(
+                    wire.timeout_error(
                         f"no complete response from {conn.origin.where()}", conn.timeout, sent=True
                     )
                 )
@@ -326,11 +302,10 @@ class _LoopState:
 
     def close_all(self) -> None:
         """Close every connection of this loop, from whichever thread and loop we are on."""
-        conns = [c for p in self.pools.values() for c in p.idle]
-        for pool in self.pools.values():
+        pools = self.pools.clear()
+        conns = [c for p in pools for c in p.idle]
+        for pool in pools:
             pool.idle.clear()
-        self.pools = {}
-        self.last = None
         loop = self.loop
         if not conns:
             return
@@ -388,33 +363,14 @@ class AsyncioTransport:
     """
 
     def __init__(
-        self,
-        *,
-        pool_idle_timeout: float = 50.0,
-        max_idle_per_host: int = 32,
-        max_connections_per_host: int | None = 64,
-        ssl_context: ssl.SSLContext | None = None,
-        ca_bundle: str | os.PathLike[str] | None = None,
-        proxy: str | None = None,
-        trust_env: bool = True,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        accept_compressed: bool = False,
+        self, *, max_connections_per_host: int | None = 64, **options: Unpack[wire.Options]
     ) -> None:
         if max_connections_per_host is not None and max_connections_per_host < 1:
             raise errors.ConfigurationError(
                 "max_connections_per_host must be >= 1 or None",
                 argument="max_connections_per_host",
             )
-        self._settings = Settings(
-            pool_idle_timeout=pool_idle_timeout,
-            max_idle_per_host=max_idle_per_host,
-            ssl_context=ssl_context,
-            ca_bundle=ca_bundle,
-            proxy=proxy,
-            trust_env=trust_env,
-            max_response_size=max_response_size,
-            accept_compressed=accept_compressed,
-        )
+        self._settings = wire.Settings(**options)
         self._max_active = max_connections_per_host or 1 << 30
         self._state: _LoopState | None = None  # the state of the loop of the last request
         self._states: dict[asyncio.AbstractEventLoop, _LoopState] = {}
@@ -423,10 +379,11 @@ class AsyncioTransport:
         # A dropped transport closes its connections (the event loop keeps them otherwise).
         self._finalizer = weakref.finalize(self, _close_states, self._states)
         self._finalizer.atexit = False
-        forget_in_forked_child(self)
+        wire.forget_in_forked_child(self)
 
     def __repr__(self) -> str:
-        idle = sum(len(p.idle) for s in list(self._states.values()) for p in s.pools.values())
+        states = list(self._states.values())
+        idle = sum(len(p.idle) for s in states for p in list(s.pools.by_key.values()))
         return f"AsyncioTransport(loops={len(self._states)}, idle_connections={idle})"
 
     def _setup(self) -> None:
@@ -447,14 +404,9 @@ class AsyncioTransport:
         if state is None or state.loop is not loop:
             state = self._switch(loop)
         start = monotonic()
-        deadline = deadline_of(request, start)
-        url = request.url
-        pool = state.last
-        if pool is not None and type(url) is str and url.startswith(pool.prefix):
-            target = url[len(pool.key) :]
-        else:
-            pool, target = self._pool(state, url)
-        data = serialize(request, pool.origin, target)
+        deadline = wire.deadline_of(request, start)
+        pool, target = state.pools.of(request.url)
+        data = wire.serialize(request, pool.origin, target)
         fresh = False
         while True:
             conn = None if fresh else self._idle_connection(pool, start)
@@ -470,7 +422,7 @@ class AsyncioTransport:
             try:
                 conn.start(data, waiter)
                 response = await waiter
-            except NotReached:
+            except wire.NotReached:
                 # The server closed its idle connections (a restart, an idle timeout): drop
                 # the others too, and send once more on a new connection.
                 conn.close()
@@ -509,17 +461,9 @@ class AsyncioTransport:
             old.close_all()
         state = self._states.get(loop)
         if state is None:
-            state = self._states[loop] = _LoopState(loop)
+            state = self._states[loop] = _LoopState(loop, self._settings)
         self._state = state
         return state
-
-    def _pool(self, state: _LoopState, url: str) -> tuple[_Pool, str]:
-        key, target, scheme = parse_origin(url)
-        pool = state.pools.get(key)
-        if pool is None:
-            pool = state.pools[key] = _Pool(self._settings.origin(key, scheme))
-        state.last = pool
-        return pool, target
 
     def _idle_connection(self, pool: _Pool, now: float) -> _Connection | None:
         idle = pool.idle
@@ -567,12 +511,12 @@ class AsyncioTransport:
                     raise
                 return conn
         except TimeoutError:
-            raise timeout_error(f"cannot connect to {where}", timeout, sent=False) from None
+            raise wire.timeout_error(f"cannot connect to {where}", timeout, sent=False) from None
         except (OSError, UnicodeError) as exc:  # refused, unreachable, DNS, TLS, IDNA
-            raise connect_failed(where, exc) from None
+            raise wire.connect_failed(where, exc) from None
 
     async def _open(
-        self, conn: _Connection, origin: Origin, loop: asyncio.AbstractEventLoop
+        self, conn: _Connection, origin: wire.Origin, loop: asyncio.AbstractEventLoop
     ) -> None:
         ssl_context = self._settings.tls() if origin.tls else None
         sock = await _happy_eyeballs(loop, await _resolve(loop, *origin.connect_to()))
@@ -598,8 +542,8 @@ class AsyncioTransport:
             sock.close()
             raise
         try:
-            transport.write(connect_request(origin))
-            refused = tunnel_refused(origin, await cast(_Tunnel, tunnel).answered)
+            transport.write(wire.connect_request(origin))
+            refused = wire.tunnel_refused(origin, await cast(_Tunnel, tunnel).answered)
             if refused is not None:
                 raise refused
             conn.transport = cast(
@@ -633,7 +577,7 @@ async def _resolve(loop: asyncio.AbstractEventLoop, host: str, port: int) -> lis
     """The host's addresses (``wire.lookup``: getaddrinfo in a thread of its own, not the
     loop's default executor, which ``asyncio.run`` joins at its end: a hung resolver would
     hold the program's exit); IP literals skip the lookup."""
-    infos = address_literal(host, port)
+    infos = wire.address_literal(host, port)
     if infos is not None:
         return infos
     answer: asyncio.Future[list[Any]] = loop.create_future()
@@ -646,7 +590,7 @@ async def _resolve(loop: asyncio.AbstractEventLoop, host: str, port: int) -> lis
         else:
             answer.set_result(result)
 
-    lookup(host, port, lambda result: loop.call_soon_threadsafe(settle, result))
+    wire.lookup(host, port, lambda result: loop.call_soon_threadsafe(settle, result))
     return await answer
 
 
@@ -669,7 +613,7 @@ async def _happy_eyeballs(loop: asyncio.AbstractEventLoop, infos: list[Any]) -> 
             raise
         return sock
 
-    addresses = interleave(infos)
+    addresses = wire.interleave(infos)
     pending: set[asyncio.Task[socket.socket]] = set()
     failure: BaseException | None = None
     try:
@@ -678,7 +622,7 @@ async def _happy_eyeballs(loop: asyncio.AbstractEventLoop, infos: list[Any]) -> 
                 pending.add(loop.create_task(attempt(addresses.pop(0))))
             done, pending = await asyncio.wait(
                 pending,
-                timeout=HAPPY_EYEBALLS_DELAY if addresses else None,
+                timeout=wire.HAPPY_EYEBALLS_DELAY if addresses else None,
                 return_when=asyncio.FIRST_COMPLETED,
             )
             for task in done:

@@ -102,10 +102,14 @@ class CancelAllSpec(_Record):
     ``listed_by`` the ``group.method`` of the listing that proves it, where the mode has more
     than one (HTX v1 cross and isolated). ``batch``: the endpoint cancels listed orders by id,
     in batches (role ``cancel_batch``): a panic lists first and cancels what it found.
+    ``account_rules``: ``(keyword, per, not_for)``: an account keyword that depends on another
+    (``per``): the account may give it per value of ``per``, and it is not sent where ``per``
+    is one of ``not_for`` (Bybit ``("settle_coin", "category", ("spot",))``).
     """
 
     __slots__ = (
         "account_kwargs",
+        "account_rules",
         "batch",
         "exchange",
         "group",
@@ -124,6 +128,7 @@ class CancelAllSpec(_Record):
     market_required: bool
     listed_by: str | None  # "futures.cross_open_orders"
     batch: BatchSpec | None
+    account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
 
     def __init__(
         self,
@@ -136,6 +141,7 @@ class CancelAllSpec(_Record):
         market_required: bool = False,
         listed_by: str | None = None,
         batch: BatchSpec | None = None,
+        account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -146,6 +152,7 @@ class CancelAllSpec(_Record):
         _set(self, "market_required", market_required)
         _set(self, "listed_by", listed_by)
         _set(self, "batch", batch)
+        _set(self, "account_rules", account_rules)
 
 
 class Pagination(_Record):
@@ -214,10 +221,12 @@ class OpenOrdersSpec(_Record):
     cancels. ``orders_path`` says where the orders sit in the payload (``"orders[]"``,
     ``"[]"``, ``"[].orders[]"``: dotted wire names, ``[]`` for every item of a list);
     ``order_id`` and ``order_market`` are wire names of an order's fields; without a
-    ``market_kwarg`` the listing is filtered by ``order_market``."""
+    ``market_kwarg`` the listing is filtered by ``order_market``; ``account_rules`` as in
+    ``CancelAllSpec``."""
 
     __slots__ = (
         "account_kwargs",
+        "account_rules",
         "exchange",
         "group",
         "market_kwarg",
@@ -238,6 +247,7 @@ class OpenOrdersSpec(_Record):
     order_id: str
     order_market: str
     pagination: Pagination | None
+    account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
 
     def __init__(
         self,
@@ -251,6 +261,7 @@ class OpenOrdersSpec(_Record):
         order_id: str,
         order_market: str,
         pagination: Pagination | None,
+        account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -262,6 +273,7 @@ class OpenOrdersSpec(_Record):
         _set(self, "order_id", order_id)
         _set(self, "order_market", order_market)
         _set(self, "pagination", pagination)
+        _set(self, "account_rules", account_rules)
 
 
 class CountdownSpec(_Record):

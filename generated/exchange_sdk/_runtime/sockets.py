@@ -34,29 +34,11 @@ from __future__ import annotations
 import contextlib
 import os
 from time import monotonic
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import errors
+from . import wire
 from .messages import HttpRequest, HttpResponse
-from .wire import (
-    DEFAULT_MAX_RESPONSE_SIZE,
-    HAPPY_EYEBALLS_DELAY,
-    NotReached,
-    Origin,
-    ResponseParser,
-    Settings,
-    address_literal,
-    connect_failed,
-    connect_request,
-    deadline_of,
-    forget_in_forked_child,
-    interleave,
-    lookup,
-    parse_origin,
-    serialize,
-    timeout_error,
-    tunnel_refused,
-)
 
 if TYPE_CHECKING:
     import socket
@@ -73,14 +55,8 @@ class _Timeout(Exception):
     """The deadline passed during connect (turned into RequestTimeoutError by the caller)."""
 
 
-class _Pool:
-    __slots__ = ("idle", "key", "origin", "prefix")
-
-    def __init__(self, origin: Origin) -> None:
-        self.origin = origin
-        self.key = origin.key
-        self.prefix = origin.prefix
-        self.idle: list[_Conn] = []  # last in, first out: the warmest connection first
+class _Pool(wire.Pool["_Conn"]):
+    __slots__ = ()
 
 
 class _Conn:
@@ -96,7 +72,7 @@ class _Conn:
 
     __slots__ = ("_poller", "idle_since", "parser", "reused", "sock", "timeout", "tls")
 
-    def __init__(self, sock: socket.socket, parser: ResponseParser, tls: bool) -> None:
+    def __init__(self, sock: socket.socket, parser: wire.ResponseParser, tls: bool) -> None:
         self.sock = sock
         self.parser = parser
         self.tls = tls
@@ -157,68 +133,35 @@ class SocketTransport:
     bodies and decode them (off: an exchange's answers are small).
     """
 
-    def __init__(
-        self,
-        *,
-        pool_idle_timeout: float = 50.0,
-        max_idle_per_host: int = 32,
-        ssl_context: ssl.SSLContext | None = None,
-        ca_bundle: str | os.PathLike[str] | None = None,
-        proxy: str | None = None,
-        trust_env: bool = True,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        accept_compressed: bool = False,
-    ) -> None:
-        self._settings = Settings(
-            pool_idle_timeout=pool_idle_timeout,
-            max_idle_per_host=max_idle_per_host,
-            ssl_context=ssl_context,
-            ca_bundle=ca_bundle,
-            proxy=proxy,
-            trust_env=trust_env,
-            max_response_size=max_response_size,
-            accept_compressed=accept_compressed,
-        )
-        self._pools: dict[str, _Pool] = {}
-        self._last: _Pool | None = None  # the pool of the last request (usually the next)
+    def __init__(self, **options: Unpack[wire.Options]) -> None:
+        self._settings = wire.Settings(**options)
+        self._pools: wire.Pools[_Pool] = wire.Pools(self._settings, _Pool)
         self._closed = False
-        forget_in_forked_child(self)
+        wire.forget_in_forked_child(self)
 
     def __repr__(self) -> str:
-        idle = sum(len(p.idle) for p in list(self._pools.values()))
-        return f"SocketTransport(origins={len(self._pools)}, idle_connections={idle})"
+        pools = list(self._pools.by_key.values())
+        idle = sum(len(p.idle) for p in pools)
+        return f"SocketTransport(origins={len(pools)}, idle_connections={idle})"
 
     def send(self, request: HttpRequest) -> HttpResponse:
         if self._closed:
             raise errors.ClientClosedError("the transport is closed: build a new client")
         start = monotonic()
-        deadline = deadline_of(request, start)
-        url = request.url
-        pool = self._last
-        if pool is not None and type(url) is str and url.startswith(pool.prefix):
-            target = url[len(pool.key) :]
-        else:
-            pool, target = self._pool(url)
-        data = serialize(request, pool.origin, target)
+        deadline = wire.deadline_of(request, start)
+        pool, target = self._pools.of(request.url)
+        data = wire.serialize(request, pool.origin, target)
 
         conn = self._idle(pool, start)
         if conn is not None:
             try:
                 return self._exchange(pool, conn, data, request, start, deadline)
-            except NotReached:
+            except wire.NotReached:
                 # The server closed its idle connections (a restart, an idle timeout): drop
                 # the others too, and send once more on a new connection.
                 self._drop_idle(pool)
         conn = self._connect(pool.origin, deadline, request.timeout)
         return self._exchange(pool, conn, data, request, start, deadline)
-
-    def _pool(self, url: str) -> tuple[_Pool, str]:
-        key, target, scheme = parse_origin(url)
-        pool = self._pools.get(key)
-        if pool is None:
-            pool = self._pools[key] = _Pool(self._settings.origin(key, scheme))
-        self._last = pool
-        return pool, target
 
     def _idle(self, pool: _Pool, now: float) -> _Conn | None:
         idle = pool.idle
@@ -275,13 +218,13 @@ class SocketTransport:
                     raise self._lost(conn, origin, None)
                 remaining = deadline - monotonic()
                 if remaining <= 0:
-                    raise timeout_error(
+                    raise wire.timeout_error(
                         f"no complete response from {origin.where()}", timeout, sent=True
                     )
                 conn.wait_at_most(remaining)
             if conn.reused and parser.status == 408 and not parser.keep_alive:
                 # The server timed the idle connection out as the request went in.
-                raise NotReached("the server closed the idle connection (408)")
+                raise wire.NotReached("the server closed the idle connection (408)")
             response = parser.response()
         except BaseException:
             # A timeout, a failure, a signal handler's exception: the rest of this answer may
@@ -305,7 +248,7 @@ class SocketTransport:
         while True:
             remaining = deadline - monotonic()
             if remaining <= 0:
-                raise timeout_error("could not send the request", timeout, sent=True)
+                raise wire.timeout_error("could not send the request", timeout, sent=True)
             conn.wait_at_most(remaining)
             try:
                 sent = sock.send(view)
@@ -317,10 +260,12 @@ class SocketTransport:
                 return
             view = memoryview(view)[sent:]
 
-    def _lost(self, conn: _Conn, origin: Origin | None, exc: OSError | None) -> errors.NetworkError:
+    def _lost(
+        self, conn: _Conn, origin: wire.Origin | None, exc: OSError | None
+    ) -> errors.NetworkError:
         """The connection failed or ended before the answer was complete."""
         if conn.reused and conn.parser.received == 0:
-            return NotReached("the server had closed the idle connection")
+            return wire.NotReached("the server had closed the idle connection")
         reason = f": {exc.strerror or exc}" if exc is not None else ""
         where = f" by {origin.where()}" if origin is not None else ""
         return errors.NetworkError(
@@ -330,7 +275,7 @@ class SocketTransport:
 
     # new connections -----------------------------------------------------------------------
 
-    def _connect(self, origin: Origin, deadline: float, timeout: float | None) -> _Conn:
+    def _connect(self, origin: wire.Origin, deadline: float, timeout: float | None) -> _Conn:
         where = origin.where()
         host, port = origin.connect_to()
         sock: socket.socket | None = None
@@ -343,18 +288,20 @@ class SocketTransport:
         except _Timeout:
             if sock is not None:
                 sock.close()
-            raise timeout_error(f"cannot connect to {where}", timeout, sent=False) from None
+            raise wire.timeout_error(f"cannot connect to {where}", timeout, sent=False) from None
         except (OSError, UnicodeError) as exc:
             if sock is not None:
                 sock.close()
-            raise connect_failed(where, exc) from None
+            raise wire.connect_failed(where, exc) from None
         except BaseException:
             if sock is not None:
                 sock.close()
             raise
         return _Conn(sock, self._settings.parser(), origin.tls)
 
-    def _handshake(self, sock: socket.socket, origin: Origin, deadline: float) -> ssl.SSLSocket:
+    def _handshake(
+        self, sock: socket.socket, origin: wire.Origin, deadline: float
+    ) -> ssl.SSLSocket:
         tls = self._settings.tls().wrap_socket(
             sock, server_hostname=origin.host, do_handshake_on_connect=False
         )
@@ -383,9 +330,7 @@ class SocketTransport:
         # Closing a socket only releases this process's descriptor: no FIN while a forked
         # parent or child still holds the connection, and no TLS close_notify either (the
         # ssl module sends one only on unwrap()).
-        pools, self._pools = self._pools, {}
-        self._last = None
-        for pool in pools.values():
+        for pool in self._pools.clear():
             for conn in pool.idle:
                 conn.close()
             pool.idle.clear()
@@ -403,7 +348,7 @@ def _resolve(host: str, port: int, deadline: float) -> list[Any]:
     own); IP literals skip the lookup."""
     import threading
 
-    literal = address_literal(host, port)
+    literal = wire.address_literal(host, port)
     if literal is not None:
         return literal
     answer: list[list[Any] | BaseException] = []
@@ -413,7 +358,7 @@ def _resolve(host: str, port: int, deadline: float) -> list[Any]:
         answer.append(result)
         done.set()
 
-    lookup(host, port, settle)
+    wire.lookup(host, port, settle)
     while not done.wait(_wait_slice(deadline)):
         pass
     result = answer[0]
@@ -437,7 +382,7 @@ def _open(infos: list[Any], deadline: float) -> socket.socket:
     import select
     import socket
 
-    addresses = interleave(infos)
+    addresses = wire.interleave(infos)
     poller = select.poll()
     pending: dict[int, socket.socket] = {}
     failure: OSError | None = None
@@ -465,7 +410,7 @@ def _open(infos: list[Any], deadline: float) -> socket.socket:
                     continue
                 pending[sock.fileno()] = sock
                 poller.register(sock, select.POLLOUT)
-                next_at = now + HAPPY_EYEBALLS_DELAY
+                next_at = now + wire.HAPPY_EYEBALLS_DELAY
             if not pending:
                 raise failure or OSError("no address to connect to")
             wait = _wait_slice(deadline)
@@ -491,9 +436,9 @@ def _ready(sock: socket.socket) -> socket.socket:
     return sock
 
 
-def _tunnel(sock: socket.socket, origin: Origin, deadline: float) -> None:
+def _tunnel(sock: socket.socket, origin: wire.Origin, deadline: float) -> None:
     """https through an http proxy: CONNECT, then the caller runs TLS inside the tunnel."""
-    data = connect_request(origin)
+    data = wire.connect_request(origin)
     while data:
         sock.settimeout(_wait_slice(deadline))
         try:
@@ -510,6 +455,6 @@ def _tunnel(sock: socket.socket, origin: Origin, deadline: float) -> None:
         if not chunk or len(answer) > 65536:
             raise OSError("the proxy closed the connection at CONNECT")
         answer += chunk
-    refused = tunnel_refused(origin, answer)
+    refused = wire.tunnel_refused(origin, answer)
     if refused is not None:
         raise refused

@@ -18,10 +18,12 @@ behave the same for the same request and the same answer:
   ``errors.NetworkError`` / ``errors.RequestTimeoutError`` whose ``may_have_been_sent`` says
   whether the request may have reached the server. Messages name the host and port, never
   the query (it holds key ids and signatures);
-- around the sockets: the options both take (``Settings``), name lookups bounded by the caller's
-  deadline (``lookup``: getaddrinfo in a daemon thread), happy eyeballs' address order
-  (``interleave``), and the fork hook that empties the pools in a child
-  (``forget_in_forked_child``).
+- around the sockets: the options both take (``Options``; their defaults and checks:
+  ``Settings``), the pools by origin (``Pool``, ``Pools``: the last origin used is found
+  first), name lookups bounded by the caller's deadline (``lookup``: getaddrinfo in a daemon
+  thread), happy eyeballs' address order (``interleave``), and the fork hook that empties the
+  pools in a child (``forget_in_forked_child``). The transports name these by module
+  (``wire.serialize``), so a line says which half of the split it uses.
 
 Hand-written because no library offers an HTTP/1.1 client core without its own I/O; the
 parser, the hard part, is llhttp.
@@ -34,7 +36,7 @@ import os
 import weakref
 import zlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar
 
 from .. import errors
 from .messages import USER_AGENT, Headers, HttpRequest, HttpResponse
@@ -48,7 +50,10 @@ __all__ = [
     "MAX_HEADER_FIELDS",
     "MAX_HEAD_BYTES",
     "NotReached",
+    "Options",
     "Origin",
+    "Pool",
+    "Pools",
     "ResponseParser",
     "Settings",
     "address_literal",
@@ -150,8 +155,22 @@ def timeout_error(what: str, timeout: float | None, *, sent: bool) -> errors.Req
 # ------------------------------------------------------------------------------ options
 
 
+class Options(TypedDict, total=False):
+    """The keyword options both transports take (``**options: Unpack[Options]``), described in
+    their docstrings; their defaults and checks are ``Settings``'."""
+
+    pool_idle_timeout: float
+    max_idle_per_host: int
+    ssl_context: ssl.SSLContext | None
+    ca_bundle: str | os.PathLike[str] | None
+    proxy: str | None
+    trust_env: bool
+    max_response_size: int
+    accept_compressed: bool
+
+
 class Settings:
-    """The options both transports take, checked once (see the transports' docstrings)."""
+    """The options both transports take (``Options``), with their defaults, checked once."""
 
     __slots__ = (
         "_parser_factory",
@@ -168,14 +187,14 @@ class Settings:
     def __init__(
         self,
         *,
-        pool_idle_timeout: float,
-        max_idle_per_host: int,
-        ssl_context: ssl.SSLContext | None,
-        ca_bundle: str | os.PathLike[str] | None,
-        proxy: str | None,
-        trust_env: bool,
-        max_response_size: int,
-        accept_compressed: bool,
+        pool_idle_timeout: float = 50.0,
+        max_idle_per_host: int = 32,
+        ssl_context: ssl.SSLContext | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        accept_compressed: bool = False,
     ) -> None:
         if not pool_idle_timeout >= 0:
             raise errors.ConfigurationError(
@@ -212,6 +231,58 @@ class Settings:
 
             factory = self._parser_factory = HttpResponseParser
         return ResponseParser(factory, self.max_response_size, self.accept_compressed)
+
+
+# ------------------------------------------------------------------------------ pools
+
+C = TypeVar("C")
+
+
+class Pool(Generic[C]):
+    """One origin's connections; each transport's subclass adds what its I/O needs."""
+
+    __slots__ = ("idle", "key", "origin", "prefix")
+
+    def __init__(self, origin: Origin) -> None:
+        self.origin = origin
+        self.key = origin.key
+        self.prefix = origin.prefix
+        self.idle: list[C] = []  # last in, first out: the warmest connection first
+
+
+P = TypeVar("P", bound="Pool[Any]")
+
+
+class Pools(Generic[P]):
+    """The pools of one transport (sync) or of one event loop (async), by origin; ``of(url)``
+    finds a URL's pool, the last one used first (a client calls one exchange)."""
+
+    __slots__ = ("by_key", "last", "new", "settings")
+
+    def __init__(self, settings: Settings, new: Callable[[Origin], P]) -> None:
+        self.settings = settings
+        self.new = new
+        self.by_key: dict[str, P] = {}
+        self.last: P | None = None
+
+    def of(self, url: str) -> tuple[P, str]:
+        """The pool of ``url``'s origin, and the request target (path and query)."""
+        pool = self.last
+        if pool is not None and type(url) is str and url.startswith(pool.prefix):
+            return pool, url[len(pool.key) :]
+        key, target, scheme = parse_origin(url)
+        pool = self.by_key.get(key)
+        if pool is None:
+            pool = self.by_key[key] = self.new(self.settings.origin(key, scheme))
+        self.last = pool
+        return pool, target
+
+    def clear(self) -> list[P]:
+        """Forget every pool; their connections are the caller's to close."""
+        pools = list(self.by_key.values())
+        self.by_key = {}
+        self.last = None
+        return pools
 
 
 # ------------------------------------------------------------------------------ origins

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/ (sha256 0d6faca8de162bc4537062f7138cd082c707ec157792fd0b9c40304c2f8a4d3e). Do not edit: run make.
+# Generated from specs/bybit/ (sha256 82f870551a57aa1d4969e997552c09b091bf178a6be2a264fe788c968003d4c1). Do not edit: run make.
 """Spec constants of Bybit: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -70,7 +70,10 @@ class Account:
     account. An exchange whose cancel-all endpoint has no market filter refuses ``markets``.
     ``params`` supplies the account parameters its endpoints need (the specs' ``account_params``:
     a product type, a category, a settle coin...), by keyword or wire name (``product_type`` or
-    ``productType``); a list or tuple means one call per value; unknown names are refused.
+    ``productType``); a list or tuple means one call per value; unknown names are refused. A
+    parameter that depends on another (the specs' ``account_param_rules``: a settle coin
+    on the category) may be a mapping from that one's values (``{"linear": ["USDT", "USDC"],
+    "inverse": ["BTC"]}``), and is not sent where the spec says so (no settle coin for spot).
     ``timeout`` overrides the dead-man's switch countdown (seconds). ``account_mode`` picks the
     endpoints of an exchange that serves account modes through different endpoints (the specs'
     ``account_mode`` values, e.g. ``"multi-asset"``); None: the only mode, or (where a spec
@@ -256,7 +259,11 @@ def groups_for(account: Account) -> tuple[str, ...]:
         *t.COUNTDOWNS.get(account.exchange, ()),
     ]
     every = tuple(sorted({s.group for s in specs}))
-    lacking = {s.group for s in specs if any(k not in account.params for k in s.account_kwargs)}
+    lacking = {
+        s.group
+        for s in specs
+        if any(k not in account.params and k not in _ruled(s) for k in s.account_kwargs)
+    }
     given = tuple(g for g in every if g not in lacking)
     return given or every
 
@@ -337,22 +344,80 @@ def _expand(values: Mapping[str, object]) -> list[dict[str, object]]:
     return [dict(zip(keys, combo, strict=True)) for combo in itertools.product(*options)]
 
 
-def account_kwargs(account: Account, names: Sequence[str]) -> list[dict[str, object]]:
-    """Every combination of the account parameters ``names`` (one call each)."""
-    missing = [n for n in names if n not in account.params]
-    if missing:
+Rules = tuple[tuple[str, str, tuple[str, ...]], ...]
+
+
+def _ruled(spec: object) -> set[str]:
+    """The account keywords of ``spec`` that depend on another (its ``account_rules``)."""
+    rules: Rules = getattr(spec, "account_rules", ())
+    return {name for name, _, _ in rules}
+
+
+def _omitted(name: str, values: Mapping[str, object], rules: Rules) -> bool:
+    """``name`` is not sent with ``values``: a rule leaves it out for the value they hold."""
+    return any(
+        rule == name and per in values and str(values[per]) in not_for
+        for rule, per, not_for in rules
+    )
+
+
+def _check_value(account: Account, name: str, value: object, where: str = "") -> None:
+    if isinstance(value, list | tuple) and not value:
         raise errors.ConfigurationError(
-            f"account {account.name}: the {account.exchange} kill switch needs account "
-            f"parameter(s) {', '.join(missing)} (params = {{{missing[0]} = ...}} in the config)",
-            argument=missing[0],
+            f"account {account.name}: params.{name}{where} is an empty list", argument=name
         )
-    for name in names:
-        value = account.params[name]
-        if isinstance(value, list | tuple) and not value:
-            raise errors.ConfigurationError(
-                f"account {account.name}: params.{name} is an empty list", argument=name
-            )
-    return _expand({n: account.params[n] for n in names})
+    if isinstance(value, Mapping):
+        raise errors.ConfigurationError(
+            f"account {account.name}: params.{name}{where} is a table, but {account.exchange} "
+            f"takes one {name} for all calls (a value or a list)",
+            argument=name,
+        )
+
+
+def _missing(account: Account, names: Sequence[str], why: str = "") -> errors.ConfigurationError:
+    return errors.ConfigurationError(
+        f"account {account.name}: the {account.exchange} kill switch needs account "
+        f"parameter(s) {', '.join(names)}{why} (params = {{{names[0]} = ...}} in the config)",
+        argument=names[0],
+    )
+
+
+def account_kwargs(
+    account: Account, names: Sequence[str], rules: Rules = ()
+) -> list[dict[str, object]]:
+    """Every combination of the account parameters ``names`` (one call each). A name with a
+    rule ``(name, per, not_for)`` is taken per value of ``per``: left out where that value is
+    in ``not_for``, else the account's value, or its entry for that value when a mapping."""
+    dependent = {r[0]: r for r in rules if r[0] in names and r[1] in names and r[1] != r[0]}
+    plain = [n for n in names if n not in dependent]
+    missing = [n for n in plain if n not in account.params]
+    if missing:
+        raise _missing(account, missing)
+    for name in plain:
+        _check_value(account, name, account.params[name])
+    out: list[dict[str, object]] = []
+    for combo in _expand({n: account.params[n] for n in plain}):
+        extra: dict[str, object] = {}
+        for name, (_, per, _not_for) in sorted(dependent.items()):
+            if _omitted(name, combo, rules):
+                continue
+            where = f" for {per} {combo[per]!r}"
+            if name not in account.params:
+                raise _missing(account, [name], where)
+            value = account.params[name]
+            if isinstance(value, Mapping):
+                if combo[per] not in value:
+                    raise errors.ConfigurationError(
+                        f"account {account.name}: params.{name} has no entry for {per} "
+                        f"{combo[per]!r} (it has {', '.join(map(repr, value))})",
+                        argument=name,
+                    )
+                value = value[combo[per]]
+            _check_value(account, name, value, where)
+            extra[name] = value
+        for more in _expand(extra):
+            out.append(dict(sorted({**combo, **more}.items())))
+    return out
 
 
 def check_account(account: Account, mode: str | None) -> None:
@@ -388,12 +453,14 @@ def check_account(account: Account, mode: str | None) -> None:
 
 
 def _listing_for(account: Account, spec: CancelAllSpec) -> OpenOrdersSpec | None:
-    """The listing that proves a cancel: the one it names, else the only one of its mode."""
+    """The listing that proves a cancel: the one it names, else the only one of its mode and
+    group (a listing of another market, futures for a spot cancel, proves nothing)."""
     candidates = listing_specs(account.exchange, spec.mode)
     if spec.listed_by is not None:
         named = [c for c in candidates if f"{c.group}.{c.method}" == spec.listed_by]
         return named[0] if named else None
-    return candidates[0] if len(candidates) == 1 else None
+    same_group = [c for c in candidates if c.group == spec.group]
+    return same_group[0] if len(same_group) == 1 else None
 
 
 def plan_listing(
@@ -452,7 +519,7 @@ def plan_cancel(
                     argument="markets",
                 )
             for market in markets:
-                for extra in account_kwargs(account, spec.account_kwargs):
+                for extra in account_kwargs(account, spec.account_kwargs, spec.account_rules):
                     kwargs: dict[str, object] = {}
                     if market is not None and spec.market_kwarg is not None:
                         kwargs[spec.market_kwarg] = market
@@ -461,7 +528,8 @@ def plan_cancel(
                     if listing_spec is not None:
                         values = dict(extra)
                         for name in listing_spec.account_kwargs:
-                            if name not in values:
+                            omitted = _omitted(name, values, listing_spec.account_rules)
+                            if name not in values and not omitted:
                                 values.update(account_kwargs(account, (name,))[0])
                         listing = plan_listing(account, listing_spec, market, values)
                     calls.append(Call(account, spec, market, kwargs, listing, discover))
@@ -488,7 +556,7 @@ def plan_listings(
         for spec in specs:
             markets: list[str | None] = list(account.markets) or [None]
             for market in markets:
-                for values in account_kwargs(account, spec.account_kwargs):
+                for values in account_kwargs(account, spec.account_kwargs, spec.account_rules):
                     out.append(plan_listing(account, spec, market, values))
     return out
 

@@ -9,7 +9,7 @@ names an exchange.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -219,10 +219,11 @@ def _unique(pages: list[list[Mapping[str, object]]], id_field: str) -> list[Mapp
     return out
 
 
-def list_pages(
-    call: Callable[..., object], spec: object, base: Mapping[str, object]
-) -> list[Mapping[str, object]]:
-    """Every order record of a listing (sync ``call``), deduplicated by id across pages."""
+def _pages(
+    spec: object, base: Mapping[str, object]
+) -> Generator[dict[str, object], object, list[Mapping[str, object]]]:
+    """A listing's page requests, sans I/O: yields each page's keyword arguments, is sent that
+    page's answer, returns every order record, deduplicated by id across pages."""
     from .._runtime.killswitch_spec import OpenOrdersSpec
 
     assert isinstance(spec, OpenOrdersSpec)
@@ -230,26 +231,36 @@ def list_pages(
     kwargs: dict[str, object] | None = pager.first()
     pages = []
     while kwargs is not None:
-        data = payload(call(**kwargs))
+        data = payload((yield kwargs))
         records = orders_in(data, spec.orders_path)
         pages.append(records)
         kwargs = pager.next(data, records)
     return _unique(pages, spec.order_id)
+
+
+def list_pages(
+    call: Callable[..., object], spec: object, base: Mapping[str, object]
+) -> list[Mapping[str, object]]:
+    """Every order record of a listing (sync ``call``), deduplicated by id across pages."""
+    steps = _pages(spec, base)
+    try:
+        kwargs = next(steps)
+        while True:
+            kwargs = steps.send(call(**kwargs))
+    except StopIteration as done:
+        records: list[Mapping[str, object]] = done.value
+        return records
 
 
 async def alist_pages(
     call: Callable[..., Awaitable[object]], spec: object, base: Mapping[str, object]
 ) -> list[Mapping[str, object]]:
     """``list_pages`` for an async ``call``."""
-    from .._runtime.killswitch_spec import OpenOrdersSpec
-
-    assert isinstance(spec, OpenOrdersSpec)
-    pager = Pager(spec.pagination, base)
-    kwargs: dict[str, object] | None = pager.first()
-    pages = []
-    while kwargs is not None:
-        data = payload(await call(**kwargs))
-        records = orders_in(data, spec.orders_path)
-        pages.append(records)
-        kwargs = pager.next(data, records)
-    return _unique(pages, spec.order_id)
+    steps = _pages(spec, base)
+    try:
+        kwargs = next(steps)
+        while True:
+            kwargs = steps.send(await call(**kwargs))
+    except StopIteration as done:
+        records: list[Mapping[str, object]] = done.value
+        return records

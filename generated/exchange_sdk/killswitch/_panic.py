@@ -323,6 +323,11 @@ def _walk(data: object, in_failure_list: bool, out: tuple[list[str], list[OrderF
             if isinstance(value, str) and "successes" in name:
                 out[0].extend(part for part in value.split(",") if part.strip())
                 continue
+            # a plain list of ids under a name ending in "ids" (cancelledOrderIds)
+            plain_ids = isinstance(value, list) and all(isinstance(v, str | int) for v in value)
+            if name.endswith("ids") and plain_ids and not in_failure_list and "fail" not in name:
+                out[0].extend(str(v) for v in value)
+                continue
             _walk(value, in_failure_list or "fail" in name, out)
     elif isinstance(data, list):
         for item in data:

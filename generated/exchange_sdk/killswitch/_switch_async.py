@@ -31,6 +31,7 @@ from ._switch_common import (
     Core,
     Miss,
     OnExit,
+    Settings,
     SwitchNotArmedError,
     SwitchStatus,
     Target,
@@ -79,8 +80,7 @@ class AsyncDeadMansSwitch:
         background: bool = True,
         require_armed: bool = True,
     ) -> None:
-        self._core = Core(
-            accounts,
+        settings = Settings(
             timeout=timeout,
             interval=interval,
             attempt_timeout=attempt_timeout,
@@ -89,8 +89,8 @@ class AsyncDeadMansSwitch:
             watchdog=watchdog,
             watchdog_timeout=watchdog_timeout,
             watchdog_log=watchdog_log,
-            client_kind=client_kind_async(),
         )
+        self._core = Core(accounts, settings, client_kind_async())
         self._background = background
         self._require_armed = require_armed
         self._stopper = AsyncStopper()
@@ -165,7 +165,7 @@ class AsyncDeadMansSwitch:
         countdown off; otherwise they stay armed and fire when they expire."""
         core = self._core
         if disarm is None:
-            disarm = core.on_exit == "disarm"
+            disarm = core.settings.on_exit == "disarm"
         self._stopper.set()
         worker = self._worker
         self._worker = None

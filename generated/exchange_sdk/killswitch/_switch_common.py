@@ -437,31 +437,40 @@ def _check_number(name: str, value: object, *, optional: bool = False) -> None:
         )
 
 
+@dataclass(frozen=True)
+class Settings:
+    """How a switch keeps its countdowns: the switch's keyword arguments (see
+    ``DeadMansSwitch``), checked when built."""
+
+    timeout: float
+    interval: float | None
+    attempt_timeout: float | None
+    on_exit: OnExit
+    on_miss: Callable[[Miss], object] | None
+    watchdog: bool
+    watchdog_timeout: float | None
+    watchdog_log: str | None
+
+    def __post_init__(self) -> None:
+        if self.on_exit not in ("disarm", "leave"):
+            raise errors.ConfigurationError(
+                f"on_exit must be 'disarm' or 'leave', got {self.on_exit!r}", argument="on_exit"
+            )
+        _check_number("timeout", self.timeout)
+        _check_number("interval", self.interval, optional=True)
+        _check_number("attempt_timeout", self.attempt_timeout, optional=True)
+        _check_number("watchdog_timeout", self.watchdog_timeout, optional=True)
+
+
 class Core:
     """What the sync and async keepers share: targets, bookkeeping, status."""
 
     def __init__(
         self,
         accounts: Sequence[Account],
-        *,
-        timeout: float,
-        interval: float | None,
-        attempt_timeout: float | None,
-        on_exit: OnExit,
-        on_miss: Callable[[Miss], object] | None,
-        watchdog: bool,
-        watchdog_timeout: float | None,
-        watchdog_log: str | None,
+        settings: Settings,
         client_kind: Literal["async", "sync"],
     ) -> None:
-        if on_exit not in ("disarm", "leave"):
-            raise errors.ConfigurationError(
-                f"on_exit must be 'disarm' or 'leave', got {on_exit!r}", argument="on_exit"
-            )
-        _check_number("timeout", timeout)
-        _check_number("interval", interval, optional=True)
-        _check_number("attempt_timeout", attempt_timeout, optional=True)
-        _check_number("watchdog_timeout", watchdog_timeout, optional=True)
         if not accounts:
             raise errors.ConfigurationError("no accounts to protect", argument="accounts")
         want_async = client_kind == "async"
@@ -477,14 +486,7 @@ class Core:
                 raise errors.ConfigurationError(
                     f"account {account.name}: {kind} needs {need} client", argument="client"
                 )
-        self.on_exit: OnExit = on_exit
-        self.on_miss = on_miss
-        self.timeout = timeout
-        self.interval = interval
-        self.attempt_timeout = attempt_timeout
-        self.use_watchdog = watchdog
-        self.watchdog_timeout = watchdog_timeout
-        self.watchdog_log = watchdog_log
+        self.settings = settings
         self.targets: list[Target] = []
         self.watched: list[Account] = []
         self.watch_reasons: list[str] = []  # why each watched account needs the watchdog
@@ -539,9 +541,9 @@ class Core:
                         account,
                         spec,
                         market,
-                        account.timeout or self.timeout,
-                        self.attempt_timeout,
-                        self.interval,
+                        account.timeout or self.settings.timeout,
+                        self.settings.attempt_timeout,
+                        self.settings.interval,
                     )
                     target.extra = extra
                     self.targets.append(target)
@@ -560,14 +562,14 @@ class Core:
             ]
         if not gaps:
             return
-        if not self.use_watchdog and not specs:
+        if not self.settings.watchdog and not specs:
             raise errors.ConfigurationError(
                 f"account {account.name}: {account.exchange} has no native countdown"
                 + (f" for {mode} accounts" if mode not in (None, ANY_MODE) else "")
                 + "; enable the watchdog (watchdog=True) to protect it",
                 argument="watchdog",
             )
-        if not self.use_watchdog:
+        if not self.settings.watchdog:
             raise errors.ConfigurationError(
                 f"account {account.name}: {account.exchange}: {'; '.join(gaps)}; enable the "
                 "watchdog (watchdog=True) to protect it"
@@ -584,8 +586,10 @@ class Core:
             self.add(account, modes.get(account.name, ANY_MODE))
         self.undecided = []
         if self.watched and self.watchdog is None:
-            wd_timeout = self.watchdog_timeout or self.timeout
-            self.watchdog = Watchdog(self.watched, timeout=wd_timeout, log_file=self.watchdog_log)
+            wd_timeout = self.settings.watchdog_timeout or self.settings.timeout
+            self.watchdog = Watchdog(
+                self.watched, timeout=wd_timeout, log_file=self.settings.watchdog_log
+            )
             label = ",".join(a.name for a in self.watched)
             target = Target(
                 "watchdog",
@@ -593,8 +597,8 @@ class Core:
                 None,
                 None,
                 wd_timeout,
-                self.attempt_timeout,
-                self.interval,
+                self.settings.attempt_timeout,
+                self.settings.interval,
                 label,
             )
             target.note = " | ".join(self.watch_reasons)
@@ -613,7 +617,7 @@ class Core:
         """The longest interval of ``targets`` (with none: the shortest interval a countdown
         of this switch can have, to bound asking the exchanges for account modes)."""
         if not targets:
-            return heartbeat_interval(self.timeout, self.attempt_timeout)[0]
+            return heartbeat_interval(self.settings.timeout, self.settings.attempt_timeout)[0]
         return max(t.interval for t in targets)
 
     def arm_answered(self, target: Target, sent: tuple[float, float], answer: object) -> None:
@@ -640,9 +644,9 @@ class Core:
         with self.lock:
             miss = target.failed(exc)
         LOGGER.warning("%s", miss)
-        if self.on_miss is not None:
+        if self.settings.on_miss is not None:
             try:
-                self.on_miss(miss)
+                self.settings.on_miss(miss)
             except Exception:  # the keeper must keep going whatever the callback does
                 LOGGER.exception("the on_miss callback raised")
 

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/killswitch/_switch_async.py (sha256 04e684741605ee608f41dfc18ee4ac9d267889844f7624944942b8c1df637ffc). Do not edit: run make.
+# Generated from generated/exchange_sdk/killswitch/_switch_async.py (sha256 9d1cc1905f3fc86bb34d4f033eb9c22c105bf869dbb1d182bc80489a2f9fbf83). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The dead-man's switch keeper, written once: ``AsyncDeadMansSwitch`` in ``_switch_async.py``,
@@ -31,6 +31,7 @@ from ._switch_common import (
     Core,
     Miss,
     OnExit,
+    Settings,
     SwitchNotArmedError,
     SwitchStatus,
     SyncStopper,
@@ -81,8 +82,7 @@ class DeadMansSwitch:
         background: bool = True,
         require_armed: bool = True,
     ) -> None:
-        self._core = Core(
-            accounts,
+        settings = Settings(
             timeout=timeout,
             interval=interval,
             attempt_timeout=attempt_timeout,
@@ -91,8 +91,8 @@ class DeadMansSwitch:
             watchdog=watchdog,
             watchdog_timeout=watchdog_timeout,
             watchdog_log=watchdog_log,
-            client_kind=client_kind_sync(),
         )
+        self._core = Core(accounts, settings, client_kind_sync())
         self._background = background
         self._require_armed = require_armed
         self._stopper = SyncStopper()
@@ -167,7 +167,7 @@ class DeadMansSwitch:
         countdown off; otherwise they stay armed and fire when they expire."""
         core = self._core
         if disarm is None:
-            disarm = core.on_exit == "disarm"
+            disarm = core.settings.on_exit == "disarm"
         self._stopper.set()
         worker = self._worker
         self._worker = None

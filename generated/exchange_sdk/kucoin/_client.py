@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 ee57b5880e440284838a5a8b49c9f2a2b9268ef7a0484321e01327dc8d5d69e9). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 72013a7f4eb9036bd3484d044a39cf9cba959f4a7cf61f009c9e966dbf07ed48). Do not edit: run make.
 """KuCoin clients, sync and async: KuCoin and AsyncKuCoin.
 
 Generated from the specs in specs/kucoin/; the shared machinery (signing, transport,
@@ -76,11 +76,11 @@ class KuCoinFutures:
         Note: Served by https://api-futures.kucoin.com (GLOBAL_FUTURES_API_ENDPOINT), not the
         exchange's default host (PROPOSED: per-group host).
 
-        Note: `symbol` is REQUIRED, so no killswitch section under the current schema (cancel_all
-        may be called without a market); PROPOSED killswitch {role: cancel_market, market_param:
-        symbol}. There is no current account-wide futures cancel; the kill switch lists open orders
-        (GET /api/v1/orders?status=active) and cancels per symbol, plus DELETE /api/v1/stopOrders
-        for untriggered stop orders. Evidence: data.cancelledOrderIds.
+        Note: `symbol` is required: the kill switch lists the account's open futures orders
+        (futures.get_order_list, status=active) and cancels each contract found, then lists again
+        (killswitch market_required, listed_by). Untriggered stop orders are not cancelled here
+        (DELETE /api/v1/stopOrders) and the active-order listing does not show them: the kill switch
+        does not cover them yet. Evidence: data.cancelledOrderIds.
 
         Args:
             symbol: Cancel all limit orders for a specific symbol only, Please refer to [Get Symbol
@@ -356,9 +356,9 @@ class KuCoinFutures:
         Note: Served by https://api-futures.kucoin.com (GLOBAL_FUTURES_API_ENDPOINT), not the
         exchange's default host (PROPOSED: per-group host).
 
-        Note: PROPOSED role open_orders with fixed param status=active; market_param symbol optional
-        (absent: every contract). Pagination: currentPage (default 1) and pageSize (default 50, max
-        1000); the answer carries currentPage, pageSize, totalNum, totalPage.
+        Note: The kill switch lists with status=active (the default is done), every page of pageSize
+        1000 (the documented maximum) by currentPage from 1 up to totalPage; symbol narrows it to
+        one contract (absent: every contract).
 
         Args:
             status: active or done, done as default. Only list orders for a specific status.
@@ -1201,11 +1201,11 @@ class AsyncKuCoinFutures:
         Note: Served by https://api-futures.kucoin.com (GLOBAL_FUTURES_API_ENDPOINT), not the
         exchange's default host (PROPOSED: per-group host).
 
-        Note: `symbol` is REQUIRED, so no killswitch section under the current schema (cancel_all
-        may be called without a market); PROPOSED killswitch {role: cancel_market, market_param:
-        symbol}. There is no current account-wide futures cancel; the kill switch lists open orders
-        (GET /api/v1/orders?status=active) and cancels per symbol, plus DELETE /api/v1/stopOrders
-        for untriggered stop orders. Evidence: data.cancelledOrderIds.
+        Note: `symbol` is required: the kill switch lists the account's open futures orders
+        (futures.get_order_list, status=active) and cancels each contract found, then lists again
+        (killswitch market_required, listed_by). Untriggered stop orders are not cancelled here
+        (DELETE /api/v1/stopOrders) and the active-order listing does not show them: the kill switch
+        does not cover them yet. Evidence: data.cancelledOrderIds.
 
         Args:
             symbol: Cancel all limit orders for a specific symbol only, Please refer to [Get Symbol
@@ -1481,9 +1481,9 @@ class AsyncKuCoinFutures:
         Note: Served by https://api-futures.kucoin.com (GLOBAL_FUTURES_API_ENDPOINT), not the
         exchange's default host (PROPOSED: per-group host).
 
-        Note: PROPOSED role open_orders with fixed param status=active; market_param symbol optional
-        (absent: every contract). Pagination: currentPage (default 1) and pageSize (default 50, max
-        1000); the answer carries currentPage, pageSize, totalNum, totalPage.
+        Note: The kill switch lists with status=active (the default is done), every page of pageSize
+        1000 (the documented maximum) by currentPage from 1 up to totalPage; symbol narrows it to
+        one contract (absent: every contract).
 
         Args:
             status: active or done, done as default. Only list orders for a specific status.

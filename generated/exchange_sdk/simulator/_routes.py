@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0c42f8f2b3ea2f7abed067d979303b4920d1e1a1ec5aa4c98b2e3fb8e24febe1). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 9751a270b913d8dfb8c8ff4118fe3d87bea8732e690a8d92a370d42796239305). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -1613,6 +1613,224 @@ def parse_krakenfutures_futures_open_orders(request: WireRequest) -> dict[str, o
     return params
 
 
+def parse_kucoin_futures_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v3/orders (specs/kucoin/futures/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is MISSING:
+        return Reject("400100", "Parameter Error: symbol is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_kucoin_futures_cancel_all_orders_v1(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v1/orders (specs/kucoin/futures/cancel_all_orders_v1.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_kucoin_futures_cancel_all_stop_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v1/stopOrders (specs/kucoin/futures/cancel_all_stop_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_kucoin_futures_get_order_list(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/orders (specs/kucoin/futures/get_order_list.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("status", ("query",))
+    if raw is not MISSING:
+        v_status = as_str(raw)
+        if v_status is None:
+            return Reject("400100", "Parameter Error: status must be a string", _PARAM_STATUS)
+        if v_status not in ("active", "done"):
+            return Reject(
+                "400100", "Parameter Error: status must be one of 'active', 'done'", _PARAM_STATUS
+            )
+        params["status"] = v_status
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("side", ("query",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject("400100", "Parameter Error: side must be a string", _PARAM_STATUS)
+        if v_side not in ("buy", "sell"):
+            return Reject(
+                "400100", "Parameter Error: side must be one of 'buy', 'sell'", _PARAM_STATUS
+            )
+        params["side"] = v_side
+    raw = request.param("type", ("query",))
+    if raw is not MISSING:
+        v_type = as_str(raw)
+        if v_type is None:
+            return Reject("400100", "Parameter Error: type must be a string", _PARAM_STATUS)
+        if v_type not in ("limit", "market", "limit_stop", "market_stop", "oco_limit", "oco_stop"):
+            return Reject(
+                "400100",
+                "Parameter Error: type must be one of 'limit', 'market', 'limit_stop', 'market_stop', 'oco_limit', 'oco_stop'",
+                _PARAM_STATUS,
+            )
+        params["type"] = v_type
+    raw = request.param("startAt", ("query",))
+    if raw is not MISSING:
+        v_start_at = as_int(raw)
+        if v_start_at is None:
+            return Reject("400100", "Parameter Error: startAt must be an integer", _PARAM_STATUS)
+        if v_start_at < -9223372036854775808 or v_start_at > 9223372036854775807:
+            return Reject(
+                "400100",
+                "Parameter Error: startAt must be -9223372036854775808 <= startAt <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["startAt"] = v_start_at
+    raw = request.param("endAt", ("query",))
+    if raw is not MISSING:
+        v_end_at = as_int(raw)
+        if v_end_at is None:
+            return Reject("400100", "Parameter Error: endAt must be an integer", _PARAM_STATUS)
+        if v_end_at < -9223372036854775808 or v_end_at > 9223372036854775807:
+            return Reject(
+                "400100",
+                "Parameter Error: endAt must be -9223372036854775808 <= endAt <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["endAt"] = v_end_at
+    raw = request.param("currentPage", ("query",))
+    if raw is not MISSING:
+        v_current_page = as_int(raw)
+        if v_current_page is None:
+            return Reject(
+                "400100", "Parameter Error: currentPage must be an integer", _PARAM_STATUS
+            )
+        params["currentPage"] = v_current_page
+    raw = request.param("pageSize", ("query",))
+    if raw is not MISSING:
+        v_page_size = as_int(raw)
+        if v_page_size is None:
+            return Reject("400100", "Parameter Error: pageSize must be an integer", _PARAM_STATUS)
+        if v_page_size > 1000:
+            return Reject(
+                "400100", "Parameter Error: pageSize must be pageSize <= 1000", _PARAM_STATUS
+            )
+        params["pageSize"] = v_page_size
+    return params
+
+
+def parse_kucoin_spot_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v1/hf/orders/cancelAll (specs/kucoin/spot/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
+def parse_kucoin_spot_get_dcp(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/hf/orders/dead-cancel-all/query (specs/kucoin/spot/get_dcp.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
+def parse_kucoin_spot_get_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/hf/orders/active (specs/kucoin/spot/get_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is MISSING:
+        return Reject("400100", "Parameter Error: symbol is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_kucoin_spot_get_open_orders_by_page(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/hf/orders/active/page (specs/kucoin/spot/get_open_orders_by_page.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is MISSING:
+        return Reject("400100", "Parameter Error: symbol is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("pageNum", ("query",))
+    if raw is not MISSING:
+        v_page_num = as_int(raw)
+        if v_page_num is None:
+            return Reject("400100", "Parameter Error: pageNum must be an integer", _PARAM_STATUS)
+        if v_page_num < 1:
+            return Reject("400100", "Parameter Error: pageNum must be pageNum >= 1", _PARAM_STATUS)
+        params["pageNum"] = v_page_num
+    raw = request.param("pageSize", ("query",))
+    if raw is not MISSING:
+        v_page_size = as_int(raw)
+        if v_page_size is None:
+            return Reject("400100", "Parameter Error: pageSize must be an integer", _PARAM_STATUS)
+        if v_page_size < 1 or v_page_size > 50:
+            return Reject(
+                "400100", "Parameter Error: pageSize must be 1 <= pageSize <= 50", _PARAM_STATUS
+            )
+        params["pageSize"] = v_page_size
+    return params
+
+
+def parse_kucoin_spot_get_symbols_with_open_order(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """GET /api/v1/hf/orders/active/symbols (specs/kucoin/spot/get_symbols_with_open_order.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
+def parse_kucoin_spot_set_dcp(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v1/hf/orders/dead-cancel-all (specs/kucoin/spot/set_dcp.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("json",))
+    if raw is MISSING:
+        return Reject("400100", "Parameter Error: timeout is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_json_int(raw)
+        if v_timeout is None:
+            return Reject(
+                "400100", "Parameter Error: timeout must be a JSON integer", _PARAM_STATUS
+            )
+        if v_timeout not in (-1,) and (v_timeout < 5 or v_timeout > 86400):
+            return Reject(
+                "400100",
+                "Parameter Error: timeout must be 5 <= timeout <= 86400, or -1 (unset (disarm))",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    raw = request.param("symbols", ("json",))
+    if raw is not MISSING:
+        v_symbols = as_str(raw)
+        if v_symbols is None:
+            return Reject("400100", "Parameter Error: symbols must be a string", _PARAM_STATUS)
+        params["symbols"] = v_symbols
+    return params
+
+
 def parse_okx_trade_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
     """POST /api/v5/trade/cancel-all-after (specs/okx/trade/cancel_all_after.yaml)."""
     params: dict[str, object] = {}
@@ -2694,6 +2912,117 @@ KRAKENFUTURES_ERRORS: dict[str, ErrorInfo] = {
     ),
 }
 
+KUCOIN_ERRORS: dict[str, ErrorInfo] = {
+    "200002": ErrorInfo(
+        code="200002",
+        http_status=None,
+        message="Order cancel for this pair suspended (legacy rate limit 1.0: per-UID+endpoint limit, block 10s)",
+        error_class="RateLimitError",
+    ),
+    "400001": ErrorInfo(
+        code="400001",
+        http_status=None,
+        message="Any of KC-API-KEY, KC-API-SIGN, KC-API-TIMESTAMP, KC-API-PASSPHRASE is missing in your request header",
+        error_class="AuthenticationError",
+    ),
+    "400002": ErrorInfo(
+        code="400002",
+        http_status=None,
+        message="KC-API-TIMESTAMP Invalid (the request time differs from the server time by more than 5 seconds)",
+        error_class="TimestampError",
+    ),
+    "400003": ErrorInfo(
+        code="400003",
+        http_status=None,
+        message="KC-API-KEY not exists",
+        error_class="AuthenticationError",
+    ),
+    "400004": ErrorInfo(
+        code="400004",
+        http_status=None,
+        message="KC-API-PASSPHRASE error",
+        error_class="AuthenticationError",
+    ),
+    "400005": ErrorInfo(
+        code="400005",
+        http_status=None,
+        message="Signature error",
+        error_class="AuthenticationError",
+    ),
+    "400006": ErrorInfo(
+        code="400006",
+        http_status=None,
+        message="The requested ip address is not in the api whitelist",
+        error_class="PermissionDeniedError",
+    ),
+    "400007": ErrorInfo(
+        code="400007",
+        http_status=None,
+        message="Access Denied",
+        error_class="PermissionDeniedError",
+    ),
+    "400008": ErrorInfo(
+        code="400008",
+        http_status=None,
+        message="V1 & V2 API keys are no longer supported by this API. Please create a V3 API key.",
+        error_class="AuthenticationError",
+    ),
+    "400009": ErrorInfo(
+        code="400009",
+        http_status=None,
+        message="Invalid KC-API-KEY-VERSION.",
+        error_class="AuthenticationError",
+    ),
+    "400010": ErrorInfo(
+        code="400010",
+        http_status=None,
+        message="UID access denied, requires more permission.",
+        error_class="PermissionDeniedError",
+    ),
+    "400100": ErrorInfo(
+        code="400100",
+        http_status=None,
+        message="Parameter Error",
+        error_class="InvalidRequestError",
+    ),
+    "404000": ErrorInfo(
+        code="404000",
+        http_status=None,
+        message="Url Not Found",
+        error_class="InvalidRequestError",
+    ),
+    "411100": ErrorInfo(
+        code="411100",
+        http_status=None,
+        message="User are frozen",
+        error_class="PermissionDeniedError",
+    ),
+    "415000": ErrorInfo(
+        code="415000",
+        http_status=None,
+        message="Unsupported Media Type -- The Content-Type of the request header needs to be set to application/json",
+        error_class="InvalidRequestError",
+    ),
+    "429000": ErrorInfo(
+        code="429000",
+        http_status=429,
+        message="The quota of a resource pool is used up within 30s; re-request after the time in the request header",
+        error_class="RateLimitError",
+    ),
+    "500000": ErrorInfo(
+        code="500000",
+        http_status=None,
+        message="Internal Server Error",
+        error_class="ServerError",
+    ),
+    "900001": ErrorInfo(
+        code="900001",
+        http_status=None,
+        message="symbol not exists",
+        error_class="InvalidRequestError",
+    ),
+}
+
 OKX_ERRORS: dict[str, ErrorInfo] = {
     "1": ErrorInfo(
         code="1",
@@ -2910,7 +3239,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining=None,
         header_limit=None,
         header_reset=None,
-        path_prefixes=("/api/v3/", "/fapi/"),
+        path_prefixes=("/api/v3/openOrders/", "/api/v3/time/", "/fapi/"),
         server_time=ServerTimeSpec(
             method="GET",
             path="/api/v3/time",
@@ -3035,7 +3364,7 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="ratelimit-remaining",
         header_limit="ratelimit-limit",
         header_reset="ratelimit-reset",
-        path_prefixes=("/api/v1/", "/linear-swap-api/", "/v5/account/", "/v5/trade/"),
+        path_prefixes=("/linear-swap-api/", "/v5/account/", "/v5/trade/"),
         server_time=ServerTimeSpec(
             method="GET",
             path="/api/v1/timestamp",
@@ -3089,6 +3418,31 @@ EXCHANGES: dict[str, ExchangeWire] = {
         server_time=None,
         param_error_code="invalidArgument",
         not_found_code="notFound",
+    ),
+    "kucoin": ExchangeWire(
+        id="kucoin",
+        name="KuCoin",
+        timestamp_tolerance_ms=5000,
+        code_field="code",
+        success_code="200000",
+        code_is_int=False,
+        message_field="msg",
+        payload_field="data",
+        default_error_status=200,
+        errors=KUCOIN_ERRORS,
+        header_remaining="gw-ratelimit-remaining",
+        header_limit="gw-ratelimit-limit",
+        header_reset="gw-ratelimit-reset",
+        path_prefixes=("/api/v1/hf/", "/api/v1/orders/", "/api/v1/stopOrders/", "/api/v3/orders/"),
+        server_time=ServerTimeSpec(
+            method="GET",
+            path="/api/v1/timestamp",
+            field_path=("data",),
+            unit="ms",
+            as_string=False,
+        ),
+        param_error_code="400100",
+        not_found_code="404000",
     ),
     "okx": ExchangeWire(
         id="okx",
@@ -3994,6 +4348,186 @@ ROUTES: tuple[Route, ...] = (
                 scope="uid",
                 count=500,
                 interval_ms=10000,
+                weight=2,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="futures.cancel_all_orders",
+        method="DELETE",
+        path="/api/v3/orders",
+        permission="Futures",
+        parse=parse_kucoin_futures_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:futures-pool",
+                scope="uid",
+                count=2000,
+                interval_ms=30000,
+                weight=10,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="futures.cancel_all_orders_v1",
+        method="DELETE",
+        path="/api/v1/orders",
+        permission="Futures",
+        parse=parse_kucoin_futures_cancel_all_orders_v1,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:futures-pool",
+                scope="uid",
+                count=2000,
+                interval_ms=30000,
+                weight=800,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="futures.cancel_all_stop_orders",
+        method="DELETE",
+        path="/api/v1/stopOrders",
+        permission="Futures",
+        parse=parse_kucoin_futures_cancel_all_stop_orders,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:futures-pool",
+                scope="uid",
+                count=2000,
+                interval_ms=30000,
+                weight=15,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="futures.get_order_list",
+        method="GET",
+        path="/api/v1/orders",
+        permission="General",
+        parse=parse_kucoin_futures_get_order_list,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:futures-pool",
+                scope="uid",
+                count=2000,
+                interval_ms=30000,
+                weight=2,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.cancel_all_orders",
+        method="DELETE",
+        path="/api/v1/hf/orders/cancelAll",
+        permission="Spot",
+        parse=parse_kucoin_spot_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
+                weight=30,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.get_dcp",
+        method="GET",
+        path="/api/v1/hf/orders/dead-cancel-all/query",
+        permission="Spot",
+        parse=parse_kucoin_spot_get_dcp,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
+                weight=2,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.get_open_orders",
+        method="GET",
+        path="/api/v1/hf/orders/active",
+        permission="General",
+        parse=parse_kucoin_spot_get_open_orders,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
+                weight=2,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.get_open_orders_by_page",
+        method="GET",
+        path="/api/v1/hf/orders/active/page",
+        permission="General",
+        parse=parse_kucoin_spot_get_open_orders_by_page,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
+                weight=2,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.get_symbols_with_open_order",
+        method="GET",
+        path="/api/v1/hf/orders/active/symbols",
+        permission="Spot",
+        parse=parse_kucoin_spot_get_symbols_with_open_order,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
+                weight=2,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.set_dcp",
+        method="POST",
+        path="/api/v1/hf/orders/dead-cancel-all",
+        permission="Spot",
+        parse=parse_kucoin_spot_set_dcp,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
                 weight=2,
             ),
         ),

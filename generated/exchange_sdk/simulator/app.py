@@ -63,11 +63,12 @@ class SimulatorApp:
         self.paths: dict[str, list[Route]] = {}
         for route in served:
             self.paths.setdefault(route.path, []).append(route)
-        self.server_times: dict[tuple[str, str], Venue] = {
-            (w.server_time.method, w.server_time.path): VENUES[w.id]
-            for w in EXCHANGES.values()
-            if w.server_time is not None and w.id in VENUES
-        }
+        # Exchanges may share a server-time path (HTX and KuCoin: GET /api/v1/timestamp).
+        self.server_times: dict[tuple[str, str], tuple[Venue, ...]] = {}
+        for w in EXCHANGES.values():
+            if w.server_time is not None and w.id in VENUES:
+                at = (w.server_time.method, w.server_time.path)
+                self.server_times[at] = (*self.server_times.get(at, ()), VENUES[w.id])
         self.prefixes = sorted(
             (
                 (p, VENUES[w.id])
@@ -144,11 +145,13 @@ class SimulatorApp:
         key = (request.method, request.path)
         route = self.routes.get(key)
         behaviour: Venue | None = None
+        timekeepers: tuple[Venue, ...] = ()
         if route is not None:
             behaviour = VENUES[route.exchange]
             operation = route.operation
         elif key in self.server_times:
-            behaviour = self.server_times[key]
+            timekeepers = self.server_times[key]
+            behaviour = timekeepers[0]
             operation = "server_time"
         else:
             behaviour = self._behaviour_of(request.path)
@@ -168,7 +171,11 @@ class SimulatorApp:
                 )
             return self._log(request, behaviour, "", self._error(behaviour, reject, now))
 
-        fault = state.take_fault(behaviour.id, operation)
+        fault = None
+        for venue in timekeepers or (behaviour,):
+            fault = state.take_fault(venue.id, operation)
+            if fault is not None:
+                break
         if fault is not None:
             if fault.kind == "latency":
                 await asyncio.sleep(fault.latency_ms / 1000)
@@ -180,7 +187,7 @@ class SimulatorApp:
             elif fault.kind == "status" and fault.status == 429:
                 # the exchange's own rate-limit answer (code, message, headers) with HTTP 429;
                 # the window "ends" one second from now
-                decision = RateDecision(False, 1, 0, now + 1000, 1000)
+                decision = RateDecision(False, 1, 0, now + 1000, 1000, now)
                 limited = replace(behaviour.rate_limited(decision), http_status=429)
                 answer = self._error(behaviour, limited, now, decision)
                 return self._log(request, behaviour, operation, answer)
@@ -199,7 +206,7 @@ class SimulatorApp:
                 )
 
         if route is None:
-            answer = _Answer(*_encode(behaviour.server_time(now)))
+            answer = _Answer(*_encode(_server_time(timekeepers, now)))
         else:
             answer = self._serve(route, behaviour, request, too_large, now)
         if fault is not None and fault.kind == "truncate":
@@ -331,6 +338,17 @@ def _refusal(venue: Venue, account: Account, permission: str, ip: str) -> Reject
 def _body_error_code(behaviour: Venue) -> str:
     """The exchange's code for an unreadable body."""
     return behaviour.body_error_code or behaviour.wire.param_error_code
+
+
+def _server_time(venues: tuple[Venue, ...], now: int) -> tuple[int, object]:
+    """The server-time answer; where exchanges share the path, one body holding each one's
+    fields (HTX reads ``ts``, KuCoin ``data``: their fields do not overlap)."""
+    status, body = venues[0].server_time(now)
+    for other in venues[1:]:
+        _, more = other.server_time(now)
+        if isinstance(body, dict) and isinstance(more, dict):
+            body = {**more, **body}
+    return status, body
 
 
 def _encode(result: tuple[int, object]) -> tuple[int, bytes]:

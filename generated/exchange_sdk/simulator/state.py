@@ -240,6 +240,7 @@ class RateDecision:
     remaining: int
     reset_ms: int  # epoch ms when the window the decision used ends
     interval_ms: int
+    now_ms: int = 0  # when the decision was taken (for headers that count down to reset_ms)
 
 
 @dataclass
@@ -461,15 +462,19 @@ class State:
                 views.append((bucket, count, interval, weight))
             if not self.config.rate_limits:
                 bucket, count, interval, _ = views[0]
-                return RateDecision(True, count, count, bucket.window_start + interval, interval)
+                return RateDecision(
+                    True, count, count, bucket.window_start + interval, interval, now
+                )
             for bucket, count, interval, weight in views:
                 if bucket.used + weight > count:
-                    return RateDecision(False, count, 0, bucket.window_start + interval, interval)
+                    return RateDecision(
+                        False, count, 0, bucket.window_start + interval, interval, now
+                    )
             for bucket, _, _, weight in views:
                 bucket.used += weight
             bucket, count, interval, _ = min(views, key=lambda v: v[1] - v[0].used)
             return RateDecision(
-                True, count, count - bucket.used, bucket.window_start + interval, interval
+                True, count, count - bucket.used, bucket.window_start + interval, interval, now
             )
 
     # -- countdowns -----------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import binance, bingx, bitget, bybit, gate, htx, kraken, krakenfutures, okx
+from . import binance, bingx, bitget, bybit, gate, htx, kraken, krakenfutures, kucoin, okx
 
 __all__ = ["VENUES", "simulated"]
 
@@ -22,6 +22,7 @@ VENUES: Mapping[str, Venue] = {
         krakenfutures.VENUE,
         binance.VENUE,
         okx.VENUE,
+        kucoin.VENUE,
     )
 }
 """Every simulated exchange by its spec id. A spec without a module here is not served (its

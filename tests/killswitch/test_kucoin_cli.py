@@ -1,0 +1,261 @@
+"""KuCoin through the kill switch as a trader runs it: ``exchange-sdk`` subprocesses (exit codes
+checked) against ``exchange-sdk simulate``, a TOML accounts file with ``exchange = "kucoin"``,
+spot (HF) and futures orders seeded through the admin API.
+
+- ``panic`` cancels spot account-wide and futures one contract a call (the contracts found by
+  listing the active orders), lists again and exits 0 flat;
+- an order the exchange refuses to cancel is named and the exit code is 1 (spot and futures);
+- ``heartbeat`` arms spot's native DCP (``dead-cancel-all``) on the exchange and leaves futures
+  (no countdown) to the watchdog; SIGINT disarms and exits 0; ``kill -9`` leaves the DCP armed
+  (it fires when its time comes) and the watchdog cancels the futures orders.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_end_to_end import _LIMIT, _cli, _url, simulator
+
+from exchange_sdk.simulator import AdminClient
+
+__all__ = ["simulator"]
+
+ENV = {**os.environ, "KC_KEY": "test-key", "KC_SECRET": "test-secret", "KC_PASS": "test-pass"}
+
+
+@pytest.fixture
+def sim(simulator: AdminClient) -> AdminClient:
+    simulator.reset()
+    return simulator
+
+
+def _toml(url: str, groups: tuple[str, ...] = (), heartbeat: str = "") -> str:
+    lines = [heartbeat, "[[account]]", 'exchange = "kucoin"', 'label = "main"']
+    lines += [f'base_url = "{url}"', 'api_key_env = "KC_KEY"', 'api_secret_env = "KC_SECRET"']
+    lines.append('passphrase_env = "KC_PASS"')
+    if groups:
+        lines.append("groups = [" + ", ".join(f'"{g}"' for g in groups) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def _config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "accounts.toml"
+    path.write_text(text)
+    return path
+
+
+def _panic(
+    tmp_path: Path, sim: AdminClient, groups: tuple[str, ...] = ()
+) -> tuple[int, dict[str, Any], str]:
+    config = _config(tmp_path, _toml(_url(sim), groups))
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=_LIMIT,
+    )
+    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.returncode, json.loads(done.stdout), done.stderr
+
+
+def _seed_futures(sim: AdminClient) -> set[str]:
+    orders = [
+        *sim.seed_orders("kucoin", "XBTUSDTM", count=2, market="futures"),
+        *sim.seed_orders("kucoin", "ETHUSDTM", count=1, market="futures", side="sell"),
+    ]
+    return {str(o["order_id"]) for o in orders}
+
+
+def _seed_spot(sim: AdminClient) -> set[str]:
+    orders = [
+        *sim.seed_orders("kucoin", "BTC-USDT", count=2),
+        *sim.seed_orders("kucoin", "ETH-USDT", count=1),
+    ]
+    return {str(o["order_id"]) for o in orders}
+
+
+def _operations(sim: AdminClient) -> set[tuple[str, object]]:
+    return {(r["operation"], r.get("status")) for r in sim.requests()}
+
+
+def test_panic_futures_cancels_each_contract_found_and_exits_0_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    seeded = _seed_futures(sim)
+    code, report, err = _panic(tmp_path, sim, ("futures",))
+    assert code == 0, err
+    assert report["flat"] is True and report["ok"] is True
+    assert report["cancelled"] == len(seeded)  # data.cancelledOrderIds names each one
+    assert sim.orders() == []
+    cancels = [r for r in sim.requests() if r["operation"] == "futures.cancel_all_orders"]
+    assert len(cancels) == 2 and {r["status"] for r in cancels} == {200}  # one per contract
+    assert ("futures.get_order_list", 200) in _operations(sim)
+
+
+def test_panic_futures_cancels_that_settle_later_are_listed_again_until_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """KuCoin cancels only send cancellation requests: the orders stay listed a while."""
+    sim.configure(cancel_lag_ms=300)
+    _seed_futures(sim)
+    code, report, err = _panic(tmp_path, sim, ("futures",))
+    assert code == 0, err
+    assert report["flat"] is True
+    lists = [r for r in sim.requests() if r["operation"] == "futures.get_order_list"]
+    assert len(lists) >= 3  # before the cancels, and again until the lagged cancels settled
+    assert sim.orders() == []
+
+
+def test_panic_futures_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed_futures(sim)
+    stuck = str(sim.seed_orders("kucoin", "SOLUSDTM", count=1, market="futures")[0]["order_id"])
+    sim.fail_order(stuck, code="100004", message="order is being matched")
+    code, report, err = _panic(tmp_path, sim, ("futures",))
+    assert code == 1, err
+    assert report["flat"] is False
+    assert [o["order_id"] for o in report["open_orders"]] == [stuck]
+    assert {o["order_id"] for o in sim.orders()} == {stuck}
+
+
+def test_panic_spot_without_a_listing_never_reports_flat(sim: AdminClient, tmp_path: Path) -> None:
+    """Until spot HF is listed, its cancel is unproven: exit 1, "not listed" (a futures
+    listing must never stand in for it)."""
+    _seed_spot(sim)
+    code, report, err = _panic(tmp_path, sim, ("spot",))
+    assert code == 1, err
+    assert report["flat"] is False
+    (result,) = report["results"]
+    assert result["operation"] == "spot.cancel_all_orders" and result["flat"] is False
+    assert sim.orders() == []  # cancelled all the same
+    assert all(r["operation"] != "futures.get_order_list" for r in sim.requests())
+
+
+# -- heartbeat -------------------------------------------------------------------------------
+
+
+def _heartbeat(tmp_path: Path, sim: AdminClient) -> subprocess.Popen[str]:
+    heartbeat = "[heartbeat]\ntimeout = 10\nwatchdog_timeout = 120\n"
+    config = _config(tmp_path, _toml(_url(sim), (), heartbeat))
+    return subprocess.Popen(
+        [*_cli(), "--config", str(config), "heartbeat"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+
+
+def _lines_until(process: subprocess.Popen[str], needle: str) -> list[str]:
+    assert process.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + _LIMIT
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if needle in line:
+            return lines
+    process.kill()
+    raise AssertionError(f"no {needle!r} in {lines!r}")
+
+
+def _wait_for(predicate: Any, what: str) -> None:
+    deadline = time.monotonic() + _LIMIT
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting for {what}")
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
+def test_heartbeat_arms_the_spot_dcp_and_the_watchdog_for_futures_then_sigint_disarms(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    process = _heartbeat(tmp_path, sim)
+    try:
+        lines = _lines_until(process, "watchdog covers")
+        assert any("armed 2 switch(es)" in line for line in lines), lines
+        assert "futures" in lines[-1], lines
+        (countdown,) = sim.countdowns()
+        assert countdown["exchange"] == "kucoin" and countdown["market"] == "spot"
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=_LIMIT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, out + err
+    assert "Traceback" not in err, err
+    assert "switches disarmed" in out
+    assert sim.countdowns() == []
+
+
+def _open_ids(sim: AdminClient) -> set[str]:
+    return {str(o["order_id"]) for o in sim.orders()}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_heartbeat_killed_the_watchdog_cancels_the_account_and_the_dcp_stays_armed(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    seeded = _seed_spot(sim) | _seed_futures(sim)
+    process = _heartbeat(tmp_path, sim)
+    try:
+        _lines_until(process, "watchdog covers")
+        assert len(sim.countdowns()) == 1
+    finally:
+        os.kill(process.pid, signal.SIGKILL)  # the bot dies: nothing disarms
+        process.communicate(timeout=_LIMIT)
+    assert process.returncode == -signal.SIGKILL
+    # The watchdog (its own process) sees the heartbeats stop and panics the whole account
+    # (futures has no countdown; it cancels spot too rather than wait for the DCP).
+    assert seeded
+    _wait_for(lambda: not _open_ids(sim), "the watchdog to cancel the account's orders")
+    (countdown,) = sim.countdowns()  # nothing disarmed the exchange's DCP
+    assert countdown["exchange"] == "kucoin"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_heartbeat_spot_only_killed_the_dcp_fires_on_the_exchange(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    spot = _seed_spot(sim)
+    heartbeat = "[heartbeat]\ntimeout = 10\n"
+    config = _config(tmp_path, _toml(_url(sim), ("spot",), heartbeat))
+    process = subprocess.Popen(
+        [*_cli(), "--config", str(config), "heartbeat"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    try:
+        lines = _lines_until(process, "armed")
+        assert "armed 1 switch(es)" in lines[-1], lines
+        assert len(sim.countdowns()) == 1
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate(timeout=_LIMIT)
+    assert process.returncode == -signal.SIGKILL
+    sim.manual_clock()
+    (countdown,) = sim.countdowns()
+    left_ms = countdown["trigger_ms"] - sim.clock()["now_ms"]
+    assert 0 < left_ms <= 10_000
+    sim.advance(ms=left_ms - 1)
+    assert _open_ids(sim) == spot, "cancelled before the DCP ran out"
+    sim.advance(ms=1)
+    _wait_for(lambda: not _open_ids(sim), "the DCP to cancel the spot orders")
+    assert sim.countdowns() == []
