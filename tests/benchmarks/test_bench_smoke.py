@@ -27,6 +27,10 @@ CALLS = {
     "KrakenFutures.futures.cancel_all_orders",
     "Binance.spot.cancel_open_orders",
     "Bybit.order.cancel_all",
+    "OKX.trade.cancel_batch_orders",
+    "BingX.swap.cancel_all_open_orders",
+    "Gate.futures.cancel_all_orders",
+    "KuCoin.spot.cancel_all_orders",
 }
 CALL_NUMBERS = (
     "sdk_us",
