@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 89577931989dc0b48fd4f8f276a29f926b28ef5a7dc492800c74cdeb6ad974ce). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 28fb1292e9de5625647e985f4e9e8a58b796a313ca98224b51ca80ae5a544cc1). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 93e21446760e43f9697bd1d18a04e006e5a89e2f40f97e9e8264989c7e742e9f). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 17fafbbaa325a0c0bcfb33c29c4243ed8af9280d626fc6b3c6d145402dd0f67d). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -394,6 +394,32 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             account_rules=(),
         ),  # specs/bitget/spot/unfilled_orders.yaml
+    ),
+    "bitmex": (
+        OpenOrdersSpec(
+            exchange="bitmex",
+            group="all",
+            method="get_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderID",
+            order_market="symbol",
+            pagination=Pagination(
+                style="offset",
+                param="start",
+                next_field=None,
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="count",
+                size=500,
+                fixed={"filter": '{"open": true}'},
+                param_is_int=True,
+            ),
+            account_rules=(),
+        ),  # specs/bitmex/all/get_orders.yaml
     ),
     "bybit": (
         OpenOrdersSpec(

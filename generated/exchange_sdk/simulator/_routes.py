@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 9751a270b913d8dfb8c8ff4118fe3d87bea8732e690a8d92a370d42796239305). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 02d4fbb12033e56984a89c9207a43aabf340e858f0c2b5d1ecd44c0b75fcd5f0). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -683,6 +683,116 @@ def parse_bitget_spot_unfilled_orders(request: WireRequest) -> dict[str, object]
                 _PARAM_STATUS,
             )
         params["receiveWindow"] = v_receive_window
+    return params
+
+
+def parse_bitmex_all_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v1/order/cancelAllAfter (specs/bitmex/all/cancel_all_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("query", "form", "json"))
+    if raw is MISSING:
+        return Reject("ValidationError", "timeout: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_int(raw)
+        if v_timeout is None:
+            return Reject("ValidationError", "timeout: must be an integer", _PARAM_STATUS)
+        if v_timeout not in (0,) and (v_timeout < 1 or v_timeout > 9223372036854775807):
+            return Reject(
+                "ValidationError",
+                "timeout: must be 1 <= timeout <= 9223372036854775807, or 0 (cancel this timer)",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    return params
+
+
+def parse_bitmex_all_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v1/order/all (specs/bitmex/all/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("targetAccountIds", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_target_account_ids = as_str(raw)
+        if v_target_account_ids is None:
+            return Reject("ValidationError", "targetAccountIds: must be a string", _PARAM_STATUS)
+        params["targetAccountIds"] = v_target_account_ids
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("ValidationError", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("filter", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_filter = as_str(raw)
+        if v_filter is None:
+            return Reject("ValidationError", "filter: must be a string", _PARAM_STATUS)
+        params["filter"] = v_filter
+    raw = request.param("text", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_text = as_str(raw)
+        if v_text is None:
+            return Reject("ValidationError", "text: must be a string", _PARAM_STATUS)
+        params["text"] = v_text
+    return params
+
+
+def parse_bitmex_all_get_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/order (specs/bitmex/all/get_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("ValidationError", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("filter", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_filter = as_str(raw)
+        if v_filter is None:
+            return Reject("ValidationError", "filter: must be a string", _PARAM_STATUS)
+        params["filter"] = v_filter
+    raw = request.param("columns", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_columns = as_str(raw)
+        if v_columns is None:
+            return Reject("ValidationError", "columns: must be a string", _PARAM_STATUS)
+        params["columns"] = v_columns
+    raw = request.param("count", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_count = as_int(raw)
+        if v_count is None:
+            return Reject("ValidationError", "count: must be an integer", _PARAM_STATUS)
+        if v_count < 1 or v_count > 500:
+            return Reject("ValidationError", "count: must be 1 <= count <= 500", _PARAM_STATUS)
+        params["count"] = v_count
+    raw = request.param("start", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_start = as_int(raw)
+        if v_start is None:
+            return Reject("ValidationError", "start: must be an integer", _PARAM_STATUS)
+        if v_start < 0 or v_start > 2147483647:
+            return Reject(
+                "ValidationError", "start: must be 0 <= start <= 2147483647", _PARAM_STATUS
+            )
+        params["start"] = v_start
+    raw = request.param("reverse", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_reverse = as_bool(raw)
+        if v_reverse is None:
+            return Reject("ValidationError", "reverse: must be true or false", _PARAM_STATUS)
+        params["reverse"] = v_reverse
+    raw = request.param("startTime", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_start_time = as_str(raw)
+        if v_start_time is None:
+            return Reject("ValidationError", "startTime: must be a string", _PARAM_STATUS)
+        params["startTime"] = v_start_time
+    raw = request.param("endTime", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_end_time = as_str(raw)
+        if v_end_time is None:
+            return Reject("ValidationError", "endTime: must be a string", _PARAM_STATUS)
+        params["endTime"] = v_end_time
     return params
 
 
@@ -2333,6 +2443,8 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
     ),
 }
 
+BITMEX_ERRORS: dict[str, ErrorInfo] = {}
+
 BYBIT_ERRORS: dict[str, ErrorInfo] = {
     "-1": ErrorInfo(
         code="-1",
@@ -3300,6 +3412,25 @@ EXCHANGES: dict[str, ExchangeWire] = {
         param_error_code="40017",
         not_found_code="40017",
     ),
+    "bitmex": ExchangeWire(
+        id="bitmex",
+        name="BitMEX",
+        timestamp_tolerance_ms=5000,
+        code_field=None,
+        success_code=None,
+        code_is_int=False,
+        message_field=None,
+        payload_field=None,
+        default_error_status=400,
+        errors=BITMEX_ERRORS,
+        header_remaining="x-ratelimit-remaining",
+        header_limit="x-ratelimit-limit",
+        header_reset="x-ratelimit-reset",
+        path_prefixes=("/api/v1/order/",),
+        server_time=None,
+        param_error_code="ValidationError",
+        not_found_code="HTTPError",
+    ),
     "bybit": ExchangeWire(
         id="bybit",
         name="Bybit",
@@ -3827,6 +3958,67 @@ ROUTES: tuple[Route, ...] = (
                 key="bitget:ip:group-overall",
                 scope="ip",
                 count=6000,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitmex",
+        operation="all.cancel_all_after",
+        method="POST",
+        path="/api/v1/order/cancelAllAfter",
+        permission="order or orderCancel",
+        parse=parse_bitmex_all_cancel_all_after,
+        rate_limits=(
+            RateRule(
+                key="bitmex:uid:all-routes",
+                scope="uid",
+                count=120,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitmex",
+        operation="all.cancel_all_orders",
+        method="DELETE",
+        path="/api/v1/order/all",
+        permission="order or orderCancel",
+        parse=parse_bitmex_all_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="bitmex:uid:all-routes",
+                scope="uid",
+                count=120,
+                interval_ms=60000,
+                weight=1,
+            ),
+            RateRule(
+                key="bitmex:uid:order-burst",
+                scope="uid",
+                count=10,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitmex",
+        operation="all.get_orders",
+        method="GET",
+        path="/api/v1/order",
+        permission="default (read)",
+        parse=parse_bitmex_all_get_orders,
+        rate_limits=(
+            RateRule(
+                key="bitmex:uid:all-routes",
+                scope="uid",
+                count=120,
                 interval_ms=60000,
                 weight=1,
             ),
