@@ -29,13 +29,19 @@ from datetime import UTC, datetime
 from .._routes import EXCHANGES
 from .._wire import Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Venue, int_param, same_digest, split_failing
+from ..venue import Accounts, Signed, Venue, int_param, same_digest, signed_by, split_failing
 
 __all__ = ["VENUE", "bitmex_sign", "verify_bitmex"]
 
 EXCHANGE = "bitmex"
 _AUTH = "HTTPError"  # the error name of every non-parameter refusal (see the spec's notes)
 _PARAM = "ValidationError"
+
+
+_REQUIRED_HEADERS = tuple(  # one message for any of the three missing
+    (name, _AUTH, "Missing API key, api-expires or api-signature header.")
+    for name in ("api-key", "api-expires", "api-signature")
+)
 
 
 def bitmex_sign(secret: str, verb: str, path: str, expires: str, data: str) -> str:
@@ -48,14 +54,11 @@ def bitmex_sign(secret: str, verb: str, path: str, expires: str, data: str) -> s
 def verify_bitmex(
     request: WireRequest, accounts: Accounts, now_ms: int, tolerance_ms: int
 ) -> Account | Reject:
-    key = request.header("api-key")
-    expires = request.header("api-expires")
-    sign = request.header("api-signature")
-    if not key or not expires or not sign:
-        return Reject(_AUTH, "Missing API key, api-expires or api-signature header.", 401)
-    account = accounts.get(key)
-    if account is None:
-        return Reject(_AUTH, "Invalid API Key.", 401)
+    signed = signed_by(request, accounts, _REQUIRED_HEADERS, (_AUTH, "Invalid API Key."))
+    if not isinstance(signed, Signed):
+        return Reject(*signed, 401)
+    account, found = signed
+    expires, sign = found["api-expires"], found["api-signature"]
     if not expires.isdigit():
         return Reject(_AUTH, "api-expires must be a UNIX timestamp in seconds.", 401)
     if int(expires) < now_ms // 1000:
