@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 869185b18940b31958037db4af7be14b4d6366643daf80027f06db341c6479b5). Do not edit: run make.
+# Generated from specs/ (sha256 cabc0b3baa21a3c7c9aa9e487fd2a24ef48975252d15d87849ce0e2499db54ec). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.
