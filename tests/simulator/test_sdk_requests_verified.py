@@ -1,17 +1,17 @@
 """The SDK's own kill-switch requests, captured at the transport, checked by the simulator's
 verifiers: for every exchange the simulator plays beyond the first four (Binance spot and
 USDⓈ-M, OKX, Bybit, Kraken, Kraken Futures, BingX swap, Gate USDT futures, KuCoin spot and
-futures), each cancel-all,
-dead-man's-switch and open-orders call made through the public client classes (sync and async)
-goes through a ``MockTransport`` whose handler hands the request, exactly as signed, to the
-venue's hand-written verifier (``exchange_sdk.simulator.venues.<id>.VENUE.verify``, written from
-the exchange's docs and independent of the SDK's recipes; validated against CCXT 4.5.90 in
-``test_ccxt_*.py`` and against the published vectors in ``test_vectors.py``), then to the same
-verifier with another secret (which must refuse it), and only then forwards it to the simulator
-so that the call completes and its effect can be checked.
+futures, BitMEX), each cancel-all, dead-man's-switch and open-orders call made through the
+public client classes (sync and async) goes through a ``MockTransport`` whose handler hands the
+request, exactly as signed, to the venue's hand-written verifier
+(``exchange_sdk.simulator.venues.<id>.VENUE.verify``, written from the exchange's docs and
+independent of the SDK's recipes; validated against CCXT 4.5.90 in ``test_ccxt_*.py`` where
+CCXT has the exchange, and against the published vectors in ``test_vectors.py`` and
+``test_bitmex.py``), then to the same verifier with another secret (which must refuse it), and
+only then forwards it to the simulator so that the call completes and its effect can be checked.
 
-BitMEX has no simulator venue yet: test_sdk_requests_kucoin_bitmex.py (which also checks
-KuCoin's requests with a verifier of its own, validated against CCXT's)."""
+test_sdk_requests_kucoin_bitmex.py checks KuCoin's and BitMEX's requests once more, with
+verifiers of its own validated against the published examples and CCXT's requests."""
 
 from __future__ import annotations
 
@@ -259,6 +259,22 @@ CASES = [
             ("futures", "cancel_all_orders", {"symbol": "XBTUSDTM"}),
         ],
         ["GET /api/v1/orders", "DELETE /api/v3/orders"],
+    ),
+    Case(
+        "bitmex",
+        "bitmex",
+        "BitMEX",
+        {"symbol": "XBTUSD", "count": 2},
+        [
+            ("all", "get_orders", {"filter": '{"open": true}'}),
+            ("all", "cancel_all_orders", {"symbol": "XBTUSD"}),
+            ("all", "cancel_all_after", {"timeout": 60000}),
+        ],
+        [
+            "GET /api/v1/order",
+            "DELETE /api/v1/order/all",
+            "POST /api/v1/order/cancelAllAfter",
+        ],
     ),
 ]
 
