@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 ee807094f5906a62234d8aae7d6aed648104f35e43e40c278b274a0fe419afdc). Do not edit: run make.
+# Generated from specs/ (sha256 cabc0b3baa21a3c7c9aa9e487fd2a24ef48975252d15d87849ce0e2499db54ec). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

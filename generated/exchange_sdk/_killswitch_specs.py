@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 c6196f72377372ae18295518ebd97bb50c107b511e2eb504f2c5e6f325a6be29). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 17fafbbaa325a0c0bcfb33c29c4243ed8af9280d626fc6b3c6d145402dd0f67d). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -99,10 +99,22 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=("product_type",),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="mix.pending_orders",
             batch=None,
             account_rules=(),
         ),  # specs/bitget/mix/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="bitget",
+            group="spot",
+            method="cancel_symbol_order",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="spot.unfilled_orders",
+            batch=None,
+            account_rules=(),
+        ),  # specs/bitget/spot/cancel_symbol_order.yaml
     ),
     "bitmex": (
         CancelAllSpec(
@@ -358,6 +370,56 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             account_rules=(),
         ),  # specs/bitget/mix/pending_orders.yaml
+        OpenOrdersSpec(
+            exchange="bitget",
+            group="spot",
+            method="unfilled_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="id_less_than",
+                next_field=None,
+                next_from_order="orderId",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+            account_rules=(),
+        ),  # specs/bitget/spot/unfilled_orders.yaml
+    ),
+    "bitmex": (
+        OpenOrdersSpec(
+            exchange="bitmex",
+            group="all",
+            method="get_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="orderID",
+            order_market="symbol",
+            pagination=Pagination(
+                style="offset",
+                param="start",
+                next_field=None,
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="count",
+                size=500,
+                fixed={"filter": '{"open": true}'},
+                param_is_int=True,
+            ),
+            account_rules=(),
+        ),  # specs/bitmex/all/get_orders.yaml
     ),
     "bybit": (
         OpenOrdersSpec(

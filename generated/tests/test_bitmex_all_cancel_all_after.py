@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/all/cancel_all_after.yaml (sha256 a3c90556f3ef4dd71e4df274dd333d44bfa6ce6b68ddf086cb83ed9cc11ca5df). Do not edit: run make.
+# Generated from specs/bitmex/all/cancel_all_after.yaml (sha256 9a6fecd77611ddf4e02123781d29af22c70b7cae54c83e243ae1820e223a5593). Do not edit: run make.
 """Conformance of BitMEX.all.cancel_all_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

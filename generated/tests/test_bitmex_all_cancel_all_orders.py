@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/all/cancel_all_orders.yaml (sha256 77a68e10e5299c3becb6e4e33ea3954b36a06a957f4741b2bb0963aa653cd4a0). Do not edit: run make.
+# Generated from specs/bitmex/all/cancel_all_orders.yaml (sha256 477f043a6ee4591e0d25b0e7cf1be28187f46af2a7c0a423371e62fcf01e0ab2). Do not edit: run make.
 """Conformance of BitMEX.all.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -65,12 +65,17 @@ PAYLOAD = EXAMPLE
 PAYLOAD_KEY: str | None = None
 VALID_ARGS: dict[str, object] = {
     "target_account_ids": "x",
-    "symbol": "x",
+    "symbol": "XBTUSD",
     "filter": "x",
     "text": "x",
 }
 QUERY_WIRE: dict[str, str] = {}
-BODY_WIRE: dict[str, object] = {"targetAccountIds": "x", "symbol": "x", "filter": "x", "text": "x"}
+BODY_WIRE: dict[str, object] = {
+    "targetAccountIds": "x",
+    "symbol": "XBTUSD",
+    "filter": "x",
+    "text": "x",
+}
 VALID_BOUNDARIES: list[tuple[str, object]] = []
 INVALID_BOUNDARIES: list[tuple[str, object]] = [
     ("target_account_ids", 12345),

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/all/get_orders.yaml (sha256 b9b4fa0496b9fdeb84a30d6b8be9f489ad21b7f76cf4135d2acd5ad219c1db80). Do not edit: run make.
+# Generated from specs/bitmex/all/get_orders.yaml (sha256 572b84e32b7afa53eb52c208834b04d017f04cdc3ff0cd268bcdf9a7b61c3d8e). Do not edit: run make.
 """Conformance of BitMEX.all.get_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -64,7 +64,7 @@ EXAMPLE_STATUS = 200
 PAYLOAD = EXAMPLE
 PAYLOAD_KEY: str | None = None
 VALID_ARGS: dict[str, object] = {
-    "symbol": "x",
+    "symbol": "XBTUSD",
     "filter": "x",
     "columns": "x",
     "count": 100,
@@ -74,7 +74,7 @@ VALID_ARGS: dict[str, object] = {
     "end_time": "x",
 }
 QUERY_WIRE: dict[str, str] = {
-    "symbol": "x",
+    "symbol": "XBTUSD",
     "filter": "x",
     "columns": "x",
     "count": "100",

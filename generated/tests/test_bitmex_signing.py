@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/exchange.yaml (sha256 d246cb5126fe8acc907977172e5ee86d0d0f1e58e0702e8fc8a3fc8cbdd4068b). Do not edit: run make.
+# Generated from specs/bitmex/exchange.yaml (sha256 1063e142d7eae5041cc230f6c618cdd02807ce3937c57713fcb20d9d30ad3c33). Do not edit: run make.
 """The known-answer vectors of BitMEX's signing recipe (specs/bitmex/exchange.yaml,
 `auth.vectors`, each with its source), run through the generated signer
 exchange_sdk.bitmex._signing."""

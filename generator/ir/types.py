@@ -253,7 +253,7 @@ class RateLimitStatement:
 class Pagination:
     """How an open-orders listing gets every page (spec `killswitch.pagination`), keyword names."""
 
-    style: Literal["cursor", "page"]
+    style: Literal["cursor", "page", "offset"]
     param: str  # keyword of the cursor or page number
     next_field: str | None  # cursor: payload field (wire name) with the next cursor
     next_from_order: str | None  # cursor: field of the page's last order that is the cursor

@@ -130,7 +130,7 @@ def _pagination(
     size = raw.get("size", 1)
     param = by_wire[text(raw, "param")]
     return Pagination(
-        style=cast(Literal["cursor", "page"], text(raw, "style")),
+        style=cast(Literal["cursor", "page", "offset"], text(raw, "style")),
         param=param.python_name,
         next_field=string(raw.get("next")),
         next_from_order=string(raw.get("next_from_order")),

@@ -177,7 +177,7 @@ class Pagination(_Record):
         "style",
         "total_pages",
     )
-    style: Literal["cursor", "page"]
+    style: Literal["cursor", "page", "offset"]
     param: str
     next_field: str | None
     next_from_order: str | None
@@ -190,7 +190,7 @@ class Pagination(_Record):
 
     def __init__(
         self,
-        style: Literal["cursor", "page"],
+        style: Literal["cursor", "page", "offset"],
         param: str,
         next_field: str | None,
         next_from_order: str | None,

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/ (sha256 11edd07ec68f567e2422a490ba54285d673212a6644ea64cd7f1a4bb9fd8d1d0). Do not edit: run make.
+# Generated from specs/bitmex/ (sha256 8ece0307cc95cd2bdf20f18aaf84b61e34854f095cf399bc7551984e69b95f71). Do not edit: run make.
 """BitMEX clients, sync and async: BitMEX and AsyncBitMEX.
 
 Generated from the specs in specs/bitmex/; the shared machinery (signing, transport,
@@ -305,7 +305,7 @@ class BitMEXAll:
         every field with a value of its type; the values are illustrative, the page gives no
         example.
 
-        Note: PROPOSED role open_orders with fixed param filter={"open": true}; pagination: count
+        Note: Role open_orders with the fixed param filter={"open": true}; pagination: count
         (default 100, at most 500 results per request) and start (zero-based offset); keep paging
         while a page is full.
 
@@ -792,7 +792,7 @@ class AsyncBitMEXAll:
         every field with a value of its type; the values are illustrative, the page gives no
         example.
 
-        Note: PROPOSED role open_orders with fixed param filter={"open": true}; pagination: count
+        Note: Role open_orders with the fixed param filter={"open": true}; pagination: count
         (default 100, at most 500 results per request) and start (zero-based offset); keep paging
         while a page is full.
 

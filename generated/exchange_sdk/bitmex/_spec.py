@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/ (sha256 11edd07ec68f567e2422a490ba54285d673212a6644ea64cd7f1a4bb9fd8d1d0). Do not edit: run make.
+# Generated from specs/bitmex/ (sha256 8ece0307cc95cd2bdf20f18aaf84b61e34854f095cf399bc7551984e69b95f71). Do not edit: run make.
 """Spec constants of BitMEX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -118,7 +118,8 @@ class Pager:
 
     ``first()`` gives the first page's; ``next(data, records)`` the next page's, or None when
     the page just read was the last: fewer records than the page size, an empty or repeated
-    cursor, or the last page number the exchange announced.
+    cursor, or the last page number the exchange announced. ``offset`` paging sends the number
+    of records already read (``start`` first).
     """
 
     def __init__(self, spec_pagination: object, base: Mapping[str, object]) -> None:
@@ -137,7 +138,7 @@ class Pager:
         if p is not None:
             kwargs.update(p.fixed)
             kwargs[p.size_param] = p.size
-            if p.style == "page":
+            if p.style != "cursor":  # a page number, or the number of records to skip
                 kwargs[p.param] = self.page
         return kwargs
 
@@ -155,6 +156,10 @@ class Pager:
                 http_status=0,
             )
         kwargs = self.first()
+        if p.style == "offset":  # the records read so far
+            self.page += len(records)
+            kwargs[p.param] = self.page
+            return kwargs
         if p.style == "page":
             total = (
                 _text(data.get(p.total_pages))

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 8e5ac3ee6d3c821c73ed499f7840f79ebe28a7a03ca19448b7edf2b3eff02f44). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 02d4fbb12033e56984a89c9207a43aabf340e858f0c2b5d1ecd44c0b75fcd5f0). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -577,6 +577,222 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         if v_limit < 1 or v_limit > 100:
             return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
         params["limit"] = v_limit
+    return params
+
+
+def parse_bitget_spot_cancel_symbol_order(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v2/spot/trade/cancel-symbol-order (specs/bitget/spot/cancel_symbol_order.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("json",))
+    if raw is MISSING:
+        return Reject("40017", "symbol: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("40017", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+", v_symbol):
+            return Reject("40017", "symbol: must match [A-Za-z0-9]+", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_bitget_spot_unfilled_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v2/spot/trade/unfilled-orders (specs/bitget/spot/unfilled_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("40017", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+", v_symbol):
+            return Reject("40017", "symbol: must match [A-Za-z0-9]+", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("startTime", ("query",))
+    if raw is not MISSING:
+        v_start_time = as_int(raw)
+        if v_start_time is None:
+            return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["startTime"] = v_start_time
+    raw = request.param("endTime", ("query",))
+    if raw is not MISSING:
+        v_end_time = as_int(raw)
+        if v_end_time is None:
+            return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["endTime"] = v_end_time
+    raw = request.param("idLessThan", ("query",))
+    if raw is not MISSING:
+        v_id_less_than = as_str(raw)
+        if v_id_less_than is None:
+            return Reject("40017", "idLessThan: must be a string", _PARAM_STATUS)
+        params["idLessThan"] = v_id_less_than
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("40017", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 100:
+            return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
+        params["limit"] = v_limit
+    raw = request.param("orderId", ("query",))
+    if raw is not MISSING:
+        v_order_id = as_str(raw)
+        if v_order_id is None:
+            return Reject("40017", "orderId: must be a string", _PARAM_STATUS)
+        params["orderId"] = v_order_id
+    raw = request.param("tpslType", ("query",))
+    if raw is not MISSING:
+        v_tpsl_type = as_str(raw)
+        if v_tpsl_type is None:
+            return Reject("40017", "tpslType: must be a string", _PARAM_STATUS)
+        if v_tpsl_type not in ("normal", "tpsl"):
+            return Reject("40017", "tpslType: must be one of 'normal', 'tpsl'", _PARAM_STATUS)
+        params["tpslType"] = v_tpsl_type
+    raw = request.param("requestTime", ("query",))
+    if raw is not MISSING:
+        v_request_time = as_int(raw)
+        if v_request_time is None:
+            return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
+        if v_request_time < -9223372036854775808 or v_request_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "requestTime: must be -9223372036854775808 <= requestTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["requestTime"] = v_request_time
+    raw = request.param("receiveWindow", ("query",))
+    if raw is not MISSING:
+        v_receive_window = as_int(raw)
+        if v_receive_window is None:
+            return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
+        if v_receive_window < -9223372036854775808 or v_receive_window >= 60000:
+            return Reject(
+                "40079",
+                "receiveWindow: must be -9223372036854775808 <= receiveWindow < 60000",
+                _PARAM_STATUS,
+            )
+        params["receiveWindow"] = v_receive_window
+    return params
+
+
+def parse_bitmex_all_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v1/order/cancelAllAfter (specs/bitmex/all/cancel_all_after.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("timeout", ("query", "form", "json"))
+    if raw is MISSING:
+        return Reject("ValidationError", "timeout: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_timeout = as_int(raw)
+        if v_timeout is None:
+            return Reject("ValidationError", "timeout: must be an integer", _PARAM_STATUS)
+        if v_timeout not in (0,) and (v_timeout < 1 or v_timeout > 9223372036854775807):
+            return Reject(
+                "ValidationError",
+                "timeout: must be 1 <= timeout <= 9223372036854775807, or 0 (cancel this timer)",
+                _PARAM_STATUS,
+            )
+        params["timeout"] = v_timeout
+    return params
+
+
+def parse_bitmex_all_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v1/order/all (specs/bitmex/all/cancel_all_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("targetAccountIds", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_target_account_ids = as_str(raw)
+        if v_target_account_ids is None:
+            return Reject("ValidationError", "targetAccountIds: must be a string", _PARAM_STATUS)
+        params["targetAccountIds"] = v_target_account_ids
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("ValidationError", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("filter", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_filter = as_str(raw)
+        if v_filter is None:
+            return Reject("ValidationError", "filter: must be a string", _PARAM_STATUS)
+        params["filter"] = v_filter
+    raw = request.param("text", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_text = as_str(raw)
+        if v_text is None:
+            return Reject("ValidationError", "text: must be a string", _PARAM_STATUS)
+        params["text"] = v_text
+    return params
+
+
+def parse_bitmex_all_get_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/order (specs/bitmex/all/get_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("ValidationError", "symbol: must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("filter", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_filter = as_str(raw)
+        if v_filter is None:
+            return Reject("ValidationError", "filter: must be a string", _PARAM_STATUS)
+        params["filter"] = v_filter
+    raw = request.param("columns", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_columns = as_str(raw)
+        if v_columns is None:
+            return Reject("ValidationError", "columns: must be a string", _PARAM_STATUS)
+        params["columns"] = v_columns
+    raw = request.param("count", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_count = as_int(raw)
+        if v_count is None:
+            return Reject("ValidationError", "count: must be an integer", _PARAM_STATUS)
+        if v_count < 1 or v_count > 500:
+            return Reject("ValidationError", "count: must be 1 <= count <= 500", _PARAM_STATUS)
+        params["count"] = v_count
+    raw = request.param("start", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_start = as_int(raw)
+        if v_start is None:
+            return Reject("ValidationError", "start: must be an integer", _PARAM_STATUS)
+        if v_start < 0 or v_start > 2147483647:
+            return Reject(
+                "ValidationError", "start: must be 0 <= start <= 2147483647", _PARAM_STATUS
+            )
+        params["start"] = v_start
+    raw = request.param("reverse", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_reverse = as_bool(raw)
+        if v_reverse is None:
+            return Reject("ValidationError", "reverse: must be true or false", _PARAM_STATUS)
+        params["reverse"] = v_reverse
+    raw = request.param("startTime", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_start_time = as_str(raw)
+        if v_start_time is None:
+            return Reject("ValidationError", "startTime: must be a string", _PARAM_STATUS)
+        params["startTime"] = v_start_time
+    raw = request.param("endTime", ("query", "form", "json"))
+    if raw is not MISSING:
+        v_end_time = as_str(raw)
+        if v_end_time is None:
+            return Reject("ValidationError", "endTime: must be a string", _PARAM_STATUS)
+        params["endTime"] = v_end_time
     return params
 
 
@@ -2081,6 +2297,18 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="No order to cancel",
         error_class="NothingToCancelError",
     ),
+    "31007": ErrorInfo(
+        code="31007",
+        http_status=None,
+        message="Order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "31054": ErrorInfo(
+        code="31054",
+        http_status=None,
+        message="No order to cancel",
+        error_class="NothingToCancelError",
+    ),
     "40001": ErrorInfo(
         code="40001",
         http_status=None,
@@ -2159,6 +2387,12 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="Invalid IP",
         error_class="PermissionDeniedError",
     ),
+    "40034": ErrorInfo(
+        code="40034",
+        http_status=None,
+        message="Parameter {0} does not exist",
+        error_class="InvalidRequestError",
+    ),
     "40037": ErrorInfo(
         code="40037",
         http_status=None,
@@ -2177,6 +2411,12 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="receiveWindow timestamp must be less than 60s",
         error_class="TimestampError",
     ),
+    "40102": ErrorInfo(
+        code="40102",
+        http_status=None,
+        message="Symbol does not exist",
+        error_class="InvalidRequestError",
+    ),
     "429": ErrorInfo(
         code="429",
         http_status=429,
@@ -2189,7 +2429,21 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="order does not exist",
         error_class="OrderNotFoundError",
     ),
+    "43004": ErrorInfo(
+        code="43004",
+        http_status=None,
+        message="There is no order to cancel",
+        error_class="NothingToCancelError",
+    ),
+    "43025": ErrorInfo(
+        code="43025",
+        http_status=None,
+        message="Plan order does not exist",
+        error_class="OrderNotFoundError",
+    ),
 }
+
+BITMEX_ERRORS: dict[str, ErrorInfo] = {}
 
 BYBIT_ERRORS: dict[str, ErrorInfo] = {
     "-1": ErrorInfo(
@@ -3158,6 +3412,25 @@ EXCHANGES: dict[str, ExchangeWire] = {
         param_error_code="40017",
         not_found_code="40017",
     ),
+    "bitmex": ExchangeWire(
+        id="bitmex",
+        name="BitMEX",
+        timestamp_tolerance_ms=5000,
+        code_field=None,
+        success_code=None,
+        code_is_int=False,
+        message_field=None,
+        payload_field=None,
+        default_error_status=400,
+        errors=BITMEX_ERRORS,
+        header_remaining="x-ratelimit-remaining",
+        header_limit="x-ratelimit-limit",
+        header_reset="x-ratelimit-reset",
+        path_prefixes=("/api/v1/order/",),
+        server_time=None,
+        param_error_code="ValidationError",
+        not_found_code="HTTPError",
+    ),
     "bybit": ExchangeWire(
         id="bybit",
         name="Bybit",
@@ -3635,6 +3908,117 @@ ROUTES: tuple[Route, ...] = (
                 key="bitget:ip:group-overall",
                 scope="ip",
                 count=6000,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitget",
+        operation="spot.cancel_symbol_order",
+        method="POST",
+        path="/api/v2/spot/trade/cancel-symbol-order",
+        permission="Trade",
+        parse=parse_bitget_spot_cancel_symbol_order,
+        rate_limits=(
+            RateRule(
+                key="bitget:uid:spot.cancel_symbol_order",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bitget:ip:group-overall",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitget",
+        operation="spot.unfilled_orders",
+        method="GET",
+        path="/api/v2/spot/trade/unfilled-orders",
+        permission="Read",
+        parse=parse_bitget_spot_unfilled_orders,
+        rate_limits=(
+            RateRule(
+                key="bitget:uid:spot.unfilled_orders",
+                scope="uid",
+                count=20,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bitget:ip:group-overall",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitmex",
+        operation="all.cancel_all_after",
+        method="POST",
+        path="/api/v1/order/cancelAllAfter",
+        permission="order or orderCancel",
+        parse=parse_bitmex_all_cancel_all_after,
+        rate_limits=(
+            RateRule(
+                key="bitmex:uid:all-routes",
+                scope="uid",
+                count=120,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitmex",
+        operation="all.cancel_all_orders",
+        method="DELETE",
+        path="/api/v1/order/all",
+        permission="order or orderCancel",
+        parse=parse_bitmex_all_cancel_all_orders,
+        rate_limits=(
+            RateRule(
+                key="bitmex:uid:all-routes",
+                scope="uid",
+                count=120,
+                interval_ms=60000,
+                weight=1,
+            ),
+            RateRule(
+                key="bitmex:uid:order-burst",
+                scope="uid",
+                count=10,
+                interval_ms=1000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitmex",
+        operation="all.get_orders",
+        method="GET",
+        path="/api/v1/order",
+        permission="default (read)",
+        parse=parse_bitmex_all_get_orders,
+        rate_limits=(
+            RateRule(
+                key="bitmex:uid:all-routes",
+                scope="uid",
+                count=120,
                 interval_ms=60000,
                 weight=1,
             ),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from ._wire import ExchangeWire, Reject, WireRequest
@@ -21,11 +22,17 @@ from .state import Account, Order, RateDecision, State, VenueFacts
 
 __all__ = [
     "Accounts",
+    "AnyMarketHandler",
     "Handler",
+    "MarketHandler",
+    "Signed",
     "Venue",
     "Verifier",
     "int_param",
+    "on_any_market",
+    "on_market",
     "same_digest",
+    "signed_by",
     "split_failing",
     "split_off",
 ]
@@ -149,6 +156,60 @@ class Venue(VenueFacts):
         return value
 
 
+MarketHandler = Callable[[State, Account, str, Mapping[str, object], int], object]
+"""``(state, account, market, parsed parameters, now ms)``: a behaviour of one market."""
+AnyMarketHandler = Callable[[State, Account, "str | None", Mapping[str, object], int], object]
+"""The same where the market is optional (None: every market)."""
+
+
+def _market(
+    state: State, exchange: str, params: Mapping[str, object], name: str
+) -> str | Reject | None:
+    venue = state.venues[exchange]
+    assert isinstance(venue, Venue)
+    return venue.market_param(state, params, name)
+
+
+def on_market(
+    exchange: str, missing: Reject, name: str = "symbol"
+) -> Callable[[MarketHandler], Handler]:
+    """A behaviour of an endpoint that needs a market: called with the request's market
+    ``name`` once the exchange lists it; else the exchange's unknown-market answer, or
+    ``missing`` when the request names none. The venues write this check once here."""
+
+    def wrap(act: MarketHandler) -> Handler:
+        def handler(
+            state: State, account: Account, params: Mapping[str, object], now: int
+        ) -> object:
+            market = _market(state, exchange, params, name)
+            if market is None:
+                return missing
+            if isinstance(market, Reject):
+                return market
+            return act(state, account, market, params, now)
+
+        return handler
+
+    return wrap
+
+
+def on_any_market(exchange: str, name: str = "symbol") -> Callable[[AnyMarketHandler], Handler]:
+    """``on_market`` where the market is optional: None when the request names none."""
+
+    def wrap(act: AnyMarketHandler) -> Handler:
+        def handler(
+            state: State, account: Account, params: Mapping[str, object], now: int
+        ) -> object:
+            market = _market(state, exchange, params, name)
+            if isinstance(market, Reject):
+                return market
+            return act(state, account, market, params, now)
+
+        return handler
+
+    return wrap
+
+
 def split_failing(orders: list[Order]) -> tuple[list[Order], list[Order]]:
     """The orders a cancel removes, and those whose cancel fails (injected per order)."""
     ok = [o for o in orders if o.cancel_error is None]
@@ -185,6 +246,31 @@ def split_off(
         elif part:
             kept.append(part)
     return "&".join(kept), value
+
+
+class Signed(NamedTuple):
+    """A request's account (by the key it sends) and its required headers' values."""
+
+    account: Account
+    headers: dict[str, str]
+
+
+def signed_by(
+    request: WireRequest,
+    accounts: Accounts,
+    table: tuple[tuple[str, str, str], ...],
+    unknown_key: tuple[str, str],
+) -> Signed | tuple[str, str]:
+    """How a verifier opens: the headers of ``table`` (``required_headers``; its first row
+    names the key header) and the account of that key; else the (code, message) of the first
+    header missing, or ``unknown_key`` for a key no account has."""
+    found = required_headers(request, table)
+    if isinstance(found, tuple):
+        return found
+    account = accounts.get(found[table[0][0]])
+    if account is None:
+        return unknown_key
+    return Signed(account, found)
 
 
 def int_param(params: Mapping[str, object], name: str, default: int) -> int:

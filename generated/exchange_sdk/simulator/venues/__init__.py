@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..venue import Venue
-from . import binance, bingx, bitget, bybit, gate, htx, kraken, krakenfutures, kucoin, okx
+from . import binance, bingx, bitget, bitmex, bybit, gate, htx, kraken, krakenfutures, kucoin, okx
 
 __all__ = ["VENUES", "simulated"]
 
@@ -23,6 +23,7 @@ VENUES: Mapping[str, Venue] = {
         binance.VENUE,
         okx.VENUE,
         kucoin.VENUE,
+        bitmex.VENUE,
     )
 }
 """Every simulated exchange by its spec id. A spec without a module here is not served (its

@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus
 from .._routes import EXCHANGES
 from .._wire import BadBody, Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Handler, Venue, split_failing, split_off
+from ..venue import Accounts, Handler, Venue, on_any_market, on_market, split_failing, split_off
 
 __all__ = ["VENUE", "binance_sign", "verify_binance"]
 
@@ -99,25 +99,16 @@ def _orders(state: State, account: Account, market: str, symbol: str | None) -> 
     return sorted((o for o in orders if o.product_type == market), key=lambda o: o.order_id)
 
 
-def _symbol(state: State, params: Mapping[str, object]) -> str | Reject | None:
-    return VENUE.market_param(state, params, "symbol")
+_NO_SYMBOL = Reject("-1121", "Invalid symbol.", 400)  # the spec requires it; -1121 stands in
 
 
-def _required_symbol(state: State, params: Mapping[str, object]) -> str | Reject:
-    """The symbol of an endpoint that needs one (the spec requires it; -1121 stands in)."""
-    symbol = _symbol(state, params)
-    return Reject("-1121", "Invalid symbol.", 400) if symbol is None else symbol
-
-
+@on_market("binance", _NO_SYMBOL)
 def spot_cancel_open_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
+    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
 ) -> object:
     """DELETE /api/v3/openOrders: cancels the symbol's spot orders and returns them CANCELED;
     nothing open on the symbol answers -2011 "Unknown order sent." (the matching engine's
     message for an order it cannot find)."""
-    symbol = _required_symbol(state, params)
-    if isinstance(symbol, Reject):
-        return symbol
     with state.lock:
         ok, failed = split_failing(_orders(state, account, SPOT, symbol))
         if not ok:
@@ -149,14 +140,12 @@ def _spot_order(o: Order, status: str, now: int) -> dict[str, object]:
     }
 
 
+@on_market("binance", _NO_SYMBOL)
 def usdm_cancel_all_open_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
+    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
 ) -> object:
     """DELETE /fapi/v1/allOpenOrders: cancels the symbol's USDⓈ-M orders; the answer names none
     (code 200, also when nothing was open: the sources do not say otherwise)."""
-    symbol = _required_symbol(state, params)
-    if isinstance(symbol, Reject):
-        return symbol
     with state.lock:
         ok, failed = split_failing(_orders(state, account, USDM, symbol))
         if failed and not ok:
@@ -165,14 +154,12 @@ def usdm_cancel_all_open_orders(
     return {"code": 200, "msg": "The operation of cancel all open order is done."}
 
 
+@on_market("binance", _NO_SYMBOL)
 def usdm_countdown_cancel_all(
-    state: State, account: Account, params: Mapping[str, object], now: int
+    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
 ) -> object:
     """POST /fapi/v1/countdownCancelAll: one countdown per symbol (ms); 0 stops it. The answer
     echoes the symbol and the countdown as a string."""
-    symbol = _required_symbol(state, params)
-    if isinstance(symbol, Reject):
-        return symbol
     countdown = params["countdownTime"]
     assert isinstance(countdown, int)
     scope = f"{USDM}:{symbol}"
@@ -230,12 +217,10 @@ def _open_orders(market: str) -> Handler:
     """GET /api/v3/openOrders and GET /fapi/v1/openOrders: one array of the market's orders,
     one symbol or all, no pages."""
 
+    @on_any_market("binance")
     def open_orders(
-        state: State, account: Account, params: Mapping[str, object], now: int
+        state: State, account: Account, symbol: str | None, params: Mapping[str, object], now: int
     ) -> object:
-        symbol = _symbol(state, params)
-        if isinstance(symbol, Reject):
-            return symbol
         return [_open_order(market, o) for o in _orders(state, account, market, symbol)]
 
     return open_orders

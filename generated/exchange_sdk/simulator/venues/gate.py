@@ -14,7 +14,7 @@ from urllib.parse import unquote_plus
 from .._routes import EXCHANGES
 from .._wire import Reject, WireRequest
 from ..state import Account, Order, State
-from ..venue import Accounts, Venue, int_param, same_digest, split_failing
+from ..venue import Accounts, Signed, Venue, int_param, same_digest, signed_by, split_failing
 
 __all__ = ["VENUE", "gate_sign", "verify_gate"]
 
@@ -28,6 +28,12 @@ def gate_sign(secret: str, method: str, path: str, query: str, body: bytes, time
     return hmac.new(secret.encode(), text.encode(), hashlib.sha512).hexdigest()
 
 
+_REQUIRED_HEADERS = tuple(
+    (name, "MISSING_REQUIRED_HEADER", f"missing required header: {name}")
+    for name in ("KEY", "SIGN", "Timestamp")
+)
+
+
 def _auth(label: str, message: str) -> Reject:
     return Reject(label, message, 401)
 
@@ -35,16 +41,13 @@ def _auth(label: str, message: str) -> Reject:
 def verify_gate(
     request: WireRequest, accounts: Accounts, now_ms: int, tolerance_ms: int
 ) -> Account | Reject:
-    key = request.header("KEY")
-    sign = request.header("SIGN")
-    timestamp = request.header("Timestamp")
-    for name, value in (("KEY", key), ("SIGN", sign), ("Timestamp", timestamp)):
-        if not value:
-            return _auth("MISSING_REQUIRED_HEADER", f"missing required header: {name}")
-    assert key is not None and sign is not None and timestamp is not None
-    account = accounts.get(key)
-    if account is None:
-        return _auth("INVALID_KEY", "Invalid key provided")
+    signed = signed_by(
+        request, accounts, _REQUIRED_HEADERS, ("INVALID_KEY", "Invalid key provided")
+    )
+    if not isinstance(signed, Signed):
+        return _auth(*signed)
+    account, found = signed
+    sign, timestamp = found["SIGN"], found["Timestamp"]
     queries = dict.fromkeys((request.raw_query, unquote_plus(request.raw_query)))
     expected = [
         gate_sign(account.secret, request.method, request.path, q, request.body, timestamp)

@@ -29,7 +29,18 @@ from urllib.parse import unquote
 from .._routes import EXCHANGES
 from .._wire import Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Venue, int_param, required_headers, same_digest, split_failing
+from ..venue import (
+    Accounts,
+    Handler,
+    Signed,
+    Venue,
+    int_param,
+    on_any_market,
+    on_market,
+    same_digest,
+    signed_by,
+    split_failing,
+)
 
 __all__ = ["VENUE", "kucoin_sign", "verify_kucoin"]
 
@@ -80,12 +91,10 @@ def verify_kucoin(
     and KC-API-PASSPHRASE: for KC-API-KEY-VERSION 2 or 3 the base64 HMAC-SHA256 of the
     passphrase keyed by the secret, for version 1 (or no version header) the passphrase
     itself."""
-    found = required_headers(request, _REQUIRED_HEADERS)
-    if isinstance(found, tuple):
-        return _auth(*found)
-    account = accounts.get(found["KC-API-KEY"])
-    if account is None:
-        return _auth("400003", "KC-API-KEY not exists")
+    signed = signed_by(request, accounts, _REQUIRED_HEADERS, ("400003", "KC-API-KEY not exists"))
+    if not isinstance(signed, Signed):
+        return _auth(*signed)
+    account, found = signed
     timestamp = found["KC-API-TIMESTAMP"]
     if not timestamp.isdigit() or abs(now_ms - int(timestamp)) > tolerance_ms:
         return _auth(
@@ -130,8 +139,7 @@ def _orders(state: State, account: Account, market: str, symbol: str | None = No
     return sorted(orders, key=lambda o: o.order_id)
 
 
-def _symbol(state: State, params: Mapping[str, object]) -> str | Reject | None:
-    return VENUE.market_param(state, params, "symbol")
+_NO_SYMBOL = Reject("400100", "Parameter Error: symbol is required")
 
 
 def _ids(orders: list[Order]) -> list[str]:
@@ -208,23 +216,19 @@ def spot_cancel_all_orders(
     }
 
 
+@on_market(EXCHANGE, _NO_SYMBOL)
 def spot_get_open_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
+    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
 ) -> object:
     """GET /api/v1/hf/orders/active: the symbol's open orders (symbol required), one list."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject) or symbol is None:
-        return symbol or Reject("400100", "Parameter Error: symbol is required")
     return [_spot_record(o) for o in _orders(state, account, SPOT, symbol)]
 
 
+@on_market(EXCHANGE, _NO_SYMBOL)
 def spot_get_open_orders_by_page(
-    state: State, account: Account, params: Mapping[str, object], now: int
+    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
 ) -> object:
     """GET /api/v1/hf/orders/active/page: ``pageNum`` (from 1), ``pageSize`` (default 20)."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject) or symbol is None:
-        return symbol or Reject("400100", "Parameter Error: symbol is required")
     page = max(1, int_param(params, "pageNum", 1))
     size = max(1, int_param(params, "pageSize", 20))
     return _page([_spot_record(o) for o in _orders(state, account, SPOT, symbol)], page, size)
@@ -342,45 +346,27 @@ def _futures_record(o: Order) -> dict[str, object]:
     }
 
 
-def _futures_cancel(
-    state: State, account: Account, symbol: str | None, stops: bool
-) -> dict[str, object]:
-    with state.lock:
-        orders = [o for o in _orders(state, account, FUTURES, symbol) if _is_stop(o) == stops]
-        ok, _failed = split_failing(orders)  # a refused order stays open, unnamed
-        state.cancel(ok)
-    return {"cancelledOrderIds": _ids(ok)}
+def _futures_cancel_all(*, stops: bool, symbol_required: bool) -> Handler:
+    """The futures cancel-alls: DELETE /api/v3/orders?symbol= (the contract's open orders,
+    symbol required, stop orders excluded), DELETE /api/v1/orders (one contract or all, stop
+    orders excluded, as in the v3 endpoint that replaces it) and DELETE /api/v1/stopOrders
+    (the untriggered stop orders of one contract or of all). The answer names the cancelled
+    ids; an order whose cancel fails stays open, unnamed."""
 
+    def cancel_all(
+        state: State, account: Account, symbol: str | None, params: Mapping[str, object], now: int
+    ) -> object:
+        with state.lock:
+            orders = [o for o in _orders(state, account, FUTURES, symbol) if _is_stop(o) == stops]
+            ok, _failed = split_failing(orders)
+            state.cancel(ok)
+        return {"cancelledOrderIds": _ids(ok)}
 
-def futures_cancel_all_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    """DELETE /api/v3/orders?symbol=: the contract's open orders, stop orders excluded."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject) or symbol is None:
-        return symbol or Reject("400100", "Parameter Error: symbol is required")
-    return _futures_cancel(state, account, symbol, stops=False)
-
-
-def futures_cancel_all_orders_v1(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    """DELETE /api/v1/orders: the open orders of one contract or of all (stop orders excluded,
-    as in the v3 endpoint that replaces it)."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject):
-        return symbol
-    return _futures_cancel(state, account, symbol, stops=False)
-
-
-def futures_cancel_all_stop_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    """DELETE /api/v1/stopOrders: the untriggered stop orders of one contract or of all."""
-    symbol = _symbol(state, params)
-    if isinstance(symbol, Reject):
-        return symbol
-    return _futures_cancel(state, account, symbol, stops=True)
+    return (
+        on_market(EXCHANGE, _NO_SYMBOL)(cancel_all)
+        if symbol_required
+        else on_any_market(EXCHANGE)(cancel_all)
+    )
 
 
 def futures_get_order_list(
@@ -444,9 +430,9 @@ VENUE = KuCoinVenue(
         "spot.get_symbols_with_open_order": spot_get_symbols_with_open_order,
         "spot.set_dcp": spot_set_dcp,
         "spot.get_dcp": spot_get_dcp,
-        "futures.cancel_all_orders": futures_cancel_all_orders,
-        "futures.cancel_all_orders_v1": futures_cancel_all_orders_v1,
-        "futures.cancel_all_stop_orders": futures_cancel_all_stop_orders,
+        "futures.cancel_all_orders": _futures_cancel_all(stops=False, symbol_required=True),
+        "futures.cancel_all_orders_v1": _futures_cancel_all(stops=False, symbol_required=False),
+        "futures.cancel_all_stop_orders": _futures_cancel_all(stops=True, symbol_required=False),
         "futures.get_order_list": futures_get_order_list,
     },
     market=SPOT,

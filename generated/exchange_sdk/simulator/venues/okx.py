@@ -20,7 +20,7 @@ from datetime import datetime
 from .._routes import EXCHANGES
 from .._wire import Reject, WireRequest
 from ..state import Account, Order, State
-from ..venue import Accounts, Venue, int_param, required_headers, same_digest
+from ..venue import Accounts, Signed, Venue, int_param, same_digest, signed_by
 
 __all__ = ["VENUE", "okx_sign", "verify_okx"]
 
@@ -61,12 +61,10 @@ def _epoch_ms(timestamp: str) -> int | None:
 def verify_okx(
     request: WireRequest, accounts: Accounts, now_ms: int, tolerance_ms: int
 ) -> Account | Reject:
-    found = required_headers(request, _REQUIRED_HEADERS)
-    if isinstance(found, tuple):
-        return _auth(*found)
-    account = accounts.get(found["OK-ACCESS-KEY"])
-    if account is None:
-        return _auth("50111", "Invalid OK-ACCESS-KEY.")
+    signed = signed_by(request, accounts, _REQUIRED_HEADERS, ("50111", "Invalid OK-ACCESS-KEY."))
+    if not isinstance(signed, Signed):
+        return _auth(*signed)
+    account, found = signed
     timestamp = found["OK-ACCESS-TIMESTAMP"]
     sent_ms = _epoch_ms(timestamp)
     if sent_ms is None:
