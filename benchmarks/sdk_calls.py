@@ -140,7 +140,20 @@ def _page_example(spec: str) -> object:
 
 
 KUCOIN_CANCEL = "KuCoin.spot.cancel_all_orders"
+BITMEX_CANCEL = "BitMEX.all.cancel_all_orders"
 
+
+def _spec_example(spec: str) -> Any:
+    with open(SPECS / spec, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)["response"]["example"]
+
+
+_BITMEX_ORDER: dict[str, object] = _spec_example("bitmex/all/cancel_all_orders.yaml")[0]
+_BITMEX_IDS = (
+    "6f8bcd3a-6b2e-4b1a-9f5e-2d1c7a0b9e41",
+    "0b6f1c7e-3d2a-4f4e-9a51-7c3e2f1d8b60",
+    "9e2d4c1b-7a3f-4e6d-8b2c-1f0a9e8d7c65",
+)
 _BINGX_ORDER_IDS = (1735964997957275648, 1735964997957275649, 1735964997957275650)
 _HTX_ORDER_IDS = ("1329854624317231104", "1329854624317231105", "1329854624317231106")
 
@@ -295,6 +308,11 @@ RESPONSES: dict[str, object] = {
         "code": "200000",
         "data": {"succeedSymbols": ["ETH-USDT", "BTC-USDT"], "failedSymbols": []},
     },
+    # BitMEX answers the cancelled orders (swagger.json's Order; the spec's example, three ids)
+    BITMEX_CANCEL: [
+        {**_BITMEX_ORDER, "orderID": order_id, "clOrdID": f"bot-{n}"}
+        for n, order_id in enumerate(_BITMEX_IDS)
+    ],
 }
 
 
@@ -306,7 +324,7 @@ class Call:
     exchange: str  # "bingx", "htx", "bitget", "gate"
     path: str
     params: Params  # wire parameters (OKX's batch: a JSON array of them)
-    ccxt_method: str
+    ccxt_method: str | None  # None: CCXT 4.5.90 does not have the exchange (BitMEX)
     ccxt_note: str = ""
     method: str = "POST"
     ccxt_params: Mapping[str, object] | None = None  # where CCXT needs more (a path param)
@@ -414,6 +432,15 @@ CALLS = (
         "cancel_all_orders without load_markets: the same DELETE",
         method="DELETE",
     ),
+    Call(
+        BITMEX_CANCEL,
+        "bitmex",
+        "/api/v1/order/all",
+        {},
+        None,
+        "BitMEX is not in CCXT 4.5.90 (4.5.0 had it): SDK and floor only",
+        method="DELETE",
+    ),
 )
 
 
@@ -454,6 +481,9 @@ def _check_sdk(name: str) -> Check:
             _expect(len(result.success) == 2 and len(result.failed) == 2, name)
         elif name == GATE_FUTURES_CANCEL:
             _expect([o.id for o in result] == [15675394], name)
+        elif name == BITMEX_CANCEL:
+            _expect([o.order_id for o in result] == list(_BITMEX_IDS), name)
+            _expect({o.ord_status for o in result} == {"Canceled"}, name)
         elif name == KUCOIN_CANCEL:
             _expect(result.succeed_symbols == ["ETH-USDT", "BTC-USDT"], name)
             _expect(result.failed_symbols == [], name)
@@ -491,6 +521,7 @@ def sdk_sync(
         Binance,
         BingX,
         Bitget,
+        BitMEX,
         Bybit,
         Gate,
         Kraken,
@@ -498,6 +529,11 @@ def sdk_sync(
         KuCoin,
     )
 
+    if name == BITMEX_CANCEL:
+        bm = unlimited(
+            BitMEX(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport)
+        )
+        return bm.all.cancel_all_orders, bm.close
     if name == OKX_CANCEL:
         okx = unlimited(
             OKX(
@@ -586,6 +622,7 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
         AsyncBinance,
         AsyncBingX,
         AsyncBitget,
+        AsyncBitMEX,
         AsyncBybit,
         AsyncGate,
         AsyncHTX,
@@ -595,6 +632,9 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
         AsyncOKX,
     )
 
+    if name == BITMEX_CANCEL:
+        bm = unlimited(AsyncBitMEX(api_key=API_KEY, api_secret=SECRET, base_url=base))
+        return bm.all.cancel_all_orders, bm.aclose
     if name == OKX_CANCEL:
         okx = unlimited(
             AsyncOKX(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
@@ -803,6 +843,15 @@ def floor_kucoin(base: str, path: str, params: Any, method: str = "DELETE") -> S
     return base + path, headers, None
 
 
+def floor_bitmex(base: str, path: str, params: Any, method: str = "DELETE") -> Signed:
+    """No parameters: no query, no body; api-signature = hex HMAC-SHA256 of verb + path +
+    api-expires (UNIX seconds, 60 s ahead) + the (empty) body."""
+    expires = str(time.time_ns() // 1_000_000_000 + 60)
+    signature = hmac.new(SECRET_BYTES, (method + path + expires).encode(), hashlib.sha256)
+    headers = {"api-expires": expires, "api-key": API_KEY, "api-signature": signature.hexdigest()}
+    return base + path, headers, None
+
+
 FLOOR_SIGNERS: dict[str, Callable[[str, str, Any, str], Signed]] = {
     "bingx": floor_bingx,
     "htx": floor_htx,
@@ -814,6 +863,7 @@ FLOOR_SIGNERS: dict[str, Callable[[str, str, Any, str], Signed]] = {
     "bybit": floor_bybit,
     "okx": floor_okx,
     "kucoin": floor_kucoin,
+    "bitmex": floor_bitmex,
 }
 
 
@@ -863,7 +913,7 @@ def _expected_payload(call: Call) -> object:
     data = RESPONSES[call.name]
     if call.exchange in ("kraken", "bybit"):
         return data["result"]  # type: ignore[index]
-    whole = ("gate", "binance", "krakenfutures")
+    whole = ("gate", "binance", "krakenfutures", "bitmex")
     return data if call.exchange in whole else data["data"]  # type: ignore[index]
 
 
@@ -1038,6 +1088,7 @@ def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
 def ccxt_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
     import ccxt
 
+    assert call.ccxt_method is not None
     exchange = getattr(ccxt, call.exchange)(_ccxt_config(call.exchange, base))
     method = getattr(exchange, call.ccxt_method)
     params = call.params if call.ccxt_params is None else call.ccxt_params
@@ -1051,6 +1102,7 @@ def ccxt_sync(call: Call, base: str) -> tuple[SyncCall, Callable[[], None]]:
 async def ccxt_async(call: Call, base: str) -> tuple[AsyncCall, AsyncClose]:
     import ccxt.async_support
 
+    assert call.ccxt_method is not None
     exchange = getattr(ccxt.async_support, call.exchange)(_ccxt_config(call.exchange, base))
     method = getattr(exchange, call.ccxt_method)
     params = call.params if call.ccxt_params is None else call.ccxt_params
@@ -1267,6 +1319,26 @@ def _verify_kucoin(request: CapturedRequest, call: Call) -> list[str]:
     return problems + _fresh(int(timestamp) / 1000, "KC-API-TIMESTAMP")
 
 
+def _verify_bitmex(request: CapturedRequest, call: Call) -> list[str]:
+    """ "API Key Usage": api-signature = hex HMAC-SHA256 of verb + path (+ ?query) + api-expires
+    + the body as sent; api-expires in the future (UNIX seconds)."""
+    headers = request.headers
+    expires = headers.get("api-expires", "0")
+    target = request.path + (f"?{request.query}" if request.query else "")
+    text = request.method + target + expires + request.body.decode()
+    problems = [] if not request.body and not request.query else ["a query or body was sent"]
+    if (
+        headers.get("api-signature")
+        != hmac.new(SECRET_BYTES, text.encode(), hashlib.sha256).hexdigest()
+    ):
+        problems.append("bad api-signature")
+    if headers.get("api-key") != API_KEY:
+        problems.append("api-key")
+    if not expires.isdigit() or int(expires) <= time.time():
+        problems.append(f"api-expires {expires!r} is not in the future")
+    return problems
+
+
 VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "bingx": _verify_bingx,
     "htx": _verify_htx,
@@ -1278,6 +1350,7 @@ VERIFIERS: dict[str, Callable[[CapturedRequest, Call], list[str]]] = {
     "bybit": _verify_bybit,
     "okx": _verify_okx,
     "kucoin": _verify_kucoin,
+    "bitmex": _verify_bitmex,
 }
 
 
@@ -1311,11 +1384,11 @@ class Row:
     sdk_p90_us: float
     floor_us: float
     floor_p90_us: float
-    ccxt_us: float
-    ccxt_p90_us: float
+    ccxt_us: float | None  # None: CCXT does not have the exchange
+    ccxt_p90_us: float | None
     sdk_floor: float
-    sdk_ccxt: float
-    floor_ccxt: float  # what the floor itself reaches against CCXT: a bound for the SDK
+    sdk_ccxt: float | None
+    floor_ccxt: float | None  # what the floor itself reaches against CCXT: a bound for the SDK
     goal_sdk_floor: float = GOAL_SDK_FLOOR
     goal_sdk_ccxt: float = GOAL_SDK_CCXT
 
@@ -1360,15 +1433,17 @@ def build_cases(
             FLOOR: _check_equal(expected, f"floor {call.name}"),
             CCXT: _check_equal(whole, f"CCXT {call.name}"),
         }
-        for impl in IMPLEMENTATIONS:
+        impls = IMPLEMENTATIONS if call.ccxt_method is not None else (SDK, FLOOR)
+        for impl in impls:
             run, close = _sync_client(impl, call, base)
             cases.append((call, impl, sync_case(f"{impl} {call.name}", run, close, checks[impl])))
         async_factories = {
             SDK: sdk_async(call.name, base),
             FLOOR: floor_async(call, base),
-            CCXT: ccxt_async(call, base),
         }
-        for impl in IMPLEMENTATIONS:
+        if call.ccxt_method is not None:
+            async_factories[CCXT] = ccxt_async(call, base)
+        for impl in impls:
             arun, aclose = runner.run(async_factories[impl])
             case = async_case(f"{impl} {call.name}", arun, aclose, runner, checks[impl])
             cases.append((call, impl, case))
@@ -1382,7 +1457,8 @@ def rows_of(cases: list[tuple[Call, str, Case]]) -> tuple[list[Row], list[CaseRe
     rows = []
     for call in {call.name: call for call, _, _ in cases}.values():
         for mode in ("sync", "async"):
-            sdk, floor, ccxt = (results[call.name, mode, impl] for impl in IMPLEMENTATIONS)
+            sdk, floor = results[call.name, mode, SDK], results[call.name, mode, FLOOR]
+            ccxt = results.get((call.name, mode, CCXT))
             rows.append(
                 Row(
                     call.name,
@@ -1391,11 +1467,11 @@ def rows_of(cases: list[tuple[Call, str, Case]]) -> tuple[list[Row], list[CaseRe
                     sdk.p90_us,
                     floor.median_us,
                     floor.p90_us,
-                    ccxt.median_us,
-                    ccxt.p90_us,
+                    ccxt.median_us if ccxt else None,
+                    ccxt.p90_us if ccxt else None,
                     sdk.median_us / floor.median_us,
-                    sdk.median_us / ccxt.median_us,
-                    floor.median_us / ccxt.median_us,
+                    sdk.median_us / ccxt.median_us if ccxt else None,
+                    floor.median_us / ccxt.median_us if ccxt else None,
                 )
             )
     return rows, list(results.values())
@@ -1428,7 +1504,9 @@ def import_rows(repeats: int) -> tuple[float, list[ImportRow], list[ImportResult
 # ----------------------------------------------------------------- output
 
 
-def _ratio(value: float, goal: float, show_goal: bool = False) -> str:
+def _ratio(value: float | None, goal: float, show_goal: bool = False) -> str:
+    if value is None:
+        return "n/a"
     verdict = "ok" if value <= goal else "OVER"
     return f"{value:.2f} (<= {goal:g}) {verdict}" if show_goal else f"{value:.2f} {verdict}"
 
@@ -1442,8 +1520,8 @@ def render(rows: list[Row], imports: list[ImportRow]) -> str:
             f"{r.sdk_p90_us:.1f}",
             f"{r.floor_us:.1f}",
             f"{r.floor_p90_us:.1f}",
-            f"{r.ccxt_us:.1f}",
-            f"{r.ccxt_p90_us:.1f}",
+            "n/a" if r.ccxt_us is None else f"{r.ccxt_us:.1f}",
+            "n/a" if r.ccxt_p90_us is None else f"{r.ccxt_p90_us:.1f}",
             _ratio(r.sdk_floor, r.goal_sdk_floor),
             _ratio(r.sdk_ccxt, r.goal_sdk_ccxt),
         ]
@@ -1583,7 +1661,8 @@ def main() -> int:
     )
     for call in selected:
         note = f" ({call.ccxt_note})" if call.ccxt_note else ""
-        print(f"  CCXT {call.exchange}.{call.ccxt_method} -> {call.method} {call.path}{note}")
+        method = call.ccxt_method or "-"
+        print(f"  CCXT {call.exchange}.{method} -> {call.method} {call.path}{note}")
     print()
     print(render(rows, imports))
     print(
@@ -1591,16 +1670,19 @@ def main() -> int:
         f"{baseline_ms:.1f} ms), median of {repeats} pairs; total {elapsed:.0f} s"
     )
     for mode in ("sync", "async"):
-        bounds = [r.floor_ccxt for r in rows if r.mode == mode]
+        bounds = [r.floor_ccxt for r in rows if r.mode == mode and r.floor_ccxt is not None]
+        if not bounds:
+            continue
         print(
             f"floor/CCXT {mode}: {min(bounds):.2f}-{max(bounds):.2f} "
             "(what the bare HTTP library reaches against CCXT)"
         )
     met_floor = sum(r.sdk_floor <= r.goal_sdk_floor for r in rows)
-    met_ccxt = sum(r.sdk_ccxt <= r.goal_sdk_ccxt for r in rows)
+    with_ccxt = [r for r in rows if r.sdk_ccxt is not None]
+    met_ccxt = sum(r.sdk_ccxt is not None and r.sdk_ccxt <= r.goal_sdk_ccxt for r in with_ccxt)
     met_import = sum(i.sdk_ccxt <= i.goal for i in imports)
     print(
-        f"goals met: SDK/floor {met_floor}/{len(rows)}, SDK/CCXT {met_ccxt}/{len(rows)}, "
+        f"goals met: SDK/floor {met_floor}/{len(rows)}, SDK/CCXT {met_ccxt}/{len(with_ccxt)}, "
         f"import {met_import}/{len(imports)}"
     )
 
@@ -1615,7 +1697,9 @@ def main() -> int:
             "calls": calls,
             "rounds": rounds,
             "requests_checked": len(cases),
-            "ccxt_methods": {c.name: f"{c.exchange}.{c.ccxt_method}" for c in CALLS},
+            "ccxt_methods": {
+                c.name: f"{c.exchange}.{c.ccxt_method}" if c.ccxt_method else None for c in CALLS
+            },
             "rows": [asdict(r) for r in rows],
             "import_repeats": repeats,
             "import_baseline_ms": baseline_ms,
