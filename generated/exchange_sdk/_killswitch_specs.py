@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 17fafbbaa325a0c0bcfb33c29c4243ed8af9280d626fc6b3c6d145402dd0f67d). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b2a377d51fe43709d622a5dd5152730de5efeac19fde499ddc9b7a3496b6891f). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -49,6 +49,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="spot.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/binance/spot/cancel_open_orders.yaml
         CancelAllSpec(
@@ -61,6 +62,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="usdm.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/binance/usdm/cancel_all_open_orders.yaml
     ),
@@ -75,6 +77,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bingx/spot/cancel_open_orders.yaml
         CancelAllSpec(
@@ -87,6 +90,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="swap.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
@@ -101,6 +105,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="mix.pending_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bitget/mix/cancel_all_orders.yaml
         CancelAllSpec(
@@ -113,6 +118,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="spot.unfilled_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bitget/spot/cancel_symbol_order.yaml
     ),
@@ -127,6 +133,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bitmex/all/cancel_all_orders.yaml
     ),
@@ -141,6 +148,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="order.open_orders",
             batch=None,
+            params={},
             account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/cancel_all.yaml
     ),
@@ -155,6 +163,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.list_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
@@ -167,6 +176,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
@@ -181,6 +191,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
@@ -193,6 +204,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.cross_open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
@@ -205,6 +217,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.isolated_open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
@@ -219,6 +232,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/kraken/spot/cancel_all.yaml
     ),
@@ -233,6 +247,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
@@ -247,6 +262,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.get_order_list",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
@@ -259,6 +275,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
@@ -283,6 +300,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
                 success=("0",),
                 result_message="sMsg",
             ),
+            params={},
             account_rules=(),
         ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
@@ -301,6 +319,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/binance/spot/open_orders.yaml
         OpenOrdersSpec(
@@ -314,6 +334,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/binance/usdm/open_orders.yaml
     ),
@@ -329,6 +351,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bingx/spot/open_orders.yaml
         OpenOrdersSpec(
@@ -342,6 +366,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bingx/swap/open_orders.yaml
     ),
@@ -368,6 +394,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bitget/mix/pending_orders.yaml
         OpenOrdersSpec(
@@ -392,6 +420,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bitget/spot/unfilled_orders.yaml
     ),
@@ -418,6 +448,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"filter": '{"open": true}'},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bitmex/all/get_orders.yaml
     ),
@@ -444,6 +476,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/open_orders.yaml
     ),
@@ -470,6 +504,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"status": "open"},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/gate/futures/list_orders.yaml
         OpenOrdersSpec(
@@ -494,6 +530,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/gate/spot/open_orders.yaml
     ),
@@ -520,6 +558,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/htx/futures/cross_open_orders.yaml
         OpenOrdersSpec(
@@ -544,6 +584,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/htx/futures/isolated_open_orders.yaml
         OpenOrdersSpec(
@@ -568,6 +610,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"direct": "next"},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/htx/futures/open_orders.yaml
     ),
@@ -583,6 +627,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="@key",
             order_market="descr.pair",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/kraken/spot/open_orders.yaml
     ),
@@ -598,6 +644,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="order_id",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/krakenfutures/futures/open_orders.yaml
     ),
@@ -624,6 +672,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"status": "active"},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/kucoin/futures/get_order_list.yaml
     ),
@@ -650,6 +700,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/okx/trade/orders_pending.yaml
     ),
