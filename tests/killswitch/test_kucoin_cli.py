@@ -69,6 +69,27 @@ def _panic(
     return done.returncode, json.loads(done.stdout), done.stderr
 
 
+def test_dry_run_shows_each_market_on_its_own_host(tmp_path: Path) -> None:
+    """Without a base_url spot goes to api.kucoin.com and futures to api-futures.kucoin.com;
+    the dry run (nothing sent) must show where each call would really go."""
+    text = _toml("https://api.kucoin.com").replace('base_url = "https://api.kucoin.com"\n', "")
+    config = _config(tmp_path, text)
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=_LIMIT,
+    )
+    assert done.returncode == 0, done.stderr
+    requests = {c["operation"]: c["request"] for c in json.loads(done.stdout)["calls"]}
+    assert requests["futures.cancel_all_orders"].startswith(
+        "DELETE https://api-futures.kucoin.com/"
+    )
+    assert requests["futures.get_order_list"].startswith("GET https://api-futures.kucoin.com/")
+    assert requests["spot.cancel_all_orders"].startswith("DELETE https://api.kucoin.com/")
+
+
 def _seed_futures(sim: AdminClient) -> set[str]:
     orders = [
         *sim.seed_orders("kucoin", "XBTUSDTM", count=2, market="futures"),
