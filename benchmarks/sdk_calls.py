@@ -108,6 +108,7 @@ BINGX_AFTER = "BingX.spot.cancel_all_after"
 BINGX_OPEN = "BingX.spot.cancel_open_orders"
 HTX_CANCEL = "HTX.futures.cancel_all_orders"
 BITGET_CANCEL = "Bitget.mix.cancel_all_orders"
+BITGET_SPOT_CANCEL = "Bitget.spot.cancel_symbol_order"
 GATE_COUNTDOWN = "Gate.spot.countdown_cancel_all"
 KRAKEN_CANCEL = "Kraken.spot.cancel_all"
 KRAKENFUTURES_CANCEL = "KrakenFutures.futures.cancel_all_orders"
@@ -176,6 +177,13 @@ def _bingx_order(order_id: int, side: str) -> dict[str, object]:
 
 
 RESPONSES: dict[str, object] = {
+    # the page's example: the cancel is asynchronous, the answer names only the symbol
+    BITGET_SPOT_CANCEL: {
+        "code": "00000",
+        "msg": "success",
+        "requestTime": 1698313139948,
+        "data": {"symbol": "BTCUSDT"},
+    },
     BINGX_AFTER: {
         "code": 0,
         "msg": "",
@@ -365,6 +373,14 @@ CALLS = (
         "privateMixPostV2MixOrderCancelAllOrders",
     ),
     Call(
+        BITGET_SPOT_CANCEL,
+        "bitget",
+        "/api/v2/spot/trade/cancel-symbol-order",
+        {"symbol": "BTCUSDT"},
+        "privateSpotPostV2SpotTradeCancelSymbolOrder",
+        "cancel_all_orders(spot symbol) without load_markets: the same POST",
+    ),
+    Call(
         GATE_COUNTDOWN,
         "gate",
         "/api/v4/spot/countdown_cancel_all",
@@ -463,6 +479,8 @@ def _check_sdk(name: str) -> Check:
             _expect([item.order_id for item in result] == list(_HTX_ORDER_IDS), name)
         elif name == BITGET_CANCEL:
             _expect(len(result.success_list) == 3 and len(result.failure_list) == 1, name)
+        elif name == BITGET_SPOT_CANCEL:
+            _expect(result.symbol == "BTCUSDT", name)
         elif name == KRAKEN_CANCEL:
             _expect(result.count == 3, name)
         elif name == KRAKENFUTURES_CANCEL:
@@ -587,6 +605,17 @@ def sdk_sync(
     if name == HTX_CANCEL:
         htx = unlimited(HTX(api_key=API_KEY, api_secret=SECRET, base_url=base, transport=transport))
         return lambda: htx.futures.cancel_all_orders(contract_code="BTC-USDT"), htx.close
+    if name == BITGET_SPOT_CANCEL:
+        bs = unlimited(
+            Bitget(
+                api_key=API_KEY,
+                api_secret=SECRET,
+                passphrase=PASSPHRASE,
+                base_url=base,
+                transport=transport,
+            )
+        )
+        return lambda: bs.spot.cancel_symbol_order(symbol="BTCUSDT"), bs.close
     if name == BITGET_CANCEL:
         bg = unlimited(
             Bitget(
@@ -669,6 +698,11 @@ async def sdk_async(name: str, base: str) -> tuple[AsyncCall, AsyncClose]:
     if name == HTX_CANCEL:
         htx = unlimited(AsyncHTX(api_key=API_KEY, api_secret=SECRET, base_url=base))
         return lambda: htx.futures.cancel_all_orders(contract_code="BTC-USDT"), htx.aclose
+    if name == BITGET_SPOT_CANCEL:
+        bs = unlimited(
+            AsyncBitget(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
+        )
+        return lambda: bs.spot.cancel_symbol_order(symbol="BTCUSDT"), bs.aclose
     if name == BITGET_CANCEL:
         bg = unlimited(
             AsyncBitget(api_key=API_KEY, api_secret=SECRET, passphrase=PASSPHRASE, base_url=base)
@@ -1065,7 +1099,7 @@ def _ccxt_config(exchange: str, base: str) -> dict[str, Any]:
         "bingx": {"api": {"spot": base + "/openApi", "swap": base + "/openApi"}},
         # HTX signs the host it is told it talks to: point the hostname itself at the server.
         "htx": {"api": {"contract": "http://{hostname}"}, "hostnames": {"contract": base[7:]}},
-        "bitget": {"api": {"mix": base}},
+        "bitget": {"api": {"mix": base, "spot": base}},
         "gate": {"api": {"private": {"spot": base + "/api/v4", "futures": base + "/api/v4"}}},
         "kraken": {"api": {"public": base, "private": base}},
         "krakenfutures": {

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 d6a54205b79e23dbbdd6056944b5d33820d8ac0a7cde29f2ee2e8d60b644d50d). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 2b68a037860cb85a43d525779e39d958abca24df7a0eb75f9527dc6f4cac99a1). Do not edit: run make.
 """Conformance of Bitget.mix.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""
@@ -89,6 +89,20 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         "22001",
         400,
         {"code": "22001", "msg": "No order to cancel", "data": None},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "31007",
+        400,
+        {"code": "31007", "msg": "Order does not exist", "data": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "31054",
+        400,
+        {"code": "31054", "msg": "No order to cancel", "data": None},
         "NothingToCancelError",
         False,
     ),
@@ -184,6 +198,13 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         False,
     ),
     (
+        "40034",
+        400,
+        {"code": "40034", "msg": "Parameter {0} does not exist", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
+    (
         "40037",
         400,
         {"code": "40037", "msg": "Apikey does not exist", "data": None},
@@ -208,11 +229,32 @@ ERRORS: list[tuple[str, int, object, str, bool]] = [
         "TimestampError",
         False,
     ),
+    (
+        "40102",
+        400,
+        {"code": "40102", "msg": "Symbol does not exist", "data": None},
+        "InvalidRequestError",
+        False,
+    ),
     ("429", 429, {"code": "429", "msg": "Too many requests", "data": None}, "RateLimitError", True),
     (
         "43001",
         400,
         {"code": "43001", "msg": "order does not exist", "data": None},
+        "OrderNotFoundError",
+        False,
+    ),
+    (
+        "43004",
+        400,
+        {"code": "43004", "msg": "There is no order to cancel", "data": None},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "43025",
+        400,
+        {"code": "43025", "msg": "Plan order does not exist", "data": None},
         "OrderNotFoundError",
         False,
     ),

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 5d3ad3595cf0115320c1751b5448657dbfb523dceef4148e752129c2389db1e4). Do not edit: run make.
+# Generated from specs/bitget/mix/cancel_all_orders.yaml (sha256 0670795cf1f574fdc05cff884c3770ffc912ae9c7c285231c7ef0647e571a59f). Do not edit: run make.
 """Bitget.mix.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -27,6 +27,7 @@ SEED_MATCH: list[dict[str, object]] = [
 SEED_OTHER: list[dict[str, object]] = [
     {"symbol": "BTCUSD", "product_type": "COIN-FUTURES", "margin_coin": "BTC"},
     {"symbol": "BTCPERP", "product_type": "USDC-FUTURES", "margin_coin": "USDC"},
+    {"symbol": "BTCUSDT", "market": "spot"},
 ]
 RESULT_IDS: tuple[str, ...] = ("data", "successList", "*", "orderId")
 OPERATION = "mix.cancel_all_orders"

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/exchange.yaml (sha256 82ef3abfb44c090941abec2d926fcecf7d5ab3a83e10b35989b9e87a0214533a). Do not edit: run make.
+# Generated from specs/bitget/exchange.yaml (sha256 9bf1585be836207baa2088330465029dd282ebacbfb1e1c7b8a8fe3e25b6d7da). Do not edit: run make.
 """The known-answer vectors of Bitget's signing recipe (specs/bitget/exchange.yaml,
 `auth.vectors`, each with its source), run through the generated signer
 exchange_sdk.bitget._signing."""

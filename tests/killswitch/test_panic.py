@@ -123,7 +123,8 @@ def test_every_market_and_account_parameter_gets_its_own_call(exchange_sim: SimA
 
 def test_misconfiguration_is_raised_before_any_call(exchange_sim: SimAdmin) -> None:
     (bitget,) = accounts(exchange_sim.url, ("bitget",))
-    no_product = Account("bitget", bitget.client)
+    # the mix market named without its product type (unnamed, it is left out: spot is covered)
+    no_product = Account("bitget", bitget.client, groups=("mix",))
     with pytest.raises(errors.ConfigurationError, match="product_type"):
         panic([no_product])
     with pytest.raises(errors.ConfigurationError, match="async client"):

@@ -76,6 +76,8 @@ def test_gate_lists_every_pair_and_pages_within_each(exchange_sim: SimAdmin) -> 
             lambda c: c.mix.pending_orders(product_type="USDT-FUTURES", symbol="FOOBAR"),
             "40034",
         ),
+        ("bitget", lambda c: c.spot.cancel_symbol_order(symbol="FOOBAR"), "40034"),
+        ("bitget", lambda c: c.spot.unfilled_orders(symbol="FOOBAR"), "40034"),
         (
             "gate",
             lambda c: c.spot.cancel_all_orders(currency_pair="FOO_BAR"),

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 8500c2a4be425f2178b6c5e2701361989133ae43f4777dbcb1d7a13ee3ad324e). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 188b99fbb4eddbeac40e47c2ca6e487cf4a5951d850e85593cb8b456aa1c2617). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/exchange.yaml (sha256 82ef3abfb44c090941abec2d926fcecf7d5ab3a83e10b35989b9e87a0214533a). Do not edit: run make.
+# Generated from specs/bitget/exchange.yaml (sha256 9bf1585be836207baa2088330465029dd282ebacbfb1e1c7b8a8fe3e25b6d7da). Do not edit: run make.
 """Bitget request signing (bitget-hmac-sha256), compiled from the recipe in
 specs/bitget/exchange.yaml (auth.recipe): base64 HMAC-SHA256 of timestamp + METHOD +
 path[?query] + body; header ACCESS-KEY = API key, header ACCESS-SIGN = signature, header

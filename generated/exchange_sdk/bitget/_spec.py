@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 8500c2a4be425f2178b6c5e2701361989133ae43f4777dbcb1d7a13ee3ad324e). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 188b99fbb4eddbeac40e47c2ca6e487cf4a5951d850e85593cb8b456aa1c2617). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -39,6 +39,24 @@ EXCHANGE = ExchangeInfo(
     errors={
         "22001": ErrorRule(
             code="22001",
+            error_class=errors.NothingToCancelError,
+            retryable=False,
+            meaning="No order to cancel",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "31007": ErrorRule(
+            code="31007",
+            error_class=errors.OrderNotFoundError,
+            retryable=False,
+            meaning="Order does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "31054": ErrorRule(
+            code="31054",
             error_class=errors.NothingToCancelError,
             retryable=False,
             meaning="No order to cancel",
@@ -163,6 +181,15 @@ EXCHANGE = ExchangeInfo(
             retry_after_pattern=None,
             retry_after_unit=None,
         ),
+        "40034": ErrorRule(
+            code="40034",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="Parameter {0} does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
         "40037": ErrorRule(
             code="40037",
             error_class=errors.AuthenticationError,
@@ -190,6 +217,15 @@ EXCHANGE = ExchangeInfo(
             retry_after_pattern=None,
             retry_after_unit=None,
         ),
+        "40102": ErrorRule(
+            code="40102",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="Symbol does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
         "429": ErrorRule(
             code="429",
             error_class=errors.RateLimitError,
@@ -204,6 +240,24 @@ EXCHANGE = ExchangeInfo(
             error_class=errors.OrderNotFoundError,
             retryable=False,
             meaning="order does not exist",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "43004": ErrorRule(
+            code="43004",
+            error_class=errors.NothingToCancelError,
+            retryable=False,
+            meaning="There is no order to cancel",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+        "43025": ErrorRule(
+            code="43025",
+            error_class=errors.OrderNotFoundError,
+            retryable=False,
+            meaning="Plan order does not exist",
             http_status=None,
             retry_after_pattern=None,
             retry_after_unit=None,
@@ -282,3 +336,61 @@ MIX_PENDING_ORDERS = Endpoint(
     body_format=None,
 )
 """List the pending (open) futures orders of a product type, page by page. (spec: specs/bitget/mix/pending_orders.yaml)"""
+
+SPOT_CANCEL_SYMBOL_ORDER = Endpoint(
+    exchange="bitget",
+    operation="spot.cancel_symbol_order",
+    method="POST",
+    path="/api/v2/spot/trade/cancel-symbol-order",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:spot.cancel_symbol_order",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:CancelSymbolOrderResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel all open spot orders of one symbol (executed asynchronously). (spec: specs/bitget/spot/cancel_symbol_order.yaml)"""
+
+SPOT_UNFILLED_ORDERS = Endpoint(
+    exchange="bitget",
+    operation="spot.unfilled_orders",
+    method="GET",
+    path="/api/v2/spot/trade/unfilled-orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:spot.unfilled_orders",
+            scope="uid",
+            count=20,
+            interval_ms=1000,
+            weight=1,
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:UnfilledOrders",
+    envelope=None,
+    body_format=None,
+)
+"""List the unfilled (open) spot orders, of every symbol or of one, page by page. (spec: specs/bitget/spot/unfilled_orders.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 4eaa93f1fe0ba6224442e12e33deddfecdb5f2fe6c835a5f028da5a96a2e7a99). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0addeeeae466c7dbb7fdd05d7f7854291a762758506cc7cb566a8b2a2fe76700). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -577,6 +577,112 @@ def parse_bitget_mix_pending_orders(request: WireRequest) -> dict[str, object] |
         if v_limit < 1 or v_limit > 100:
             return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
         params["limit"] = v_limit
+    return params
+
+
+def parse_bitget_spot_cancel_symbol_order(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v2/spot/trade/cancel-symbol-order (specs/bitget/spot/cancel_symbol_order.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("json",))
+    if raw is MISSING:
+        return Reject("40017", "symbol: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("40017", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+", v_symbol):
+            return Reject("40017", "symbol: must match [A-Za-z0-9]+", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    return params
+
+
+def parse_bitget_spot_unfilled_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v2/spot/trade/unfilled-orders (specs/bitget/spot/unfilled_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("40017", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+", v_symbol):
+            return Reject("40017", "symbol: must match [A-Za-z0-9]+", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("startTime", ("query",))
+    if raw is not MISSING:
+        v_start_time = as_int(raw)
+        if v_start_time is None:
+            return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["startTime"] = v_start_time
+    raw = request.param("endTime", ("query",))
+    if raw is not MISSING:
+        v_end_time = as_int(raw)
+        if v_end_time is None:
+            return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["endTime"] = v_end_time
+    raw = request.param("idLessThan", ("query",))
+    if raw is not MISSING:
+        v_id_less_than = as_str(raw)
+        if v_id_less_than is None:
+            return Reject("40017", "idLessThan: must be a string", _PARAM_STATUS)
+        params["idLessThan"] = v_id_less_than
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("40017", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 100:
+            return Reject("40017", "limit: must be 1 <= limit <= 100", _PARAM_STATUS)
+        params["limit"] = v_limit
+    raw = request.param("orderId", ("query",))
+    if raw is not MISSING:
+        v_order_id = as_str(raw)
+        if v_order_id is None:
+            return Reject("40017", "orderId: must be a string", _PARAM_STATUS)
+        params["orderId"] = v_order_id
+    raw = request.param("tpslType", ("query",))
+    if raw is not MISSING:
+        v_tpsl_type = as_str(raw)
+        if v_tpsl_type is None:
+            return Reject("40017", "tpslType: must be a string", _PARAM_STATUS)
+        if v_tpsl_type not in ("normal", "tpsl"):
+            return Reject("40017", "tpslType: must be one of 'normal', 'tpsl'", _PARAM_STATUS)
+        params["tpslType"] = v_tpsl_type
+    raw = request.param("requestTime", ("query",))
+    if raw is not MISSING:
+        v_request_time = as_int(raw)
+        if v_request_time is None:
+            return Reject("40017", "requestTime: must be an integer", _PARAM_STATUS)
+        if v_request_time < -9223372036854775808 or v_request_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "requestTime: must be -9223372036854775808 <= requestTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["requestTime"] = v_request_time
+    raw = request.param("receiveWindow", ("query",))
+    if raw is not MISSING:
+        v_receive_window = as_int(raw)
+        if v_receive_window is None:
+            return Reject("40017", "receiveWindow: must be an integer", _PARAM_STATUS)
+        if v_receive_window < -9223372036854775808 or v_receive_window >= 60000:
+            return Reject(
+                "40079",
+                "receiveWindow: must be -9223372036854775808 <= receiveWindow < 60000",
+                _PARAM_STATUS,
+            )
+        params["receiveWindow"] = v_receive_window
     return params
 
 
@@ -2191,6 +2297,18 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="No order to cancel",
         error_class="NothingToCancelError",
     ),
+    "31007": ErrorInfo(
+        code="31007",
+        http_status=None,
+        message="Order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "31054": ErrorInfo(
+        code="31054",
+        http_status=None,
+        message="No order to cancel",
+        error_class="NothingToCancelError",
+    ),
     "40001": ErrorInfo(
         code="40001",
         http_status=None,
@@ -2269,6 +2387,12 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="Invalid IP",
         error_class="PermissionDeniedError",
     ),
+    "40034": ErrorInfo(
+        code="40034",
+        http_status=None,
+        message="Parameter {0} does not exist",
+        error_class="InvalidRequestError",
+    ),
     "40037": ErrorInfo(
         code="40037",
         http_status=None,
@@ -2287,6 +2411,12 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         message="receiveWindow timestamp must be less than 60s",
         error_class="TimestampError",
     ),
+    "40102": ErrorInfo(
+        code="40102",
+        http_status=None,
+        message="Symbol does not exist",
+        error_class="InvalidRequestError",
+    ),
     "429": ErrorInfo(
         code="429",
         http_status=429,
@@ -2297,6 +2427,18 @@ BITGET_ERRORS: dict[str, ErrorInfo] = {
         code="43001",
         http_status=None,
         message="order does not exist",
+        error_class="OrderNotFoundError",
+    ),
+    "43004": ErrorInfo(
+        code="43004",
+        http_status=None,
+        message="There is no order to cancel",
+        error_class="NothingToCancelError",
+    ),
+    "43025": ErrorInfo(
+        code="43025",
+        http_status=None,
+        message="Plan order does not exist",
         error_class="OrderNotFoundError",
     ),
 }
@@ -3759,6 +3901,56 @@ ROUTES: tuple[Route, ...] = (
                 key="bitget:uid:mix.pending_orders",
                 scope="uid",
                 count=10,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bitget:ip:group-overall",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitget",
+        operation="spot.cancel_symbol_order",
+        method="POST",
+        path="/api/v2/spot/trade/cancel-symbol-order",
+        permission="Trade",
+        parse=parse_bitget_spot_cancel_symbol_order,
+        rate_limits=(
+            RateRule(
+                key="bitget:uid:spot.cancel_symbol_order",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+            ),
+            RateRule(
+                key="bitget:ip:group-overall",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitget",
+        operation="spot.unfilled_orders",
+        method="GET",
+        path="/api/v2/spot/trade/unfilled-orders",
+        permission="Read",
+        parse=parse_bitget_spot_unfilled_orders,
+        rate_limits=(
+            RateRule(
+                key="bitget:uid:spot.unfilled_orders",
+                scope="uid",
+                count=20,
                 interval_ms=1000,
                 weight=1,
             ),

@@ -1,6 +1,11 @@
-"""Bitget mix (futures) as the simulator plays it: its signature check (exchange-protocols.md
-§3a), envelope ``{code, msg, requestTime, data}``, error codes, and the mix cancel-all and
-pending-orders endpoints."""
+"""Bitget mix (futures) and spot as the simulator plays them: one signature check for both
+(exchange-protocols.md §3a), envelope ``{code, msg, requestTime, data}``, error codes, the mix
+cancel-all and pending-orders endpoints, and the spot cancel-by-symbol and unfilled-orders ones.
+
+Spot orders are seeded with ``market: "spot"`` and kept apart from mix orders: each market's
+endpoints see only their own. The spot cancel answers with the symbol alone, as the page says
+(it is executed asynchronously); with ``cancel_lag_ms`` set the orders stay listed that long.
+An order seeded with a ``cancel_error`` is never cancelled (the answer cannot say so)."""
 
 from __future__ import annotations
 
@@ -63,11 +68,11 @@ def verify_bitget(
 # --------------------------------------------------------------------------- endpoints
 
 
-def cancel_all_orders(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    """By productType and optional marginCoin; orders that fail (injected per order) land in
-    failureList and stay open."""
+MIX, SPOT = "mix", "spot"
+
+
+def _outside_window(params: Mapping[str, object], now: int) -> Reject | None:
+    """40078 when the request's own requestTime lies outside its receiveWindow."""
     request_time = params.get("requestTime")
     window = params.get("receiveWindow")
     if (
@@ -76,12 +81,23 @@ def cancel_all_orders(
         and abs(now - request_time) > window
     ):
         return Reject("40078", "Timestamp for this request is outside of the ME receiveWindow")
+    return None
+
+
+def cancel_all_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """By productType and optional marginCoin; orders that fail (injected per order) land in
+    failureList and stay open."""
+    late = _outside_window(params, now)
+    if late is not None:
+        return late
     product = str(params["productType"]).upper()
     coin = params.get("marginCoin")
     with state.lock:
         orders = [
             o
-            for o in state.open_orders("bitget", account.key, None)
+            for o in state.open_orders("bitget", account.key, None, MIX)
             if o.product_type.upper() == product and coin in (None, o.margin_coin)
         ]
         ok, failed = split_failing(orders)
@@ -112,7 +128,7 @@ def pending_orders(
     orders = sorted(
         (
             o
-            for o in state.open_orders("bitget", account.key, None)
+            for o in state.open_orders("bitget", account.key, None, MIX)
             if o.product_type.upper() == product
             and (symbol is None or state.same_market("bitget", symbol, o.symbol))
         ),
@@ -158,6 +174,83 @@ def _open(o: Order) -> dict[str, object]:
     }
 
 
+def spot_cancel_symbol_order(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """POST /api/v2/spot/trade/cancel-symbol-order: cancels the symbol's spot orders (all but
+    those seeded to fail) and echoes the symbol, also when nothing was open (the page documents
+    no error for that)."""
+    symbol = VENUE.market_param(state, params, "symbol")
+    if isinstance(symbol, Reject) or symbol is None:
+        return symbol or Reject("40017", "Parameter verification exception")
+    with state.lock:
+        orders = [
+            o
+            for o in state.open_orders("bitget", account.key, None, SPOT)
+            if state.same_market("bitget", symbol, o.symbol)
+        ]
+        ok, _failed = split_failing(orders)
+        state.cancel(ok)
+    return {"symbol": symbol}
+
+
+def spot_unfilled_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """GET /api/v2/spot/trade/unfilled-orders: spot orders of one symbol or all, newest first,
+    ``limit`` (default 100) a page, ``idLessThan`` = the previous page's last orderId. TP/SL
+    orders are not simulated: ``tpslType=tpsl`` lists none."""
+    late = _outside_window(params, now)
+    if late is not None:
+        return late
+    symbol = VENUE.market_param(state, params, "symbol")
+    if isinstance(symbol, Reject):
+        return symbol
+    if params.get("tpslType", "normal") != "normal":
+        return []
+    wanted = params.get("orderId")
+    orders = sorted(
+        (
+            o
+            for o in state.open_orders("bitget", account.key, None, SPOT)
+            if (symbol is None or state.same_market("bitget", symbol, o.symbol))
+            and (wanted is None or str(o.order_id) == str(wanted))
+        ),
+        key=lambda o: -o.order_id,
+    )
+    before = params.get("idLessThan")
+    if isinstance(before, str) and before.isdigit():
+        orders = [o for o in orders if o.order_id < int(before)]
+    return [_spot_open(o) for o in orders[: int_param(params, "limit", 100)]]
+
+
+def _spot_open(o: Order) -> dict[str, object]:
+    return {
+        "userId": "1000000001",
+        "symbol": o.symbol,
+        "orderId": str(o.order_id),
+        "clientOid": o.client_order_id,
+        "priceAvg": o.price,
+        "size": o.quantity,
+        "orderType": o.type.lower(),
+        "side": o.side.lower(),
+        "status": "live",
+        "basePrice": "0",
+        "baseVolume": "0",
+        "quoteVolume": "0",
+        "enterPointSource": "API",
+        "orderSource": "normal",
+        "presetTakeProfitPrice": "",
+        "executeTakeProfitPrice": "",
+        "presetStopLossPrice": "",
+        "executeStopLossPrice": "",
+        "cTime": str(o.created_ms),
+        "uTime": str(o.created_ms),
+        "triggerPrice": None,
+        "tpslType": "normal",
+    }
+
+
 # --------------------------------------------------------------------------- envelope
 
 
@@ -183,8 +276,11 @@ VENUE = BitgetVenue(
     handlers={
         "mix.cancel_all_orders": cancel_all_orders,
         "mix.pending_orders": pending_orders,
+        "spot.cancel_symbol_order": spot_cancel_symbol_order,
+        "spot.unfilled_orders": spot_unfilled_orders,
     },
-    market="mix",
+    market=MIX,
+    other_markets=(SPOT,),  # a seeded order names it: {"market": "spot"}
     symbols=(*tuple(f"{b}USDT" for b in _BASES), "BTCUSD", "ETHUSD", "BTCPERP", "ETHPERP"),
     case_insensitive_symbols=True,  # the pages' examples use lower case
     order_defaults={"product_type": "USDT-FUTURES", "margin_coin": "USDT", "side": "buy"},
@@ -195,7 +291,8 @@ VENUE = BitgetVenue(
     ip_code="40018",
     ip_status=400,
     busy_code="40010",
-    # Unknown symbol: 40034 "Parameter ... does not exist" (observed answer, not on a Bitget page).
+    # Unknown symbol: 40034 "Parameter {0} does not exist" (an observed answer; the error-code
+    # list also has 40102 "Symbol does not exist" but says no endpoint answers which).
     unknown_market_code="40034",
     unknown_market_status=400,
 )
