@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 17fafbbaa325a0c0bcfb33c29c4243ed8af9280d626fc6b3c6d145402dd0f67d). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d7f9af200810bc6eeea29431561152133ec0cb490b9d0fa5dfcd21bba917228e). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -16,6 +16,7 @@ from exchange_sdk._runtime.killswitch_spec import (
     BatchSpec,
     CancelAllSpec,
     CountdownSpec,
+    MarketsSpec,
     OpenOrdersSpec,
     Pagination,
 )
@@ -49,6 +50,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="spot.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/binance/spot/cancel_open_orders.yaml
         CancelAllSpec(
@@ -61,6 +63,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="usdm.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/binance/usdm/cancel_all_open_orders.yaml
     ),
@@ -75,6 +78,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bingx/spot/cancel_open_orders.yaml
         CancelAllSpec(
@@ -87,6 +91,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="swap.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
@@ -101,6 +106,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="mix.pending_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bitget/mix/cancel_all_orders.yaml
         CancelAllSpec(
@@ -113,6 +119,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="spot.unfilled_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bitget/spot/cancel_symbol_order.yaml
     ),
@@ -127,6 +134,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/bitmex/all/cancel_all_orders.yaml
     ),
@@ -141,6 +149,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="order.open_orders",
             batch=None,
+            params={},
             account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/cancel_all.yaml
     ),
@@ -155,6 +164,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.list_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
@@ -167,6 +177,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="spot.open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
@@ -181,6 +192,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
@@ -193,6 +205,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.cross_open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
@@ -205,6 +218,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.isolated_open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
@@ -219,6 +233,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/kraken/spot/cancel_all.yaml
     ),
@@ -233,6 +248,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by=None,
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
@@ -247,6 +263,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=True,
             listed_by="futures.get_order_list",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
@@ -257,8 +274,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.get_open_orders",
             batch=None,
+            params={},
             account_rules=(),
         ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
@@ -283,6 +301,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
                 success=("0",),
                 result_message="sMsg",
             ),
+            params={},
             account_rules=(),
         ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
@@ -301,6 +320,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/binance/spot/open_orders.yaml
         OpenOrdersSpec(
@@ -314,6 +335,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/binance/usdm/open_orders.yaml
     ),
@@ -329,6 +352,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bingx/spot/open_orders.yaml
         OpenOrdersSpec(
@@ -342,6 +367,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="orderId",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bingx/swap/open_orders.yaml
     ),
@@ -368,6 +395,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bitget/mix/pending_orders.yaml
         OpenOrdersSpec(
@@ -392,6 +421,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bitget/spot/unfilled_orders.yaml
     ),
@@ -418,6 +449,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"filter": '{"open": true}'},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/bitmex/all/get_orders.yaml
     ),
@@ -444,6 +477,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(("settle_coin", "category", ("spot",)),),
         ),  # specs/bybit/order/open_orders.yaml
     ),
@@ -470,6 +505,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"status": "open"},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/gate/futures/list_orders.yaml
         OpenOrdersSpec(
@@ -494,6 +531,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/gate/spot/open_orders.yaml
     ),
@@ -520,6 +559,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/htx/futures/cross_open_orders.yaml
         OpenOrdersSpec(
@@ -544,6 +585,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/htx/futures/isolated_open_orders.yaml
         OpenOrdersSpec(
@@ -568,6 +611,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={"direct": "next"},
                 param_is_int=True,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/htx/futures/open_orders.yaml
     ),
@@ -583,6 +628,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="@key",
             order_market="descr.pair",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/kraken/spot/open_orders.yaml
     ),
@@ -598,6 +645,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             order_id="order_id",
             order_market="symbol",
             pagination=None,
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/krakenfutures/futures/open_orders.yaml
     ),
@@ -621,11 +670,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 total_pages="totalPage",
                 size_param="page_size",
                 size=1000,
-                fixed={"status": "active"},
+                fixed={},
                 param_is_int=True,
             ),
+            params={"status": "active"},
+            markets=None,
             account_rules=(),
         ),  # specs/kucoin/futures/get_order_list.yaml
+        OpenOrdersSpec(
+            exchange="kucoin",
+            group="spot",
+            method="get_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=None,
+            params={},
+            markets=MarketsSpec(
+                exchange="kucoin",
+                group="spot",
+                method="get_symbols_with_open_order",
+                path="symbols[]",
+                params={},
+            ),
+            account_rules=(),
+        ),  # specs/kucoin/spot/get_open_orders.yaml
     ),
     "okx": (
         OpenOrdersSpec(
@@ -650,6 +722,8 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 fixed={},
                 param_is_int=False,
             ),
+            params={},
+            markets=None,
             account_rules=(),
         ),  # specs/okx/trade/orders_pending.yaml
     ),

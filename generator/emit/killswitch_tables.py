@@ -5,7 +5,7 @@ says an account's mode, from the endpoints' kill-switch roles in the IR."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator.emit.base import Rendered, render, table_header
@@ -42,6 +42,16 @@ class KillSwitchTables:
     exchanges: tuple[str, ...] = ()  # every exchange id of the project, sorted
 
     @property
+    def has_markets(self) -> bool:
+        """Some listing lists markets first (the tables need ``MarketsSpec``)."""
+        return any(
+            isinstance(row.record, killswitch_spec.OpenOrdersSpec)
+            and row.record.markets is not None
+            for _, rows in self.open_orders
+            for row in rows
+        )
+
+    @property
     def has_batch(self) -> bool:
         """Some cancel is a batch cancel (the tables need ``BatchSpec``)."""
         return any(
@@ -51,7 +61,7 @@ class KillSwitchTables:
         )
 
 
-def _cancel_all(op: Operation) -> Row:
+def _cancel_all(op: Operation, others: Sequence[Operation] = ()) -> Row:
     ks = op.killswitch
     assert ks is not None
     record = killswitch_spec.CancelAllSpec(
@@ -63,12 +73,13 @@ def _cancel_all(op: Operation) -> Row:
         mode=ks.account_mode,
         market_required=ks.market_required,
         listed_by=ks.listed_by,
+        params=ks.params_kwargs,
         account_rules=ks.account_rules,
     )
     return Row(record, op.spec_path)
 
 
-def _cancel_batch(op: Operation) -> Row:
+def _cancel_batch(op: Operation, others: Sequence[Operation] = ()) -> Row:
     ks = op.killswitch
     assert ks is not None and op.body_array is not None
     assert ks.results_path is not None and ks.result_id is not None
@@ -93,11 +104,27 @@ def _cancel_batch(op: Operation) -> Row:
             success=ks.result_success,
             result_message=ks.result_message,
         ),
+        params=ks.params_kwargs,
     )
     return Row(record, op.spec_path)
 
 
-def _open_orders(op: Operation) -> Row:
+def _markets(markets_op: Operation | None) -> killswitch_spec.MarketsSpec | None:
+    """The open_markets endpoint an open_orders listing names (validated to exist)."""
+    if markets_op is None:
+        return None
+    ks = markets_op.killswitch
+    assert ks is not None and ks.markets_path is not None
+    return killswitch_spec.MarketsSpec(
+        exchange=markets_op.exchange_id,
+        group=markets_op.group,
+        method=markets_op.name,
+        path=ks.markets_path,
+        params=ks.params_kwargs,
+    )
+
+
+def _open_orders(op: Operation, others: Sequence[Operation] = ()) -> Row:
     ks = op.killswitch
     assert ks is not None and ks.orders_path is not None
     assert ks.order_id_field is not None and ks.order_market_field is not None
@@ -129,12 +156,18 @@ def _open_orders(op: Operation) -> Row:
         order_id=ks.order_id_field,
         order_market=ks.order_market_field,
         pagination=pagination,
+        params=ks.params_kwargs,
+        markets=_markets(
+            next((o for o in others if f"{o.group}.{o.name}" == ks.markets_listed_by), None)
+            if ks.markets_listed_by is not None
+            else None,
+        ),
         account_rules=ks.account_rules,
     )
     return Row(record, op.spec_path)
 
 
-def _countdown(op: Operation) -> Row:
+def _countdown(op: Operation, others: Sequence[Operation] = ()) -> Row:
     ks = op.killswitch
     assert ks is not None and ks.timeout_kwarg is not None and ks.unit is not None
     assert ks.min_timeout is not None
@@ -159,7 +192,7 @@ def _countdown(op: Operation) -> Row:
     return Row(record, op.spec_path)
 
 
-def _account_mode(op: Operation) -> Row:
+def _account_mode(op: Operation, others: Sequence[Operation] = ()) -> Row:
     ks = op.killswitch
     assert ks is not None and ks.mode_field is not None
     record = killswitch_spec.AccountModeSpec(
@@ -172,7 +205,7 @@ def _account_mode(op: Operation) -> Row:
     return Row(record, op.spec_path)
 
 
-_ROWS: dict[str, Callable[[Operation], Row]] = {
+_ROWS: dict[str, Callable[[Operation, Sequence[Operation]], Row]] = {
     "cancel_all": _cancel_all,
     "cancel_batch": _cancel_batch,
     "open_orders": _open_orders,
@@ -186,7 +219,7 @@ def killswitch_tables(project: Project) -> KillSwitchTables:
         rows = []
         for ex in project.exchanges:
             found = tuple(
-                _ROWS[op.killswitch.role](op)
+                _ROWS[op.killswitch.role](op, ex.operations)
                 for op in ex.operations
                 if op.killswitch is not None and op.killswitch.role in roles
             )

@@ -273,7 +273,9 @@ class Pagination:
 class KillSwitch:
     """The endpoint's part in the kill switch (spec `killswitch:`), in Python keyword names."""
 
-    role: Literal["cancel_all", "cancel_batch", "countdown", "open_orders", "account_mode"]
+    role: Literal[
+        "cancel_all", "cancel_batch", "countdown", "open_orders", "open_markets", "account_mode"
+    ]
     market_kwarg: str | None
     account_kwargs: tuple[str, ...]
     timeout_kwarg: str | None  # countdown only
@@ -301,6 +303,9 @@ class KillSwitch:
     result_code: str | None = None  # cancel_batch: a result's code field
     result_success: tuple[str, ...] = ()  # cancel_batch: codes meaning cancelled
     result_message: str | None = None  # cancel_batch: a failed result's reason field
+    params: tuple[tuple[str, JSON], ...] = ()  # kwarg -> fixed value sent with every call
+    markets_listed_by: str | None = None  # open_orders: the open_markets operation
+    markets_path: str | None = None  # open_markets: where the market names sit ("symbols[]")
     # cancel_all / open_orders: (keyword, keyword it depends on, values of that one for which
     # it is not sent): Bybit ("settle_coin", "category", ("spot",))
     account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
@@ -312,6 +317,10 @@ class KillSwitch:
     @property
     def disarm_kwargs(self) -> dict[str, JSON]:
         return dict(self.disarm)
+
+    @property
+    def params_kwargs(self) -> dict[str, JSON]:
+        return dict(self.params)
 
 
 @dataclass(frozen=True)

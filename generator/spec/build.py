@@ -77,7 +77,14 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
     results = mapping(raw.get("results"))
     return KillSwitch(
         role=cast(
-            Literal["cancel_all", "cancel_batch", "countdown", "open_orders", "account_mode"],
+            Literal[
+                "cancel_all",
+                "cancel_batch",
+                "countdown",
+                "open_orders",
+                "open_markets",
+                "account_mode",
+            ],
             text(raw, "role"),
         ),
         market_kwarg=kwarg(raw.get("market_param")),
@@ -108,6 +115,9 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         result_code=string(results.get("code")),
         result_success=tuple(str(c) for c in sequence(results.get("success"))),
         result_message=string(results.get("message")),
+        params=fixed(raw.get("params")),
+        markets_listed_by=string(raw.get("markets_listed_by")),
+        markets_path=string(raw.get("markets")),
         account_rules=tuple(
             (
                 str(kwarg(name)),

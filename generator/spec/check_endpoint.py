@@ -329,8 +329,8 @@ def _check_request_example(report: Report, example: Data, params: list[Data]) ->
 
 # Keys of a killswitch section that only one role has.
 _ROLE_KEYS = {
-    "cancel_all": ("market_required", "listed_by", "account_param_rules"),
-    "cancel_batch": ("listed_by", "item", "per_market", "results"),
+    "cancel_all": ("market_required", "listed_by", "account_param_rules", "params"),
+    "cancel_batch": ("listed_by", "item", "per_market", "results", "params"),
     "countdown": (
         "timeout_param",
         "arm",
@@ -339,7 +339,16 @@ _ROLE_KEYS = {
         "trigger_time",
         "market_required",
     ),
-    "open_orders": ("orders", "order_id", "order_market", "pagination", "account_param_rules"),
+    "open_orders": (
+        "orders",
+        "order_id",
+        "order_market",
+        "pagination",
+        "account_param_rules",
+        "params",
+        "markets_listed_by",
+    ),
+    "open_markets": ("markets", "params"),
     "account_mode": ("mode_field", "modes"),
 }
 _COUNTDOWN_UNITS = ("s", "ms")
@@ -377,6 +386,7 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
                 report(child_path(base, key), f"{key} applies only to role {roles}")
     for name in mapping(section.get("item")):
         declared(child_path(f"{base}.item", name), name, "item key")
+    _check_fixed_params(report, section, declared)
     if role == "open_orders":
         _check_pagination(report, mapping(section.get("pagination")), declared)
         return
@@ -398,6 +408,32 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
             problem = value_problem(param, value)
             if problem is not None:
                 report(path, f"killswitch {key} value {problem}")
+
+
+def _check_fixed_params(
+    report: Report, section: Data, declared: Callable[[str, object, str], Data | None]
+) -> None:
+    """`params`: each a declared param, its value within the param's constraints, and none of
+    the params the kill switch fills in itself (market, account, pagination)."""
+    pagination = mapping(section.get("pagination"))
+    taken = {
+        string(section.get("market_param")): "the market_param",
+        string(pagination.get("param")): "the pagination param",
+        string(pagination.get("size_param")): "the pagination size_param",
+        **{string(n): "an account_params entry" for n in sequence(section.get("account_params"))},
+        **{string(n): "a pagination fixed param" for n in mapping(pagination.get("fixed"))},
+    }
+    for name, value in mapping(section.get("params")).items():
+        path = child_path("$.killswitch.params", name)
+        param = declared(path, name, "params key")
+        if param is None:
+            continue
+        if name in taken:
+            report(path, f"killswitch params '{name}' is {taken[name]}: the kill switch sets it")
+            continue
+        problem = value_problem(param, value)
+        if problem is not None:
+            report(path, f"killswitch params value {problem}")
 
 
 def _check_param_rules(

@@ -352,3 +352,32 @@ def test_client_template_places_arguments_and_call_options(ex: Exchange) -> None
     )
     assert "                deadline=deadline,\n            ),\n        )" in text
     assert "class AsyncAcme(AsyncClient):" in text
+
+
+def test_killswitch_fixed_params_and_markets_listing_reach_the_tables() -> None:
+    """An open_orders listing that names its open_markets endpoint (`markets_listed_by`) gets
+    that endpoint's `MarketsSpec`; `params` become the record's fixed keyword arguments."""
+    markets = copy.deepcopy(ENDPOINT)
+    markets.update(operation="open_symbols", path="/v1/open_symbols", method="GET")
+    markets["killswitch"] = {"role": "open_markets", "markets": "symbols[]", "source": "page"}
+    orders = copy.deepcopy(ENDPOINT)
+    orders.update(operation="open_orders", path="/v1/open_orders", method="GET")
+    orders["killswitch"] = {
+        "role": "open_orders", "market_param": "symbol", "orders": "[]", "order_id": "id",
+        "order_market": "symbol", "markets_listed_by": "spot.open_symbols",
+        "params": {"side": "buy"}, "source": "page",
+    }  # fmt: skip
+    tree = [
+        *docs(),
+        SpecDocument("specs/acme/spot/open_symbols.yaml", "endpoint", markets, "1" * 64, {}),
+        SpecDocument("specs/acme/spot/open_orders.yaml", "endpoint", orders, "2" * 64, {}),
+    ]
+    assert validate(tree) == []
+    tables = killswitch_tables(build(tree))
+    ((_, (row,)),) = tables.open_orders
+    assert isinstance(row.record, spec_killswitch.OpenOrdersSpec)
+    assert row.record.params == {"side": "buy"}
+    assert row.record.markets == spec_killswitch.MarketsSpec(
+        exchange="acme", group="spot", method="open_symbols", path="symbols[]"
+    )
+    assert tables.has_markets

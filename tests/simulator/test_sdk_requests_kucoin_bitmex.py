@@ -7,7 +7,8 @@ simulator code is imported). The verifiers are validated first: KuCoin's against
 published examples (BitMEX is not in CCXT 4.5.90). The answers are the specs' published
 examples, so each call also parses.
 
-(When the simulator serves KuCoin and BitMEX, CCXT drives it in test_ccxt_*.py.)"""
+The simulator's own KuCoin and BitMEX verifiers check the same calls in
+test_sdk_requests_verified.py; CCXT drives the KuCoin venue in test_ccxt_kucoin.py."""
 
 from __future__ import annotations
 

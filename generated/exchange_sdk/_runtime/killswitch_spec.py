@@ -25,6 +25,7 @@ __all__ = [
     "BatchSpec",
     "CancelAllSpec",
     "CountdownSpec",
+    "MarketsSpec",
     "OpenOrdersSpec",
     "Pagination",
 ]
@@ -102,6 +103,7 @@ class CancelAllSpec(_Record):
     ``listed_by`` the ``group.method`` of the listing that proves it, where the mode has more
     than one (HTX v1 cross and isolated). ``batch``: the endpoint cancels listed orders by id,
     in batches (role ``cancel_batch``): a panic lists first and cancels what it found.
+    ``params``: fixed keyword arguments every call sends (the spec's ``params``).
     ``account_rules``: ``(keyword, per, not_for)``: an account keyword that depends on another
     (``per``): the account may give it per value of ``per``, and it is not sent where ``per``
     is one of ``not_for`` (Bybit ``("settle_coin", "category", ("spot",))``).
@@ -118,6 +120,7 @@ class CancelAllSpec(_Record):
         "market_required",
         "method",
         "mode",
+        "params",
     )
     exchange: str  # "bingx"
     group: str  # "spot"
@@ -128,6 +131,7 @@ class CancelAllSpec(_Record):
     market_required: bool
     listed_by: str | None  # "futures.cross_open_orders"
     batch: BatchSpec | None
+    params: Mapping[str, object]  # {"status": "active"}
     account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
 
     def __init__(
@@ -141,6 +145,7 @@ class CancelAllSpec(_Record):
         market_required: bool = False,
         listed_by: str | None = None,
         batch: BatchSpec | None = None,
+        params: Mapping[str, object] | None = None,
         account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
     ) -> None:
         _set(self, "exchange", exchange)
@@ -153,6 +158,10 @@ class CancelAllSpec(_Record):
         _set(self, "listed_by", listed_by)
         _set(self, "batch", batch)
         _set(self, "account_rules", account_rules)
+        _set(self, "params", params or {})
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))
 
 
 class Pagination(_Record):
@@ -216,12 +225,50 @@ class Pagination(_Record):
         return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))
 
 
+class MarketsSpec(_Record):
+    """An endpoint that lists the markets that still have open orders (role ``open_markets``):
+    ``method(**params)`` answers the market names at ``path`` (``"symbols[]"``, as an
+    ``OpenOrdersSpec.orders_path``). An ``OpenOrdersSpec`` that needs a market names it in
+    ``markets``: without configured markets the listing runs once per market it answers."""
+
+    __slots__ = ("exchange", "group", "method", "params", "path")
+    exchange: str
+    group: str
+    method: str
+    path: str  # "symbols[]"
+    params: Mapping[str, object]
+
+    def __init__(
+        self,
+        exchange: str,
+        group: str,
+        method: str,
+        path: str,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
+        _set(self, "exchange", exchange)
+        _set(self, "group", group)
+        _set(self, "method", method)
+        _set(self, "path", path)
+        _set(self, "params", params or {})
+
+    @property
+    def operation(self) -> str:
+        return f"{self.group}.{self.method}"
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))
+
+
 class OpenOrdersSpec(_Record):
     """An endpoint that lists the open orders a ``CancelAllSpec`` of the same exchange and mode
     cancels. ``orders_path`` says where the orders sit in the payload (``"orders[]"``,
     ``"[]"``, ``"[].orders[]"``: dotted wire names, ``[]`` for every item of a list);
     ``order_id`` and ``order_market`` are wire names of an order's fields; without a
-    ``market_kwarg`` the listing is filtered by ``order_market``; ``account_rules`` as in
+    ``market_kwarg`` the listing is filtered by ``order_market``. ``params``: fixed keyword
+    arguments every page request sends (``{"status": "active"}``). ``markets``: the listing
+    needs a market and, where none is configured, runs once per market this endpoint answers
+    (a listing of the markets that have open orders). ``account_rules`` as in
     ``CancelAllSpec``."""
 
     __slots__ = (
@@ -230,12 +277,14 @@ class OpenOrdersSpec(_Record):
         "exchange",
         "group",
         "market_kwarg",
+        "markets",
         "method",
         "mode",
         "order_id",
         "order_market",
         "orders_path",
         "pagination",
+        "params",
     )
     exchange: str
     group: str
@@ -247,6 +296,8 @@ class OpenOrdersSpec(_Record):
     order_id: str
     order_market: str
     pagination: Pagination | None
+    params: Mapping[str, object]
+    markets: MarketsSpec | None
     account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
 
     def __init__(
@@ -261,6 +312,8 @@ class OpenOrdersSpec(_Record):
         order_id: str,
         order_market: str,
         pagination: Pagination | None,
+        params: Mapping[str, object] | None = None,
+        markets: MarketsSpec | None = None,
         account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
     ) -> None:
         _set(self, "exchange", exchange)
@@ -274,6 +327,11 @@ class OpenOrdersSpec(_Record):
         _set(self, "order_market", order_market)
         _set(self, "pagination", pagination)
         _set(self, "account_rules", account_rules)
+        _set(self, "params", params or {})
+        _set(self, "markets", markets)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))
 
 
 class CountdownSpec(_Record):

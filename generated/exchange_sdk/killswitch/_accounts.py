@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         AccountModeSpec,
         CancelAllSpec,
         CountdownSpec,
+        MarketsSpec,
         OpenOrdersSpec,
     )
     from .._runtime.spec import ExchangeInfo
@@ -34,6 +35,7 @@ __all__ = [
     "Account",
     "Call",
     "Listing",
+    "MarketsListing",
     "account_kwargs",
     "account_params",
     "build_client",
@@ -161,7 +163,11 @@ class Account:
 @dataclass(frozen=True)
 class Listing:
     """One open-orders listing: the endpoint (``OPEN_ORDERS``), its arguments, and the market
-    to keep when the endpoint cannot filter by market itself."""
+    to keep when the endpoint cannot filter by market itself.
+
+    ``lists_markets``: the endpoint needs a market and none is configured: the markets that
+    have open orders are listed first (``markets_listing()``, the spec's ``MarketsSpec``), then
+    this listing runs once per market found (``for_market``)."""
 
     account: Account
     spec: OpenOrdersSpec
@@ -173,6 +179,23 @@ class Listing:
         return f"{self.spec.group}.{self.spec.method}"
 
     @property
+    def lists_markets(self) -> bool:
+        return (
+            self.market is None and self.spec.markets is not None and bool(self.spec.market_kwarg)
+        )
+
+    def markets_listing(self) -> MarketsListing:
+        assert self.spec.markets is not None
+        return MarketsListing(self.account, self.spec.markets, dict(self.spec.markets.params))
+
+    def for_market(self, market: str) -> Listing:
+        """This listing narrowed to one market (a market the markets listing found)."""
+        assert self.spec.market_kwarg is not None
+        return Listing(
+            self.account, self.spec, market, {**self.kwargs, self.spec.market_kwarg: market}
+        )
+
+    @property
     def filter_market(self) -> str | None:
         """The market to keep from the answer (the endpoint has no market param)."""
         return self.market if self.spec.market_kwarg is None else None
@@ -180,7 +203,23 @@ class Listing:
     def describe(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.kwargs.items())
         keep = f" keeping {self.filter_market}" if self.filter_market else ""
+        if self.lists_markets:
+            keep = f" for each {self.spec.market_kwarg} {self.markets_listing().operation} lists"
         return f"{self.account.name} {self.operation}({args}){keep}"
+
+
+@dataclass(frozen=True)
+class MarketsListing:
+    """The call that lists the markets that still have open orders (``MarketsSpec``), the
+    first step of a ``Listing`` that ``lists_markets``."""
+
+    account: Account
+    spec: MarketsSpec
+    kwargs: Mapping[str, object]
+
+    @property
+    def operation(self) -> str:
+        return self.spec.operation
 
 
 @dataclass(frozen=True)
@@ -469,7 +508,7 @@ def plan_listing(
     market: str | None,
     values: Mapping[str, object],
 ) -> Listing:
-    kwargs: dict[str, object] = {}
+    kwargs: dict[str, object] = dict(spec.params)  # the fixed params the spec names
     if market is not None and spec.market_kwarg:
         kwargs[spec.market_kwarg] = market
     kwargs.update({k: values[k] for k in spec.account_kwargs if k in values})
@@ -520,7 +559,7 @@ def plan_cancel(
                 )
             for market in markets:
                 for extra in account_kwargs(account, spec.account_kwargs, spec.account_rules):
-                    kwargs: dict[str, object] = {}
+                    kwargs: dict[str, object] = dict(spec.params)  # the spec's fixed params
                     if market is not None and spec.market_kwarg is not None:
                         kwargs[spec.market_kwarg] = market
                     kwargs.update(extra)
@@ -590,7 +629,9 @@ def method_of(client: SyncClient | AsyncClient, group: str, method: str) -> Any:
     return getattr(getattr(client, group), method)
 
 
-def page_call(listing: Listing, clock: Deadline, options: Mapping[str, object]) -> Any:
+def page_call(
+    listing: Listing | MarketsListing, clock: Deadline, options: Mapping[str, object]
+) -> Any:
     """The listing's method with the per-call ``options`` and the time ``clock`` leaves (a
     coroutine function for an async client): what ``list_pages`` calls for each page."""
     client = listing.account.client

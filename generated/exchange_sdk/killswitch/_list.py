@@ -15,10 +15,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, Listing, clients_of, page_call, plan_listings
+from ._accounts import ANY_MODE, Account, Listing, clients_of, plan_listings
 from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
-from ._orders import OpenOrder, alist_pages, found_orders, list_pages
+from ._orders import OpenOrder, aread_listing, read_listing
 from ._workers import submit
 
 __all__ = ["OrderList", "aopen_orders", "open_orders"]
@@ -126,14 +126,13 @@ def open_orders(
     options = call_options(max_retries, request_timeout)
 
     def run(listing: Listing) -> OrderList:
-        page = page_call(listing, clock, options)
         try:
-            records = list_pages(page, listing.spec, listing.kwargs)
+            found = read_listing(listing, clock, options)
         except DeadlinePassed:
             return _late(listing, started, deadline)
         except Exception as exc:
             return _result(listing, started, None, exc)
-        return _result(listing, started, found_orders(listing, records), None)
+        return _result(listing, started, found, None)
 
     futures = [submit(lambda item=item: run(item)) for item in listings]  # type: ignore[misc]
     concurrent.futures.wait(futures, timeout=clock.wait_time())
@@ -160,14 +159,13 @@ async def aopen_orders(
     options = call_options(max_retries, request_timeout)
 
     async def run(listing: Listing) -> OrderList:
-        page = page_call(listing, clock, options)
         try:
-            records = await alist_pages(page, listing.spec, listing.kwargs)
+            found = await aread_listing(listing, clock, options)
         except DeadlinePassed:
             return _late(listing, started, deadline)
         except Exception as exc:
             return _result(listing, started, None, exc)
-        return _result(listing, started, found_orders(listing, records), None)
+        return _result(listing, started, found, None)
 
     tasks = [asyncio.ensure_future(run(item)) for item in listings]
     _, pending = await asyncio.wait(tasks, timeout=clock.wait_time())

@@ -17,16 +17,20 @@ from .. import errors
 
 if TYPE_CHECKING:
     from ._accounts import Listing
+    from ._deadline import Deadline
 
 __all__ = [
     "MAX_PAGES",
     "OpenOrder",
     "Pager",
     "alist_pages",
+    "aread_listing",
     "found_orders",
     "list_pages",
+    "markets_in",
     "orders_in",
     "payload",
+    "read_listing",
 ]
 
 MAX_PAGES = 1000
@@ -93,6 +97,22 @@ def orders_in(data: object, path: str) -> list[Mapping[str, object]]:
     """The records at ``path`` (``"orders[]"``, ``"[]"``, ``"[].orders[]"``, ``"open{}"``: the
     values of a map, each with its key as ``@key``); a null or missing list is no orders."""
     return [r for r in _walk(data, path.split(".")) if isinstance(r, Mapping)]
+
+
+def markets_in(data: object, path: str) -> list[str]:
+    """The market names at ``path`` (``"symbols[]"``), each once, in the answer's order."""
+    out: list[str] = []
+    for value in _walk(data, path.split(".")):
+        if isinstance(value, str) and value and value not in out:
+            out.append(value)
+    return out
+
+
+def unlisted(listing: Listing, market: str) -> OpenOrder:
+    """An order on ``market`` that the markets listing says is open but the market's own
+    listing did not show: never taken for flat (its id says what is known)."""
+    account = listing.account
+    return OpenOrder(account.exchange, account.label, market, f"(unlisted order on {market})")
 
 
 def field_of(record: Mapping[str, object], name: str) -> object:
@@ -269,3 +289,47 @@ async def alist_pages(
     except StopIteration as done:
         records: list[Mapping[str, object]] = done.value
         return records
+
+
+def _in_market(listing: Listing, records: list[Mapping[str, object]]) -> tuple[OpenOrder, ...]:
+    """The orders of one market the markets listing named; none listed is still not flat."""
+    assert listing.market is not None
+    return found_orders(listing, records) or (unlisted(listing, listing.market),)
+
+
+def read_listing(
+    listing: Listing, clock: Deadline, options: Mapping[str, object]
+) -> tuple[OpenOrder, ...]:
+    """Every open order of a listing (sync client): every page; where the listing
+    ``lists_markets``, the markets with open orders first, then every page of each. Raises what
+    a call raised (the listing failed: nothing is known)."""
+    from ._accounts import page_call
+
+    page = page_call(listing, clock, options)
+    if not listing.lists_markets:
+        return found_orders(listing, list_pages(page, listing.spec, listing.kwargs))
+    step = listing.markets_listing()
+    data = payload(page_call(step, clock, options)(**step.kwargs))
+    out: list[OpenOrder] = []
+    for market in markets_in(data, step.spec.path):
+        one = listing.for_market(market)
+        out.extend(_in_market(one, list_pages(page, one.spec, one.kwargs)))
+    return tuple(out)
+
+
+async def aread_listing(
+    listing: Listing, clock: Deadline, options: Mapping[str, object]
+) -> tuple[OpenOrder, ...]:
+    """``read_listing`` for an async client."""
+    from ._accounts import page_call
+
+    page = page_call(listing, clock, options)
+    if not listing.lists_markets:
+        return found_orders(listing, await alist_pages(page, listing.spec, listing.kwargs))
+    step = listing.markets_listing()
+    data = payload(await page_call(step, clock, options)(**step.kwargs))
+    out: list[OpenOrder] = []
+    for market in markets_in(data, step.spec.path):
+        one = listing.for_market(market)
+        out.extend(_in_market(one, await alist_pages(page, one.spec, one.kwargs)))
+    return tuple(out)

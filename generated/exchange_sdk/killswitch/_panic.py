@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from .. import errors
-from ._accounts import ANY_MODE, Account, Call, clients_of, method_of, page_call, plan_cancel
+from ._accounts import ANY_MODE, Account, Call, clients_of, method_of, plan_cancel
 from ._deadline import Deadline, DeadlinePassed, call_options, check_deadline
 from ._modes import adetect_modes, detect_modes, needs_mode
-from ._orders import OpenOrder, alist_pages, found_orders, list_pages, orders_in, payload
+from ._orders import OpenOrder, aread_listing, orders_in, payload, read_listing
 from ._workers import submit
 
 if TYPE_CHECKING:
@@ -378,7 +378,7 @@ def batches(
     assert batch is not None
     groups: dict[str, list[OpenOrder]] = {}
     for order in found:
-        if order.order_id not in skip:
+        if order.order_id not in skip and order.record:  # an unlisted order has no id to send
             key = (order.market or "") if batch.per_market else ""
             groups.setdefault(key, []).append(order)
     out: list[dict[str, object]] = []
@@ -559,9 +559,8 @@ def _run_sync(
     def do_list() -> tuple[OpenOrder, ...] | None:
         listing = call.listing
         assert listing is not None
-        page = page_call(listing, clock, options)
         try:
-            found = found_orders(listing, list_pages(page, listing.spec, listing.kwargs))
+            found = read_listing(listing, clock, options)
         except DeadlinePassed:
             raise
         except Exception as exc:
@@ -638,9 +637,8 @@ async def _run_async(
     async def do_list() -> tuple[OpenOrder, ...] | None:
         listing = call.listing
         assert listing is not None
-        page = page_call(listing, clock, options)
         try:
-            found = found_orders(listing, await alist_pages(page, listing.spec, listing.kwargs))
+            found = await aread_listing(listing, clock, options)
         except DeadlinePassed:
             raise
         except Exception as exc:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import errors
-from ._accounts import Call, Listing, build_client, method_of
+from ._accounts import Call, Listing, MarketsListing, build_client, method_of
 
 if TYPE_CHECKING:
     from .._runtime.client import SyncClient
@@ -116,26 +116,33 @@ def _shadow(exchange: str, base_url: str | None) -> SyncClient:
 
 
 def _base_url(call: Call | Listing) -> str | None:
+    """The account client's base_url, or None where it is on its default hosts, so that a
+    group served by its own host (a futures API on a domain of its own) is shown there."""
     client = call.account.client
-    return None if client is None else client.base_url
+    if client is None or getattr(client, "_group_urls", None):
+        return None
+    return str(client.base_url)
 
 
-def _mode_of(call: Call | Listing) -> str | None:
+def _mode_of(call: Call | Listing | MarketsListing) -> str | None:
     mode = getattr(call.spec, "mode", None)
     return mode if isinstance(mode, str) else None
 
 
-def _per_market(call: Call, base_url: str | None) -> Planned:
-    """A cancel sent once per market (or batch of orders) the listing finds: its arguments are
+def _per_market(call: Call | Listing, base_url: str | None) -> Planned:
+    """A call sent once per market (or batch of orders) a listing finds: its arguments are
     checked when they are known (at panic time); here the endpoint's method, host and path."""
     import importlib
 
     account = call.account
     module = importlib.import_module(f"exchange_sdk.{account.exchange}._spec")
     endpoint = getattr(module, f"{call.spec.group}_{call.spec.method}".upper())
-    host = base_url or _shadow(account.exchange, None).base_url
+    # a group served by its own host (a futures API on a domain of its own) shows that host
+    host = base_url or module.EXCHANGE.group_base_urls.get(
+        call.spec.group, _shadow(account.exchange, None).base_url
+    )
     parts = urlsplit(host)
-    batch = call.spec.batch
+    batch = call.spec.batch if isinstance(call, Call) else None
     return Planned(
         account.name,
         call.operation,
@@ -143,7 +150,7 @@ def _per_market(call: Call, base_url: str | None) -> Planned:
         endpoint.method,
         f"{parts.scheme}://{parts.netloc}",
         endpoint.path,
-        "cancel",
+        "cancel" if isinstance(call, Call) else "list",
         _mode_of(call),
         call.spec.market_kwarg if batch is None else batch.items_kwarg,
         None if batch is None else batch.size,
@@ -151,7 +158,10 @@ def _per_market(call: Call, base_url: str | None) -> Planned:
 
 
 def _check_one(
-    call: Call | Listing, kwargs: Mapping[str, object], base_url: str | None, kind: str
+    call: Call | Listing | MarketsListing,
+    kwargs: Mapping[str, object],
+    base_url: str | None,
+    kind: str,
 ) -> Planned:
     account = call.account
     shadow = _shadow(account.exchange, base_url)
@@ -207,6 +217,12 @@ def preflight(
             if call.listing is None:
                 continue
             call = call.listing
+        if call.lists_markets:
+            # the markets with open orders first, then the listing once per market found
+            markets = call.markets_listing()
+            planned.append(_check_one(markets, markets.kwargs, base_url, "list"))
+            planned.append(_per_market(call, base_url))
+            continue
         first = Pager(call.spec.pagination, call.kwargs).first()
         planned.append(_check_one(call, first, base_url, "list"))
     return planned

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 02d4fbb12033e56984a89c9207a43aabf340e858f0c2b5d1ecd44c0b75fcd5f0). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0addeeeae466c7dbb7fdd05d7f7854291a762758506cc7cb566a8b2a2fe76700). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
