@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 b2a377d51fe43709d622a5dd5152730de5efeac19fde499ddc9b7a3496b6891f). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 0379d08057e87195a9c96eb22d16e1bc912f8933c292294e26d612da824fd0f8). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -280,6 +280,29 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
         ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
     "okx": (
+        CancelAllSpec(
+            exchange="okx",
+            group="trade",
+            method="cancel_algos",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="trade.orders_algo_pending",
+            batch=BatchSpec(
+                items_kwarg="orders",
+                size=10,
+                item={"inst_id": "instId", "algo_id": "algoId"},
+                per_market=True,
+                results_path="[]",
+                result_id="algoId",
+                result_code="sCode",
+                success=("0",),
+                result_message="sMsg",
+            ),
+            params={},
+            account_rules=(),
+        ),  # specs/okx/trade/cancel_algos.yaml
         CancelAllSpec(
             exchange="okx",
             group="trade",
@@ -678,6 +701,41 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
         ),  # specs/kucoin/futures/get_order_list.yaml
     ),
     "okx": (
+        OpenOrdersSpec(
+            exchange="okx",
+            group="trade",
+            method="orders_algo_pending",
+            market_kwarg="inst_id",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="algoId",
+            order_market="instId",
+            pagination=Pagination(
+                style="cursor",
+                param="after",
+                next_field=None,
+                next_from_order="algoId",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+            params={
+                "ord_type": (
+                    "conditional,oco",
+                    "chase",
+                    "trigger",
+                    "move_order_stop",
+                    "iceberg",
+                    "twap",
+                )
+            },
+            markets=None,
+            account_rules=(),
+        ),  # specs/okx/trade/orders_algo_pending.yaml
         OpenOrdersSpec(
             exchange="okx",
             group="trade",
