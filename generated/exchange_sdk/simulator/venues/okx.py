@@ -194,9 +194,7 @@ def orders_algo_pending(
     return [_algo_record(o) for o in mine[: int_param(params, "limit", 100)]]
 
 
-def cancel_algos(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
+def cancel_algos(state: State, account: Account, params: Mapping[str, object], now: int) -> object:
     """Each item cancels one algo order of its instrument, by ``algoId`` (preferred) or
     ``algoClOrdId``; one that is not open (or whose cancel is made to fail) answers 51400 in
     its sCode (the error table's "Order cancellation failed as the order has been filled,
