@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b6c5c8ad96bcdf3df97ea2dc13c03392624471f19db900e20e540e7c231da280). Do not edit: run make.
+# Generated from specs/ (sha256 97f60ada4498353584053d3fdd88055c9e340baea24818b48e52b18633f998a4). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

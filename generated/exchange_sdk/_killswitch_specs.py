@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 0379d08057e87195a9c96eb22d16e1bc912f8933c292294e26d612da824fd0f8). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d30c9e59dc47214b2e391cbaf2f40516b3793d843a8cef1eb02cdda4f001897b). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -52,6 +52,19 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             params={},
             account_rules=(),
         ),  # specs/binance/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="binance",
+            group="usdm",
+            method="cancel_all_algo_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="usdm.open_algo_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+        ),  # specs/binance/usdm/cancel_all_algo_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
             group="usdm",
@@ -346,6 +359,21 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             markets=None,
             account_rules=(),
         ),  # specs/binance/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="binance",
+            group="usdm",
+            method="open_algo_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="algoId",
+            order_market="symbol",
+            pagination=None,
+            params={},
+            markets=None,
+            account_rules=(),
+        ),  # specs/binance/usdm/open_algo_orders.yaml
         OpenOrdersSpec(
             exchange="binance",
             group="usdm",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 7041f2ff780f6124c38acd6419b08bf527cfadc6b71a5c78db7462e02e36f82d). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 18779188c79103cf253b06436df821c6a78effd7e6b9a580a0089a3b0e38050c). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -96,6 +96,46 @@ def parse_binance_spot_open_orders(request: WireRequest) -> dict[str, object] | 
     return params
 
 
+def parse_binance_usdm_cancel_all_algo_open_orders(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """DELETE /fapi/v1/algoOpenOrders (specs/binance/usdm/cancel_all_algo_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is MISSING:
+        return Reject(
+            "-1102",
+            "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+            _PARAM_STATUS,
+        )
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
 def parse_binance_usdm_cancel_all_open_orders(request: WireRequest) -> dict[str, object] | Reject:
     """DELETE /fapi/v1/allOpenOrders (specs/binance/usdm/cancel_all_open_orders.yaml)."""
     params: dict[str, object] = {}
@@ -177,6 +217,64 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 _PARAM_STATUS,
             )
         params["countdownTime"] = v_countdown_time
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_binance_usdm_open_algo_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /fapi/v1/openAlgoOrders (specs/binance/usdm/open_algo_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("algoType", ("query", "form"))
+    if raw is not MISSING:
+        v_algo_type = as_str(raw)
+        if v_algo_type is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'algoType'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["algoType"] = v_algo_type
+    raw = request.param("symbol", ("query", "form"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("algoId", ("query", "form"))
+    if raw is not MISSING:
+        v_algo_id = as_int(raw)
+        if v_algo_id is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'algoId'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_algo_id < -9223372036854775808 or v_algo_id > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'algoId'; legal range is 'must be -9223372036854775808 <= algoId <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
+        params["algoId"] = v_algo_id
     raw = request.param("recvWindow", ("query", "form"))
     if raw is not MISSING:
         v_recv_window = as_int(raw)
@@ -3747,6 +3845,24 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="binance",
+        operation="usdm.cancel_all_algo_open_orders",
+        method="DELETE",
+        path="/fapi/v1/algoOpenOrders",
+        permission="TRADE",
+        parse=parse_binance_usdm_cancel_all_algo_open_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-usdm-request-weight",
+                scope="ip",
+                count=2400,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
         operation="usdm.cancel_all_open_orders",
         method="DELETE",
         path="/fapi/v1/allOpenOrders",
@@ -3777,6 +3893,24 @@ ROUTES: tuple[Route, ...] = (
                 count=2400,
                 interval_ms=60000,
                 weight=10,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
+        operation="usdm.open_algo_orders",
+        method="GET",
+        path="/fapi/v1/openAlgoOrders",
+        permission="USER_DATA",
+        parse=parse_binance_usdm_open_algo_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-usdm-request-weight",
+                scope="ip",
+                count=2400,
+                interval_ms=60000,
+                weight=40,
             ),
         ),
         auth_params=("timestamp",),
