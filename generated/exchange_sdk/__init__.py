@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 97f60ada4498353584053d3fdd88055c9e340baea24818b48e52b18633f998a4). Do not edit: run make.
+# Generated from specs/ (sha256 e6cb8c517873eeac1e35d1daa22797dee27f06cc788026b68f5e5a5fb766aaee). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d30c9e59dc47214b2e391cbaf2f40516b3793d843a8cef1eb02cdda4f001897b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 2de0e69b79679943d0c989a55ee513ac9792f0255b6a80ae6f62b35de820d7ff). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -16,6 +16,7 @@ from exchange_sdk._runtime.killswitch_spec import (
     BatchSpec,
     CancelAllSpec,
     CountdownSpec,
+    MarketsSpec,
     OpenOrdersSpec,
     Pagination,
 )
@@ -286,7 +287,7 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             account_kwargs=(),
             mode=None,
             market_required=False,
-            listed_by=None,
+            listed_by="spot.get_open_orders",
             batch=None,
             params={},
             account_rules=(),
@@ -720,13 +721,34 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 total_pages="totalPage",
                 size_param="page_size",
                 size=1000,
-                fixed={"status": "active"},
+                fixed={},
                 param_is_int=True,
             ),
-            params={},
+            params={"status": "active"},
             markets=None,
             account_rules=(),
         ),  # specs/kucoin/futures/get_order_list.yaml
+        OpenOrdersSpec(
+            exchange="kucoin",
+            group="spot",
+            method="get_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=None,
+            params={},
+            markets=MarketsSpec(
+                exchange="kucoin",
+                group="spot",
+                method="get_symbols_with_open_order",
+                path="symbols[]",
+                params={},
+            ),
+            account_rules=(),
+        ),  # specs/kucoin/spot/get_open_orders.yaml
     ),
     "okx": (
         OpenOrdersSpec(

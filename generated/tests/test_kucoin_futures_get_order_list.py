@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 74771bce5ce52fc645d2f93192721bffbb6b56901674329af42af514acdec610). Do not edit: run make.
+# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 a557314292e69a2d38c5f63aa887ecd08ffb73c8b3e5995b29955b58eba2623f). Do not edit: run make.
 """Conformance of KuCoin.futures.get_order_list and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

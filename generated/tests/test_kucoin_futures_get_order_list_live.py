@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 fbec84091cabe1d8c591ce8f7a27ed168aaef592ab448a1d5231f0c75c6e386f). Do not edit: run make.
+# Generated from specs/kucoin/futures/get_order_list.yaml (sha256 ee6f61b3ccac0965af3c28551291b3ed09fe374924523135564a187b5c6beda0). Do not edit: run make.
 """KuCoin.futures.get_order_list and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/get_open_orders.yaml (sha256 35f69c04fb1f5c3cfec0f5470073546f1e95bb4b7fe84845663cefab6d0673ae). Do not edit: run make.
+# Generated from specs/kucoin/spot/get_open_orders.yaml (sha256 84178af63ff72af303bf247ef3c3876c7f9c6af8d1f4a0345a11cd89c5a3f28d). Do not edit: run make.
 """Conformance of KuCoin.spot.get_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

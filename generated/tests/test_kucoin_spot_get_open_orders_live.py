@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/get_open_orders.yaml (sha256 569921c0e5806544ecdf4176da0821f849ab7d4ec0c3eeadfce2cac0551a9f6c). Do not edit: run make.
+# Generated from specs/kucoin/spot/get_open_orders.yaml (sha256 f45ba1fa399cdd513d4f611c5e65faff5dfac0627fa73a6d0aaa5c9af44efc22). Do not edit: run make.
 """KuCoin.spot.get_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

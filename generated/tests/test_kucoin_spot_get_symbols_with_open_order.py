@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/get_symbols_with_open_order.yaml (sha256 190bf9174fe3fdb13258fb224f56ea3598d965616bb3838ba48328f0cbf606e4). Do not edit: run make.
+# Generated from specs/kucoin/spot/get_symbols_with_open_order.yaml (sha256 d6507142cddec3bb3c768a8fffa8277416d06c83c8c0adf69534222e0cc5d367). Do not edit: run make.
 """Conformance of KuCoin.spot.get_symbols_with_open_order and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/get_symbols_with_open_order.yaml (sha256 490dab5c1f2969a5d4e86b77a4a1be791f06f3a6d8349dad97bf0515dffa9906). Do not edit: run make.
+# Generated from specs/kucoin/spot/get_symbols_with_open_order.yaml (sha256 266b77a0e6494447dc60b4ddf2782574c240f7810fc1281357f51e7846c3313c). Do not edit: run make.
 """KuCoin.spot.get_symbols_with_open_order and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

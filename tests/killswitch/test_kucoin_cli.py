@@ -3,7 +3,8 @@ checked) against ``exchange-sdk simulate``, a TOML accounts file with ``exchange
 spot (HF) and futures orders seeded through the admin API.
 
 - ``panic`` cancels spot account-wide and futures one contract a call (the contracts found by
-  listing the active orders), lists again and exits 0 flat;
+  listing the active orders), lists again (spot: the symbols with open orders, then each
+  symbol's orders) and exits 0 flat, also when the cancels settle later;
 - an order the exchange refuses to cancel is named and the exit code is 1 (spot and futures);
 - ``heartbeat`` arms spot's native DCP (``dead-cancel-all``) on the exchange and leaves futures
   (no countdown) to the watchdog; SIGINT disarms and exits 0; ``kill -9`` leaves the DCP armed
@@ -68,6 +69,27 @@ def _panic(
     return done.returncode, json.loads(done.stdout), done.stderr
 
 
+def test_dry_run_shows_each_market_on_its_own_host(tmp_path: Path) -> None:
+    """Without a base_url spot goes to api.kucoin.com and futures to api-futures.kucoin.com;
+    the dry run (nothing sent) must show where each call would really go."""
+    text = _toml("https://api.kucoin.com").replace('base_url = "https://api.kucoin.com"\n', "")
+    config = _config(tmp_path, text)
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=_LIMIT,
+    )
+    assert done.returncode == 0, done.stderr
+    requests = {c["operation"]: c["request"] for c in json.loads(done.stdout)["calls"]}
+    assert requests["futures.cancel_all_orders"].startswith(
+        "DELETE https://api-futures.kucoin.com/"
+    )
+    assert requests["futures.get_order_list"].startswith("GET https://api-futures.kucoin.com/")
+    assert requests["spot.cancel_all_orders"].startswith("DELETE https://api.kucoin.com/")
+
+
 def _seed_futures(sim: AdminClient) -> set[str]:
     orders = [
         *sim.seed_orders("kucoin", "XBTUSDTM", count=2, market="futures"),
@@ -129,17 +151,49 @@ def test_panic_futures_order_that_will_not_cancel_is_named_and_exits_1(
     assert {o["order_id"] for o in sim.orders()} == {stuck}
 
 
-def test_panic_spot_without_a_listing_never_reports_flat(sim: AdminClient, tmp_path: Path) -> None:
-    """Until spot HF is listed, its cancel is unproven: exit 1, "not listed" (a futures
-    listing must never stand in for it)."""
+def test_panic_both_markets_exits_0_flat(sim: AdminClient, tmp_path: Path) -> None:
+    seeded = _seed_spot(sim) | _seed_futures(sim)
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, (err, report)
+    assert report["flat"] is True and report["ok"] is True
+    assert sim.orders() == []
+    assert seeded
+    sent = _operations(sim)
+    assert ("spot.cancel_all_orders", 200) in sent
+    assert ("futures.cancel_all_orders", 200) in sent
+    # the spot proof: no symbol has open orders any more (so no symbol to list)
+    assert ("spot.get_symbols_with_open_order", 200) in sent
+
+
+def test_panic_spot_cancels_that_settle_later_are_listed_again_until_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """cancelAll "only sends cancellation requests": the orders stay listed a while."""
+    sim.configure(cancel_lag_ms=300)
     _seed_spot(sim)
+    code, report, err = _panic(tmp_path, sim, ("spot",))
+    assert code == 0, (err, report)
+    assert report["flat"] is True
+    lists = [r for r in sim.requests() if r["operation"] == "spot.get_symbols_with_open_order"]
+    assert len(lists) >= 2
+    assert sim.orders() == []
+
+
+def test_panic_spot_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed_spot(sim)
+    stuck = str(sim.seed_orders("kucoin", "SOL-USDT", count=1)[0]["order_id"])
+    sim.fail_order(stuck, code="400100", message="order cannot be cancelled")
     code, report, err = _panic(tmp_path, sim, ("spot",))
     assert code == 1, err
     assert report["flat"] is False
-    (result,) = report["results"]
-    assert result["operation"] == "spot.cancel_all_orders" and result["flat"] is False
-    assert sim.orders() == []  # cancelled all the same
-    assert all(r["operation"] != "futures.get_order_list" for r in sim.requests())
+    assert [o["order_id"] for o in report["open_orders"]] == [stuck]
+    assert {o["order_id"] for o in sim.orders()} == {stuck}
+    # found through the symbols with open orders, then that symbol's listing
+    sent = _operations(sim)
+    assert ("spot.get_symbols_with_open_order", 200) in sent
+    assert ("spot.get_open_orders", 200) in sent
 
 
 # -- heartbeat -------------------------------------------------------------------------------

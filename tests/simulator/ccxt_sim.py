@@ -101,6 +101,7 @@ def tamper(exchange: Any, old: str, new: str) -> None:
     send = exchange.fetch
 
     def fetch(url: str, method: str = "GET", headers: Any = None, body: Any = None) -> Any:
+        assert old in url or old in (body or ""), f"nothing to alter: {old!r} not sent"
         if isinstance(body, str):
             body = body.replace(old, new)
         return send(url.replace(old, new), method, headers, body)

@@ -57,7 +57,8 @@ def test_wrong_secret_and_tampering_are_refused(exchange_sim: SimAdmin) -> None:
     with pytest.raises(ccxt.AuthenticationError, match="50113"):
         wrong.cancel_orders(ids, "BTC/USDT:USDT")
     altered = cs.client("okx", exchange_sim.url, [PERP])
-    cs.tamper(altered, ids[0], ids[0][:-1] + "9")
+    other_id = ids[0][:-1] + ("1" if ids[0][-1] != "1" else "2")  # another order's id
+    cs.tamper(altered, ids[0], other_id)
     with pytest.raises(ccxt.AuthenticationError, match="50113"):
         altered.cancel_orders(ids, "BTC/USDT:USDT")
     assert exchange_sim.order_ids("okx") == set(ids) and exchange_sim.countdowns() == []

@@ -1,14 +1,14 @@
 """The SDK's own kill-switch requests, captured at the transport, checked by the simulator's
-verifiers: for every exchange the simulator plays beyond the first four (Binance spot and
-USDⓈ-M, OKX, Bybit, Kraken, Kraken Futures, BingX swap, Gate USDT futures, KuCoin spot and
-futures, BitMEX), each cancel-all, dead-man's-switch and open-orders call made through the
+verifiers: for every exchange and market added after the first four (Binance spot and USDⓈ-M,
+OKX, Bybit, Kraken, Kraken Futures, BingX swap, Gate USDT futures, KuCoin spot and futures,
+BitMEX, Bitget spot), each cancel-all, dead-man's-switch and open-orders call made through the
 public client classes (sync and async) goes through a ``MockTransport`` whose handler hands the
 request, exactly as signed, to the venue's hand-written verifier
 (``exchange_sdk.simulator.venues.<id>.VENUE.verify``, written from the exchange's docs and
-independent of the SDK's recipes; validated against CCXT 4.5.90 in ``test_ccxt_*.py`` where
-CCXT has the exchange, and against the published vectors in ``test_vectors.py`` and
-``test_bitmex.py``), then to the same verifier with another secret (which must refuse it), and
-only then forwards it to the simulator so that the call completes and its effect can be checked.
+independent of the SDK's recipes; validated against CCXT in ``test_ccxt_*.py`` and against the
+published vectors in ``test_vectors.py`` and ``test_bitmex.py``), then to the same verifier
+with another secret (which must refuse it), and only then forwards it to the simulator so that
+the call completes and its effect can be checked.
 
 test_sdk_requests_kucoin_bitmex.py checks KuCoin's and BitMEX's requests once more, with
 verifiers of its own validated against the published examples and CCXT's requests."""
@@ -83,7 +83,7 @@ def _secret(exchange: str) -> str:
 
 def _client(cls: Any, exchange: str, sim: SimAdmin, checked: Checked, *, asynchronous: bool) -> Any:
     options: dict[str, Any] = {"api_key": KEY, "api_secret": _secret(exchange)}
-    if exchange in ("okx", "kucoin"):
+    if exchange in ("okx", "kucoin", "bitget"):
         options["passphrase"] = PASSPHRASE
     transport: Any = (
         AsyncMockTransport(checked.handle) if asynchronous else MockTransport(checked.handle)
@@ -275,6 +275,17 @@ CASES = [
             "DELETE /api/v1/order/all",
             "POST /api/v1/order/cancelAllAfter",
         ],
+    ),
+    Case(
+        "bitget-spot",
+        "bitget",
+        "Bitget",
+        {"symbol": "BTCUSDT", "count": 2, "market": "spot"},
+        [
+            ("spot", "unfilled_orders", {"symbol": "BTCUSDT"}),
+            ("spot", "cancel_symbol_order", {"symbol": "BTCUSDT"}),
+        ],
+        ["GET /api/v2/spot/trade/unfilled-orders", "POST /api/v2/spot/trade/cancel-symbol-order"],
     ),
 ]
 

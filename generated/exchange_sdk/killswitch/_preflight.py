@@ -116,8 +116,12 @@ def _shadow(exchange: str, base_url: str | None) -> SyncClient:
 
 
 def _base_url(call: Call | Listing) -> str | None:
+    """The account client's base_url, or None where it is on its default hosts, so that a
+    group served by its own host (Binance usdm, KuCoin futures) is shown there."""
     client = call.account.client
-    return None if client is None else client.base_url
+    if client is None or getattr(client, "_group_urls", None):
+        return None
+    return str(client.base_url)
 
 
 def _mode_of(call: Call | Listing | MarketsListing) -> str | None:
@@ -133,7 +137,10 @@ def _per_market(call: Call | Listing, base_url: str | None) -> Planned:
     account = call.account
     module = importlib.import_module(f"exchange_sdk.{account.exchange}._spec")
     endpoint = getattr(module, f"{call.spec.group}_{call.spec.method}".upper())
-    host = base_url or _shadow(account.exchange, None).base_url
+    # a group served by its own host (Binance usdm, KuCoin futures) shows that host
+    host = base_url or module.EXCHANGE.group_base_urls.get(
+        call.spec.group, _shadow(account.exchange, None).base_url
+    )
     parts = urlsplit(host)
     batch = call.spec.batch if isinstance(call, Call) else None
     return Planned(

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 72013a7f4eb9036bd3484d044a39cf9cba959f4a7cf61f009c9e966dbf07ed48). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 8d125b7d5f176bca04afa45a029d8ef39704e47ef609662141c30bc124582fe0). Do not edit: run make.
 """KuCoin: KuCoin (sync) and AsyncKuCoin (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 72013a7f4eb9036bd3484d044a39cf9cba959f4a7cf61f009c9e966dbf07ed48). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 8d125b7d5f176bca04afa45a029d8ef39704e47ef609662141c30bc124582fe0). Do not edit: run make.
 """KuCoin clients, sync and async: KuCoin and AsyncKuCoin.
 
 Generated from the specs in specs/kucoin/; the shared machinery (signing, transport,
@@ -739,8 +739,10 @@ class KuCoinSpot:
         (paths./api/v1/hf/orders/active.get); x-api-channel Private, x-api-permission General,
         deprecated False (normal).
 
-        Note: PROPOSED role open_orders with market_param symbol (required). Returns the whole list
-        for the symbol, sorted in descending order of the latest update time.
+        Note: The kill switch's spot listing (symbol required): without configured markets it lists
+        the symbols with open orders first (spot.get_symbols_with_open_order), then this endpoint
+        once per symbol. Returns the whole list for the symbol, sorted in descending order of the
+        latest update time.
 
         Args:
             symbol: symbol. Wire name `symbol`, sent in the query.
@@ -946,9 +948,9 @@ class KuCoinSpot:
         (paths./api/v1/hf/orders/active/symbols.get); x-api-channel Private, x-api-permission Spot,
         deprecated False (normal).
 
-        Note: PROPOSED role open_markets: the open-order listing needs a symbol, so verification
-        lists these symbols first and then each symbol's open orders; an empty list is the proof
-        that nothing is left.
+        Note: Role open_markets: the open-order listing needs a symbol, so verification lists these
+        symbols first and then each symbol's open orders; an empty list is the proof that nothing is
+        left.'
 
         Args:
             request_timeout: Seconds before each attempt of this call times out (default: the
@@ -1864,8 +1866,10 @@ class AsyncKuCoinSpot:
         (paths./api/v1/hf/orders/active.get); x-api-channel Private, x-api-permission General,
         deprecated False (normal).
 
-        Note: PROPOSED role open_orders with market_param symbol (required). Returns the whole list
-        for the symbol, sorted in descending order of the latest update time.
+        Note: The kill switch's spot listing (symbol required): without configured markets it lists
+        the symbols with open orders first (spot.get_symbols_with_open_order), then this endpoint
+        once per symbol. Returns the whole list for the symbol, sorted in descending order of the
+        latest update time.
 
         Args:
             symbol: symbol. Wire name `symbol`, sent in the query.
@@ -2071,9 +2075,9 @@ class AsyncKuCoinSpot:
         (paths./api/v1/hf/orders/active/symbols.get); x-api-channel Private, x-api-permission Spot,
         deprecated False (normal).
 
-        Note: PROPOSED role open_markets: the open-order listing needs a symbol, so verification
-        lists these symbols first and then each symbol's open orders; an empty list is the proof
-        that nothing is left.
+        Note: Role open_markets: the open-order listing needs a symbol, so verification lists these
+        symbols first and then each symbol's open orders; an empty list is the proof that nothing is
+        left.'
 
         Args:
             request_timeout: Seconds before each attempt of this call times out (default: the

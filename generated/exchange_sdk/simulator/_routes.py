@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 18779188c79103cf253b06436df821c6a78effd7e6b9a580a0089a3b0e38050c). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 f43e93110c9ba0e8e1e83baffd8d522fedd95990b0d729dc51e70d51d970a918). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
