@@ -190,8 +190,8 @@ class Listing:
 
     def sweeps(self) -> list[dict[str, object]]:
         """The arguments of each listing this one is made of: one per combination of the
-        values of the spec's list-valued fixed params (OKX algo orders: one listing per
-        ``ord_type``), else just ``kwargs``."""
+        values of the spec's list-valued fixed params (a listing that takes one order type a
+        call: one listing per type), else just ``kwargs``."""
         swept = {k: v for k, v in self.spec.params.items() if isinstance(v, list | tuple)}
         return [{**self.kwargs, **combo} for combo in _expand(swept)]
 
