@@ -110,7 +110,8 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
 
     # Stage: signing.
     signer = client._signer  # the exchange's generated signer (exchange_sdk/<id>/_signing.py)
-    credentials = signing.Credentials(sc.API_KEY, sc.SECRET, sc.PASSPHRASE)
+    secret = sc.KRAKEN_SECRET if call.exchange.startswith("kraken") else sc.SECRET
+    credentials = signing.Credentials(sc.API_KEY, secret, sc.PASSPHRASE)
     now_ms = time.time_ns() // 1_000_000
 
     def sign_sdk() -> object:

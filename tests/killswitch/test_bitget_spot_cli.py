@@ -10,8 +10,9 @@ admin API.
   until the orders are gone and still exits 0 flat;
 - an order that will not cancel is named and the exit code is 1;
 - ``groups = ["spot"]`` with ``markets`` cancels only those spot symbols;
-- ``heartbeat``: spot has no native countdown, so the watchdog covers it: a ``kill -9`` of the
-  bot cancels the spot orders; Ctrl-C exits 0 and cancels nothing.
+- ``heartbeat``: neither spot nor mix has a native countdown, so the watchdog covers the
+  account: a ``kill -9`` of the bot cancels its spot and mix orders; Ctrl-C exits 0 and cancels
+  nothing.
 """
 
 from __future__ import annotations
@@ -218,9 +219,7 @@ def _run_failing_panic(
 
 def _heartbeat(tmp_path: Path, sim: AdminClient) -> subprocess.Popen[str]:
     # a watchdog timeout far longer than the test waits: it must fire when the bot dies, at once
-    text = _toml(
-        _url(sim), ('groups = ["spot"]',), "[heartbeat]\ntimeout = 10\nwatchdog_timeout = 120\n"
-    )
+    text = _toml(_url(sim), (MIX_PARAMS,), "[heartbeat]\ntimeout = 10\nwatchdog_timeout = 120\n")
     return subprocess.Popen(
         [*_cli(), "--config", str(_config(tmp_path, text)), "heartbeat"],
         stdout=subprocess.PIPE,
@@ -254,22 +253,23 @@ def _wait_for(predicate: Any, what: str) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and SIGINT to a child process")
-def test_kill_9_of_the_heartbeat_lets_the_watchdog_cancel_spot(
+def test_kill_9_of_the_heartbeat_lets_the_watchdog_cancel_spot_and_mix(
     sim: AdminClient, tmp_path: Path
 ) -> None:
     spot = _seed_spot(sim)
+    mix = _seed_mix(sim)
     process = _heartbeat(tmp_path, sim)
     try:
         lines = _lines_until(process, "watchdog covers")
         assert "bitget:main: no native countdown" in lines[-1], lines
         assert sim.countdowns() == []  # no countdown pretends to cover spot
-        assert _ids(sim.orders()) == spot["BTCUSDT"] | spot["ETHUSDT"]
+        assert _ids(sim.orders()) == spot["BTCUSDT"] | spot["ETHUSDT"] | mix
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=_LIMIT)
         assert process.returncode == -signal.SIGKILL
         # The watchdog (its own process) sees the pipe close without a goodbye and cancels at
         # once, not after its 120 s timeout.
-        _wait_for(lambda: sim.orders() == [], "the watchdog to cancel the spot orders")
+        _wait_for(lambda: sim.orders() == [], "the watchdog to cancel the spot and mix orders")
         assert _spot_cancels(sim) == [200, 200]
     finally:
         if process.poll() is None:
@@ -282,6 +282,7 @@ def test_ctrl_c_of_the_heartbeat_exits_0_and_cancels_nothing(
     sim: AdminClient, tmp_path: Path
 ) -> None:
     spot = _seed_spot(sim)
+    mix = _seed_mix(sim)
     process = _heartbeat(tmp_path, sim)
     _lines_until(process, "watchdog covers")
     process.send_signal(signal.SIGINT)
@@ -289,7 +290,7 @@ def test_ctrl_c_of_the_heartbeat_exits_0_and_cancels_nothing(
     assert process.returncode == 0, out + err
     assert "Traceback" not in err, err
     time.sleep(0.5)  # a watchdog that fired by mistake would have cancelled by now
-    assert _ids(sim.orders()) == spot["BTCUSDT"] | spot["ETHUSDT"]
+    assert _ids(sim.orders()) == spot["BTCUSDT"] | spot["ETHUSDT"] | mix
     assert _spot_cancels(sim) == []
 
 

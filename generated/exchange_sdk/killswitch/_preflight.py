@@ -117,7 +117,7 @@ def _shadow(exchange: str, base_url: str | None) -> SyncClient:
 
 def _base_url(call: Call | Listing) -> str | None:
     """The account client's base_url, or None where it is on its default hosts, so that a
-    group served by its own host (a futures group on its own domain) is shown there."""
+    group served by its own host (a futures API on a domain of its own) is shown there."""
     client = call.account.client
     if client is None or getattr(client, "_group_urls", None):
         return None
@@ -137,7 +137,7 @@ def _per_market(call: Call | Listing, base_url: str | None) -> Planned:
     account = call.account
     module = importlib.import_module(f"exchange_sdk.{account.exchange}._spec")
     endpoint = getattr(module, f"{call.spec.group}_{call.spec.method}".upper())
-    # a group served by its own host (a futures group on its own domain) shows that host
+    # a group served by its own host (a futures API on a domain of its own) shows that host
     host = base_url or module.EXCHANGE.group_base_urls.get(
         call.spec.group, _shadow(account.exchange, None).base_url
     )

@@ -28,6 +28,7 @@ __all__ = [
     "Signed",
     "Venue",
     "Verifier",
+    "cancel_orders",
     "int_param",
     "on_any_market",
     "on_market",
@@ -214,6 +215,14 @@ def split_failing(orders: list[Order]) -> tuple[list[Order], list[Order]]:
     """The orders a cancel removes, and those whose cancel fails (injected per order)."""
     ok = [o for o in orders if o.cancel_error is None]
     failed = [o for o in orders if o.cancel_error is not None]
+    return ok, failed
+
+
+def cancel_orders(state: State, orders: list[Order]) -> tuple[list[Order], list[Order]]:
+    """Cancel ``orders`` but those whose cancel is made to fail (``split_failing``): the
+    cancelled and the refused. Call it holding ``state.lock``, with the orders it selected."""
+    ok, failed = split_failing(orders)
+    state.cancel(ok)
     return ok, failed
 
 

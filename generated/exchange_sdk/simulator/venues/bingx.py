@@ -19,7 +19,7 @@ from urllib.parse import unquote, unquote_plus
 from .._routes import EXCHANGES
 from .._wire import BadBody, Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Venue, same_digest, split_failing, split_off
+from ..venue import Accounts, Venue, cancel_orders, same_digest, split_off
 
 __all__ = ["VENUE", "bingx_sign", "verify_bingx"]
 
@@ -123,8 +123,7 @@ def cancel_open_orders(
         return symbol
     with state.lock:
         orders = state.open_orders("bingx", account.key, symbol, "spot")
-        ok, failed = split_failing(orders)
-        state.cancel(ok)
+        ok, failed = cancel_orders(state, orders)
     return {
         "orders": [_order(o, "CANCELED", now) for o in ok]
         + [_order(o, "FAILED", now) for o in failed]
@@ -248,8 +247,7 @@ def swap_cancel_all_open_orders(
         orders = _swap_orders(state, account, params)
         if isinstance(orders, Reject):
             return orders
-        ok, failed = split_failing(orders)
-        state.cancel(ok)
+        ok, failed = cancel_orders(state, orders)
     return {
         "success": [_swap_order(o, "CANCELLED", now) for o in ok],
         "failed": [

@@ -29,7 +29,15 @@ from datetime import UTC, datetime
 from .._routes import EXCHANGES
 from .._wire import Reject, WireRequest
 from ..state import Account, Order, RateDecision, State
-from ..venue import Accounts, Signed, Venue, int_param, same_digest, signed_by, split_failing
+from ..venue import (
+    Accounts,
+    Signed,
+    Venue,
+    cancel_orders,
+    int_param,
+    same_digest,
+    signed_by,
+)
 
 __all__ = ["VENUE", "bitmex_sign", "verify_bitmex"]
 
@@ -185,8 +193,7 @@ def cancel_all_orders(
         selected = _selected(state, account, params)
         if isinstance(selected, Reject):
             return selected
-        ok, _failed = split_failing(selected)
-        state.cancel(ok)
+        ok, _failed = cancel_orders(state, selected)
     return [_record(o, account, "Canceled", now) for o in ok]
 
 

@@ -1,0 +1,125 @@
+"""Where a call's SDK/floor gap goes, in the loop as ``make bench`` runs it (companion of
+sdk_calls.py and sdk_profile.py).
+
+For each call, four clients against the same loopback server, in blocks of 100 calls
+round-robin (as ``sdk_calls.py`` interleaves its cases), median CPU per call of each:
+
+- ``floor``: sdk_calls.py's sync floor (bare socket + httptools, hand-written signing,
+  ``json.loads`` and the envelope check);
+- ``+ validator``: the floor's request, then the SDK's own JSON validator of the endpoint
+  (``parse.PARSERS``: envelope and typed model from the bytes) instead of ``json.loads``;
+- ``+ SDK transport``: the same, sent through the SDK's ``SocketTransport`` instead of the bare
+  socket (deadline, pool and reuse probe, limits, headers);
+- ``SDK``: the call as a user makes it (the generated method, the call loop, the generated
+  signer, the transport, the fast path).
+
+Each step's difference is what that part of the SDK costs above the floor in this loop.
+
+Usage::
+
+    python benchmarks/sdk_gap.py [--blocks N] [CALL ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+import sdk_calls as sc
+from _harness import pin_client, run_server, table
+
+
+def _cases(call: sc.Call, base: str) -> tuple[dict[str, Callable[[], object]], Callable[[], None]]:
+    from exchange_sdk._runtime import transport
+    from exchange_sdk._runtime.parse import PARSERS
+
+    sdk, sdk_close = sc.sdk_sync(call.name, base)
+    floor, floor_close = sc.floor_sync(call, base)
+    sdk()  # builds the endpoint's validator
+    endpoint = next(
+        entry[0]
+        for entry in PARSERS.endpoints.values()
+        if entry[0].method == call.method
+        and entry[0].path.format(settle="usdt") == call.path
+        and entry[0].exchange == call.exchange
+    )
+    parser = PARSERS.endpoints[id(endpoint)][3]
+    assert parser is not None, f"{call.name}: no fast path"
+    sign = sc.FLOOR_SIGNERS[call.exchange]
+    raw = sc.RawSocketHttp11(base)
+    sockets = transport.SocketTransport()
+    cut = len(base)
+
+    def with_validator() -> object:
+        url, headers, body = sign(base, call.path, sc.fresh(call.params), call.method)
+        _, data = raw.post(url[cut:], headers, body or b"", call.method)
+        return parser(data)
+
+    def with_transport() -> object:
+        url, headers, body = sign(base, call.path, sc.fresh(call.params), call.method)
+        request = transport.HttpRequest(call.method, url, headers, body, timeout=10.0)
+        return parser(sockets.send(request).body)
+
+    def close() -> None:
+        sdk_close()
+        floor_close()
+        raw.close()
+        sockets.close()
+
+    cases = {
+        "floor": floor,
+        "+ validator": with_validator,
+        "+ SDK transport": with_transport,
+        "SDK": sdk,
+    }
+    return cases, close
+
+
+def measure(call: sc.Call, base: str, blocks: int) -> dict[str, float]:
+    cases, close = _cases(call, base)
+    cpu = time.process_time_ns
+    samples: dict[str, list[int]] = {name: [] for name in cases}
+    try:
+        for run in cases.values():
+            for _ in range(200):
+                run()
+        for _ in range(blocks):
+            for name, run in cases.items():
+                for _ in range(100):
+                    start = cpu()
+                    run()
+                    samples[name].append(cpu() - start)
+    finally:
+        close()
+    return {name: statistics.median(values) / 1000 for name, values in samples.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "names", nargs="*", metavar="CALL", help="e.g. Binance.spot.cancel_open_orders"
+    )
+    parser.add_argument("--blocks", type=int, default=20, help="blocks of 100 calls per client")
+    args = parser.parse_args()
+    chosen = [c for c in sc.CALLS if not args.names or c.name in args.names]
+    if not chosen:
+        parser.error(f"unknown call; known: {', '.join(c.name for c in sc.CALLS)}")
+    rows = []
+    with run_server([c.route for c in sc.CALLS]) as server:
+        pin = pin_client()
+        for call in chosen:
+            m = measure(call, server.base_url, args.blocks)
+            floor = m["floor"]
+            rows.append([call.name, *(f"{v:.1f} ({v / floor:.2f})" for v in m.values())])
+    print(f"client {pin}; sync; median CPU us per call (x floor), {args.blocks} blocks of 100")
+    print(
+        table(["call", "floor", "+ validator", "+ SDK transport", "SDK"], rows, right={1, 2, 3, 4})
+    )
+
+
+if __name__ == "__main__":
+    main()
