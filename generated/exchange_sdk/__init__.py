@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 05cbcb7cd58c7eeba3b850bf1abe32474b641dc5ab9de7e3bd3b19adb6f8c9b5). Do not edit: run make.
+# Generated from specs/ (sha256 e6cb8c517873eeac1e35d1daa22797dee27f06cc788026b68f5e5a5fb766aaee). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.
