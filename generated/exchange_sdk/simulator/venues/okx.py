@@ -194,60 +194,84 @@ def orders_algo_pending(
     return [_algo_record(o) for o in mine[: int_param(params, "limit", 100)]]
 
 
-def cancel_algos(state: State, account: Account, params: Mapping[str, object], now: int) -> object:
-    """Each item cancels one algo order of its instrument, by ``algoId`` (preferred) or
-    ``algoClOrdId``; one that is not open (or whose cancel is made to fail) answers 51400 in
-    its sCode (the error table's "Order cancellation failed as the order has been filled,
-    canceled or does not exist"; it names no algo-specific code)."""
+_NOT_CANCELLED = (
+    "Order cancellation failed as the order has been filled, canceled or does not exist."
+)
+
+
+def _cancel_items(
+    state: State,
+    account: Account,
+    params: Mapping[str, object],
+    market: str,
+    id_key: str,
+    client_key: str,
+) -> list[tuple[object, object, Order | None, Mapping[str, str]]]:
+    """A batch cancel's ``items`` against the open orders of ``market``: each item names one
+    order of its instrument by ``id_key`` (preferred) or ``client_key``. Per item: its id, its
+    client id, the order it cancelled (None: not open, or its cancel is made to fail) and that
+    failure's error."""
     items = params["items"]
     assert isinstance(items, list)
-    results: list[dict[str, object]] = []
+    out: list[tuple[object, object, Order | None, Mapping[str, str]]] = []
     with state.lock:
-        open_now = state.open_orders("okx", account.key, None, ALGO)
+        open_now = state.open_orders("okx", account.key, None, market)
         for item in items:
-            algo_id, client_id = item.get("algoId"), item.get("algoClOrdId")
+            item_id, client_id = item.get(id_key), item.get(client_key)
             inst = str(item.get("instId", ""))
             match = [
                 o
                 for o in open_now
                 if state.same_market("okx", inst, o.symbol)
                 and (
-                    str(o.order_id) == algo_id
-                    if algo_id is not None
+                    str(o.order_id) == item_id
+                    if item_id is not None
                     else o.client_order_id == client_id
                 )
             ]
             if not match or match[0].cancel_error is not None:
                 error = (match[0].cancel_error if match else None) or {}
-                results.append(
-                    {
-                        "algoId": "" if algo_id is None else str(algo_id),
-                        "algoClOrdId": "" if client_id is None else str(client_id),
-                        "clOrdId": "",
-                        "tag": "",
-                        "sCode": error.get("code", "51400"),
-                        "sMsg": error.get(
-                            "message",
-                            "Order cancellation failed as the order has been filled, canceled "
-                            "or does not exist.",
-                        ),
-                    }
-                )
+                out.append((item_id, client_id, None, error))
                 continue
             order = match[0]
             state.cancel([order])
             open_now.remove(order)
-            results.append(
-                {
-                    "algoId": str(order.order_id),
-                    "algoClOrdId": order.client_order_id,
-                    "clOrdId": "",
-                    "tag": "",
-                    "sCode": "0",
-                    "sMsg": "",
-                }
-            )
-    return results
+            out.append((item_id, client_id, order, {}))
+    return out
+
+
+def _result(
+    item_id: object, client_id: object, order: Order | None, error: Mapping[str, str]
+) -> dict[str, object]:
+    """An item's ``sCode``/``sMsg`` and ids: 0 for a cancelled order, else the injected error
+    or 51400 (the error table's "Order cancellation failed as the order has been filled,
+    canceled or does not exist"; it names no algo-specific code)."""
+    if order is not None:
+        return {
+            "id": str(order.order_id),
+            "client": order.client_order_id,
+            "sCode": "0",
+            "sMsg": "",
+        }
+    return {
+        "id": "" if item_id is None else str(item_id),
+        "client": "" if client_id is None else str(client_id),
+        "sCode": error.get("code", "51400"),
+        "sMsg": error.get("message", _NOT_CANCELLED),
+    }
+
+
+def cancel_algos(state: State, account: Account, params: Mapping[str, object], now: int) -> object:
+    """Each item cancels one algo order of its instrument, by ``algoId`` (preferred) or
+    ``algoClOrdId``; one that is not open (or whose cancel is made to fail) answers 51400 in
+    its sCode."""
+    out = []
+    for item in _cancel_items(state, account, params, ALGO, "algoId", "algoClOrdId"):
+        r = _result(*item)
+        out.append(
+            {"algoId": r["id"], "algoClOrdId": r["client"], "clOrdId": "", "tag": "", **_codes(r)}
+        )
+    return out
 
 
 def cancel_batch_orders(
@@ -255,53 +279,15 @@ def cancel_batch_orders(
 ) -> object:
     """Each item cancels one order of its instrument, by ``ordId`` (preferred) or ``clOrdId``;
     an order that is not open (or whose cancel is made to fail) answers 51400 in its sCode."""
-    items = params["items"]
-    assert isinstance(items, list)
-    results: list[dict[str, object]] = []
-    with state.lock:
-        open_now = state.open_orders("okx", account.key, None, VENUE.market)
-        for item in items:
-            order_id, client_id = item.get("ordId"), item.get("clOrdId")
-            inst = str(item.get("instId", ""))
-            match = [
-                o
-                for o in open_now
-                if state.same_market("okx", inst, o.symbol)
-                and (
-                    str(o.order_id) == order_id
-                    if order_id is not None
-                    else o.client_order_id == client_id
-                )
-            ]
-            if not match or match[0].cancel_error is not None:
-                error = (match[0].cancel_error if match else None) or {}
-                results.append(
-                    {
-                        "ordId": "" if order_id is None else str(order_id),
-                        "clOrdId": "" if client_id is None else str(client_id),
-                        "ts": str(now),
-                        "sCode": error.get("code", "51400"),
-                        "sMsg": error.get(
-                            "message",
-                            "Order cancellation failed as the order has been filled, canceled "
-                            "or does not exist.",
-                        ),
-                    }
-                )
-                continue
-            order = match[0]
-            state.cancel([order])
-            open_now.remove(order)
-            results.append(
-                {
-                    "ordId": str(order.order_id),
-                    "clOrdId": order.client_order_id,
-                    "ts": str(now),
-                    "sCode": "0",
-                    "sMsg": "",
-                }
-            )
-    return results
+    out = []
+    for item in _cancel_items(state, account, params, VENUE.market, "ordId", "clOrdId"):
+        r = _result(*item)
+        out.append({"ordId": r["id"], "clOrdId": r["client"], "ts": str(now), **_codes(r)})
+    return out
+
+
+def _codes(result: Mapping[str, object]) -> dict[str, object]:
+    return {"sCode": result["sCode"], "sMsg": result["sMsg"]}
 
 
 def cancel_all_after(
