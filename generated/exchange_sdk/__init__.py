@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 05cbcb7cd58c7eeba3b850bf1abe32474b641dc5ab9de7e3bd3b19adb6f8c9b5). Do not edit: run make.
+# Generated from specs/ (sha256 a83a550ad898b70ef37c764f569ac5afeda9684e93b153d737b9e5757fc31a1b). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

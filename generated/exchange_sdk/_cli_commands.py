@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 244f9a692bde8f51e6f47c1582b222db865fb12b742d6fb2c30eed04f008ee76). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 8e66fc5b07c273b0817e43c655c1b48a496708a15b0eb9302a7f4db3e48113b4). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d7f9af200810bc6eeea29431561152133ec0cb490b9d0fa5dfcd21bba917228e). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 4db9009ec6b1599dac9d1bdcc569eb48adef1947d1f31176e187b440cf39aca9). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -446,10 +446,10 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 total_pages=None,
                 size_param="count",
                 size=500,
-                fixed={"filter": '{"open": true}'},
+                fixed={},
                 param_is_int=True,
             ),
-            params={},
+            params={"filter": '{"open": true}'},
             markets=None,
             account_rules=(),
         ),  # specs/bitmex/all/get_orders.yaml

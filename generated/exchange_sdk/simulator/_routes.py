@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0addeeeae466c7dbb7fdd05d7f7854291a762758506cc7cb566a8b2a2fe76700). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 8906736804540860a8f67bf41268e7e403a18eeaa78fdf8560ba71dde42838eb). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
