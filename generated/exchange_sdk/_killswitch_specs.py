@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 4db9009ec6b1599dac9d1bdcc569eb48adef1947d1f31176e187b440cf39aca9). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 7f991bc8e4cbc7c9cf98d50af2cd823af6ee6de92267d02e53c3a846aa8a1eda). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -53,6 +53,19 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             params={},
             account_rules=(),
         ),  # specs/binance/spot/cancel_open_orders.yaml
+        CancelAllSpec(
+            exchange="binance",
+            group="usdm",
+            method="cancel_all_algo_open_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=True,
+            listed_by="usdm.open_algo_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+        ),  # specs/binance/usdm/cancel_all_algo_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
             group="usdm",
@@ -284,6 +297,29 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
         CancelAllSpec(
             exchange="okx",
             group="trade",
+            method="cancel_algos",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="trade.orders_algo_pending",
+            batch=BatchSpec(
+                items_kwarg="orders",
+                size=10,
+                item={"inst_id": "instId", "algo_id": "algoId"},
+                per_market=True,
+                results_path="[]",
+                result_id="algoId",
+                result_code="sCode",
+                success=("0",),
+                result_message="sMsg",
+            ),
+            params={},
+            account_rules=(),
+        ),  # specs/okx/trade/cancel_algos.yaml
+        CancelAllSpec(
+            exchange="okx",
+            group="trade",
             method="cancel_batch_orders",
             market_kwarg=None,
             account_kwargs=(),
@@ -324,6 +360,21 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             markets=None,
             account_rules=(),
         ),  # specs/binance/spot/open_orders.yaml
+        OpenOrdersSpec(
+            exchange="binance",
+            group="usdm",
+            method="open_algo_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="algoId",
+            order_market="symbol",
+            pagination=None,
+            params={},
+            markets=None,
+            account_rules=(),
+        ),  # specs/binance/usdm/open_algo_orders.yaml
         OpenOrdersSpec(
             exchange="binance",
             group="usdm",
@@ -700,6 +751,41 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
         ),  # specs/kucoin/spot/get_open_orders.yaml
     ),
     "okx": (
+        OpenOrdersSpec(
+            exchange="okx",
+            group="trade",
+            method="orders_algo_pending",
+            market_kwarg="inst_id",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="algoId",
+            order_market="instId",
+            pagination=Pagination(
+                style="cursor",
+                param="after",
+                next_field=None,
+                next_from_order="algoId",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+            params={
+                "ord_type": (
+                    "conditional,oco",
+                    "chase",
+                    "trigger",
+                    "move_order_stop",
+                    "iceberg",
+                    "twap",
+                )
+            },
+            markets=None,
+            account_rules=(),
+        ),  # specs/okx/trade/orders_algo_pending.yaml
         OpenOrdersSpec(
             exchange="okx",
             group="trade",

@@ -319,8 +319,9 @@ class KillSwitch:
         return dict(self.disarm)
 
     @property
-    def params_kwargs(self) -> dict[str, JSON]:
-        return dict(self.params)
+    def params_kwargs(self) -> dict[str, object]:
+        """The fixed params; a list of values (one listing each) as a tuple (hashable)."""
+        return {k: tuple(v) if isinstance(v, list) else v for k, v in self.params}
 
 
 @dataclass(frozen=True)

@@ -431,9 +431,15 @@ def _check_fixed_params(
         if name in taken:
             report(path, f"killswitch params '{name}' is {taken[name]}: the kill switch sets it")
             continue
-        problem = value_problem(param, value)
-        if problem is not None:
-            report(path, f"killswitch params value {problem}")
+        if isinstance(value, list) and section.get("role") != "open_orders":
+            report(path, "a list of values (one listing per value) applies only to open_orders")
+            continue
+        values = value if isinstance(value, list) else [value]
+        for k, one in enumerate(values):
+            problem = value_problem(param, one)
+            if problem is not None:
+                where = f"{path}[{k}]" if isinstance(value, list) else path
+                report(where, f"killswitch params value {problem}")
 
 
 def _check_param_rules(

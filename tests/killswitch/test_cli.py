@@ -177,7 +177,10 @@ def test_panic_dry_run_checks_everything_and_sends_nothing(
     batch = okx[f"POST {host}/api/v5/trade/cancel-batch-orders"]
     assert batch["per_market"] == "orders" and batch["per_batch"] == 20  # listed, then by id
     assert f"GET {host}/api/v5/trade/orders-pending" in okx
-    assert len(cancels) == 7 and len(lists) == 7
+    algos = okx[f"POST {host}/api/v5/trade/cancel-algos"]
+    assert algos["per_market"] == "orders" and algos["per_batch"] == 10
+    assert f"GET {host}/api/v5/trade/orders-algo-pending" in okx
+    assert len(cancels) == 8 and len(lists) == 8
     code, out, _ = _run(capsys, "--config", str(config), "panic", "--dry-run")
     assert code == 0 and "nothing sent" in out and "single-asset" in out
     assert SECRET_VALUE not in out + err

@@ -30,10 +30,12 @@ def test_panic_cancels_every_seeded_order_on_all_four_exchanges(exchange_sim: Si
     seeded = seed(exchange_sim)
     report = panic(accounts(exchange_sim.url))
     assert report.ok, str(report)
+    cancelled: dict[str, set[str]] = {}  # an exchange may take several calls (OKX: algo orders)
     for r in report.results:
-        assert set(r.cancelled) == seeded[r.exchange], r
+        cancelled.setdefault(r.exchange, set()).update(r.cancelled)
         assert r.still_open == ()
         assert r.elapsed > 0
+    assert cancelled == {ex: set(ids) for ex, ids in seeded.items()}
     assert exchange_sim.orders() == []
     assert report.cancelled == sum(len(ids) for ids in seeded.values())
 

@@ -1,4 +1,4 @@
-"""CCXT 4.5.90 (``bybit``) drives the simulator's Bybit v5, linear and spot: ``fetchOpenOrders``
+"""CCXT 4.5.90 (``bybit``) drives the simulator's Bybit v5, linear, inverse and spot: ``fetchOpenOrders``
 (order/realtime) and ``cancelAllOrders`` (order/cancel-all) accepted by the simulator's own
 verifier (``venues/bybit.py``, from the v5 guide) with their effect, each category touching
 only its own orders. CCXT's ``cancelAllOrdersAfter`` is Bybit's DCP
@@ -21,23 +21,28 @@ from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
 PERP = cs.market("BTC/USDT:USDT", "BTCUSDT", "swap", "USDT", 1)
 SPOT = cs.market("BTC/USDT", "BTCUSDT")
+INVERSE = cs.market("BTC/USD:BTC", "BTCUSD", "swap", "BTC", 1)
 ACCOUNT = {"enableUnifiedMargin": False, "enableUnifiedAccount": True}
 
 
 def _client(sim: SimAdmin, secret: str = cs.SECRET) -> Any:
-    return cs.client("bybit", sim.url, [PERP, SPOT], secret=secret, **ACCOUNT)
+    return cs.client("bybit", sim.url, [PERP, SPOT, INVERSE], secret=secret, **ACCOUNT)
 
 
 @pytest.mark.parametrize(
-    ("symbol", "ours", "other"),
-    [("BTC/USDT:USDT", "linear", "spot"), ("BTC/USDT", "spot", "linear")],
-    ids=["linear", "spot"],
+    ("symbol", "market_id", "ours", "other"),
+    [
+        ("BTC/USDT:USDT", "BTCUSDT", "linear", "spot"),
+        ("BTC/USDT", "BTCUSDT", "spot", "linear"),
+        ("BTC/USD:BTC", "BTCUSD", "inverse", "linear"),
+    ],
+    ids=["linear", "spot", "inverse"],
 )
 def test_open_orders_and_cancel_all(
-    exchange_sim: SimAdmin, symbol: str, ours: str, other: str
+    exchange_sim: SimAdmin, symbol: str, market_id: str, ours: str, other: str
 ) -> None:
-    seeded = exchange_sim.seed_orders("bybit", "BTCUSDT", count=2, product_type=ours)
-    kept = exchange_sim.seed_orders("bybit", "BTCUSDT", count=1, product_type=other)
+    seeded = exchange_sim.seed_orders("bybit", market_id, count=2, product_type=ours)
+    kept = exchange_sim.seed_orders("bybit", market_id, count=1, product_type=other)
     client = _client(exchange_sim)
     ids = {o["order_id"] for o in seeded}
     assert {o["id"] for o in client.fetch_open_orders(symbol)} == ids

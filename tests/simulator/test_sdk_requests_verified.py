@@ -1,7 +1,7 @@
 """The SDK's own kill-switch requests, captured at the transport, checked by the simulator's
 verifiers: for every exchange and market added after the first four (Binance spot and USDⓈ-M,
-OKX, Bybit, Kraken, Kraken Futures, BingX swap, Gate USDT futures, KuCoin spot and futures,
-BitMEX, Bitget spot), each cancel-all, dead-man's-switch and open-orders call made through the
+OKX, Bybit linear, inverse and spot, Kraken, Kraken Futures, BingX swap, Gate USDT futures,
+KuCoin spot and futures, BitMEX, Bitget spot), each cancel-all, dead-man's-switch and open-orders call made through the
 public client classes (sync and async) goes through a ``MockTransport`` whose handler hands the
 request, exactly as signed, to the venue's hand-written verifier
 (``exchange_sdk.simulator.venues.<id>.VENUE.verify``, written from the exchange's docs and
@@ -166,6 +166,17 @@ CASES = [
         [
             ("order", "open_orders", {"category": "spot"}),
             ("order", "cancel_all", {"category": "spot"}),
+        ],
+        ["GET /v5/order/realtime", "POST /v5/order/cancel-all"],
+    ),
+    Case(
+        "bybit-inverse",
+        "bybit",
+        "Bybit",
+        {"symbol": "BTCUSD", "count": 2, "product_type": "inverse"},
+        [
+            ("order", "open_orders", {"category": "inverse", "symbol": "BTCUSD"}),
+            ("order", "cancel_all", {"category": "inverse", "symbol": "BTCUSD"}),
         ],
         ["GET /v5/order/realtime", "POST /v5/order/cancel-all"],
     ),

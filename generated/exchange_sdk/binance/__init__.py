@@ -1,4 +1,4 @@
-# Generated from specs/binance/ (sha256 497c72c1d76d6d5533e0876b51d6f131d65d639998014be1ab8b828fd701ce6b). Do not edit: run make.
+# Generated from specs/binance/ (sha256 1ecbb5d5a5b64cab671fca37747aeb05029e720a070bcc1549148bca2e8b0630). Do not edit: run make.
 """Binance: Binance (sync) and AsyncBinance (async)."""
 
 from ._client import (

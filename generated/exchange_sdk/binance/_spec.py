@@ -1,4 +1,4 @@
-# Generated from specs/binance/ (sha256 497c72c1d76d6d5533e0876b51d6f131d65d639998014be1ab8b828fd701ce6b). Do not edit: run make.
+# Generated from specs/binance/ (sha256 1ecbb5d5a5b64cab671fca37747aeb05029e720a070bcc1549148bca2e8b0630). Do not edit: run make.
 """Spec constants of Binance: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -285,6 +285,38 @@ SPOT_OPEN_ORDERS = Endpoint(
 )
 """List open spot orders on one symbol, or on all symbols when no symbol is given. (spec: specs/binance/spot/open_orders.yaml)"""
 
+USDM_CANCEL_ALL_ALGO_OPEN_ORDERS = Endpoint(
+    exchange="binance",
+    operation="usdm.cancel_all_algo_open_orders",
+    method="DELETE",
+    path="/fapi/v1/algoOpenOrders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="binance:ip:group-usdm-request-weight",
+            scope="ip",
+            count=2400,
+            interval_ms=60000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.binance.models:UsdmCancelAllAlgoOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="code",
+        success_codes=("200",),
+        message_field="msg",
+        payload_field=None,
+        error_code_fields=("code",),
+        error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""Cancel all open algo (conditional) USDⓈ-M orders (TP/SL, trailing stop) on one symbol. (spec: specs/binance/usdm/cancel_all_algo_open_orders.yaml)"""
+
 USDM_CANCEL_ALL_OPEN_ORDERS = Endpoint(
     exchange="binance",
     operation="usdm.cancel_all_open_orders",
@@ -357,6 +389,28 @@ USDM_COUNTDOWN_CANCEL_ALL = Endpoint(
     body_format=None,
 )
 """Auto-cancel all open orders of one symbol when a countdown ends (USDⓈ-M dead-man's switch). (spec: specs/binance/usdm/countdown_cancel_all.yaml)"""
+
+USDM_OPEN_ALGO_ORDERS = Endpoint(
+    exchange="binance",
+    operation="usdm.open_algo_orders",
+    method="GET",
+    path="/fapi/v1/openAlgoOrders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="binance:ip:group-usdm-request-weight",
+            scope="ip",
+            count=2400,
+            interval_ms=60000,
+            weight=40,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.binance.models:UsdmOpenAlgoOrdersResponse",
+    envelope=None,
+    body_format=None,
+)
+"""List open algo (conditional) USDⓈ-M orders (TP/SL, trailing stop) on one symbol, or on all symbols when none is given. (spec: specs/binance/usdm/open_algo_orders.yaml)"""
 
 USDM_OPEN_ORDERS = Endpoint(
     exchange="binance",

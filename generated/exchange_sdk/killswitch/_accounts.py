@@ -188,6 +188,13 @@ class Listing:
         assert self.spec.markets is not None
         return MarketsListing(self.account, self.spec.markets, dict(self.spec.markets.params))
 
+    def sweeps(self) -> list[dict[str, object]]:
+        """The arguments of each listing this one is made of: one per combination of the
+        values of the spec's list-valued fixed params (a listing that takes one order type a
+        call: one listing per type), else just ``kwargs``."""
+        swept = {k: v for k, v in self.spec.params.items() if isinstance(v, list | tuple)}
+        return [{**self.kwargs, **combo} for combo in _expand(swept)]
+
     def for_market(self, market: str) -> Listing:
         """This listing narrowed to one market (a market the markets listing found)."""
         assert self.spec.market_kwarg is not None
@@ -205,6 +212,9 @@ class Listing:
         keep = f" keeping {self.filter_market}" if self.filter_market else ""
         if self.lists_markets:
             keep = f" for each {self.spec.market_kwarg} {self.markets_listing().operation} lists"
+        for name, values in self.spec.params.items():
+            if isinstance(values, list | tuple):
+                keep += f" for each {name} in {', '.join(map(repr, values))}"
         return f"{self.account.name} {self.operation}({args}){keep}"
 
 
@@ -508,7 +518,8 @@ def plan_listing(
     market: str | None,
     values: Mapping[str, object],
 ) -> Listing:
-    kwargs: dict[str, object] = dict(spec.params)  # the fixed params the spec names
+    # the fixed params the spec names (a list of values: one listing each, see Listing.sweeps)
+    kwargs = {k: v for k, v in spec.params.items() if not isinstance(v, list | tuple)}
     if market is not None and spec.market_kwarg:
         kwargs[spec.market_kwarg] = market
     kwargs.update({k: values[k] for k in spec.account_kwargs if k in values})

@@ -291,29 +291,35 @@ async def alist_pages(
         return records
 
 
-def _in_market(listing: Listing, records: list[Mapping[str, object]]) -> tuple[OpenOrder, ...]:
-    """The orders of one market the markets listing named; none listed is still not flat."""
-    assert listing.market is not None
-    return found_orders(listing, records) or (unlisted(listing, listing.market),)
+def _merge(found: list[OpenOrder], more: tuple[OpenOrder, ...]) -> None:
+    """Add ``more`` to ``found``, each order once (sweeps may overlap)."""
+    seen = {(o.market, o.order_id) for o in found}
+    found.extend(o for o in more if (o.market, o.order_id) not in seen)
 
 
 def read_listing(
     listing: Listing, clock: Deadline, options: Mapping[str, object]
 ) -> tuple[OpenOrder, ...]:
-    """Every open order of a listing (sync client): every page; where the listing
-    ``lists_markets``, the markets with open orders first, then every page of each. Raises what
-    a call raised (the listing failed: nothing is known)."""
+    """Every open order of a listing (sync client): every page of each of its ``sweeps()``
+    (one listing per value of a list-valued fixed param, read together); where the listing
+    ``lists_markets``, the markets with open orders first, then all that for each market (a
+    listed market whose listing shows no order is ``unlisted``: never flat). Raises what a call
+    raised (the listing failed: nothing is known)."""
     from ._accounts import page_call
 
     page = page_call(listing, clock, options)
-    if not listing.lists_markets:
-        return found_orders(listing, list_pages(page, listing.spec, listing.kwargs))
-    step = listing.markets_listing()
-    data = payload(page_call(step, clock, options)(**step.kwargs))
+    targets, markets = [listing], False
+    if listing.lists_markets:
+        step = listing.markets_listing()
+        data = payload(page_call(step, clock, options)(**step.kwargs))
+        targets = [listing.for_market(m) for m in markets_in(data, step.spec.path)]
+        markets = True
     out: list[OpenOrder] = []
-    for market in markets_in(data, step.spec.path):
-        one = listing.for_market(market)
-        out.extend(_in_market(one, list_pages(page, one.spec, one.kwargs)))
+    for one in targets:
+        found: list[OpenOrder] = []
+        for kwargs in one.sweeps():
+            _merge(found, found_orders(one, list_pages(page, one.spec, kwargs)))
+        out.extend(found or ((unlisted(one, str(one.market)),) if markets else ()))
     return tuple(out)
 
 
@@ -324,12 +330,16 @@ async def aread_listing(
     from ._accounts import page_call
 
     page = page_call(listing, clock, options)
-    if not listing.lists_markets:
-        return found_orders(listing, await alist_pages(page, listing.spec, listing.kwargs))
-    step = listing.markets_listing()
-    data = payload(await page_call(step, clock, options)(**step.kwargs))
+    targets, markets = [listing], False
+    if listing.lists_markets:
+        step = listing.markets_listing()
+        data = payload(await page_call(step, clock, options)(**step.kwargs))
+        targets = [listing.for_market(m) for m in markets_in(data, step.spec.path)]
+        markets = True
     out: list[OpenOrder] = []
-    for market in markets_in(data, step.spec.path):
-        one = listing.for_market(market)
-        out.extend(_in_market(one, await alist_pages(page, one.spec, one.kwargs)))
+    for one in targets:
+        found: list[OpenOrder] = []
+        for kwargs in one.sweeps():
+            _merge(found, found_orders(one, await alist_pages(page, one.spec, kwargs)))
+        out.extend(found or ((unlisted(one, str(one.market)),) if markets else ()))
     return tuple(out)

@@ -453,6 +453,15 @@ class _Progress:
             elif self.open_orders is None:
                 self.verify_error = exc
 
+    def listed(self, found: tuple[OpenOrder, ...] | Exception) -> tuple[OpenOrder, ...] | None:
+        """Record a listing's answer, its orders or the exception it raised; the orders (None:
+        it failed)."""
+        if isinstance(found, Exception):
+            self.record_listing(None, found)
+            return None
+        self.record_listing(found, None)
+        return found
+
     def known(self) -> frozenset[str]:
         """Every order id a cancel answer mentioned (cancelled or failed)."""
         with self.lock:
@@ -560,14 +569,12 @@ def _run_sync(
         listing = call.listing
         assert listing is not None
         try:
-            found = read_listing(listing, clock, options)
+            found: tuple[OpenOrder, ...] | Exception = read_listing(listing, clock, options)
         except DeadlinePassed:
             raise
-        except Exception as exc:
-            progress.record_listing(None, exc)
-            return None
-        progress.record_listing(found, None)
-        return found
+        except Exception as exc:  # recorded: the listing failed, nothing is known
+            found = exc
+        return progress.listed(found)
 
     lists_first = call.discover or call.spec.batch is not None
 
@@ -638,14 +645,12 @@ async def _run_async(
         listing = call.listing
         assert listing is not None
         try:
-            found = await aread_listing(listing, clock, options)
+            found: tuple[OpenOrder, ...] | Exception = await aread_listing(listing, clock, options)
         except DeadlinePassed:
             raise
-        except Exception as exc:
-            progress.record_listing(None, exc)
-            return None
-        progress.record_listing(found, None)
-        return found
+        except Exception as exc:  # recorded: the listing failed, nothing is known
+            found = exc
+        return progress.listed(found)
 
     again = call.spec.batch is not None
     try:

@@ -223,6 +223,7 @@ def preflight(
             planned.append(_check_one(markets, markets.kwargs, base_url, "list"))
             planned.append(_per_market(call, base_url))
             continue
-        first = Pager(call.spec.pagination, call.kwargs).first()
-        planned.append(_check_one(call, first, base_url, "list"))
+        for kwargs in call.sweeps():  # each value of a list-valued fixed param is checked
+            first = Pager(call.spec.pagination, kwargs).first()
+            planned.append(_check_one(call, first, base_url, "list"))
     return planned

@@ -1,4 +1,4 @@
-# Generated from specs/okx/ (sha256 072b8dddc18abae5f8e01d319edffd46589a88ea48c82cb21d040eb9a89dc7e3). Do not edit: run make.
+# Generated from specs/okx/ (sha256 65e9651ae2b35e7647a889419f1c5521d600e18660cc0f37203d23ce0477d8be). Do not edit: run make.
 """OKX: OKX (sync) and AsyncOKX (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/okx/ (sha256 072b8dddc18abae5f8e01d319edffd46589a88ea48c82cb21d040eb9a89dc7e3). Do not edit: run make.
+# Generated from specs/okx/ (sha256 65e9651ae2b35e7647a889419f1c5521d600e18660cc0f37203d23ce0477d8be). Do not edit: run make.
 """Spec constants of OKX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -315,6 +315,38 @@ EXCHANGE = ExchangeInfo(
     group_base_urls={},
 )
 
+TRADE_CANCEL_ALGOS = Endpoint(
+    exchange="okx",
+    operation="trade.cancel_algos",
+    method="POST",
+    path="/api/v5/trade/cancel-algos",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="okx:uid:trade.cancel_algos",
+            scope="uid",
+            count=20,
+            interval_ms=2000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.okx.models:CancelAlgosResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="code",
+        success_codes=("0", "1", "2"),
+        message_field="msg",
+        payload_field="data",
+        error_code_fields=("code",),
+        error_message_fields=("msg",),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""Cancel up to 10 unfilled algo orders (conditional, oco, trigger, trailing, iceberg, TWAP...) in one request. (spec: specs/okx/trade/cancel_algos.yaml)"""
+
 TRADE_CANCEL_ALL_AFTER = Endpoint(
     exchange="okx",
     operation="trade.cancel_all_after",
@@ -406,6 +438,28 @@ TRADE_CANCEL_BATCH_ORDERS = Endpoint(
     body_format=None,
 )
 """Cancel up to 20 incomplete orders in one request (OKX has no order-book cancel-all). (spec: specs/okx/trade/cancel_batch_orders.yaml)"""
+
+TRADE_ORDERS_ALGO_PENDING = Endpoint(
+    exchange="okx",
+    operation="trade.orders_algo_pending",
+    method="GET",
+    path="/api/v5/trade/orders-algo-pending",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="okx:uid:trade.orders_algo_pending",
+            scope="uid",
+            count=20,
+            interval_ms=2000,
+            weight=1,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.okx.models:OrdersAlgoPendingResponse",
+    envelope=None,
+    body_format=None,
+)
+"""List untriggered algo orders of one algo order type (ordType is required), 100 per page. (spec: specs/okx/trade/orders_algo_pending.yaml)"""
 
 TRADE_ORDERS_PENDING = Endpoint(
     exchange="okx",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 8906736804540860a8f67bf41268e7e403a18eeaa78fdf8560ba71dde42838eb). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 214b8091311c0a80cc5ac767b8063ccca2ab94a76223447b1d4a8ee1a52e32ed). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -96,6 +96,46 @@ def parse_binance_spot_open_orders(request: WireRequest) -> dict[str, object] | 
     return params
 
 
+def parse_binance_usdm_cancel_all_algo_open_orders(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """DELETE /fapi/v1/algoOpenOrders (specs/binance/usdm/cancel_all_algo_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query", "form"))
+    if raw is MISSING:
+        return Reject(
+            "-1102",
+            "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+            _PARAM_STATUS,
+        )
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
 def parse_binance_usdm_cancel_all_open_orders(request: WireRequest) -> dict[str, object] | Reject:
     """DELETE /fapi/v1/allOpenOrders (specs/binance/usdm/cancel_all_open_orders.yaml)."""
     params: dict[str, object] = {}
@@ -177,6 +217,64 @@ def parse_binance_usdm_countdown_cancel_all(request: WireRequest) -> dict[str, o
                 _PARAM_STATUS,
             )
         params["countdownTime"] = v_countdown_time
+    raw = request.param("recvWindow", ("query", "form"))
+    if raw is not MISSING:
+        v_recv_window = as_int(raw)
+        if v_recv_window is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_recv_window < -9223372036854775808 or v_recv_window > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'recvWindow'; legal range is 'must be -9223372036854775808 <= recvWindow <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
+        params["recvWindow"] = v_recv_window
+    return params
+
+
+def parse_binance_usdm_open_algo_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /fapi/v1/openAlgoOrders (specs/binance/usdm/open_algo_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("algoType", ("query", "form"))
+    if raw is not MISSING:
+        v_algo_type = as_str(raw)
+        if v_algo_type is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'algoType'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["algoType"] = v_algo_type
+    raw = request.param("symbol", ("query", "form"))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'symbol'; legal range is 'must be a string'.",
+                _PARAM_STATUS,
+            )
+        params["symbol"] = v_symbol
+    raw = request.param("algoId", ("query", "form"))
+    if raw is not MISSING:
+        v_algo_id = as_int(raw)
+        if v_algo_id is None:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'algoId'; legal range is 'must be an integer'.",
+                _PARAM_STATUS,
+            )
+        if v_algo_id < -9223372036854775808 or v_algo_id > 9223372036854775807:
+            return Reject(
+                "-1100",
+                "Illegal characters found in parameter 'algoId'; legal range is 'must be -9223372036854775808 <= algoId <= 9223372036854775807'.",
+                _PARAM_STATUS,
+            )
+        params["algoId"] = v_algo_id
     raw = request.param("recvWindow", ("query", "form"))
     if raw is not MISSING:
         v_recv_window = as_int(raw)
@@ -1941,6 +2039,37 @@ def parse_kucoin_spot_set_dcp(request: WireRequest) -> dict[str, object] | Rejec
     return params
 
 
+def parse_okx_trade_cancel_algos(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /api/v5/trade/cancel-algos (specs/okx/trade/cancel_algos.yaml)."""
+    items: list[dict[str, object]] = []
+    for item in request.json_items:
+        params: dict[str, object] = {}
+        raw = item.get("instId", MISSING)
+        if raw is MISSING:
+            return Reject("50014", "Parameter instId can not be empty.", _PARAM_STATUS)
+        if raw is not MISSING:
+            v_inst_id = as_str(raw)
+            if v_inst_id is None:
+                return Reject("51000", "Parameter instId error: must be a string", _PARAM_STATUS)
+            params["instId"] = v_inst_id
+        raw = item.get("algoId", MISSING)
+        if raw is not MISSING:
+            v_algo_id = as_str(raw)
+            if v_algo_id is None:
+                return Reject("51000", "Parameter algoId error: must be a string", _PARAM_STATUS)
+            params["algoId"] = v_algo_id
+        raw = item.get("algoClOrdId", MISSING)
+        if raw is not MISSING:
+            v_algo_cl_ord_id = as_str(raw)
+            if v_algo_cl_ord_id is None:
+                return Reject(
+                    "51000", "Parameter algoClOrdId error: must be a string", _PARAM_STATUS
+                )
+            params["algoClOrdId"] = v_algo_cl_ord_id
+        items.append(params)
+    return {"items": items}
+
+
 def parse_okx_trade_cancel_all_after(request: WireRequest) -> dict[str, object] | Reject:
     """POST /api/v5/trade/cancel-all-after (specs/okx/trade/cancel_all_after.yaml)."""
     params: dict[str, object] = {}
@@ -1998,6 +2127,81 @@ def parse_okx_trade_cancel_batch_orders(request: WireRequest) -> dict[str, objec
             params["clOrdId"] = v_cl_ord_id
         items.append(params)
     return {"items": items}
+
+
+def parse_okx_trade_orders_algo_pending(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v5/trade/orders-algo-pending (specs/okx/trade/orders_algo_pending.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("ordType", ("query",))
+    if raw is MISSING:
+        return Reject("50014", "Parameter ordType can not be empty.", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_ord_type = as_str(raw)
+        if v_ord_type is None:
+            return Reject("51000", "Parameter ordType error: must be a string", _PARAM_STATUS)
+        if v_ord_type not in (
+            "conditional",
+            "oco",
+            "conditional,oco",
+            "chase",
+            "trigger",
+            "move_order_stop",
+            "iceberg",
+            "twap",
+        ):
+            return Reject(
+                "51000",
+                "Parameter ordType error: must be one of 'conditional', 'oco', 'conditional,oco', 'chase', 'trigger', 'move_order_stop', 'iceberg', 'twap'",
+                _PARAM_STATUS,
+            )
+        params["ordType"] = v_ord_type
+    raw = request.param("algoId", ("query",))
+    if raw is not MISSING:
+        v_algo_id = as_str(raw)
+        if v_algo_id is None:
+            return Reject("51000", "Parameter algoId error: must be a string", _PARAM_STATUS)
+        params["algoId"] = v_algo_id
+    raw = request.param("instType", ("query",))
+    if raw is not MISSING:
+        v_inst_type = as_str(raw)
+        if v_inst_type is None:
+            return Reject("51000", "Parameter instType error: must be a string", _PARAM_STATUS)
+        if v_inst_type not in ("SPOT", "SWAP", "FUTURES", "MARGIN"):
+            return Reject(
+                "51000",
+                "Parameter instType error: must be one of 'SPOT', 'SWAP', 'FUTURES', 'MARGIN'",
+                _PARAM_STATUS,
+            )
+        params["instType"] = v_inst_type
+    raw = request.param("instId", ("query",))
+    if raw is not MISSING:
+        v_inst_id = as_str(raw)
+        if v_inst_id is None:
+            return Reject("51000", "Parameter instId error: must be a string", _PARAM_STATUS)
+        params["instId"] = v_inst_id
+    raw = request.param("after", ("query",))
+    if raw is not MISSING:
+        v_after = as_str(raw)
+        if v_after is None:
+            return Reject("51000", "Parameter after error: must be a string", _PARAM_STATUS)
+        params["after"] = v_after
+    raw = request.param("before", ("query",))
+    if raw is not MISSING:
+        v_before = as_str(raw)
+        if v_before is None:
+            return Reject("51000", "Parameter before error: must be a string", _PARAM_STATUS)
+        params["before"] = v_before
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("51000", "Parameter limit error: must be an integer", _PARAM_STATUS)
+        if v_limit < 1 or v_limit > 100:
+            return Reject(
+                "51000", "Parameter limit error: must be 1 <= limit <= 100", _PARAM_STATUS
+            )
+        params["limit"] = v_limit
+    return params
 
 
 def parse_okx_trade_orders_pending(request: WireRequest) -> dict[str, object] | Reject:
@@ -3641,6 +3845,24 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="binance",
+        operation="usdm.cancel_all_algo_open_orders",
+        method="DELETE",
+        path="/fapi/v1/algoOpenOrders",
+        permission="TRADE",
+        parse=parse_binance_usdm_cancel_all_algo_open_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-usdm-request-weight",
+                scope="ip",
+                count=2400,
+                interval_ms=60000,
+                weight=1,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
         operation="usdm.cancel_all_open_orders",
         method="DELETE",
         path="/fapi/v1/allOpenOrders",
@@ -3671,6 +3893,24 @@ ROUTES: tuple[Route, ...] = (
                 count=2400,
                 interval_ms=60000,
                 weight=10,
+            ),
+        ),
+        auth_params=("timestamp",),
+    ),
+    Route(
+        exchange="binance",
+        operation="usdm.open_algo_orders",
+        method="GET",
+        path="/fapi/v1/openAlgoOrders",
+        permission="USER_DATA",
+        parse=parse_binance_usdm_open_algo_orders,
+        rate_limits=(
+            RateRule(
+                key="binance:ip:group-usdm-request-weight",
+                scope="ip",
+                count=2400,
+                interval_ms=60000,
+                weight=40,
             ),
         ),
         auth_params=("timestamp",),
@@ -4727,6 +4967,24 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="okx",
+        operation="trade.cancel_algos",
+        method="POST",
+        path="/api/v5/trade/cancel-algos",
+        permission="Trade",
+        parse=parse_okx_trade_cancel_algos,
+        rate_limits=(
+            RateRule(
+                key="okx:uid:trade.cancel_algos",
+                scope="uid",
+                count=20,
+                interval_ms=2000,
+                weight=1,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="okx",
         operation="trade.cancel_all_after",
         method="POST",
         path="/api/v5/trade/cancel-all-after",
@@ -4757,6 +5015,24 @@ ROUTES: tuple[Route, ...] = (
                 count=300,
                 interval_ms=2000,
                 weight=20,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="okx",
+        operation="trade.orders_algo_pending",
+        method="GET",
+        path="/api/v5/trade/orders-algo-pending",
+        permission="Read",
+        parse=parse_okx_trade_orders_algo_pending,
+        rate_limits=(
+            RateRule(
+                key="okx:uid:trade.orders_algo_pending",
+                scope="uid",
+                count=20,
+                interval_ms=2000,
+                weight=1,
             ),
         ),
         auth_params=(),

@@ -170,6 +170,68 @@ def usdm_countdown_cancel_all(
     return {"symbol": symbol, "countdownTime": str(countdown)}
 
 
+ALGO = "usdm-algo"  # the product type of USDⓈ-M algo (conditional) orders in the simulator
+
+
+@on_market("binance", _NO_SYMBOL)
+def usdm_cancel_all_algo_open_orders(
+    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
+) -> object:
+    """DELETE /fapi/v1/algoOpenOrders: cancels the symbol's USDⓈ-M algo (conditional) orders;
+    the answer is the page's code 200 (also when nothing was open: the page documents no error);
+    a cancel made to fail answers -2012 as allOpenOrders does."""
+    with state.lock:
+        ok, failed = split_failing(_orders(state, account, ALGO, symbol))
+        if failed and not ok:
+            return Reject("-2012", "Batch cancel failure.", 400)
+        state.cancel(ok)
+    return {"code": 200, "msg": "The operation of cancel all open order is done."}
+
+
+def _algo_order(o: Order) -> dict[str, object]:
+    """One algo order as GET /fapi/v1/openAlgoOrders lists it (the page's example's fields)."""
+    return {
+        "algoId": o.order_id,
+        "clientAlgoId": o.client_order_id,
+        "algoType": "CONDITIONAL",
+        "orderType": "STOP_MARKET" if o.type.upper() == "LIMIT" else o.type.upper(),
+        "symbol": o.symbol,
+        "side": o.side.upper(),
+        "positionSide": "BOTH",
+        "timeInForce": "GTC",
+        "quantity": o.quantity,
+        "algoStatus": "NEW",
+        "actualOrderId": "",
+        "actualPrice": "0.00000",
+        "triggerPrice": o.price,
+        "price": "0.000",
+        "icebergQuantity": None,
+        "tpTriggerPrice": "0.000",
+        "tpPrice": "0.000",
+        "slTriggerPrice": "0.000",
+        "slPrice": "0.000",
+        "tpOrderType": "",
+        "selfTradePreventionMode": "EXPIRE_MAKER",
+        "workingType": "CONTRACT_PRICE",
+        "priceMatch": "NONE",
+        "closePosition": False,
+        "priceProtect": False,
+        "reduceOnly": False,
+        "createTime": o.created_ms,
+        "updateTime": o.created_ms,
+        "triggerTime": 0,
+        "goodTillDate": 0,
+    }
+
+
+@on_any_market("binance")
+def usdm_open_algo_orders(
+    state: State, account: Account, symbol: str | None, params: Mapping[str, object], now: int
+) -> object:
+    """GET /fapi/v1/openAlgoOrders: one array of the algo orders, one symbol or all."""
+    return [_algo_order(o) for o in _orders(state, account, ALGO, symbol)]
+
+
 def _open_order(market: str, o: Order) -> dict[str, object]:
     """One order as GET /api/v3/openOrders (spot) or GET /fapi/v1/openOrders (USDⓈ-M) lists it."""
     if market == SPOT:
@@ -261,6 +323,8 @@ VENUE = BinanceVenue(
         "usdm.cancel_all_open_orders": usdm_cancel_all_open_orders,
         "usdm.countdown_cancel_all": usdm_countdown_cancel_all,
         "usdm.open_orders": _open_orders(USDM),
+        "usdm.cancel_all_algo_open_orders": usdm_cancel_all_algo_open_orders,
+        "usdm.open_algo_orders": usdm_open_algo_orders,
     },
     market="spot+usdm",  # an order's product_type says which
     symbols=tuple(f"{b}USDT" for b in _BASES),

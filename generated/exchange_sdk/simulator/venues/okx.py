@@ -5,7 +5,11 @@ each order's ``sCode``/``sMsg``), error codes, and the order-book endpoints the 
 ``orders-pending`` (newest first, ``after``/``before`` cursors by ``ordId``, ``limit``),
 ``cancel-batch-orders`` (a JSON array of ``{instId, ordId|clOrdId}``) and the account-level
 ``cancel-all-after`` countdown (a tag-level one cancels only orders of that tag: the simulator's
-orders carry no tag, so it cancels none)."""
+orders carry no tag, so it cancels none); and the algo orders (seeded with ``{"market":
+"algo", "type": "trigger"}``: the order's type is its ``ordType``): ``orders-algo-pending``
+(one ``ordType`` a call, or ``conditional,oco``; newest first, ``after``/``before`` by
+``algoId``) and ``cancel-algos`` (a JSON array of ``{instId, algoId|algoClOrdId}``). The
+countdown cancels order-book orders only (the page does not say it cancels algo orders)."""
 
 from __future__ import annotations
 
@@ -108,18 +112,53 @@ def _record(o: Order) -> dict[str, object]:
     }
 
 
-def orders_pending(
-    state: State, account: Account, params: Mapping[str, object], now: int
-) -> object:
-    """Incomplete orders, newest first; ``after`` returns those older than that ``ordId``,
-    ``before`` those newer; ``limit`` (default 100) per page."""
+ALGO = "algo"  # the simulator's market of algo orders (order-book orders are in "v5")
+_ALGO_TYPES = ("conditional", "oco", "chase", "trigger", "move_order_stop", "iceberg", "twap")
+
+
+def _algo_type(o: Order) -> str:
+    kind = o.type.lower()
+    return kind if kind in _ALGO_TYPES else "conditional"
+
+
+def _algo_record(o: Order) -> dict[str, object]:
+    created = str(o.created_ms)
+    return {
+        "instType": "SWAP" if o.symbol.endswith("-SWAP") else "SPOT",
+        "instId": o.symbol,
+        "ordId": "",
+        "ordIdList": [],
+        "algoId": str(o.order_id),
+        "algoClOrdId": o.client_order_id,
+        "clOrdId": "",
+        "sz": o.quantity,
+        "ordType": _algo_type(o),
+        "side": o.side.lower(),
+        "posSide": "net",
+        "tdMode": "cash",
+        "state": "live",
+        "triggerPx": o.price,
+        "triggerPxType": "last",
+        "ordPx": "-1",
+        "tag": "",
+        "triggerTime": "",
+        "cTime": created,
+        "uTime": created,
+    }
+
+
+def _page(
+    state: State, account: Account, params: Mapping[str, object], market: str
+) -> list[Order] | Reject:
+    """The open orders of ``market`` (of the instrument ``instId`` when given), newest first;
+    ``after`` keeps those older than that id, ``before`` those newer; ``limit`` (100) a page."""
     inst = VENUE.market_param(state, params, "instId")
     if isinstance(inst, Reject):
         return inst
     orders = sorted(
         (
             o
-            for o in state.open_orders("okx", account.key, None)
+            for o in state.open_orders("okx", account.key, None, market)
             if inst is None or state.same_market("okx", inst, o.symbol)
         ),
         key=lambda o: -o.order_id,
@@ -129,7 +168,86 @@ def orders_pending(
         orders = [o for o in orders if o.order_id < int(after)]
     if isinstance(before, str) and before.isdigit():
         orders = [o for o in orders if o.order_id > int(before)]
+    return orders
+
+
+def orders_pending(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Incomplete order-book orders, newest first, paged by ``ordId``."""
+    orders = _page(state, account, params, VENUE.market)
+    if isinstance(orders, Reject):
+        return orders
     return [_record(o) for o in orders[: int_param(params, "limit", 100)]]
+
+
+def orders_algo_pending(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """Untriggered algo orders of the ``ordType`` asked (``conditional,oco``: both), newest
+    first, paged by ``algoId``."""
+    kinds = str(params["ordType"]).split(",")
+    orders = _page(state, account, params, ALGO)
+    if isinstance(orders, Reject):
+        return orders
+    mine = [o for o in orders if _algo_type(o) in kinds]
+    return [_algo_record(o) for o in mine[: int_param(params, "limit", 100)]]
+
+
+def cancel_algos(state: State, account: Account, params: Mapping[str, object], now: int) -> object:
+    """Each item cancels one algo order of its instrument, by ``algoId`` (preferred) or
+    ``algoClOrdId``; one that is not open (or whose cancel is made to fail) answers 51400 in
+    its sCode (the error table's "Order cancellation failed as the order has been filled,
+    canceled or does not exist"; it names no algo-specific code)."""
+    items = params["items"]
+    assert isinstance(items, list)
+    results: list[dict[str, object]] = []
+    with state.lock:
+        open_now = state.open_orders("okx", account.key, None, ALGO)
+        for item in items:
+            algo_id, client_id = item.get("algoId"), item.get("algoClOrdId")
+            inst = str(item.get("instId", ""))
+            match = [
+                o
+                for o in open_now
+                if state.same_market("okx", inst, o.symbol)
+                and (
+                    str(o.order_id) == algo_id
+                    if algo_id is not None
+                    else o.client_order_id == client_id
+                )
+            ]
+            if not match or match[0].cancel_error is not None:
+                error = (match[0].cancel_error if match else None) or {}
+                results.append(
+                    {
+                        "algoId": "" if algo_id is None else str(algo_id),
+                        "algoClOrdId": "" if client_id is None else str(client_id),
+                        "clOrdId": "",
+                        "tag": "",
+                        "sCode": error.get("code", "51400"),
+                        "sMsg": error.get(
+                            "message",
+                            "Order cancellation failed as the order has been filled, canceled "
+                            "or does not exist.",
+                        ),
+                    }
+                )
+                continue
+            order = match[0]
+            state.cancel([order])
+            open_now.remove(order)
+            results.append(
+                {
+                    "algoId": str(order.order_id),
+                    "algoClOrdId": order.client_order_id,
+                    "clOrdId": "",
+                    "tag": "",
+                    "sCode": "0",
+                    "sMsg": "",
+                }
+            )
+    return results
 
 
 def cancel_batch_orders(
@@ -141,7 +259,7 @@ def cancel_batch_orders(
     assert isinstance(items, list)
     results: list[dict[str, object]] = []
     with state.lock:
-        open_now = state.open_orders("okx", account.key, None)
+        open_now = state.open_orders("okx", account.key, None, VENUE.market)
         for item in items:
             order_id, client_id = item.get("ordId"), item.get("clOrdId")
             inst = str(item.get("instId", ""))
@@ -236,8 +354,11 @@ VENUE = OKXVenue(
         "trade.orders_pending": orders_pending,
         "trade.cancel_batch_orders": cancel_batch_orders,
         "trade.cancel_all_after": cancel_all_after,
+        "trade.orders_algo_pending": orders_algo_pending,
+        "trade.cancel_algos": cancel_algos,
     },
     market="v5",
+    other_markets=(ALGO,),
     symbols=("BTC-USDT", "ETH-USDT", "SOL-USDT", "BTC-USDT-SWAP", "ETH-USDT-SWAP", "ETH-BTC"),
     order_defaults={"side": "buy"},
     rate_limit_code="50011",
