@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 e6cb8c517873eeac1e35d1daa22797dee27f06cc788026b68f5e5a5fb766aaee). Do not edit: run make.
+# Generated from specs/ (sha256 a5613d13bc2c6011067f86e2cacc05ef47db216c3f643301bb16e1bf942e8d5e). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 2de0e69b79679943d0c989a55ee513ac9792f0255b6a80ae6f62b35de820d7ff). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 7f991bc8e4cbc7c9cf98d50af2cd823af6ee6de92267d02e53c3a846aa8a1eda). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -497,10 +497,10 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 total_pages=None,
                 size_param="count",
                 size=500,
-                fixed={"filter": '{"open": true}'},
+                fixed={},
                 param_is_int=True,
             ),
-            params={},
+            params={"filter": '{"open": true}'},
             markets=None,
             account_rules=(),
         ),  # specs/bitmex/all/get_orders.yaml

@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/all/get_orders.yaml (sha256 572b84e32b7afa53eb52c208834b04d017f04cdc3ff0cd268bcdf9a7b61c3d8e). Do not edit: run make.
+# Generated from specs/bitmex/all/get_orders.yaml (sha256 bb2071383b097f46753e067fd72ca64ea8bbacf517b8be7c63641bdc66193433). Do not edit: run make.
 """Conformance of BitMEX.all.get_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

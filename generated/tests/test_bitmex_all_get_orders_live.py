@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/all/get_orders.yaml (sha256 c823fc476ffa1d144979a2107a6d877836f57e077dd8d4b2e906fc9a59d12e4d). Do not edit: run make.
+# Generated from specs/bitmex/all/get_orders.yaml (sha256 74d87cd1632581781b19d5b756a1bd16f3b0fe6b23ef92edceb08befcb2de3fe). Do not edit: run make.
 """BitMEX.all.get_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

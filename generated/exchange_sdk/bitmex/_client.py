@@ -1,4 +1,4 @@
-# Generated from specs/bitmex/ (sha256 8ece0307cc95cd2bdf20f18aaf84b61e34854f095cf399bc7551984e69b95f71). Do not edit: run make.
+# Generated from specs/bitmex/ (sha256 27498c6426846abe9bfa6006cbc9c78646a161b1dfc577753605d9ee6b887a81). Do not edit: run make.
 """BitMEX clients, sync and async: BitMEX and AsyncBitMEX.
 
 Generated from the specs in specs/bitmex/; the shared machinery (signing, transport,
