@@ -141,20 +141,6 @@ def _spot_order(o: Order, status: str, now: int) -> dict[str, object]:
 
 
 @on_market("binance", _NO_SYMBOL)
-def usdm_cancel_all_open_orders(
-    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
-) -> object:
-    """DELETE /fapi/v1/allOpenOrders: cancels the symbol's USDⓈ-M orders; the answer names none
-    (code 200, also when nothing was open: the sources do not say otherwise)."""
-    with state.lock:
-        ok, failed = split_failing(_orders(state, account, USDM, symbol))
-        if failed and not ok:
-            return Reject("-2012", "Batch cancel failure.", 400)
-        state.cancel(ok)
-    return {"code": 200, "msg": "The operation of cancel all open order is done."}
-
-
-@on_market("binance", _NO_SYMBOL)
 def usdm_countdown_cancel_all(
     state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
 ) -> object:
@@ -173,19 +159,24 @@ def usdm_countdown_cancel_all(
 ALGO = "usdm-algo"  # the product type of USDⓈ-M algo (conditional) orders in the simulator
 
 
-@on_market("binance", _NO_SYMBOL)
-def usdm_cancel_all_algo_open_orders(
-    state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
-) -> object:
-    """DELETE /fapi/v1/algoOpenOrders: cancels the symbol's USDⓈ-M algo (conditional) orders;
-    the answer is the page's code 200 (also when nothing was open: the page documents no error);
-    a cancel made to fail answers -2012 as allOpenOrders does."""
-    with state.lock:
-        ok, failed = split_failing(_orders(state, account, ALGO, symbol))
-        if failed and not ok:
-            return Reject("-2012", "Batch cancel failure.", 400)
-        state.cancel(ok)
-    return {"code": 200, "msg": "The operation of cancel all open order is done."}
+def _usdm_cancel_all(product: str) -> Handler:
+    """DELETE /fapi/v1/allOpenOrders (``USDM``) and DELETE /fapi/v1/algoOpenOrders (``ALGO``:
+    the algo, conditional, orders): cancel the symbol's orders of that kind; the answer names
+    none (code 200, also when nothing was open: the pages document no error there); a cancel
+    made to fail answers -2012 "Batch cancel failure."."""
+
+    @on_market("binance", _NO_SYMBOL)
+    def cancel_all(
+        state: State, account: Account, symbol: str, params: Mapping[str, object], now: int
+    ) -> object:
+        with state.lock:
+            ok, failed = split_failing(_orders(state, account, product, symbol))
+            if failed and not ok:
+                return Reject("-2012", "Batch cancel failure.", 400)
+            state.cancel(ok)
+        return {"code": 200, "msg": "The operation of cancel all open order is done."}
+
+    return cancel_all
 
 
 def _algo_order(o: Order) -> dict[str, object]:
@@ -320,10 +311,10 @@ VENUE = BinanceVenue(
     handlers={
         "spot.cancel_open_orders": spot_cancel_open_orders,
         "spot.open_orders": _open_orders(SPOT),
-        "usdm.cancel_all_open_orders": usdm_cancel_all_open_orders,
+        "usdm.cancel_all_open_orders": _usdm_cancel_all(USDM),
         "usdm.countdown_cancel_all": usdm_countdown_cancel_all,
         "usdm.open_orders": _open_orders(USDM),
-        "usdm.cancel_all_algo_open_orders": usdm_cancel_all_algo_open_orders,
+        "usdm.cancel_all_algo_open_orders": _usdm_cancel_all(ALGO),
         "usdm.open_algo_orders": usdm_open_algo_orders,
     },
     market="spot+usdm",  # an order's product_type says which
