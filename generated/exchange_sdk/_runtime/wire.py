@@ -39,7 +39,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar
 
 from .. import errors
-from .messages import USER_AGENT, Headers, HttpRequest, HttpResponse
+from .messages import USER_AGENT, HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
     import ssl
