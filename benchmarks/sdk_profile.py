@@ -7,11 +7,13 @@ For each of the five sync calls of ``sdk_calls.py`` this prints, in microseconds
   ``json.loads`` and envelope check;
 - the SDK's stages, each timed alone through documented seams: the generated method (argument
   checks, building ``query``/``body``; ``_call`` replaced by a recorder), the signer
-  (the generated ``exchange_sdk/<id>/_signing.py``), the JSON fast path (``parse.PARSERS.fast``: envelope and model validated
-  from the bytes; what a success response costs), the slow path it replaces for errors and
-  floats (``envelope.unwrap``, JSON decode with Decimal floats + envelope, then
-  ``model_validate`` of the payload; not part of the total), the rest of ``_call`` (what the
-  in-process total leaves),
+  (the generated ``exchange_sdk/<id>/_signing.py``), parsing as the client runs it (the JSON
+  fast path, ``parse.PARSERS.fast``: envelope and model validated from the bytes; or, where
+  it steps aside, as for BitMEX's JSON float prices, the general path; the row says which),
+  the fast path's bare attempt on this body (a refused one is what the client now skips),
+  the general path's two steps (``envelope.unwrap``: JSON decode with Decimal floats +
+  envelope; ``model_validate`` of the payload), the rest of ``_call`` (what the in-process
+  total leaves),
   and the transport (``SocketTransport.send`` against the server) beside the sync floor's
   bare socket + httptools send of the same request;
 - with ``--cprofile N``: a cProfile of N sync calls against the server, top functions by own
@@ -132,10 +134,40 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     model = _model_class(endpoint)
     validate_us = _cpu_per_call(lambda: model.model_validate(payload), calls, batch=50)
 
-    # Stage: the fast path that replaces both on a success response.
-    fast_us = _cpu_per_call(lambda: PARSERS.fast(endpoint, info, canned), calls, batch=50)
-    if PARSERS.fast(endpoint, info, canned) is None:  # no fast path: the slow one runs
-        fast_us = unwrap_us + validate_us
+    # Stage: parsing as the client runs it (the fast path, or the general path where the
+    # fast path steps aside: BitMEX's JSON float prices), and the fast path's bare attempt.
+    parser = PARSERS.endpoints[id(endpoint)].parser
+
+    def parse() -> object:
+        found = PARSERS.fast(endpoint, info, canned)
+        if found is None:
+            found = PARSERS.model(
+                endpoint, info, envelope.unwrap(canned, info, endpoint, now), canned, ()
+            )
+        return found
+
+    parse_us = _cpu_per_call(parse, calls, batch=50)
+    PARSERS.endpoints.clear()  # forget the misses: the next fast() really tries
+    fast_answers = PARSERS.fast(endpoint, info, canned) is not None
+    attempt_us: float | None = None
+    if parser is not None:
+
+        def attempt() -> object:
+            try:
+                return parser(body)
+            except ValueError:  # refused: a JSON float, or a payload only repair accepts
+                return None
+
+        attempt_us = _cpu_per_call(attempt, calls, batch=50)
+    if fast_answers:
+        parse_name = "  parse: fast path (envelope + model from bytes)"
+    elif attempt_us is not None:
+        parse_name = "  parse: general path (the fast path refuses this body)"
+    else:
+        parse_name = "  parse: general path (no fast path for this model)"
+    attempt_name = "    fast path attempt" + (
+        "" if fast_answers else " (refused; skipped per call)"
+    )
 
     # Stage: the transport against the server, beside the bare floor with the same request.
     request = sign_sdk()
@@ -153,18 +185,27 @@ def stages(call: sc.Call, base: str, calls: int) -> list[tuple[str, float, float
     sdk_transport.close()
     raw.close()
 
-    rest = sdk_local - method_us - sign_us - fast_us
-    return [
+    rest = sdk_local - method_us - sign_us - parse_us
+    rows: list[tuple[str, float, float | None]] = [
         ("whole call, server", sdk_net, floor_net),
         ("whole call, no network", sdk_local, floor_local_us),
         ("  generated method: checks, query/body", method_us, None),
         ("  signing", sign_us, floor_sign_us),
-        ("  JSON fast path: envelope + model from bytes", fast_us, floor_json_us),
-        ("    (slow path) unwrap: JSON decode + envelope", unwrap_us, floor_json_us),
-        ("    (slow path) model_validate", validate_us, None),
+        (parse_name, parse_us, floor_json_us),
+    ]
+    if attempt_us is not None:
+        rows.append((attempt_name, attempt_us, None))
+    rows += [
+        (
+            "    general path: unwrap (JSON decode, Decimal floats, envelope)",
+            unwrap_us,
+            floor_json_us,
+        ),
+        ("    general path: model_validate", validate_us, None),
         ("  rest of _call (plan, retries, limiter, attach...)", rest, None),
         ("transport send, server (SDK vs bare socket + httptools)", transport_us, raw_us),
     ]
+    return rows
 
 
 def profile(call: sc.Call, base: str, calls: int, top: int) -> None:

@@ -31,7 +31,7 @@ from runtime_helpers import (
 )
 
 from exchange_sdk import errors
-from exchange_sdk._runtime import models
+from exchange_sdk._runtime import models, parse
 from exchange_sdk._runtime.client import SyncClient
 from exchange_sdk._runtime.models import ResponseModel
 from exchange_sdk._runtime.parse import PARSERS, ResponseParsers
@@ -137,6 +137,7 @@ def _both(
 
     try:
         setattr(ResponseParsers, _SEAM, spy)
+        PARSERS.endpoints.clear()  # forget an earlier body's miss (``_Entry.skip``)
         fast = _outcome(info, ep, response)
         setattr(ResponseParsers, _SEAM, off)
         slow = _outcome(info, ep, response)
@@ -274,3 +275,104 @@ def test_fast_path_is_active_and_exact() -> None:
     assert RichOrder.__pydantic_complete__ and RichResponse.__pydantic_complete__
     assert RichOrder.model_validate({"price": 1.5}).price == Decimal("1.5")
     assert PARSERS.validators
+
+
+def _counting(ep: Endpoint, info: ExchangeInfo) -> list[int]:
+    """Counts the fast-path attempts of ``ep`` (a wrapper around its validator)."""
+    PARSERS.endpoints.clear()
+    PARSERS.fast(ep, info, HttpResponse(500, {}, b""))  # builds the entry
+    entry = PARSERS.endpoints[id(ep)]
+    parser, attempts = entry.parser, [0]
+    assert parser is not None
+
+    def counted(body: bytes) -> object:
+        attempts[0] += 1
+        return parser(body)
+
+    entry.parser = counted
+    return attempts
+
+
+def _client(info: ExchangeInfo, answers: list[bytes]) -> SyncClient:
+    def reply(request: object) -> HttpResponse:
+        return HttpResponse(200, {"Content-Type": "application/json"}, answers[0])
+
+    return SyncClient(
+        info,
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(reply),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+FLOATS = _envelope(
+    "bingx",
+    '{"orders":[{"price":12345678901234567.123456789,"origQty":0.1000000000000000055511151231257827,'
+    '"orderId":7,"extra":[2.50]}],"total":1}',
+)
+
+
+def test_a_missed_success_skips_the_fast_path_then_retries_it() -> None:
+    """Floats on every answer (BitMEX's prices): one doomed attempt, then ``_MISS_SKIP``
+    answers straight from the general path, exact, then one attempt again."""
+    attempts = _counting(RICH, BINGX)
+    answers = [FLOATS]
+    client = _client(BINGX, answers)
+    for _ in range(parse._MISS_SKIP + 1):
+        result: Any = client._call(RICH, {}, {})
+        assert result.orders[0].price == Decimal("12345678901234567.123456789")
+        assert str(result.orders[0].qty) == "0.1000000000000000055511151231257827"
+        assert result.orders[0].model_extra == {"extra": [Decimal("2.50")]}
+        assert result.raw_response.body == FLOATS
+    assert attempts == [1]
+    answers[0] = _envelope("bingx", PAYLOADS[1])  # a float-free answer: the fast path answers
+    result = client._call(RICH, {}, {})
+    assert attempts == [2]
+    assert str(result.orders[0].price) == "0.1000000000000000055511151231257827"
+    result = client._call(RICH, {}, {})
+    assert attempts == [3]  # that success cleared nothing it should not have: still fast
+
+
+def test_a_missed_error_answer_costs_no_skipping() -> None:
+    """A miss the general path turns into an error (a payload the model refuses) leaves the
+    next success on the fast path."""
+    attempts = _counting(RICH, BINGX)
+    answers = [_envelope("bingx", '{"orders":[{"orderId":"x"}]}')]
+    client = _client(BINGX, answers)
+    with pytest.raises(errors.UnexpectedResponseError) as caught:
+        client._call(RICH, {}, {})
+    assert caught.value.raw_body == answers[0]
+    assert attempts == [1]
+    answers[0] = _envelope("bingx", PAYLOADS[0])
+    for _ in range(2):
+        result: Any = client._call(RICH, {}, {})
+        assert result.total == 2
+    assert attempts == [3]
+
+
+def test_bitmex_float_prices_stay_exact_on_every_call() -> None:
+    """BitMEX's cancel-all answers prices as JSON numbers: through the public client, each of
+    a run of calls gives the exact Decimals of the wire, the raw body kept."""
+    from exchange_sdk import BitMEX
+
+    body = (
+        b'[{"orderID":"a","price":12345678901234567.123456789,'
+        b'"avgPx":0.1000000000000000055511151231257827,"orderQty":100,"leavesQty":0,'
+        b'"stopPx":null,"ordStatus":"Canceled","unknown":1.50}]'
+    )
+    PARSERS.endpoints.clear()
+    client = BitMEX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(lambda r: HttpResponse(200, {}, body)),
+    )
+    for _ in range(3):
+        orders = client.all.cancel_all_orders()
+        assert [str(o.price) for o in orders] == ["12345678901234567.123456789"]
+        assert str(orders[0].avg_px) == "0.1000000000000000055511151231257827"
+        assert orders[0].order_qty == 100 and orders[0].stop_px is None
+        assert orders[0].model_extra == {"unknown": Decimal("1.50")}
+        assert orders.raw_response.body == body
+    client.close()
