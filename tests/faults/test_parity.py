@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import time
 
 import pytest
 from fault_helpers import KINDS, Driver, answer, replies, request, serving
@@ -147,6 +148,34 @@ def test_an_endless_chunked_body_stops_at_the_size_limit(kind: str) -> None:
     assert isinstance(result, errors.UnexpectedResponseError), result
     assert "larger than 1048576 bytes" in str(result)
     assert took < 5.0
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_content_length_over_the_limit_is_refused_before_the_body(kind: str, split: bool) -> None:
+    # The server announces 9 MB, sends a few bytes of it and then nothing: the answer is refused
+    # at once (the parser checks the announced length as soon as a read ends with the body
+    # incomplete), not after the 5 s timeout; the head alone in its own read, or with the first
+    # bytes of the body.
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: 9000000\r\n\r\n"
+
+    def announce(conn: socket.socket, n: int, req: bytes) -> bool:
+        if split:
+            conn.sendall(head)
+            time.sleep(0.2)
+            conn.sendall(B)
+        else:
+            conn.sendall(head + B)
+        time.sleep(6)
+        return False
+
+    with serving(announce) as server:
+        driver = Driver(kind, max_response_size=1 << 20)
+        result, took = driver.outcome(request(f"{server.url}/x", timeout=5.0))
+        driver.close()
+    assert isinstance(result, errors.UnexpectedResponseError), result
+    assert "response body of 9000000 bytes is over the 1048576 limit" in str(result)
+    assert result.raw_body.startswith(head)
+    assert took < 3.0, f"{took:.2f} s"
 
 
 def test_gzip_is_asked_for_and_decoded_only_when_wanted(kind: str) -> None:

@@ -65,12 +65,13 @@ class AsyncClient(ClientBase):
     ) -> HttpResponse:
         """One attempt: wait for a rate-limit slot, then sign (fresh timestamp) and send, the
         attempt's timeout clipped to what the call's deadline ``end`` leaves."""
-        wait = self._reserve(endpoint, max_wait, end)
-        if wait > 0:
-            await self._sleep(wait)
-        while (late := self._admit(endpoint)) > 0:
-            self._check_wait(endpoint, late, end, "a late rate-limit wait")
-            await self._sleep(late)
+        if self._limiter is not None and endpoint.rate_limits:
+            wait = self._reserve(endpoint, max_wait, end)
+            if wait > 0:
+                await self._sleep(wait)
+            while (late := self._admit(endpoint)) > 0:
+                self._check_wait(endpoint, late, end, "a late rate-limit wait")
+                await self._sleep(late)
         left = end - self._monotonic()  # the attempt gets at most what the deadline leaves
         attempt_timeout = timeout if timeout <= left else self._clipped(endpoint, left)
         request = self._sign(endpoint, path, query, body, attempt_timeout, headers, end)

@@ -480,6 +480,16 @@ class ClientBase:
     ) -> tuple[float, int, float]:
         """(timeout per attempt, retries allowed, the call's deadline as a ``self._monotonic()``
         value, infinite without one); every option checked before anything is sent."""
+        if (
+            request_timeout is None
+            and max_retries is None
+            and max_wait is None
+            and deadline is None
+        ):
+            # The usual call: the client's own settings, checked by __init__.
+            seconds = self._deadline
+            end = _NO_DEADLINE if seconds is None else self._monotonic() + seconds
+            return self._timeout, self._max_retries, end
         _typed(request_timeout, "request_timeout")
         _typed(max_retries, "max_retries", integer=True)
         _typed(deadline, "deadline")

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 564c4a47a8caf96b23d4ad9d561e9f5fffb685c30d26402346abd31905d59fdb). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 872830ae806e220157f4e17190b4c1d7fa4ddcdf833848598513e602304b737f). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -67,12 +67,13 @@ class SyncClient(ClientBase):
     ) -> HttpResponse:
         """One attempt: wait for a rate-limit slot, then sign (fresh timestamp) and send, the
         attempt's timeout clipped to what the call's deadline ``end`` leaves."""
-        wait = self._reserve(endpoint, max_wait, end)
-        if wait > 0:
-            self._sleep(wait)
-        while (late := self._admit(endpoint)) > 0:
-            self._check_wait(endpoint, late, end, "a late rate-limit wait")
-            self._sleep(late)
+        if self._limiter is not None and endpoint.rate_limits:
+            wait = self._reserve(endpoint, max_wait, end)
+            if wait > 0:
+                self._sleep(wait)
+            while (late := self._admit(endpoint)) > 0:
+                self._check_wait(endpoint, late, end, "a late rate-limit wait")
+                self._sleep(late)
         left = end - self._monotonic()  # the attempt gets at most what the deadline leaves
         attempt_timeout = timeout if timeout <= left else self._clipped(endpoint, left)
         request = self._sign(endpoint, path, query, body, attempt_timeout, headers, end)

@@ -163,11 +163,30 @@ class HttpResponse:
         self.elapsed = elapsed
         self.request: HttpRequest | None = None
 
+    @classmethod
+    def _from_wire(cls, status: int, raw: list[tuple[bytes, bytes]], body: bytes) -> HttpResponse:
+        # What the transports' parser builds: the raw header pairs kept as parsed off the wire
+        # (Headers._from_raw), without the checks and calls of __init__ (once per request).
+        headers = _new_headers(Headers)
+        headers._source = raw
+        headers._map = None
+        response = _new_response(cls)
+        response.status = status
+        response.headers = headers
+        response.body = body
+        response.elapsed = 0.0
+        response.request = None
+        return response
+
     def __repr__(self) -> str:
         return f"HttpResponse(status={self.status}, body={len(self.body)} bytes, elapsed={self.elapsed:.6f})"
 
     def __reduce__(self) -> tuple[object, ...]:
         return (HttpResponse, (self.status, self.headers, self.body, self.elapsed))
+
+
+_new_headers = Headers.__new__
+_new_response = HttpResponse.__new__
 
 
 class SyncTransport(Protocol):

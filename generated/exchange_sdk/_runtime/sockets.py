@@ -197,9 +197,21 @@ class SocketTransport:
         parser.start()
         origin = pool.origin
         timeout = request.timeout
+        sock = conn.sock
         try:
-            self._write(conn, data, deadline, timeout)
-            sock = conn.sock
+            if conn.timeout == _SLICE and deadline - monotonic() >= _SLICE:
+                # The usual case, without a call: the socket's wait limit is the slice and at
+                # least that much time is left, so one send bounded by it (see _write).
+                try:
+                    sent = sock.send(data)
+                except (TimeoutError, BlockingIOError):  # the slice passed: nothing was sent
+                    sent = 0
+                except OSError as exc:
+                    raise self._lost(conn, None, exc) from None
+                if sent != len(data):
+                    self._write(conn, memoryview(data)[sent:], deadline, timeout)
+            else:
+                self._write(conn, data, deadline, timeout)
             while True:
                 # The socket's wait limit is at most what is left (see _Conn): a recv that
                 # outlives the slice returns here to check the deadline and run signal handlers.
@@ -241,10 +253,12 @@ class SocketTransport:
             conn.close()
         return response
 
-    def _write(self, conn: _Conn, data: bytes, deadline: float, timeout: float | None) -> None:
+    def _write(
+        self, conn: _Conn, data: bytes | memoryview, deadline: float, timeout: float | None
+    ) -> None:
         """Send ``data``; on return the socket's wait limit is at most the time left."""
         sock = conn.sock
-        view: bytes | memoryview = data
+        view = data
         while True:
             remaining = deadline - monotonic()
             if remaining <= 0:

@@ -39,7 +39,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar
 
 from .. import errors
-from .messages import USER_AGENT, Headers, HttpRequest, HttpResponse
+from .messages import USER_AGENT, HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
     import ssl
@@ -700,11 +700,23 @@ class ResponseParser:
                 self.keep_alive = False
                 return True
             raise self._error or self.invalid(f"invalid HTTP response: {exc}") from None
-        if not self._head_done and self.received > 2 * MAX_HEAD_BYTES:
+        if self.complete:
+            return True
+        if self._head_done:
+            # The body is still coming: refuse now one announced over the limit (an answer
+            # complete in one read has had every byte of its body counted by on_body).
+            self._check_length()
+        elif self.received > 2 * MAX_HEAD_BYTES:
             # No end of the head yet: a guard on memory only (httptools accumulates a header
             # we have not seen yet); on_headers_complete checks the exact limits.
             raise self.invalid(f"response head larger than {MAX_HEAD_BYTES} bytes")
-        return self.complete
+        return False
+
+    def _check_length(self) -> None:
+        limit = self._max_body
+        for name, value in self._headers:
+            if len(name) == 14 and name.lower() == b"content-length" and int(value) > limit:
+                raise self.invalid(f"response body of {int(value)} bytes is over the {limit} limit")
 
     def eof(self) -> bool:
         """The connection ended: True when that completes the response (a body delimited by
@@ -726,13 +738,17 @@ class ResponseParser:
         )
 
     def response(self) -> HttpResponse:
-        status, headers, parts = self._done or (self.status, self._headers, self._body)
+        done = self._done
+        if done is None:
+            status, headers, parts = self.status, self._headers, self._body
+        else:
+            status, headers, parts = done
         body = parts[0] if len(parts) == 1 else b"".join(parts)
         if self._decode:
             for name, value in headers:
                 if len(name) == 16 and name.lower() == b"content-encoding":
                     body = self._decoded(value, body)
-        return HttpResponse(status, Headers._from_raw(headers), body)
+        return HttpResponse._from_wire(status, headers, body)
 
     def _decoded(self, encoding: bytes, body: bytes) -> bytes:
         kind = encoding.strip().lower()
@@ -798,15 +814,8 @@ class ResponseParser:
             and sum(len(name) + len(value) + 4 for name, value in headers) > MAX_HEAD_BYTES
         ):
             self._fail(f"response head larger than {MAX_HEAD_BYTES} bytes")
-        for name, value in headers:
-            if (
-                len(name) == 14
-                and name.lower() == b"content-length"
-                and int(value) > self._max_body
-            ):
-                self._fail(
-                    f"response body of {int(value)} bytes is over the {self._max_body} limit"
-                )
+        # The announced Content-Length is checked by feed() once this read ends with the body
+        # incomplete (never, in the usual answer that arrives in one read).
 
     def on_body(self, body: bytes) -> None:
         self._body_size += len(body)
