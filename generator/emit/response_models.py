@@ -24,6 +24,7 @@ from typing import cast
 from generator.errors import GeneratorError
 from generator.ir.relied_on import relied_on
 from generator.ir.types import Exchange
+from generator.ir.wire_tokens import wire_tokens
 
 _DROP_KEYS = ("x-enum-meanings", "x-relied-on", "x-wire-type", "example", "examples")
 _BASE = "exchange_sdk._runtime.models.ResponseModel"
@@ -146,6 +147,21 @@ def _relied_on_table(ex: Exchange) -> str:
     )
 
 
+def _wire_tokens_table(ex: Exchange) -> str:
+    table = {
+        op.response_class: found
+        for op in sorted(ex.operations, key=lambda op: op.response_class)
+        if isinstance(found := wire_tokens(op.response_schema), dict)
+    }
+    return (
+        "\n\nWIRE_TOKENS: dict[str, object] = "
+        + repr(table)
+        + '\n"""Per response model, the number fields whose usual JSON token is not the default\n'
+        '(a Decimal\'s string, an int\'s integer): wire name -> "int" or "str", the token the\n'
+        'JSON fast path tries first, or the fields below it ("[]": the items of a list)."""\n'
+    )
+
+
 def generate_models(ex: Exchange, header: str, cache_dir: Path | None) -> str:
     text = codegen_input(ex)
     key = _cache_key(text)
@@ -158,7 +174,11 @@ def generate_models(ex: Exchange, header: str, cache_dir: Path | None) -> str:
             cached.parent.mkdir(parents=True, exist_ok=True)
             cached.write_text(raw)
     list_roots = {op.response_class for op in ex.operations if op.response_is_list}
-    return _postprocess(raw, header, list_roots).rstrip("\n") + _relied_on_table(ex)
+    return (
+        _postprocess(raw, header, list_roots).rstrip("\n")
+        + _relied_on_table(ex)
+        + _wire_tokens_table(ex)
+    )
 
 
 _WARM_UP_DOC = json.dumps(

@@ -376,3 +376,72 @@ def test_bitmex_float_prices_stay_exact_on_every_call() -> None:
         assert orders[0].model_extra == {"unknown": Decimal("1.50")}
         assert orders.raw_response.body == body
     client.close()
+
+
+def _first_tokens(schema: object, field: str) -> list[str]:
+    """The first token tried for ``field`` at each place of a rewritten core schema."""
+    found: list[str] = []
+
+    def union_in(node: Any) -> Any:
+        while node.get("type") != "union":
+            node = node["schema"]
+        return node
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "model-fields" and field in node["fields"]:
+                first = union_in(node["fields"][field])["choices"][0]
+                found.append(first["steps"][0]["type"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list | tuple):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return found
+
+
+def test_wire_tokens_order_the_tries_never_the_results() -> None:
+    """``WIRE_TOKENS`` (which token a number field usually arrives as) puts that token's try
+    first; every body still gives what the default order gives."""
+    tree = {"orders": {"[]": {"price": "int", "orderId": "str", "done": "str"}}}
+    tuned_schema = models._rewrite(RichResponse.__pydantic_core_schema__, set(), None, tree)
+    plain_schema = models._rewrite(RichResponse.__pydantic_core_schema__, set())
+    assert _first_tokens(tuned_schema, "price") == ["int"]
+    assert _first_tokens(plain_schema, "price") == ["str"]
+    assert _first_tokens(tuned_schema, "order_id") == ["str"]
+    assert _first_tokens(plain_schema, "order_id") == ["int"]
+    assert _first_tokens(tuned_schema, "done") == ["bool"]  # booleans keep their order
+    assert _first_tokens(tuned_schema, "qty") == _first_tokens(plain_schema, "qty") == ["str"]
+    tuned = models.json_parser(RichResponse, "code", "data", tree)
+    plain = models.json_parser(RichResponse, "code", "data")
+    assert tuned is not None and plain is not None
+    for payload in PAYLOADS:
+        body = _envelope("bingx", payload)
+        outcomes = []
+        for parser in (tuned, plain):
+            try:
+                outcomes.append(_snapshot(parser(body)))
+            except ValueError as exc:
+                outcomes.append(type(exc).__name__)
+        assert outcomes[0] == outcomes[1], payload
+
+
+def test_generated_models_carry_their_wire_tokens() -> None:
+    """The specs' ``[number, string]`` Decimals reach the fast path's validator: Kraken
+    Futures' order prices and BingX swap's take-profit prices try an integer token first."""
+    from exchange_sdk.bingx import models as bingx
+    from exchange_sdk.krakenfutures import models as krakenfutures
+
+    for module, name, field in [
+        (krakenfutures, "CancelAllOrdersResponse", "limit_price"),
+        (bingx, "SwapCancelAllOpenOrdersResponse", "take_profit_entrust_price"),
+    ]:
+        model = getattr(module, name)
+        tokens = module.WIRE_TOKENS[name]
+        schema = models._rewrite(model.__pydantic_core_schema__, set(), None, tokens)
+        assert _first_tokens(schema, field) == ["int"]
+    PARSERS.clear()
+    _, _, _, tokens = PARSERS.model_of("exchange_sdk.bingx.models:SwapCancelAllOpenOrdersResponse")
+    assert tokens == bingx.WIRE_TOKENS["SwapCancelAllOpenOrdersResponse"]

@@ -45,7 +45,9 @@ _MISS_SKIP = 63  # successes answered by the general path after a fast-path miss
 _MISSED = -1  # _Entry.skip: the fast path missed; the general path has not answered yet
 _MESSAGE_LIMIT = 1000
 _REPAIR_PASSES = 3  # a repaired payload can show errors its first validation hid (nested)
-_Model = tuple["type[BaseModel]", object, Mapping[str, object] | None]
+# (model class, the value validated when a success carries no payload, its relied-on fields,
+# its number fields' usual JSON tokens)
+_Model = tuple["type[BaseModel]", object, Mapping[str, object] | None, object]
 
 
 class _Entry:
@@ -87,7 +89,8 @@ class ResponseParsers:
     """The response-parsing state of the process: three tables, filled on first use.
 
     - ``models``: ``"module:Class"`` -> (model class, the value validated when a success
-      carries no payload: ``{}`` or ``[]``, its relied-on fields: the module's ``RELIED_ON``). Resolving the string imports the generated models
+      carries no payload: ``{}`` or ``[]``, its relied-on fields: the module's ``RELIED_ON``,
+      the tokens its number fields usually arrive as: ``WIRE_TOKENS``). Resolving the string imports the generated models
       module, which is when pydantic loads (``import exchange_sdk`` and building a client
       never do); a module is imported once per process anyway.
     - ``validators``: (model string, code field, payload field) -> the fast-path validator, or
@@ -119,8 +122,8 @@ class ResponseParsers:
         self.endpoints.clear()
 
     def model_of(self, spec: str) -> _Model:
-        """The model class named ``"module:Class"``, its empty value and its relied-on fields
-        (imported once)."""
+        """The model class named ``"module:Class"``, its empty value, its relied-on fields and
+        its number fields' usual JSON tokens (the module's ``WIRE_TOKENS``), imported once."""
         found = self.models.get(spec)
         if found is not None:
             return found
@@ -134,7 +137,8 @@ class ResponseParsers:
         # A model without a RELIED_ON entry (not generated from a spec) is strict throughout.
         table = getattr(module, "RELIED_ON", {})
         relied_on = cast("Mapping[str, object] | None", table.get(class_name))
-        self.models[spec] = found = (model, empty, relied_on)
+        tokens = getattr(module, "WIRE_TOKENS", {}).get(class_name)
+        self.models[spec] = found = (model, empty, relied_on, tokens)
         return found
 
     def _entry(self, endpoint: Endpoint, info: ExchangeInfo) -> _Entry:
@@ -158,8 +162,8 @@ class ResponseParsers:
         if key in self.validators:
             parser = self.validators[key]
         else:
-            model = self.model_of(endpoint.response_model)[0]
-            parser = self.validators[key] = json_parser(model, code_field, payload_field)
+            model, _, _, tokens = self.model_of(endpoint.response_model)
+            parser = self.validators[key] = json_parser(model, code_field, payload_field, tokens)
         if codes and code_field is None and code_attr is None:
             parser = None
         entry = _Entry(endpoint, envelope.success_http_status, codes, parser, code_attr)
@@ -224,7 +228,7 @@ class ResponseParsers:
     ) -> BaseModel:
         """The payload (``envelope.MISSING`` when the success carried none) as the endpoint's
         model, or ``UnexpectedResponseError`` keeping the raw body."""
-        model, empty, relied_on = self.model_of(endpoint.response_model)
+        model, empty, relied_on, _ = self.model_of(endpoint.response_model)
         value = empty if payload is MISSING else payload
         dropped: dict[str, object] = {}
         for _ in range(_REPAIR_PASSES):

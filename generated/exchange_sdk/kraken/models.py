@@ -47,3 +47,9 @@ RELIED_ON: dict[str, object] = {
 """Per response model, the fields a caller relies on (strict): wire name -> True
 or the relied-on fields below it ("[]": the items of a list). Every other field is
 decorative: a value that does not fit its type becomes None (issue 15)."""
+
+
+WIRE_TOKENS: dict[str, object] = {}
+"""Per response model, the number fields whose usual JSON token is not the default
+(a Decimal's string, an int's integer): wire name -> "int" or "str", the token the
+JSON fast path tries first, or the fields below it ("[]": the items of a list)."""
