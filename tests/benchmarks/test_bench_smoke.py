@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "benchmarks" / "sdk_calls.py"
 
@@ -89,3 +91,19 @@ def test_signing_benchmark_runs_every_case() -> None:
     rows = [line.split() for line in out.splitlines()[1:]]
     assert len(rows) == 6
     assert all(float(row[-1]) > 0 for row in rows)
+
+
+@pytest.mark.parametrize("mode", [[], ["--async"]], ids=["sync", "async"])
+def test_transport_cost_benchmark_reports_every_part(mode: list[str]) -> None:
+    """benchmarks/transport_cost.py times the floor, the SDK's transport and the variants."""
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "transport_cost.py"), "--blocks", "1", *mode],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = {line.rsplit(None, 3)[0]: line.split() for line in proc.stdout.splitlines()[4:]}
+    assert set(rows) == {"floor", "SDK transport", "- reuse probe", "- request bytes"}
+    assert all(float(row[-3]) > 0 for row in rows.values())
