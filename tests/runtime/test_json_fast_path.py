@@ -445,3 +445,38 @@ def test_generated_models_carry_their_wire_tokens() -> None:
     PARSERS.clear()
     _, _, _, tokens = PARSERS.model_of("exchange_sdk.bingx.models:SwapCancelAllOpenOrdersResponse")
     assert tokens == bingx.WIRE_TOKENS["SwapCancelAllOpenOrdersResponse"]
+
+
+def test_the_miss_memory_under_threads_keeps_every_answer_exact() -> None:
+    """Threads sharing one endpoint, answers with and without floats interleaved: every call
+    gives its own body's exact values, and the shared count stays in its range."""
+    import threading
+
+    PARSERS.endpoints.clear()
+    bodies = [FLOATS, _envelope("bingx", PAYLOADS[1])]
+    expected = ["12345678901234567.123456789", "0.1000000000000000055511151231257827"]
+    failures: list[str] = []
+
+    def worker(offset: int) -> None:
+        for i in range(300):
+            which = (i + offset) % 2
+            client = _client(BINGX, [bodies[which]])
+            try:
+                result: Any = client._call(RICH, {}, {})
+                if str(result.orders[0].price) != expected[which]:
+                    failures.append(f"{which}: {result.orders[0].price!r}")
+                if result.raw_response.body != bodies[which]:
+                    failures.append(f"{which}: raw body")
+            except Exception as exc:  # any exception is a failure of this test
+                failures.append(repr(exc))
+            finally:
+                client.close()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads)
+    assert failures == []
+    assert parse._MISSED <= PARSERS.endpoints[id(RICH)].skip <= parse._MISS_SKIP
