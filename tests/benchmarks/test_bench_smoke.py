@@ -107,3 +107,24 @@ def test_transport_cost_benchmark_reports_every_part(mode: list[str]) -> None:
     rows = {line.rsplit(None, 3)[0]: line.split() for line in proc.stdout.splitlines()[4:]}
     assert set(rows) == {"floor", "SDK transport", "- reuse probe", "- request bytes"}
     assert all(float(row[-3]) > 0 for row in rows.values())
+
+
+@pytest.mark.parametrize("mode", [[], ["--async"]], ids=["sync", "async"])
+def test_sdk_gap_benchmark_attributes_each_step(mode: list[str]) -> None:
+    """benchmarks/sdk_gap.py times the floor, the SDK's parse, its transport and the client."""
+    call = "BitMEX.all.cancel_all_orders"  # the general path (JSON float prices)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "sdk_gap.py"), "--blocks", "1", *mode, call],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    assert ("async (asyncio)" if mode else "; sync;") in lines[0]
+    row = next(line for line in lines if line.startswith(call))
+    values = [float(v) for v in row[len(call) :].replace("(", " ").replace(")", " ").split()]
+    assert len(values) == 8  # four clients: us and x floor each
+    assert all(v > 0 for v in values)
+    assert values[1] == 1.0  # the floor against itself
