@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 7f991bc8e4cbc7c9cf98d50af2cd823af6ee6de92267d02e53c3a846aa8a1eda). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 dd424f4e478d9f6e9ec3488c3e0d20dc4027b8cf7290b68e2f2365a20e8b642f). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -52,6 +52,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/binance/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
@@ -65,6 +68,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="nothing",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/binance/usdm/cancel_all_algo_open_orders.yaml
         CancelAllSpec(
             exchange="binance",
@@ -78,6 +84,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="nothing",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/binance/usdm/cancel_all_open_orders.yaml
     ),
     "bingx": (
@@ -93,6 +102,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/bingx/spot/cancel_open_orders.yaml
         CancelAllSpec(
             exchange="bingx",
@@ -106,6 +118,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/bingx/swap/cancel_all_open_orders.yaml
     ),
     "bitget": (
@@ -121,6 +136,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/bitget/mix/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="bitget",
@@ -134,6 +152,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="nothing",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/bitget/spot/cancel_symbol_order.yaml
     ),
     "bitmex": (
@@ -149,6 +170,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/bitmex/all/cancel_all_orders.yaml
     ),
     "bybit": (
@@ -164,6 +188,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(("settle_coin", "category", ("spot",)),),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/bybit/order/cancel_all.yaml
     ),
     "gate": (
@@ -179,6 +206,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="gate",
@@ -192,6 +222,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/gate/spot/cancel_all_orders.yaml
     ),
     "htx": (
@@ -207,6 +240,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/htx/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="htx",
@@ -220,6 +256,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/htx/futures/cross_cancel_all.yaml
         CancelAllSpec(
             exchange="htx",
@@ -233,6 +272,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/htx/futures/isolated_cancel_all.yaml
     ),
     "kraken": (
@@ -248,6 +290,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="count",
+            count_field="count",
+            failed_markets=None,
         ),  # specs/kraken/spot/cancel_all.yaml
     ),
     "krakenfutures": (
@@ -263,6 +308,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/krakenfutures/futures/cancel_all_orders.yaml
     ),
     "kucoin": (
@@ -278,6 +326,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/kucoin/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
@@ -291,6 +342,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             batch=None,
             params={},
             account_rules=(),
+            answer="nothing",
+            count_field=None,
+            failed_markets=("failedSymbols[]", "symbol", "error"),
         ),  # specs/kucoin/spot/cancel_all_orders.yaml
     ),
     "okx": (
@@ -316,6 +370,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             ),
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/okx/trade/cancel_algos.yaml
         CancelAllSpec(
             exchange="okx",
@@ -339,6 +396,9 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             ),
             params={},
             account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
         ),  # specs/okx/trade/cancel_batch_orders.yaml
     ),
 }

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_algo_open_orders.yaml (sha256 23434baf5d8deea9451b6f7726760424fb15ffc28a3b59a2f53144e1a5beeed1). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_algo_open_orders.yaml (sha256 d5633e05dfcd25e4b0df9efef3245448089e6db3c6670c3e8a5a6b70da2c75a3). Do not edit: run make.
 """Conformance of Binance.usdm.cancel_all_algo_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

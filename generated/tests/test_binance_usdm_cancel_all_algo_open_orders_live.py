@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_algo_open_orders.yaml (sha256 e381d2106775a69e713eea66d9ea474d6d909a70284193876673022b8b23a4e9). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_algo_open_orders.yaml (sha256 b79cc248ce5b2d0a21866c464d882333485b3144afbd73929d25e1114fe67f9b). Do not edit: run make.
 """Binance.usdm.cancel_all_algo_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

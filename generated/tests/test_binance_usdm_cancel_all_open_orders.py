@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 08fa96ed04ac10d2d89fd2aa268a9488ae1c1c87bcd5334fb73446e817381127). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 a9f99ce516f5819ec3cc2680bbe665cb60fe8ce11859c2a7d21c73e827c80b70). Do not edit: run make.
 """Conformance of Binance.usdm.cancel_all_open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 8ced4a9781942dab6d427c1e1c0c56441591b863db19f5e38c9879dfd958ebcc). Do not edit: run make.
+# Generated from specs/binance/usdm/cancel_all_open_orders.yaml (sha256 22022fbf0b3b1a5521eeaf7544f16bfcdd3fe1eeb912988f3acb175a62ca3f33). Do not edit: run make.
 """Binance.usdm.cancel_all_open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/spot/cancel_symbol_order.yaml (sha256 ef068c816e95e8f2d071db409969b7afdf421a3cbb1cb5feae0539996baa49be). Do not edit: run make.
+# Generated from specs/bitget/spot/cancel_symbol_order.yaml (sha256 0c683ef8f24e0640f1e5cc9da4a0a19243fe2d6d6feaeb7d37366f06731ae8ea). Do not edit: run make.
 """Conformance of Bitget.spot.cancel_symbol_order and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/spot/cancel_symbol_order.yaml (sha256 7cea01f2477420a63e661e3359520d6b66353ec476f48fffb024e9e21b4e10e0). Do not edit: run make.
+# Generated from specs/bitget/spot/cancel_symbol_order.yaml (sha256 cfc716fd71d4a6bcb64f0fcaf83ca9c40b7150fba112184d0a367b519073ce5b). Do not edit: run make.
 """Bitget.spot.cancel_symbol_order and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

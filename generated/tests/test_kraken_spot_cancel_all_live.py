@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 7baf0bb1f8a7be61e8c21861a4d0996a0e342a6218df0b2a3b41470e4925527f). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 401e9a10ab4cc42f1c50589625a17f4f651cb9e73d9e9648206d9e5a5c57ad55). Do not edit: run make.
 """Kraken.spot.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/cancel_all_orders.yaml (sha256 b7742d4b148009bf823151df93ea796197de9dfd6607bbe817c82c3f475d1d2d). Do not edit: run make.
+# Generated from specs/kucoin/spot/cancel_all_orders.yaml (sha256 c9da20673ee5ff46dd87e7960187b6da2ed0edce01eb500de6b4cd6d9c53cd82). Do not edit: run make.
 """Conformance of KuCoin.spot.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/spot/cancel_all_orders.yaml (sha256 9e7f796eeedd377937244c6d06edbc7dea6e55a70bd842a72de3649d034597f0). Do not edit: run make.
+# Generated from specs/kucoin/spot/cancel_all_orders.yaml (sha256 a3885e08fc8ae699b4b47bfbbe5dc7492629bec64b7254e69278a898bb63016f). Do not edit: run make.
 """KuCoin.spot.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -75,6 +75,9 @@ def _cancel_all(op: Operation, others: Sequence[Operation] = ()) -> Row:
         listed_by=ks.listed_by,
         params=ks.params_kwargs,
         account_rules=ks.account_rules,
+        answer=ks.answer,
+        count_field=ks.count_field,
+        failed_markets=ks.failed_markets,
     )
     return Row(record, op.spec_path)
 

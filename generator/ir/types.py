@@ -287,6 +287,12 @@ class KillSwitch:
     account_mode: str | None = None  # the account mode the endpoint serves (HTX)
     market_required: bool = False  # one market a call (required, or the spec says so)
     listed_by: str | None = None  # cancel_all: the open_orders operation that proves it
+    # cancel_all: what its answer says it cancelled: the orders' ids, a count in a payload
+    # field (count_field), or nothing (the listing is the only proof)
+    answer: Literal["ids", "count", "nothing"] = "ids"
+    count_field: str | None = None
+    # cancel_all: (path, market field, reason field) of the markets its answer says failed
+    failed_markets: tuple[str, str, str | None] | None = None
     armed_when: tuple[tuple[str, JSON], ...] = ()  # countdown: payload field -> proving value
     trigger_field: str | None = None  # countdown: payload field with when it fires
     trigger_unit: Literal["s", "ms"] | None = None

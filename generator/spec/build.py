@@ -50,6 +50,21 @@ def _body_array(raw: Data, params: Sequence[Param]) -> BodyArray | None:
     )
 
 
+def _answer(value: object) -> Literal["ids", "count", "nothing"]:
+    """A cancel_all's `answer` (validated): absent -> ids, `nothing`, `{count: field}`."""
+    if value == "nothing":
+        return "nothing"
+    return "count" if isinstance(value, Mapping) else "ids"
+
+
+def _failed_markets(raw: Mapping[str, object]) -> tuple[str, str, str | None] | None:
+    """A cancel_all's `failed_markets` (validated): (path, market field, reason field)."""
+    path, market = string(raw.get("path")), string(raw.get("market"))
+    if path is None or market is None:
+        return None
+    return (path, market, string(raw.get("reason")))
+
+
 def _seconds(value: float | None, unit: str | None) -> float | None:
     if value is None:
         return None
@@ -99,6 +114,9 @@ def _killswitch(raw: Data, params: Sequence[Param]) -> KillSwitch | None:
         market_required=(market is not None and market.required)
         or raw.get("market_required") is True,
         listed_by=string(raw.get("listed_by")),
+        answer=_answer(raw.get("answer")),
+        count_field=string(mapping(raw.get("answer")).get("count")),
+        failed_markets=_failed_markets(mapping(raw.get("failed_markets"))),
         armed_when=tuple(mapping(raw.get("armed_when")).items()),
         trigger_field=string(trigger.get("field")),
         trigger_unit="ms" if trigger_unit == "ms" else "s" if trigger_unit == "s" else None,

@@ -83,6 +83,7 @@ def check_endpoint(
         role = mapping(data.get("killswitch")).get("role")
         if role == "cancel_batch" and "body_array" not in data:
             report("$.killswitch.role", "cancel_batch needs body_array (the batch is its items)")
+        _check_answer_count(report, mapping(data.get("killswitch")), mapping(data.get("response")))
     response = mapping(data.get("response"))
     schema = response.get("schema")
     if isinstance(schema, Mapping):
@@ -329,7 +330,14 @@ def _check_request_example(report: Report, example: Data, params: list[Data]) ->
 
 # Keys of a killswitch section that only one role has.
 _ROLE_KEYS = {
-    "cancel_all": ("market_required", "listed_by", "account_param_rules", "params"),
+    "cancel_all": (
+        "market_required",
+        "listed_by",
+        "account_param_rules",
+        "params",
+        "answer",
+        "failed_markets",
+    ),
     "cancel_batch": ("listed_by", "item", "per_market", "results", "params"),
     "countdown": (
         "timeout_param",
@@ -408,6 +416,25 @@ def _check_killswitch(report: Report, section: Data, params: list[Data]) -> None
             problem = value_problem(param, value)
             if problem is not None:
                 report(path, f"killswitch {key} value {problem}")
+
+
+def _check_answer_count(report: Report, section: Data, response: Data) -> None:
+    """`answer: {count: field}` names a top-level integer field of the response schema."""
+    answer = section.get("answer")
+    field = string(mapping(answer).get("count")) if isinstance(answer, Mapping) else None
+    if field is None:
+        return
+    schema = mapping(response.get("schema"))
+    properties = mapping(schema.get("properties"))
+    declared = mapping(properties.get(field)) if field in properties else None
+    path = "$.killswitch.answer.count"
+    if declared is None:
+        fields = ", ".join(sorted(str(k) for k in properties)) or "none"
+        report(
+            path, f"'{field}' is not a top-level field of the response schema (fields: {fields})"
+        )
+    elif declared.get("type") != "integer":
+        report(path, f"'{field}' must be an integer field of the response schema")
 
 
 def _check_fixed_params(

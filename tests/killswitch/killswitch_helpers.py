@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+
+from exchange_sdk._runtime.client import AsyncClient, SyncClient
 from exchange_sdk.killswitch import Account, build_client
 from exchange_sdk.simulator import AdminClient
 
@@ -22,6 +25,25 @@ SETUP: dict[str, tuple[str, tuple[str, ...], dict[str, object]]] = {
 GROUPS: dict[str, tuple[str, ...]] = {"bingx": ("spot",), "gate": ("spot",), "bitget": ("mix",)}
 
 
+def sim_client(
+    url: str, exchange: str, *, asynchronous: bool = False, max_retries: int = 2
+) -> SyncClient | AsyncClient:
+    """A client of ``exchange`` on the simulator's default account, without the client-side
+    rate limiter (Kraken's take the secret as the base64 text Kraken shows)."""
+    secret = base64.b64encode(SECRET.encode()).decode() if exchange.startswith("kraken") else SECRET
+    client = build_client(
+        exchange,
+        asynchronous=asynchronous,
+        api_key=KEY,
+        api_secret=secret,
+        passphrase=PASSPHRASE,
+        base_url=url,
+        max_retries=max_retries,
+    )
+    client.rate_limiter = None
+    return client
+
+
 def account(
     url: str,
     exchange: str,
@@ -33,16 +55,7 @@ def account(
 ) -> Account:
     """An account on the simulator; HTX's in ``htx_mode`` (v5 endpoints for multi-asset, v1 and
     the native countdown for single-asset; None: asked of the exchange)."""
-    client = build_client(
-        exchange,
-        asynchronous=asynchronous,
-        api_key=KEY,
-        api_secret=SECRET,
-        passphrase=PASSPHRASE,
-        base_url=url,
-        max_retries=max_retries,
-    )
-    client.rate_limiter = None
+    client = sim_client(url, exchange, asynchronous=asynchronous, max_retries=max_retries)
     _, markets, params = SETUP[exchange]
     mode = htx_mode if exchange == "htx" else None
     return Account(

@@ -187,10 +187,38 @@ def test_panic_spot_order_that_will_not_cancel_is_named_and_exits_1(
     assert report["flat"] is False
     assert [o["order_id"] for o in report["open_orders"]] == [stuck]
     assert {o["order_id"] for o in sim.orders()} == {stuck}
+    # cancelAll's 200000 answer named the symbol in failedSymbols: a partial call with the
+    # exchange's reason, never "ok" (the spec's killswitch.failed_markets)
+    (call,) = [r for r in report["results"] if r["operation"] == "spot.cancel_all_orders"]
+    assert call["status"] == "partial"
+    assert call["failed_markets"] == [{"market": "SOL-USDT", "reason": "order cannot be cancelled"}]
+    assert call["cancelled_count"] is None  # the answer names symbols, not orders
     # found through the symbols with open orders, then that symbol's listing
     sent = _operations(sim)
     assert ("spot.get_symbols_with_open_order", 200) in sent
     assert ("spot.get_open_orders", 200) in sent
+
+
+def test_panic_table_names_the_market_the_exchange_could_not_cancel(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed_spot(sim)
+    stuck = str(sim.seed_orders("kucoin", "SOL-USDT", count=1)[0]["order_id"])
+    sim.fail_order(stuck, code="400100", message="order cannot be cancelled")
+    config = _config(tmp_path, _toml(_url(sim), ("spot",)))
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--yes"],
+        capture_output=True,
+        text=True,
+        env={**ENV, "COLUMNS": "200"},
+        timeout=_LIMIT,
+    )
+    assert done.returncode == 1, done.stderr
+    out = done.stdout + done.stderr
+    assert "market SOL-USDT not cancelled: order cannot be cancelled" in out
+    assert f"order {stuck} [SOL-USDT] still open: order cannot be cancelled" in out
+    assert "1 market(s) failed" in out
+    assert "whose answer does not say how many" in out
 
 
 # -- heartbeat -------------------------------------------------------------------------------

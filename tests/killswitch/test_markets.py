@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from killswitch_helpers import KEY, PASSPHRASE, SECRET
+from killswitch_helpers import KEY, PASSPHRASE, SECRET, sim_client
 
 from exchange_sdk import errors
-from exchange_sdk.killswitch import Account, DeadMansSwitch, build_client, open_orders, panic
+from exchange_sdk.killswitch import Account, DeadMansSwitch, open_orders, panic
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
 HERE = Path(__file__).parent
@@ -112,17 +112,9 @@ def _cli(*argv: str) -> subprocess.CompletedProcess[str]:
 
 
 def _account(url: str, m: Market, *, groups: bool = True) -> Account:
-    client = build_client(
-        m.exchange,
-        api_key=KEY,
-        api_secret=SECRET,
-        passphrase=PASSPHRASE,
-        base_url=url,
-    )
-    client.rate_limiter = None
     return Account(
         m.exchange,
-        client,
+        sim_client(url, m.exchange),
         label="main",
         params=m.params,
         groups=(m.group,) if groups else (),

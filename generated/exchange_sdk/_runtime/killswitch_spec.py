@@ -107,13 +107,21 @@ class CancelAllSpec(_Record):
     ``account_rules``: ``(keyword, per, not_for)``: an account keyword that depends on another
     (``per``): the account may give it per value of ``per``, and it is not sent where ``per``
     is one of ``not_for`` (Bybit ``("settle_coin", "category", ("spot",))``).
+    ``answer``: what the answer says it cancelled, for the report: ``"ids"`` the orders (read
+    from it), ``"count"`` how many, in the payload field ``count_field`` (Kraken ``count``),
+    ``"nothing"`` neither (the listing after it is the only proof). ``failed_markets``:
+    ``(path, market field, reason field)`` of the markets the answer says it could not cancel
+    (KuCoin spot HF ``("failedSymbols[]", "symbol", "error")``), or None.
     """
 
     __slots__ = (
         "account_kwargs",
         "account_rules",
+        "answer",
         "batch",
+        "count_field",
         "exchange",
+        "failed_markets",
         "group",
         "listed_by",
         "market_kwarg",
@@ -133,6 +141,9 @@ class CancelAllSpec(_Record):
     batch: BatchSpec | None
     params: Mapping[str, object]  # {"status": "active"}
     account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
+    answer: Literal["ids", "count", "nothing"]
+    count_field: str | None  # "count"
+    failed_markets: tuple[str, str, str | None] | None
 
     def __init__(
         self,
@@ -147,6 +158,9 @@ class CancelAllSpec(_Record):
         batch: BatchSpec | None = None,
         params: Mapping[str, object] | None = None,
         account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
+        answer: Literal["ids", "count", "nothing"] = "ids",
+        count_field: str | None = None,
+        failed_markets: tuple[str, str, str | None] | None = None,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -159,6 +173,9 @@ class CancelAllSpec(_Record):
         _set(self, "batch", batch)
         _set(self, "account_rules", account_rules)
         _set(self, "params", params or {})
+        _set(self, "answer", answer)
+        _set(self, "count_field", count_field)
+        _set(self, "failed_markets", failed_markets)
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))

@@ -1,4 +1,4 @@
-# Generated from specs/binance/ (sha256 1ecbb5d5a5b64cab671fca37747aeb05029e720a070bcc1549148bca2e8b0630). Do not edit: run make.
+# Generated from specs/binance/ (sha256 f0afed4972ddb2b048755591b6634b4c231c93b03f1ba09b4cba97d455c9a973). Do not edit: run make.
 """Binance clients, sync and async: Binance and AsyncBinance.
 
 Generated from the specs in specs/binance/; the shared machinery (signing, transport,

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 188b99fbb4eddbeac40e47c2ca6e487cf4a5951d850e85593cb8b456aa1c2617). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 16cf2e0851e0582178b66aff12888ca719061cb70d572c21b7f6febb81cb7e5c). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,

@@ -34,7 +34,15 @@ if TYPE_CHECKING:
     from ._config import AccountConfig, Config, load_config
     from ._list import OrderList, aopen_orders, open_orders
     from ._orders import OpenOrder
-    from ._panic import CallResult, OrderFailure, PanicReport, apanic, panic, read_cancel_result
+    from ._panic import (
+        CallResult,
+        MarketFailure,
+        OrderFailure,
+        PanicReport,
+        apanic,
+        panic,
+        read_cancel_result,
+    )
     from ._preflight import Planned, preflight
     from ._switch import (
         AsyncDeadMansSwitch,
@@ -62,6 +70,7 @@ _LAZY: dict[str, str] = {
     "open_orders": "_list",
     "OpenOrder": "_orders",
     "CallResult": "_panic",
+    "MarketFailure": "_panic",
     "OrderFailure": "_panic",
     "PanicReport": "_panic",
     "apanic": "_panic",
@@ -89,6 +98,7 @@ __all__ = [
     "Config",
     "DeadMansSwitch",
     "Listing",
+    "MarketFailure",
     "Miss",
     "OpenOrder",
     "OrderFailure",

@@ -247,21 +247,23 @@ def print_report(report: PanicReport) -> None:
             text(f"{r.exchange}:{r.label}"),
             text(call),
             text(status, styles[r.status]),
-            text(len(r.cancelled)),
-            text(len(r.failed)),
+            text("?" if r.cancelled_count is None else r.cancelled_count),
+            text(len(r.failed) + len(r.failed_markets)),
             text(left, "" if r.flat or not report.verify else "red"),
             text(f"{r.elapsed * 1000:.0f}"),
         )
         where = f"{r.exchange}:{r.label} {call}"
         reasons = {f.order_id: f.reason for f in r.failed}
+        market_reasons = {f.market: f.reason for f in r.failed_markets}
         for o in r.open_orders or ():
-            why = reasons.get(o.order_id)
+            why = reasons.get(o.order_id) or market_reasons.get(o.market or "")
             market = f" [{o.market}]" if o.market and o.market != r.market else ""
             notes.append(
                 f"{where}: order {o.order_id}{market} still open" + (f": {why}" if why else "")
             )
         if r.open_orders is None:
             notes += [f"{where}: order {f.order_id} not cancelled: {f.reason}" for f in r.failed]
+        notes += [f"{where}: market {f.market} not cancelled: {f.reason}" for f in r.failed_markets]
         if r.error is not None:
             notes.append(f"{where}: {r.error_text}")
         if r.verify_error is not None:

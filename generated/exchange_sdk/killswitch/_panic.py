@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_DEADLINE",
     "CallResult",
+    "MarketFailure",
     "OrderFailure",
     "PanicReport",
     "apanic",
@@ -78,16 +79,31 @@ class OrderFailure:
 
 
 @dataclass(frozen=True)
+class MarketFailure:
+    """A market whose orders the exchange said it could not cancel (its answer names the
+    market, not the orders), with the exchange's reason."""
+
+    market: str
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"market": self.market, "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class CallResult:
     """The outcome of one cancel-all call (one account, endpoint, market) and of the listing of
     the same scope after it.
 
     ``status``: ``"ok"`` (every order the exchange reported was cancelled, or there was none:
     ``NothingToCancelError`` counts as success with zero orders), ``"partial"`` (some orders
-    failed: ``failed``) or ``"error"`` (the call itself failed after the retries, or did not
+    failed: ``failed``; or the answer named markets it could not cancel: ``failed_markets``) or ``"error"`` (the call itself failed after the retries, or did not
     finish by the deadline: ``error``). ``open_orders``: what the listing found still open
     afterwards (None: not listed: ``verify=False``, no listing endpoint, or the listing failed:
     ``verify_error``); ``flat`` is True only when a listing found nothing.
+    ``cancelled_count``: how many orders the exchange's answers say were cancelled (the spec's
+    ``killswitch.answer``): the ids' number where the answer names the orders, its own count
+    where it gives only that, None where it says neither (the listing is the only proof).
     """
 
     exchange: str
@@ -104,6 +120,8 @@ class CallResult:
     open_orders: tuple[OpenOrder, ...] | None = None
     verify_error: Exception | None = None
     listing: str | None = None  # the listing endpoint ("spot.open_orders")
+    cancelled_count: int | None = None
+    failed_markets: tuple[MarketFailure, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -138,7 +156,9 @@ class CallResult:
             "kwargs": {k: str(v) for k, v in self.kwargs.items()},
             "status": self.status,
             "cancelled": list(self.cancelled),
+            "cancelled_count": self.cancelled_count,
             "failed": [f.to_json() for f in self.failed],
+            "failed_markets": [f.to_json() for f in self.failed_markets],
             "flat": self.flat,
             "verified": self.open_orders is not None,
             "open_orders": None
@@ -204,11 +224,22 @@ class PanicReport:
 
     @property
     def cancelled(self) -> int:
-        return sum(len(r.cancelled) for r in self.results)
+        """How many orders the answers say were cancelled (see ``unreported``)."""
+        return sum(r.cancelled_count or 0 for r in self.results)
+
+    @property
+    def unreported(self) -> int:
+        """Calls that succeeded with an answer saying neither which nor how many orders it
+        cancelled (their orders are not in ``cancelled``; the listings are the proof)."""
+        return sum(1 for r in self.results if r.cancelled_count is None and r.status != "error")
 
     @property
     def failures(self) -> tuple[OrderFailure, ...]:
         return tuple(f for r in self.results for f in r.failed)
+
+    @property
+    def failed_markets(self) -> tuple[MarketFailure, ...]:
+        return tuple(f for r in self.results for f in r.failed_markets)
 
     @property
     def errors(self) -> tuple[CallResult, ...]:
@@ -231,9 +262,16 @@ class PanicReport:
             )
         else:
             left = "not verified (no listing)"
+        unsaid = (
+            f" (+ {self.unreported} call(s) whose answer does not say how many)"
+            if self.unreported
+            else ""
+        )
         return (
-            f"{'OK' if self.ok else 'INCOMPLETE'}: {left}; {self.cancelled} orders cancelled, "
-            f"{len(self.failures)} failed, {len(self.errors)} of {len(self.results)} calls "
+            f"{'OK' if self.ok else 'INCOMPLETE'}: {left}; {self.cancelled} orders cancelled"
+            f"{unsaid}, {len(self.failures)} failed"
+            + (f", {len(self.failed_markets)} market(s) failed" if self.failed_markets else "")
+            + f", {len(self.errors)} of {len(self.results)} calls "
             f"failed, {self.elapsed * 1000:.0f} ms"
         )
 
@@ -242,11 +280,18 @@ class PanicReport:
         out = []
         for r in self.results:
             where = f"{r.exchange}:{r.label} {r.operation}" + (f" [{r.market}]" if r.market else "")
-            text = f"{where}: {r.status}, {len(r.cancelled)} cancelled"
+            count = (
+                "? (the answer does not say)" if r.cancelled_count is None else r.cancelled_count
+            )
+            text = f"{where}: {r.status}, {count} cancelled"
             if r.nothing_to_cancel:
                 text += " (nothing to cancel)"
             if r.failed:
                 text += ", failed: " + "; ".join(f"{f.order_id} ({f.reason})" for f in r.failed)
+            if r.failed_markets:
+                text += ", failed markets: " + "; ".join(
+                    f"{f.market} ({f.reason})" for f in r.failed_markets
+                )
             if r.error is not None:
                 text += f", error: {r.error_text}"
             if r.open_orders is not None:
@@ -269,6 +314,7 @@ class PanicReport:
             "flat": self.flat,
             "verified": self.verify,
             "cancelled": self.cancelled,
+            "unreported": self.unreported,
             "open_orders": [o.to_json() for o in self.open_orders],
             "elapsed_s": round(self.elapsed, 6),
             "deadline_s": self.deadline,
@@ -342,6 +388,31 @@ def read_cancel_result(result: object) -> tuple[tuple[str, ...], tuple[OrderFail
     return tuple(out[0]), tuple(out[1])
 
 
+def read_count(result: object, field: str) -> int | None:
+    """The count a cancel-all answer gives in its payload field ``field`` (a wire name), or
+    None when it is missing or not a count."""
+    data = payload(result)
+    value = data.get(field) if isinstance(data, Mapping) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def read_failed_markets(
+    result: object, where: tuple[str, str, str | None]
+) -> dict[str, MarketFailure]:
+    """The markets a cancel-all answer says it could not cancel, read at ``where``: (path,
+    market field, reason field)."""
+    path, market_field, reason_field = where
+    out: dict[str, MarketFailure] = {}
+    for record in orders_in(payload(result), path):
+        market = record.get(market_field)
+        if market is None or market == "":
+            continue
+        reason = record.get(reason_field) if reason_field else None
+        text = str(reason) if reason not in (None, "") else "not cancelled (no reason given)"
+        out[str(market)] = MarketFailure(str(market), text)
+    return out
+
+
 def read_batch_result(
     result: object, batch: BatchSpec
 ) -> tuple[tuple[str, ...], tuple[OrderFailure, ...]]:
@@ -413,7 +484,9 @@ class _Progress:
         self.started = started
         self.lock = threading.Lock()
         self.cancelled: list[str] = []
+        self.count: int | None = 0  # answer "count": the counts the answers gave, summed
         self.failed: dict[str, OrderFailure] = {}
+        self.failed_markets: dict[str, MarketFailure] = {}  # the last answer's
         self.error: Exception | None = None
         self.answered = False
         self.nothing = False
@@ -435,6 +508,11 @@ class _Progress:
                     else read_batch_result(answer, self.batch)
                 )
                 self.answered, self.error = True, None
+                if where := self.call.spec.failed_markets:
+                    self.failed_markets = read_failed_markets(answer, where)
+                if field := self.call.spec.count_field:
+                    said = read_count(answer, field)
+                    self.count = None if said is None or self.count is None else self.count + said
                 for order_id in cancelled:
                     self.failed.pop(order_id, None)
                     if order_id not in self.cancelled:
@@ -475,7 +553,7 @@ class _Progress:
     def only_failed(self, orders: tuple[OpenOrder, ...]) -> bool:
         """Every open order is one the exchange refused to cancel: listing again won't help."""
         with self.lock:
-            return all(o.order_id in self.failed for o in orders)
+            return all(o.order_id in self.failed or o.market in self.failed_markets for o in orders)
 
     def result(self, deadline: float | None) -> CallResult:
         call = self.call
@@ -490,8 +568,9 @@ class _Progress:
                     endpoint=call.operation,
                 )
             failed = tuple(self.failed.values())
+            failed_markets = tuple(self.failed_markets.values())
             status: Literal["ok", "partial", "error"] = (
-                "error" if error is not None else "partial" if failed else "ok"
+                "error" if error is not None else "partial" if failed or failed_markets else "ok"
             )
             end = self.finished if self.finished is not None else time.perf_counter()
             return CallResult(
@@ -509,7 +588,15 @@ class _Progress:
                 open_orders=self.open_orders,
                 verify_error=self.verify_error,
                 listing=call.listing.operation if call.listing is not None else None,
+                cancelled_count=self._cancelled_count(),
+                failed_markets=failed_markets,
             )
+
+    def _cancelled_count(self) -> int | None:
+        answer = self.call.spec.answer
+        if answer == "ids" or self.nothing:
+            return len(self.cancelled)
+        return self.count if answer == "count" else None
 
 
 def _cancel_kwargs(

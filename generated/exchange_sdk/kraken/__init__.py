@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 f3dcb6ae7841b6595336b3da2051ba8be64add8874dc7fa6aad25ba98988e8a1). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 b7c3894db166ae649fa09af2e689fc9fb72a333b24bd0c41be0c528769b9d6fe). Do not edit: run make.
 """Kraken: Kraken (sync) and AsyncKraken (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 8d125b7d5f176bca04afa45a029d8ef39704e47ef609662141c30bc124582fe0). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 3aad6a00e2e10bf69bbeb835320abf1823f1c4280df126e983a822be4958c6c3). Do not edit: run make.
 """KuCoin: KuCoin (sync) and AsyncKuCoin (async)."""
 
 from ._client import (

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 214b8091311c0a80cc5ac767b8063ccca2ab94a76223447b1d4a8ee1a52e32ed). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 96e5366fa23dc082657f292952255142a0df2462ebde7070727a0bba37e7ccd7). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
