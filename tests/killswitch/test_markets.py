@@ -21,8 +21,15 @@ from pathlib import Path
 import pytest
 from killswitch_helpers import KEY, PASSPHRASE, SECRET, sim_client
 
-from exchange_sdk import errors
-from exchange_sdk.killswitch import Account, DeadMansSwitch, open_orders, panic
+from exchange_sdk import Gate, errors
+from exchange_sdk.killswitch import (
+    Account,
+    DeadMansSwitch,
+    open_orders,
+    panic,
+    plan_cancel,
+    preflight,
+)
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
 HERE = Path(__file__).parent
@@ -270,3 +277,15 @@ def test_ctrl_c_of_the_heartbeat_disarms_and_exits_0(
     assert exchange_sim.countdowns() == []
     exchange_sim.advance(seconds=60)
     assert _open(exchange_sim, m.exchange) == ours | other
+
+
+def test_the_dry_run_shows_a_per_market_cancel_on_its_real_path() -> None:
+    """Gate futures cancels one contract a call (known only at panic time), but the settle
+    currency in its path is known now: the dry run shows the path the request will take."""
+    gate = Account(
+        "gate", Gate(api_key="k", api_secret="s"), params={"settle": "usdt"}, groups=("futures",)
+    )
+    planned = {p.operation: p for p in preflight(plan_cancel([gate]))}
+    cancel = planned["futures.cancel_all_orders"]
+    assert cancel.path == "/api/v4/futures/usdt/orders"
+    assert "contract=<each listed>" in cancel.describe()

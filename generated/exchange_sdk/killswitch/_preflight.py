@@ -15,7 +15,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from .. import errors
 from ._accounts import Call, Listing, MarketsListing, build_client, method_of
@@ -143,13 +143,16 @@ def _per_market(call: Call | Listing, base_url: str | None) -> Planned:
     )
     parts = urlsplit(host)
     batch = call.spec.batch if isinstance(call, Call) else None
+    path = endpoint.path
+    for name, value in call.kwargs.items():  # the path params already known (Gate's settle)
+        path = path.replace("{" + name + "}", quote(str(value), safe=""))
     return Planned(
         account.name,
         call.operation,
         dict(call.kwargs),
         endpoint.method,
         f"{parts.scheme}://{parts.netloc}",
-        endpoint.path,
+        path,
         "cancel" if isinstance(call, Call) else "list",
         _mode_of(call),
         call.spec.market_kwarg if batch is None else batch.items_kwarg,
