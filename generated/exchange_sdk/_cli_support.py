@@ -105,13 +105,23 @@ def fail(message: str, code: int = EXIT_USAGE) -> int:
     return code
 
 
+LOG_WIDTH = 240
+"""Columns of a table written to a file or a pipe (a log) when ``COLUMNS`` does not say: wide
+enough that no cell wraps, so an order id in a log is one token a trader can copy."""
+
+
 def console(*, stderr: bool = False) -> Console | None:
-    """A rich console, or None without the ``cli`` extra."""
+    """A rich console, or None without the ``cli`` extra. On a terminal it fits the terminal;
+    written to a log (not a terminal, no ``COLUMNS``) it is ``LOG_WIDTH`` wide instead of
+    rich's 80, which folds long order ids across lines."""
     try:
         from rich.console import Console
     except ImportError:
         return None
-    return Console(stderr=stderr, highlight=False)
+    out = Console(stderr=stderr, highlight=False)
+    if not out.is_terminal and not os.environ.get("COLUMNS"):
+        out = Console(stderr=stderr, highlight=False, width=LOG_WIDTH)
+    return out
 
 
 def text(value: object, style: str = "") -> Text:

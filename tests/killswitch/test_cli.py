@@ -11,6 +11,7 @@ import pytest
 from killswitch_helpers import EXCHANGES, GROUPS, seed
 
 from exchange_sdk.cli import main
+from exchange_sdk.killswitch import Account, OrderList, open_orders
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
 SECRET_VALUE = "s3cr3t-do-not-print"
@@ -318,3 +319,36 @@ def test_a_command_s_help_and_description_come_from_its_function(
     assert code == 0 and summary in " ".join(out.split())
     code, out, _ = _run(capsys, command, "--help")
     assert code == 0 and described in " ".join(out.split())
+
+
+def test_tables_written_to_a_log_keep_every_order_id_on_one_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    exchange_sim: SimAdmin,
+    tmp_path: Path,
+) -> None:
+    """Not a terminal (a log, a pipe) and no COLUMNS: rich's 80 columns would fold BitMEX's
+    36-character order ids across two lines of the table; a trader copies them from there."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setenv("BM_KEY", "test-key")
+    monkeypatch.setenv("BM_SECRET", "test-secret")
+    exchange_sim.seed_orders("bitmex", "XBTUSD", count=2)
+    config = tmp_path / "accounts.toml"
+    config.write_text(
+        '[[account]]\nexchange = "bitmex"\nlabel = "market-making-bot-eu-west"\n'
+        f'base_url = "{exchange_sim.url}"\napi_key_env = "BM_KEY"\napi_secret_env = "BM_SECRET"\n'
+    )
+    code, out, err = _run(capsys, "--config", str(config), "open-orders")
+    assert code == 0, err
+    listed = [line for line in out.splitlines() if "market-making-bot-eu-west" in line]
+    assert len(listed) == 2, out  # one line per order: no cell folded
+    ids = [o.order_id for lst in _bitmex_listing(exchange_sim.url) for o in lst]
+    assert len(ids) == 2 and all(len(i) == 36 for i in ids)
+    assert all(any(i in line for line in listed) for i in ids), out
+
+
+def _bitmex_listing(url: str) -> list[OrderList]:
+    from exchange_sdk import BitMEX
+
+    client = BitMEX(api_key="test-key", api_secret="test-secret", base_url=url)
+    return open_orders([Account("bitmex", client)])
