@@ -176,12 +176,18 @@ def test_panic_spot_cancels_that_settle_later_are_listed_again_until_flat(
     assert sim.orders() == []
 
 
-def test_panic_spot_order_that_will_not_cancel_is_named_and_exits_1(
-    sim: AdminClient, tmp_path: Path
-) -> None:
+def _seed_spot_with_a_stuck_order(sim: AdminClient) -> str:
+    """Spot orders, and one SOL-USDT order whose cancel KuCoin refuses: its id."""
     _seed_spot(sim)
     stuck = str(sim.seed_orders("kucoin", "SOL-USDT", count=1)[0]["order_id"])
     sim.fail_order(stuck, code="400100", message="order cannot be cancelled")
+    return stuck
+
+
+def test_panic_spot_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    stuck = _seed_spot_with_a_stuck_order(sim)
     code, report, err = _panic(tmp_path, sim, ("spot",))
     assert code == 1, err
     assert report["flat"] is False
@@ -202,9 +208,7 @@ def test_panic_spot_order_that_will_not_cancel_is_named_and_exits_1(
 def test_panic_table_names_the_market_the_exchange_could_not_cancel(
     sim: AdminClient, tmp_path: Path
 ) -> None:
-    _seed_spot(sim)
-    stuck = str(sim.seed_orders("kucoin", "SOL-USDT", count=1)[0]["order_id"])
-    sim.fail_order(stuck, code="400100", message="order cannot be cancelled")
+    stuck = _seed_spot_with_a_stuck_order(sim)
     config = _config(tmp_path, _toml(_url(sim), ("spot",)))
     done = subprocess.run(
         [*_cli(), "--config", str(config), "panic", "--yes"],
