@@ -46,6 +46,11 @@ def test_a_flat_settle_coin_is_left_out_for_spot_and_spot_needs_none() -> None:
     ("params", "message"),
     [
         ({"category": "linear"}, "needs account parameter(s) settle_coin for category 'linear'"),
+        (  # one round of fixes is enough: what depends on the missing one is named with it
+            {},
+            "needs account parameter(s) category (params = {category = ...} in the config); "
+            "settle_coin is needed too, per category (not for spot)",
+        ),
         (
             {"category": ["linear", "spot"], "settle_coin": {"inverse": "BTC"}},
             "params.settle_coin has no entry for category 'linear' (it has 'inverse')",

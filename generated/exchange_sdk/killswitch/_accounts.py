@@ -423,10 +423,13 @@ def _check_value(account: Account, name: str, value: object, where: str = "") ->
         )
 
 
-def _missing(account: Account, names: Sequence[str], why: str = "") -> errors.ConfigurationError:
+def _missing(
+    account: Account, names: Sequence[str], why: str = "", also: str = ""
+) -> errors.ConfigurationError:
     return errors.ConfigurationError(
         f"account {account.name}: the {account.exchange} kill switch needs account "
-        f"parameter(s) {', '.join(names)}{why} (params = {{{names[0]} = ...}} in the config)",
+        f"parameter(s) {', '.join(names)}{why} (params = {{{names[0]} = ...}} in the config)"
+        + also,
         argument=names[0],
     )
 
@@ -440,8 +443,14 @@ def account_kwargs(
     dependent = {r[0]: r for r in rules if r[0] in names and r[1] in names and r[1] != r[0]}
     plain = [n for n in names if n not in dependent]
     missing = [n for n in plain if n not in account.params]
-    if missing:
-        raise _missing(account, missing)
+    if missing:  # name what depends on them too, so that one round of fixes is enough
+        also = "".join(
+            f"; {name} is needed too, per {per}"
+            + (f" (not for {', '.join(not_for)})" if not_for else "")
+            for name, (_, per, not_for) in sorted(dependent.items())
+            if per in missing
+        )
+        raise _missing(account, missing, also=also)
     for name in plain:
         _check_value(account, name, account.params[name])
     out: list[dict[str, object]] = []
