@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 import pytest
 from killswitch_helpers import sim_client
 
+from exchange_sdk import Kraken, KuCoin, errors
 from exchange_sdk._killswitch_specs import CANCEL_ALL
+from exchange_sdk._runtime.client import SyncClient
 from exchange_sdk.killswitch import (
     Account,
     CallResult,
@@ -25,8 +27,9 @@ from exchange_sdk.killswitch import (
     PanicReport,
     open_orders,
     panic,
+    plan_cancel,
 )
-from exchange_sdk.killswitch._panic import read_count, read_failed_markets
+from exchange_sdk.killswitch._panic import _Progress, read_count, read_failed_markets
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
 SEEDED = 2
@@ -234,3 +237,32 @@ def test_a_failed_market_makes_the_call_partial_in_every_rendering() -> None:
     assert report.to_json()["results"][0]["failed_markets"] == [  # type: ignore[index]
         {"market": "SOL-USDT", "reason": "order cannot be cancelled"}
     ]
+
+
+def _progress(exchange: str, client: SyncClient) -> _Progress:
+    (call,) = [c for c in plan_cancel([Account(exchange, client)]) if c.spec.group == "spot"]
+    return _Progress(call, 0.0)
+
+
+def _nothing(exchange: str) -> errors.NothingToCancelError:
+    return errors.NothingToCancelError(
+        "none", exchange=exchange, endpoint="spot", code="0", http_status=200
+    )
+
+
+def test_a_later_nothing_to_cancel_keeps_what_the_earlier_answers_said() -> None:
+    """A panic may cancel again; a last "nothing to cancel" must not erase a count or turn an
+    unknown number into a made-up 0."""
+    kraken = _progress("kraken", Kraken(api_key="k", api_secret="c2VjcmV0"))
+    kraken.record_cancel({"count": 2})
+    kraken.record_cancel({"count": 1})
+    kraken.record_cancel(_nothing("kraken"))
+    assert kraken.result(None).cancelled_count == 3
+    kucoin = _progress("kucoin", KuCoin(api_key="k", api_secret="s", passphrase="p"))
+    kucoin.record_cancel({"succeedSymbols": ["BTC-USDT"], "failedSymbols": []})
+    kucoin.record_cancel(_nothing("kucoin"))
+    assert kucoin.result(None).cancelled_count is None
+    only_nothing = _progress("kucoin", KuCoin(api_key="k", api_secret="s", passphrase="p"))
+    only_nothing.record_cancel(_nothing("kucoin"))
+    result = only_nothing.result(None)
+    assert result.cancelled_count == 0 and result.nothing_to_cancel

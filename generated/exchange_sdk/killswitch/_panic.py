@@ -97,8 +97,9 @@ class CallResult:
 
     ``status``: ``"ok"`` (every order the exchange reported was cancelled, or there was none:
     ``NothingToCancelError`` counts as success with zero orders), ``"partial"`` (some orders
-    failed: ``failed``; or the answer named markets it could not cancel: ``failed_markets``) or ``"error"`` (the call itself failed after the retries, or did not
-    finish by the deadline: ``error``). ``open_orders``: what the listing found still open
+    failed: ``failed``; or the answer named markets it could not cancel: ``failed_markets``)
+    or ``"error"`` (the call itself failed after the retries, or did not finish by the
+    deadline: ``error``). ``open_orders``: what the listing found still open
     afterwards (None: not listed: ``verify=False``, no listing endpoint, or the listing failed:
     ``verify_error``); ``flat`` is True only when a listing found nothing.
     ``cancelled_count``: how many orders the exchange's answers say were cancelled (the spec's
@@ -485,6 +486,7 @@ class _Progress:
         self.lock = threading.Lock()
         self.cancelled: list[str] = []
         self.count: int | None = 0  # answer "count": the counts the answers gave, summed
+        self.unsaid = False  # answer "nothing": a cancel succeeded without saying how many
         self.failed: dict[str, OrderFailure] = {}
         self.failed_markets: dict[str, MarketFailure] = {}  # the last answer's
         self.error: Exception | None = None
@@ -508,6 +510,7 @@ class _Progress:
                     else read_batch_result(answer, self.batch)
                 )
                 self.answered, self.error = True, None
+                self.unsaid = self.unsaid or self.call.spec.answer == "nothing"
                 if where := self.call.spec.failed_markets:
                     self.failed_markets = read_failed_markets(answer, where)
                 if field := self.call.spec.count_field:
@@ -593,10 +596,14 @@ class _Progress:
             )
 
     def _cancelled_count(self) -> int | None:
+        """ids: their number; count: the answers' counts summed; nothing: unknown once a cancel
+        succeeded (0 when every answer was "nothing to cancel")."""
         answer = self.call.spec.answer
-        if answer == "ids" or self.nothing:
-            return len(self.cancelled)
-        return self.count if answer == "count" else None
+        if answer == "count":
+            return self.count
+        if answer == "nothing":
+            return None if self.unsaid else 0
+        return len(self.cancelled)
 
 
 def _cancel_kwargs(
