@@ -144,7 +144,7 @@ def _per_market(call: Call | Listing, base_url: str | None) -> Planned:
     parts = urlsplit(host)
     batch = call.spec.batch if isinstance(call, Call) else None
     path = endpoint.path
-    for name, value in call.kwargs.items():  # the path params already known (Gate's settle)
+    for name, value in call.kwargs.items():  # the path params already known (a settle currency)
         path = path.replace("{" + name + "}", quote(str(value), safe=""))
     return Planned(
         account.name,
