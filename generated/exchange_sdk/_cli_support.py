@@ -33,6 +33,7 @@ __all__ = [
     "CONFIG_ENV",
     "DEFAULT_CONFIG",
     "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "CliOption",
@@ -49,6 +50,7 @@ __all__ = [
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # Ctrl-C: the shells' 128 + SIGINT
 
 CONFIG_ENV = "EXCHANGE_SDK_CONFIG"
 DEFAULT_CONFIG = "exchange-sdk.toml"

@@ -31,6 +31,7 @@ from ._cli_support import (
     CONFIG_ENV,
     DEFAULT_CONFIG,
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     CliOption,
@@ -303,7 +304,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return EXIT_USAGE
-    return handler(args)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:  # never a traceback (panic and heartbeat handle Ctrl-C themselves)
+        return fail(
+            "interrupted (Ctrl-C): a request already sent may still take effect",
+            EXIT_INTERRUPTED,
+        )
 
 
 if __name__ == "__main__":

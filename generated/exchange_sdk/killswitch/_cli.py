@@ -10,12 +10,13 @@ validation error (nothing was sent).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -140,11 +141,12 @@ def run_panic(args: argparse.Namespace) -> int:
     then list each scope to prove nothing is left. Every exchange is attempted whatever the
     others do; the report says per call what was cancelled, what failed and why, and what is
     still open. Exit code 0 only when every call succeeded and the listings found nothing
-    open; 1 otherwise; 2 for a usage or config error (nothing sent).
+    open; 1 otherwise; 2 for a usage or config error (nothing sent). Ctrl-C once: the panic
+    goes on to its deadline; twice: it stops waiting and prints the report so far (exit 1).
     """
     from ._accounts import ANY_MODE, plan_cancel
     from ._modes import needs_mode
-    from ._panic import panic
+    from ._panic import PanicInterrupted, panic
     from ._preflight import preflight
 
     try:
@@ -157,23 +159,67 @@ def run_panic(args: argparse.Namespace) -> int:
     if args.dry_run:
         _print_plan(config.path, planned, as_json=args.json)
         return EXIT_OK
-    if not args.yes and not _confirm([a.name for a in accounts]):
-        return fail("not confirmed: nothing was cancelled (give --yes to skip the question)")
     try:
-        report = panic(
-            accounts,
-            deadline=args.deadline,
-            verify=args.verify,
-            max_retries=args.max_retries,
-            request_timeout=args.request_timeout,
-        )
-    except errors.ExchangeSDKError as exc:  # refused before anything was sent
-        return fail(str(exc), EXIT_USAGE)
+        confirmed = args.yes or _confirm([a.name for a in accounts])
+    except (KeyboardInterrupt, EOFError):
+        confirmed = False
+    if not confirmed:
+        return fail("not confirmed: nothing was cancelled (give --yes to skip the question)")
+    interrupted = False
+    with _second_ctrl_c_stops(args.deadline):
+        try:
+            report = panic(
+                accounts,
+                deadline=args.deadline,
+                verify=args.verify,
+                max_retries=args.max_retries,
+                request_timeout=args.request_timeout,
+            )
+        except PanicInterrupted as stop:
+            report, interrupted = stop.report, True
+        except errors.ExchangeSDKError as exc:  # refused before anything was sent
+            return fail(str(exc), EXIT_USAGE)
     if args.json:
-        print(json.dumps(report.to_json(), indent=2))
+        print(json.dumps({**report.to_json(), "interrupted": interrupted}, indent=2))
     else:
         print_report(report)
+    if interrupted:
+        return fail(
+            "INTERRUPTED (Ctrl-C twice): this report is incomplete; cancels already sent may "
+            "still take effect. `exchange-sdk open-orders` shows what is open now.",
+            EXIT_FAILED,
+        )
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+@contextlib.contextmanager
+def _second_ctrl_c_stops(deadline: float | None) -> Iterator[None]:
+    """While the panic runs, a first Ctrl-C only says that it goes on until its deadline (a
+    panic half done helps nobody); a second one stops waiting (``PanicInterrupted``, with the
+    report so far). Off the main thread signals cannot be handled: nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    presses = 0
+
+    def on_sigint(signum: int, frame: FrameType | None) -> None:
+        nonlocal presses
+        presses += 1
+        if presses > 1:
+            raise KeyboardInterrupt
+        until = f"within its deadline ({deadline:g} s)" if deadline else "until it is done"
+        print(
+            f"exchange-sdk panic: Ctrl-C: still cancelling; the panic ends {until}. "
+            "Ctrl-C again to stop waiting (cancels already sent may still take effect).",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _print_plan(path: str, planned: Sequence[Planned], *, as_json: bool) -> None:

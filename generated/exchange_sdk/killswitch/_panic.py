@@ -45,6 +45,7 @@ __all__ = [
     "CallResult",
     "MarketFailure",
     "OrderFailure",
+    "PanicInterrupted",
     "PanicReport",
     "apanic",
     "panic",
@@ -323,6 +324,17 @@ class PanicReport:
         }
 
 
+class PanicInterrupted(KeyboardInterrupt):
+    """Ctrl-C (a ``KeyboardInterrupt``) while ``panic`` waited for the exchanges. ``report`` is
+    what was known at that moment: calls still running are errors (their requests may still
+    reach the exchange and take effect). It is a ``KeyboardInterrupt``, so code that handles
+    Ctrl-C keeps working; catch this class to keep the report."""
+
+    def __init__(self, report: PanicReport) -> None:
+        super().__init__("panic interrupted: the report is incomplete")
+        self.report = report
+
+
 # --------------------------------------------------------------------------------------------
 # Reading a cancel-all answer
 
@@ -558,10 +570,16 @@ class _Progress:
         with self.lock:
             return all(o.order_id in self.failed or o.market in self.failed_markets for o in orders)
 
-    def result(self, deadline: float | None) -> CallResult:
+    def result(self, deadline: float | None, interrupted: bool = False) -> CallResult:
         call = self.call
         with self.lock:
             error = self.error
+            if self.finished is None and interrupted:
+                what = "the listing" if self.answered else "the cancel"
+                error = error or errors.ExchangeSDKError(
+                    f"{what} was still running when the panic was interrupted (Ctrl-C): the "
+                    "request may still reach the exchange"
+                )
             if self.finished is None and deadline is not None:
                 what = "the listing" if self.answered else "the cancel"
                 error = error or errors.DeadlineExceededError(
@@ -804,7 +822,8 @@ def panic(
     clients' own per call (each attempt is also cut to the time left). Raises
     ``ConfigurationError`` or ``ValidationError`` before any call when an account or an
     argument cannot be right (no client, an async client, a market the exchange cannot take,
-    an unknown or missing account parameter, no accounts).
+    an unknown or missing account parameter, no accounts). Ctrl-C while it waits for the
+    exchanges raises ``PanicInterrupted`` (a ``KeyboardInterrupt``) with the report so far.
     """
     check_deadline(deadline)
     clock = Deadline(deadline)
@@ -818,7 +837,12 @@ def panic(
         submit(lambda c=c, p=p: _run_sync(c, p, options, clock, verify))  # type: ignore[misc]
         for c, p in zip(calls, progress, strict=True)
     ]
-    concurrent.futures.wait(futures, timeout=clock.wait_time())
+    try:
+        concurrent.futures.wait(futures, timeout=clock.wait_time())
+    except KeyboardInterrupt:  # Ctrl-C: say what is known, as at the deadline, and stop
+        results = tuple(p.result(deadline, interrupted=True) for p in progress)
+        report = PanicReport(results, time.perf_counter() - started, wall, verify, deadline)
+        raise PanicInterrupted(report) from None
     results = tuple(p.result(deadline) for p in progress)
     return PanicReport(results, time.perf_counter() - started, wall, verify, deadline)
 
