@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,9 @@ def sim(simulator: AdminClient) -> AdminClient:
     return simulator
 
 
-def _start(tmp_path: Path, sim: AdminClient) -> subprocess.Popen[str]:
+def _start(
+    tmp_path: Path, sim: AdminClient, ctrl_c: Callable[[], None] | None = None
+) -> subprocess.Popen[str]:
     config = tmp_path / "accounts.toml"
     url = _url(sim)
     config.write_text(
@@ -71,7 +74,14 @@ def _start(tmp_path: Path, sim: AdminClient) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         env=ENV,
+        preexec_fn=ctrl_c or _as_from_a_terminal,
     )
+
+
+def _as_from_a_terminal() -> None:
+    """Ctrl-C not ignored, as a terminal starts a command (a CI job may ignore it for its
+    children, and a command started so keeps ignoring it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_kraken_cancel(sim: AdminClient, process: subprocess.Popen[str]) -> None:
@@ -120,6 +130,25 @@ def test_a_second_ctrl_c_stops_waiting_and_prints_the_report_so_far(
     assert by_exchange["kraken"]["cancelled_count"] == 2
     assert by_exchange["bitmex"]["status"] == "error"
     assert "still running when the panic was interrupted" in by_exchange["bitmex"]["error"]
+
+
+def test_a_panic_started_with_ctrl_c_ignored_keeps_ignoring_it(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """A background job or ``nohup``: Ctrl-C was ignored on purpose, and stays ignored."""
+
+    def ignoring() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    process = _start(tmp_path, sim, ignoring)
+    _wait_for_kraken_cancel(sim, process)
+    process.send_signal(signal.SIGINT)
+    time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    code, report, err = _finish(process)
+    assert code == 0, err
+    assert "Ctrl-C" not in err
+    assert report["flat"] is True and report["interrupted"] is False
 
 
 def test_panic_interrupted_carries_the_report_so_far() -> None:
@@ -172,8 +201,7 @@ def test_ctrl_c_in_another_command_exits_130_without_a_traceback(
         stderr=subprocess.PIPE,
         text=True,
         env=ENV,
-        # as a terminal starts it: Ctrl-C not ignored (a CI job may ignore it for its children)
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=_as_from_a_terminal,
     )
     deadline = time.monotonic() + _LIMIT
     while not any(r["operation"] == "spot.open_orders" for r in simulator.requests()):

@@ -196,8 +196,12 @@ def run_panic(args: argparse.Namespace) -> int:
 def _second_ctrl_c_stops(deadline: float | None) -> Iterator[None]:
     """While the panic runs, a first Ctrl-C only says that it goes on until its deadline (a
     panic half done helps nobody); a second one stops waiting (``PanicInterrupted``, with the
-    report so far). Off the main thread signals cannot be handled: nothing changes."""
-    if threading.current_thread() is not threading.main_thread():
+    report so far). Off the main thread signals cannot be handled, and a process started with
+    Ctrl-C ignored (a background job, ``nohup``) keeps ignoring it: nothing changes then."""
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    ):
         yield
         return
     presses = 0
