@@ -175,3 +175,33 @@ def test_import_and_client_construction_stay_light() -> None:
     loaded = _modules_after("from exchange_sdk import BingX\nBingX(api_key='k', api_secret='s')")
     assert "pydantic" not in loaded
     assert "exchange_sdk.bingx.models" not in loaded
+
+
+def test_every_openapi_operation_names_a_method_of_both_client_classes() -> None:
+    """Outside tests find each operation's SDK method through `x-sdk-method` in
+    generated/openapi.json ("Class.group.method"): it must resolve on the public class and on
+    its Async twin, as a callable taking keyword arguments."""
+    import inspect
+    from pathlib import Path
+
+    import exchange_sdk
+
+    root = Path(__file__).resolve().parents[2]
+    doc = json.loads((root / "generated" / "openapi.json").read_text(encoding="utf-8"))
+    names = [
+        op["x-sdk-method"]
+        for item in doc["paths"].values()
+        for key, op in item.items()
+        if key != "servers"
+    ]
+    assert len(names) == len(set(names)) >= 57
+    for name in names:
+        class_name, group, method = name.split(".")
+        for cls in (getattr(exchange_sdk, class_name), getattr(exchange_sdk, f"Async{class_name}")):
+            kwargs = {"api_key": "k", "api_secret": "czM="}  # base64 text: Kraken's form
+            if "passphrase" in inspect.signature(cls).parameters:
+                kwargs["passphrase"] = "p"
+            bound = getattr(getattr(cls(**kwargs), group), method)
+            assert callable(bound), name
+            kinds = {p.kind for p in inspect.signature(bound).parameters.values()}
+            assert kinds <= {inspect.Parameter.KEYWORD_ONLY}, (name, kinds)
