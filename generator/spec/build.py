@@ -380,6 +380,7 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         server_time=server_time.record if server_time else None,
         rate_limit_headers=headers.record if headers else runtime.spec.RateLimitHeaders(),
         group_base_urls=group_hosts,
+        secret_form=signing.recipe.key,
     )
     return Exchange(
         id=ex_id,

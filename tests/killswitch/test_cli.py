@@ -352,3 +352,20 @@ def _bitmex_listing(url: str) -> list[OrderList]:
 
     client = BitMEX(api_key="test-key", api_secret="test-secret", base_url=url)
     return open_orders([Account("bitmex", client)])
+
+
+def test_a_secret_the_exchange_cannot_decode_fails_the_dry_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Before, a Kraken secret that is not base64 passed `panic --dry-run` ("checked") and
+    failed every call of the real panic; now the config check names the account and variable."""
+    monkeypatch.setenv("KR_KEY", "k")
+    monkeypatch.setenv("KR_SECRET", "not base64!")
+    config = tmp_path / "accounts.toml"
+    config.write_text(
+        '[[account]]\nexchange = "kraken"\napi_key_env = "KR_KEY"\napi_secret_env = "KR_SECRET"\n'
+    )
+    code, out, err = _run(capsys, "--config", str(config), "panic", "--dry-run")
+    assert code == 2, (out, err)
+    assert "account kraken:default: the API secret is not valid base64" in err
+    assert "(in KR_SECRET)" in err and "not base64!" not in out + err

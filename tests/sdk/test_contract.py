@@ -205,3 +205,25 @@ def test_every_openapi_operation_names_a_method_of_both_client_classes() -> None
             assert callable(bound), name
             kinds = {p.kind for p in inspect.signature(bound).parameters.values()}
             assert kinds <= {inspect.Parameter.KEYWORD_ONLY}, (name, kinds)
+
+
+@pytest.mark.parametrize("name", ["Kraken", "AsyncKraken", "KrakenFutures", "AsyncKrakenFutures"])
+def test_a_secret_the_exchange_cannot_decode_is_refused_when_the_client_is_built(
+    name: str,
+) -> None:
+    """Kraken signs with the base64-decoded secret: one that is not base64 fails at
+    construction (a bad argument is refused before any request), not at the first cancel."""
+    import exchange_sdk
+
+    sent: list[HttpRequest] = []
+
+    def handler(request: HttpRequest) -> HttpResponse:
+        sent.append(request)
+        return HttpResponse(status=200, headers={}, body=b"{}")
+
+    cls = getattr(exchange_sdk, name)
+    with pytest.raises(exchange_sdk.errors.ConfigurationError, match="not valid base64") as info:
+        cls(api_key="k", api_secret="not base64!", transport=MockTransport(handler))
+    assert info.value.argument == "api_secret"
+    assert "not base64!" not in str(info.value) and sent == []
+    cls(api_key="k", api_secret="c2VjcmV0", transport=MockTransport(handler))  # base64: fine

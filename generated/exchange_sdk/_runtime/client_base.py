@@ -206,6 +206,7 @@ class ClientBase:
         self._signer: Signer = signer
         self._body_format_signers = body_format_signers
         self._credentials = Credentials(key, secret, phrase)
+        self._credentials.check_key(info.secret_form)  # a secret Kraken cannot decode: now
         self._secrets = (Secret(key), Secret(secret), Secret(phrase or ""))
         self._base_url = _base_url(info, base_url)
         # Groups served by their own host (Binance usdm); a caller's base_url (the simulator,

@@ -111,6 +111,10 @@ class Credentials:
             proto = self._macs[slot] = hmac.new(self._key(key), digestmod=digest)
         return proto.copy()
 
+    def check_key(self, form: str) -> None:
+        """Raise ``ConfigurationError`` now if the secret cannot key the HMAC in ``form``."""
+        self._key(form)
+
     def _key(self, form: str) -> bytes:
         if form == "secret":
             return self._secret

@@ -258,6 +258,7 @@ class ExchangeInfo(_Record):
         "name",
         "passphrase_env",
         "rate_limit_headers",
+        "secret_form",
         "server_time",
         "timestamp_tolerance_ms",
     )
@@ -277,6 +278,9 @@ class ExchangeInfo(_Record):
     # Endpoint groups served by another host than base_url (Binance "usdm": fapi.binance.com);
     # a caller's base_url overrides them all.
     group_base_urls: Mapping[str, str]
+    # How the recipe keys its HMAC: "secret" as given, or "secret-base64" (Kraken): a secret
+    # that cannot be decoded is refused when the client is built, not at the first call.
+    secret_form: str
 
     def __init__(
         self,
@@ -294,6 +298,7 @@ class ExchangeInfo(_Record):
         server_time: ServerTime | None,
         rate_limit_headers: RateLimitHeaders,
         group_base_urls: Mapping[str, str] | None = None,
+        secret_form: str = "secret",
     ) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
@@ -309,6 +314,7 @@ class ExchangeInfo(_Record):
         _set(self, "server_time", server_time)
         _set(self, "rate_limit_headers", rate_limit_headers)
         _set(self, "group_base_urls", dict(group_base_urls or {}))
+        _set(self, "secret_form", secret_form)
 
 
 class Endpoint(_Record):

@@ -229,6 +229,7 @@ EXCHANGE = ExchangeInfo(
         retry_after="Retry-After",
     ),
     group_base_urls={"usdm": "https://fapi.binance.com"},
+    secret_form="secret",
 )
 
 SPOT_CANCEL_OPEN_ORDERS = Endpoint(

@@ -160,6 +160,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={},
+    secret_form="secret",
 )
 
 SPOT_CANCEL_ALL_AFTER = Endpoint(

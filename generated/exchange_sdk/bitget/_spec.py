@@ -277,6 +277,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={},
+    secret_form="secret",
 )
 
 MIX_CANCEL_ALL_ORDERS = Endpoint(

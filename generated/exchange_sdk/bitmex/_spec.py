@@ -43,6 +43,7 @@ EXCHANGE = ExchangeInfo(
         retry_after="Retry-After",
     ),
     group_base_urls={},
+    secret_form="secret",
 )
 
 ALL_CANCEL_ALL_AFTER = Endpoint(

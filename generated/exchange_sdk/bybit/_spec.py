@@ -322,6 +322,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={},
+    secret_form="secret",
 )
 
 ORDER_CANCEL_ALL = Endpoint(

@@ -259,6 +259,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={},
+    secret_form="secret",
 )
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(

@@ -124,6 +124,7 @@ EXCHANGE = ExchangeInfo(
         retry_after="recovery-time",
     ),
     group_base_urls={},
+    secret_form="secret",
 )
 
 FUTURES_ASSET_MODE = Endpoint(

@@ -110,16 +110,26 @@ class AccountConfig:
                 f"account {self.name}: environment variable {', '.join(missing)} is not set",
                 env_var=missing[0].split(" ")[0],
             )
-        client = build_client(
-            self.exchange,
-            asynchronous=asynchronous,
-            api_key=env[self.api_key_env],
-            api_secret=env[self.api_secret_env],
-            passphrase=env[self.passphrase_env] if self.passphrase_env else None,
-            base_url=base_url or self.base_url,
-            timeout=self.request_timeout,
-            max_retries=self.max_retries,
-        )
+        try:
+            client = build_client(
+                self.exchange,
+                asynchronous=asynchronous,
+                api_key=env[self.api_key_env],
+                api_secret=env[self.api_secret_env],
+                passphrase=env[self.passphrase_env] if self.passphrase_env else None,
+                base_url=base_url or self.base_url,
+                timeout=self.request_timeout,
+                max_retries=self.max_retries,
+            )
+        except errors.ConfigurationError as exc:  # say which account and variable
+            var = {"api_key": self.api_key_env, "api_secret": self.api_secret_env}.get(
+                exc.argument or ""
+            )
+            raise errors.ConfigurationError(
+                f"account {self.name}: {exc}" + (f" (in {var})" if var else ""),
+                argument=exc.argument,
+                env_var=var,
+            ) from None
         return self.dry_account(client)
 
     def dry_account(self, client: object = None) -> Account:

@@ -187,6 +187,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={},
+    secret_form="secret-base64",
 )
 
 SPOT_CANCEL_ALL = Endpoint(

@@ -199,6 +199,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={},
+    secret_form="secret-base64",
 )
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(

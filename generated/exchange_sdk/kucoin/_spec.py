@@ -214,6 +214,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={"futures": "https://api-futures.kucoin.com"},
+    secret_form="secret",
 )
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(

@@ -313,6 +313,7 @@ EXCHANGE = ExchangeInfo(
         retry_after=None,
     ),
     group_base_urls={},
+    secret_form="secret",
 )
 
 TRADE_CANCEL_ALGOS = Endpoint(
