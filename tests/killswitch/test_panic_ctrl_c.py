@@ -60,8 +60,12 @@ def sim(simulator: AdminClient) -> AdminClient:
 
 
 def _start(
-    tmp_path: Path, sim: AdminClient, ctrl_c: Callable[[], None] | None = None
+    tmp_path: Path,
+    sim: AdminClient,
+    ctrl_c: Callable[[], None] | None = None,
+    command: tuple[str, ...] = ("panic", "--yes", "--json"),
 ) -> subprocess.Popen[str]:
+    """The CLI ``command`` over a BitMEX and a Kraken account on the simulator."""
     config = tmp_path / "accounts.toml"
     url = _url(sim)
     config.write_text(
@@ -69,7 +73,7 @@ def _start(
         f'[[account]]\nexchange = "kraken"\nbase_url = "{url}"\n'
     )
     return subprocess.Popen(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
+        [*_cli(), "--config", str(config), *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -84,12 +88,15 @@ def _as_from_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def _wait_for_kraken_cancel(sim: AdminClient, process: subprocess.Popen[str]) -> None:
-    """The panic is running (its Ctrl-C handling in place) once Kraken's cancel was served."""
+def _wait_for_kraken(
+    sim: AdminClient, process: subprocess.Popen[str], operation: str = "spot.cancel_all"
+) -> None:
+    """The command is running (its Ctrl-C handling in place) once Kraken served
+    ``operation``; BitMEX's held call is then in flight."""
     deadline = time.monotonic() + _LIMIT
-    while not any(r["operation"] == "spot.cancel_all" for r in sim.requests()):
+    while not any(r["operation"] == operation for r in sim.requests()):
         assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "the panic never reached Kraken"
+        assert time.monotonic() < deadline, f"the command never reached Kraken's {operation}"
         time.sleep(0.02)
 
 
@@ -102,7 +109,7 @@ def _finish(process: subprocess.Popen[str]) -> tuple[int, dict[str, Any], str]:
 
 def test_one_ctrl_c_lets_the_panic_finish(sim: AdminClient, tmp_path: Path) -> None:
     process = _start(tmp_path, sim)
-    _wait_for_kraken_cancel(sim, process)
+    _wait_for_kraken(sim, process)
     process.send_signal(signal.SIGINT)
     code, report, err = _finish(process)
     assert "Ctrl-C: still cancelling; the panic ends within its deadline (10 s)" in err
@@ -115,7 +122,7 @@ def test_a_second_ctrl_c_stops_waiting_and_prints_the_report_so_far(
     sim: AdminClient, tmp_path: Path
 ) -> None:
     process = _start(tmp_path, sim)
-    _wait_for_kraken_cancel(sim, process)
+    _wait_for_kraken(sim, process)
     started = time.monotonic()
     process.send_signal(signal.SIGINT)
     time.sleep(0.2)
@@ -141,7 +148,7 @@ def test_a_panic_started_with_ctrl_c_ignored_keeps_ignoring_it(
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     process = _start(tmp_path, sim, ignoring)
-    _wait_for_kraken_cancel(sim, process)
+    _wait_for_kraken(sim, process)
     process.send_signal(signal.SIGINT)
     time.sleep(0.2)
     process.send_signal(signal.SIGINT)
@@ -189,25 +196,8 @@ def test_ctrl_c_in_another_command_exits_130_without_a_traceback(
     simulator.add_fault(
         "latency", latency_ms=HELD_MS, exchange="bitmex", operation="all.get_orders", next=1
     )
-    config = tmp_path / "accounts.toml"
-    url = _url(simulator)
-    config.write_text(
-        f'[[account]]\nexchange = "bitmex"\nbase_url = "{url}"\n'
-        f'[[account]]\nexchange = "kraken"\nbase_url = "{url}"\n'
-    )
-    process = subprocess.Popen(
-        [*_cli(), "--config", str(config), "open-orders"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=ENV,
-        preexec_fn=_as_from_a_terminal,
-    )
-    deadline = time.monotonic() + _LIMIT
-    while not any(r["operation"] == "spot.open_orders" for r in simulator.requests()):
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "the listing never reached Kraken"
-        time.sleep(0.02)
+    process = _start(tmp_path, simulator, command=("open-orders",))
+    _wait_for_kraken(simulator, process, "spot.open_orders")
     started = time.monotonic()
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=_LIMIT)
