@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 2448807435d336b616b4181864d6b596d490d8e1f8b2dfcc0d2a8388f84a6e00). Do not edit: run make.
+# Generated from specs/ (sha256 663254cc5fc02e10be346e13845862aafaaef0a046d46031defe4d36c99dd897). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 a7eb0267353f31d352be8a9fb2ff409e713692a97dff386b7a3b194bd930e842). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 56d9f88b9b16f32bf2eb224caae6cba0f4fefdbc17830cf223dfbb318cb475a2). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

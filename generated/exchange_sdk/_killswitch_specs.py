@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 dd424f4e478d9f6e9ec3488c3e0d20dc4027b8cf7290b68e2f2365a20e8b642f). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 607eae0074b411c0d64024999d286d20dbb9b7985f519ed585db8532458ca833). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 b6a4c83f55a50f1572dc55ba492e06dd36a38324e02e1a56be52dd92f52db59b). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 4418b5aba5241d3d8b69592de06f6df188e1d7afe48dbe9603235201a040100d). Do not edit: run make.
 """Conformance of Kraken.spot.cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all.yaml (sha256 401e9a10ab4cc42f1c50589625a17f4f651cb9e73d9e9648206d9e5a5c57ad55). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all.yaml (sha256 eea95c4c762535386fae081bcc1d205746646ac5e2a07ef7ac195bc06daf0962). Do not edit: run make.
 """Kraken.spot.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
     reason=f"the simulator has no behaviour for {EXCHANGE} {OPERATION} yet (its route answers 501)",
 )
 SUCCESS_CODES = (None,)
-GAP_MS = 3000  # manual-clock step between two signed calls (UID rate limit)
+GAP_MS = 3031  # manual-clock step between two signed calls (UID rate limit)
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 3eecf3533939cefb48613009bac329094b8b567230f576c186eb9ceb3d889172). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 ce1b18e8ebc2f0f25e1b1186b8ffbce64da3e02cd7824020a96363dc90f3bcc5). Do not edit: run make.
 """Conformance of Kraken.spot.cancel_all_orders_after and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

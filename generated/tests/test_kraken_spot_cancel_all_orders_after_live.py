@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 d3a3cb023f7790eaadf4c84e58d9b4dd08e0a84ac97f6cea002c3d53c75bdefe). Do not edit: run make.
+# Generated from specs/kraken/spot/cancel_all_orders_after.yaml (sha256 a6677e8d05be98927b001c70ccfe3fdd5fa73f50b7881c8996ab06614a2aa58a). Do not edit: run make.
 """Kraken.spot.cancel_all_orders_after and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
     reason=f"the simulator has no behaviour for {EXCHANGE} {OPERATION} yet (its route answers 501)",
 )
 SUCCESS_CODES = (None,)
-GAP_MS = 3000  # manual-clock step between two signed calls (UID rate limit)
+GAP_MS = 3031  # manual-clock step between two signed calls (UID rate limit)
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/open_orders.yaml (sha256 850a3160479d2a2261f611b51d1bb7ba3a41feaac8634fb18dac3f94fcaa6271). Do not edit: run make.
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 b50c65c20d22af8f74e0f5c1a1d7c6f8d8198ee4cf6c4691385b84d0d74af803). Do not edit: run make.
 """Conformance of Kraken.spot.open_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/spot/open_orders.yaml (sha256 1e3b03d4d7de3eff635b6999961af5f2802ec84f0c7a84d33032a3601044f920). Do not edit: run make.
+# Generated from specs/kraken/spot/open_orders.yaml (sha256 b088c87d49b2a7d8ca1f7a675d8f8a97226894720d9cbd9d2918120b7bfc3aab). Do not edit: run make.
 """Kraken.spot.open_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
     reason=f"the simulator has no behaviour for {EXCHANGE} {OPERATION} yet (its route answers 501)",
 )
 SUCCESS_CODES = (None,)
-GAP_MS = 3000  # manual-clock step between two signed calls (UID rate limit)
+GAP_MS = 3031  # manual-clock step between two signed calls (UID rate limit)
 
 
 def call_sync(sim: SimAdmin, credentials: dict[str, str] | None = None, **kwargs: object) -> object:

@@ -261,8 +261,11 @@ def _statements(op: Operation) -> list[object]:
             {
                 "id": s.id,
                 "scope": s.scope,
-                "count": s.count,
-                "interval_ms": s.interval_ms,
+                **(
+                    {"count": s.count, "interval_ms": s.interval_ms}
+                    if s.refill_per_s is None
+                    else {"capacity": s.count, "refill_per_s": s.refill_per_s}
+                ),
                 "ip_group": s.ip_group,
                 "bucket": s.bucket,
                 "text": s.text,
@@ -345,6 +348,7 @@ def _operation(ex: Exchange, op: Operation, schemas: dict[str, object]) -> dict[
                         "count": r.count,
                         "interval_ms": r.interval_ms,
                         "weight": r.weight,
+                        "continuous": r.continuous or None,
                     }
                     for r in op.rate_limits
                 ],

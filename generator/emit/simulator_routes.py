@@ -259,7 +259,8 @@ def route_record(ex: Exchange, op: Operation, route: SimRoute, path: str) -> wir
         permission=route.permission,
         parse=cast(wire.ParseFn, PyLiteral(route.func_name)),
         rate_limits=tuple(
-            wire.RateRule(r.key, r.scope, r.count, r.interval_ms, r.weight) for r in op.rate_limits
+            wire.RateRule(r.key, r.scope, r.count, r.interval_ms, r.weight, r.continuous)
+            for r in op.rate_limits
         ),
         auth_params=op.auth_param_names,
     )

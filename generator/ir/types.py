@@ -239,10 +239,11 @@ class RateLimitStatement:
     scope: str
     text: str
     source: str
-    count: int | None
-    interval_ms: int | None
+    count: int | None  # a window's count, or a draining counter's capacity
+    interval_ms: int | None  # a window, or the time a full counter takes to drain (rounded up)
     ip_group: str | None
     bucket: str | None
+    refill_per_s: float | None = None  # a draining counter (capacity, refill_per_s)
 
 
 # --------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.ir.constraints import RangeConstraint
+from generator.ir.runtime import spec as runtime
 from generator.ir.types import Operation, Project
 from generator.spec.build import build
 from generator.spec.build_params import param_constraints
@@ -608,6 +609,11 @@ def _endpoint(pair: _Pair, ops: tuple[Mapping[str, Operation], Mapping[str, Oper
     )
 
 
+def _limit(r: runtime.RateLimitRule) -> str:
+    form = ", draining" if r.continuous else ""
+    return f"{r.count}/{r.interval_ms} ms (weight {r.weight}{form})"
+
+
 def _rate_limits(pair: _Pair, ops: tuple[Mapping[str, Operation], Mapping[str, Operation]]) -> None:
     key = pair.new.path
     old_op, new_op = ops[0].get(pair.old.path), ops[1].get(key)
@@ -633,8 +639,8 @@ def _rate_limits(pair: _Pair, ops: tuple[Mapping[str, Operation], Mapping[str, O
         elif ra is not None and rb is not None and ra != rb:
             per_a = ra.count / ra.interval_ms / ra.weight
             per_b = rb.count / rb.interval_ms / rb.weight
-            text = f"{k}: {ra.count}/{ra.interval_ms} ms (weight {ra.weight}) -> {rb.count}/{rb.interval_ms} ms (weight {rb.weight})"
-            if per_b < per_a or rb.count < ra.count:
+            text = f"{k}: {_limit(ra)} -> {_limit(rb)}"
+            if per_b < per_a or rb.count < ra.count or (ra.continuous and not rb.continuous):
                 pair.head("rate-limit-tightened", text, where)
             else:
                 pair.head("rate-limit-loosened", text, where)

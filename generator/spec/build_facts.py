@@ -5,6 +5,7 @@ fixtures."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Literal, cast
 
@@ -24,7 +25,7 @@ from generator.ir.types import (
     Statement,
     UndocumentedCode,
 )
-from generator.spec.data import Data, mapping, sequence, string, text
+from generator.spec.data import Data, mapping, number, sequence, string, text
 
 __all__ = [
     "conflicts_of",
@@ -107,6 +108,13 @@ def conflicts_of(value: object) -> tuple[Conflict, ...]:
 
 def rate_limit_statement(raw: Data) -> RateLimitStatement:
     count, interval = raw.get("count"), raw.get("interval_ms")
+    capacity, refill = raw.get("capacity"), number(raw.get("refill_per_s"))
+    if isinstance(capacity, int) and refill is not None and refill > 0:
+        # A draining counter: `capacity` a burst, emptied in capacity / refill seconds (the
+        # long-run rate every window-based reader of count / interval_ms sees).
+        count, interval = capacity, math.ceil(capacity * 1000 / refill)
+    else:
+        refill = None
     return RateLimitStatement(
         id=text(raw, "id"),
         scope=text(raw, "scope"),
@@ -116,6 +124,7 @@ def rate_limit_statement(raw: Data) -> RateLimitStatement:
         interval_ms=interval if isinstance(interval, int) else None,
         ip_group=string(raw.get("ip_group")),
         bucket=string(raw.get("bucket")),
+        refill_per_s=refill,
     )
 
 
@@ -133,18 +142,18 @@ def rate_limit_buckets(
     out: list[runtime.spec.RateLimitRule] = []
     for sid in enforced:
         st = statements[sid]
+        continuous = st.refill_per_s is not None
         if st.scope == "ip" and st.ip_group is not None:
             group = ip_groups[st.ip_group]
             key = f"{exchange_id}:ip:group-{st.ip_group}"
             out.append(rule(key, "ip", group.count, group.interval_ms, weight))
             if st.count is not None and st.interval_ms is not None:
-                out.append(
-                    rule(f"{exchange_id}:ip:{qualified}", "ip", st.count, st.interval_ms, weight)
-                )
+                key = f"{exchange_id}:ip:{qualified}"
+                out.append(rule(key, "ip", st.count, st.interval_ms, weight, continuous))
             continue
         key = f"{exchange_id}:{st.scope}:{st.bucket or qualified}"
         scope = cast(Literal["uid", "ip"], st.scope)
-        out.append(rule(key, scope, st.count or 0, st.interval_ms or 0, weight))
+        out.append(rule(key, scope, st.count or 0, st.interval_ms or 0, weight, continuous))
     return tuple(out)
 
 
@@ -153,7 +162,9 @@ def rate_limit_text(
 ) -> str:
     stated = "; ".join(f"{s.text} ({s.source})" for s in statements)
     enforced = ", ".join(
-        f"{r.count} per {r.interval_ms} ms per {r.scope} [{r.key}]" for r in buckets
+        f"{r.count} {'draining over' if r.continuous else 'per'} {r.interval_ms} ms "
+        f"per {r.scope} [{r.key}]"
+        for r in buckets
     )
     return f"Rate limits stated: {stated}. Enforced: {enforced}."
 

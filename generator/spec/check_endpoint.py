@@ -551,6 +551,15 @@ def _check_rate_limits(report: Report, limits: Data, exchange_doc: SpecDocument 
         if ("count" in entry) != ("interval_ms" in entry):
             missing = "interval_ms" if "count" in entry else "count"
             report(base, f"count and interval_ms go together: missing {missing}")
+        if ("capacity" in entry) != ("refill_per_s" in entry):
+            missing = "refill_per_s" if "capacity" in entry else "capacity"
+            report(base, f"capacity and refill_per_s go together: missing {missing}")
+        if "capacity" in entry and "count" in entry:
+            report(
+                f"{base}.capacity",
+                "a statement is a window (count, interval_ms) or a draining counter "
+                "(capacity, refill_per_s), not both",
+            )
         group = string(entry.get("ip_group"))
         if group is None:
             continue
@@ -572,8 +581,9 @@ def _check_rate_limits(report: Report, limits: Data, exchange_doc: SpecDocument 
         if statement is None:
             known = ", ".join(statements) or "none"
             report(path, f"unknown statement id '{ident}' (statements: {known})")
-        elif "count" not in statement and "ip_group" not in statement:
+        elif not {"count", "capacity", "ip_group"} & set(statement):
             report(
                 path,
-                f"statement '{ident}' cannot be enforced: it has neither count/interval_ms nor ip_group",
+                f"statement '{ident}' cannot be enforced: it has neither count/interval_ms, "
+                "capacity/refill_per_s nor ip_group",
             )

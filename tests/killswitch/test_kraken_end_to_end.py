@@ -26,7 +26,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from killswitch_helpers import sim_client
 
+from exchange_sdk import Kraken, errors
+from exchange_sdk._runtime.ratelimit import RateLimiter
+from exchange_sdk.killswitch import Account, panic
 from exchange_sdk.simulator import AdminClient
 
 _LIMIT = 60.0  # seconds: a generous bound for a loaded machine, never a measured expectation
@@ -160,6 +164,41 @@ def test_a_kraken_order_that_will_not_cancel_is_reported_and_exits_1(
     left = [o for o in report["open_orders"] if o["exchange"] == "kraken"]
     assert len(left) == 1 and left[0]["market"] == SYMBOLS["kraken"]
     assert [o["order_id"] for o in sim.orders()] == [stuck]  # everything else was cancelled
+
+
+def test_panic_goes_flat_after_another_process_filled_the_kraken_counter(
+    sim: AdminClient,
+) -> None:
+    """Another bot on the same key has just used Kraken's whole REST counter (max 15, -0.33/s).
+    The panic's first call is refused with ``EAPI:Rate limit exceeded`` (no delay given); the
+    counter then needs one unit (about 3 s) to drain, not a whole 45 s window, so the panic
+    cancels and proves it flat within its 10 s deadline."""
+    seeded = [str(o["order_id"]) for o in sim.seed_orders("kraken", "XBTUSD", count=3)]
+    other_bot = sim_client(_url(sim), "kraken", max_retries=0)  # another process: no limiter
+    assert isinstance(other_bot, Kraken)
+    for _ in range(15):
+        other_bot.spot.open_orders()
+    with pytest.raises(errors.RateLimitError):
+        other_bot.spot.open_orders()  # the counter is full
+    client = sim_client(_url(sim), "kraken")
+    client.rate_limiter = RateLimiter()  # this process's own, as a new process has
+    trader = Account("kraken", client, label="main")
+    started = time.monotonic()
+    report = panic([trader], deadline=10.0)
+    took = time.monotonic() - started
+    assert report.flat and report.ok, report
+    assert [r.cancelled_count for r in report.results] == [len(seeded)]
+    assert sim.orders("kraken") == []
+    answers = [(r["operation"], r["code"]) for r in sim.requests() if r["exchange"] == "kraken"]
+    refused = ("spot.open_orders", "EAPI:Rate limit exceeded")
+    assert answers[:16] == [("spot.open_orders", None)] * 15 + [refused]  # the other bot
+    # The panic's cancel was refused once, then sent again when one unit had drained.
+    assert answers[16:] == [
+        ("spot.cancel_all", "EAPI:Rate limit exceeded"),
+        ("spot.cancel_all", None),
+        ("spot.open_orders", None),
+    ]
+    assert took >= 3.0  # it waited for the counter; before, it paused 45 s and missed the deadline
 
 
 def _start_heartbeat(tmp_path: Path, url: str) -> subprocess.Popen[str]:

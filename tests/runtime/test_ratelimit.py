@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import itertools
 import threading
 import time
@@ -34,6 +35,8 @@ from exchange_sdk._runtime.ratelimit import (
 )
 from exchange_sdk._runtime.spec import Endpoint, RateLimitRule
 from exchange_sdk._runtime.transport import AsyncMockTransport, HttpResponse, MockTransport
+from exchange_sdk.kraken._spec import EXCHANGE as KRAKEN
+from exchange_sdk.kraken._spec import SPOT_CANCEL_ALL as KRAKEN_CANCEL_ALL
 
 BX_OK = json_response({"code": 0, "msg": "", "data": {"triggerTime": 1, "status": "ACTIVATED"}})
 GATE_OK = json_response({"triggerTime": "1660039145000"})
@@ -226,6 +229,112 @@ def test_threads_never_overbook() -> None:
 
 def test_default_limiter_is_one_per_process() -> None:
     assert default_limiter() is default_limiter()
+
+
+# ---------------------------------------------------------------- a counter that drains steadily
+
+# Kraken's Starter REST counter as the spec gives it: capacity 15, -0.33 per second, so 15
+# drained over ceil(15 / 0.33 s) = 45455 ms; one unit drains in 3.0303 s.
+COUNTER = RateLimitRule("x:uid:counter", "uid", 15, 45_455, continuous=True)
+PER = 45.455 / 15
+
+
+def counter_level(times: list[float], at: float, per: float = PER) -> float:
+    """Kraken's model, written independently of the limiter: +1 per request, -1/per a second,
+    never below 0. The level right after the request sent at ``at``."""
+    level, last = 0.0, None
+    for t in sorted(u for u in times if u <= at):
+        if last is not None:
+            level = max(0.0, level - (t - last) / per)
+        level, last = level + 1, t
+    return level
+
+
+def test_a_draining_counter_admits_a_burst_then_one_per_unit_drained() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((COUNTER,), "uid", "host")
+    sent = take(rl, fake, buckets, 18)
+    assert sent[:15] == [0.0] * 15  # the whole capacity at once
+    # Then one each time a unit has drained: 3.03 s apart, not a 45 s window later.
+    assert [b - a for a, b in itertools.pairwise(sent[14:])] == [pytest.approx(PER)] * 3
+
+
+def test_a_draining_counter_never_overflows_and_is_not_stricter_than_it() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((COUNTER,), "uid", "host")
+    asked: list[float] = []
+    sent: list[float] = []
+    for gap in [0.0] * 10 + [0.5, 7.0, 0.0, 0.1, 2.9, 0.0, 30.0] + [0.0] * 20 + [1.0] * 10:
+        fake.sleep(gap)
+        asked.append(fake.t)
+        fake.sleep(rl.reserve(buckets, None))
+        sent.append(fake.t)
+    levels = [counter_level(sent, t) for t in sent]
+    assert max(levels) <= 15 + 1e-9
+    # A request that waited went at the first moment the counter had room: right after it,
+    # the counter is full again. (A stricter limiter would leave it below 15.)
+    waited = [i for i in range(len(sent)) if sent[i] > asked[i]]
+    assert len(waited) >= 10
+    assert all(levels[i] == pytest.approx(15) for i in waited)
+    assert len(sent) - len(waited) >= 25  # and the rest went at once
+
+
+def test_the_margin_widens_each_unit_of_a_draining_counter() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake, margin=0.05)
+    buckets = rl.buckets((COUNTER,), "uid", "host")
+    sent = take(rl, fake, buckets, 16)
+    # 5 % of one unit's 3.03 s (0.15 s), not of the 45 s the whole counter takes to drain.
+    assert sent[15] == pytest.approx(PER * 1.05)
+
+
+def test_saturate_fills_a_draining_counter_and_pauses_a_window() -> None:
+    fake = FakeTime(100.0)
+    rl = limiter(fake)
+    counter = rl.buckets((COUNTER,), "uid", "host")
+    window = rl.buckets((THREE_PER_S,), "uid", "host")
+    # The exchange says "rate limited" without a delay: another process used the counter.
+    rl.saturate(counter + window, 1.0)
+    assert rl.reserve(counter, None) == pytest.approx(PER)  # one unit, not 45 s
+    assert rl.reserve(window, None) == pytest.approx(1.0)  # a window: the interval given
+    fake.sleep(PER)
+    assert rl.admit(counter) == 0.0  # the actual-send log was filled too, and has drained one
+    assert rl.reserve(counter, None) == pytest.approx(PER)
+
+
+def test_a_late_caller_of_a_draining_counter_waits_again_before_sending() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((COUNTER,), "uid", "host")
+    for _ in range(17):
+        rl.reserve(buckets, None)  # 15 at once, then slots at 3.03 s and 6.06 s
+    for _ in range(15):
+        assert rl.admit(buckets) == 0.0
+    # The 16th caller overslept to 6.06 s and the 17th woke on time: two units have drained,
+    # so both go; a third request now (one that skipped its reservation) waits a unit.
+    fake.sleep(2 * PER)
+    assert rl.admit(buckets) == 0.0
+    assert rl.admit(buckets) == 0.0
+    assert rl.admit(buckets) == pytest.approx(PER)
+    fake.sleep(PER / 2)
+    assert rl.admit(buckets) == pytest.approx(PER / 2)  # asked again early: the rest
+
+
+def test_a_heavy_request_on_a_draining_counter_waits_for_its_weight() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    heavy = rl.buckets((COUNTER._replace(weight=2),), "uid", "host")
+    assert [rl.reserve(heavy, None) for _ in range(7)] == [0.0] * 7  # 14 of 15
+    assert rl.reserve(heavy, None) == pytest.approx(PER)  # needs 2 free: one more unit
+
+
+def test_a_draining_counter_and_a_window_of_one_key_are_separate_buckets() -> None:
+    rl = RateLimiter()
+    window = COUNTER._replace(continuous=False)
+    assert rl.buckets((COUNTER,), "u", "h")[0][0] is not rl.buckets((window,), "u", "h")[0][0]
+    assert "draining" in repr(rl.buckets((COUNTER,), "u", "h")[0][0])
 
 
 # ---------------------------------------------------------------------------- through the clients
@@ -439,6 +548,30 @@ def test_429_without_retry_after_pauses_for_the_strictest_interval() -> None:
         client._call(GATE_COUNTDOWN, {}, {}, max_retries=0)
     sync_client(Recorder(GATE_OK), fake, rl, info=GATE)._call(GATE_COUNTDOWN, {}, {})
     assert fake.slept == [pytest.approx(1.0)]  # GATE_COUNTDOWN's rule: 10 per 1 s
+
+
+def test_kraken_rate_limit_error_waits_one_unit_of_the_counter_not_its_whole_drain() -> None:
+    """Another process of the same key filled Kraken's counter; the exchange says only
+    ``EAPI:Rate limit exceeded``. The counter is full, so the next call goes one unit (3.03 s,
+    plus the 5 % margin) later: within a panic's deadline, where a 45 s pause was not."""
+    fake = FakeTime()
+    rl = RateLimiter(now=fake.monotonic)  # the default margin
+    limited = json_response({"error": ["EAPI:Rate limit exceeded"], "result": {}})
+    ok = json_response({"error": [], "result": {"count": 2}})
+    rec = Recorder(limited, ok)
+    client = SyncClient(
+        KRAKEN,
+        api_key=KEY,
+        api_secret=base64.b64encode(b"kraken-secret").decode(),
+        transport=MockTransport(rec),
+        retry_backoff=0,
+        rate_limiter=rl,
+    )
+    client._clock = fake.clock()
+    client._sleep = fake.sleep
+    client._call(KRAKEN_CANCEL_ALL, {}, {}, deadline=10.0)
+    assert len(rec.requests) == 2  # refused, then retried within the deadline
+    assert sum(fake.slept) == pytest.approx(PER * 1.05, abs=0.01)
 
 
 # ---------------------------------------------------------------------------- async

@@ -4,6 +4,7 @@ admin API, faults and the command line."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import subprocess
 import sys
 import threading
@@ -14,7 +15,7 @@ import httpx
 import pytest
 import raw_signing as rs
 
-from exchange_sdk import HTX, AsyncBingX, BingX, Bitget, Gate, errors
+from exchange_sdk import HTX, AsyncBingX, BingX, Bitget, Gate, Kraken, errors
 from exchange_sdk.cli import build_parser, main
 from exchange_sdk.simulator import SimulatorServer
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
@@ -190,6 +191,35 @@ def test_bitget_rate_limit_is_http_429(exchange_sim: SimAdmin) -> None:
     with pytest.raises(errors.RateLimitError) as info:
         client.mix.cancel_all_orders(product_type="USDT-FUTURES")
     assert (info.value.http_status, info.value.code) == (429, "429")
+
+
+# -- Kraken -----------------------------------------------------------------------------
+
+
+def test_kraken_rest_counter_drains_steadily(exchange_sim: SimAdmin) -> None:
+    """Kraken's Starter REST counter (max 15, -0.33/s; 15 drained over 45455 ms): 15 calls at
+    once, then one more each time a unit has drained (3031 ms), not a fixed 45 s window."""
+    exchange_sim.manual_clock()
+    secret = base64.b64encode(rs.SECRET.encode()).decode()
+    client = Kraken(api_key=rs.KEY, api_secret=secret, base_url=exchange_sim.url, max_retries=0)
+    client.rate_limiter = None
+    for _ in range(15):
+        client.spot.open_orders()
+    with pytest.raises(errors.RateLimitError) as info:
+        client.spot.open_orders()
+    assert info.value.code == "EAPI:Rate limit exceeded"
+    exchange_sim.advance(3000)  # 0.99 of a unit drained: still full
+    with pytest.raises(errors.RateLimitError):
+        client.spot.open_orders()
+    exchange_sim.advance(31)  # one unit
+    client.spot.open_orders()
+    with pytest.raises(errors.RateLimitError):
+        client.spot.open_orders()
+    exchange_sim.advance(45_455)  # drained completely: a whole burst again
+    for _ in range(15):
+        client.spot.open_orders()
+    with pytest.raises(errors.RateLimitError):
+        client.spot.cancel_all()  # one counter for every private call
 
 
 # -- Gate -------------------------------------------------------------------------------

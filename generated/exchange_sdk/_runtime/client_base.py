@@ -428,6 +428,22 @@ class ClientBase:
                 reason,
             )
 
+    def _saturate(self, endpoint: Endpoint, reason: str) -> None:
+        """Out of requests, for how long unknown: the exchange's counters are full."""
+        limiter = self._limiter
+        if limiter is None or not endpoint.rate_limits:
+            return
+        seconds = self._shortest_interval(endpoint)
+        limiter.saturate(self._buckets(endpoint, limiter), seconds)
+        if LOGGER.isEnabledFor(INFO):
+            LOGGER.info(
+                "%s %s: rate-limit buckets full (windows paused %.3f s) (%s)",
+                self._info.id,
+                endpoint.operation,
+                seconds,
+                reason,
+            )
+
     def _shortest_interval(self, endpoint: Endpoint) -> float:
         return min((r.interval_ms for r in endpoint.rate_limits), default=1000) / 1000.0
 
@@ -452,7 +468,8 @@ class ClientBase:
         if reset:
             seconds = _reset_wait(reset, headers.reset_unit, self._clock.now_s())
         if seconds is None:
-            seconds = self._shortest_interval(endpoint)
+            self._saturate(endpoint, f"{name}: {value}")
+            return
         # A window always resets within its interval; this also bounds a misread unit.
         self._pause(endpoint, min(seconds, longest), f"{name}: {value}")
 
@@ -460,10 +477,11 @@ class ClientBase:
         """The exchange refused for rate: every client of the key waits it out."""
         if exc.http_status == 0 or not isinstance(exc, errors.RateLimitError):
             return
-        seconds = exc.retry_after
-        if seconds is None:
-            seconds = self._shortest_interval(endpoint)
-        self._pause(endpoint, seconds, f"{type(exc).__name__} code {exc.code}")
+        reason = f"{type(exc).__name__} code {exc.code}"
+        if exc.retry_after is None:
+            self._saturate(endpoint, reason)
+        else:
+            self._pause(endpoint, exc.retry_after, reason)
 
     def _parse(self, endpoint: Endpoint, response: HttpResponse) -> BaseModel:
         """The endpoint's model from a response the JSON fast path (``PARSERS.fast``, tried

@@ -21,6 +21,17 @@ so each bucket also logs the **actual send times** and ``admit`` checks them rig
 request is signed and sent: if they would put more than N requests in a window, the caller
 waits again. In the common case this costs one lock and an append.
 
+A **continuous** rule (a counter that drains steadily, Kraken's REST counter) is a token
+bucket kept as a theoretical arrival time (GCRA): ``tat`` is when the counter would be empty;
+a request of weight ``w`` fits at ``t`` when ``tat + w * per - t <= count * per`` (``per`` is
+the time one unit takes to drain, widened by the margin). The same reservation, FIFO and
+actual-send check apply, with ``tat`` (reserved) and ``sent_tat`` (actual) for the two logs.
+
+When the exchange says "rate limited" without saying for how long, ``saturate`` takes its
+word that the counter is full: a window bucket is paused for the endpoint's shortest
+interval, a continuous one is filled (its next request one ``per`` later, about 3 s on
+Kraken, not a whole emptying of 45 s).
+
 Hand-written, after measuring the two well-kept libraries (``pyrate-limiter`` 4.5 and
 ``limits`` 5.8), because neither fits:
 
@@ -71,22 +82,58 @@ class WaitTooLong(Exception):
 
 
 class Bucket:
-    """One bucket: the reserved send times (monotonic seconds) of its last ``count`` requests."""
+    """One bucket: the reserved send times (monotonic seconds) of its last ``count`` requests,
+    and for a continuous bucket the times its counter would be empty (reserved and actual)."""
 
-    __slots__ = ("count", "interval", "key", "log", "paused_until", "sent")
+    __slots__ = (
+        "continuous",
+        "count",
+        "interval",
+        "key",
+        "log",
+        "paused_until",
+        "per",
+        "sent",
+        "sent_tat",
+        "tat",
+    )
 
-    def __init__(self, key: str, count: int, interval: float) -> None:
+    def __init__(self, key: str, count: int, interval: float, continuous: bool = False) -> None:
         self.key = key
         self.count = count
         self.interval = interval  # seconds, margin included
+        self.continuous = continuous
+        self.per = interval / count  # continuous: seconds one unit takes to drain
         self.log: deque[float] = deque(maxlen=count)  # reserved slots
         self.sent: deque[float] = deque(maxlen=count)  # actual send times
+        self.tat = 0.0  # continuous: when the reserved counter is empty
+        self.sent_tat = 0.0  # continuous: when the counter of actual sends is empty
         self.paused_until = 0.0
 
     def __repr__(self) -> str:
+        form = "draining over" if self.continuous else "per"
         return (
-            f"Bucket({self.key!r}, {self.count} per {self.interval:.3f} s, {len(self.log)} in log)"
+            f"Bucket({self.key!r}, {self.count} {form} {self.interval:.3f} s, "
+            f"{len(self.log)} in log)"
         )
+
+    def edge(self, slot: float, weight: int) -> float:
+        """The earliest time at or after ``slot`` the reservations admit ``weight`` more."""
+        log = self.log
+        if self.paused_until > slot:
+            slot = self.paused_until
+        if log and log[-1] > slot:  # FIFO: never before a slot already reserved
+            slot = log[-1]
+        if self.continuous:
+            fits = self.tat + (weight - self.count) * self.per
+            return fits if fits > slot else slot
+        # The request that would be the (count+1)-th in a window with ours.
+        index = len(log) - self.count + weight - 1
+        if index >= 0:
+            edge = log[index] + self.interval
+            if edge > slot:
+                slot = edge
+        return slot
 
 
 class RateLimiter:
@@ -108,7 +155,7 @@ class RateLimiter:
         self.margin = margin
         self.max_margin = max_margin
         self._lock = _thread.allocate_lock()
-        self._buckets: dict[tuple[str, str, int, int], Bucket] = {}
+        self._buckets: dict[tuple[str, str, int, int, bool], Bucket] = {}
 
     def __repr__(self) -> str:
         return f"RateLimiter({len(self._buckets)} buckets, margin={self.margin})"
@@ -127,12 +174,20 @@ class RateLimiter:
                 if rule.count <= 0 or rule.interval_ms <= 0:
                     continue
                 identity = uid if rule.scope == "uid" else host
-                key = (rule.key, identity, rule.count, rule.interval_ms)
+                key = (rule.key, identity, rule.count, rule.interval_ms, rule.continuous)
                 bucket = self._buckets.get(key)
                 if bucket is None:
+                    # The margin widens what jitter can squeeze: the window, or for a
+                    # continuous bucket the time one unit takes to drain.
                     seconds = rule.interval_ms / 1000.0
-                    seconds += min(seconds * self.margin, self.max_margin)
-                    bucket = self._buckets[key] = Bucket(rule.key, rule.count, seconds)
+                    if rule.continuous:
+                        per = seconds / rule.count
+                        seconds = (per + min(per * self.margin, self.max_margin)) * rule.count
+                    else:
+                        seconds += min(seconds * self.margin, self.max_margin)
+                    bucket = self._buckets[key] = Bucket(
+                        rule.key, rule.count, seconds, rule.continuous
+                    )
                 out.append((bucket, max(1, min(rule.weight, rule.count))))
         return tuple(out)
 
@@ -145,23 +200,13 @@ class RateLimiter:
             now = self.now()
             slot = now
             for bucket, weight in buckets:
-                log = bucket.log
-                if bucket.paused_until > slot:
-                    slot = bucket.paused_until
-                if log:
-                    # FIFO: never before a slot already reserved in this bucket.
-                    if log[-1] > slot:
-                        slot = log[-1]
-                    # The request that would be the (count+1)-th in a window with ours.
-                    index = len(log) - bucket.count + weight - 1
-                    if index >= 0:
-                        edge = log[index] + bucket.interval
-                        if edge > slot:
-                            slot = edge
+                slot = bucket.edge(slot, weight)
             wait = slot - now
             if max_wait is not None and wait > max_wait:
-                raise WaitTooLong(wait, _strictest(buckets, slot))
+                raise WaitTooLong(wait, _strictest(buckets, now))
             for bucket, weight in buckets:
+                if bucket.continuous:
+                    bucket.tat = max(bucket.tat, slot) + weight * bucket.per
                 if weight == 1:
                     bucket.log.append(slot)
                 else:
@@ -175,6 +220,11 @@ class RateLimiter:
             now = self.now()
             wait = 0.0
             for bucket, weight in buckets:
+                if bucket.continuous:
+                    edge = bucket.sent_tat + (weight - bucket.count) * bucket.per - now
+                    if edge > wait:
+                        wait = edge
+                    continue
                 sent = bucket.sent
                 index = len(sent) - bucket.count + weight - 1
                 if index >= 0:
@@ -184,6 +234,9 @@ class RateLimiter:
             if wait > 0:
                 return wait
             for bucket, weight in buckets:
+                if bucket.continuous:
+                    bucket.sent_tat = max(bucket.sent_tat, now) + weight * bucket.per
+                    continue
                 if weight == 1:
                     bucket.sent.append(now)
                 else:
@@ -200,23 +253,34 @@ class RateLimiter:
                 if until > bucket.paused_until:
                     bucket.paused_until = until
 
+    def saturate(self, buckets: tuple[tuple[Bucket, int], ...], seconds: float) -> None:
+        """The exchange refused for rate without saying for how long: its counter is full.
+
+        Window buckets admit nothing for ``seconds`` (the caller passes the endpoint's
+        shortest interval); a continuous bucket is filled, so its next request waits for one
+        unit to drain.
+        """
+        with self._lock:
+            now = self.now()
+            for bucket, _ in buckets:
+                if bucket.continuous:
+                    full = now + bucket.count * bucket.per
+                    bucket.tat = max(bucket.tat, full)
+                    bucket.sent_tat = max(bucket.sent_tat, full)
+                elif seconds > 0 and now + seconds > bucket.paused_until:
+                    bucket.paused_until = now + seconds
+
     def reset(self) -> None:
         """Forget every bucket (tests; after changing keys wholesale)."""
         with self._lock:
             self._buckets.clear()
 
 
-def _strictest(buckets: tuple[tuple[Bucket, int], ...], slot: float) -> str:
+def _strictest(buckets: tuple[tuple[Bucket, int], ...], now: float) -> str:
     """The key of a bucket that pushed the slot out (for the error message)."""
     best, best_edge = "", float("-inf")
     for bucket, weight in buckets:
-        log = bucket.log
-        edge = bucket.paused_until
-        if log:
-            edge = max(edge, log[-1])
-            index = len(log) - bucket.count + weight - 1
-            if index >= 0:
-                edge = max(edge, log[index] + bucket.interval)
+        edge = bucket.edge(now, weight)
         if edge > best_edge:
             best, best_edge = bucket.key, edge
     return best

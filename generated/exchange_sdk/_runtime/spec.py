@@ -117,14 +117,21 @@ class ErrorRule(_Record):
 
 
 class RateLimitRule(_Record):
-    """One enforced rate-limit bucket; endpoints naming the same ``key`` share the bucket."""
+    """One enforced rate-limit bucket; endpoints naming the same ``key`` share the bucket.
 
-    __slots__ = ("count", "interval_ms", "key", "scope", "weight")
+    A window rule (``continuous`` False) admits ``count`` requests in any ``interval_ms``. A
+    continuous rule is a counter that holds at most ``count`` and drains steadily, emptying in
+    ``interval_ms`` (Kraken's REST counter: 15, -0.33 per second): a burst of ``count``, then
+    one request each ``interval_ms / count``.
+    """
+
+    __slots__ = ("continuous", "count", "interval_ms", "key", "scope", "weight")
     key: str  # "bingx:uid:spot.cancel_all_after", "bingx:ip:group-2"
     scope: Literal["uid", "ip"]
     count: int
     interval_ms: int
     weight: int
+    continuous: bool
 
     def __init__(
         self,
@@ -133,12 +140,14 @@ class RateLimitRule(_Record):
         count: int,
         interval_ms: int,
         weight: int = 1,
+        continuous: bool = False,
     ) -> None:
         _set(self, "key", key)
         _set(self, "scope", scope)
         _set(self, "count", count)
         _set(self, "interval_ms", interval_ms)
         _set(self, "weight", weight)
+        _set(self, "continuous", continuous)
 
 
 class Envelope(_Record):

@@ -222,6 +222,7 @@ SPOT_CANCEL_ALL_AFTER = Endpoint(
             count=1,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:group-2",
@@ -229,6 +230,7 @@ SPOT_CANCEL_ALL_AFTER = Endpoint(
             count=2000,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:spot.cancel_all_after",
@@ -236,6 +238,7 @@ SPOT_CANCEL_ALL_AFTER = Endpoint(
             count=300,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -304,6 +307,7 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
             count=2,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:group-3",
@@ -311,6 +315,7 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
             count=2000,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:spot.cancel_open_orders",
@@ -318,6 +323,7 @@ SPOT_CANCEL_OPEN_ORDERS = Endpoint(
             count=300,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -386,6 +392,7 @@ SPOT_OPEN_ORDERS = Endpoint(
             count=10,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:group-2",
@@ -393,6 +400,7 @@ SPOT_OPEN_ORDERS = Endpoint(
             count=2000,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:spot.open_orders",
@@ -400,6 +408,7 @@ SPOT_OPEN_ORDERS = Endpoint(
             count=300,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -422,6 +431,7 @@ SWAP_CANCEL_ALL_AFTER = Endpoint(
             count=1,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:swap.cancel_all_after",
@@ -429,6 +439,7 @@ SWAP_CANCEL_ALL_AFTER = Endpoint(
             count=300,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -451,6 +462,7 @@ SWAP_CANCEL_ALL_OPEN_ORDERS = Endpoint(
             count=5,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:swap.cancel_all_open_orders",
@@ -458,6 +470,7 @@ SWAP_CANCEL_ALL_OPEN_ORDERS = Endpoint(
             count=300,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -480,6 +493,7 @@ SWAP_OPEN_ORDERS = Endpoint(
             count=5,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bingx:ip:swap.open_orders",
@@ -487,6 +501,7 @@ SWAP_OPEN_ORDERS = Endpoint(
             count=300,
             interval_ms=10000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,

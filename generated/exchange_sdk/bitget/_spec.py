@@ -293,6 +293,7 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
             count=10,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bitget:ip:group-overall",
@@ -300,6 +301,7 @@ MIX_CANCEL_ALL_ORDERS = Endpoint(
             count=6000,
             interval_ms=60000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -322,6 +324,7 @@ MIX_PENDING_ORDERS = Endpoint(
             count=10,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bitget:ip:group-overall",
@@ -329,6 +332,7 @@ MIX_PENDING_ORDERS = Endpoint(
             count=6000,
             interval_ms=60000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -351,6 +355,7 @@ SPOT_CANCEL_SYMBOL_ORDER = Endpoint(
             count=5,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bitget:ip:group-overall",
@@ -358,6 +363,7 @@ SPOT_CANCEL_SYMBOL_ORDER = Endpoint(
             count=6000,
             interval_ms=60000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -380,6 +386,7 @@ SPOT_UNFILLED_ORDERS = Endpoint(
             count=20,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bitget:ip:group-overall",
@@ -387,6 +394,7 @@ SPOT_UNFILLED_ORDERS = Endpoint(
             count=6000,
             interval_ms=60000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,

@@ -338,6 +338,7 @@ ORDER_CANCEL_ALL = Endpoint(
             count=10,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bybit:ip:group-http-ip",
@@ -345,6 +346,7 @@ ORDER_CANCEL_ALL = Endpoint(
             count=600,
             interval_ms=5000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,
@@ -367,6 +369,7 @@ ORDER_OPEN_ORDERS = Endpoint(
             count=50,
             interval_ms=1000,
             weight=1,
+            continuous=False,
         ),
         RateLimitRule(
             key="bybit:ip:group-http-ip",
@@ -374,6 +377,7 @@ ORDER_OPEN_ORDERS = Endpoint(
             count=600,
             interval_ms=5000,
             weight=1,
+            continuous=False,
         ),
     ),
     safe_to_repeat=True,

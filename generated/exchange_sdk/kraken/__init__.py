@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 b7c3894db166ae649fa09af2e689fc9fb72a333b24bd0c41be0c528769b9d6fe). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 8073ec02fb27dc58b97a9b67881a8db677d86a2a3c71b56123f5914facd6c93d). Do not edit: run make.
 """Kraken: Kraken (sync) and AsyncKraken (async)."""
 
 from ._client import (

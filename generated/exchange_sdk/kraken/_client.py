@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 b7c3894db166ae649fa09af2e689fc9fb72a333b24bd0c41be0c528769b9d6fe). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 8073ec02fb27dc58b97a9b67881a8db677d86a2a3c71b56123f5914facd6c93d). Do not edit: run make.
 """Kraken clients, sync and async: Kraken and AsyncKraken.
 
 Generated from the specs in specs/kraken/; the shared machinery (signing, transport,
@@ -84,8 +84,8 @@ class KrakenSpot:
         Rate limits stated: Every REST API user has a "call counter" which starts at 0. ... All
         other API calls increase this counter by 1 (except AddOrder, CancelOrder ...). Starter: Max
         API Counter 15, API Counter Decay -0.33/sec; Intermediate 20, -0.5/sec; Pro 20, -1/sec.
-        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 per 45000 ms
-        per uid [kraken:uid:rest-counter].
+        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 draining over
+        45455 ms per uid [kraken:uid:rest-counter].
 
         Source: https://docs.kraken.com/api-reference/trading/cancel-all-orders
         """
@@ -173,8 +173,8 @@ class KrakenSpot:
 
         Rate limits stated: Every REST API user has a "call counter" ... All other API calls
         increase this counter by 1 ... Starter: Max API Counter 15, API Counter Decay -0.33/sec.
-        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 per 45000 ms
-        per uid [kraken:uid:rest-counter].
+        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 draining over
+        45455 ms per uid [kraken:uid:rest-counter].
 
         Source: https://docs.kraken.com/api-reference/trading/cancel-all-orders-after-x
         """
@@ -271,8 +271,8 @@ class KrakenSpot:
 
         Rate limits stated: All other API calls increase this counter by 1 ... Starter: Max API
         Counter 15, API Counter Decay -0.33/sec.
-        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 per 45000 ms
-        per uid [kraken:uid:rest-counter].
+        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 draining over
+        45455 ms per uid [kraken:uid:rest-counter].
 
         Source: https://docs.kraken.com/api-reference/account-data/get-open-orders
         """
@@ -450,8 +450,8 @@ class AsyncKrakenSpot:
         Rate limits stated: Every REST API user has a "call counter" which starts at 0. ... All
         other API calls increase this counter by 1 (except AddOrder, CancelOrder ...). Starter: Max
         API Counter 15, API Counter Decay -0.33/sec; Intermediate 20, -0.5/sec; Pro 20, -1/sec.
-        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 per 45000 ms
-        per uid [kraken:uid:rest-counter].
+        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 draining over
+        45455 ms per uid [kraken:uid:rest-counter].
 
         Source: https://docs.kraken.com/api-reference/trading/cancel-all-orders
         """
@@ -539,8 +539,8 @@ class AsyncKrakenSpot:
 
         Rate limits stated: Every REST API user has a "call counter" ... All other API calls
         increase this counter by 1 ... Starter: Max API Counter 15, API Counter Decay -0.33/sec.
-        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 per 45000 ms
-        per uid [kraken:uid:rest-counter].
+        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 draining over
+        45455 ms per uid [kraken:uid:rest-counter].
 
         Source: https://docs.kraken.com/api-reference/trading/cancel-all-orders-after-x
         """
@@ -637,8 +637,8 @@ class AsyncKrakenSpot:
 
         Rate limits stated: All other API calls increase this counter by 1 ... Starter: Max API
         Counter 15, API Counter Decay -0.33/sec.
-        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 per 45000 ms
-        per uid [kraken:uid:rest-counter].
+        (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits). Enforced: 15 draining over
+        45455 ms per uid [kraken:uid:rest-counter].
 
         Source: https://docs.kraken.com/api-reference/account-data/get-open-orders
         """

@@ -1,4 +1,4 @@
-# Generated from specs/kraken/ (sha256 b7c3894db166ae649fa09af2e689fc9fb72a333b24bd0c41be0c528769b9d6fe). Do not edit: run make.
+# Generated from specs/kraken/ (sha256 8073ec02fb27dc58b97a9b67881a8db677d86a2a3c71b56123f5914facd6c93d). Do not edit: run make.
 """Spec constants of Kraken: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -201,8 +201,9 @@ SPOT_CANCEL_ALL = Endpoint(
             key="kraken:uid:rest-counter",
             scope="uid",
             count=15,
-            interval_ms=45000,
+            interval_ms=45455,
             weight=1,
+            continuous=True,
         ),
     ),
     safe_to_repeat=True,
@@ -223,8 +224,9 @@ SPOT_CANCEL_ALL_ORDERS_AFTER = Endpoint(
             key="kraken:uid:rest-counter",
             scope="uid",
             count=15,
-            interval_ms=45000,
+            interval_ms=45455,
             weight=1,
+            continuous=True,
         ),
     ),
     safe_to_repeat=True,
@@ -245,8 +247,9 @@ SPOT_OPEN_ORDERS = Endpoint(
             key="kraken:uid:rest-counter",
             scope="uid",
             count=15,
-            interval_ms=45000,
+            interval_ms=45455,
             weight=1,
+            continuous=True,
         ),
     ),
     safe_to_repeat=True,

@@ -213,6 +213,7 @@ class RateRule:
     count: int
     interval_ms: int
     weight: int = 1
+    continuous: bool = False  # a counter of `count` draining over `interval_ms`, not a window
 
 
 ParseFn = Callable[[WireRequest], "dict[str, object] | Reject"]

@@ -226,7 +226,8 @@ class SimulatorApp:
             return self._error(behaviour, reject, now)
         ip_rules = [r for r in route.rate_limits if r.scope == "ip"]
         decision = state.hit(
-            (f"{r.key}:{request.client_ip}", r.count, r.interval_ms, r.weight) for r in ip_rules
+            (f"{r.key}:{request.client_ip}", r.count, r.interval_ms, r.weight, r.continuous)
+            for r in ip_rules
         )
         if decision is not None and not decision.allowed:
             return self._error(behaviour, behaviour.rate_limited(decision), now, decision)
@@ -244,7 +245,8 @@ class SimulatorApp:
             return self._error(behaviour, refused, now, decision)
         uid_rules = [r for r in route.rate_limits if r.scope == "uid"]
         uid_decision = state.hit(
-            (f"{r.key}:{account.uid}", r.count, r.interval_ms, r.weight) for r in uid_rules
+            (f"{r.key}:{account.uid}", r.count, r.interval_ms, r.weight, r.continuous)
+            for r in uid_rules
         )
         if uid_decision is not None:
             decision = uid_decision
@@ -300,6 +302,10 @@ class SimulatorApp:
                         code = data.get("code", data.get("err_code", data.get("label")))
                     if code is None and data.get("status") == "ok":  # a {status: "ok"} envelope
                         code = "ok"
+                    failures = data.get("error")
+                    if code is None and isinstance(failures, list) and failures:
+                        # Kraken spot: {"error": ["EAPI:Rate limit exceeded:<detail>"], ...}
+                        code = ":".join(str(failures[0]).split(":")[:2])
         self.state.record(
             {
                 "method": request.method,

@@ -8,6 +8,7 @@ owner) can call them too, so two cancels for one account can never interleave.
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import threading
 import time
@@ -234,6 +235,14 @@ class _Bucket:
 
 
 @dataclass
+class _Counter:
+    """A counter that drains steadily (Kraken's REST counter): its level at ``at_ms``."""
+
+    level: float
+    at_ms: int
+
+
+@dataclass
 class RateDecision:
     allowed: bool
     limit: int
@@ -271,6 +280,7 @@ class State:
         self.faults: list[Fault] = []
         self.log: list[dict[str, object]] = []
         self._buckets: dict[str, _Bucket] = {}
+        self._counters: dict[str, _Counter] = {}
         self._batches: list[_BatchCancel] = []
         self._settling: list[tuple[int, list[int]]] = []  # (due ms, order ids) of lagged cancels
         self.markets: dict[str, set[str]] = {}
@@ -293,6 +303,7 @@ class State:
             self.faults.clear()
             self.log.clear()
             self._buckets.clear()
+            self._counters.clear()
             self._batches.clear()
             self._settling.clear()
             self.markets = {ex: set() for ex in self.venues}
@@ -442,19 +453,32 @@ class State:
 
     # -- rate limits ----------------------------------------------------------------------
 
-    def hit(self, keys: Iterable[tuple[str, int, int, int]]) -> RateDecision | None:
-        """Count one request against every bucket ``(key, count, interval_ms, weight)``.
+    def hit(self, keys: Iterable[tuple[str, int, int, int, bool]]) -> RateDecision | None:
+        """Count one request against every bucket ``(key, count, interval_ms, weight,
+        continuous)``.
 
-        Fixed windows aligned on the clock. When any bucket is full nothing is counted and the
-        decision names the window that refuses; otherwise it names the tightest bucket.
+        Fixed windows aligned on the clock; a continuous bucket is a counter of at most
+        ``count`` that loses ``count`` every ``interval_ms`` at an even pace. When any bucket is
+        full nothing is counted and the decision names the bucket that refuses; otherwise it
+        names the tightest window.
         """
         items = list(keys)
         if not items:
             return None
         with self.lock:
             now = self.clock.now_ms()
+            counters = [item for item in items if item[4]]
+            decision = self._drain(counters, now)
+            if decision is not None and not decision.allowed:
+                return decision
+            windows = [item for item in items if not item[4]]
+            if not windows:
+                if decision is not None:
+                    for key, _, _, weight, _ in counters:
+                        self._counters[key].level += weight
+                return decision
             views: list[tuple[_Bucket, int, int, int]] = []
-            for key, count, interval, weight in items:
+            for key, count, interval, weight, _ in windows:
                 start = now - now % interval
                 bucket = self._buckets.get(key)
                 if bucket is None or bucket.window_start != start:
@@ -472,10 +496,37 @@ class State:
                     )
             for bucket, _, _, weight in views:
                 bucket.used += weight
+            for key, _, _, weight, _ in counters:
+                self._counters[key].level += weight
             bucket, count, interval, _ = min(views, key=lambda v: v[1] - v[0].used)
             return RateDecision(
                 True, count, count - bucket.used, bucket.window_start + interval, interval, now
             )
+
+    def _drain(
+        self, counters: list[tuple[str, int, int, int, bool]], now: int
+    ) -> RateDecision | None:
+        """The draining counters brought to ``now``: a refusal when one has no room for its
+        weight, else the decision of the fullest one (nothing counted yet)."""
+        best: RateDecision | None = None
+        for key, count, interval, weight, _ in counters:
+            counter = self._counters.get(key)
+            if counter is None:
+                counter = self._counters[key] = _Counter(0.0, now)
+            counter.level = max(0.0, counter.level - (now - counter.at_ms) * count / interval)
+            counter.at_ms = now
+            room = count - counter.level
+            if not self.config.rate_limits:
+                room = float(count)
+            if room < weight:
+                # When the counter will have drained enough for this request.
+                ready = now + math.ceil((weight - room) * interval / count)
+                return RateDecision(False, count, 0, ready, interval, now)
+            left = math.floor(room - weight)
+            if best is None or left < best.remaining:
+                empty = now + math.ceil((counter.level + weight) * interval / count)
+                best = RateDecision(True, count, left, empty, interval, now)
+        return best
 
     # -- countdowns -----------------------------------------------------------------------
 
