@@ -381,6 +381,7 @@ def _exchange(ex_id: str, exdoc: SpecDocument, endpoint_docs: Sequence[SpecDocum
         rate_limit_headers=headers.record if headers else runtime.spec.RateLimitHeaders(),
         group_base_urls=group_hosts,
         secret_form=signing.recipe.key,
+        increasing_nonce=any(s.clock == "increasing" for s in signing.recipe.stamps),
     )
     return Exchange(
         id=ex_id,

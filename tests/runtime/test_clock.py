@@ -247,6 +247,105 @@ def test_server_time_parsing() -> None:
     assert offset_from(10_000, 1_000.0, 1_100.0) == 8_950
 
 
+def test_a_whole_second_server_time_leaves_a_right_clock_alone() -> None:
+    # Kraken's unixtime is whole seconds: the server's time was in [10 000, 11 000) ms while
+    # the request was in flight. Any offset that agrees with that is possible; the one nearest
+    # zero is taken, so a right clock is not moved by up to a second (mid-flight would say -250).
+    assert offset_from(10_000, 10_200.0, 10_300.0, 1000) == 0
+    assert offset_from(10_000, 10_998.0, 10_999.0, 1000) == 0
+    # A clock 5 s slow or 3 s fast is still corrected, by the least the stamp requires.
+    assert offset_from(10_000, 5_000.0, 5_100.0, 1000) == 4_900
+    assert offset_from(10_000, 13_000.0, 13_100.0, 1000) == -2_001
+
+
+def test_kraken_invalid_nonce_resync_keeps_its_nonces_ahead() -> None:
+    """Another process on the key sent a nonce a moment ahead; ours is refused with
+    ``EAPI:Invalid nonce``. The automatic resync reads Kraken's whole-second server time: it
+    must not move the clock back (up to a second) or every later nonce falls behind the other
+    process's and is refused too."""
+    import base64
+
+    from exchange_sdk.kraken import _spec as kraken
+
+    fake = FakeTime(1_700_000_000.900)  # 900 ms into a second
+    refused = json_response({"error": ["EAPI:Invalid nonce"], "result": {}})
+    time_answer = json_response(
+        {"error": [], "result": {"unixtime": 1_700_000_000, "rfc1123": "..."}}
+    )
+    ok = json_response({"error": [], "result": {"open": {}}})
+    answers = iter([refused, time_answer, ok])
+    seen: list[HttpRequest] = []
+
+    def serve(request: HttpRequest) -> HttpResponse:
+        seen.append(request)
+        fake.t += 0.001  # a millisecond a round trip
+        return next(answers)
+
+    client = SyncClient(
+        kraken.EXCHANGE,
+        api_key=KEY,
+        api_secret=base64.b64encode(SECRET.encode()).decode(),
+        transport=MockTransport(serve),
+        rate_limiter=None,
+    )
+    client._clock = fake.clock()
+    client._sleep = fake.sleep
+    client._call(kraken.SPOT_OPEN_ORDERS, {}, {})
+    assert client.clock_offset_ms == 0
+    first, resent = (
+        int(dict(parse_qsl((r.body or b"").decode()))["nonce"]) for r in (seen[0], seen[2])
+    )
+    assert resent > first  # and not ~900 ms behind it
+    assert resent - first < 50
+
+
+def test_kraken_nonce_race_is_retried_with_new_nonces_within_the_budget() -> None:
+    """Two processes on one Kraken key race: after the resync, the re-sent request loses again.
+    A nonce refusal did nothing on the exchange, so it is retried (even for an endpoint not
+    safe to repeat) with a new, larger nonce, within ``max_retries``; a timestamp exchange
+    raises a second refusal instead (``test_a_second_refusal_is_raised_not_looped``)."""
+    import base64
+
+    from exchange_sdk.kraken import _spec as kraken
+
+    fake = FakeTime(1_700_000_000.100)
+    refused = json_response({"error": ["EAPI:Invalid nonce"], "result": {}})
+    time_answer = json_response({"error": [], "result": {"unixtime": 1_700_000_000}})
+    ok = json_response({"error": [], "result": {"open": {}}})
+
+    def client_of(answers: list[HttpResponse]) -> tuple[SyncClient, list[HttpRequest]]:
+        replies = iter(answers)
+        seen: list[HttpRequest] = []
+
+        def serve(request: HttpRequest) -> HttpResponse:
+            seen.append(request)
+            fake.t += 0.001
+            return next(replies)
+
+        client = SyncClient(
+            kraken.EXCHANGE,
+            api_key=KEY,
+            api_secret=base64.b64encode(SECRET.encode()).decode(),
+            transport=MockTransport(serve),
+            rate_limiter=None,
+            max_retries=2,
+        )
+        client._clock = fake.clock()
+        client._sleep = fake.sleep
+        return client, seen
+
+    not_safe = kraken.SPOT_OPEN_ORDERS._replace(safe_to_repeat=False)
+    client, seen = client_of([refused, time_answer, refused, refused, ok])
+    client._call(not_safe, {}, {})
+    nonces = [int(dict(parse_qsl((r.body or b"").decode()))["nonce"]) for r in seen if r.body]
+    assert len(seen) == 5 and len(nonces) == 4  # the call, server time, re-send, 2 retries
+    assert nonces == sorted(set(nonces))  # every attempt a new, larger nonce
+    client, seen = client_of([refused, time_answer, refused, refused, refused])
+    with pytest.raises(errors.TimestampError):
+        client._call(not_safe, {}, {})  # the budget spent: raised, never looped
+    assert len(seen) == 5
+
+
 def test_clock_reads() -> None:
     clock = Clock(offset_ms=5_000)
     assert abs(clock.now_ms() - clock.local_ms() - 5_000) < 50

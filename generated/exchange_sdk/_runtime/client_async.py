@@ -196,7 +196,7 @@ class AsyncClient(ClientBase):
                         failure = exc
                         continue
                     raise
-                if attempt >= retries or not may_retry(endpoint, exc):
+                if attempt >= retries or not (may_retry(endpoint, exc) or self._nonce_race(exc)):
                     raise
                 delay = self._retry_delay(attempt, exc.retry_after)
                 if delay is None:

@@ -592,6 +592,16 @@ class ClientBase:
             )
         )
 
+    def _nonce_race(self, exc: errors.APIError) -> bool:
+        """A nonce refused again after the clock was checked (Kraken ``EAPI:Invalid nonce``):
+        another process on the key sent a higher one. The exchange refused the request before
+        acting on it, so it is retried with a new nonce, for any endpoint, within the budget."""
+        return (
+            self._info.increasing_nonce
+            and isinstance(exc, errors.TimestampError)
+            and exc.http_status != 0
+        )
+
     def _resend_after_sync(self, exc: errors.APIError, old_offset: int) -> bool:
         """After a synchronisation: re-send a TimestampError always, an auth error only when
         the clock was found off by more than half the exchange's tolerance."""
@@ -612,7 +622,8 @@ class ClientBase:
         spec = self._info.server_time
         assert spec is not None
         server_ms = server_time_ms(spec, response, self._info.id)
-        offset = offset_from(server_ms, sent_ms, received_ms)
+        resolution = 1000 if spec.unit == "s" else 1
+        offset = offset_from(server_ms, sent_ms, received_ms, resolution)
         self._clock.offset_ms = offset
         self._clock.synced = True
         if LOGGER.isEnabledFor(INFO):

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 872830ae806e220157f4e17190b4c1d7fa4ddcdf833848598513e602304b737f). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 3de1434f1a885d3ee9e796c0bdfb181a44097a57097bab6bca99131f426e75d0). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -198,7 +198,7 @@ class SyncClient(ClientBase):
                         failure = exc
                         continue
                     raise
-                if attempt >= retries or not may_retry(endpoint, exc):
+                if attempt >= retries or not (may_retry(endpoint, exc) or self._nonce_race(exc)):
                     raise
                 delay = self._retry_delay(attempt, exc.retry_after)
                 if delay is None:

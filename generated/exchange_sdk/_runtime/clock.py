@@ -10,6 +10,7 @@ receive times, which cancels a symmetric network delay.
 
 from __future__ import annotations
 
+import math
 import time
 from decimal import Decimal
 
@@ -85,6 +86,25 @@ def server_time_ms(spec: ServerTime, response: HttpResponse, exchange: str) -> i
     return int(number * 1000) if spec.unit == "s" else int(number)
 
 
-def offset_from(server_ms: int, sent_local_ms: float, received_local_ms: float) -> int:
-    """Server minus local time, taking the server's stamp to be from mid-flight."""
-    return round(server_ms - (sent_local_ms + received_local_ms) / 2)
+def offset_from(
+    server_ms: int, sent_local_ms: float, received_local_ms: float, resolution_ms: int = 1
+) -> int:
+    """Server minus local time.
+
+    A millisecond stamp is taken to be from mid-flight. A coarser one (Kraken's ``unixtime``
+    is whole seconds) only says the server's time was in ``[stamp, stamp + resolution)`` at
+    some moment of the round trip: every offset in ``[stamp - received, stamp + resolution -
+    sent]`` agrees with it, and the one nearest zero is taken, so a clock that is right stays
+    untouched. (Mid-flight would move it by up to the resolution: a second behind for Kraken,
+    whose nonces then fall behind those of any other process on the key, which the exchange
+    refuses.)
+    """
+    if resolution_ms <= 1:
+        return round(server_ms - (sent_local_ms + received_local_ms) / 2)
+    low = server_ms - received_local_ms
+    high = server_ms + resolution_ms - 1 - sent_local_ms
+    if low > 0:
+        return math.ceil(low)
+    if high < 0:
+        return math.floor(high)
+    return 0

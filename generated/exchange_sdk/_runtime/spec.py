@@ -264,6 +264,7 @@ class ExchangeInfo(_Record):
         "errors",
         "group_base_urls",
         "id",
+        "increasing_nonce",
         "name",
         "passphrase_env",
         "rate_limit_headers",
@@ -290,6 +291,9 @@ class ExchangeInfo(_Record):
     # How the recipe keys its HMAC: "secret" as given, or "secret-base64" (Kraken): a secret
     # that cannot be decoded is refused when the client is built, not at the first call.
     secret_form: str
+    # The recipe stamps a nonce that must exceed the key's last (Kraken): a nonce refusal after
+    # the clock was checked is a race with another process on the key, retried with a new one.
+    increasing_nonce: bool
 
     def __init__(
         self,
@@ -308,6 +312,7 @@ class ExchangeInfo(_Record):
         rate_limit_headers: RateLimitHeaders,
         group_base_urls: Mapping[str, str] | None = None,
         secret_form: str = "secret",
+        increasing_nonce: bool = False,
     ) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
@@ -324,6 +329,7 @@ class ExchangeInfo(_Record):
         _set(self, "rate_limit_headers", rate_limit_headers)
         _set(self, "group_base_urls", dict(group_base_urls or {}))
         _set(self, "secret_form", secret_form)
+        _set(self, "increasing_nonce", increasing_nonce)
 
 
 class Endpoint(_Record):

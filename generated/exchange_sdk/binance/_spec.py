@@ -230,6 +230,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={"usdm": "https://fapi.binance.com"},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 SPOT_CANCEL_OPEN_ORDERS = Endpoint(

@@ -161,6 +161,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 SPOT_CANCEL_ALL_AFTER = Endpoint(

@@ -278,6 +278,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 MIX_CANCEL_ALL_ORDERS = Endpoint(

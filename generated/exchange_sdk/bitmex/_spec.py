@@ -44,6 +44,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 ALL_CANCEL_ALL_AFTER = Endpoint(

@@ -323,6 +323,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 ORDER_CANCEL_ALL = Endpoint(

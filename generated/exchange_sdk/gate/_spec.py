@@ -260,6 +260,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(

@@ -125,6 +125,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 FUTURES_ASSET_MODE = Endpoint(

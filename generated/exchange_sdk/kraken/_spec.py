@@ -188,6 +188,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret-base64",
+    increasing_nonce=True,
 )
 
 SPOT_CANCEL_ALL = Endpoint(

@@ -200,6 +200,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret-base64",
+    increasing_nonce=False,
 )
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(

@@ -215,6 +215,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={"futures": "https://api-futures.kucoin.com"},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 FUTURES_CANCEL_ALL_ORDERS = Endpoint(

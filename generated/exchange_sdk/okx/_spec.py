@@ -314,6 +314,7 @@ EXCHANGE = ExchangeInfo(
     ),
     group_base_urls={},
     secret_form="secret",
+    increasing_nonce=False,
 )
 
 TRADE_CANCEL_ALGOS = Endpoint(
