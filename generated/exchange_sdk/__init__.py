@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 663254cc5fc02e10be346e13845862aafaaef0a046d46031defe4d36c99dd897). Do not edit: run make.
+# Generated from specs/ (sha256 189c7f6b1f6041bcd11349c1a613aebf7d70474130be0f68316b009f2e94a22a). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

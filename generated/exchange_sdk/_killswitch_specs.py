@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 607eae0074b411c0d64024999d286d20dbb9b7985f519ed585db8532458ca833). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 700531aed0ec44faf12673ba3301a5028ebfdc6bf6693be69e33de19924f170b). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -330,6 +330,38 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             count_field=None,
             failed_markets=None,
         ),  # specs/kucoin/futures/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="kucoin",
+            group="futures",
+            method="cancel_all_stop_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="futures.get_stop_order_list",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/kucoin/futures/cancel_all_stop_orders.yaml
+        CancelAllSpec(
+            exchange="kucoin",
+            group="spot",
+            method="batch_cancel_stop_orders",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="spot.get_stop_orders_list",
+            batch=None,
+            params={"trade_type": "TRADE"},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/kucoin/spot/batch_cancel_stop_orders.yaml
         CancelAllSpec(
             exchange="kucoin",
             group="spot",
@@ -790,6 +822,32 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
         ),  # specs/kucoin/futures/get_order_list.yaml
         OpenOrdersSpec(
             exchange="kucoin",
+            group="futures",
+            method="get_stop_order_list",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="items[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=Pagination(
+                style="page",
+                param="current_page",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="totalPage",
+                size_param="page_size",
+                size=1000,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+        ),  # specs/kucoin/futures/get_stop_order_list.yaml
+        OpenOrdersSpec(
+            exchange="kucoin",
             group="spot",
             method="get_open_orders",
             market_kwarg="symbol",
@@ -809,6 +867,32 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             ),
             account_rules=(),
         ),  # specs/kucoin/spot/get_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="kucoin",
+            group="spot",
+            method="get_stop_orders_list",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="items[]",
+            order_id="id",
+            order_market="symbol",
+            pagination=Pagination(
+                style="page",
+                param="current_page",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="totalPage",
+                size_param="page_size",
+                size=500,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={"trade_type": "TRADE"},
+            markets=None,
+            account_rules=(),
+        ),  # specs/kucoin/spot/get_stop_orders_list.yaml
     ),
     "okx": (
         OpenOrdersSpec(

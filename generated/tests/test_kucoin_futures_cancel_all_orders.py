@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/cancel_all_orders.yaml (sha256 f04fc9f03cd53dd4295351cbeb4622cc77505dc5ffed898e9a2ba352f301a395). Do not edit: run make.
+# Generated from specs/kucoin/futures/cancel_all_orders.yaml (sha256 38527fca867a2f5893c4ebd370f450651ee005fb3c5c3e997d56a76a534560b1). Do not edit: run make.
 """Conformance of KuCoin.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/cancel_all_orders.yaml (sha256 8f303ca25ac5fbbe3ec1ebfddfa2a0148b7e6fbc5fd72f7402e01b3a3beb94b3). Do not edit: run make.
+# Generated from specs/kucoin/futures/cancel_all_orders.yaml (sha256 e02b6783c8891a21eff3ac877816ba947bff19d81d5a515030def25ed2b0f2f8). Do not edit: run make.
 """KuCoin.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/cancel_all_stop_orders.yaml (sha256 ae2cdbb960e21107170ea23e7ee438f38a61b09436d5ec15b164b4917ab565a5). Do not edit: run make.
+# Generated from specs/kucoin/futures/cancel_all_stop_orders.yaml (sha256 81ddef1d442dcedf9a239b799f5493a7b461914ac8f19374bb8085468ef8cc00). Do not edit: run make.
 """Conformance of KuCoin.futures.cancel_all_stop_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

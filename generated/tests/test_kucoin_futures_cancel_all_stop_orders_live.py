@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/futures/cancel_all_stop_orders.yaml (sha256 337c4ac8939a9dbdce55fc347cf9f73932cdc1523e7a3203011c01b26df0eb9b). Do not edit: run make.
+# Generated from specs/kucoin/futures/cancel_all_stop_orders.yaml (sha256 020fb073eda622eb76c2eb9bfe90cb62cd2c5e407f02c41125bf23459439951a). Do not edit: run make.
 """KuCoin.futures.cancel_all_stop_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""
@@ -6,6 +6,7 @@ the manual clock, authentication and timestamp errors, rate limits and injected 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 
 import pytest
@@ -19,9 +20,16 @@ KEY = "test-key"
 SECRET = "test-secret"
 PASSPHRASE = "test-pass"
 ARGS: dict[str, object] = {"symbol": "XBTUSDTM"}
-SEED_MATCH: list[dict[str, object]] = []
-SEED_OTHER: list[dict[str, object]] = []
-RESULT_IDS: tuple[str, ...] = ()
+SEED_MATCH: list[dict[str, object]] = [
+    {"symbol": "XBTUSDTM", "market": "futures", "type": "limit_stop"},
+    {"symbol": "XBTUSDTM", "market": "futures", "type": "market_stop", "side": "sell"},
+]
+SEED_OTHER: list[dict[str, object]] = [
+    {"symbol": "ETHUSDTM", "market": "futures", "type": "limit_stop"},
+    {"symbol": "XBTUSDTM", "market": "futures"},
+    {"symbol": "BTC-USDT", "type": "limit_stop"},
+]
+RESULT_IDS: tuple[str, ...] = ("data", "cancelledOrderIds", "*")
 OPERATION = "futures.cancel_all_stop_orders"
 pytestmark = pytest.mark.skipif(
     not simulated(EXCHANGE, OPERATION),
@@ -91,6 +99,36 @@ def test_round_trip_accepted_and_parsed(
     last = exchange_sim.requests()[-1]
     assert (last["operation"], last["status"]) == (OPERATION, 200)
     assert last["code"] in SUCCESS_CODES  # OKX batches: "1" when the one order was not open
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_matching_orders_really_cancelled(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    match = seed(exchange_sim, SEED_MATCH)
+    other = seed(exchange_sim, SEED_OTHER)
+    result = call(exchange_sim, **ARGS)
+    body = json.loads(result.raw_response.body)  # type: ignore[attr-defined]
+    assert ids_in(body, RESULT_IDS) == match
+    remaining = exchange_sim.order_ids(EXCHANGE)
+    assert not match & remaining, "cancelled orders are still open"
+    assert other <= remaining, "orders outside the filters were cancelled"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_killswitch_table_cancels_through_the_client(
+    exchange_sim: SimAdmin, call: Callable[..., object]
+) -> None:
+    """The CANCEL_ALL entry names this method and keywords it really takes."""
+    from exchange_sdk._killswitch_specs import CANCEL_ALL
+
+    spec = next(s for s in CANCEL_ALL[EXCHANGE] if f"{s.group}.{s.method}" == OPERATION)
+    kwargs = {k: ARGS[k] for k in spec.account_kwargs}
+    if spec.market_kwarg is not None and spec.market_kwarg in ARGS:
+        kwargs[spec.market_kwarg] = ARGS[spec.market_kwarg]
+    match = seed(exchange_sim, SEED_MATCH)
+    call(exchange_sim, **kwargs)
+    assert not match & exchange_sim.order_ids(EXCHANGE), "orders survived the table's cancel-all"
 
 
 @pytest.mark.parametrize("call", CALLERS, ids=ids)

@@ -96,7 +96,14 @@ SCOPES = [
     Scope("kraken:spot.cancel_all", "XBTUSD"),
     Scope("krakenfutures:futures.cancel_all_orders", "PF_XBTUSD"),
     Scope("kucoin:spot.cancel_all_orders", "BTC-USDT", groups=("spot",)),
+    Scope("kucoin:spot.batch_cancel_stop_orders", "BTC-USDT", {"type": "limit_stop"}, ("spot",)),
     Scope("kucoin:futures.cancel_all_orders", "XBTUSDTM", {"market": "futures"}, ("futures",)),
+    Scope(
+        "kucoin:futures.cancel_all_stop_orders",
+        "XBTUSDTM",
+        {"market": "futures", "type": "limit_stop"},
+        ("futures",),
+    ),
     Scope("okx:trade.cancel_batch_orders", "BTC-USDT-SWAP"),
     Scope("okx:trade.cancel_algos", "BTC-USDT-SWAP", {"market": "algo", "type": "conditional"}),
 ]
@@ -205,7 +212,9 @@ def test_an_unknown_count_is_not_shown_as_zero() -> None:
 
 def test_markets_an_answer_says_it_could_not_cancel_are_read_where_the_spec_says() -> None:
     """KuCoin spot's `failedSymbols[{symbol, error}]` (killswitch.failed_markets)."""
-    (spec,) = [s for s in CANCEL_ALL["kucoin"] if s.group == "spot"]
+    (spec,) = [
+        s for s in CANCEL_ALL["kucoin"] if s.method == "cancel_all_orders" and s.group == "spot"
+    ]
     assert spec.failed_markets == ("failedSymbols[]", "symbol", "error")
     answer = {
         "succeedSymbols": ["BTC-USDT"],
@@ -240,7 +249,13 @@ def test_a_failed_market_makes_the_call_partial_in_every_rendering() -> None:
 
 
 def _progress(exchange: str, client: SyncClient) -> _Progress:
-    (call,) = [c for c in plan_cancel([Account(exchange, client)]) if c.spec.group == "spot"]
+    """The progress of the exchange's spot account-wide cancel-all (Kraken ``cancel_all``,
+    KuCoin HF ``cancel_all_orders``; not KuCoin's spot stop-order cancel)."""
+    (call,) = [
+        c
+        for c in plan_cancel([Account(exchange, client)])
+        if c.spec.group == "spot" and c.spec.method.startswith("cancel_all")
+    ]
     return _Progress(call, 0.0)
 
 

@@ -144,8 +144,17 @@ def _kucoin(fake: FakeKuCoin, *, asynchronous: bool = False) -> Account:
 
 @pytest.fixture()
 def kucoin_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spot HF alone: the listing above, and of the spot cancel-alls HF's ``cancelAll`` only
+    (the stop-order cancel and its listing are another family, run on the simulator in
+    test_kucoin_cli.py; FakeKuCoin plays HF)."""
     others = [s for s in _killswitch_specs.OPEN_ORDERS.get("kucoin", ()) if s.group != "spot"]
     monkeypatch.setitem(_killswitch_specs.OPEN_ORDERS, "kucoin", (*others, KUCOIN_LISTING))
+    cancels = [
+        s
+        for s in _killswitch_specs.CANCEL_ALL["kucoin"]
+        if s.group != "spot" or s.method == "cancel_all_orders"
+    ]
+    monkeypatch.setitem(_killswitch_specs.CANCEL_ALL, "kucoin", tuple(cancels))
 
 
 @pytest.mark.usefixtures("kucoin_tables")

@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 3aad6a00e2e10bf69bbeb835320abf1823f1c4280df126e983a822be4958c6c3). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 a82511590d36177a8f1cc93dd20798edd67c6d8c81022f7f3ab961ceefcd050d). Do not edit: run make.
 """KuCoin: KuCoin (sync) and AsyncKuCoin (async)."""
 
 from ._client import (

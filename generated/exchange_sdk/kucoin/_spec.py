@@ -1,4 +1,4 @@
-# Generated from specs/kucoin/ (sha256 3aad6a00e2e10bf69bbeb835320abf1823f1c4280df126e983a822be4958c6c3). Do not edit: run make.
+# Generated from specs/kucoin/ (sha256 a82511590d36177a8f1cc93dd20798edd67c6d8c81022f7f3ab961ceefcd050d). Do not edit: run make.
 """Spec constants of KuCoin: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -310,6 +310,52 @@ FUTURES_GET_ORDER_LIST = Endpoint(
 )
 """List futures orders; status=active gives the open orders of every contract, paged. (spec: specs/kucoin/futures/get_order_list.yaml)"""
 
+FUTURES_GET_STOP_ORDER_LIST = Endpoint(
+    exchange="kucoin",
+    operation="futures.get_stop_order_list",
+    method="GET",
+    path="/api/v1/stopOrders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="kucoin:uid:futures-pool",
+            scope="uid",
+            count=2000,
+            interval_ms=30000,
+            weight=6,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.kucoin.models:FuturesStopOrderList",
+    envelope=None,
+    body_format=None,
+)
+"""List the untriggered futures stop orders of every contract (or one), paged. (spec: specs/kucoin/futures/get_stop_order_list.yaml)"""
+
+SPOT_BATCH_CANCEL_STOP_ORDERS = Endpoint(
+    exchange="kucoin",
+    operation="spot.batch_cancel_stop_orders",
+    method="DELETE",
+    path="/api/v1/stop-order/cancel",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="kucoin:uid:spot-pool",
+            scope="uid",
+            count=4000,
+            interval_ms=30000,
+            weight=3,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.kucoin.models:BatchCancelStopOrdersResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel the spot stop orders of every symbol (or one symbol, or the ids given). (spec: specs/kucoin/spot/batch_cancel_stop_orders.yaml)"""
+
 SPOT_CANCEL_ALL_ORDERS = Endpoint(
     exchange="kucoin",
     operation="spot.cancel_all_orders",
@@ -401,6 +447,29 @@ SPOT_GET_OPEN_ORDERS_BY_PAGE = Endpoint(
     body_format=None,
 )
 """List active spot (HF) orders of one symbol, page by page (pageSize 1..50). (spec: specs/kucoin/spot/get_open_orders_by_page.yaml)"""
+
+SPOT_GET_STOP_ORDERS_LIST = Endpoint(
+    exchange="kucoin",
+    operation="spot.get_stop_orders_list",
+    method="GET",
+    path="/api/v1/stop-order",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="kucoin:uid:spot-pool",
+            scope="uid",
+            count=4000,
+            interval_ms=30000,
+            weight=8,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.kucoin.models:SpotStopOrdersList",
+    envelope=None,
+    body_format=None,
+)
+"""List the account's active spot stop orders (every symbol, or one), paged. (spec: specs/kucoin/spot/get_stop_orders_list.yaml)"""
 
 SPOT_GET_SYMBOLS_WITH_OPEN_ORDER = Endpoint(
     exchange="kucoin",

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 f91608fb41d029185126ed3039388b7050f06889961860f4b2e8fb772f47e2de). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 ceac840e3ed7731ff2a901d8ddbef713d4a8b4dad410c340d93eb7cadc545ef4). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -1945,6 +1945,104 @@ def parse_kucoin_futures_get_order_list(request: WireRequest) -> dict[str, objec
     return params
 
 
+def parse_kucoin_futures_get_stop_order_list(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/stopOrders (specs/kucoin/futures/get_stop_order_list.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("side", ("query",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject("400100", "Parameter Error: side must be a string", _PARAM_STATUS)
+        if v_side not in ("buy", "sell"):
+            return Reject(
+                "400100", "Parameter Error: side must be one of 'buy', 'sell'", _PARAM_STATUS
+            )
+        params["side"] = v_side
+    raw = request.param("type", ("query",))
+    if raw is not MISSING:
+        v_type = as_str(raw)
+        if v_type is None:
+            return Reject("400100", "Parameter Error: type must be a string", _PARAM_STATUS)
+        if v_type not in ("limit", "market"):
+            return Reject(
+                "400100", "Parameter Error: type must be one of 'limit', 'market'", _PARAM_STATUS
+            )
+        params["type"] = v_type
+    raw = request.param("startAt", ("query",))
+    if raw is not MISSING:
+        v_start_at = as_int(raw)
+        if v_start_at is None:
+            return Reject("400100", "Parameter Error: startAt must be an integer", _PARAM_STATUS)
+        if v_start_at < -9223372036854775808 or v_start_at > 9223372036854775807:
+            return Reject(
+                "400100",
+                "Parameter Error: startAt must be -9223372036854775808 <= startAt <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["startAt"] = v_start_at
+    raw = request.param("endAt", ("query",))
+    if raw is not MISSING:
+        v_end_at = as_int(raw)
+        if v_end_at is None:
+            return Reject("400100", "Parameter Error: endAt must be an integer", _PARAM_STATUS)
+        if v_end_at < -9223372036854775808 or v_end_at > 9223372036854775807:
+            return Reject(
+                "400100",
+                "Parameter Error: endAt must be -9223372036854775808 <= endAt <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["endAt"] = v_end_at
+    raw = request.param("currentPage", ("query",))
+    if raw is not MISSING:
+        v_current_page = as_int(raw)
+        if v_current_page is None:
+            return Reject(
+                "400100", "Parameter Error: currentPage must be an integer", _PARAM_STATUS
+            )
+        params["currentPage"] = v_current_page
+    raw = request.param("pageSize", ("query",))
+    if raw is not MISSING:
+        v_page_size = as_int(raw)
+        if v_page_size is None:
+            return Reject("400100", "Parameter Error: pageSize must be an integer", _PARAM_STATUS)
+        if v_page_size > 1000:
+            return Reject(
+                "400100", "Parameter Error: pageSize must be pageSize <= 1000", _PARAM_STATUS
+            )
+        params["pageSize"] = v_page_size
+    return params
+
+
+def parse_kucoin_spot_batch_cancel_stop_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """DELETE /api/v1/stop-order/cancel (specs/kucoin/spot/batch_cancel_stop_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("tradeType", ("query",))
+    if raw is not MISSING:
+        v_trade_type = as_str(raw)
+        if v_trade_type is None:
+            return Reject("400100", "Parameter Error: tradeType must be a string", _PARAM_STATUS)
+        params["tradeType"] = v_trade_type
+    raw = request.param("orderIds", ("query",))
+    if raw is not MISSING:
+        v_order_ids = as_str(raw)
+        if v_order_ids is None:
+            return Reject("400100", "Parameter Error: orderIds must be a string", _PARAM_STATUS)
+        params["orderIds"] = v_order_ids
+    return params
+
+
 def parse_kucoin_spot_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
     """DELETE /api/v1/hf/orders/cancelAll (specs/kucoin/spot/cancel_all_orders.yaml)."""
     params: dict[str, object] = {}
@@ -2000,6 +2098,98 @@ def parse_kucoin_spot_get_open_orders_by_page(request: WireRequest) -> dict[str,
                 "400100", "Parameter Error: pageSize must be 1 <= pageSize <= 50", _PARAM_STATUS
             )
         params["pageSize"] = v_page_size
+    return params
+
+
+def parse_kucoin_spot_get_stop_orders_list(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v1/stop-order (specs/kucoin/spot/get_stop_orders_list.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("400100", "Parameter Error: symbol must be a string", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("side", ("query",))
+    if raw is not MISSING:
+        v_side = as_str(raw)
+        if v_side is None:
+            return Reject("400100", "Parameter Error: side must be a string", _PARAM_STATUS)
+        params["side"] = v_side
+    raw = request.param("type", ("query",))
+    if raw is not MISSING:
+        v_type = as_str(raw)
+        if v_type is None:
+            return Reject("400100", "Parameter Error: type must be a string", _PARAM_STATUS)
+        if v_type not in ("limit", "market"):
+            return Reject(
+                "400100", "Parameter Error: type must be one of 'limit', 'market'", _PARAM_STATUS
+            )
+        params["type"] = v_type
+    raw = request.param("tradeType", ("query",))
+    if raw is not MISSING:
+        v_trade_type = as_str(raw)
+        if v_trade_type is None:
+            return Reject("400100", "Parameter Error: tradeType must be a string", _PARAM_STATUS)
+        params["tradeType"] = v_trade_type
+    raw = request.param("startAt", ("query",))
+    if raw is not MISSING:
+        v_start_at = as_int(raw)
+        if v_start_at is None:
+            return Reject("400100", "Parameter Error: startAt must be an integer", _PARAM_STATUS)
+        if v_start_at < -9223372036854775808 or v_start_at > 9223372036854775807:
+            return Reject(
+                "400100",
+                "Parameter Error: startAt must be -9223372036854775808 <= startAt <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["startAt"] = v_start_at
+    raw = request.param("endAt", ("query",))
+    if raw is not MISSING:
+        v_end_at = as_int(raw)
+        if v_end_at is None:
+            return Reject("400100", "Parameter Error: endAt must be an integer", _PARAM_STATUS)
+        if v_end_at < -9223372036854775808 or v_end_at > 9223372036854775807:
+            return Reject(
+                "400100",
+                "Parameter Error: endAt must be -9223372036854775808 <= endAt <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["endAt"] = v_end_at
+    raw = request.param("currentPage", ("query",))
+    if raw is not MISSING:
+        v_current_page = as_int(raw)
+        if v_current_page is None:
+            return Reject(
+                "400100", "Parameter Error: currentPage must be an integer", _PARAM_STATUS
+            )
+        if v_current_page < 1:
+            return Reject(
+                "400100", "Parameter Error: currentPage must be currentPage >= 1", _PARAM_STATUS
+            )
+        params["currentPage"] = v_current_page
+    raw = request.param("orderIds", ("query",))
+    if raw is not MISSING:
+        v_order_ids = as_str(raw)
+        if v_order_ids is None:
+            return Reject("400100", "Parameter Error: orderIds must be a string", _PARAM_STATUS)
+        params["orderIds"] = v_order_ids
+    raw = request.param("pageSize", ("query",))
+    if raw is not MISSING:
+        v_page_size = as_int(raw)
+        if v_page_size is None:
+            return Reject("400100", "Parameter Error: pageSize must be an integer", _PARAM_STATUS)
+        if v_page_size < 10 or v_page_size > 500:
+            return Reject(
+                "400100", "Parameter Error: pageSize must be 10 <= pageSize <= 500", _PARAM_STATUS
+            )
+        params["pageSize"] = v_page_size
+    raw = request.param("stop", ("query",))
+    if raw is not MISSING:
+        v_stop = as_str(raw)
+        if v_stop is None:
+            return Reject("400100", "Parameter Error: stop must be a string", _PARAM_STATUS)
+        params["stop"] = v_stop
     return params
 
 
@@ -3768,7 +3958,13 @@ EXCHANGES: dict[str, ExchangeWire] = {
         header_remaining="gw-ratelimit-remaining",
         header_limit="gw-ratelimit-limit",
         header_reset="gw-ratelimit-reset",
-        path_prefixes=("/api/v1/hf/", "/api/v1/orders/", "/api/v1/stopOrders/", "/api/v3/orders/"),
+        path_prefixes=(
+            "/api/v1/hf/",
+            "/api/v1/orders/",
+            "/api/v1/stop-order/",
+            "/api/v1/stopOrders/",
+            "/api/v3/orders/",
+        ),
         server_time=ServerTimeSpec(
             method="GET",
             path="/api/v1/timestamp",
@@ -4932,6 +5128,44 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="kucoin",
+        operation="futures.get_stop_order_list",
+        method="GET",
+        path="/api/v1/stopOrders",
+        permission="General",
+        parse=parse_kucoin_futures_get_stop_order_list,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:futures-pool",
+                scope="uid",
+                count=2000,
+                interval_ms=30000,
+                weight=6,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.batch_cancel_stop_orders",
+        method="DELETE",
+        path="/api/v1/stop-order/cancel",
+        permission="Spot",
+        parse=parse_kucoin_spot_batch_cancel_stop_orders,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
+                weight=3,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
         operation="spot.cancel_all_orders",
         method="DELETE",
         path="/api/v1/hf/orders/cancelAll",
@@ -5001,6 +5235,25 @@ ROUTES: tuple[Route, ...] = (
                 count=4000,
                 interval_ms=30000,
                 weight=2,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="kucoin",
+        operation="spot.get_stop_orders_list",
+        method="GET",
+        path="/api/v1/stop-order",
+        permission="General",
+        parse=parse_kucoin_spot_get_stop_orders_list,
+        rate_limits=(
+            RateRule(
+                key="kucoin:uid:spot-pool",
+                scope="uid",
+                count=4000,
+                interval_ms=30000,
+                weight=8,
                 continuous=False,
             ),
         ),

@@ -5,15 +5,23 @@ the secret for key version 2 and 3, plain for 1), the ``{"code": "200000", "data
 envelope, the 400xxx error codes, and the endpoints the kill switch uses.
 
 One exchange, two markets, two hosts in production (api.kucoin.com, api-futures.kucoin.com)
-but no colliding paths, so one server serves both: spot HF under ``/api/v1/hf/``, futures
-under ``/api/v1/orders``, ``/api/v3/orders`` and ``/api/v1/stopOrders``. Futures orders are
-seeded with ``market: "futures"``; a futures order whose ``type`` names a stop
-(``limit_stop``, ``market_stop``) is an untriggered stop order: only the stop-order cancel
-touches it and the active-order listing does not show it, as the pages say.
+but no colliding paths, so one server serves both: spot HF under ``/api/v1/hf/``, spot stop
+orders under ``/api/v1/stop-order``, futures under ``/api/v1/orders``, ``/api/v3/orders`` and
+``/api/v1/stopOrders``. Futures orders are seeded with ``market: "futures"``.
+
+An order (spot or futures) whose ``type`` names a stop (``limit_stop``, ``market_stop``) is an
+untriggered stop order: only its market's stop-order cancel touches it (futures
+``DELETE /api/v1/stopOrders``, spot ``DELETE /api/v1/stop-order/cancel``) and only the
+stop-order listing shows it (``GET /api/v1/stopOrders``, ``GET /api/v1/stop-order``); the
+ordinary cancel-alls and listings (spot HF's, futures' ``status=active``) leave it out, as the
+pages say for futures ("excluding stop orders"). For spot the sources do not say whether HF's
+``cancelAll`` includes stop orders; the simulator reads spot as futures: they are apart.
 
 Spot's dead-man's switch (``dead-cancel-all``) is one setting per account: every call
 overwrites the previous one (its timeout and its symbols), ``timeout: -1`` removes it, and when
-it fires it cancels the spot orders of its symbols (all symbols when none are named).
+it fires it cancels the spot orders of its symbols (all symbols when none are named). Whether
+it cancels stop orders is not stated either: here it does not (it is HF's cancel, deferred), so
+a bot tested on the simulator does not count on it.
 """
 
 from __future__ import annotations
@@ -134,9 +142,35 @@ def _is_stop(order: Order) -> bool:
     return "stop" in order.type.lower()
 
 
-def _orders(state: State, account: Account, market: str, symbol: str | None = None) -> list[Order]:
+def _orders(
+    state: State, account: Account, market: str, symbol: str | None = None, *, stops: bool = False
+) -> list[Order]:
+    """The account's open orders of ``market`` (one symbol, or all): its ordinary orders, or
+    (``stops``) its untriggered stop orders; by id."""
     orders = state.open_orders(EXCHANGE, account.key, symbol, market)
-    return sorted(orders, key=lambda o: o.order_id)
+    return sorted((o for o in orders if _is_stop(o) == stops), key=lambda o: o.order_id)
+
+
+def _base_type(order: Order) -> str:
+    """A stop order's own type as its listing gives it: ``limit`` or ``market``."""
+    return "market" if "market" in order.type.lower() else "limit"
+
+
+def _filtered(orders: list[Order], params: Mapping[str, object]) -> list[Order]:
+    """The orders matching the listing's ``side`` and ``type`` filters (absent: any)."""
+    return [
+        o
+        for o in orders
+        if params.get("side") in (None, o.side.lower())
+        and params.get("type") in (None, _base_type(o))
+    ]
+
+
+def _page_of(params: Mapping[str, object], default_size: int) -> tuple[int, int]:
+    """``currentPage`` (from 1) and ``pageSize``, the page listings of both markets take."""
+    page = int_param(params, "currentPage", 1)
+    size = int_param(params, "pageSize", default_size)
+    return max(1, page), max(1, size)
 
 
 _NO_SYMBOL = Reject("400100", "Parameter Error: symbol is required")
@@ -300,6 +334,103 @@ def spot_get_dcp(state: State, account: Account, params: Mapping[str, object], n
     }
 
 
+# --------------------------------------------------------------------------- spot stop orders
+
+
+def _spot_trade(params: Mapping[str, object]) -> bool:
+    """The request is about spot (``tradeType`` TRADE, the listing's documented default when
+    absent; the simulator keeps no margin stop orders)."""
+    return params.get("tradeType", "TRADE") == "TRADE"
+
+
+def _named_ids(params: Mapping[str, object]) -> set[str] | None:
+    """``orderIds``, comma-separated, as a set (None: not sent, every order)."""
+    ids = params.get("orderIds")
+    return None if not isinstance(ids, str) else {i.strip() for i in ids.split(",") if i.strip()}
+
+
+def _spot_stop_record(account: Account, o: Order) -> dict[str, object]:
+    """One stop order as GET /api/v1/stop-order lists it (the published example's fields)."""
+    return {
+        "id": str(o.order_id),
+        "symbol": o.symbol,
+        "userId": account.uid,
+        "status": "NEW",
+        "type": _base_type(o),
+        "side": o.side.lower(),
+        "price": o.price,
+        "size": o.quantity,
+        "funds": None,
+        "stp": None,
+        "timeInForce": "GTC",
+        "cancelAfter": -1,
+        "postOnly": False,
+        "hidden": False,
+        "iceberg": False,
+        "visibleSize": None,
+        "channel": "API",
+        "clientOid": o.client_order_id,
+        "remark": "",
+        "tags": None,
+        "relatedNo": None,
+        "orderTime": o.created_ms * 1_000_000,
+        "domainId": "kucoin",
+        "tradeSource": "USER",
+        "tradeType": "TRADE",
+        "feeCurrency": o.symbol.rpartition("-")[2] or "USDT",
+        "takerFeeRate": "0.001",
+        "makerFeeRate": "0.001",
+        "createdAt": o.created_ms,
+        "stop": "loss" if o.side.lower() == "sell" else "entry",
+        "stopTriggerTime": None,
+        "stopPrice": o.price,
+        "limitPrice": None,
+        "pop": None,
+        "activateCondition": None,
+    }
+
+
+def _spot_stops(
+    state: State, account: Account, symbol: str | None, params: Mapping[str, object]
+) -> list[Order]:
+    """The spot stop orders a stop-order request is about: of ``symbol`` (None: every symbol),
+    of its trade type, narrowed to its ``orderIds``."""
+    if not _spot_trade(params):
+        return []
+    named = _named_ids(params)
+    orders = _orders(state, account, SPOT, symbol, stops=True)
+    return [o for o in orders if named is None or str(o.order_id) in named]
+
+
+def spot_get_stop_orders_list(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """GET /api/v1/stop-order: the untriggered spot stop orders, newest first, filtered by
+    symbol, side, type, ``tradeType`` and ``orderIds``, paged by ``currentPage``/``pageSize``
+    (default 50). A symbol filter is not checked (an unknown one matches nothing), as in the
+    futures listings; ``stop=oco`` lists nothing: the simulator keeps no OCO orders."""
+    symbol = params.get("symbol")
+    symbol = symbol if isinstance(symbol, str) else None
+    listed = params.get("stop", "stop") == "stop"
+    orders = _spot_stops(state, account, symbol, params) if listed else []
+    page, size = _page_of(params, 50)
+    records = [_spot_stop_record(account, o) for o in reversed(_filtered(orders, params))]
+    return _page(records, page, size)
+
+
+@on_any_market(EXCHANGE)
+def spot_batch_cancel_stop_orders(
+    state: State, account: Account, symbol: str | None, params: Mapping[str, object], now: int
+) -> object:
+    """DELETE /api/v1/stop-order/cancel: the untriggered spot stop orders of the symbol (every
+    symbol without one), of the trade type, narrowed to ``orderIds`` when sent; HF orders are
+    left alone. The answer names the cancelled ids; one whose cancel fails stays open, unnamed."""
+    with state.lock:
+        ok, _failed = split_failing(_spot_stops(state, account, symbol, params))
+        state.cancel(ok)
+    return {"cancelledOrderIds": _ids(ok)}
+
+
 # --------------------------------------------------------------------------- futures
 
 
@@ -346,6 +477,19 @@ def _futures_record(o: Order) -> dict[str, object]:
     }
 
 
+def _futures_stop_record(o: Order) -> dict[str, object]:
+    """One untriggered stop order as GET /api/v1/stopOrders lists it: the order record with its
+    own type (limit or market) and the stop fields filled (the published example shows an
+    ordinary order: these follow the field descriptions)."""
+    return {
+        **_futures_record(o),
+        "type": _base_type(o),
+        "stop": "down" if o.side.lower() == "sell" else "up",
+        "stopPriceType": "TP",
+        "stopPrice": o.price,
+    }
+
+
 def _futures_cancel_all(*, stops: bool, symbol_required: bool) -> Handler:
     """The futures cancel-alls: DELETE /api/v3/orders?symbol= (the contract's open orders,
     symbol required, stop orders excluded), DELETE /api/v1/orders (one contract or all, stop
@@ -357,7 +501,7 @@ def _futures_cancel_all(*, stops: bool, symbol_required: bool) -> Handler:
         state: State, account: Account, symbol: str | None, params: Mapping[str, object], now: int
     ) -> object:
         with state.lock:
-            orders = [o for o in _orders(state, account, FUTURES, symbol) if _is_stop(o) == stops]
+            orders = _orders(state, account, FUTURES, symbol, stops=stops)
             ok, _failed = split_failing(orders)
             state.cancel(ok)
         return {"cancelledOrderIds": _ids(ok)}
@@ -384,13 +528,24 @@ def futures_get_order_list(
         orders = [
             o
             for o in reversed(_orders(state, account, FUTURES, symbol))
-            if not _is_stop(o)
-            and params.get("side") in (None, o.side.lower())
+            if params.get("side") in (None, o.side.lower())
             and params.get("type") in (None, o.type.lower())
         ]
-    page = max(1, int_param(params, "currentPage", 1))
-    size = max(1, int_param(params, "pageSize", 50))
+    page, size = _page_of(params, 50)
     return _page([_futures_record(o) for o in orders], page, size)
+
+
+def futures_get_stop_order_list(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """GET /api/v1/stopOrders: the untriggered stop orders (of one contract, or all), newest
+    first, filtered by side and type (``limit``/``market``), paged by ``currentPage``/
+    ``pageSize`` (default 50). A symbol filter is not checked, as in the order list."""
+    symbol = params.get("symbol")
+    symbol = symbol if isinstance(symbol, str) else None
+    orders = _filtered(list(reversed(_orders(state, account, FUTURES, symbol, stops=True))), params)
+    page, size = _page_of(params, 50)
+    return _page([_futures_stop_record(o) for o in orders], page, size)
 
 
 # --------------------------------------------------------------------------- envelope
@@ -416,8 +571,9 @@ class KuCoinVenue(Venue):
         }
 
     def fires_on(self, scope: str, order: Order) -> bool:
-        """A DCP's scope is its comma-separated symbols ("": every symbol)."""
-        return not scope or order.symbol in scope.split(",")
+        """A DCP's scope is its comma-separated symbols ("": every symbol); it cancels HF
+        orders only (stop orders stay: see the module docstring)."""
+        return not _is_stop(order) and (not scope or order.symbol in scope.split(","))
 
 
 VENUE = KuCoinVenue(
@@ -430,10 +586,13 @@ VENUE = KuCoinVenue(
         "spot.get_symbols_with_open_order": spot_get_symbols_with_open_order,
         "spot.set_dcp": spot_set_dcp,
         "spot.get_dcp": spot_get_dcp,
+        "spot.get_stop_orders_list": spot_get_stop_orders_list,
+        "spot.batch_cancel_stop_orders": spot_batch_cancel_stop_orders,
         "futures.cancel_all_orders": _futures_cancel_all(stops=False, symbol_required=True),
         "futures.cancel_all_orders_v1": _futures_cancel_all(stops=False, symbol_required=False),
         "futures.cancel_all_stop_orders": _futures_cancel_all(stops=True, symbol_required=False),
         "futures.get_order_list": futures_get_order_list,
+        "futures.get_stop_order_list": futures_get_stop_order_list,
     },
     market=SPOT,
     other_markets=(FUTURES,),
