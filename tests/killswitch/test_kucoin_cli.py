@@ -6,6 +6,10 @@ spot (HF) and futures orders seeded through the admin API.
   listing the active orders), lists again (spot: the symbols with open orders, then each
   symbol's orders) and exits 0 flat, also when the cancels settle later;
 - an order the exchange refuses to cancel is named and the exit code is 1 (spot and futures);
+- untriggered stop orders, which neither market's ordinary cancel-all touches nor its ordinary
+  listing shows: futures ``DELETE /api/v1/stopOrders`` and spot ``DELETE
+  /api/v1/stop-order/cancel`` (one account-wide call each), each proven by its own stop-order
+  listing; a stop order the exchange refuses to cancel keeps the exit code 1 and is named;
 - ``heartbeat`` arms spot's native DCP (``dead-cancel-all``) on the exchange and leaves futures
   (no countdown) to the watchdog; SIGINT disarms and exits 0; ``kill -9`` leaves the DCP armed
   (it fires when its time comes) and the watchdog cancels the futures orders.
@@ -88,6 +92,20 @@ def test_dry_run_shows_each_market_on_its_own_host(tmp_path: Path) -> None:
     )
     assert requests["futures.get_order_list"].startswith("GET https://api-futures.kucoin.com/")
     assert requests["spot.cancel_all_orders"].startswith("DELETE https://api.kucoin.com/")
+    # the stop-order families: futures on the futures host, spot (tradeType TRADE) on spot's
+    assert requests["futures.cancel_all_stop_orders"] == (
+        "DELETE https://api-futures.kucoin.com/api/v1/stopOrders"
+    )
+    assert requests["futures.get_stop_order_list"] == (
+        "GET https://api-futures.kucoin.com/api/v1/stopOrders"
+    )
+    assert requests["spot.batch_cancel_stop_orders"] == (
+        "DELETE https://api.kucoin.com/api/v1/stop-order/cancel"
+    )
+    assert requests["spot.get_stop_orders_list"] == "GET https://api.kucoin.com/api/v1/stop-order"
+    kwargs = {c["operation"]: c["kwargs"] for c in json.loads(done.stdout)["calls"]}
+    assert kwargs["spot.batch_cancel_stop_orders"] == {"trade_type": "TRADE"}
+    assert kwargs["spot.get_stop_orders_list"]["trade_type"] == "TRADE"
 
 
 def _seed_futures(sim: AdminClient) -> set[str]:
@@ -223,6 +241,115 @@ def test_panic_table_names_the_market_the_exchange_could_not_cancel(
     assert f"order {stuck} [SOL-USDT] still open: order cannot be cancelled" in out
     assert "1 market(s) failed" in out
     assert "whose answer does not say how many" in out
+
+
+# -- untriggered stop orders -----------------------------------------------------------------
+
+
+def _seed_stops(sim: AdminClient) -> tuple[set[str], set[str]]:
+    """Stop orders on both markets (two futures contracts, two spot symbols): their ids."""
+    futures = [
+        *sim.seed_orders("kucoin", "XBTUSDTM", count=2, market="futures", type="limit_stop"),
+        *sim.seed_orders("kucoin", "SOLUSDTM", count=1, market="futures", type="market_stop"),
+    ]
+    spot = [
+        *sim.seed_orders("kucoin", "BTC-USDT", count=2, type="limit_stop"),
+        *sim.seed_orders("kucoin", "ETH-USDT", count=1, type="market_stop", side="sell"),
+    ]
+    return {str(o["order_id"]) for o in futures}, {str(o["order_id"]) for o in spot}
+
+
+def _result(report: dict[str, Any], operation: str) -> dict[str, Any]:
+    results: list[dict[str, Any]] = report["results"]
+    (result,) = [r for r in results if r["operation"] == operation]
+    return result
+
+
+def test_panic_futures_cancels_untriggered_stop_orders_and_exits_0_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    orders = _seed_futures(sim)
+    stops, spot_stops = _seed_stops(sim)
+    code, report, err = _panic(tmp_path, sim, ("futures",))
+    assert code == 0, (err, report)
+    assert report["flat"] is True and report["ok"] is True
+    assert report["cancelled"] == len(orders) + len(stops)
+    assert {str(o["order_id"]) for o in sim.orders()} == spot_stops  # spot was not in scope
+    stop = _result(report, "futures.cancel_all_stop_orders")
+    # one account-wide call (symbol optional), its answer names each stop order
+    assert stop["market"] is None and stop["kwargs"] == {}
+    assert set(stop["cancelled"]) == stops and stop["flat"] is True
+    assert stop["open_orders"] == []
+    sent = [r for r in sim.requests() if r["operation"] == "futures.cancel_all_stop_orders"]
+    assert [r["status"] for r in sent] == [200]
+    assert ("futures.get_stop_order_list", 200) in _operations(sim)
+    # the ordinary cancel-all never named a stop order: the stop-order cancel did the work
+    plain = [r for r in report["results"] if r["operation"] == "futures.cancel_all_orders"]
+    assert not stops & {i for r in plain for i in r["cancelled"]}
+
+
+def test_panic_spot_cancels_stop_orders_and_exits_0_flat(sim: AdminClient, tmp_path: Path) -> None:
+    orders = _seed_spot(sim)
+    futures_stops, stops = _seed_stops(sim)
+    code, report, err = _panic(tmp_path, sim, ("spot",))
+    assert code == 0, (err, report)
+    assert report["flat"] is True and report["ok"] is True
+    assert {str(o["order_id"]) for o in sim.orders()} == futures_stops
+    assert orders
+    stop = _result(report, "spot.batch_cancel_stop_orders")
+    assert stop["kwargs"] == {"trade_type": "TRADE"}  # spot's stop orders, as the listing's
+    assert set(stop["cancelled"]) == stops and stop["flat"] is True
+    assert report["cancelled"] == len(stops)  # HF's cancelAll names symbols, not orders
+    sent = _operations(sim)
+    assert ("spot.batch_cancel_stop_orders", 200) in sent
+    assert ("spot.get_stop_orders_list", 200) in sent
+
+
+def test_panic_both_markets_with_stop_orders_exits_0_flat(sim: AdminClient, tmp_path: Path) -> None:
+    _seed_spot(sim)
+    _seed_futures(sim)
+    _seed_stops(sim)
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, (err, report)
+    assert report["flat"] is True and report["ok"] is True
+    assert sim.orders() == []
+    operations = {r["operation"] for r in report["results"]}
+    assert {"futures.cancel_all_stop_orders", "spot.batch_cancel_stop_orders"} <= operations
+
+
+def test_panic_stop_orders_that_settle_later_are_listed_again_until_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    sim.configure(cancel_lag_ms=300)
+    _seed_stops(sim)
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, (err, report)
+    assert report["flat"] is True
+    assert sim.orders() == []
+
+
+@pytest.mark.parametrize(
+    ("group", "seed", "operation"),
+    [
+        ("futures", {"market": "futures", "type": "limit_stop"}, "futures.cancel_all_stop_orders"),
+        ("spot", {"type": "limit_stop"}, "spot.batch_cancel_stop_orders"),
+    ],
+)
+def test_panic_stop_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path, group: str, seed: dict[str, str], operation: str
+) -> None:
+    _seed_stops(sim)
+    symbol = "XRPUSDTM" if group == "futures" else "XRP-USDT"
+    stuck = str(sim.seed_orders("kucoin", symbol, count=1, **seed)[0]["order_id"])
+    sim.fail_order(stuck, code="400100", message="stop order cannot be cancelled")
+    code, report, err = _panic(tmp_path, sim, (group,))
+    assert code == 1, err
+    assert report["flat"] is False and report["ok"] is False
+    assert [(o["order_id"], o["market"]) for o in report["open_orders"]] == [(stuck, symbol)]
+    stop = _result(report, operation)
+    assert stop["flat"] is False and stop["still_open"] == [stuck]
+    assert stuck not in stop["cancelled"]
+    assert stuck in {str(o["order_id"]) for o in sim.orders()}
 
 
 # -- heartbeat -------------------------------------------------------------------------------

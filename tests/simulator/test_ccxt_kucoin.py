@@ -10,7 +10,10 @@ maps both to ``AuthenticationError``.
 CCXT is told the account is classic HF (``hf: True``, ``uta: False``) so that it does not ask
 ``/api/ua/v1/account/mode`` or the HF status first. CCXT's futures ``cancelAllOrders`` sends the
 deprecated ``DELETE /api/v1/orders`` (weight 800, specs/kucoin/futures/cancel_all_orders_v1.yaml),
-not the current ``/api/v3/orders`` (weight 10) the SDK uses; both are served."""
+not the current ``/api/v3/orders`` (weight 10) the SDK uses; both are served. With
+``trigger: True`` CCXT lists and cancels the untriggered stop orders on their own endpoints
+(spot ``/api/v1/stop-order``, futures ``/api/v1/stopOrders``), the ones the kill switch uses for
+them: each sees only the stop orders, and leaves the ordinary ones."""
 
 from __future__ import annotations
 
@@ -79,6 +82,38 @@ def test_futures_open_orders_and_cancel(exchange_sim: SimAdmin) -> None:
         ("futures.get_order_list", 200),
         ("futures.cancel_all_orders_v1", 200),
         ("futures.cancel_all_orders", 200),
+    ]
+
+
+def test_stop_orders_listed_and_cancelled_on_their_own_endpoints(exchange_sim: SimAdmin) -> None:
+    stops = {
+        o["order_id"]
+        for o in exchange_sim.seed_orders("kucoin", "BTC-USDT", count=2, type="limit_stop")
+    }
+    futures_stops = {
+        o["order_id"]
+        for o in exchange_sim.seed_orders(
+            "kucoin", "XBTUSDTM", 2, market="futures", type="market_stop"
+        )
+    }
+    hf = exchange_sim.seed_orders("kucoin", "BTC-USDT")[0]["order_id"]
+    ordinary = exchange_sim.seed_orders("kucoin", "XBTUSDTM", market="futures")[0]["order_id"]
+    spot = _spot(exchange_sim)
+    assert {o["id"] for o in spot.fetch_open_orders("BTC/USDT", params={"trigger": True})} == stops
+    (answer,) = spot.cancel_all_orders(params={"trigger": True})
+    assert set(answer["info"]["data"]["cancelledOrderIds"]) == stops
+    futures = _futures(exchange_sim)
+    listed = futures.fetch_open_orders("BTC/USDT:USDT", params={"trigger": True})
+    assert {o["id"] for o in listed} == futures_stops
+    assert {o["type"] for o in listed} == {"market"}
+    (answer,) = futures.cancel_all_orders("BTC/USDT:USDT", params={"trigger": True})
+    assert set(answer["info"]["cancelledOrderIds"]) == futures_stops
+    assert exchange_sim.order_ids("kucoin") == {hf, ordinary}
+    assert cs.calls(exchange_sim) == [
+        ("spot.get_stop_orders_list", 200),
+        ("spot.batch_cancel_stop_orders", 200),
+        ("futures.get_stop_order_list", 200),
+        ("futures.cancel_all_stop_orders", 200),
     ]
 
 
