@@ -187,6 +187,42 @@ def test_panic_interrupted_carries_the_report_so_far() -> None:
     assert "still running when the panic was interrupted" in str(call.error)
 
 
+def test_ctrl_c_between_two_submissions_still_gives_the_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl-C can land while ``panic`` is still handing its calls to the workers (the first
+    already on its way to the exchange): that too is a ``PanicInterrupted`` with the report,
+    never a bare ``KeyboardInterrupt`` that loses what the first call did."""
+    from exchange_sdk.killswitch import _workers
+
+    sent = threading.Event()
+
+    def answer(request: HttpRequest) -> HttpResponse:
+        sent.set()
+        return HttpResponse(200, {}, b"[]")
+
+    real_submit = _workers.submit
+    submitted: list[object] = []
+
+    def submit_then_ctrl_c(fn: Callable[[], Any]) -> Any:
+        if submitted:  # the second submission: the user presses Ctrl-C now
+            assert sent.wait(_LIMIT)
+            raise KeyboardInterrupt
+        submitted.append(fn)
+        return real_submit(fn)
+
+    monkeypatch.setattr("exchange_sdk.killswitch._panic.submit", submit_then_ctrl_c)
+    accounts = []
+    for label in ("one", "two"):
+        client = BitMEX(api_key="k", api_secret="s", transport=MockTransport(answer))
+        client.rate_limiter = None
+        accounts.append(Account("bitmex", client, label=label))
+    with pytest.raises(PanicInterrupted) as caught:
+        panic(accounts, deadline=30.0)
+    assert len(caught.value.report.calls) == 2
+    assert not caught.value.report.ok
+
+
 def test_ctrl_c_in_another_command_exits_130_without_a_traceback(
     simulator: AdminClient, tmp_path: Path
 ) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -833,11 +834,10 @@ def panic(
     calls = _plan(chosen, detect_modes(chosen, _mode_timeout(deadline)))
     options = call_options(max_retries, request_timeout)
     progress = [_Progress(c, started, verify) for c in calls]
-    futures = [
-        submit(lambda c=c, p=p: _run_sync(c, p, options, clock, verify))  # type: ignore[misc]
-        for c, p in zip(calls, progress, strict=True)
-    ]
-    try:
+    futures: list[concurrent.futures.Future[None]] = []
+    try:  # from the first submission on: a Ctrl-C then may leave calls running on the exchanges
+        for c, p in zip(calls, progress, strict=True):
+            futures.append(submit(functools.partial(_run_sync, c, p, options, clock, verify)))
         concurrent.futures.wait(futures, timeout=clock.wait_time())
     except KeyboardInterrupt:  # Ctrl-C: say what is known, as at the deadline, and stop
         results = tuple(p.result(deadline, interrupted=True) for p in progress)
