@@ -200,7 +200,23 @@ class RateLimiter:
             now = self.now()
             slot = now
             for bucket, weight in buckets:
-                slot = bucket.edge(slot, weight)
+                if bucket.continuous:
+                    slot = bucket.edge(slot, weight)
+                    continue
+                # Windows inline (the common case; a method call here costs 0.1 us a bucket).
+                log = bucket.log
+                if bucket.paused_until > slot:
+                    slot = bucket.paused_until
+                if log:
+                    # FIFO: never before a slot already reserved in this bucket.
+                    if log[-1] > slot:
+                        slot = log[-1]
+                    # The request that would be the (count+1)-th in a window with ours.
+                    index = len(log) - bucket.count + weight - 1
+                    if index >= 0:
+                        edge = log[index] + bucket.interval
+                        if edge > slot:
+                            slot = edge
             wait = slot - now
             if max_wait is not None and wait > max_wait:
                 raise WaitTooLong(wait, _strictest(buckets, now))
