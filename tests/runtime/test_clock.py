@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -34,6 +35,7 @@ from exchange_sdk._runtime.transport import (
     HttpResponse,
     MockTransport,
 )
+from exchange_sdk.kraken import _spec as kraken
 
 SKEW_MS = 180_000  # the "server" runs three minutes ahead of the local clock
 
@@ -258,28 +260,23 @@ def test_a_whole_second_server_time_leaves_a_right_clock_alone() -> None:
     assert offset_from(10_000, 13_000.0, 13_100.0, 1000) == -2_001
 
 
-def test_kraken_invalid_nonce_resync_keeps_its_nonces_ahead() -> None:
-    """Another process on the key sent a nonce a moment ahead; ours is refused with
-    ``EAPI:Invalid nonce``. The automatic resync reads Kraken's whole-second server time: it
-    must not move the clock back (up to a second) or every later nonce falls behind the other
-    process's and is refused too."""
-    import base64
+KRAKEN_REFUSED = json_response({"error": ["EAPI:Invalid nonce"], "result": {}})
+KRAKEN_TIME = json_response({"error": [], "result": {"unixtime": 1_700_000_000}})
+KRAKEN_OK = json_response({"error": [], "result": {"open": {}}})
 
-    from exchange_sdk.kraken import _spec as kraken
 
-    fake = FakeTime(1_700_000_000.900)  # 900 ms into a second
-    refused = json_response({"error": ["EAPI:Invalid nonce"], "result": {}})
-    time_answer = json_response(
-        {"error": [], "result": {"unixtime": 1_700_000_000, "rfc1123": "..."}}
-    )
-    ok = json_response({"error": [], "result": {"open": {}}})
-    answers = iter([refused, time_answer, ok])
+def kraken_client(
+    fake: FakeTime, answers: list[HttpResponse]
+) -> tuple[SyncClient, list[HttpRequest]]:
+    """A Kraken client on ``fake`` time whose exchange gives ``answers`` in turn (a millisecond
+    a round trip), and the requests it sent."""
+    replies = iter(answers)
     seen: list[HttpRequest] = []
 
     def serve(request: HttpRequest) -> HttpResponse:
         seen.append(request)
-        fake.t += 0.001  # a millisecond a round trip
-        return next(answers)
+        fake.t += 0.001
+        return next(replies)
 
     client = SyncClient(
         kraken.EXCHANGE,
@@ -287,14 +284,27 @@ def test_kraken_invalid_nonce_resync_keeps_its_nonces_ahead() -> None:
         api_secret=base64.b64encode(SECRET.encode()).decode(),
         transport=MockTransport(serve),
         rate_limiter=None,
+        max_retries=2,
     )
     client._clock = fake.clock()
     client._sleep = fake.sleep
+    return client, seen
+
+
+def nonces(requests: list[HttpRequest]) -> list[int]:
+    return [int(dict(parse_qsl(r.body.decode()))["nonce"]) for r in requests if r.body]
+
+
+def test_kraken_invalid_nonce_resync_keeps_its_nonces_ahead() -> None:
+    """Another process on the key sent a nonce a moment ahead; ours is refused with
+    ``EAPI:Invalid nonce``. The automatic resync reads Kraken's whole-second server time: it
+    must not move the clock back (up to a second) or every later nonce falls behind the other
+    process's and is refused too."""
+    fake = FakeTime(1_700_000_000.900)  # 900 ms into a second
+    client, seen = kraken_client(fake, [KRAKEN_REFUSED, KRAKEN_TIME, KRAKEN_OK])
     client._call(kraken.SPOT_OPEN_ORDERS, {}, {})
     assert client.clock_offset_ms == 0
-    first, resent = (
-        int(dict(parse_qsl((r.body or b"").decode()))["nonce"]) for r in (seen[0], seen[2])
-    )
+    first, resent = nonces(seen)
     assert resent > first  # and not ~900 ms behind it
     assert resent - first < 50
 
@@ -304,43 +314,15 @@ def test_kraken_nonce_race_is_retried_with_new_nonces_within_the_budget() -> Non
     A nonce refusal did nothing on the exchange, so it is retried (even for an endpoint not
     safe to repeat) with a new, larger nonce, within ``max_retries``; a timestamp exchange
     raises a second refusal instead (``test_a_second_refusal_is_raised_not_looped``)."""
-    import base64
-
-    from exchange_sdk.kraken import _spec as kraken
-
     fake = FakeTime(1_700_000_000.100)
-    refused = json_response({"error": ["EAPI:Invalid nonce"], "result": {}})
-    time_answer = json_response({"error": [], "result": {"unixtime": 1_700_000_000}})
-    ok = json_response({"error": [], "result": {"open": {}}})
-
-    def client_of(answers: list[HttpResponse]) -> tuple[SyncClient, list[HttpRequest]]:
-        replies = iter(answers)
-        seen: list[HttpRequest] = []
-
-        def serve(request: HttpRequest) -> HttpResponse:
-            seen.append(request)
-            fake.t += 0.001
-            return next(replies)
-
-        client = SyncClient(
-            kraken.EXCHANGE,
-            api_key=KEY,
-            api_secret=base64.b64encode(SECRET.encode()).decode(),
-            transport=MockTransport(serve),
-            rate_limiter=None,
-            max_retries=2,
-        )
-        client._clock = fake.clock()
-        client._sleep = fake.sleep
-        return client, seen
-
     not_safe = kraken.SPOT_OPEN_ORDERS._replace(safe_to_repeat=False)
-    client, seen = client_of([refused, time_answer, refused, refused, ok])
+    refused, time_answer, ok = KRAKEN_REFUSED, KRAKEN_TIME, KRAKEN_OK
+    client, seen = kraken_client(fake, [refused, time_answer, refused, refused, ok])
     client._call(not_safe, {}, {})
-    nonces = [int(dict(parse_qsl((r.body or b"").decode()))["nonce"]) for r in seen if r.body]
-    assert len(seen) == 5 and len(nonces) == 4  # the call, server time, re-send, 2 retries
-    assert nonces == sorted(set(nonces))  # every attempt a new, larger nonce
-    client, seen = client_of([refused, time_answer, refused, refused, refused])
+    sent = nonces(seen)
+    assert len(seen) == 5 and len(sent) == 4  # the call, server time, re-send, 2 retries
+    assert sent == sorted(set(sent))  # every attempt a new, larger nonce
+    client, seen = kraken_client(fake, [refused, time_answer, refused, refused, refused])
     with pytest.raises(errors.TimestampError):
         client._call(not_safe, {}, {})  # the budget spent: raised, never looped
     assert len(seen) == 5
