@@ -468,40 +468,40 @@ class State:
         with self.lock:
             now = self.clock.now_ms()
             counters = [item for item in items if item[4]]
+            windows = [item for item in items if not item[4]]
             decision = self._drain(counters, now)
             if decision is not None and not decision.allowed:
                 return decision
-            windows = [item for item in items if not item[4]]
-            if not windows:
-                if decision is not None:
-                    for key, _, _, weight, _ in counters:
-                        self._counters[key].level += weight
-                return decision
-            views: list[tuple[_Bucket, int, int, int]] = []
-            for key, count, interval, weight, _ in windows:
-                start = now - now % interval
-                bucket = self._buckets.get(key)
-                if bucket is None or bucket.window_start != start:
-                    bucket = self._buckets[key] = _Bucket(start, 0)
-                views.append((bucket, count, interval, weight))
-            if not self.config.rate_limits:
-                bucket, count, interval, _ = views[0]
-                return RateDecision(
-                    True, count, count, bucket.window_start + interval, interval, now
-                )
-            for bucket, count, interval, weight in views:
-                if bucket.used + weight > count:
-                    return RateDecision(
-                        False, count, 0, bucket.window_start + interval, interval, now
-                    )
-            for bucket, _, _, weight in views:
-                bucket.used += weight
-            for key, _, _, weight, _ in counters:
+            if windows:
+                decision = self._windows(windows, now)
+                if not decision.allowed:
+                    return decision
+            for key, _, _, weight, _ in counters:  # every bucket admits: count it
                 self._counters[key].level += weight
-            bucket, count, interval, _ = min(views, key=lambda v: v[1] - v[0].used)
-            return RateDecision(
-                True, count, count - bucket.used, bucket.window_start + interval, interval, now
-            )
+            return decision
+
+    def _windows(self, windows: list[tuple[str, int, int, int, bool]], now: int) -> RateDecision:
+        """The fixed windows at ``now``: a refusal naming the full one, else (each counted)
+        the tightest."""
+        views: list[tuple[_Bucket, int, int, int]] = []
+        for key, count, interval, weight, _ in windows:
+            start = now - now % interval
+            bucket = self._buckets.get(key)
+            if bucket is None or bucket.window_start != start:
+                bucket = self._buckets[key] = _Bucket(start, 0)
+            views.append((bucket, count, interval, weight))
+        if not self.config.rate_limits:
+            bucket, count, interval, _ = views[0]
+            return RateDecision(True, count, count, bucket.window_start + interval, interval, now)
+        for bucket, count, interval, weight in views:
+            if bucket.used + weight > count:
+                return RateDecision(False, count, 0, bucket.window_start + interval, interval, now)
+        for bucket, _, _, weight in views:
+            bucket.used += weight
+        bucket, count, interval, _ = min(views, key=lambda v: v[1] - v[0].used)
+        return RateDecision(
+            True, count, count - bucket.used, bucket.window_start + interval, interval, now
+        )
 
     def _drain(
         self, counters: list[tuple[str, int, int, int, bool]], now: int
