@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 0616a99b9e29715e28b126bd629a4ccbf146811d3fe9c211b71ec1ab7d7c6cb1). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 32c9c4dadfb012d19022d1c8abdb3f72101b949c4197d961fc7588f3742c2a78). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 700531aed0ec44faf12673ba3301a5028ebfdc6bf6693be69e33de19924f170b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 3dae12eeb2063fd495975847d6f42b961d31b9b15ed2dab4b697211b24ad8bf8). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -186,8 +186,19 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             market_required=False,
             listed_by="order.open_orders",
             batch=None,
-            params={},
-            account_rules=(("settle_coin", "category", ("spot",)),),
+            params={
+                "order_filter": (
+                    "Order",
+                    "tpslOrder",
+                    "StopOrder",
+                    "OcoOrder",
+                    "BidirectionalTpslOrder",
+                )
+            },
+            account_rules=(
+                ("settle_coin", "category", ("spot",)),
+                ("order_filter", "category", ("linear", "inverse", "option")),
+            ),
             answer="ids",
             count_field=None,
             failed_markets=None,

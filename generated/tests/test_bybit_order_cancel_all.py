@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 d8b20447e728cfd6b57d6af85716c72efa1c6c9215f357a198445bf002e72e9f). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 6cd127439a02bf892ad92281583edc19adb9a77fb04077165db2add2c413d6e5). Do not edit: run make.
 """Conformance of Bybit.order.cancel_all and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

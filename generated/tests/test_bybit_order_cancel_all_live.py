@@ -1,4 +1,4 @@
-# Generated from specs/bybit/order/cancel_all.yaml (sha256 b729e5c096112ca87ddfbbdec6ac113dac81800ba4ae8740c15e6a0b7cee2f7b). Do not edit: run make.
+# Generated from specs/bybit/order/cancel_all.yaml (sha256 561659e09403a81e282a27d56c0b8ae11ff14a4f3318d6bf6335a7ccb68025f5). Do not edit: run make.
 """Bybit.order.cancel_all and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -458,8 +458,12 @@ def _check_fixed_params(
         if name in taken:
             report(path, f"killswitch params '{name}' is {taken[name]}: the kill switch sets it")
             continue
-        if isinstance(value, list) and section.get("role") != "open_orders":
-            report(path, "a list of values (one listing per value) applies only to open_orders")
+        if isinstance(value, list) and section.get("role") not in ("open_orders", "cancel_all"):
+            report(
+                path,
+                "a list of values (one listing or cancel per value) applies only to open_orders "
+                "and cancel_all",
+            )
             continue
         values = value if isinstance(value, list) else [value]
         for k, one in enumerate(values):
@@ -472,17 +476,24 @@ def _check_fixed_params(
 def _check_param_rules(
     report: Report, section: Data, declared: Callable[[str, object, str], Data | None]
 ) -> None:
-    """Each rule's param and its ``per`` are two different account_params entries; each
+    """Each rule's param and its ``per`` are two different account_params entries (a cancel_all's
+    rule may also name one of its fixed ``params``: sent only for some values of ``per``); each
     ``not_for`` value is one of ``per``'s enum values where it has an enum (compared as text,
     as the kill switch compares them)."""
     base = "$.killswitch.account_param_rules"
     account = [string(n) for n in sequence(section.get("account_params"))]
+    fixed = list(mapping(section.get("params"))) if section.get("role") == "cancel_all" else []
     for name, raw in mapping(section.get("account_param_rules")).items():
         path = child_path(base, name)
         rule = mapping(raw)
         per = string(rule.get("per"))
-        if name not in account:
-            report(path, f"account_param_rules rule '{name}' is not in account_params")
+        if name not in account and name not in fixed:
+            where = (
+                "account_params or params"
+                if section.get("role") == "cancel_all"
+                else ("account_params")
+            )
+            report(path, f"account_param_rules rule '{name}' is not in {where}")
         if per == name:
             report(f"{path}.per", f"account_param_rules: '{name}' cannot depend on itself")
             continue

@@ -75,3 +75,30 @@ def test_what_cannot_be_right_is_refused_while_planning(
 def test_a_table_for_a_parameter_without_a_rule_is_refused() -> None:
     with pytest.raises(errors.ConfigurationError, match="takes one product_type for all calls"):
         plan_cancel([Account("bitget", params={"product_type": {"a": "USDT-FUTURES"}})])
+
+
+_SPOT_FILTERS = ("Order", "tpslOrder", "StopOrder", "OcoOrder", "BidirectionalTpslOrder")
+
+
+def test_spot_is_cancelled_once_per_order_filter_and_futures_without_one() -> None:
+    """A rule on a fixed param (``orderFilter``, spot only) and a list of values (one cancel
+    request per value): a spot cancel-all without orderFilter takes ``Order``s only (the page),
+    while linear and inverse without it cancel every kind."""
+    params: dict[str, object] = {"category": ["linear", "spot"], "settle_coin": "USDT"}
+    calls = plan_cancel([Account("bybit", params=params)])
+    linear, spot = calls
+    assert linear.sweeps() == [{"category": "linear", "settle_coin": "USDT"}]
+    assert spot.sweeps() == [{"category": "spot", "order_filter": f} for f in _SPOT_FILTERS]
+    assert dict(spot.kwargs) == {"category": "spot"}  # one scope, one listing proves it
+    assert spot.listing is not None and dict(spot.listing.kwargs) == {"category": "spot"}
+    assert spot.describe().endswith("for each order_filter in " + ", ".join(_SPOT_FILTERS))
+
+
+def test_the_dry_run_checks_and_shows_each_spot_cancel() -> None:
+    from exchange_sdk.killswitch._preflight import preflight
+
+    calls = plan_cancel([Account("bybit", params={"category": "spot"})])
+    planned = [p for p in preflight(calls, {"bybit:default": "https://sim"}) if p.kind == "cancel"]
+    assert [dict(p.kwargs) for p in planned] == [
+        {"category": "spot", "order_filter": f} for f in _SPOT_FILTERS
+    ]

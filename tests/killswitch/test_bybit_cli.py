@@ -9,7 +9,9 @@ codes checked) against ``exchange-sdk simulate``, a TOML accounts file with ``ex
 - one account covers spot, linear and inverse: ``category = ["linear", "inverse", "spot"]``
   and the settle coins per category (``settle_coin = {linear = [...], inverse = [...]}``);
   spot is cancelled and listed without ``settleCoin`` (the spec's ``account_param_rules``:
-  the page does not support it for spot, and the simulator refuses it with 10001);
+  the page does not support it for spot, and the simulator refuses it with 10001), and
+  cancelled once per ``orderFilter`` kind (a spot cancel-all without it takes ``Order``s only:
+  TP/SL, conditional and OCO orders would survive);
 - ``heartbeat`` arms no native countdown (DCP is a WebSocket-disconnect window, not a REST
   countdown): the watchdog covers the account, and SIGINT stops it (exit 0).
 """
@@ -157,11 +159,52 @@ def test_one_account_cancels_spot_linear_and_inverse_and_exits_0_flat(
     assert report["cancelled"] == 8
     assert sim.orders() == []
     sent = [r for r in sim.requests() if r["operation"] == "order.cancel_all"]
-    # linear USDT, linear USDC, inverse BTC, spot: each answered 0 (a spot call carrying
-    # settleCoin would be refused with 10001)
-    assert len(sent) == 4 and {r["code"] for r in sent} == {"0"}
+    # linear USDT, linear USDC, inverse BTC, and spot once per orderFilter kind (five): each
+    # answered 0 (a spot call carrying settleCoin would be refused with 10001)
+    assert len(sent) == 3 + 5 and {r["code"] for r in sent} == {"0"}
     listed = [r for r in sim.requests() if r["operation"] == "order.open_orders"]
     assert listed and {r["code"] for r in listed} == {"0"}
+
+
+_SPOT_KINDS = ("tpslOrder", "StopOrder", "OcoOrder", "BidirectionalTpslOrder")
+
+
+def test_spot_tp_sl_conditional_and_oco_orders_are_cancelled_one_order_filter_at_a_time(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """A spot cancel-all without orderFilter cancels ``Order``s only (the page), so a panic
+    that sent one would leave a trader's spot TP/SL, conditional and OCO orders open and
+    report not flat at its deadline; it sends one per kind the page lists for spot."""
+    _seed(sim)
+    _seed_spot(sim)
+    for kind in _SPOT_KINDS:
+        sim.seed_orders("bybit", "BTCUSDT", count=1, product_type="spot", type=kind)
+    # a linear conditional order: linear's cancel-all without orderFilter takes every kind
+    sim.seed_orders("bybit", "ETHUSDT", count=1, type="StopOrder")
+    code, report, err = _panic(tmp_path, sim, _one_account(_url(sim)))
+    assert code == 0, err
+    assert report["flat"] is True and report["ok"] is True
+    assert report["cancelled"] == 8 + len(_SPOT_KINDS) + 1
+    assert sim.orders() == []
+    sent = [r for r in sim.requests() if r["operation"] == "order.cancel_all"]
+    assert len(sent) == 3 + 5 and {r["code"] for r in sent} == {"0"}
+
+
+def test_a_spot_tp_sl_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed_spot(sim)
+    stuck = str(
+        sim.seed_orders("bybit", "BTCUSDT", count=1, product_type="spot", type="tpslOrder")[0][
+            "order_id"
+        ]
+    )
+    sim.fail_order(stuck, code="170147", message="Order cancellation timeout")
+    code, report, err = _panic(tmp_path, sim, _one_account(_url(sim)))
+    assert code == 1, err
+    assert report["flat"] is False
+    assert [str(o["order_id"]) for o in report["open_orders"]] == [stuck]
+    assert {str(o["order_id"]) for o in sim.orders()} == {stuck}
 
 
 def test_a_spot_order_that_will_not_cancel_is_named_and_exits_1(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from typing import Literal
 
 from exchange_sdk import Bybit, errors
 from exchange_sdk.simulator._wire import Reject, WireRequest
@@ -123,6 +124,29 @@ def test_spot_cancel_all_needs_no_coin_and_refuses_settle_coin(exchange_sim: Sim
         assert len(client.order.cancel_all(category="spot").list_) == 2
     left = exchange_sim.orders("bybit")
     assert [o["product_type"] for o in left] == ["linear"]
+
+
+def test_order_filter_kinds_as_the_pages_say(exchange_sim: SimAdmin) -> None:
+    """Spot cancel-all without orderFilter takes ``Order``s only, with it only that kind;
+    linear without it takes every kind; the listing shows every kind unless filtered."""
+    kinds: tuple[Literal["tpslOrder", "StopOrder", "OcoOrder", "BidirectionalTpslOrder"], ...]
+    kinds = ("tpslOrder", "StopOrder", "OcoOrder", "BidirectionalTpslOrder")
+    exchange_sim.seed_orders("bybit", "BTCUSDT", count=1, product_type="spot")
+    for kind in kinds:
+        exchange_sim.seed_orders("bybit", "BTCUSDT", count=1, product_type="spot", type=kind)
+    exchange_sim.seed_orders("bybit", "ETHUSDT", count=1, type="StopOrder")  # linear
+    exchange_sim.seed_orders("bybit", "ETHUSDT", count=1)  # linear
+    with _client(exchange_sim) as client:
+        assert len(client.order.open_orders(category="spot").list_) == 5
+        only = client.order.open_orders(category="spot", order_filter="OcoOrder").list_
+        assert len(only) == 1 and only[0].order_type == "Limit"
+        assert len(client.order.cancel_all(category="spot").list_) == 1  # the Order only
+        assert len(client.order.open_orders(category="spot").list_) == 4
+        for kind in kinds:
+            assert len(client.order.cancel_all(category="spot", order_filter=kind).list_) == 1
+        assert client.order.open_orders(category="spot").list_ == []
+        assert len(client.order.cancel_all(category="linear", settle_coin="USDT").list_) == 2
+    assert exchange_sim.orders("bybit") == []
 
 
 def test_open_orders_pages_by_cursor(exchange_sim: SimAdmin) -> None:

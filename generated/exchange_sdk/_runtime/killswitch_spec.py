@@ -103,10 +103,13 @@ class CancelAllSpec(_Record):
     ``listed_by`` the ``group.method`` of the listing that proves it, where the mode has more
     than one (HTX v1 cross and isolated). ``batch``: the endpoint cancels listed orders by id,
     in batches (role ``cancel_batch``): a panic lists first and cancels what it found.
-    ``params``: fixed keyword arguments every call sends (the spec's ``params``).
+    ``params``: fixed keyword arguments every call sends (the spec's ``params``); a list of
+    values is one cancel request per value (Bybit spot ``order_filter``).
     ``account_rules``: ``(keyword, per, not_for)``: an account keyword that depends on another
     (``per``): the account may give it per value of ``per``, and it is not sent where ``per``
-    is one of ``not_for`` (Bybit ``("settle_coin", "category", ("spot",))``).
+    is one of ``not_for`` (Bybit ``("settle_coin", "category", ("spot",))``); a rule may also
+    name a fixed ``params`` keyword, not sent for those values (Bybit's ``order_filter``, spot
+    only).
     ``answer``: what the answer says it cancelled, for the report: ``"ids"`` the orders (read
     from it), ``"count"`` how many, in the payload field ``count_field`` (Kraken ``count``),
     ``"nothing"`` neither (the listing after it is the only proof). ``failed_markets``:

@@ -1,4 +1,4 @@
-# Generated from specs/bybit/ (sha256 82f870551a57aa1d4969e997552c09b091bf178a6be2a264fe788c968003d4c1). Do not edit: run make.
+# Generated from specs/bybit/ (sha256 947353a862272f85e0c3a90170e65bb7272121587a7d578c357b12f025d948f3). Do not edit: run make.
 """Spec constants of Bybit: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

@@ -240,6 +240,10 @@ class Call:
     ``discover``: the endpoint cancels one market at a time and the account names none: the
     listing runs first and the cancel is sent once per market it finds. A batch cancel
     (``spec.batch``) always lists first and cancels the orders found by id, a batch a call.
+
+    ``sweep``: the spec's list-valued fixed params this call sends (those its account rules do
+    not leave out): the cancel is sent once per combination of their values (``sweeps()``),
+    one scope proven by one listing (Bybit spot cancels one ``orderFilter`` a request).
     """
 
     account: Account
@@ -248,10 +252,16 @@ class Call:
     kwargs: Mapping[str, object]
     listing: Listing | None = None
     discover: bool = False
+    sweep: Mapping[str, tuple[object, ...]] = field(default_factory=dict)
 
     @property
     def operation(self) -> str:
         return f"{self.spec.group}.{self.spec.method}"
+
+    def sweeps(self) -> list[dict[str, object]]:
+        """The arguments of each cancel request this call is made of: one per combination of
+        the values of ``sweep``, else just ``kwargs``."""
+        return [{**self.kwargs, **combo} for combo in _expand(self.sweep)]
 
     def describe(self) -> str:
         """``ex:main spot.cancel_open_orders(symbol='BTC-USDT')``: what ``--dry-run`` prints."""
@@ -259,6 +269,8 @@ class Call:
         each = f" for each {self.spec.market_kwarg} listed" if self.discover else ""
         if self.spec.batch is not None and self.listing is not None:
             each = f" for the orders {self.listing.operation} lists, {self.spec.batch.size} a call"
+        for name, values in self.sweep.items():
+            each += f" for each {name} in {', '.join(map(str, values))}"
         return f"{self.account.name} {self.operation}({args}){each}"
 
 
@@ -579,7 +591,17 @@ def plan_cancel(
                 )
             for market in markets:
                 for extra in account_kwargs(account, spec.account_kwargs, spec.account_rules):
-                    kwargs: dict[str, object] = dict(spec.params)  # the spec's fixed params
+                    # the spec's fixed params, but those a rule leaves out for these account
+                    # values; a list of values is one cancel request per value (Call.sweeps)
+                    fixed = {
+                        k: v
+                        for k, v in spec.params.items()
+                        if not _omitted(k, extra, spec.account_rules)
+                    }
+                    kwargs: dict[str, object] = {
+                        k: v for k, v in fixed.items() if not isinstance(v, list | tuple)
+                    }
+                    sweep = {k: tuple(v) for k, v in fixed.items() if isinstance(v, list | tuple)}
                     if market is not None and spec.market_kwarg is not None:
                         kwargs[spec.market_kwarg] = market
                     kwargs.update(extra)
@@ -591,7 +613,7 @@ def plan_cancel(
                             if name not in values and not omitted:
                                 values.update(account_kwargs(account, (name,))[0])
                         listing = plan_listing(account, listing_spec, market, values)
-                    calls.append(Call(account, spec, market, kwargs, listing, discover))
+                    calls.append(Call(account, spec, market, kwargs, listing, discover, sweep))
     return calls
 
 

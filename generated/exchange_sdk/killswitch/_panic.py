@@ -631,11 +631,12 @@ def _cancel_kwargs(
     do_list: Callable[[], tuple[OpenOrder, ...] | None] | None,
     found: tuple[OpenOrder, ...] | None = None,
 ) -> list[dict[str, object]]:
-    """The arguments of each cancel of a call: its own, or (``discover``: one market at a time,
-    none configured) one per market the listing found, sorted, or (a batch cancel) one per
-    batch of the orders the listing found that no cancel answer mentioned yet."""
+    """The arguments of each cancel of a call: its own (one per value of a list-valued fixed
+    param: ``Call.sweeps``), or (``discover``: one market at a time, none configured) those
+    per market the listing found, sorted, or (a batch cancel) one per batch of the orders the
+    listing found that no cancel answer mentioned yet."""
     if not call.discover and call.spec.batch is None:
-        return [dict(call.kwargs)]
+        return call.sweeps()
     if do_list is not None and found is None:
         found = do_list()
     if found is None and call.spec.batch is not None and progress.listing_error is not None:
@@ -668,7 +669,7 @@ def _cancel_kwargs(
         return batches(call, found, progress.known())
     markets = sorted({o.market for o in found if o.market})
     assert call.spec.market_kwarg is not None
-    return [{**call.kwargs, call.spec.market_kwarg: m} for m in markets]
+    return [{**kwargs, call.spec.market_kwarg: m} for m in markets for kwargs in call.sweeps()]
 
 
 def _run_sync(

@@ -129,9 +129,13 @@ def _mode_of(call: Call | Listing | MarketsListing) -> str | None:
     return mode if isinstance(mode, str) else None
 
 
-def _per_market(call: Call | Listing, base_url: str | None) -> Planned:
+def _per_market(
+    call: Call | Listing, base_url: str | None, kwargs: Mapping[str, object] | None = None
+) -> Planned:
     """A call sent once per market (or batch of orders) a listing finds: its arguments are
-    checked when they are known (at panic time); here the endpoint's method, host and path."""
+    checked when they are known (at panic time); here the endpoint's method, host and path
+    (``kwargs``: the arguments known already, default the call's own)."""
+    known = call.kwargs if kwargs is None else kwargs
     import importlib
 
     account = call.account
@@ -144,12 +148,12 @@ def _per_market(call: Call | Listing, base_url: str | None) -> Planned:
     parts = urlsplit(host)
     batch = call.spec.batch if isinstance(call, Call) else None
     path = endpoint.path
-    for name, value in call.kwargs.items():  # the path params already known (a settle currency)
+    for name, value in known.items():  # the path params already known (a settle currency)
         path = path.replace("{" + name + "}", quote(str(value), safe=""))
     return Planned(
         account.name,
         call.operation,
-        dict(call.kwargs),
+        dict(known),
         endpoint.method,
         f"{parts.scheme}://{parts.netloc}",
         path,
@@ -212,11 +216,12 @@ def preflight(
     for call in calls:
         base_url = (base_urls or {}).get(call.account.name) or _base_url(call)
         if isinstance(call, Call):
-            if call.discover or call.spec.batch is not None:
-                # a cancel per listed market or batch of listed orders: checked when known
-                planned.append(_per_market(call, base_url))
-            else:
-                planned.append(_check_one(call, call.kwargs, base_url, "cancel"))
+            for kwargs in call.sweeps():  # each value of a list-valued fixed param
+                if call.discover or call.spec.batch is not None:
+                    # a cancel per listed market or batch of listed orders: checked when known
+                    planned.append(_per_market(call, base_url, kwargs))
+                else:
+                    planned.append(_check_one(call, kwargs, base_url, "cancel"))
             if call.listing is None:
                 continue
             call = call.listing

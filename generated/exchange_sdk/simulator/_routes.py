@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 ceac840e3ed7731ff2a901d8ddbef713d4a8b4dad410c340d93eb7cadc545ef4). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 1ec4f2ac91d1da8021363dd5d6cff8e2c9add4fc4043899f76a6ebfcb6a9cafe). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""

@@ -3,7 +3,13 @@ the ``{retCode, retMsg, result, retExtInfo, time}`` envelope, and ``POST /v5/ord
 and ``GET /v5/order/realtime`` for the linear, inverse and spot categories.
 
 Orders are filed by ``product_type`` (Bybit's ``category``: linear, inverse, spot) and
-``margin_coin`` (its ``settleCoin``). Written from the pages (docs/pages/bybit_*.md and
+``margin_coin`` (its ``settleCoin``). An order's kind is Bybit's ``orderFilter`` value: a
+seeded ``type`` naming one (``tpslOrder``, ``StopOrder``, ``OcoOrder``,
+``BidirectionalTpslOrder``, any case) makes it that kind, any other type an ``Order``. As the
+cancel-all page says, a spot cancel-all without ``orderFilter`` cancels ``Order``s only, while
+linear and inverse cancel every kind; with ``orderFilter`` only that kind. The listing answers
+every kind unless ``orderFilter`` names one (the open-orders page: "all kinds of orders by
+default"). Written from the pages (docs/pages/bybit_*.md and
 https://bybit-exchange.github.io/docs/v5/guide), not from the spec's signing recipe.
 """
 
@@ -106,9 +112,21 @@ def _scope(
     )
 
 
+_KINDS = {k.lower(): k for k in ("tpslOrder", "StopOrder", "OcoOrder", "BidirectionalTpslOrder")}
+
+
+def _kind(order: Order) -> str:
+    """The order's ``orderFilter`` kind: the one its type names, else ``Order``."""
+    return _KINDS.get(order.type.lower(), "Order")
+
+
 def _matching(
-    state: State, account: Account, scope: tuple[str, str | None, str | None, str | None]
+    state: State,
+    account: Account,
+    scope: tuple[str, str | None, str | None, str | None],
+    kinds: tuple[str, ...] | None = None,
 ) -> list[Order]:
+    """The open orders of the scope, of ``kinds`` (None: every kind)."""
     category, symbol, base, settle = scope
     return [
         o
@@ -117,7 +135,17 @@ def _matching(
         and (symbol is None or o.symbol == symbol)
         and (base is None or o.symbol.startswith(base))
         and (settle is None or o.margin_coin == settle)
+        and (kinds is None or _kind(o) in kinds)
     ]
+
+
+def _kinds(params: Mapping[str, object], category: str, cancel: bool) -> tuple[str, ...] | None:
+    """The kinds a request is about: its ``orderFilter``, else ``Order`` for a spot cancel-all
+    and every kind otherwise (None)."""
+    wanted = params.get("orderFilter")
+    if isinstance(wanted, str):
+        return (wanted,)
+    return ("Order",) if cancel and category == "spot" else None
 
 
 def cancel_all(state: State, account: Account, params: Mapping[str, object], now: int) -> object:
@@ -128,7 +156,7 @@ def cancel_all(state: State, account: Account, params: Mapping[str, object], now
     if isinstance(scope, Reject):
         return scope
     with state.lock:
-        orders = _matching(state, account, scope)
+        orders = _matching(state, account, scope, _kinds(params, scope[0], cancel=True))
         if scope[0] in _FUTURES and len(orders) > _FUTURES_CANCEL_LIMIT:
             orders = random.Random(now).sample(orders, _FUTURES_CANCEL_LIMIT)
         ok, _failed = split_failing(orders)
@@ -164,7 +192,8 @@ def open_orders(state: State, account: Account, params: Mapping[str, object], no
     if isinstance(scope, Reject):
         return scope
     category = scope[0]
-    orders = sorted(_matching(state, account, scope), key=lambda o: -o.order_id)
+    kinds = _kinds(params, category, cancel=False)
+    orders = sorted(_matching(state, account, scope, kinds), key=lambda o: -o.order_id)
     for name in ("orderId", "orderLinkId"):
         wanted = params.get(name)
         if isinstance(wanted, str):
@@ -207,7 +236,7 @@ def _open(o: Order, category: str) -> dict[str, object]:
         "cumExecValue": "0",
         "cumExecFee": "0",
         "timeInForce": "GTC",
-        "orderType": o.type.capitalize(),
+        "orderType": "Limit" if o.type.lower() in _KINDS else o.type.capitalize(),
         "stopOrderType": "",
         "orderIv": "",
         "triggerPrice": "0",
