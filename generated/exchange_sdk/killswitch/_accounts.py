@@ -243,7 +243,7 @@ class Call:
 
     ``sweep``: the spec's list-valued fixed params this call sends (those its account rules do
     not leave out): the cancel is sent once per combination of their values (``sweeps()``),
-    one scope proven by one listing (Bybit spot cancels one ``orderFilter`` a request).
+    one scope proven by one listing (an endpoint that cancels one kind of order a request).
     """
 
     account: Account
