@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 b4fa369ebf8240628349d8912b37e1e4299db302281c130ae0ffa725f1692e5e). Do not edit: run make.
+# Generated from specs/ (sha256 998df901adf9ada651db361370d869bfb8bb38f4e2ab023f17692bde87e8e623). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 3dae12eeb2063fd495975847d6f42b961d31b9b15ed2dab4b697211b24ad8bf8). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 4fbe9e7094e2564b1845a9e1ffb02941ec62e140ae1985c7d94a52982b87a3ac). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -223,6 +223,22 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
         ),  # specs/gate/futures/cancel_all_orders.yaml
         CancelAllSpec(
             exchange="gate",
+            group="futures",
+            method="cancel_price_triggered_order_list",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            market_required=False,
+            listed_by="futures.list_price_triggered_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/gate/futures/cancel_price_triggered_order_list.yaml
+        CancelAllSpec(
+            exchange="gate",
             group="spot",
             method="cancel_all_orders",
             market_kwarg="currency_pair",
@@ -237,6 +253,22 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             count_field=None,
             failed_markets=None,
         ),  # specs/gate/spot/cancel_all_orders.yaml
+        CancelAllSpec(
+            exchange="gate",
+            group="spot",
+            method="cancel_price_triggered_order_list",
+            market_kwarg="market",
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="spot.list_price_triggered_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/gate/spot/cancel_price_triggered_order_list.yaml
     ),
     "htx": (
         CancelAllSpec(
@@ -663,6 +695,58 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             markets=None,
             account_rules=(),
         ),  # specs/gate/futures/list_orders.yaml
+        OpenOrdersSpec(
+            exchange="gate",
+            group="futures",
+            method="list_price_triggered_orders",
+            market_kwarg="contract",
+            account_kwargs=("settle",),
+            mode=None,
+            orders_path="[]",
+            order_id="id",
+            order_market="initial.contract",
+            pagination=Pagination(
+                style="offset",
+                param="offset",
+                next_field=None,
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=1000,
+                fixed={"status": "open"},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+        ),  # specs/gate/futures/list_price_triggered_orders.yaml
+        OpenOrdersSpec(
+            exchange="gate",
+            group="spot",
+            method="list_price_triggered_orders",
+            market_kwarg="market",
+            account_kwargs=(),
+            mode=None,
+            orders_path="[]",
+            order_id="id",
+            order_market="market",
+            pagination=Pagination(
+                style="offset",
+                param="offset",
+                next_field=None,
+                next_from_order=None,
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=1000,
+                fixed={"status": "open"},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+        ),  # specs/gate/spot/list_price_triggered_orders.yaml
         OpenOrdersSpec(
             exchange="gate",
             group="spot",

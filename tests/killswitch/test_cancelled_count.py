@@ -83,6 +83,19 @@ SCOPES = [
         ("futures",),
         params={"settle": "usdt"},
     ),
+    Scope(
+        "gate:spot.cancel_price_triggered_order_list",
+        "BTC_USDT",
+        {"type": "limit_trigger"},
+        ("spot",),
+    ),
+    Scope(
+        "gate:futures.cancel_price_triggered_order_list",
+        "BTC_USDT",
+        {"market": "futures", "type": "limit_trigger"},
+        ("futures",),
+        params={"settle": "usdt"},
+    ),
     Scope("htx:futures.cancel_all_orders", "BTC-USDT", mode="multi-asset"),
     Scope(
         "htx:futures.cross_cancel_all", "BTC-USDT", {"margin_mode": "cross"}, mode="single-asset"

@@ -166,6 +166,13 @@ def test_panic_dry_run_checks_everything_and_sends_nothing(
     ) in cancels
     lists = {(c["account"], c["request"]) for c in calls if c["kind"] == "list"}
     assert ("gate:main", f"GET {host}/api/v4/spot/open_orders") in lists
+    # Gate spot's price-triggered orders: their own cancel (the configured market) and listing.
+    assert (
+        "gate:main",
+        "spot.cancel_price_triggered_order_list",
+        f"DELETE {host}/api/v4/spot/price_orders",
+    ) in cancels
+    assert ("gate:main", f"GET {host}/api/v4/spot/price_orders") in lists
     # HTX's account mode is asked at panic time: the dry run shows the calls of every mode.
     htx = {c["request"]: c for c in calls if c["account"] == "htx:main"}
     assert htx[f"POST {host}/v5/trade/cancel_all_orders"]["mode"] == "multi-asset"
@@ -181,7 +188,7 @@ def test_panic_dry_run_checks_everything_and_sends_nothing(
     algos = okx[f"POST {host}/api/v5/trade/cancel-algos"]
     assert algos["per_market"] == "orders" and algos["per_batch"] == 10
     assert f"GET {host}/api/v5/trade/orders-algo-pending" in okx
-    assert len(cancels) == 8 and len(lists) == 8
+    assert len(cancels) == 9 and len(lists) == 9
     code, out, _ = _run(capsys, "--config", str(config), "panic", "--dry-run")
     assert code == 0 and "nothing sent" in out and "single-asset" in out
     assert SECRET_VALUE not in out + err

@@ -53,7 +53,10 @@ def test_apanic_cancels_every_seeded_order_on_all_four_exchanges(exchange_sim: S
 
     report = asyncio.run(go())
     assert report.ok, str(report)
-    assert {r.exchange: set(r.cancelled) for r in report.results} == seeded
+    cancelled: dict[str, set[str]] = {}  # an exchange may take several calls (Gate: price orders)
+    for r in report.results:
+        cancelled.setdefault(r.exchange, set()).update(r.cancelled)
+    assert cancelled == {ex: set(ids) for ex, ids in seeded.items()}
     assert exchange_sim.orders() == []
 
 
@@ -73,7 +76,10 @@ def test_one_exchange_failing_does_not_stop_the_others(exchange_sim: SimAdmin, d
             assert _by_exchange(report)[ex].ok, str(report)
             assert open_ids(exchange_sim, ex) == set()
     assert open_ids(exchange_sim, down) == seeded[down]
-    assert report.to_json()["results"][EXCHANGES.index(down)]["error_type"] == "ServerError"  # type: ignore[index]
+    results = report.to_json()["results"]
+    assert isinstance(results, list)
+    down_json = [r for r in results if r["exchange"] == down]
+    assert down_json and all(r["error_type"] == "ServerError" for r in down_json)
 
 
 @pytest.mark.parametrize("exchange", ["bingx", "htx", "bitget"])
@@ -106,7 +112,10 @@ def test_transient_faults_are_retried(exchange_sim: SimAdmin) -> None:
     exchange_sim.add_fault("drop", next=4)  # the first attempt of every exchange is dropped
     report = panic(accounts(exchange_sim.url, max_retries=2))
     assert report.ok, str(report)
-    assert {r.exchange: set(r.cancelled) for r in report.results} == seeded
+    cancelled: dict[str, set[str]] = {}  # an exchange may take several calls (Gate: price orders)
+    for r in report.results:
+        cancelled.setdefault(r.exchange, set()).update(r.cancelled)
+    assert cancelled == {ex: set(ids) for ex, ids in seeded.items()}
 
 
 def test_every_market_and_account_parameter_gets_its_own_call(exchange_sim: SimAdmin) -> None:

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 e4ededfc891a2b004aa636bb31fde95157a127d353fc17c109f8766be2f0d1ed). Do not edit: run make.
+# Generated from specs/gate/ (sha256 d02afe3a5b01760cb4c1ef44d2e9bd04d449e790627041ea8551a6fadddf60d8). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

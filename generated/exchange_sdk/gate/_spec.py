@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 e4ededfc891a2b004aa636bb31fde95157a127d353fc17c109f8766be2f0d1ed). Do not edit: run make.
+# Generated from specs/gate/ (sha256 d02afe3a5b01760cb4c1ef44d2e9bd04d449e790627041ea8551a6fadddf60d8). Do not edit: run make.
 """Spec constants of Gate: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -286,6 +286,37 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
 )
 """Cancel all open orders of ONE futures contract (contract is required). (spec: specs/gate/futures/cancel_all_orders.yaml)"""
 
+FUTURES_CANCEL_PRICE_TRIGGERED_ORDER_LIST = Endpoint(
+    exchange="gate",
+    operation="futures.cancel_price_triggered_order_list",
+    method="DELETE",
+    path="/api/v4/futures/{settle}/price_orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:futures-cancel",
+            scope="uid",
+            count=200,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="gate:uid:futures.cancel_price_triggered_order_list",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:CancelFuturesPriceTriggeredOrdersResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel all price-triggered (auto) futures orders of one settle currency, every contract or one. (spec: specs/gate/futures/cancel_price_triggered_order_list.yaml)"""
+
 FUTURES_COUNTDOWN_CANCEL_ALL = Endpoint(
     exchange="gate",
     operation="futures.countdown_cancel_all",
@@ -332,6 +363,29 @@ FUTURES_LIST_ORDERS = Endpoint(
 )
 """Query futures orders by status; status=open lists open orders of every contract (limit/offset paging). (spec: specs/gate/futures/list_orders.yaml)"""
 
+FUTURES_LIST_PRICE_TRIGGERED_ORDERS = Endpoint(
+    exchange="gate",
+    operation="futures.list_price_triggered_orders",
+    method="GET",
+    path="/api/v4/futures/{settle}/price_orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:futures.list_price_triggered_orders",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:FuturesPriceTriggeredOrderList",
+    envelope=None,
+    body_format=None,
+)
+"""List the price-triggered (auto) futures orders of one settle currency by status, every contract or one, paged by offset. (spec: specs/gate/futures/list_price_triggered_orders.yaml)"""
+
 SPOT_CANCEL_ALL_ORDERS = Endpoint(
     exchange="gate",
     operation="spot.cancel_all_orders",
@@ -355,6 +409,37 @@ SPOT_CANCEL_ALL_ORDERS = Endpoint(
 )
 """Cancel all open spot orders, in one currency pair or in every pair. (spec: specs/gate/spot/cancel_all_orders.yaml)"""
 
+SPOT_CANCEL_PRICE_TRIGGERED_ORDER_LIST = Endpoint(
+    exchange="gate",
+    operation="spot.cancel_price_triggered_order_list",
+    method="DELETE",
+    path="/api/v4/spot/price_orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:spot-cancel",
+            scope="uid",
+            count=200,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="gate:uid:spot.cancel_price_triggered_order_list",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:CancelSpotPriceTriggeredOrdersResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel all price-triggered (auto) spot orders, every market or one. (spec: specs/gate/spot/cancel_price_triggered_order_list.yaml)"""
+
 SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     exchange="gate",
     operation="spot.countdown_cancel_all",
@@ -377,6 +462,29 @@ SPOT_COUNTDOWN_CANCEL_ALL = Endpoint(
     body_format=None,
 )
 """Countdown cancel orders (spot order heartbeat, a dead-man's switch). (spec: specs/gate/spot/countdown_cancel_all.yaml)"""
+
+SPOT_LIST_PRICE_TRIGGERED_ORDERS = Endpoint(
+    exchange="gate",
+    operation="spot.list_price_triggered_orders",
+    method="GET",
+    path="/api/v4/spot/price_orders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="gate:uid:spot.list_price_triggered_orders",
+            scope="uid",
+            count=200,
+            interval_ms=10000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.gate.models:SpotPriceTriggeredOrderListResponse",
+    envelope=None,
+    body_format=None,
+)
+"""List the price-triggered (auto) spot orders by status, every market or one, paged by offset. (spec: specs/gate/spot/list_price_triggered_orders.yaml)"""
 
 SPOT_OPEN_ORDERS = Endpoint(
     exchange="gate",

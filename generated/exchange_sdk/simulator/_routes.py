@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 1ec4f2ac91d1da8021363dd5d6cff8e2c9add4fc4043899f76a6ebfcb6a9cafe). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 0107cc0567e54b28f9299aac8f101a6ff0dbe3b4f2b428020dcf1965a6a5ee47). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -1109,6 +1109,24 @@ def parse_gate_futures_cancel_all_orders(request: WireRequest) -> dict[str, obje
     return params
 
 
+def parse_gate_futures_cancel_price_triggered_order_list(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """DELETE /api/v4/futures/{settle}/price_orders (specs/gate/futures/cancel_price_triggered_order_list.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract", ("query",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    return params
+
+
 def parse_gate_futures_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
     """POST /api/v4/futures/{settle}/countdown_cancel_all (specs/gate/futures/countdown_cancel_all.yaml)."""
     params: dict[str, object] = {}
@@ -1217,6 +1235,72 @@ def parse_gate_futures_list_orders(request: WireRequest) -> dict[str, object] | 
     return params
 
 
+def parse_gate_futures_list_price_triggered_orders(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """GET /api/v4/futures/{settle}/price_orders (specs/gate/futures/list_price_triggered_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("status", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "status: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_status = as_str(raw)
+        if v_status is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `status`: must be a string", _PARAM_STATUS
+            )
+        if v_status not in ("open", "finished"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `status`: must be one of 'open', 'finished'",
+                _PARAM_STATUS,
+            )
+        params["status"] = v_status
+    raw = request.param("contract", ("query",))
+    if raw is not MISSING:
+        v_contract = as_str(raw)
+        if v_contract is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `contract`: must be a string",
+                _PARAM_STATUS,
+            )
+        params["contract"] = v_contract
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_limit < 1 or v_limit > 1000:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be 1 <= limit <= 1000",
+                _PARAM_STATUS,
+            )
+        params["limit"] = v_limit
+    raw = request.param("offset", ("query",))
+    if raw is not MISSING:
+        v_offset = as_int(raw)
+        if v_offset is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_offset < 0:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be offset >= 0",
+                _PARAM_STATUS,
+            )
+        params["offset"] = v_offset
+    return params
+
+
 def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object] | Reject:
     """DELETE /api/v4/spot/orders (specs/gate/spot/cancel_all_orders.yaml)."""
     params: dict[str, object] = {}
@@ -1283,6 +1367,44 @@ def parse_gate_spot_cancel_all_orders(request: WireRequest) -> dict[str, object]
     return params
 
 
+def parse_gate_spot_cancel_price_triggered_order_list(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """DELETE /api/v4/spot/price_orders (specs/gate/spot/cancel_price_triggered_order_list.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("market", ("query",))
+    if raw is not MISSING:
+        v_market = as_str(raw)
+        if v_market is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `market`: must be a string", _PARAM_STATUS
+            )
+        if not fullmatch("[A-Z0-9]+_[A-Z0-9]+", v_market):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `market`: must match [A-Z0-9]+_[A-Z0-9]+",
+                _PARAM_STATUS,
+            )
+        params["market"] = v_market
+    raw = request.param("account", ("query",))
+    if raw is not MISSING:
+        v_account = as_str(raw)
+        if v_account is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `account`: must be a string",
+                _PARAM_STATUS,
+            )
+        if v_account not in ("normal", "margin", "unified"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `account`: must be one of 'normal', 'margin', 'unified'",
+                _PARAM_STATUS,
+            )
+        params["account"] = v_account
+    return params
+
+
 def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
     """POST /api/v4/spot/countdown_cancel_all (specs/gate/spot/countdown_cancel_all.yaml)."""
     params: dict[str, object] = {}
@@ -1320,6 +1442,90 @@ def parse_gate_spot_countdown_cancel_all(request: WireRequest) -> dict[str, obje
                 _PARAM_STATUS,
             )
         params["currency_pair"] = v_currency_pair
+    return params
+
+
+def parse_gate_spot_list_price_triggered_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v4/spot/price_orders (specs/gate/spot/list_price_triggered_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("status", ("query",))
+    if raw is MISSING:
+        return Reject("MISSING_REQUIRED_PARAM", "status: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_status = as_str(raw)
+        if v_status is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `status`: must be a string", _PARAM_STATUS
+            )
+        if v_status not in ("open", "finished"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `status`: must be one of 'open', 'finished'",
+                _PARAM_STATUS,
+            )
+        params["status"] = v_status
+    raw = request.param("market", ("query",))
+    if raw is not MISSING:
+        v_market = as_str(raw)
+        if v_market is None:
+            return Reject(
+                "INVALID_PARAM_VALUE", "Invalid parameter `market`: must be a string", _PARAM_STATUS
+            )
+        if not fullmatch("[A-Z0-9]+_[A-Z0-9]+", v_market):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `market`: must match [A-Z0-9]+_[A-Z0-9]+",
+                _PARAM_STATUS,
+            )
+        params["market"] = v_market
+    raw = request.param("account", ("query",))
+    if raw is not MISSING:
+        v_account = as_str(raw)
+        if v_account is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `account`: must be a string",
+                _PARAM_STATUS,
+            )
+        if v_account not in ("normal", "margin", "unified"):
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `account`: must be one of 'normal', 'margin', 'unified'",
+                _PARAM_STATUS,
+            )
+        params["account"] = v_account
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_limit < 1 or v_limit > 1000:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `limit`: must be 1 <= limit <= 1000",
+                _PARAM_STATUS,
+            )
+        params["limit"] = v_limit
+    raw = request.param("offset", ("query",))
+    if raw is not MISSING:
+        v_offset = as_int(raw)
+        if v_offset is None:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be an integer",
+                _PARAM_STATUS,
+            )
+        if v_offset < 0:
+            return Reject(
+                "INVALID_PARAM_VALUE",
+                "Invalid parameter `offset`: must be offset >= 0",
+                _PARAM_STATUS,
+            )
+        params["offset"] = v_offset
     return params
 
 
@@ -4589,6 +4795,60 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="gate",
+        operation="futures.cancel_price_triggered_order_list",
+        method="DELETE",
+        path="/api/v4/futures/btc/price_orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_price_triggered_order_list,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="gate:uid:futures.cancel_price_triggered_order_list",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.cancel_price_triggered_order_list",
+        method="DELETE",
+        path="/api/v4/futures/usdt/price_orders",
+        permission="Trade",
+        parse=parse_gate_futures_cancel_price_triggered_order_list,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="gate:uid:futures.cancel_price_triggered_order_list",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
         operation="futures.countdown_cancel_all",
         method="POST",
         path="/api/v4/futures/btc/countdown_cancel_all",
@@ -4665,6 +4925,44 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="gate",
+        operation="futures.list_price_triggered_orders",
+        method="GET",
+        path="/api/v4/futures/btc/price_orders",
+        permission="Read",
+        parse=parse_gate_futures_list_price_triggered_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_price_triggered_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="futures.list_price_triggered_orders",
+        method="GET",
+        path="/api/v4/futures/usdt/price_orders",
+        permission="Read",
+        parse=parse_gate_futures_list_price_triggered_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:futures.list_price_triggered_orders",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
         operation="spot.cancel_all_orders",
         method="DELETE",
         path="/api/v4/spot/orders",
@@ -4684,6 +4982,33 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="gate",
+        operation="spot.cancel_price_triggered_order_list",
+        method="DELETE",
+        path="/api/v4/spot/price_orders",
+        permission="Trade",
+        parse=parse_gate_spot_cancel_price_triggered_order_list,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:spot-cancel",
+                scope="uid",
+                count=200,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="gate:uid:spot.cancel_price_triggered_order_list",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
         operation="spot.countdown_cancel_all",
         method="POST",
         path="/api/v4/spot/countdown_cancel_all",
@@ -4692,6 +5017,25 @@ ROUTES: tuple[Route, ...] = (
         rate_limits=(
             RateRule(
                 key="gate:uid:spot.countdown_cancel_all",
+                scope="uid",
+                count=200,
+                interval_ms=10000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="gate",
+        operation="spot.list_price_triggered_orders",
+        method="GET",
+        path="/api/v4/spot/price_orders",
+        permission="Read",
+        parse=parse_gate_spot_list_price_triggered_orders,
+        rate_limits=(
+            RateRule(
+                key="gate:uid:spot.list_price_triggered_orders",
                 scope="uid",
                 count=200,
                 interval_ms=10000,

@@ -1,6 +1,15 @@
 """Gate spot as the simulator plays it: APIv4 signing (exchange-protocols.md §4a), bare
 payloads and ``{label, message}`` errors, the spot cancel-all and open-orders endpoints and the
-per-pair ``countdown_cancel_all`` heartbeat."""
+per-pair ``countdown_cancel_all`` heartbeat; the same for USDT-settled futures.
+
+An order (spot or futures) whose ``type`` names a trigger (``limit_trigger``,
+``market_trigger``) is an untriggered price-triggered order ("auto order"): only its market's
+price-order endpoints see it (spot ``GET``/``DELETE /spot/price_orders``, futures
+``GET``/``DELETE /futures/{settle}/price_orders``). The ordinary cancel-alls and listings and
+both countdowns leave it: the sources give price-triggered orders their own endpoints and do
+not say that the ordinary ones or the countdowns touch them, so a bot tested here does not count
+on it. The simulator keeps price-triggered orders of the classic (``normal``) account only.
+"""
 
 from __future__ import annotations
 
@@ -73,6 +82,28 @@ def verify_gate(
 # --------------------------------------------------------------------------- endpoints
 
 
+def _is_trigger(order: Order) -> bool:
+    """An untriggered price-triggered order: its type names a trigger (``limit_trigger``)."""
+    return "trigger" in order.type.lower()
+
+
+def _ordinary(orders: list[Order]) -> list[Order]:
+    """The ordinary orders of ``orders`` (price-triggered orders have their own endpoints)."""
+    return [o for o in orders if not _is_trigger(o)]
+
+
+def _triggers(state: State, account: Account, symbol: str | None, market: str) -> list[Order]:
+    """The account's untriggered price-triggered orders of ``market`` (one symbol, or all), by
+    id (oldest first)."""
+    orders = state.open_orders("gate", account.key, symbol, market)
+    return sorted((o for o in orders if _is_trigger(o)), key=lambda o: o.order_id)
+
+
+def _base_type(order: Order) -> str:
+    """A price-triggered order's own order type: ``limit`` or ``market``."""
+    return "market" if "market" in order.type.lower() else "limit"
+
+
 def countdown_cancel_all(
     state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
@@ -105,7 +136,7 @@ def cancel_all_orders(
     with state.lock:
         orders = [
             o
-            for o in state.open_orders("gate", account.key, pair, "spot")
+            for o in _ordinary(state.open_orders("gate", account.key, pair, "spot"))
             if side in (None, o.side)
         ]
         ok, failed = split_failing(orders)
@@ -157,7 +188,7 @@ def open_orders(state: State, account: Account, params: Mapping[str, object], no
     limit = int_param(params, "limit", 100)
     page = max(1, int_param(params, "page", 1))
     by_pair: dict[str, list[Order]] = {}
-    spot = state.open_orders("gate", account.key, None, "spot")
+    spot = _ordinary(state.open_orders("gate", account.key, None, "spot"))
     for o in sorted(spot, key=lambda o: o.order_id):
         by_pair.setdefault(o.symbol, []).append(o)
     out: list[dict[str, object]] = []
@@ -219,7 +250,7 @@ def futures_cancel_all_orders(
     with state.lock:
         orders = [
             o
-            for o in state.open_orders("gate", account.key, contract, "futures")
+            for o in _ordinary(state.open_orders("gate", account.key, contract, "futures"))
             if side is None or o.side == side
         ]
         ok, _failed = split_failing(orders)
@@ -244,7 +275,7 @@ def futures_list_orders(
     orders = sorted(
         (
             o
-            for o in state.open_orders("gate", account.key, contract, "futures")
+            for o in _ordinary(state.open_orders("gate", account.key, contract, "futures"))
             if o.order_id > after
         ),
         key=lambda o: o.order_id,
@@ -282,6 +313,147 @@ def _futures_order(o: Order, now: int, status: str) -> dict[str, object]:
     return record
 
 
+# --------------------------------------------------------------------------- price-triggered orders
+
+
+def _page(
+    records: list[dict[str, object]], params: Mapping[str, object]
+) -> list[dict[str, object]]:
+    """``limit`` (default 100) records from ``offset`` (default 0), the price-order listings'
+    paging."""
+    limit = max(1, int_param(params, "limit", 100))
+    offset = max(0, int_param(params, "offset", 0))
+    return records[offset : offset + limit]
+
+
+def _spot_trigger_record(o: Order, now: int, cancelled: bool) -> dict[str, object]:
+    """One spot price-triggered order as GET/DELETE /spot/price_orders give it (the published
+    example's fields; a buy triggers at or below its price, a sell at or above)."""
+    side = o.side.lower()
+    return {
+        "trigger": {"price": o.price, "rule": "<=" if side == "buy" else ">=", "expiration": 86400},
+        "put": {
+            "type": _base_type(o),
+            "side": side,
+            "price": o.price,
+            "amount": o.quantity,
+            "account": "normal",
+            "time_in_force": "gtc",
+            "text": "api",
+        },
+        "id": o.order_id,
+        "user": 100000,
+        "market": o.symbol,
+        "ctime": o.created_ms // 1000,
+        "ftime": now // 1000 if cancelled else 0,
+        "fired_order_id": 0,
+        "status": "cancelled" if cancelled else "open",
+        "reason": "",
+    }
+
+
+def _classic(params: Mapping[str, object]) -> bool:
+    """The request is about the classic spot account (``account`` absent or ``normal``): the
+    simulator keeps no margin or unified price-triggered orders."""
+    return params.get("account") in (None, "normal")
+
+
+def spot_list_price_triggered_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """GET /spot/price_orders: the untriggered spot price-triggered orders (``status=open``;
+    ``finished`` ones are not kept), of one market or all, oldest first, ``limit`` from
+    ``offset``. A market filter is not checked: an unknown one matches nothing."""
+    market = params.get("market")
+    if params.get("status") != "open" or not _classic(params):
+        return []
+    orders = _triggers(state, account, market if isinstance(market, str) else None, "spot")
+    return _page([_spot_trigger_record(o, now, False) for o in orders], params)
+
+
+def spot_cancel_price_triggered_order_list(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """DELETE /spot/price_orders: cancels the untriggered spot price-triggered orders (one
+    market, or all) and returns them cancelled; ordinary orders are left alone. One whose cancel
+    fails is left out of the answer and stays open."""
+    market = VENUE.market_param(state, params, "market")
+    if isinstance(market, Reject):
+        return market
+    if not _classic(params):
+        return []
+    with state.lock:
+        ok, _failed = split_failing(_triggers(state, account, market, "spot"))
+        state.cancel(ok)
+    return [_spot_trigger_record(o, now, True) for o in ok]
+
+
+def _futures_trigger_record(o: Order, now: int, cancelled: bool) -> dict[str, object]:
+    """One futures price-triggered order as GET/DELETE /futures/{settle}/price_orders give it
+    (the published example's fields; a market order has price 0 and tif ioc, as the model says;
+    a buy triggers at or below its price (rule 2), a sell at or above (rule 1))."""
+    size = int(Decimal(o.quantity)) * (-1 if o.side.lower() == "sell" else 1)
+    market = _base_type(o) == "market"
+    record: dict[str, object] = {
+        "initial": {
+            "contract": o.symbol,
+            "size": size,
+            "price": "0" if market else o.price,
+            "tif": "ioc" if market else "gtc",
+            "text": "api",
+            "reduce_only": False,
+            "is_reduce_only": False,
+            "is_close": False,
+        },
+        "trigger": {
+            "strategy_type": 0,
+            "price_type": 0,
+            "price": o.price,
+            "rule": 2 if o.side.lower() == "buy" else 1,
+            "expiration": 86400,
+        },
+        "id": o.order_id,
+        "user": 100000,
+        "create_time": o.created_ms / 1000,
+        "trade_id": 0,
+        "status": "finished" if cancelled else "open",
+        "reason": "",
+    }
+    if cancelled:
+        record.update(finish_time=now / 1000, finish_as="cancelled")
+    return record
+
+
+def futures_list_price_triggered_orders(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """GET /futures/{settle}/price_orders: the untriggered price-triggered orders
+    (``status=open``; finished ones are not kept), of one contract or all, oldest first,
+    ``limit`` from ``offset``."""
+    contract = _contract(state, params)
+    if isinstance(contract, Reject):
+        return contract
+    if params.get("status") != "open":
+        return []
+    orders = _triggers(state, account, contract, "futures")
+    return _page([_futures_trigger_record(o, now, False) for o in orders], params)
+
+
+def futures_cancel_price_triggered_order_list(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """DELETE /futures/{settle}/price_orders: cancels the untriggered price-triggered orders
+    (one contract, or all) and returns them finished as cancelled; ordinary orders are left
+    alone. One whose cancel fails is left out of the answer and stays open."""
+    contract = _contract(state, params)
+    if isinstance(contract, Reject):
+        return contract
+    with state.lock:
+        ok, _failed = split_failing(_triggers(state, account, contract, "futures"))
+        state.cancel(ok)
+    return [_futures_trigger_record(o, now, True) for o in ok]
+
+
 # --------------------------------------------------------------------------- envelope
 
 
@@ -289,6 +461,11 @@ def _futures_order(o: Order, now: int, status: str) -> dict[str, object]:
 class GateVenue(Venue):
     def error(self, reject: Reject, now_ms: int) -> tuple[int, object]:
         return self.status_of(reject), {"label": reject.code, "message": reject.message}
+
+    def fires_on(self, scope: str, order: Order) -> bool:
+        """A countdown's scope is a currency pair or contract ("": all); it cancels ordinary
+        orders only (price-triggered orders stay: see the module docstring)."""
+        return not _is_trigger(order) and (not scope or order.symbol == scope)
 
 
 _BASES = ("BTC", "ETH", "SOL", "XRP", "DOGE", "LTC")
@@ -303,6 +480,10 @@ VENUE = GateVenue(
         "futures.countdown_cancel_all": futures_countdown_cancel_all,
         "futures.cancel_all_orders": futures_cancel_all_orders,
         "futures.list_orders": futures_list_orders,
+        "spot.list_price_triggered_orders": spot_list_price_triggered_orders,
+        "spot.cancel_price_triggered_order_list": spot_cancel_price_triggered_order_list,
+        "futures.list_price_triggered_orders": futures_list_price_triggered_orders,
+        "futures.cancel_price_triggered_order_list": futures_cancel_price_triggered_order_list,
     },
     market="spot",
     other_markets=("futures",),
