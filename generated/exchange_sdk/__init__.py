@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 998df901adf9ada651db361370d869bfb8bb38f4e2ab023f17692bde87e8e623). Do not edit: run make.
+# Generated from specs/ (sha256 df6684d05cd736459229904576dc8161aa710f2d554dc504bf000ca1a0c6d050). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

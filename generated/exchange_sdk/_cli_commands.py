@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 c32befa8a983c9c9db3c0c213579ab8e3a4fcbbfccca303ea29cb774fd5876d1). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 6b0dc601db17fdd81e90ba4156780a64f86451f7953f2e7d58138ed0e7c41b06). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

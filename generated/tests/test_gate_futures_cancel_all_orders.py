@@ -1,4 +1,4 @@
-# Generated from specs/gate/futures/cancel_all_orders.yaml (sha256 fe4e9b8920ece563c76b57538edb1a9605ab2a771df6005881f0f45504a5d519). Do not edit: run make.
+# Generated from specs/gate/futures/cancel_all_orders.yaml (sha256 1680cbbe199d9b797b4920282258083265c21d00b65b3620e1e04b45d1e6607b). Do not edit: run make.
 """Conformance of Gate.futures.cancel_all_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

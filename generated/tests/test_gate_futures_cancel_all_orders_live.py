@@ -1,4 +1,4 @@
-# Generated from specs/gate/futures/cancel_all_orders.yaml (sha256 e33137f6ccc6ce73087f4bbf282bee136719920fd848de25a2f3362557e0c77b). Do not edit: run make.
+# Generated from specs/gate/futures/cancel_all_orders.yaml (sha256 3f92c52c1bfef41647e0811a14d13c870a568586e2965d67868a978091045f25). Do not edit: run make.
 """Gate.futures.cancel_all_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

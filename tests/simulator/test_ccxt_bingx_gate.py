@@ -9,7 +9,11 @@ simulator refuses it as the page says (the test disarms with the page's request)
 Gate INVALID_SIGNATURE), which CCXT maps to ``AuthenticationError``.
 
 CCXT is told Gate's account is not unified (``unifiedAccount: False``) so that it does not ask
-``/api/v4/account/detail`` first."""
+``/api/v4/account/detail`` first. With ``trigger: True`` CCXT lists and cancels Gate's
+price-triggered orders on their own endpoints (futures ``/futures/usdt/price_orders``, spot
+``/spot/price_orders``, with ``account=normal`` on the spot cancel), the ones the kill switch
+uses for them: each sees only the price-triggered orders of its market, and leaves the ordinary
+ones."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from exchange_sdk.simulator.pytest_plugin import SimAdmin
 
 BINGX_SWAP = cs.market("BTC/USDT:USDT", "BTC-USDT", "swap", "USDT", 1)
 GATE_PERP = cs.market("BTC/USDT:USDT", "BTC_USDT", "swap", "USDT", 0.0001, settleId="usdt")
+GATE_SPOT = cs.market("BTC/USDT", "BTC_USDT")
 
 
 def _bingx(sim: SimAdmin, secret: str = cs.SECRET) -> Any:
@@ -30,7 +35,7 @@ def _bingx(sim: SimAdmin, secret: str = cs.SECRET) -> Any:
 
 
 def _gate(sim: SimAdmin, secret: str = cs.SECRET) -> Any:
-    return cs.client("gate", sim.url, [GATE_PERP], secret=secret, unifiedAccount=False)
+    return cs.client("gate", sim.url, [GATE_PERP, GATE_SPOT], secret=secret, unifiedAccount=False)
 
 
 def test_bingx_swap(exchange_sim: SimAdmin) -> None:
@@ -113,3 +118,40 @@ def test_gate_usdt_futures_refusals(exchange_sim: SimAdmin) -> None:
         altered.cancel_all_orders("BTC/USDT:USDT")
     assert len(exchange_sim.orders("gate")) == 2
     assert cs.codes(exchange_sim) == ["INVALID_SIGNATURE"] * 2
+
+
+def test_gate_price_triggered_orders_on_their_own_endpoints(exchange_sim: SimAdmin) -> None:
+    futures = {
+        o["order_id"]
+        for o in exchange_sim.seed_orders(
+            "gate", "BTC_USDT", 2, market="futures", type="limit_trigger"
+        )
+    }
+    spot = {
+        o["order_id"]
+        for o in exchange_sim.seed_orders("gate", "BTC_USDT", 2, type="market_trigger")
+    }
+    ordinary = {
+        exchange_sim.seed_orders("gate", "BTC_USDT", market="futures")[0]["order_id"],
+        exchange_sim.seed_orders("gate", "BTC_USDT")[0]["order_id"],
+    }
+    client = _gate(exchange_sim)
+    listed = client.fetch_open_orders("BTC/USDT:USDT", params={"trigger": True})
+    assert {o["id"] for o in listed} == futures
+    assert {o["symbol"] for o in listed} == {"BTC/USDT:USDT"}
+    cancelled = client.cancel_all_orders("BTC/USDT:USDT", params={"trigger": True})
+    assert {o["id"] for o in cancelled} == futures
+    listed = client.fetch_open_orders("BTC/USDT", params={"trigger": True})
+    assert {o["id"] for o in listed} == spot
+    cancelled = client.cancel_all_orders("BTC/USDT", params={"trigger": True})
+    assert {o["id"] for o in cancelled} == spot
+    # CCXT names the classic account (the kill switch sends no account: see the spec)
+    assert "account=normal" in client.last_request_url
+    assert "market=BTC_USDT" in client.last_request_url
+    assert exchange_sim.order_ids("gate") == ordinary
+    assert cs.calls(exchange_sim) == [
+        ("futures.list_price_triggered_orders", 200),
+        ("futures.cancel_price_triggered_order_list", 200),
+        ("spot.list_price_triggered_orders", 200),
+        ("spot.cancel_price_triggered_order_list", 200),
+    ]

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 d02afe3a5b01760cb4c1ef44d2e9bd04d449e790627041ea8551a6fadddf60d8). Do not edit: run make.
+# Generated from specs/gate/ (sha256 903c355d4d4e7a3fc6bd3617123f85599363f511fb8fcd42cfe60f32ad59d5be). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -78,8 +78,10 @@ class GateFutures:
         signed URL path includes /api/v4 and the substituted settle.
 
         Note: Price-triggered (conditional) orders live under /futures/{settle}/price_orders and are
-        not cancelled here; whether the kill switch must cancel them is a design decision (not
-        researched further).
+        not cancelled here; the kill switch cancels them with
+        futures.cancel_price_triggered_order_list and proves it with
+        futures.list_price_triggered_orders
+        (specs/gate/futures/cancel_price_triggered_order_list.yaml).
 
         Note: The page text read is a third-party transcription (coincise, 2025-11) of the official
         page; the official SDK docs confirm the required contract and the parameter list except
@@ -1687,8 +1689,10 @@ class AsyncGateFutures:
         signed URL path includes /api/v4 and the substituted settle.
 
         Note: Price-triggered (conditional) orders live under /futures/{settle}/price_orders and are
-        not cancelled here; whether the kill switch must cancel them is a design decision (not
-        researched further).
+        not cancelled here; the kill switch cancels them with
+        futures.cancel_price_triggered_order_list and proves it with
+        futures.list_price_triggered_orders
+        (specs/gate/futures/cancel_price_triggered_order_list.yaml).
 
         Note: The page text read is a third-party transcription (coincise, 2025-11) of the official
         page; the official SDK docs confirm the required contract and the parameter list except
