@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 df6684d05cd736459229904576dc8161aa710f2d554dc504bf000ca1a0c6d050). Do not edit: run make.
+# Generated from specs/ (sha256 c8e805112c85e48f8b4cef850732a54e94cfba29eda1a4128e99d4f3805180af). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

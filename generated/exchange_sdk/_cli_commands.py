@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 6b0dc601db17fdd81e90ba4156780a64f86451f7953f2e7d58138ed0e7c41b06). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 fd089f4b41bda7f75ba6289a08e516c6dcb3c58c57786ab1dc6d02ba526d0357). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""
@@ -1483,7 +1483,7 @@ COMMANDS: tuple[EndpointCommand, ...] = (
                 required=True,
                 choices=("open", "finished"),
                 metavar="{open,finished}",
-                help="Query order list based on status. Allowed: one of open (Running), finished (Finished). Wire name `status`, sent in the query. Required.",
+                help="Query order list based on status. Allowed: one of open (Running), finished (finished (no source defines it further)). Wire name `status`, sent in the query. Required.",
             ),
             CliOption(
                 flag="--market",

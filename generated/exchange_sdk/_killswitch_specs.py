@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 f142eb943e1fa76d31c3ddd9c49bf792c241c21e132d024a654f54007594bd8b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 9e95a4b0a5c7c33b85c2d5051fdc75361455a5ebe4fdf033e8a142612e715182). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

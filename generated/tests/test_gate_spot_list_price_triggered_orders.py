@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/list_price_triggered_orders.yaml (sha256 52f2653168f293fdda156bee246cdd20b83b1a47c1f95c916f46ba3d60491b48). Do not edit: run make.
+# Generated from specs/gate/spot/list_price_triggered_orders.yaml (sha256 3df7e5872779dbbb1ae3a2a91d2b7d0782cd1a3cb3a09f73f934afa4c5893a19). Do not edit: run make.
 """Conformance of Gate.spot.list_price_triggered_orders and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/gate/spot/list_price_triggered_orders.yaml (sha256 251475f5cda4fd37b462789788138361bf6cb926ac8fcde79652314407af44b1). Do not edit: run make.
+# Generated from specs/gate/spot/list_price_triggered_orders.yaml (sha256 d44bfbd9b9122a5610de232c0c6287ff0564941044c7a8325ea269a1fe152f14). Do not edit: run make.
 """Gate.spot.list_price_triggered_orders and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

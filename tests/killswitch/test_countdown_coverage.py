@@ -89,3 +89,18 @@ def test_countdowns_that_cover_their_exchange_are_unchanged(
     if not native:
         with pytest.raises(errors.ConfigurationError, match="has no native countdown"):
             _core(_account(exchange), watchdog=False)
+
+
+def test_gate_price_triggered_orders_add_no_watchdog() -> None:
+    """Gate's price-triggered orders have their own cancels (a second cancel-all per group), but
+    no source says whether Gate's countdowns cancel them: the switch stays what it was, the two
+    native countdowns (spot, futures per settle), and adds no watchdog (README, Gate)."""
+    client = build_client("gate", api_key="k", api_secret="s")
+    account = Account("gate", client, label="main", params={"settle": "usdt"})
+    core = _core(account)
+    native = _native(core)
+    assert sorted((t.spec.group, t.spec.method) for t in native if t.spec) == [
+        ("futures", "countdown_cancel_all"),
+        ("spot", "countdown_cancel_all"),
+    ]
+    assert core.watched == [] and core.watch_reasons == []

@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 903c355d4d4e7a3fc6bd3617123f85599363f511fb8fcd42cfe60f32ad59d5be). Do not edit: run make.
+# Generated from specs/gate/ (sha256 71d6151eff0d4a440dbcad05ba12c329aa95f6f1e9747a1fc6f500bf55537fb2). Do not edit: run make.
 """Gate: Gate (sync) and AsyncGate (async)."""
 
 from ._client import (

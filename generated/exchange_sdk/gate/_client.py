@@ -1,4 +1,4 @@
-# Generated from specs/gate/ (sha256 903c355d4d4e7a3fc6bd3617123f85599363f511fb8fcd42cfe60f32ad59d5be). Do not edit: run make.
+# Generated from specs/gate/ (sha256 71d6151eff0d4a440dbcad05ba12c329aa95f6f1e9747a1fc6f500bf55537fb2). Do not edit: run make.
 """Gate clients, sync and async: Gate and AsyncGate.
 
 Generated from the specs in specs/gate/; the shared machinery (signing, transport,
@@ -1347,7 +1347,7 @@ class GateSpot:
 
         Args:
             status: Query order list based on status. Allowed: one of open (Running), finished
-                (Finished). Wire name `status`, sent in the query.
+                (finished (no source defines it further)). Wire name `status`, sent in the query.
             market: Trading market. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `market`, sent
                 in the query.
             account: Trading account type. Unified account must be set to `unified`. Allowed: one of
@@ -2958,7 +2958,7 @@ class AsyncGateSpot:
 
         Args:
             status: Query order list based on status. Allowed: one of open (Running), finished
-                (Finished). Wire name `status`, sent in the query.
+                (finished (no source defines it further)). Wire name `status`, sent in the query.
             market: Trading market. Allowed: matches [A-Z0-9]+_[A-Z0-9]+. Wire name `market`, sent
                 in the query.
             account: Trading account type. Unified account must be set to `unified`. Allowed: one of

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 cc7150567c78f81729f606f4bf9e1838457c4fc07643f1169fb1aa49f90f9b42). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 8becac8a472f6cc9a65d36583b549e2210e5b225ea715ed78d2b67761e462569). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
