@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 9e95a4b0a5c7c33b85c2d5051fdc75361455a5ebe4fdf033e8a142612e715182). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d2ab90759660bb4414df67f4475567e9a011914b1fdae008d000272f10c4216b). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -306,6 +306,54 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
         CancelAllSpec(
             exchange="htx",
             group="futures",
+            method="cross_tpsl_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.cross_tpsl_open_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/htx/futures/cross_tpsl_cancel_all.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
+            method="cross_track_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.cross_track_open_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/htx/futures/cross_track_cancel_all.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
+            method="cross_trigger_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.cross_trigger_open_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/htx/futures/cross_trigger_cancel_all.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
             method="isolated_cancel_all",
             market_kwarg="contract_code",
             account_kwargs=(),
@@ -319,6 +367,54 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             count_field=None,
             failed_markets=None,
         ),  # specs/htx/futures/isolated_cancel_all.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_tpsl_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.isolated_tpsl_open_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/htx/futures/isolated_tpsl_cancel_all.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_track_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.isolated_track_open_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/htx/futures/isolated_track_cancel_all.yaml
+        CancelAllSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_trigger_cancel_all",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            market_required=True,
+            listed_by="futures.isolated_trigger_open_orders",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/htx/futures/isolated_trigger_cancel_all.yaml
     ),
     "kraken": (
         CancelAllSpec(
@@ -494,6 +590,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/binance/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="binance",
@@ -509,6 +606,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/binance/usdm/open_algo_orders.yaml
         OpenOrdersSpec(
             exchange="binance",
@@ -524,6 +622,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/binance/usdm/open_orders.yaml
     ),
     "bingx": (
@@ -541,6 +640,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/bingx/spot/open_orders.yaml
         OpenOrdersSpec(
             exchange="bingx",
@@ -556,6 +656,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/bingx/swap/open_orders.yaml
     ),
     "bitget": (
@@ -584,6 +685,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/bitget/mix/pending_orders.yaml
         OpenOrdersSpec(
             exchange="bitget",
@@ -610,6 +712,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/bitget/spot/unfilled_orders.yaml
     ),
     "bitmex": (
@@ -638,6 +741,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={"filter": '{"open": true}'},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/bitmex/all/get_orders.yaml
     ),
     "bybit": (
@@ -666,6 +770,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(("settle_coin", "category", ("spot",)),),
+            market_required=False,
         ),  # specs/bybit/order/open_orders.yaml
     ),
     "gate": (
@@ -694,6 +799,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/gate/futures/list_orders.yaml
         OpenOrdersSpec(
             exchange="gate",
@@ -720,6 +826,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/gate/futures/list_price_triggered_orders.yaml
         OpenOrdersSpec(
             exchange="gate",
@@ -746,6 +853,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/gate/spot/list_price_triggered_orders.yaml
         OpenOrdersSpec(
             exchange="gate",
@@ -772,6 +880,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/gate/spot/open_orders.yaml
     ),
     "htx": (
@@ -800,7 +909,89 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/htx/futures/cross_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="cross_tpsl_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+            market_required=False,
+        ),  # specs/htx/futures/cross_tpsl_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="cross_track_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+            market_required=False,
+        ),  # specs/htx/futures/cross_track_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="cross_trigger_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+            market_required=False,
+        ),  # specs/htx/futures/cross_trigger_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
             group="futures",
@@ -826,7 +1017,89 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/htx/futures/isolated_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_tpsl_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+            market_required=True,
+        ),  # specs/htx/futures/isolated_tpsl_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_track_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+            market_required=True,
+        ),  # specs/htx/futures/isolated_track_open_orders.yaml
+        OpenOrdersSpec(
+            exchange="htx",
+            group="futures",
+            method="isolated_trigger_open_orders",
+            market_kwarg="contract_code",
+            account_kwargs=(),
+            mode="single-asset",
+            orders_path="orders[]",
+            order_id="order_id_str",
+            order_market="contract_code",
+            pagination=Pagination(
+                style="page",
+                param="page_index",
+                next_field=None,
+                next_from_order=None,
+                start=1,
+                total_pages="total_page",
+                size_param="page_size",
+                size=50,
+                fixed={},
+                param_is_int=True,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+            market_required=True,
+        ),  # specs/htx/futures/isolated_trigger_open_orders.yaml
         OpenOrdersSpec(
             exchange="htx",
             group="futures",
@@ -852,6 +1125,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/htx/futures/open_orders.yaml
     ),
     "kraken": (
@@ -869,6 +1143,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/kraken/spot/open_orders.yaml
     ),
     "krakenfutures": (
@@ -886,6 +1161,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/krakenfutures/futures/open_orders.yaml
     ),
     "kucoin": (
@@ -914,6 +1190,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={"status": "active"},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/kucoin/futures/get_order_list.yaml
         OpenOrdersSpec(
             exchange="kucoin",
@@ -940,6 +1217,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/kucoin/futures/get_stop_order_list.yaml
         OpenOrdersSpec(
             exchange="kucoin",
@@ -961,6 +1239,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
                 params={},
             ),
             account_rules=(),
+            market_required=True,
         ),  # specs/kucoin/spot/get_open_orders.yaml
         OpenOrdersSpec(
             exchange="kucoin",
@@ -987,6 +1266,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={"trade_type": "TRADE"},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/kucoin/spot/get_stop_orders_list.yaml
     ),
     "okx": (
@@ -1024,6 +1304,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             },
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/okx/trade/orders_algo_pending.yaml
         OpenOrdersSpec(
             exchange="okx",
@@ -1050,6 +1331,7 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             params={},
             markets=None,
             account_rules=(),
+            market_required=False,
         ),  # specs/okx/trade/orders_pending.yaml
     ),
 }

@@ -166,6 +166,7 @@ def _open_orders(op: Operation, others: Sequence[Operation] = ()) -> Row:
             else None,
         ),
         account_rules=ks.account_rules,
+        market_required=ks.market_required,
     )
     return Row(record, op.spec_path)
 

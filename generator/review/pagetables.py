@@ -152,6 +152,10 @@ def _fields(r: Reader, t: Block, kind: str) -> list[DocField]:
         marker = re.match(r"^((?:[»>]|&gt;|\s|-(?=\s))*)", raw_name)
         depth = (marker.group(1).count("»") + marker.group(1).count(">")) if marker else 0
         name = raw_name[marker.end() if marker else 0 :].strip().strip("`*").strip()
+        if kind != "params" and re.fullmatch(r"[a-z]+ [a-z]+", name):
+            # an answer's field written as two lowercase words (HTX's "active price" row, whose
+            # example sends active_price): the field's name; a request param stays unreadable
+            name = name.replace(" ", "_")
         if _MARKER_ROW.fullmatch(name):  # structure markers, not fields
             # They nest (HTX v1: ORDERS_START ... ORDERS_END inside DATA_START ... DATA_END):
             # the rows after an inner END are still in the payload.

@@ -490,7 +490,7 @@ def parse_rate_limits(text: str, line: int, context: bool = False) -> list[DocRa
 
 _TOKEN = re.compile(
     r'\s*(?:(?P<key>"(?:[^"\\]|\\.)*"\s*:)|(?P<idx>\d+\s*:(?=\s*[\[{]))|(?P<str>"(?:[^"\\]|\\.)*")'
-    r"|(?P<num>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(?P<lit>true|false|null)|(?P<p>[{}\[\],]))"
+    r"|(?P<num>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(?P<lit>true|false|null|NULL)|(?P<p>[{}\[\],]))"
 )
 
 
@@ -543,7 +543,9 @@ def _value(tokens: list[tuple[str, str]], i: int) -> tuple[object, int]:
     if i >= len(tokens):
         raise ValueError("truncated")
     kind, text = tokens[i]
-    if kind in ("str", "num", "lit"):
+    if kind == "lit":  # HTX's pages write a JSON null as NULL
+        return {"true": True, "false": False}.get(text), i + 1
+    if kind in ("str", "num"):
         return json.loads(text), i + 1
     if text == "{":
         obj: dict[str, object] = {}

@@ -468,6 +468,8 @@ def test_value_phrasings() -> None:
         "b": [{"c": "x"}],
     }
     assert parse_json_tolerant("not json") is None
+    # HTX's pages write a JSON null as NULL ("source_order_id": NULL)
+    assert parse_json_tolerant('{\n"a":\nNULL\n"b":\nnull\n}') == {"a": None, "b": None}
 
 
 def test_check_pages_returns_drift_and_errors(docs: list[SpecDocument]) -> None:

@@ -97,14 +97,17 @@ SCOPES = [
         params={"settle": "usdt"},
     ),
     Scope("htx:futures.cancel_all_orders", "BTC-USDT", mode="multi-asset"),
-    Scope(
-        "htx:futures.cross_cancel_all", "BTC-USDT", {"margin_mode": "cross"}, mode="single-asset"
-    ),
-    Scope(
-        "htx:futures.isolated_cancel_all",
-        "BTC-USDT",
-        {"margin_mode": "isolated"},
-        mode="single-asset",
+    # single-asset: the account names its contract (the isolated stop-order listings need one)
+    *(
+        Scope(
+            f"htx:futures.{margin}_{book}cancel_all",
+            "BTC-USDT",
+            {"margin_mode": margin, **({"type": book[:-1]} if book else {})},
+            markets=("BTC-USDT",),
+            mode="single-asset",
+        )
+        for margin in ("cross", "isolated")
+        for book in ("", "trigger_", "tpsl_", "track_")
     ),
     Scope("kraken:spot.cancel_all", "XBTUSD"),
     Scope("krakenfutures:futures.cancel_all_orders", "PF_XBTUSD"),

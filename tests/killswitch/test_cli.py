@@ -188,7 +188,13 @@ def test_panic_dry_run_checks_everything_and_sends_nothing(
     algos = okx[f"POST {host}/api/v5/trade/cancel-algos"]
     assert algos["per_market"] == "orders" and algos["per_batch"] == 10
     assert f"GET {host}/api/v5/trade/orders-algo-pending" in okx
-    assert len(cancels) == 9 and len(lists) == 9
+    # HTX's trigger, TP/SL and trailing order books: a cancel-all and a listing each, per margin mode
+    for book in ("trigger", "tpsl", "track"):
+        for prefix in ("swap_cross_", "swap_"):
+            stop = htx[f"POST {host}/linear-swap-api/v1/{prefix}{book}_cancelall"]
+            assert stop["mode"] == "single-asset" and stop["kind"] == "cancel"
+            assert f"POST {host}/linear-swap-api/v1/{prefix}{book}_openorders" in htx
+    assert len(cancels) == 9 + 6 and len(lists) == 9 + 6
     code, out, _ = _run(capsys, "--config", str(config), "panic", "--dry-run")
     assert code == 0 and "nothing sent" in out and "single-asset" in out
     assert SECRET_VALUE not in out + err

@@ -288,8 +288,10 @@ class OpenOrdersSpec(_Record):
     ``market_kwarg`` the listing is filtered by ``order_market``. ``params``: fixed keyword
     arguments every page request sends (``{"status": "active"}``). ``markets``: the listing
     needs a market and, where none is configured, runs once per market this endpoint answers
-    (a listing of the markets that have open orders). ``account_rules`` as in
-    ``CancelAllSpec``."""
+    (a listing of the markets that have open orders). ``market_required``: the endpoint takes
+    one market a call (its market param is required) and has no ``markets`` listing: an
+    account that names no markets cannot be listed by it (the listing reports so, never flat).
+    ``account_rules`` as in ``CancelAllSpec``."""
 
     __slots__ = (
         "account_kwargs",
@@ -297,6 +299,7 @@ class OpenOrdersSpec(_Record):
         "exchange",
         "group",
         "market_kwarg",
+        "market_required",
         "markets",
         "method",
         "mode",
@@ -319,6 +322,7 @@ class OpenOrdersSpec(_Record):
     params: Mapping[str, object]
     markets: MarketsSpec | None
     account_rules: tuple[tuple[str, str, tuple[str, ...]], ...]
+    market_required: bool
 
     def __init__(
         self,
@@ -335,6 +339,7 @@ class OpenOrdersSpec(_Record):
         params: Mapping[str, object] | None = None,
         markets: MarketsSpec | None = None,
         account_rules: tuple[tuple[str, str, tuple[str, ...]], ...] = (),
+        market_required: bool = False,
     ) -> None:
         _set(self, "exchange", exchange)
         _set(self, "group", group)
@@ -349,6 +354,7 @@ class OpenOrdersSpec(_Record):
         _set(self, "account_rules", account_rules)
         _set(self, "params", params or {})
         _set(self, "markets", markets)
+        _set(self, "market_required", market_required)
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, tuple(_hash_items(v) for v in self._values())))

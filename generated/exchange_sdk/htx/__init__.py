@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 640b42152b0b0e602eba038fc13e29c750722e565fdb1adf9760205588defda1). Do not edit: run make.
+# Generated from specs/htx/ (sha256 57532bd35f163bcf8126fdebfb46b6a5167bb4789bee137c72042ddd55abb347). Do not edit: run make.
 """HTX: HTX (sync) and AsyncHTX (async)."""
 
 from ._client import (

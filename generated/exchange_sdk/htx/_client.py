@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 640b42152b0b0e602eba038fc13e29c750722e565fdb1adf9760205588defda1). Do not edit: run make.
+# Generated from specs/htx/ (sha256 57532bd35f163bcf8126fdebfb46b6a5167bb4789bee137c72042ddd55abb347). Do not edit: run make.
 """HTX clients, sync and async: HTX and AsyncHTX.
 
 Generated from the specs in specs/htx/; the shared machinery (signing, transport,
@@ -25,8 +25,20 @@ if TYPE_CHECKING:
         CancelAllOrdersResponse,
         CrossCancelAllResponse,
         CrossOpenOrdersResponse,
+        CrossTpslCancelAllResponse,
+        CrossTpslOpenOrdersResponse,
+        CrossTrackCancelAllResponse,
+        CrossTrackOpenOrdersResponse,
+        CrossTriggerCancelAllResponse,
+        CrossTriggerOpenOrdersResponse,
         IsolatedCancelAllResponse,
         IsolatedOpenOrdersResponse,
+        IsolatedTpslCancelAllResponse,
+        IsolatedTpslOpenOrdersResponse,
+        IsolatedTrackCancelAllResponse,
+        IsolatedTrackOpenOrdersResponse,
+        IsolatedTriggerCancelAllResponse,
+        IsolatedTriggerOpenOrdersResponse,
         OpenOrdersResponse,
     )
 
@@ -761,6 +773,1156 @@ class HTXFutures:
             ),
         )
 
+    def cross_tpsl_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTpslCancelAllResponse:
+        """[Cross] Cancel all untriggered take-profit and stop-loss orders of a contract (v1,
+        Single-Asset Collateral accounts).
+
+        This interface only supports cross margin mode. The frequency limit of this interface is 5
+        times per second. The request parameter "contract_code" supports the contract code of
+        futures, in that the format is BTC-USDT-210625. one of (pair+contract_type) and
+        contract_code must be filled in(if all of them not filled in, will get 1014 error code); and
+        all filled in, the contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_tpsl_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered take-profit and stop-loss orders endpoints of their own (this
+        one and its listing, futures.cross_tpsl_open_orders); the pages of the ordinary [Cross]
+        Cancel All Orders (swap_cross_cancelall) and its listing do not mention them. The kill
+        switch sends both cancel-alls, this one once per contract its listing finds (or per
+        configured market), and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: direction false string direction（if not filled in means all）. Allowed: one of
+                buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTpslCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports cross margin mode. The frequency limit of this interface is 5 times
+        per second. The request parameter "contract_code" supports the contract code of futures, in
+        that the format is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be
+        filled in(if all of them not filled in, will get 1014 error code); and all filled in, the
+        contract_code is the preferred. (page); Rate limit: 144 requests per 3 s per UID, split into
+        72 for trade and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID,
+        split into 72 for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.cross_tpsl_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72 per
+        3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87edb-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a non-empty str without control characters",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+
+        return cast(
+            "CrossTpslCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_TPSL_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def cross_tpsl_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 3, 4] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTpslOpenOrdersResponse:
+        """[Cross] Current untriggered take-profit and stop-loss orders (v1, Single-Asset Collateral
+        accounts), page by page.
+
+        This interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. when all of
+        pair and contract_code filled in, the contract_code is the preferred; when no one filled in,
+        return all data in cross mode.
+
+        `POST /linear-swap-api/v1/swap_cross_tpsl_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.cross_tpsl_cancel_all: the untriggered take-profit
+        and stop-loss orders of every contract in cross mode when no contract_code is given, page by
+        page (page_size at most 50, page_index up to total_page). The page of the ordinary [Cross]
+        current-orders listing does not mention them.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index. 1 by default. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: page size.20 by default. 50 at most. Allowed: 1 <= page_size <= 50. Wire name
+                `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 3 (buy short), 4 (sell
+                long). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTpslOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb880ff-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 3, 4)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 3, 4",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossTpslOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_TPSL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def cross_track_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTrackCancelAllResponse:
+        """[Cross] Cancel all untriggered trailing (track) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        The interface only supports cross margin mode. The frequency limit of this interface is 5
+        times per second. You can fill in only one of direction and offset to cancel the orders.
+        (such as direction=buy, all buy orders will be cancelled, including "open" and "close"
+        offset) The request parameter "contract_code" supports the contract code of futures, in that
+        the format is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be filled
+        in(if all of them not filled in, will get 1014 error code); and all filled in, the
+        contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_track_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trailing (track) orders endpoints of their own (this one and its
+        listing, futures.cross_track_open_orders); the pages of the ordinary [Cross] Cancel All
+        Orders (swap_cross_cancelall) and its listing do not mention them. The kill switch sends
+        both cancel-alls, this one once per contract its listing finds (or per configured market),
+        and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: direction(if not filled in, means all). Allowed: one of buy (buy), sell
+                (sell). Wire name `direction`, sent in the body.
+            offset: offset (if not filled in, means all). Allowed: one of open (open), close
+                (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTrackCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: The
+        interface only supports cross margin mode. The frequency limit of this interface is 5 times
+        per second. You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset) The
+        request parameter "contract_code" supports the contract code of futures, in that the format
+        is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be filled in(if all
+        of them not filled in, will get 1014 error code); and all filled in, the contract_code is
+        the preferred. (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade and
+        72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for
+        trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.cross_track_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72 per
+        3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a non-empty str without control characters",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "CrossTrackCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_TRACK_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def cross_track_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTrackOpenOrdersResponse:
+        """[Cross] Current untriggered trailing (track) orders (v1, Single-Asset Collateral accounts),
+        page by page.
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. when both of
+        pair and contract_code filled in, the contract_code is the preferred. if none of them filled
+        in, it means all open orders.
+
+        `POST /linear-swap-api/v1/swap_cross_track_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.cross_track_cancel_all: the untriggered trailing
+        (track) orders of every contract in cross mode when no contract_code is given, page by page
+        (page_size at most 50, page_index up to total_page). The page of the ordinary [Cross]
+        current-orders listing does not mention them.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index, if not filled in as 1st. Allowed: page_index >= 1. Wire name
+                `page_index`, sent in the body.
+            page_size: if not filled in as 20, and no more than 50. Allowed: 1 <= page_size <= 50.
+                Wire name `page_size`, sent in the body.
+            trade_type: trade type(if not filled in, means all). Allowed: one of 0 (all), 1 (buy
+                long), 2 (sell short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18
+                (sell(one-way mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTrackOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89614-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossTrackOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_TRACK_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def cross_trigger_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTriggerCancelAllResponse:
+        """[Cross] Cancel all untriggered trigger (plan) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        The interface only supports cross margin mode. The frequency limit of this interface is 5
+        times per second. The request parameter "contract_code" supports the contract code of
+        futures, in that the format is BTC-USDT-210625. one of (pair+contract_type) and
+        contract_code must be filled in(if all of them not filled in, will get 1014 error code); and
+        all filled in, the contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_trigger_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trigger (plan) orders endpoints of their own (this one and its
+        listing, futures.cross_trigger_open_orders); the pages of the ordinary [Cross] Cancel All
+        Orders (swap_cross_cancelall) and its listing do not mention them. The kill switch sends
+        both cancel-alls, this one once per contract its listing finds (or per configured market),
+        and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Note: You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset)
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: Transaction direction(if not filled in means all). Allowed: one of buy (buy),
+                sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction（if not filled in means all）. Allowed: one of open (open), close
+                (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTriggerCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: The
+        interface only supports cross margin mode. The frequency limit of this interface is 5 times
+        per second. The request parameter "contract_code" supports the contract code of futures, in
+        that the format is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be
+        filled in(if all of them not filled in, will get 1014 error code); and all filled in, the
+        contract_code is the preferred. (page); Rate limit: 144 requests per 3 s per UID, split into
+        72 for trade and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID,
+        split into 72 for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.cross_trigger_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb872c3-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a non-empty str without control characters",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "CrossTriggerCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_TRIGGER_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def cross_trigger_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTriggerOpenOrdersResponse:
+        """[Cross] Current untriggered trigger (plan) orders (v1, Single-Asset Collateral accounts),
+        page by page.
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. When both of
+        pair and contract_code filled in, the contract_code is the preferred. when none any of them,
+        it means to get the all open orders.
+
+        `POST /linear-swap-api/v1/swap_cross_trigger_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.cross_trigger_cancel_all: the untriggered trigger
+        (plan) orders of every contract in cross mode when no contract_code is given, page by page
+        (page_size at most 50, page_index up to total_page). The page of the ordinary [Cross]
+        current-orders listing does not mention them.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index, default 1st. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: page size default 20，no more than 50. Allowed: 1 <= page_size <= 50. Wire
+                name `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTriggerOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb874fd-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossTriggerOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_CROSS_TRIGGER_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
     def isolated_cancel_all(
         self,
         *,
@@ -1084,6 +2246,920 @@ class HTXFutures:
             ),
         )
 
+    def isolated_tpsl_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTpslCancelAllResponse:
+        """[Isolated] Cancel all untriggered take-profit and stop-loss orders of a contract (v1,
+        Single-Asset Collateral accounts).
+
+        This interface only supports isolated margin mode. The frequency limit of this interface is
+        5 times per second.
+
+        `POST /linear-swap-api/v1/swap_tpsl_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered take-profit and stop-loss orders endpoints of their own (this
+        one and its listing, futures.isolated_tpsl_open_orders); the pages of the ordinary
+        [Isolated] Cancel All Orders (swap_cancelall) and its listing do not mention them. The kill
+        switch sends both cancel-alls, this one once per contract its listing finds (or per
+        configured market), and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code ("BTC-USDT" ...). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: direction false string direction（if not filled in means all）. Allowed: one of
+                buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTpslCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports isolated margin mode. The frequency limit of this interface is 5
+        times per second. (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72
+        for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.isolated_tpsl_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87d94-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+
+        return cast(
+            "IsolatedTpslCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_TPSL_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def isolated_tpsl_open_orders(
+        self,
+        *,
+        contract_code: str,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 3, 4] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTpslOpenOrdersResponse:
+        """[Isolated] Current untriggered take-profit and stop-loss orders (v1, Single-Asset Collateral
+        accounts), page by page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_tpsl_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.isolated_tpsl_cancel_all: the untriggered
+        take-profit and stop-loss orders of one contract, page by page (page_size at most 50,
+        page_index up to total_page). The page of the ordinary [Isolated] current-orders listing
+        does not mention them.
+
+        Note: contract_code is required: the page marks it so and the official SDKs always send it
+        (Go: IsolatedGetOpenOrderAsync/IsolatedGetTpslOpenOrderAsync put it first in the body; Java:
+        params.put("contract_code", ...) unconditionally; Python: a positional argument). So an
+        account without configured markets cannot have these orders listed: the kill switch reports
+        that listing as not run (naming the markets to configure), never as flat.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code ("BTC-USDT" ...). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: page index. 1 by default. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: page size.20 by default. 50 at most. Allowed: 1 <= page_size <= 50. Wire name
+                `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 3 (buy short), 4 (sell
+                long). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTpslOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87fb0-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 3, 4)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 3, 4",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedTpslOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_TPSL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def isolated_track_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTrackCancelAllResponse:
+        """[Isolated] Cancel all untriggered trailing (track) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        This interface only supports isolated margin mode. The frequency limit of this interface is
+        5 times per second. You can fill in only one of direction and offset to cancel the orders.
+        (such as direction=buy, all buy orders will be cancelled, including "open" and "close"
+        offset)
+
+        `POST /linear-swap-api/v1/swap_track_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trailing (track) orders endpoints of their own (this one and its
+        listing, futures.isolated_track_open_orders); the pages of the ordinary [Isolated] Cancel
+        All Orders (swap_cancelall) and its listing do not mention them. The kill switch sends both
+        cancel-alls, this one once per contract its listing finds (or per configured market), and is
+        flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (BTC-USDT). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: direction(if not filled in as all). Allowed: one of buy (buy), sell (sell).
+                Wire name `direction`, sent in the body.
+            offset: offset(if not filledin as all). Allowed: one of open (open), close (close). Wire
+                name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTrackCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports isolated margin mode. The frequency limit of this interface is 5
+        times per second. You can fill in only one of direction and offset to cancel the orders.
+        (such as direction=buy, all buy orders will be cancelled, including "open" and "close"
+        offset) (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade and 72 for
+        read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for trade and
+        72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.isolated_track_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb8924f-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "IsolatedTrackCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_TRACK_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def isolated_track_open_orders(
+        self,
+        *,
+        contract_code: str,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTrackOpenOrdersResponse:
+        """[Isolated] Current untriggered trailing (track) orders (v1, Single-Asset Collateral
+        accounts), page by page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_track_openorders`. API key permission: Trade.
+
+        Note: The kill switch's proof for futures.isolated_track_cancel_all: the untriggered
+        trailing (track) orders of one contract, page by page (page_size at most 50, page_index up
+        to total_page). The page of the ordinary [Isolated] current-orders listing does not mention
+        them.
+
+        Note: contract_code is required: the page marks it so and the official SDKs always send it
+        (the Go SDK has no trailing orders; Java: params.put("contract_code", ...) unconditionally;
+        Python: a positional argument). So an account without configured markets cannot have these
+        orders listed: the kill switch reports that listing as not run (naming the markets to
+        configure), never as flat.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (BTC-USDT). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: page index, if not filled in as 1st. Allowed: page_index >= 1. Wire name
+                `page_index`, sent in the body.
+            page_size: if not filled in as 20, and no more than 50. Allowed: 1 <= page_size <= 50.
+                Wire name `page_size`, sent in the body.
+            trade_type: trade type(if not filled in, means all). Allowed: one of 0 (all), 1 (buy
+                long), 2 (sell short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18
+                (sell(one-way mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTrackOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb894b7-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedTrackOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_TRACK_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def isolated_trigger_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTriggerCancelAllResponse:
+        """[Isolated] Cancel all untriggered trigger (plan) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        This interface only supports isolated margin mode. The frequency limit of this interface is
+        5 times per second.
+
+        `POST /linear-swap-api/v1/swap_trigger_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trigger (plan) orders endpoints of their own (this one and its
+        listing, futures.isolated_trigger_open_orders); the pages of the ordinary [Isolated] Cancel
+        All Orders (swap_cancelall) and its listing do not mention them. The kill switch sends both
+        cancel-alls, this one once per contract its listing finds (or per configured market), and is
+        flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Note: You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset)
+
+        Args:
+            contract_code: contract code,"BTC-USDT" ... Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: Transaction direction(if not filled in means all) ["buy" , "sell"]. Allowed:
+                one of buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction（if not filled in means all） ["open" , "close"]. Allowed: one of
+                open (open), close (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTriggerCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports isolated margin mode. The frequency limit of this interface is 5
+        times per second. (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72
+        for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.isolated_trigger_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87161-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "IsolatedTriggerCancelAllResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_TRIGGER_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    def isolated_trigger_open_orders(
+        self,
+        *,
+        contract_code: str,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTriggerOpenOrdersResponse:
+        """[Isolated] Current untriggered trigger (plan) orders (v1, Single-Asset Collateral accounts),
+        page by page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_trigger_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.isolated_trigger_cancel_all: the untriggered
+        trigger (plan) orders of one contract, page by page (page_size at most 50, page_index up to
+        total_page). The page of the ordinary [Isolated] current-orders listing does not mention
+        them.
+
+        Note: contract_code is required: the page marks it so and the official SDKs always send it
+        (Go: IsolatedGetOpenOrderAsync/IsolatedGetTpslOpenOrderAsync put it first in the body; Java:
+        params.put("contract_code", ...) unconditionally; Python: a positional argument). So an
+        account without configured markets cannot have these orders listed: the kill switch reports
+        that listing as not run (naming the markets to configure), never as flat.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code "BTC-USDT"... Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: page number，default page 1 if no given instruction. Allowed: page_index >=
+                1. Wire name `page_index`, sent in the body.
+            page_size: default 20 if no given instruction ，no more than 50. Allowed: 1 <= page_size
+                <= 50. Wire name `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTriggerOpenOrdersResponse: the payload; `.raw_response` keeps status, headers
+                and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Rate limit: 144 requests per 3 s
+        per UID, split into 72 for trade and 72 for read. (protocols:§2c); Rate limit: 144 requests
+        per 3 s per UID, split into 72 for trade and 72 for read. (protocols:§2c). Enforced: 5 per
+        1000 ms per uid [htx:uid:futures.isolated_trigger_open_orders], 144 per 3000 ms per uid
+        [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb873a8-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedTriggerOpenOrdersResponse",
+            self._client._call(
+                _spec.FUTURES_ISOLATED_TRIGGER_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
     def open_orders(
         self,
         *,
@@ -1331,7 +3407,7 @@ class HTX(SyncClient):
             deadline=deadline,
         )
         self.futures = HTXFutures(self)
-        """futures endpoints: `asset_mode`, `cancel_after`, `cancel_all_orders`, `cross_cancel_all`, `cross_open_orders`, `isolated_cancel_all`, `isolated_open_orders`, `open_orders`."""
+        """futures endpoints: `asset_mode`, `cancel_after`, `cancel_all_orders`, `cross_cancel_all`, `cross_open_orders`, `cross_tpsl_cancel_all`, `cross_tpsl_open_orders`, `cross_track_cancel_all`, `cross_track_open_orders`, `cross_trigger_cancel_all`, `cross_trigger_open_orders`, `isolated_cancel_all`, `isolated_open_orders`, `isolated_tpsl_cancel_all`, `isolated_tpsl_open_orders`, `isolated_track_cancel_all`, `isolated_track_open_orders`, `isolated_trigger_cancel_all`, `isolated_trigger_open_orders`, `open_orders`."""
 
 
 class AsyncHTXFutures:
@@ -2062,6 +4138,1156 @@ class AsyncHTXFutures:
             ),
         )
 
+    async def cross_tpsl_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTpslCancelAllResponse:
+        """[Cross] Cancel all untriggered take-profit and stop-loss orders of a contract (v1,
+        Single-Asset Collateral accounts).
+
+        This interface only supports cross margin mode. The frequency limit of this interface is 5
+        times per second. The request parameter "contract_code" supports the contract code of
+        futures, in that the format is BTC-USDT-210625. one of (pair+contract_type) and
+        contract_code must be filled in(if all of them not filled in, will get 1014 error code); and
+        all filled in, the contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_tpsl_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered take-profit and stop-loss orders endpoints of their own (this
+        one and its listing, futures.cross_tpsl_open_orders); the pages of the ordinary [Cross]
+        Cancel All Orders (swap_cross_cancelall) and its listing do not mention them. The kill
+        switch sends both cancel-alls, this one once per contract its listing finds (or per
+        configured market), and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: direction false string direction（if not filled in means all）. Allowed: one of
+                buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTpslCancelAllResponse: the payload; `.raw_response` keeps status, headers and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports cross margin mode. The frequency limit of this interface is 5 times
+        per second. The request parameter "contract_code" supports the contract code of futures, in
+        that the format is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be
+        filled in(if all of them not filled in, will get 1014 error code); and all filled in, the
+        contract_code is the preferred. (page); Rate limit: 144 requests per 3 s per UID, split into
+        72 for trade and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID,
+        split into 72 for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.cross_tpsl_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72 per
+        3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87edb-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a non-empty str without control characters",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+
+        return cast(
+            "CrossTpslCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_TPSL_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def cross_tpsl_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 3, 4] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTpslOpenOrdersResponse:
+        """[Cross] Current untriggered take-profit and stop-loss orders (v1, Single-Asset Collateral
+        accounts), page by page.
+
+        This interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. when all of
+        pair and contract_code filled in, the contract_code is the preferred; when no one filled in,
+        return all data in cross mode.
+
+        `POST /linear-swap-api/v1/swap_cross_tpsl_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.cross_tpsl_cancel_all: the untriggered take-profit
+        and stop-loss orders of every contract in cross mode when no contract_code is given, page by
+        page (page_size at most 50, page_index up to total_page). The page of the ordinary [Cross]
+        current-orders listing does not mention them.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index. 1 by default. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: page size.20 by default. 50 at most. Allowed: 1 <= page_size <= 50. Wire name
+                `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 3 (buy short), 4 (sell
+                long). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTpslOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb880ff-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 3, 4)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 3, 4",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossTpslOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_TPSL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def cross_track_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTrackCancelAllResponse:
+        """[Cross] Cancel all untriggered trailing (track) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        The interface only supports cross margin mode. The frequency limit of this interface is 5
+        times per second. You can fill in only one of direction and offset to cancel the orders.
+        (such as direction=buy, all buy orders will be cancelled, including "open" and "close"
+        offset) The request parameter "contract_code" supports the contract code of futures, in that
+        the format is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be filled
+        in(if all of them not filled in, will get 1014 error code); and all filled in, the
+        contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_track_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trailing (track) orders endpoints of their own (this one and its
+        listing, futures.cross_track_open_orders); the pages of the ordinary [Cross] Cancel All
+        Orders (swap_cross_cancelall) and its listing do not mention them. The kill switch sends
+        both cancel-alls, this one once per contract its listing finds (or per configured market),
+        and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: direction(if not filled in, means all). Allowed: one of buy (buy), sell
+                (sell). Wire name `direction`, sent in the body.
+            offset: offset (if not filled in, means all). Allowed: one of open (open), close
+                (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTrackCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: The
+        interface only supports cross margin mode. The frequency limit of this interface is 5 times
+        per second. You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset) The
+        request parameter "contract_code" supports the contract code of futures, in that the format
+        is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be filled in(if all
+        of them not filled in, will get 1014 error code); and all filled in, the contract_code is
+        the preferred. (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade and
+        72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for
+        trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.cross_track_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72 per
+        3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89359-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a non-empty str without control characters",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "CrossTrackCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_TRACK_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def cross_track_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTrackOpenOrdersResponse:
+        """[Cross] Current untriggered trailing (track) orders (v1, Single-Asset Collateral accounts),
+        page by page.
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. when both of
+        pair and contract_code filled in, the contract_code is the preferred. if none of them filled
+        in, it means all open orders.
+
+        `POST /linear-swap-api/v1/swap_cross_track_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.cross_track_cancel_all: the untriggered trailing
+        (track) orders of every contract in cross mode when no contract_code is given, page by page
+        (page_size at most 50, page_index up to total_page). The page of the ordinary [Cross]
+        current-orders listing does not mention them.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index, if not filled in as 1st. Allowed: page_index >= 1. Wire name
+                `page_index`, sent in the body.
+            page_size: if not filled in as 20, and no more than 50. Allowed: 1 <= page_size <= 50.
+                Wire name `page_size`, sent in the body.
+            trade_type: trade type(if not filled in, means all). Allowed: one of 0 (all), 1 (buy
+                long), 2 (sell short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18
+                (sell(one-way mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTrackOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb89614-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossTrackOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_TRACK_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def cross_trigger_cancel_all(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        contract_type: Literal["swap", "this_week", "next_week", "quarter", "next_quarter"]
+        | None = None,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTriggerCancelAllResponse:
+        """[Cross] Cancel all untriggered trigger (plan) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        The interface only supports cross margin mode. The frequency limit of this interface is 5
+        times per second. The request parameter "contract_code" supports the contract code of
+        futures, in that the format is BTC-USDT-210625. one of (pair+contract_type) and
+        contract_code must be filled in(if all of them not filled in, will get 1014 error code); and
+        all filled in, the contract_code is the preferred.
+
+        `POST /linear-swap-api/v1/swap_cross_trigger_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trigger (plan) orders endpoints of their own (this one and its
+        listing, futures.cross_trigger_open_orders); the pages of the ordinary [Cross] Cancel All
+        Orders (swap_cross_cancelall) and its listing do not mention them. The kill switch sends
+        both cancel-alls, this one once per contract its listing finds (or per configured market),
+        and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Note: You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset)
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            contract_type: contract type. Allowed: one of swap (swap), this_week (this week),
+                next_week (next week), quarter (quarter), next_quarter (next quarter). Wire name
+                `contract_type`, sent in the body.
+            direction: Transaction direction(if not filled in means all). Allowed: one of buy (buy),
+                sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction（if not filled in means all）. Allowed: one of open (open), close
+                (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTriggerCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+            errors.InvalidRequestError: 1014: neither contract_code nor pair and contract_type
+                filled in
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: The
+        interface only supports cross margin mode. The frequency limit of this interface is 5 times
+        per second. The request parameter "contract_code" supports the contract code of futures, in
+        that the format is BTC-USDT-210625. one of (pair+contract_type) and contract_code must be
+        filled in(if all of them not filled in, will get 1014 error code); and all filled in, the
+        contract_code is the preferred. (page); Rate limit: 144 requests per 3 s per UID, split into
+        72 for trade and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID,
+        split into 72 for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.cross_trigger_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb872c3-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if contract_type is not None and (
+            not isinstance(contract_type, str)
+            or not contract_type.isprintable()
+            or not contract_type
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be a non-empty str without control characters",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+        if contract_type is not None and (
+            contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter")
+        ):
+            raise errors.ValidationError(
+                argument="contract_type",
+                constraint="must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                value=contract_type,
+                wire_name="contract_type",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if contract_type is not None:
+            body["contract_type"] = contract_type
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "CrossTriggerCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_TRIGGER_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def cross_trigger_open_orders(
+        self,
+        *,
+        contract_code: str | None = None,
+        pair: str | None = None,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> CrossTriggerOpenOrdersResponse:
+        """[Cross] Current untriggered trigger (plan) orders (v1, Single-Asset Collateral accounts),
+        page by page.
+
+        The interface only supports cross margin mode. The request parameter "contract_code"
+        supports the contract code of futures, in that the format is BTC-USDT-210625. When both of
+        pair and contract_code filled in, the contract_code is the preferred. when none any of them,
+        it means to get the all open orders.
+
+        `POST /linear-swap-api/v1/swap_cross_trigger_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.cross_trigger_cancel_all: the untriggered trigger
+        (plan) orders of every contract in cross mode when no contract_code is given, page by page
+        (page_size at most 50, page_index up to total_page). The page of the ordinary [Cross]
+        current-orders listing does not mention them.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (swap "BTC-USDT", future "BTC-USDT-210625"). Allowed:
+                matches [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in
+                the body.
+            pair: pair. Allowed: matches [A-Za-z0-9]+-[A-Za-z0-9]+. Wire name `pair`, sent in the
+                body.
+            page_index: page index, default 1st. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: page size default 20，no more than 50. Allowed: 1 <= page_size <= 50. Wire
+                name `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            CrossTriggerOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb874fd-77b5-11ed-9966-0242ac110003
+        """
+        if contract_code is not None and (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if contract_code is not None and (
+            not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code)
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if pair is not None and (not isinstance(pair, str) or not pair.isprintable() or not pair):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must be a non-empty str without control characters",
+                value=pair,
+                wire_name="pair",
+            )
+        if pair is not None and (not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", pair)):
+            raise errors.ValidationError(
+                argument="pair",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+",
+                value=pair,
+                wire_name="pair",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {}
+        if contract_code is not None:
+            body["contract_code"] = contract_code
+        if pair is not None:
+            body["pair"] = pair
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "CrossTriggerOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_CROSS_TRIGGER_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
     async def isolated_cancel_all(
         self,
         *,
@@ -2385,6 +5611,920 @@ class AsyncHTXFutures:
             ),
         )
 
+    async def isolated_tpsl_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTpslCancelAllResponse:
+        """[Isolated] Cancel all untriggered take-profit and stop-loss orders of a contract (v1,
+        Single-Asset Collateral accounts).
+
+        This interface only supports isolated margin mode. The frequency limit of this interface is
+        5 times per second.
+
+        `POST /linear-swap-api/v1/swap_tpsl_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered take-profit and stop-loss orders endpoints of their own (this
+        one and its listing, futures.isolated_tpsl_open_orders); the pages of the ordinary
+        [Isolated] Cancel All Orders (swap_cancelall) and its listing do not mention them. The kill
+        switch sends both cancel-alls, this one once per contract its listing finds (or per
+        configured market), and is flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code ("BTC-USDT" ...). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: direction false string direction（if not filled in means all）. Allowed: one of
+                buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTpslCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports isolated margin mode. The frequency limit of this interface is 5
+        times per second. (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72
+        for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.isolated_tpsl_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87d94-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+
+        return cast(
+            "IsolatedTpslCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_TPSL_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def isolated_tpsl_open_orders(
+        self,
+        *,
+        contract_code: str,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 3, 4] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTpslOpenOrdersResponse:
+        """[Isolated] Current untriggered take-profit and stop-loss orders (v1, Single-Asset Collateral
+        accounts), page by page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_tpsl_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.isolated_tpsl_cancel_all: the untriggered
+        take-profit and stop-loss orders of one contract, page by page (page_size at most 50,
+        page_index up to total_page). The page of the ordinary [Isolated] current-orders listing
+        does not mention them.
+
+        Note: contract_code is required: the page marks it so and the official SDKs always send it
+        (Go: IsolatedGetOpenOrderAsync/IsolatedGetTpslOpenOrderAsync put it first in the body; Java:
+        params.put("contract_code", ...) unconditionally; Python: a positional argument). So an
+        account without configured markets cannot have these orders listed: the kill switch reports
+        that listing as not run (naming the markets to configure), never as flat.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code ("BTC-USDT" ...). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: page index. 1 by default. Allowed: page_index >= 1. Wire name `page_index`,
+                sent in the body.
+            page_size: page size.20 by default. 50 at most. Allowed: 1 <= page_size <= 50. Wire name
+                `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 3 (buy short), 4 (sell
+                long). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTpslOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87fb0-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 3, 4)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 3, 4",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedTpslOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_TPSL_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def isolated_track_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTrackCancelAllResponse:
+        """[Isolated] Cancel all untriggered trailing (track) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        This interface only supports isolated margin mode. The frequency limit of this interface is
+        5 times per second. You can fill in only one of direction and offset to cancel the orders.
+        (such as direction=buy, all buy orders will be cancelled, including "open" and "close"
+        offset)
+
+        `POST /linear-swap-api/v1/swap_track_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trailing (track) orders endpoints of their own (this one and its
+        listing, futures.isolated_track_open_orders); the pages of the ordinary [Isolated] Cancel
+        All Orders (swap_cancelall) and its listing do not mention them. The kill switch sends both
+        cancel-alls, this one once per contract its listing finds (or per configured market), and is
+        flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Args:
+            contract_code: contract code (BTC-USDT). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: direction(if not filled in as all). Allowed: one of buy (buy), sell (sell).
+                Wire name `direction`, sent in the body.
+            offset: offset(if not filledin as all). Allowed: one of open (open), close (close). Wire
+                name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTrackCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports isolated margin mode. The frequency limit of this interface is 5
+        times per second. You can fill in only one of direction and offset to cancel the orders.
+        (such as direction=buy, all buy orders will be cancelled, including "open" and "close"
+        offset) (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade and 72 for
+        read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72 for trade and
+        72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.isolated_track_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb8924f-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "IsolatedTrackCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_TRACK_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def isolated_track_open_orders(
+        self,
+        *,
+        contract_code: str,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTrackOpenOrdersResponse:
+        """[Isolated] Current untriggered trailing (track) orders (v1, Single-Asset Collateral
+        accounts), page by page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_track_openorders`. API key permission: Trade.
+
+        Note: The kill switch's proof for futures.isolated_track_cancel_all: the untriggered
+        trailing (track) orders of one contract, page by page (page_size at most 50, page_index up
+        to total_page). The page of the ordinary [Isolated] current-orders listing does not mention
+        them.
+
+        Note: contract_code is required: the page marks it so and the official SDKs always send it
+        (the Go SDK has no trailing orders; Java: params.put("contract_code", ...) unconditionally;
+        Python: a positional argument). So an account without configured markets cannot have these
+        orders listed: the kill switch reports that listing as not run (naming the markets to
+        configure), never as flat.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code (BTC-USDT). Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: page index, if not filled in as 1st. Allowed: page_index >= 1. Wire name
+                `page_index`, sent in the body.
+            page_size: if not filled in as 20, and no more than 50. Allowed: 1 <= page_size <= 50.
+                Wire name `page_size`, sent in the body.
+            trade_type: trade type(if not filled in, means all). Allowed: one of 0 (all), 1 (buy
+                long), 2 (sell short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18
+                (sell(one-way mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTrackOpenOrdersResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Generally, the private interface rate limit of API key is at most 144
+        times every 3 seconds for each UID (this rate limit is shared by all the altcoins contracts
+        delivered by different date). (page); Trade Interface: at most 72 times every 3 seconds.
+        (page); Read Interface: at most 72 times every 3 seconds (page). Enforced: 144 per 3000 ms
+        per uid [htx:uid:private], 72 per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb894b7-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedTrackOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_TRACK_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def isolated_trigger_cancel_all(
+        self,
+        *,
+        contract_code: str,
+        direction: Literal["buy", "sell"] | None = None,
+        offset: Literal["open", "close"] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTriggerCancelAllResponse:
+        """[Isolated] Cancel all untriggered trigger (plan) orders of a contract (v1, Single-Asset
+        Collateral accounts).
+
+        This interface only supports isolated margin mode. The frequency limit of this interface is
+        5 times per second.
+
+        `POST /linear-swap-api/v1/swap_trigger_cancelall`. API key permission: Trade.
+
+        Note: HTX gives untriggered trigger (plan) orders endpoints of their own (this one and its
+        listing, futures.isolated_trigger_open_orders); the pages of the ordinary [Isolated] Cancel
+        All Orders (swap_cancelall) and its listing do not mention them. The kill switch sends both
+        cancel-alls, this one once per contract its listing finds (or per configured market), and is
+        flat only when both listings are empty.
+
+        Note: The page gives no error table. The USDT-M error code table gives 1051 'No orders to
+        cancel.', which the exchange file maps to NothingToCancelError (a panic counts it as nothing
+        left); whether this endpoint answers 1051 or an empty success when nothing matches is not
+        stated (the simulator answers 1051, as for the ordinary cancel-all).
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success and {status: "error", err_code, err_msg, ts} on failure; it has its
+        own `envelope:` here.
+
+        Note: You can fill in only one of direction and offset to cancel the orders. (such as
+        direction=buy, all buy orders will be cancelled, including "open" and "close" offset)
+
+        Args:
+            contract_code: contract code,"BTC-USDT" ... Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            direction: Transaction direction(if not filled in means all) ["buy" , "sell"]. Allowed:
+                one of buy (buy), sell (sell). Wire name `direction`, sent in the body.
+            offset: offset direction（if not filled in means all） ["open" , "close"]. Allowed: one of
+                open (open), close (close). Wire name `offset`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTriggerCancelAllResponse: the payload; `.raw_response` keeps status, headers and
+                body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Interface description: This
+        interface only supports isolated margin mode. The frequency limit of this interface is 5
+        times per second. (page); Rate limit: 144 requests per 3 s per UID, split into 72 for trade
+        and 72 for read. (protocols:§2c); Rate limit: 144 requests per 3 s per UID, split into 72
+        for trade and 72 for read. (protocols:§2c). Enforced: 5 per 1000 ms per uid
+        [htx:uid:futures.isolated_trigger_cancel_all], 144 per 3000 ms per uid [htx:uid:private], 72
+        per 3000 ms per uid [htx:uid:trade].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb87161-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if direction is not None and (
+            not isinstance(direction, str) or not direction.isprintable() or not direction
+        ):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be a non-empty str without control characters",
+                value=direction,
+                wire_name="direction",
+            )
+        if direction is not None and (direction not in ("buy", "sell")):
+            raise errors.ValidationError(
+                argument="direction",
+                constraint="must be one of 'buy', 'sell'",
+                value=direction,
+                wire_name="direction",
+            )
+
+        if offset is not None and (
+            not isinstance(offset, str) or not offset.isprintable() or not offset
+        ):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be a non-empty str without control characters",
+                value=offset,
+                wire_name="offset",
+            )
+        if offset is not None and (offset not in ("open", "close")):
+            raise errors.ValidationError(
+                argument="offset",
+                constraint="must be one of 'open', 'close'",
+                value=offset,
+                wire_name="offset",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if direction is not None:
+            body["direction"] = direction
+        if offset is not None:
+            body["offset"] = offset
+
+        return cast(
+            "IsolatedTriggerCancelAllResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_TRIGGER_CANCEL_ALL,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
+    async def isolated_trigger_open_orders(
+        self,
+        *,
+        contract_code: str,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        trade_type: Literal[0, 1, 2, 3, 4, 17, 18] | None = None,
+        request_timeout: float | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
+    ) -> IsolatedTriggerOpenOrdersResponse:
+        """[Isolated] Current untriggered trigger (plan) orders (v1, Single-Asset Collateral accounts),
+        page by page.
+
+        This interface only supports isolated margin mode.
+
+        `POST /linear-swap-api/v1/swap_trigger_openorders`. API key permission: Read.
+
+        Note: The kill switch's proof for futures.isolated_trigger_cancel_all: the untriggered
+        trigger (plan) orders of one contract, page by page (page_size at most 50, page_index up to
+        total_page). The page of the ordinary [Isolated] current-orders listing does not mention
+        them.
+
+        Note: contract_code is required: the page marks it so and the official SDKs always send it
+        (Go: IsolatedGetOpenOrderAsync/IsolatedGetTpslOpenOrderAsync put it first in the body; Java:
+        params.put("contract_code", ...) unconditionally; Python: a positional argument). So an
+        account without configured markets cannot have these orders listed: the kill switch reports
+        that listing as not run (naming the markets to configure), never as flat.
+
+        Note: order_id is a JSON number that loses digits through a float (the page's examples show
+        order_id rounded beside order_id_str): the kill switch reads order_id_str.
+
+        Note: A v1 endpoint of the Single-Asset Collateral API, answering {status, data, ts} with
+        status "ok" on success; it has its own `envelope:` here.
+
+        Args:
+            contract_code: contract code "BTC-USDT"... Allowed: matches
+                [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?. Wire name `contract_code`, sent in the body.
+            page_index: page number，default page 1 if no given instruction. Allowed: page_index >=
+                1. Wire name `page_index`, sent in the body.
+            page_size: default 20 if no given instruction ，no more than 50. Allowed: 1 <= page_size
+                <= 50. Wire name `page_size`, sent in the body.
+            trade_type: trade type(Default:all). Allowed: one of 0 (all), 1 (buy long), 2 (sell
+                short), 3 (buy short), 4 (sell long), 17 (buy(one-way mode)), 18 (sell(one-way
+                mode)). Wire name `trade_type`, sent in the body.
+            request_timeout: Seconds before each attempt of this call times out (default: the
+                client's timeout; clipped to what the deadline leaves).
+            max_retries: Retries of transient failures for this call (default: the client's).
+            max_wait: Longest wait in seconds for a rate-limit slot before raising RateLimitError
+                without sending (default: the client's max_wait; None there waits as long as the
+                limits require).
+            deadline: Seconds over the whole call: every attempt, retry and rate-limit wait and
+                clock synchronisation; past it (or when a wait would pass it) the call raises
+                DeadlineExceededError (default: the client's deadline).
+
+        Returns:
+            IsolatedTriggerOpenOrdersResponse: the payload; `.raw_response` keeps status, headers
+                and body.
+
+        Raises:
+            errors.ValidationError: an argument breaks a documented constraint; nothing is sent.
+
+        Rate limits stated: Rate Limit: 5 times per second. (page); Rate limit: 144 requests per 3 s
+        per UID, split into 72 for trade and 72 for read. (protocols:§2c); Rate limit: 144 requests
+        per 3 s per UID, split into 72 for trade and 72 for read. (protocols:§2c). Enforced: 5 per
+        1000 ms per uid [htx:uid:futures.isolated_trigger_open_orders], 144 per 3000 ms per uid
+        [htx:uid:private], 72 per 3000 ms per uid [htx:uid:read].
+
+        Source: https://www.htx.com/en-us/opend/newApiPages/?id=8cb873a8-77b5-11ed-9966-0242ac110003
+        """
+        if (
+            not isinstance(contract_code, str)
+            or not contract_code.isprintable()
+            or not contract_code
+        ):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must be a non-empty str without control characters",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", contract_code):
+            raise errors.ValidationError(
+                argument="contract_code",
+                constraint="must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                value=contract_code,
+                wire_name="contract_code",
+            )
+
+        if page_index is not None and (
+            not isinstance(page_index, int) or isinstance(page_index, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be an int",
+                value=page_index,
+                wire_name="page_index",
+            )
+        if page_index is not None and (page_index < 1):
+            raise errors.ValidationError(
+                argument="page_index",
+                constraint="must be page_index >= 1",
+                value=page_index,
+                wire_name="page_index",
+            )
+
+        if page_size is not None and (
+            not isinstance(page_size, int) or isinstance(page_size, bool)
+        ):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be an int",
+                value=page_size,
+                wire_name="page_size",
+            )
+        if page_size is not None and (page_size < 1 or page_size > 50):
+            raise errors.ValidationError(
+                argument="page_size",
+                constraint="must be 1 <= page_size <= 50",
+                value=page_size,
+                wire_name="page_size",
+            )
+
+        if trade_type is not None and (
+            not isinstance(trade_type, int) or isinstance(trade_type, bool)
+        ):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be an int",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+        if trade_type is not None and (trade_type not in (0, 1, 2, 3, 4, 17, 18)):
+            raise errors.ValidationError(
+                argument="trade_type",
+                constraint="must be one of 0, 1, 2, 3, 4, 17, 18",
+                value=trade_type,
+                wire_name="trade_type",
+            )
+
+        query: dict[str, object] = {}
+
+        body: dict[str, object] = {
+            "contract_code": contract_code,
+        }
+        if page_index is not None:
+            body["page_index"] = page_index
+        if page_size is not None:
+            body["page_size"] = page_size
+        if trade_type is not None:
+            body["trade_type"] = trade_type
+
+        return cast(
+            "IsolatedTriggerOpenOrdersResponse",
+            await self._client._call(
+                _spec.FUTURES_ISOLATED_TRIGGER_OPEN_ORDERS,
+                query,
+                body,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                max_wait=max_wait,
+                deadline=deadline,
+            ),
+        )
+
     async def open_orders(
         self,
         *,
@@ -2632,4 +6772,4 @@ class AsyncHTX(AsyncClient):
             deadline=deadline,
         )
         self.futures = AsyncHTXFutures(self)
-        """futures endpoints: `asset_mode`, `cancel_after`, `cancel_all_orders`, `cross_cancel_all`, `cross_open_orders`, `isolated_cancel_all`, `isolated_open_orders`, `open_orders`."""
+        """futures endpoints: `asset_mode`, `cancel_after`, `cancel_all_orders`, `cross_cancel_all`, `cross_open_orders`, `cross_tpsl_cancel_all`, `cross_tpsl_open_orders`, `cross_track_cancel_all`, `cross_track_open_orders`, `cross_trigger_cancel_all`, `cross_trigger_open_orders`, `isolated_cancel_all`, `isolated_open_orders`, `isolated_tpsl_cancel_all`, `isolated_tpsl_open_orders`, `isolated_track_cancel_all`, `isolated_track_open_orders`, `isolated_trigger_cancel_all`, `isolated_trigger_open_orders`, `open_orders`."""

@@ -1,4 +1,4 @@
-# Generated from specs/htx/ (sha256 640b42152b0b0e602eba038fc13e29c750722e565fdb1adf9760205588defda1). Do not edit: run make.
+# Generated from specs/htx/ (sha256 57532bd35f163bcf8126fdebfb46b6a5167bb4789bee137c72042ddd55abb347). Do not edit: run make.
 """Spec constants of HTX: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -323,6 +323,306 @@ FUTURES_CROSS_OPEN_ORDERS = Endpoint(
 )
 """[Cross] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/cross_open_orders.yaml)"""
 
+FUTURES_CROSS_TPSL_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.cross_tpsl_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_tpsl_cancelall",
+    errors={
+        "1014": ErrorRule(
+            code="1014",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="neither contract_code nor pair and contract_type filled in",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+    },
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:futures.cross_tpsl_cancel_all",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossTpslCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Cross] Cancel all untriggered take-profit and stop-loss orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/cross_tpsl_cancel_all.yaml)"""
+
+FUTURES_CROSS_TPSL_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.cross_tpsl_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_tpsl_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossTpslOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Cross] Current untriggered take-profit and stop-loss orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/cross_tpsl_open_orders.yaml)"""
+
+FUTURES_CROSS_TRACK_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.cross_track_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_track_cancelall",
+    errors={
+        "1014": ErrorRule(
+            code="1014",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="neither contract_code nor pair and contract_type filled in",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+    },
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:futures.cross_track_cancel_all",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossTrackCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Cross] Cancel all untriggered trailing (track) orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/cross_track_cancel_all.yaml)"""
+
+FUTURES_CROSS_TRACK_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.cross_track_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_track_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossTrackOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Cross] Current untriggered trailing (track) orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/cross_track_open_orders.yaml)"""
+
+FUTURES_CROSS_TRIGGER_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.cross_trigger_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_trigger_cancelall",
+    errors={
+        "1014": ErrorRule(
+            code="1014",
+            error_class=errors.InvalidRequestError,
+            retryable=False,
+            meaning="neither contract_code nor pair and contract_type filled in",
+            http_status=None,
+            retry_after_pattern=None,
+            retry_after_unit=None,
+        ),
+    },
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:futures.cross_trigger_cancel_all",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossTriggerCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Cross] Cancel all untriggered trigger (plan) orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/cross_trigger_cancel_all.yaml)"""
+
+FUTURES_CROSS_TRIGGER_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.cross_trigger_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_cross_trigger_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:CrossTriggerOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Cross] Current untriggered trigger (plan) orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/cross_trigger_open_orders.yaml)"""
+
 FUTURES_ISOLATED_CANCEL_ALL = Endpoint(
     exchange="htx",
     operation="futures.isolated_cancel_all",
@@ -404,6 +704,284 @@ FUTURES_ISOLATED_OPEN_ORDERS = Endpoint(
     body_format=None,
 )
 """[Isolated] Current unfilled USDT-M orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/isolated_open_orders.yaml)"""
+
+FUTURES_ISOLATED_TPSL_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_tpsl_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_tpsl_cancelall",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:futures.isolated_tpsl_cancel_all",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedTpslCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Isolated] Cancel all untriggered take-profit and stop-loss orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/isolated_tpsl_cancel_all.yaml)"""
+
+FUTURES_ISOLATED_TPSL_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_tpsl_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_tpsl_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedTpslOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Isolated] Current untriggered take-profit and stop-loss orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/isolated_tpsl_open_orders.yaml)"""
+
+FUTURES_ISOLATED_TRACK_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_track_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_track_cancelall",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:futures.isolated_track_cancel_all",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedTrackCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Isolated] Cancel all untriggered trailing (track) orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/isolated_track_cancel_all.yaml)"""
+
+FUTURES_ISOLATED_TRACK_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_track_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_track_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedTrackOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Isolated] Current untriggered trailing (track) orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/isolated_track_open_orders.yaml)"""
+
+FUTURES_ISOLATED_TRIGGER_CANCEL_ALL = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_trigger_cancel_all",
+    method="POST",
+    path="/linear-swap-api/v1/swap_trigger_cancelall",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:futures.isolated_trigger_cancel_all",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:trade",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedTriggerCancelAllResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Isolated] Cancel all untriggered trigger (plan) orders of a contract (v1, Single-Asset Collateral accounts). (spec: specs/htx/futures/isolated_trigger_cancel_all.yaml)"""
+
+FUTURES_ISOLATED_TRIGGER_OPEN_ORDERS = Endpoint(
+    exchange="htx",
+    operation="futures.isolated_trigger_open_orders",
+    method="POST",
+    path="/linear-swap-api/v1/swap_trigger_openorders",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="htx:uid:futures.isolated_trigger_open_orders",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:private",
+            scope="uid",
+            count=144,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="htx:uid:read",
+            scope="uid",
+            count=72,
+            interval_ms=3000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.htx.models:IsolatedTriggerOpenOrdersResponse",
+    envelope=Envelope(
+        success_http_status=(200,),
+        code_field="status",
+        success_codes=("ok",),
+        message_field="err_msg",
+        payload_field="data",
+        error_code_fields=("err_code", "code"),
+        error_message_fields=("err_msg", "message"),
+        error_list=False,
+        warning_prefix="",
+    ),
+    body_format=None,
+)
+"""[Isolated] Current untriggered trigger (plan) orders (v1, Single-Asset Collateral accounts), page by page. (spec: specs/htx/futures/isolated_trigger_open_orders.yaml)"""
 
 FUTURES_OPEN_ORDERS = Endpoint(
     exchange="htx",

@@ -184,6 +184,21 @@ class Listing:
             self.market is None and self.spec.markets is not None and bool(self.spec.market_kwarg)
         )
 
+    @property
+    def needs_markets(self) -> bool:
+        """The endpoint takes one market a call, the exchange says no listing of markets, and
+        the account names none: nothing can be listed (``unlistable()`` says why)."""
+        return self.market is None and self.spec.market_required and self.spec.markets is None
+
+    def unlistable(self) -> errors.ConfigurationError:
+        """Why a listing that ``needs_markets`` is not sent: the error its result carries."""
+        return errors.ConfigurationError(
+            f"account {self.account.name}: {self.operation} lists one {self.spec.market_kwarg} "
+            f"a call ({self.account.exchange} requires it) and the account names no markets, "
+            "so what it lists cannot be listed or proven cancelled: name the account's markets",
+            argument="markets",
+        )
+
     def markets_listing(self) -> MarketsListing:
         assert self.spec.markets is not None
         return MarketsListing(self.account, self.spec.markets, dict(self.spec.markets.params))

@@ -304,9 +304,12 @@ def read_listing(
     (one listing per value of a list-valued fixed param, read together); where the listing
     ``lists_markets``, the markets with open orders first, then all that for each market (a
     listed market whose listing shows no order is ``unlisted``: never flat). Raises what a call
-    raised (the listing failed: nothing is known)."""
+    raised (the listing failed: nothing is known), and the listing's ``unlistable()`` error,
+    sending nothing, where it ``needs_markets``."""
     from ._accounts import page_call
 
+    if listing.needs_markets:
+        raise listing.unlistable()
     page = page_call(listing, clock, options)
     targets, markets = [listing], False
     if listing.lists_markets:
@@ -329,6 +332,8 @@ async def aread_listing(
     """``read_listing`` for an async client."""
     from ._accounts import page_call
 
+    if listing.needs_markets:
+        raise listing.unlistable()
     page = page_call(listing, clock, options)
     targets, markets = [listing], False
     if listing.lists_markets:

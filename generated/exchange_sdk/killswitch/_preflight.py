@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
@@ -51,6 +51,7 @@ class Planned:
     mode: str | None = None  # the account mode the endpoint serves (None: every mode)
     per_market: str | None = None  # "contract_code": sent once per market the listing finds
     per_batch: int | None = None  # a batch cancel: at most this many listed orders a call
+    unsent: bool = False  # a listing that needs the account's markets and has none: not sent
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -66,6 +67,8 @@ class Planned:
             out["per_market"] = self.per_market
         if self.per_batch is not None:
             out["per_batch"] = self.per_batch
+        if self.unsent:
+            out["unsent"] = "the account names no markets and the endpoint needs one"
         return out
 
     def describe(self) -> str:
@@ -77,9 +80,12 @@ class Planned:
             args = ", ".join(x for x in (listed, args) if x)
         elif self.per_market:
             args = ", ".join(x for x in (f"{self.per_market}=<each listed>", args) if x)
+        unsent = " (not sent: the endpoint needs a market and the account names none)"
         return (
             f"{self.account} {self.kind} {self.operation}({args}) {self.http_method} "
-            f"{self.host}{self.path}" + (f" [{self.mode} accounts]" if self.mode else "")
+            f"{self.host}{self.path}"
+            + (f" [{self.mode} accounts]" if self.mode else "")
+            + (unsent if self.unsent else "")
         )
 
 
@@ -225,6 +231,10 @@ def preflight(
             if call.listing is None:
                 continue
             call = call.listing
+        if call.needs_markets:
+            # nothing to send: at panic time the listing reports call.unlistable()
+            planned.append(replace(_per_market(call, base_url), per_market=None, unsent=True))
+            continue
         if call.lists_markets:
             # the markets with open orders first, then the listing once per market found
             markets = call.markets_listing()

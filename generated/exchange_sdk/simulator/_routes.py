@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 8becac8a472f6cc9a65d36583b549e2210e5b225ea715ed78d2b67761e462569). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 93b4bb18fc17f8afd264c90084d519cd294baf1af92e5eb87e3660a11f779d66). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -1755,6 +1755,310 @@ def parse_htx_futures_cross_open_orders(request: WireRequest) -> dict[str, objec
     return params
 
 
+def parse_htx_futures_cross_tpsl_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_cross_tpsl_cancelall (specs/htx/futures/cross_tpsl_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("pair", ("json",))
+    if raw is not MISSING:
+        v_pair = as_str(raw)
+        if v_pair is None:
+            return Reject("1030", "pair: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", v_pair):
+            return Reject("1030", "pair: must match [A-Za-z0-9]+-[A-Za-z0-9]+", _PARAM_STATUS)
+        params["pair"] = v_pair
+    raw = request.param("contract_type", ("json",))
+    if raw is not MISSING:
+        v_contract_type = as_str(raw)
+        if v_contract_type is None:
+            return Reject("1030", "contract_type: must be a string", _PARAM_STATUS)
+        if v_contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter"):
+            return Reject(
+                "1030",
+                "contract_type: must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                _PARAM_STATUS,
+            )
+        params["contract_type"] = v_contract_type
+    raw = request.param("direction", ("json",))
+    if raw is not MISSING:
+        v_direction = as_str(raw)
+        if v_direction is None:
+            return Reject("1030", "direction: must be a string", _PARAM_STATUS)
+        if v_direction not in ("buy", "sell"):
+            return Reject("1030", "direction: must be one of 'buy', 'sell'", _PARAM_STATUS)
+        params["direction"] = v_direction
+    return params
+
+
+def parse_htx_futures_cross_tpsl_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_cross_tpsl_openorders (specs/htx/futures/cross_tpsl_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("pair", ("json",))
+    if raw is not MISSING:
+        v_pair = as_str(raw)
+        if v_pair is None:
+            return Reject("1030", "pair: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", v_pair):
+            return Reject("1030", "pair: must match [A-Za-z0-9]+-[A-Za-z0-9]+", _PARAM_STATUS)
+        params["pair"] = v_pair
+    raw = request.param("page_index", ("json",))
+    if raw is not MISSING:
+        v_page_index = as_json_int(raw)
+        if v_page_index is None:
+            return Reject("1030", "page_index: must be a JSON integer", _PARAM_STATUS)
+        if v_page_index < 1:
+            return Reject("1030", "page_index: must be page_index >= 1", _PARAM_STATUS)
+        params["page_index"] = v_page_index
+    raw = request.param("page_size", ("json",))
+    if raw is not MISSING:
+        v_page_size = as_json_int(raw)
+        if v_page_size is None:
+            return Reject("1030", "page_size: must be a JSON integer", _PARAM_STATUS)
+        if v_page_size < 1 or v_page_size > 50:
+            return Reject("1030", "page_size: must be 1 <= page_size <= 50", _PARAM_STATUS)
+        params["page_size"] = v_page_size
+    raw = request.param("trade_type", ("json",))
+    if raw is not MISSING:
+        v_trade_type = as_json_int(raw)
+        if v_trade_type is None:
+            return Reject("1030", "trade_type: must be a JSON integer", _PARAM_STATUS)
+        if v_trade_type not in (0, 3, 4):
+            return Reject("1030", "trade_type: must be one of 0, 3, 4", _PARAM_STATUS)
+        params["trade_type"] = v_trade_type
+    return params
+
+
+def parse_htx_futures_cross_track_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_cross_track_cancelall (specs/htx/futures/cross_track_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("pair", ("json",))
+    if raw is not MISSING:
+        v_pair = as_str(raw)
+        if v_pair is None:
+            return Reject("1030", "pair: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", v_pair):
+            return Reject("1030", "pair: must match [A-Za-z0-9]+-[A-Za-z0-9]+", _PARAM_STATUS)
+        params["pair"] = v_pair
+    raw = request.param("contract_type", ("json",))
+    if raw is not MISSING:
+        v_contract_type = as_str(raw)
+        if v_contract_type is None:
+            return Reject("1030", "contract_type: must be a string", _PARAM_STATUS)
+        if v_contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter"):
+            return Reject(
+                "1030",
+                "contract_type: must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                _PARAM_STATUS,
+            )
+        params["contract_type"] = v_contract_type
+    raw = request.param("direction", ("json",))
+    if raw is not MISSING:
+        v_direction = as_str(raw)
+        if v_direction is None:
+            return Reject("1030", "direction: must be a string", _PARAM_STATUS)
+        if v_direction not in ("buy", "sell"):
+            return Reject("1030", "direction: must be one of 'buy', 'sell'", _PARAM_STATUS)
+        params["direction"] = v_direction
+    raw = request.param("offset", ("json",))
+    if raw is not MISSING:
+        v_offset = as_str(raw)
+        if v_offset is None:
+            return Reject("1030", "offset: must be a string", _PARAM_STATUS)
+        if v_offset not in ("open", "close"):
+            return Reject("1030", "offset: must be one of 'open', 'close'", _PARAM_STATUS)
+        params["offset"] = v_offset
+    return params
+
+
+def parse_htx_futures_cross_track_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_cross_track_openorders (specs/htx/futures/cross_track_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("pair", ("json",))
+    if raw is not MISSING:
+        v_pair = as_str(raw)
+        if v_pair is None:
+            return Reject("1030", "pair: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", v_pair):
+            return Reject("1030", "pair: must match [A-Za-z0-9]+-[A-Za-z0-9]+", _PARAM_STATUS)
+        params["pair"] = v_pair
+    raw = request.param("page_index", ("json",))
+    if raw is not MISSING:
+        v_page_index = as_json_int(raw)
+        if v_page_index is None:
+            return Reject("1030", "page_index: must be a JSON integer", _PARAM_STATUS)
+        if v_page_index < 1:
+            return Reject("1030", "page_index: must be page_index >= 1", _PARAM_STATUS)
+        params["page_index"] = v_page_index
+    raw = request.param("page_size", ("json",))
+    if raw is not MISSING:
+        v_page_size = as_json_int(raw)
+        if v_page_size is None:
+            return Reject("1030", "page_size: must be a JSON integer", _PARAM_STATUS)
+        if v_page_size < 1 or v_page_size > 50:
+            return Reject("1030", "page_size: must be 1 <= page_size <= 50", _PARAM_STATUS)
+        params["page_size"] = v_page_size
+    raw = request.param("trade_type", ("json",))
+    if raw is not MISSING:
+        v_trade_type = as_json_int(raw)
+        if v_trade_type is None:
+            return Reject("1030", "trade_type: must be a JSON integer", _PARAM_STATUS)
+        if v_trade_type not in (0, 1, 2, 3, 4, 17, 18):
+            return Reject("1030", "trade_type: must be one of 0, 1, 2, 3, 4, 17, 18", _PARAM_STATUS)
+        params["trade_type"] = v_trade_type
+    return params
+
+
+def parse_htx_futures_cross_trigger_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_cross_trigger_cancelall (specs/htx/futures/cross_trigger_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("pair", ("json",))
+    if raw is not MISSING:
+        v_pair = as_str(raw)
+        if v_pair is None:
+            return Reject("1030", "pair: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", v_pair):
+            return Reject("1030", "pair: must match [A-Za-z0-9]+-[A-Za-z0-9]+", _PARAM_STATUS)
+        params["pair"] = v_pair
+    raw = request.param("contract_type", ("json",))
+    if raw is not MISSING:
+        v_contract_type = as_str(raw)
+        if v_contract_type is None:
+            return Reject("1030", "contract_type: must be a string", _PARAM_STATUS)
+        if v_contract_type not in ("swap", "this_week", "next_week", "quarter", "next_quarter"):
+            return Reject(
+                "1030",
+                "contract_type: must be one of 'swap', 'this_week', 'next_week', 'quarter', 'next_quarter'",
+                _PARAM_STATUS,
+            )
+        params["contract_type"] = v_contract_type
+    raw = request.param("direction", ("json",))
+    if raw is not MISSING:
+        v_direction = as_str(raw)
+        if v_direction is None:
+            return Reject("1030", "direction: must be a string", _PARAM_STATUS)
+        if v_direction not in ("buy", "sell"):
+            return Reject("1030", "direction: must be one of 'buy', 'sell'", _PARAM_STATUS)
+        params["direction"] = v_direction
+    raw = request.param("offset", ("json",))
+    if raw is not MISSING:
+        v_offset = as_str(raw)
+        if v_offset is None:
+            return Reject("1030", "offset: must be a string", _PARAM_STATUS)
+        if v_offset not in ("open", "close"):
+            return Reject("1030", "offset: must be one of 'open', 'close'", _PARAM_STATUS)
+        params["offset"] = v_offset
+    return params
+
+
+def parse_htx_futures_cross_trigger_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_cross_trigger_openorders (specs/htx/futures/cross_trigger_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("pair", ("json",))
+    if raw is not MISSING:
+        v_pair = as_str(raw)
+        if v_pair is None:
+            return Reject("1030", "pair: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+", v_pair):
+            return Reject("1030", "pair: must match [A-Za-z0-9]+-[A-Za-z0-9]+", _PARAM_STATUS)
+        params["pair"] = v_pair
+    raw = request.param("page_index", ("json",))
+    if raw is not MISSING:
+        v_page_index = as_json_int(raw)
+        if v_page_index is None:
+            return Reject("1030", "page_index: must be a JSON integer", _PARAM_STATUS)
+        if v_page_index < 1:
+            return Reject("1030", "page_index: must be page_index >= 1", _PARAM_STATUS)
+        params["page_index"] = v_page_index
+    raw = request.param("page_size", ("json",))
+    if raw is not MISSING:
+        v_page_size = as_json_int(raw)
+        if v_page_size is None:
+            return Reject("1030", "page_size: must be a JSON integer", _PARAM_STATUS)
+        if v_page_size < 1 or v_page_size > 50:
+            return Reject("1030", "page_size: must be 1 <= page_size <= 50", _PARAM_STATUS)
+        params["page_size"] = v_page_size
+    raw = request.param("trade_type", ("json",))
+    if raw is not MISSING:
+        v_trade_type = as_json_int(raw)
+        if v_trade_type is None:
+            return Reject("1030", "trade_type: must be a JSON integer", _PARAM_STATUS)
+        if v_trade_type not in (0, 1, 2, 3, 4, 17, 18):
+            return Reject("1030", "trade_type: must be one of 0, 1, 2, 3, 4, 17, 18", _PARAM_STATUS)
+        params["trade_type"] = v_trade_type
+    return params
+
+
 def parse_htx_futures_isolated_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
     """POST /linear-swap-api/v1/swap_cancelall (specs/htx/futures/isolated_cancel_all.yaml)."""
     params: dict[str, object] = {}
@@ -1832,6 +2136,244 @@ def parse_htx_futures_isolated_open_orders(request: WireRequest) -> dict[str, ob
                 "1030", "sort_by: must be one of 'created_at', 'update_time'", _PARAM_STATUS
             )
         params["sort_by"] = v_sort_by
+    raw = request.param("trade_type", ("json",))
+    if raw is not MISSING:
+        v_trade_type = as_json_int(raw)
+        if v_trade_type is None:
+            return Reject("1030", "trade_type: must be a JSON integer", _PARAM_STATUS)
+        if v_trade_type not in (0, 1, 2, 3, 4, 17, 18):
+            return Reject("1030", "trade_type: must be one of 0, 1, 2, 3, 4, 17, 18", _PARAM_STATUS)
+        params["trade_type"] = v_trade_type
+    return params
+
+
+def parse_htx_futures_isolated_tpsl_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_tpsl_cancelall (specs/htx/futures/isolated_tpsl_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is MISSING:
+        return Reject("1030", "contract_code: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("direction", ("json",))
+    if raw is not MISSING:
+        v_direction = as_str(raw)
+        if v_direction is None:
+            return Reject("1030", "direction: must be a string", _PARAM_STATUS)
+        if v_direction not in ("buy", "sell"):
+            return Reject("1030", "direction: must be one of 'buy', 'sell'", _PARAM_STATUS)
+        params["direction"] = v_direction
+    return params
+
+
+def parse_htx_futures_isolated_tpsl_open_orders(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_tpsl_openorders (specs/htx/futures/isolated_tpsl_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is MISSING:
+        return Reject("1030", "contract_code: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("page_index", ("json",))
+    if raw is not MISSING:
+        v_page_index = as_json_int(raw)
+        if v_page_index is None:
+            return Reject("1030", "page_index: must be a JSON integer", _PARAM_STATUS)
+        if v_page_index < 1:
+            return Reject("1030", "page_index: must be page_index >= 1", _PARAM_STATUS)
+        params["page_index"] = v_page_index
+    raw = request.param("page_size", ("json",))
+    if raw is not MISSING:
+        v_page_size = as_json_int(raw)
+        if v_page_size is None:
+            return Reject("1030", "page_size: must be a JSON integer", _PARAM_STATUS)
+        if v_page_size < 1 or v_page_size > 50:
+            return Reject("1030", "page_size: must be 1 <= page_size <= 50", _PARAM_STATUS)
+        params["page_size"] = v_page_size
+    raw = request.param("trade_type", ("json",))
+    if raw is not MISSING:
+        v_trade_type = as_json_int(raw)
+        if v_trade_type is None:
+            return Reject("1030", "trade_type: must be a JSON integer", _PARAM_STATUS)
+        if v_trade_type not in (0, 3, 4):
+            return Reject("1030", "trade_type: must be one of 0, 3, 4", _PARAM_STATUS)
+        params["trade_type"] = v_trade_type
+    return params
+
+
+def parse_htx_futures_isolated_track_cancel_all(request: WireRequest) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_track_cancelall (specs/htx/futures/isolated_track_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is MISSING:
+        return Reject("1030", "contract_code: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("direction", ("json",))
+    if raw is not MISSING:
+        v_direction = as_str(raw)
+        if v_direction is None:
+            return Reject("1030", "direction: must be a string", _PARAM_STATUS)
+        if v_direction not in ("buy", "sell"):
+            return Reject("1030", "direction: must be one of 'buy', 'sell'", _PARAM_STATUS)
+        params["direction"] = v_direction
+    raw = request.param("offset", ("json",))
+    if raw is not MISSING:
+        v_offset = as_str(raw)
+        if v_offset is None:
+            return Reject("1030", "offset: must be a string", _PARAM_STATUS)
+        if v_offset not in ("open", "close"):
+            return Reject("1030", "offset: must be one of 'open', 'close'", _PARAM_STATUS)
+        params["offset"] = v_offset
+    return params
+
+
+def parse_htx_futures_isolated_track_open_orders(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_track_openorders (specs/htx/futures/isolated_track_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is MISSING:
+        return Reject("1030", "contract_code: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("page_index", ("json",))
+    if raw is not MISSING:
+        v_page_index = as_json_int(raw)
+        if v_page_index is None:
+            return Reject("1030", "page_index: must be a JSON integer", _PARAM_STATUS)
+        if v_page_index < 1:
+            return Reject("1030", "page_index: must be page_index >= 1", _PARAM_STATUS)
+        params["page_index"] = v_page_index
+    raw = request.param("page_size", ("json",))
+    if raw is not MISSING:
+        v_page_size = as_json_int(raw)
+        if v_page_size is None:
+            return Reject("1030", "page_size: must be a JSON integer", _PARAM_STATUS)
+        if v_page_size < 1 or v_page_size > 50:
+            return Reject("1030", "page_size: must be 1 <= page_size <= 50", _PARAM_STATUS)
+        params["page_size"] = v_page_size
+    raw = request.param("trade_type", ("json",))
+    if raw is not MISSING:
+        v_trade_type = as_json_int(raw)
+        if v_trade_type is None:
+            return Reject("1030", "trade_type: must be a JSON integer", _PARAM_STATUS)
+        if v_trade_type not in (0, 1, 2, 3, 4, 17, 18):
+            return Reject("1030", "trade_type: must be one of 0, 1, 2, 3, 4, 17, 18", _PARAM_STATUS)
+        params["trade_type"] = v_trade_type
+    return params
+
+
+def parse_htx_futures_isolated_trigger_cancel_all(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_trigger_cancelall (specs/htx/futures/isolated_trigger_cancel_all.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is MISSING:
+        return Reject("1030", "contract_code: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("direction", ("json",))
+    if raw is not MISSING:
+        v_direction = as_str(raw)
+        if v_direction is None:
+            return Reject("1030", "direction: must be a string", _PARAM_STATUS)
+        if v_direction not in ("buy", "sell"):
+            return Reject("1030", "direction: must be one of 'buy', 'sell'", _PARAM_STATUS)
+        params["direction"] = v_direction
+    raw = request.param("offset", ("json",))
+    if raw is not MISSING:
+        v_offset = as_str(raw)
+        if v_offset is None:
+            return Reject("1030", "offset: must be a string", _PARAM_STATUS)
+        if v_offset not in ("open", "close"):
+            return Reject("1030", "offset: must be one of 'open', 'close'", _PARAM_STATUS)
+        params["offset"] = v_offset
+    return params
+
+
+def parse_htx_futures_isolated_trigger_open_orders(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /linear-swap-api/v1/swap_trigger_openorders (specs/htx/futures/isolated_trigger_open_orders.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("contract_code", ("json",))
+    if raw is MISSING:
+        return Reject("1030", "contract_code: is required", _PARAM_STATUS)
+    if raw is not MISSING:
+        v_contract_code = as_str(raw)
+        if v_contract_code is None:
+            return Reject("1030", "contract_code: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?", v_contract_code):
+            return Reject(
+                "1030",
+                "contract_code: must match [A-Za-z0-9]+-[A-Za-z0-9]+(-[0-9]{6})?",
+                _PARAM_STATUS,
+            )
+        params["contract_code"] = v_contract_code
+    raw = request.param("page_index", ("json",))
+    if raw is not MISSING:
+        v_page_index = as_json_int(raw)
+        if v_page_index is None:
+            return Reject("1030", "page_index: must be a JSON integer", _PARAM_STATUS)
+        if v_page_index < 1:
+            return Reject("1030", "page_index: must be page_index >= 1", _PARAM_STATUS)
+        params["page_index"] = v_page_index
+    raw = request.param("page_size", ("json",))
+    if raw is not MISSING:
+        v_page_size = as_json_int(raw)
+        if v_page_size is None:
+            return Reject("1030", "page_size: must be a JSON integer", _PARAM_STATUS)
+        if v_page_size < 1 or v_page_size > 50:
+            return Reject("1030", "page_size: must be 1 <= page_size <= 50", _PARAM_STATUS)
+        params["page_size"] = v_page_size
     raw = request.param("trade_type", ("json",))
     if raw is not MISSING:
         v_trade_type = as_json_int(raw)
@@ -5201,6 +5743,192 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         exchange="htx",
+        operation="futures.cross_tpsl_cancel_all",
+        method="POST",
+        path="/linear-swap-api/v1/swap_cross_tpsl_cancelall",
+        permission="Trade",
+        parse=parse_htx_futures_cross_tpsl_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:futures.cross_tpsl_cancel_all",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:trade",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.cross_tpsl_open_orders",
+        method="POST",
+        path="/linear-swap-api/v1/swap_cross_tpsl_openorders",
+        permission="Read",
+        parse=parse_htx_futures_cross_tpsl_open_orders,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:read",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.cross_track_cancel_all",
+        method="POST",
+        path="/linear-swap-api/v1/swap_cross_track_cancelall",
+        permission="Trade",
+        parse=parse_htx_futures_cross_track_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:futures.cross_track_cancel_all",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:trade",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.cross_track_open_orders",
+        method="POST",
+        path="/linear-swap-api/v1/swap_cross_track_openorders",
+        permission="Read",
+        parse=parse_htx_futures_cross_track_open_orders,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:read",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.cross_trigger_cancel_all",
+        method="POST",
+        path="/linear-swap-api/v1/swap_cross_trigger_cancelall",
+        permission="Trade",
+        parse=parse_htx_futures_cross_trigger_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:futures.cross_trigger_cancel_all",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:trade",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.cross_trigger_open_orders",
+        method="POST",
+        path="/linear-swap-api/v1/swap_cross_trigger_openorders",
+        permission="Read",
+        parse=parse_htx_futures_cross_trigger_open_orders,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:read",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
         operation="futures.isolated_cancel_all",
         method="POST",
         path="/linear-swap-api/v1/swap_cancelall",
@@ -5234,6 +5962,200 @@ ROUTES: tuple[Route, ...] = (
         permission="Read",
         parse=parse_htx_futures_isolated_open_orders,
         rate_limits=(
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:read",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.isolated_tpsl_cancel_all",
+        method="POST",
+        path="/linear-swap-api/v1/swap_tpsl_cancelall",
+        permission="Trade",
+        parse=parse_htx_futures_isolated_tpsl_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:futures.isolated_tpsl_cancel_all",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:trade",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.isolated_tpsl_open_orders",
+        method="POST",
+        path="/linear-swap-api/v1/swap_tpsl_openorders",
+        permission="Read",
+        parse=parse_htx_futures_isolated_tpsl_open_orders,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:read",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.isolated_track_cancel_all",
+        method="POST",
+        path="/linear-swap-api/v1/swap_track_cancelall",
+        permission="Trade",
+        parse=parse_htx_futures_isolated_track_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:futures.isolated_track_cancel_all",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:trade",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.isolated_track_open_orders",
+        method="POST",
+        path="/linear-swap-api/v1/swap_track_openorders",
+        permission="Trade",
+        parse=parse_htx_futures_isolated_track_open_orders,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:trade",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.isolated_trigger_cancel_all",
+        method="POST",
+        path="/linear-swap-api/v1/swap_trigger_cancelall",
+        permission="Trade",
+        parse=parse_htx_futures_isolated_trigger_cancel_all,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:futures.isolated_trigger_cancel_all",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:private",
+                scope="uid",
+                count=144,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="htx:uid:trade",
+                scope="uid",
+                count=72,
+                interval_ms=3000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="htx",
+        operation="futures.isolated_trigger_open_orders",
+        method="POST",
+        path="/linear-swap-api/v1/swap_trigger_openorders",
+        permission="Read",
+        parse=parse_htx_futures_isolated_trigger_open_orders,
+        rate_limits=(
+            RateRule(
+                key="htx:uid:futures.isolated_trigger_open_orders",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
             RateRule(
                 key="htx:uid:private",
                 scope="uid",

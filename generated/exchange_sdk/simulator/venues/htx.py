@@ -2,7 +2,14 @@
 §2a), three envelopes (v5 ``{code, data, message, ts}``, v1 ``{code, msg, ts, data}`` of
 linear-cancel-after, legacy ``{status: "ok", data, ts}`` of the linear-swap-api endpoints, and
 the gateway's ``err_code``/``err_msg`` errors), the v5 and the cross/isolated v1 cancel-all and
-open-orders endpoints, the asset mode and the ``linear-cancel-after`` countdown."""
+open-orders endpoints, the asset mode and the ``linear-cancel-after`` countdown.
+
+Untriggered trigger (plan), take-profit/stop-loss and trailing (track) orders are order books of
+their own: a seeded order whose ``type`` names one (``trigger``, ``tpsl``/``tp``/``sl``,
+``track``/``trailing``, e.g. ``limit_trigger``) is only touched by that book's v1 cancel-all
+(``swap[_cross]_{trigger,tpsl,track}_cancelall``) and only shown by its listing
+(``..._openorders``); the ordinary v5 and v1 cancel-alls and listings leave them. Whether
+``linear-cancel-after`` cancels them is not stated by its page: here its countdown does not."""
 
 from __future__ import annotations
 
@@ -131,6 +138,36 @@ class HtxVenue(Venue):
     def bare_time_body(self, body: dict[str, object]) -> dict[str, object]:
         return {"status": "ok", **body}  # the legacy v1 shape of /api/v1/timestamp
 
+    def fires_on(self, scope: str, order: Order) -> bool:
+        """linear-cancel-after cancels the ordinary orders ("all pending orders"); whether it
+        cancels untriggered trigger, TP/SL or trailing orders is not stated: here it does not
+        (see the module docstring)."""
+        return book_of(order) == ORDERS and super().fires_on(scope, order)
+
+
+# --------------------------------------------------------------------------- order books
+
+ORDERS = "order"  # the ordinary book (limit, market, post-only, ... orders)
+BOOKS = ("trigger", "tpsl", "track")
+
+
+def book_of(order: Order) -> str:
+    """The book a seeded order sits in, read from its ``type``: ``trigger``/``plan``,
+    ``tpsl``/``tp``/``sl``, ``track``/``trailing``, else the ordinary book."""
+    kind = order.type.lower()
+    words = set(kind.replace("-", "_").split("_"))
+    if words & {"trigger", "plan"}:
+        return "trigger"
+    if words & {"tpsl", "tp", "sl"}:
+        return "tpsl"
+    if words & {"track", "trailing"}:
+        return "track"
+    return ORDERS
+
+
+def _open_book(state: State, account: Account, book: str = ORDERS) -> list[Order]:
+    return [o for o in state.open_orders("htx", account.key, None) if book_of(o) == book]
+
 
 # --------------------------------------------------------------------------- v5 endpoints
 
@@ -146,7 +183,7 @@ def cancel_all_orders(
     with state.lock:
         orders = [
             o
-            for o in state.open_orders("htx", account.key, None)
+            for o in _open_book(state, account)
             if (contract is None or state.same_market("htx", contract, o.symbol))
             and params.get("side") in (None, o.side)
             and params.get("position_side") in (None, o.position_side)
@@ -187,7 +224,7 @@ def open_orders(state: State, account: Account, params: Mapping[str, object], no
     orders = sorted(
         (
             o
-            for o in state.open_orders("htx", account.key, None)
+            for o in _open_book(state, account)
             if contract is None or state.same_market("htx", contract, o.symbol)
         ),
         key=lambda o: o.order_id,
@@ -242,7 +279,11 @@ def asset_mode(state: State, account: Account, params: Mapping[str, object], now
 
 
 def _v1_orders(
-    state: State, account: Account, params: Mapping[str, object], margin_mode: str
+    state: State,
+    account: Account,
+    params: Mapping[str, object],
+    margin_mode: str,
+    book: str = ORDERS,
 ) -> list[Order] | Reject:
     contract = VENUE.market_param(state, params, "contract_code")
     if isinstance(contract, Reject):
@@ -251,7 +292,7 @@ def _v1_orders(
     return sorted(
         (
             o
-            for o in state.open_orders("htx", account.key, None)
+            for o in _open_book(state, account, book)
             if o.margin_mode == margin_mode
             and (contract is None or state.same_market("htx", contract, o.symbol))
             and (
@@ -265,11 +306,17 @@ def _v1_orders(
 
 
 def _v1_cancel(
-    margin_mode: str, state: State, account: Account, params: Mapping[str, object], now: int
+    margin_mode: str,
+    state: State,
+    account: Account,
+    params: Mapping[str, object],
+    now: int,
+    book: str = ORDERS,
 ) -> object:
-    """[Cross]/[Isolated] Cancel All Orders: one contract (or pair + contract_type), optional
-    direction and offset; data.errors (the orders that failed) and data.successes (ids joined
-    by commas); 1051 in the legacy error shape when nothing matches."""
+    """[Cross]/[Isolated] Cancel All Orders (of ``book``: the ordinary orders, or the trigger,
+    TP/SL or trailing orders): one contract (or pair + contract_type), optional direction and
+    offset; data.errors (the orders that failed) and data.successes (ids joined by commas);
+    1051 in the legacy error shape when nothing matches."""
     if params.get("contract_code") is None and (
         params.get("pair") is None or params.get("contract_type") is None
     ):
@@ -277,7 +324,7 @@ def _v1_cancel(
             "1014", "contract_code, or pair and contract_type, must be filled in", legacy=True
         )
     with state.lock:
-        orders = _v1_orders(state, account, params, margin_mode)
+        orders = _v1_orders(state, account, params, margin_mode, book)
         if isinstance(orders, Reject):
             return orders
         orders = [o for o in orders if params.get("direction") in (None, o.side)]
@@ -300,11 +347,17 @@ def _v1_cancel(
 
 
 def _v1_open(
-    margin_mode: str, state: State, account: Account, params: Mapping[str, object], now: int
+    margin_mode: str,
+    state: State,
+    account: Account,
+    params: Mapping[str, object],
+    now: int,
+    book: str = ORDERS,
 ) -> object:
-    """[Cross]/[Isolated] Current unfilled orders: newest first, ``page_size`` (default 20) per
-    page from ``page_index`` 1, with total_page, current_page and total_size."""
-    orders = _v1_orders(state, account, params, margin_mode)
+    """[Cross]/[Isolated] Current unfilled orders (of ``book``): newest first, ``page_size``
+    (default 20) per page from ``page_index`` 1, with total_page, current_page and
+    total_size."""
+    orders = _v1_orders(state, account, params, margin_mode, book)
     if isinstance(orders, Reject):
         return orders
     orders = orders[::-1]
@@ -313,7 +366,7 @@ def _v1_open(
     chunk = orders[(page - 1) * size : page * size]
     return HtxLegacy(
         {
-            "orders": [_v1_order(o, margin_mode) for o in chunk],
+            "orders": [_v1_order(o, margin_mode, book) for o in chunk],
             "total_page": max(1, -(-len(orders) // size)),
             "current_page": page,
             "total_size": len(orders),
@@ -321,7 +374,9 @@ def _v1_open(
     )
 
 
-def _v1_order(o: Order, margin_mode: str) -> dict[str, object]:
+def _v1_order(o: Order, margin_mode: str, book: str = ORDERS) -> dict[str, object]:
+    if book != ORDERS:
+        return _book_order(o, margin_mode, book)
     return {
         "symbol": o.symbol.split("-")[0],
         "contract_code": o.symbol,
@@ -337,6 +392,38 @@ def _v1_order(o: Order, margin_mode: str) -> dict[str, object]:
         "order_id_str": str(o.order_id),
         "status": 3,
     }
+
+
+def _book_order(o: Order, margin_mode: str, book: str) -> dict[str, object]:
+    """A trigger, TP/SL or trailing order as its v1 listing gives it (the published examples'
+    fields: a trigger price and type, TP/SL's tpsl_order_type, a trailing order's
+    callback_rate; status 2, "ready to submit": not triggered)."""
+    record: dict[str, object] = {
+        "symbol": o.symbol.split("-")[0],
+        "contract_code": o.symbol,
+        "margin_mode": margin_mode,
+        "margin_account": "USDT" if margin_mode == "cross" else o.symbol,
+        "volume": o.quantity,
+        "order_type": 1,
+        "direction": o.side,
+        "order_id": o.order_id,
+        "order_id_str": str(o.order_id),
+        "order_source": "api",
+        "created_at": o.created_ms,
+        "order_price_type": "limit" if book == "trigger" else "optimal_5",
+        "status": 2,
+    }
+    if book == "trigger":
+        record |= {"trigger_type": "ge", "trigger_price": o.price, "order_price": o.price}
+        record |= {"offset": "open", "lever_rate": 5, "reduce_only": 0}
+    elif book == "tpsl":
+        kind = "sl" if "sl" in o.type.lower().replace("-", "_").split("_") else "tp"
+        record |= {"tpsl_order_type": kind, "trigger_type": "le", "trigger_price": o.price}
+        record |= {"order_price": 0, "source_order_id": None, "relation_tpsl_order_id": "-1"}
+    else:
+        record |= {"offset": "open", "lever_rate": 5, "callback_rate": "0.03"}
+        record |= {"active_price": o.price, "is_active": 0, "reduce_only": 0}
+    return record
 
 
 _DEFAULT_TIMEOUT_MS = 5000  # the page's default countdown
@@ -370,6 +457,13 @@ VENUE = HtxVenue(
         "futures.isolated_cancel_all": partial(_v1_cancel, "isolated"),
         "futures.cross_open_orders": partial(_v1_open, "cross"),
         "futures.isolated_open_orders": partial(_v1_open, "isolated"),
+        # each stop-family book alike, in its own orders
+        **{
+            f"futures.{mode}_{book}_{kind}": partial(handler, mode, book=book)
+            for mode in ("cross", "isolated")
+            for book in BOOKS
+            for kind, handler in (("cancel_all", _v1_cancel), ("open_orders", _v1_open))
+        },
     },
     market="futures",
     symbols=(*tuple(f"{b}-USDT" for b in _BASES), "BTC-USDT-241115", "BTC-USDT-210625"),

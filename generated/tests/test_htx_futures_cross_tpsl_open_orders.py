@@ -1,0 +1,485 @@
+# Generated from specs/htx/futures/cross_tpsl_open_orders.yaml (sha256 acb22795efe2262321f5a5dd59d1f1c88ed0267c7c5112b6e7bfc0f2a9894c48). Do not edit: run make.
+"""Conformance of HTX.futures.cross_tpsl_open_orders and its async twin with its spec,
+through a mock transport (no network): request shape and signature, every constraint boundary,
+the page's example response, and every documented error code."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from _reference_signing import verify_htx
+from pydantic import BaseModel
+
+from exchange_sdk import HTX, AsyncHTX, errors
+from exchange_sdk._runtime.transport import (
+    AsyncMockTransport,
+    HttpRequest,
+    HttpResponse,
+    MockTransport,
+)
+
+KEY = "conformance-key"
+SECRET = (
+    "Y29uZm9ybWFuY2Utc2VjcmV0"  # base64 ("conformance-secret"): fits raw and base64-key schemes
+)
+# Success body: the spec's example.
+EXAMPLE = {
+    "status": "ok",
+    "data": {
+        "orders": [
+            {
+                "contract_type": "this_week",
+                "business_type": "futures",
+                "pair": "BTC-USDT",
+                "symbol": "BTC",
+                "contract_code": "BTC-USDT-211210",
+                "margin_mode": "cross",
+                "margin_account": "USDT",
+                "volume": 1,
+                "order_type": 1,
+                "direction": "sell",
+                "order_id": 918816985859559400,
+                "order_id_str": "918816985859559425",
+                "order_source": "api",
+                "trigger_type": "le",
+                "trigger_price": 40000,
+                "order_price": 0,
+                "created_at": 1639104640223,
+                "order_price_type": "optimal_5",
+                "status": 2,
+                "tpsl_order_type": "sl",
+                "source_order_id": None,
+                "relation_tpsl_order_id": "918816985859559424",
+            },
+            {
+                "contract_type": "this_week",
+                "business_type": "futures",
+                "pair": "BTC-USDT",
+                "symbol": "BTC",
+                "contract_code": "BTC-USDT-211210",
+                "margin_mode": "cross",
+                "margin_account": "USDT",
+                "volume": 1,
+                "order_type": 1,
+                "direction": "sell",
+                "order_id": 918816985859559400,
+                "order_id_str": "918816985859559424",
+                "order_source": "api",
+                "trigger_type": "ge",
+                "trigger_price": 50000,
+                "order_price": 0,
+                "created_at": 1639104640223,
+                "order_price_type": "optimal_5",
+                "status": 2,
+                "tpsl_order_type": "tp",
+                "source_order_id": None,
+                "relation_tpsl_order_id": "918816985859559425",
+            },
+        ],
+        "total_page": 1,
+        "current_page": 1,
+        "total_size": 2,
+    },
+    "ts": 1639104794491,
+}
+EXAMPLE_STATUS = 200
+PAYLOAD = EXAMPLE["data"]
+PAYLOAD_KEY: str | None = "data"
+VALID_ARGS: dict[str, object] = {
+    "contract_code": "BTC-USDT",
+    "pair": "BTC-USDT",
+    "page_index": 1,
+    "page_size": 20,
+    "trade_type": 0,
+}
+QUERY_WIRE: dict[str, str] = {}
+BODY_WIRE: dict[str, object] = {
+    "contract_code": "BTC-USDT",
+    "pair": "BTC-USDT",
+    "page_index": 1,
+    "page_size": 20,
+    "trade_type": 0,
+}
+VALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("page_index", 1),
+    ("page_size", 1),
+    ("page_size", 50),
+    ("trade_type", 0),
+    ("trade_type", 3),
+    ("trade_type", 4),
+]
+INVALID_BOUNDARIES: list[tuple[str, object]] = [
+    ("contract_code", 12345),
+    ("contract_code", ""),
+    ("contract_code", "BTC\r\nUSDT"),
+    ("pair", 12345),
+    ("pair", ""),
+    ("pair", "BTC\r\nUSDT"),
+    ("page_index", 0),
+    ("page_index", "10"),
+    ("page_index", True),
+    ("page_size", 0),
+    ("page_size", 51),
+    ("page_size", "10"),
+    ("page_size", True),
+    ("trade_type", 987654321),
+    ("trade_type", "10"),
+    ("trade_type", True),
+]
+ERRORS: list[tuple[str, int, object, str, bool]] = [
+    ("1000", 200, {"err_code": "1000", "err_msg": "System error"}, "ServerError", True),
+    ("1004", 200, {"err_code": "1004", "err_msg": "System busy"}, "ServerError", True),
+    (
+        "1017",
+        200,
+        {"err_code": "1017", "err_msg": "Order doesn't exist"},
+        "OrderNotFoundError",
+        False,
+    ),
+    ("1030", 200, {"err_code": "1030", "err_msg": "Input error"}, "InvalidRequestError", False),
+    (
+        "1032",
+        200,
+        {"err_code": "1032", "err_msg": "The number of access exceeded the limit"},
+        "RateLimitError",
+        True,
+    ),
+    (
+        "1050",
+        200,
+        {"err_code": "1050", "err_msg": "duplicate client order id"},
+        "InvalidRequestError",
+        False,
+    ),
+    (
+        "1051",
+        200,
+        {"err_code": "1051", "err_msg": "No orders to cancel."},
+        "NothingToCancelError",
+        False,
+    ),
+    (
+        "1067",
+        200,
+        {"err_code": "1067", "err_msg": "The asset_mode field is invalid. Please re-enter."},
+        "InvalidRequestError",
+        False,
+    ),
+]
+# The example's scalar leaves (paths from the body's root): decorative fields may be "", null or
+# of another type without failing the call; a relied-on field of another type raises (issue 15).
+DECORATIVE: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "contract_type"),
+    ("data", "orders", 0, "business_type"),
+    ("data", "orders", 0, "pair"),
+    ("data", "orders", 0, "symbol"),
+    ("data", "orders", 0, "margin_mode"),
+    ("data", "orders", 0, "margin_account"),
+    ("data", "orders", 0, "volume"),
+    ("data", "orders", 0, "order_type"),
+    ("data", "orders", 0, "direction"),
+    ("data", "orders", 0, "order_id"),
+    ("data", "orders", 0, "order_source"),
+    ("data", "orders", 0, "trigger_type"),
+    ("data", "orders", 0, "trigger_price"),
+    ("data", "orders", 0, "order_price"),
+    ("data", "orders", 0, "created_at"),
+    ("data", "orders", 0, "order_price_type"),
+    ("data", "orders", 0, "status"),
+    ("data", "orders", 0, "tpsl_order_type"),
+    ("data", "orders", 0, "source_order_id"),
+    ("data", "orders", 0, "relation_tpsl_order_id"),
+    ("data", "orders", 1, "contract_type"),
+    ("data", "orders", 1, "business_type"),
+    ("data", "orders", 1, "pair"),
+    ("data", "orders", 1, "symbol"),
+    ("data", "orders", 1, "margin_mode"),
+    ("data", "orders", 1, "margin_account"),
+    ("data", "orders", 1, "volume"),
+    ("data", "orders", 1, "order_type"),
+    ("data", "orders", 1, "direction"),
+    ("data", "orders", 1, "order_id"),
+    ("data", "orders", 1, "order_source"),
+    ("data", "orders", 1, "trigger_type"),
+    ("data", "orders", 1, "trigger_price"),
+    ("data", "orders", 1, "order_price"),
+    ("data", "orders", 1, "created_at"),
+    ("data", "orders", 1, "order_price_type"),
+    ("data", "orders", 1, "status"),
+    ("data", "orders", 1, "tpsl_order_type"),
+    ("data", "orders", 1, "source_order_id"),
+    ("data", "orders", 1, "relation_tpsl_order_id"),
+]
+RELIED_ON: list[tuple[str | int, ...]] = [
+    ("data", "orders", 0, "contract_code"),
+    ("data", "orders", 0, "order_id_str"),
+    ("data", "orders", 1, "contract_code"),
+    ("data", "orders", 1, "order_id_str"),
+    ("data", "total_page"),
+    ("data", "current_page"),
+    ("data", "total_size"),
+]
+WRONG_TYPE: object = {"unexpected": [1]}
+CODE_FIELD: str | None = "status"
+# Success statuses whose body lacks a field the spec marks required: they prove nothing.
+UNPROVEN: list[tuple[str, int, str]] = [
+    (
+        "without orders",
+        200,
+        '{"status":"ok","data":{"total_page":1,"current_page":1,"total_size":2},"ts":1639104794491}',
+    ),
+    (
+        "without total_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"contract_type":"this_week","business_type":"futures","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT-211210","margin_mode":"cross","margin_account":"USDT","volume":1,"order_type":1,"direction":"sell","order_id":918816985859559400,"order_id_str":"918816985859559425","order_source":"api","trigger_type":"le","trigger_price":40000,"order_price":0,"created_at":1639104640223,"order_price_type":"optimal_5","status":2,"tpsl_order_type":"sl","source_order_id":null,"relation_tpsl_order_id":"918816985859559424"},{"contract_type":"this_week","business_type":"futures","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT-211210","margin_mode":"cross","margin_account":"USDT","volume":1,"order_type":1,"direction":"sell","order_id":918816985859559400,"order_id_str":"918816985859559424","order_source":"api","trigger_type":"ge","trigger_price":50000,"order_price":0,"created_at":1639104640223,"order_price_type":"optimal_5","status":2,"tpsl_order_type":"tp","source_order_id":null,"relation_tpsl_order_id":"918816985859559425"}],"current_page":1,"total_size":2},"ts":1639104794491}',
+    ),
+    (
+        "without current_page",
+        200,
+        '{"status":"ok","data":{"orders":[{"contract_type":"this_week","business_type":"futures","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT-211210","margin_mode":"cross","margin_account":"USDT","volume":1,"order_type":1,"direction":"sell","order_id":918816985859559400,"order_id_str":"918816985859559425","order_source":"api","trigger_type":"le","trigger_price":40000,"order_price":0,"created_at":1639104640223,"order_price_type":"optimal_5","status":2,"tpsl_order_type":"sl","source_order_id":null,"relation_tpsl_order_id":"918816985859559424"},{"contract_type":"this_week","business_type":"futures","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT-211210","margin_mode":"cross","margin_account":"USDT","volume":1,"order_type":1,"direction":"sell","order_id":918816985859559400,"order_id_str":"918816985859559424","order_source":"api","trigger_type":"ge","trigger_price":50000,"order_price":0,"created_at":1639104640223,"order_price_type":"optimal_5","status":2,"tpsl_order_type":"tp","source_order_id":null,"relation_tpsl_order_id":"918816985859559425"}],"total_page":1,"total_size":2},"ts":1639104794491}',
+    ),
+    (
+        "without total_size",
+        200,
+        '{"status":"ok","data":{"orders":[{"contract_type":"this_week","business_type":"futures","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT-211210","margin_mode":"cross","margin_account":"USDT","volume":1,"order_type":1,"direction":"sell","order_id":918816985859559400,"order_id_str":"918816985859559425","order_source":"api","trigger_type":"le","trigger_price":40000,"order_price":0,"created_at":1639104640223,"order_price_type":"optimal_5","status":2,"tpsl_order_type":"sl","source_order_id":null,"relation_tpsl_order_id":"918816985859559424"},{"contract_type":"this_week","business_type":"futures","pair":"BTC-USDT","symbol":"BTC","contract_code":"BTC-USDT-211210","margin_mode":"cross","margin_account":"USDT","volume":1,"order_type":1,"direction":"sell","order_id":918816985859559400,"order_id_str":"918816985859559424","order_source":"api","trigger_type":"ge","trigger_price":50000,"order_price":0,"created_at":1639104640223,"order_price_type":"optimal_5","status":2,"tpsl_order_type":"tp","source_order_id":null,"relation_tpsl_order_id":"918816985859559425"}],"total_page":1,"current_page":1},"ts":1639104794491}',
+    ),
+    ("null payload", 200, '{"status":"ok","data":null,"ts":1639104794491}'),
+    ("no payload", 200, '{"status":"ok","ts":1639104794491}'),
+    ("empty body 200", 200, ""),
+]
+
+
+class Recorder:
+    """Mock-transport handler: records every request, answers with one canned response."""
+
+    def __init__(self, status: int, body: object) -> None:
+        self.status = status
+        self.body = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.requests: list[HttpRequest] = []
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return HttpResponse(
+            status=self.status, headers={"Content-Type": "application/json"}, body=self.body
+        )
+
+
+def sync_client(recorder: Recorder) -> HTX:
+    return HTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=MockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def async_client(recorder: Recorder) -> AsyncHTX:
+    return AsyncHTX(
+        api_key=KEY,
+        api_secret=SECRET,
+        transport=AsyncMockTransport(recorder),
+        max_retries=0,
+        rate_limit=False,
+    )
+
+
+def call_sync(recorder: Recorder, **kwargs: object) -> object:
+    return sync_client(recorder).futures.cross_tpsl_open_orders(**kwargs)  # type: ignore[arg-type]
+
+
+def call_async(recorder: Recorder, **kwargs: object) -> object:
+    async def go() -> object:
+        async with async_client(recorder) as client:
+            return await client.futures.cross_tpsl_open_orders(**kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+CALLERS: list[Callable[..., object]] = [call_sync, call_async]
+ids = ["sync", "async"]
+
+
+def _leaves(value: object) -> object:
+    """Normalise for comparison: every scalar as its string (Decimal, int-as-string, ...), a
+    number in plain notation ("0.00000022" and Decimal("2.2E-7") are the same money)."""
+    if isinstance(value, dict):
+        return {k: _leaves(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_leaves(v) for v in value]
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number, "f") if number.is_finite() else text
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_request_method_path_placement_and_signature(call: Callable[..., object]) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **VALID_ARGS)
+    assert len(recorder.requests) == 1
+    request = recorder.requests[0]
+    assert request.method == "POST"
+    url = urlsplit(request.url)
+    assert url.path == "/linear-swap-api/v1/swap_cross_tpsl_openorders"
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    for wire, value in QUERY_WIRE.items():
+        assert query.get(wire) == value, f"query parameter {wire}"
+    if BODY_WIRE:
+        assert request.body is not None
+        body = json.loads(request.body)
+        for wire, expected in BODY_WIRE.items():
+            assert body.get(wire) == expected, f"body parameter {wire}"
+        extra = set(body) - set(BODY_WIRE)
+        assert not extra, f"unexpected body keys {extra}"
+    assert "contract_code" not in query
+    assert "pair" not in query
+    assert "page_index" not in query
+    assert "page_size" not in query
+    assert "trade_type" not in query
+    verify_htx(request.method, request.url, request.headers, request.body, KEY, SECRET)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), VALID_BOUNDARIES)
+def test_valid_boundary_is_sent(call: Callable[..., object], argument: str, value: object) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    call(recorder, **{**VALID_ARGS, argument: value})
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("argument", "value"), INVALID_BOUNDARIES)
+def test_invalid_value_rejected_before_sending(
+    call: Callable[..., object], argument: str, value: object
+) -> None:
+    recorder = Recorder(EXAMPLE_STATUS, EXAMPLE)
+    with pytest.raises(errors.ValidationError) as info:
+        call(recorder, **{**VALID_ARGS, argument: value})
+    assert info.value.argument == argument
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_example_response_parses_into_model(call: Callable[..., object]) -> None:
+    from exchange_sdk.htx.models import CrossTpslOpenOrdersResponse
+
+    result = call(Recorder(EXAMPLE_STATUS, EXAMPLE), **VALID_ARGS)
+    assert isinstance(result, CrossTpslOpenOrdersResponse)
+    assert result.raw_response.status == EXAMPLE_STATUS
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert _leaves(dumped) == _leaves(PAYLOAD)
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(("code", "status", "body", "error_class", "retryable"), ERRORS)
+def test_documented_error_raises_its_class(
+    call: Callable[..., object],
+    code: str,
+    status: int,
+    body: object,
+    error_class: str,
+    retryable: bool,
+) -> None:
+    recorder = Recorder(status, body)
+    with pytest.raises(errors.APIError) as info:
+        call(recorder, **VALID_ARGS)
+    error = info.value
+    assert type(error).__name__ == error_class
+    assert error.code == code
+    assert error.retryable is retryable
+    assert error.http_status == status
+    assert error.raw_body == recorder.body
+    assert error.exchange == "htx"
+    assert error.endpoint == "futures.cross_tpsl_open_orders"
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+@pytest.mark.parametrize(
+    ("case", "status", "body"), UNPROVEN, ids=[case for case, _, _ in UNPROVEN]
+)
+def test_success_without_required_fields_is_not_success(
+    call: Callable[..., object], case: str, status: int, body: str
+) -> None:
+    recorder = Recorder(status, body.encode())
+    with pytest.raises(errors.UnexpectedResponseError) as info:
+        call(recorder, **VALID_ARGS)
+    assert info.value.raw_body == body.encode()
+    assert info.value.http_status == status
+    assert len(recorder.requests) == 1  # not retried: the exchange may have acted
+
+
+def _with(path: tuple[str | int, ...], value: object) -> object:
+    """A copy of EXAMPLE with the field at ``path`` set to ``value``."""
+    body = json.loads(json.dumps(EXAMPLE))
+    node = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return body
+
+
+def _at(value: object, path: tuple[str | int, ...]) -> object:
+    for key in path:
+        value = value[key]  # type: ignore[index]
+    return value
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_decorative_field_that_does_not_fit_keeps_every_relied_on_field(
+    call: Callable[..., object],
+) -> None:
+    """Each decorative leaf set to "", null and a wrong type: the call returns, every relied-on
+    value (ids, outcome, status, trigger time) is the example's, the broken field None or as sent."""
+    failures: list[str] = []
+    for path in DECORATIVE:
+        for value in ("", None, WRONG_TYPE):
+            body = _with(path, value)
+            try:
+                result = call(Recorder(EXAMPLE_STATUS, body), **VALID_ARGS)
+            except errors.ExchangeSDKError as exc:
+                failures.append(f"{path} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            assert isinstance(result, BaseModel)
+            payload = result.model_dump(mode="json", by_alias=True)
+            dumped = {PAYLOAD_KEY: payload} if PAYLOAD_KEY else payload
+            for kept in RELIED_ON:
+                if _leaves(_at(dumped, kept)) != _leaves(_at(EXAMPLE, kept)):
+                    failures.append(f"{path} = {value!r}: relied-on {kept} changed")
+            if _at(dumped, path) not in (None, value):
+                failures.append(f"{path} = {value!r}: read as {_at(dumped, path)!r}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("call", CALLERS, ids=ids)
+def test_relied_on_field_that_does_not_fit_is_not_success(call: Callable[..., object]) -> None:
+    """Each relied-on leaf of a wrong type: UnexpectedResponseError keeping the raw body."""
+    failures: list[str] = []
+    for path in RELIED_ON:
+        body = _with(path, WRONG_TYPE)
+        recorder = Recorder(EXAMPLE_STATUS, body)
+        try:
+            call(recorder, **VALID_ARGS)
+        except errors.UnexpectedResponseError as exc:
+            if exc.raw_body != recorder.body:
+                failures.append(f"{path}: raw body not kept")
+            continue
+        except errors.APIError as exc:
+            # The envelope's own code field (a body that is its payload): an error, not success.
+            if path != (CODE_FIELD,) or exc.raw_body != recorder.body:
+                failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        except errors.ExchangeSDKError as exc:
+            failures.append(f"{path}: {type(exc).__name__} instead of UnexpectedResponseError")
+            continue
+        failures.append(f"{path}: accepted")
+    assert failures == []
