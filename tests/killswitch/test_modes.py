@@ -153,6 +153,11 @@ def test_open_orders_asks_the_mode_too(exchange_sim: SimAdmin) -> None:
     assert {o.order_id for part in listed for o in part} == seeded
     ops = set(_operations(exchange_sim))
     assert "futures.asset_mode" in ops and not ops & V5
+    # the isolated stop-order books need a contract: their lists carry the reason, unsent
+    failed = {part.operation: part.error for part in listed if not part.ok}
+    assert set(failed) == {o.replace("cancel_all", "open_orders") for o in ISOLATED_BOOKS}
+    assert all("name the account's markets" in str(e) for e in failed.values())
+    assert not set(failed) & ops
 
 
 def test_async_panic_and_listing_ask_the_mode(exchange_sim: SimAdmin) -> None:
