@@ -149,6 +149,34 @@ def test_ccxt_htx_v5(exchange_sim: SimAdmin) -> None:
     assert [item["code"] for item in result["data"]] == [200, 200]
 
 
+@pytest.mark.parametrize("book", ["trigger", "tpsl", "track"])
+@pytest.mark.parametrize("margin", ["cross", "isolated"])
+def test_ccxt_htx_v1_stop_order_books(exchange_sim: SimAdmin, margin: str, book: str) -> None:
+    """CCXT 4.5.90 names no linear-swap-api v1 endpoint any more (its linear cancel-all is
+    v5's); its generic ``request`` signs the v1 paths of the trigger, TP/SL and trailing books
+    as it signs every HTX contract call, and the simulator's verifier accepts them."""
+    ids = {
+        str(o["order_id"])
+        for o in exchange_sim.seed_orders("htx", "BTC-USDT", 2, margin_mode=margin, type=book)
+    }
+    ordinary = {str(o["order_id"]) for o in exchange_sim.seed_orders("htx", "BTC-USDT")}
+    client = ccxt_client("htx", exchange_sim)
+    prefix = "linear-swap-api/v1/swap_" + ("cross_" if margin == "cross" else "")
+    api = ["contract", "private"]
+    listed = client.request(
+        f"{prefix}{book}_openorders", api, "POST", {"contract_code": "BTC-USDT"}
+    )
+    assert {o["order_id_str"] for o in listed["data"]["orders"]} == ids
+    cancelled = client.request(
+        f"{prefix}{book}_cancelall", api, "POST", {"contract_code": "BTC-USDT"}
+    )
+    assert set(cancelled["data"]["successes"].split(",")) == ids
+    assert exchange_sim.order_ids("htx") == ordinary
+    client.secret = "wrong"
+    with pytest.raises(ccxt.AuthenticationError):
+        client.request(f"{prefix}{book}_openorders", api, "POST", {"contract_code": "BTC-USDT"})
+
+
 def test_ccxt_errors_are_the_exchanges_own(exchange_sim: SimAdmin) -> None:
     """CCXT maps the simulator's error bodies with its own exception tables."""
     client = ccxt_client("bitget", exchange_sim)
