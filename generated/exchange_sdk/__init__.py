@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 20acfc770aaaaf720b42936c3430a1203c63b8015c2c6471063ceb69d801f751). Do not edit: run make.
+# Generated from specs/ (sha256 8daaa8fa597f3923ac935552c5ef9f744ad5a568035066344b622c3adce61de5). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

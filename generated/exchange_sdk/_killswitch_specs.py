@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 d2ab90759660bb4414df67f4475567e9a011914b1fdae008d000272f10c4216b). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 6ca6ed2f5749475554d7999afc3ec8da84c32e9a1b07693ddf2d3ade7a7318e7). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's
@@ -156,6 +156,22 @@ CANCEL_ALL: Mapping[str, tuple[CancelAllSpec, ...]] = {
             count_field=None,
             failed_markets=None,
         ),  # specs/bitget/spot/cancel_symbol_order.yaml
+        CancelAllSpec(
+            exchange="bitget",
+            group="spot_plan",
+            method="batch_cancel_plan_order",
+            market_kwarg=None,
+            account_kwargs=(),
+            mode=None,
+            market_required=False,
+            listed_by="spot_plan.current_plan_order",
+            batch=None,
+            params={},
+            account_rules=(),
+            answer="ids",
+            count_field=None,
+            failed_markets=None,
+        ),  # specs/bitget/spot_plan/batch_cancel_plan_order.yaml
     ),
     "bitmex": (
         CancelAllSpec(
@@ -714,6 +730,33 @@ OPEN_ORDERS: Mapping[str, tuple[OpenOrdersSpec, ...]] = {
             account_rules=(),
             market_required=False,
         ),  # specs/bitget/spot/unfilled_orders.yaml
+        OpenOrdersSpec(
+            exchange="bitget",
+            group="spot_plan",
+            method="current_plan_order",
+            market_kwarg="symbol",
+            account_kwargs=(),
+            mode=None,
+            orders_path="orderList[]",
+            order_id="orderId",
+            order_market="symbol",
+            pagination=Pagination(
+                style="cursor",
+                param="id_less_than",
+                next_field=None,
+                next_from_order="orderId",
+                start=0,
+                total_pages=None,
+                size_param="limit",
+                size=100,
+                fixed={},
+                param_is_int=False,
+            ),
+            params={},
+            markets=None,
+            account_rules=(),
+            market_required=False,
+        ),  # specs/bitget/spot_plan/current_plan_order.yaml
     ),
     "bitmex": (
         OpenOrdersSpec(

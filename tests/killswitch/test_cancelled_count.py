@@ -69,6 +69,12 @@ SCOPES = [
         params={"product_type": ["USDT-FUTURES"]},
     ),
     Scope("bitget:spot.cancel_symbol_order", "BTCUSDT", {"market": "spot"}, ("spot",)),
+    Scope(
+        "bitget:spot_plan.batch_cancel_plan_order",
+        "BTCUSDT",
+        {"market": "spot", "type": "plan"},
+        ("spot_plan",),
+    ),
     Scope("bitmex:all.cancel_all_orders", "XBTUSD"),
     Scope(
         "bybit:order.cancel_all",

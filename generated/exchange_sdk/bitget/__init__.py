@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 16cf2e0851e0582178b66aff12888ca719061cb70d572c21b7f6febb81cb7e5c). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 c0ef9a6a3eb02cfa577e4760ef88e10447269ffa3e7e751be954b25ea23c012e). Do not edit: run make.
 """Bitget: Bitget (sync) and AsyncBitget (async)."""
 
 from ._client import (

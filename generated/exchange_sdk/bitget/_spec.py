@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 16cf2e0851e0582178b66aff12888ca719061cb70d572c21b7f6febb81cb7e5c). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 c0ef9a6a3eb02cfa577e4760ef88e10447269ffa3e7e751be954b25ea23c012e). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 
@@ -404,3 +404,65 @@ SPOT_UNFILLED_ORDERS = Endpoint(
     body_format=None,
 )
 """List the unfilled (open) spot orders, of every symbol or of one, page by page. (spec: specs/bitget/spot/unfilled_orders.yaml)"""
+
+SPOT_PLAN_BATCH_CANCEL_PLAN_ORDER = Endpoint(
+    exchange="bitget",
+    operation="spot_plan.batch_cancel_plan_order",
+    method="POST",
+    path="/api/v2/spot/trade/batch-cancel-plan-order",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:spot_plan.batch_cancel_plan_order",
+            scope="uid",
+            count=5,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:BatchCancelPlanOrderResponse",
+    envelope=None,
+    body_format=None,
+)
+"""Cancel every spot plan (trigger) order of the account. (spec: specs/bitget/spot_plan/batch_cancel_plan_order.yaml)"""
+
+SPOT_PLAN_CURRENT_PLAN_ORDER = Endpoint(
+    exchange="bitget",
+    operation="spot_plan.current_plan_order",
+    method="GET",
+    path="/api/v2/spot/trade/current-plan-order",
+    errors={},
+    rate_limits=(
+        RateLimitRule(
+            key="bitget:uid:spot_plan.current_plan_order",
+            scope="uid",
+            count=20,
+            interval_ms=1000,
+            weight=1,
+            continuous=False,
+        ),
+        RateLimitRule(
+            key="bitget:ip:group-overall",
+            scope="ip",
+            count=6000,
+            interval_ms=60000,
+            weight=1,
+            continuous=False,
+        ),
+    ),
+    safe_to_repeat=True,
+    response_model="exchange_sdk.bitget.models:CurrentPlanOrderResponse",
+    envelope=None,
+    body_format=None,
+)
+"""List the current (untriggered) spot plan orders, of every symbol or of one, page by page. (spec: specs/bitget/spot_plan/current_plan_order.yaml)"""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 93b4bb18fc17f8afd264c90084d519cd294baf1af92e5eb87e3660a11f779d66). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 a4b412428f336c2916816ac28537548055a8cf85b63aea838f1c3097c3793e49). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
@@ -781,6 +781,66 @@ def parse_bitget_spot_unfilled_orders(request: WireRequest) -> dict[str, object]
                 _PARAM_STATUS,
             )
         params["receiveWindow"] = v_receive_window
+    return params
+
+
+def parse_bitget_spot_plan_batch_cancel_plan_order(
+    request: WireRequest,
+) -> dict[str, object] | Reject:
+    """POST /api/v2/spot/trade/batch-cancel-plan-order (specs/bitget/spot_plan/batch_cancel_plan_order.yaml)."""
+    params: dict[str, object] = {}
+    return params
+
+
+def parse_bitget_spot_plan_current_plan_order(request: WireRequest) -> dict[str, object] | Reject:
+    """GET /api/v2/spot/trade/current-plan-order (specs/bitget/spot_plan/current_plan_order.yaml)."""
+    params: dict[str, object] = {}
+    raw = request.param("symbol", ("query",))
+    if raw is not MISSING:
+        v_symbol = as_str(raw)
+        if v_symbol is None:
+            return Reject("40017", "symbol: must be a string", _PARAM_STATUS)
+        if not fullmatch("[A-Za-z0-9]+", v_symbol):
+            return Reject("40017", "symbol: must match [A-Za-z0-9]+", _PARAM_STATUS)
+        params["symbol"] = v_symbol
+    raw = request.param("limit", ("query",))
+    if raw is not MISSING:
+        v_limit = as_int(raw)
+        if v_limit is None:
+            return Reject("40017", "limit: must be an integer", _PARAM_STATUS)
+        if v_limit > 100:
+            return Reject("40017", "limit: must be limit <= 100", _PARAM_STATUS)
+        params["limit"] = v_limit
+    raw = request.param("idLessThan", ("query",))
+    if raw is not MISSING:
+        v_id_less_than = as_str(raw)
+        if v_id_less_than is None:
+            return Reject("40017", "idLessThan: must be a string", _PARAM_STATUS)
+        params["idLessThan"] = v_id_less_than
+    raw = request.param("startTime", ("query",))
+    if raw is not MISSING:
+        v_start_time = as_int(raw)
+        if v_start_time is None:
+            return Reject("40017", "startTime: must be an integer", _PARAM_STATUS)
+        if v_start_time < -9223372036854775808 or v_start_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "startTime: must be -9223372036854775808 <= startTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["startTime"] = v_start_time
+    raw = request.param("endTime", ("query",))
+    if raw is not MISSING:
+        v_end_time = as_int(raw)
+        if v_end_time is None:
+            return Reject("40017", "endTime: must be an integer", _PARAM_STATUS)
+        if v_end_time < -9223372036854775808 or v_end_time > 9223372036854775807:
+            return Reject(
+                "40017",
+                "endTime: must be -9223372036854775808 <= endTime <= 9223372036854775807",
+                _PARAM_STATUS,
+            )
+        params["endTime"] = v_end_time
     return params
 
 
@@ -5161,6 +5221,60 @@ ROUTES: tuple[Route, ...] = (
         rate_limits=(
             RateRule(
                 key="bitget:uid:spot.unfilled_orders",
+                scope="uid",
+                count=20,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="bitget:ip:group-overall",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitget",
+        operation="spot_plan.batch_cancel_plan_order",
+        method="POST",
+        path="/api/v2/spot/trade/batch-cancel-plan-order",
+        permission="Trade",
+        parse=parse_bitget_spot_plan_batch_cancel_plan_order,
+        rate_limits=(
+            RateRule(
+                key="bitget:uid:spot_plan.batch_cancel_plan_order",
+                scope="uid",
+                count=5,
+                interval_ms=1000,
+                weight=1,
+                continuous=False,
+            ),
+            RateRule(
+                key="bitget:ip:group-overall",
+                scope="ip",
+                count=6000,
+                interval_ms=60000,
+                weight=1,
+                continuous=False,
+            ),
+        ),
+        auth_params=(),
+    ),
+    Route(
+        exchange="bitget",
+        operation="spot_plan.current_plan_order",
+        method="GET",
+        path="/api/v2/spot/trade/current-plan-order",
+        permission="Read",
+        parse=parse_bitget_spot_plan_current_plan_order,
+        rate_limits=(
+            RateRule(
+                key="bitget:uid:spot_plan.current_plan_order",
                 scope="uid",
                 count=20,
                 interval_ms=1000,

@@ -1,11 +1,20 @@
 """Bitget mix (futures) and spot as the simulator plays them: one signature check for both
 (exchange-protocols.md §3a), envelope ``{code, msg, requestTime, data}``, error codes, the mix
-cancel-all and pending-orders endpoints, and the spot cancel-by-symbol and unfilled-orders ones.
+cancel-all and pending-orders endpoints, the spot cancel-by-symbol and unfilled-orders ones, and
+the spot plan-order listing and batch cancel.
 
 Spot orders are seeded with ``market: "spot"`` and kept apart from mix orders: each market's
 endpoints see only their own. The spot cancel answers with the symbol alone, as the page says
 (it is executed asynchronously); with ``cancel_lag_ms`` set the orders stay listed that long.
-An order seeded with a ``cancel_error`` is never cancelled (the answer cannot say so)."""
+An order seeded with a ``cancel_error`` is never cancelled (the answer cannot say so).
+
+A spot order whose ``type`` names a plan (``plan``, ``limit_plan``, ``market_plan``) is an
+untriggered spot plan (trigger) order: only the plan-order endpoints see it (``GET
+/api/v2/spot/trade/current-plan-order`` lists it, ``POST
+/api/v2/spot/trade/batch-cancel-plan-order`` cancels it), and the ordinary spot cancel and
+listing leave it, as KuCoin's stop orders are kept apart. The batch cancel cancels every plan
+order of the account: its spec declares no ``symbolList`` (the spec format has no list
+parameters), so the simulator never sees one. Mix plan orders are not simulated."""
 
 from __future__ import annotations
 
@@ -174,6 +183,17 @@ def _open(o: Order) -> dict[str, object]:
     }
 
 
+def _is_plan(order: Order) -> bool:
+    return "plan" in order.type.lower()
+
+
+def _spot_orders(state: State, account: Account, *, plans: bool = False) -> list[Order]:
+    """The account's open spot orders: its ordinary orders, or (``plans``) its untriggered plan
+    orders."""
+    orders = state.open_orders("bitget", account.key, None, SPOT)
+    return [o for o in orders if _is_plan(o) == plans]
+
+
 def spot_cancel_symbol_order(
     state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
@@ -185,9 +205,7 @@ def spot_cancel_symbol_order(
         return symbol or Reject("40017", "Parameter verification exception")
     with state.lock:
         orders = [
-            o
-            for o in state.open_orders("bitget", account.key, None, SPOT)
-            if state.same_market("bitget", symbol, o.symbol)
+            o for o in _spot_orders(state, account) if state.same_market("bitget", symbol, o.symbol)
         ]
         ok, _failed = split_failing(orders)
         state.cancel(ok)
@@ -212,7 +230,7 @@ def spot_unfilled_orders(
     orders = sorted(
         (
             o
-            for o in state.open_orders("bitget", account.key, None, SPOT)
+            for o in _spot_orders(state, account)
             if (symbol is None or state.same_market("bitget", symbol, o.symbol))
             and (wanted is None or str(o.order_id) == str(wanted))
         ),
@@ -251,6 +269,79 @@ def _spot_open(o: Order) -> dict[str, object]:
     }
 
 
+# --------------------------------------------------------------------------- spot plan orders
+
+
+def spot_current_plan_order(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """GET /api/v2/spot/trade/current-plan-order: the untriggered spot plan orders of one
+    symbol or all, newest first, ``limit`` (default 20) a page, ``idLessThan`` = the previous
+    page's last orderId; ``nextFlag`` says whether older ones remain."""
+    symbol = VENUE.market_param(state, params, "symbol")
+    if isinstance(symbol, Reject):
+        return symbol
+    orders = sorted(
+        (
+            o
+            for o in _spot_orders(state, account, plans=True)
+            if symbol is None or state.same_market("bitget", symbol, o.symbol)
+        ),
+        key=lambda o: -o.order_id,
+    )
+    before = params.get("idLessThan")
+    if isinstance(before, str) and before.isdigit():
+        orders = [o for o in orders if o.order_id < int(before)]
+    page = orders[: int_param(params, "limit", 20)]
+    return {
+        "nextFlag": len(orders) > len(page),
+        "idLessThan": str(page[-1].order_id) if page else None,
+        "orderList": [_plan_open(o) for o in page],
+    }
+
+
+def _plan_open(o: Order) -> dict[str, object]:
+    """One plan order as the page's published example lists it."""
+    return {
+        "orderId": str(o.order_id),
+        "clientOid": o.client_order_id,
+        "symbol": o.symbol,
+        "size": o.quantity,
+        "executePrice": o.price,
+        "triggerPrice": o.price,
+        "status": "live",
+        "orderType": "market" if "market" in o.type.lower() else "limit",
+        "side": o.side.lower(),
+        "planType": "amount",
+        "triggerType": "fill_price",
+        "enterPointSource": "API",
+        "uTime": str(o.created_ms),
+        "cTime": str(o.created_ms),
+    }
+
+
+def spot_batch_cancel_plan_order(
+    state: State, account: Account, params: Mapping[str, object], now: int
+) -> object:
+    """POST /api/v2/spot/trade/batch-cancel-plan-order without ``symbolList``: every spot plan
+    order of the account ("If no value is set, all spot trigger orders will be cancelled");
+    ordinary spot and mix orders are left. Orders seeded to fail land in failureList."""
+    with state.lock:
+        ok, failed = split_failing(_spot_orders(state, account, plans=True))
+        state.cancel(ok)
+    return {
+        "successList": [{"orderId": str(o.order_id), "clientOid": o.client_order_id} for o in ok],
+        "failureList": [
+            {
+                "orderId": str(o.order_id),
+                "clientOid": o.client_order_id,
+                "errorMsg": (o.cancel_error or {}).get("message", "failure"),
+            }
+            for o in failed
+        ],
+    }
+
+
 # --------------------------------------------------------------------------- envelope
 
 
@@ -278,6 +369,8 @@ VENUE = BitgetVenue(
         "mix.pending_orders": pending_orders,
         "spot.cancel_symbol_order": spot_cancel_symbol_order,
         "spot.unfilled_orders": spot_unfilled_orders,
+        "spot_plan.current_plan_order": spot_current_plan_order,
+        "spot_plan.batch_cancel_plan_order": spot_batch_cancel_plan_order,
     },
     market=MIX,
     other_markets=(SPOT,),  # a seeded order names it: {"market": "spot"}
