@@ -10,9 +10,14 @@ admin API.
   until the orders are gone and still exits 0 flat;
 - an order that will not cancel is named and the exit code is 1;
 - ``groups = ["spot"]`` with ``markets`` cancels only those spot symbols;
+- untriggered spot plan (trigger) orders (``type: "plan"``), which the spot cancel-by-symbol
+  leaves and the unfilled-orders listing does not show: the ``spot_plan`` group's one
+  account-wide ``batch-cancel-plan-order`` (no ``symbolList``), proven by its own listing
+  (``current-plan-order``): exit 0 flat, also when the cancels settle later; a plan order the
+  exchange will not cancel is named and the exit code is 1; ``groups = ["spot"]`` leaves them;
 - ``heartbeat``: neither spot nor mix has a native countdown, so the watchdog covers the
-  account: a ``kill -9`` of the bot cancels its spot and mix orders; Ctrl-C exits 0 and cancels
-  nothing.
+  account: a ``kill -9`` of the bot cancels its spot, spot plan and mix orders (the watchdog
+  runs the same panic); Ctrl-C exits 0 and cancels nothing.
 """
 
 from __future__ import annotations
@@ -215,6 +220,148 @@ def _run_failing_panic(
     return done.returncode, done.stdout, done.stderr
 
 
+# --------------------------------------------------------------------------- plan orders
+
+
+def _seed_plans(sim: AdminClient) -> set[str]:
+    """Untriggered spot plan orders on two symbols: their ids."""
+    return _ids(
+        [
+            *sim.seed_orders("bitget", "BTCUSDT", count=2, market="spot", type="plan"),
+            *sim.seed_orders("bitget", "ETHUSDT", count=1, market="spot", type="market_plan"),
+        ]
+    )
+
+
+def _result(report: dict[str, Any], operation: str) -> dict[str, Any]:
+    results: list[dict[str, Any]] = report["results"]
+    (result,) = [r for r in results if r["operation"] == operation]
+    return result
+
+
+def _operations(sim: AdminClient) -> list[tuple[str, int]]:
+    return [(r["operation"], r["status"]) for r in sim.requests()]
+
+
+def test_panic_cancels_spot_plan_orders_with_their_own_endpoint_and_exits_0_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    spot = _seed_spot(sim)
+    mix = _seed_mix(sim)
+    plans = _seed_plans(sim)
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 0, (err, report)
+    assert report["flat"] is True and report["ok"] is True
+    assert sim.orders() == []
+    plan = _result(report, "spot_plan.batch_cancel_plan_order")
+    # one account-wide call without symbolList; its answer names each plan order
+    assert plan["market"] is None and plan["kwargs"] == {}
+    assert set(plan["cancelled"]) == plans and plan["flat"] is True
+    assert report["cancelled"] == len(mix) + len(plans)
+    sent = _operations(sim)
+    assert [s for op, s in sent if op == "spot_plan.batch_cancel_plan_order"] == [200]
+    assert ("spot_plan.current_plan_order", 200) in sent
+    # the ordinary spot cancel never named a plan order (it names none: asynchronous), and it
+    # was sent once per symbol of the ordinary orders only
+    assert _spot_cancels(sim) == [200] * len(spot)
+
+
+def test_panic_with_only_plan_orders_is_proven_by_the_plan_listing(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """Plan orders alone: the unfilled-orders listing shows none, so only the plan listing can
+    prove them gone (``groups = ["spot_plan"]`` names the group alone)."""
+    plans = _seed_plans(sim)
+    unfilled = sim.requests()
+    code, report, err = _panic(tmp_path, sim, ('groups = ["spot_plan"]',))
+    assert code == 0, (err, report)
+    assert report["flat"] is True and sim.orders() == []
+    assert {r["operation"] for r in report["results"]} == {"spot_plan.batch_cancel_plan_order"}
+    assert set(_result(report, "spot_plan.batch_cancel_plan_order")["cancelled"]) == plans
+    assert unfilled == []
+    assert "spot.unfilled_orders" not in {r["operation"] for r in sim.requests()}
+
+
+def test_panic_plan_orders_that_settle_later_are_listed_again_until_flat(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    sim.configure(cancel_lag_ms=300)
+    _seed_plans(sim)
+    _seed_spot(sim)
+    code, report, err = _panic(tmp_path, sim, ('groups = ["spot", "spot_plan"]',))
+    assert code == 0, (err, report)
+    assert report["flat"] is True
+    listings = [r for r in sim.requests() if r["operation"] == "spot_plan.current_plan_order"]
+    assert len(listings) >= 2  # listed again while the cancelled plan orders still showed
+    time.sleep(0.4)
+    assert sim.orders() == []
+
+
+def test_panic_plan_order_that_will_not_cancel_is_named_and_exits_1(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    _seed_spot(sim)
+    plans = _seed_plans(sim)
+    stuck = str(
+        sim.seed_orders("bitget", "XRPUSDT", count=1, market="spot", type="plan")[0]["order_id"]
+    )
+    sim.fail_order(stuck, code="43001", message="plan order cannot be cancelled")
+    code, report, err = _panic(tmp_path, sim)
+    assert code == 1, err
+    assert report["flat"] is False and report["ok"] is False
+    assert [(o["order_id"], o["market"]) for o in report["open_orders"]] == [(stuck, "XRPUSDT")]
+    plan = _result(report, "spot_plan.batch_cancel_plan_order")
+    assert plan["status"] == "partial"
+    assert [f["order_id"] for f in plan["failed"]] == [stuck]
+    assert "plan order cannot be cancelled" in plan["failed"][0]["reason"]
+    assert plan["flat"] is False and plan["still_open"] == [stuck]
+    assert set(plan["cancelled"]) == plans
+    assert _ids(sim.orders()) == {stuck}
+
+
+def test_groups_spot_leaves_plan_orders_and_markets_refuse_the_plan_group(
+    sim: AdminClient, tmp_path: Path
+) -> None:
+    """The plan cancel takes no symbol: ``groups = ["spot"]`` (with or without markets) leaves
+    the plan orders, and naming ``spot_plan`` with markets is refused before anything is sent."""
+    plans = _seed_plans(sim)
+    code, report, err = _panic(tmp_path, sim, ('groups = ["spot"]', 'markets = ["BTCUSDT"]'))
+    assert code == 0, err
+    assert report["flat"] is True  # flat as far as its scope goes: spot's BTCUSDT
+    assert _ids(sim.orders()) == plans
+    assert "spot_plan.batch_cancel_plan_order" not in {r["operation"] for r in sim.requests()}
+    sim.reset()
+    _seed_plans(sim)
+    code, _out, err = _run_failing_panic(
+        tmp_path, sim, ('groups = ["spot", "spot_plan"]', 'markets = ["BTCUSDT"]')
+    )
+    assert code == 2, err
+    assert "cannot cancel by market" in err and "batch_cancel_plan_order" in err
+    assert [r for r in sim.requests() if r["operation"] != "server_time"] == []
+
+
+def test_dry_run_shows_the_plan_endpoints(tmp_path: Path) -> None:
+    """Without a base_url, where each plan call would really go (nothing sent)."""
+    text = _toml("https://api.bitget.com", (MIX_PARAMS,))
+    config = _config(tmp_path, text.replace('base_url = "https://api.bitget.com"\n', ""))
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=_LIMIT,
+    )
+    assert done.returncode == 0, done.stderr
+    calls = {c["operation"]: c for c in json.loads(done.stdout)["calls"]}
+    assert calls["spot_plan.batch_cancel_plan_order"]["request"] == (
+        "POST https://api.bitget.com/api/v2/spot/trade/batch-cancel-plan-order"
+    )
+    assert calls["spot_plan.batch_cancel_plan_order"]["kwargs"] == {}
+    assert calls["spot_plan.current_plan_order"]["request"] == (
+        "GET https://api.bitget.com/api/v2/spot/trade/current-plan-order"
+    )
+
+
 # --------------------------------------------------------------------------- heartbeat
 
 
@@ -254,24 +401,27 @@ def _wait_for(predicate: Any, what: str) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and SIGINT to a child process")
-def test_kill_9_of_the_heartbeat_lets_the_watchdog_cancel_spot_and_mix(
+def test_kill_9_of_the_heartbeat_lets_the_watchdog_cancel_spot_plan_and_mix(
     sim: AdminClient, tmp_path: Path
 ) -> None:
     spot = _seed_spot(sim)
     mix = _seed_mix(sim)
+    plans = _seed_plans(sim)
     process = _heartbeat(tmp_path, sim)
     try:
         lines = _lines_until(process, "watchdog covers")
         assert "bitget:main: no native countdown" in lines[-1], lines
         assert sim.countdowns() == []  # no countdown pretends to cover spot
-        assert _ids(sim.orders()) == spot["BTCUSDT"] | spot["ETHUSDT"] | mix
+        assert _ids(sim.orders()) == spot["BTCUSDT"] | spot["ETHUSDT"] | mix | plans
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=_LIMIT)
         assert process.returncode == -signal.SIGKILL
         # The watchdog (its own process) sees the pipe close without a goodbye and cancels at
         # once, not after its 120 s timeout.
-        _wait_for(lambda: sim.orders() == [], "the watchdog to cancel the spot and mix orders")
+        # the watchdog's panic is the same plan: the spot plan orders go with the rest
+        _wait_for(lambda: sim.orders() == [], "the watchdog to cancel spot, plan and mix orders")
         assert _spot_cancels(sim) == [200, 200]
+        assert ("spot_plan.batch_cancel_plan_order", 200) in _operations(sim)
     finally:
         if process.poll() is None:
             process.kill()

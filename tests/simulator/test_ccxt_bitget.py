@@ -7,6 +7,13 @@ implicit cancel-all-orders, the kill switch's endpoint), each accepted by the si
 has no dead-man's switch (the kill switch runs the watchdog). A wrong secret or a request
 altered after signing gets Bitget's 40009, which CCXT maps to ``AuthenticationError``.
 
+With ``trigger: True`` CCXT lists and cancels the spot plan (trigger) orders on their own
+endpoints (``current-plan-order``, ``batch-cancel-plan-order``), the ones the kill switch uses
+for them: each sees only the plan orders and leaves the ordinary ones. (CCXT sends
+``symbolList: [symbol]``, a list parameter the spec cannot declare; the simulator reads no
+``symbolList`` and cancels every plan order of the account, so the test seeds plan orders of
+the one symbol CCXT names.)
+
 CCXT is told the account is not unified (``uta: False``) so that it does not ask
 ``/api/v3/account/settings`` first. (test_independent_clients.py drives mix through CCXT's
 implicit API.)"""
@@ -62,6 +69,32 @@ def test_mix_open_orders_and_cancel_all(exchange_sim: SimAdmin) -> None:
         ("mix.pending_orders", 200),
         ("", 404),
         ("mix.cancel_all_orders", 200),
+    ]
+
+
+def test_spot_plan_orders_listed_and_cancelled_on_their_own_endpoints(
+    exchange_sim: SimAdmin,
+) -> None:
+    plans = {
+        o["order_id"]
+        for o in exchange_sim.seed_orders("bitget", "BTCUSDT", 2, market="spot", type="plan")
+    }
+    spot = exchange_sim.seed_orders("bitget", "BTCUSDT", market="spot")[0]["order_id"]
+    mix = exchange_sim.seed_orders("bitget", "BTCUSDT")[0]["order_id"]
+    client = _client(exchange_sim)
+    listed = client.fetch_open_orders("BTC/USDT", params={"trigger": True})
+    assert {o["id"] for o in listed} == plans
+    assert {o["triggerPrice"] for o in listed} != {None}
+    assert {o["id"] for o in client.fetch_open_orders("BTC/USDT")} == {spot}
+    (answer,) = client.cancel_all_orders("BTC/USDT", params={"trigger": True})
+    assert {o["orderId"] for o in answer["info"]["data"]["successList"]} == plans
+    assert exchange_sim.order_ids("bitget") == {spot, mix}
+    assert client.fetch_open_orders("BTC/USDT", params={"trigger": True}) == []
+    assert cs.calls(exchange_sim) == [
+        ("spot_plan.current_plan_order", 200),
+        ("spot.unfilled_orders", 200),
+        ("spot_plan.batch_cancel_plan_order", 200),
+        ("spot_plan.current_plan_order", 200),
     ]
 
 
