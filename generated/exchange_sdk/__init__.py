@@ -1,4 +1,4 @@
-# Generated from specs/ (sha256 8daaa8fa597f3923ac935552c5ef9f744ad5a568035066344b622c3adce61de5). Do not edit: run make.
+# Generated from specs/ (sha256 56538a8987e34f00fe7ba940b9a6986dae97a03c0cf6b5f715d2568030ee0452). Do not edit: run make.
 """exchange-sdk: typed clients for crypto-exchange REST APIs, generated from YAML specs.
 
 Sync clients: Binance, BingX, Bitget, BitMEX, Bybit, Gate, HTX, Kraken, KrakenFutures, KuCoin, OKX.

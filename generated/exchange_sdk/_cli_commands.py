@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/cli_commands.py.jinja (sha256 fbfe34491cca2a7212ee7b02061bccd8a67b20f085277f6dc4269c015006f79e). Do not edit: run make.
+# Generated from specs/ through templates/cli_commands.py.jinja (sha256 eaa37fae177f88bc8b490fa82f0be5b46e51e22ea4d167cd7df7d65d885be000). Do not edit: run make.
 """The endpoint commands of ``exchange-sdk``: one per endpoint spec, as
 ``exchange-sdk <exchange> <group> <command> --option VALUE ...``; ``exchange_sdk.cli`` turns
 this table into argparse sub-commands that call the generated client methods."""

@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 6ca6ed2f5749475554d7999afc3ec8da84c32e9a1b07693ddf2d3ade7a7318e7). Do not edit: run make.
+# Generated from specs/ through templates/killswitch_specs.py.jinja (sha256 8980581ddc2c3e0e399bdeeb8625f8c9c7a15db443138693fd37e01dbe4f87eb). Do not edit: run make.
 """The kill switch tables, from the specs' `killswitch:` sections, per exchange: the endpoints
 that cancel every open order now (CANCEL_ALL), the ones that list the open orders
 (OPEN_ORDERS: a panic lists after cancelling to prove nothing is left), the native dead-man's

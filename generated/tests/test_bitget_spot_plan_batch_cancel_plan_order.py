@@ -1,4 +1,4 @@
-# Generated from specs/bitget/spot_plan/batch_cancel_plan_order.yaml (sha256 6985efe4615c1b4f2928563a6a3660e35a095c9a460cd6ea6013410ee394d471). Do not edit: run make.
+# Generated from specs/bitget/spot_plan/batch_cancel_plan_order.yaml (sha256 b34e7f11434767cdad39205ae9fc71551e181cc3f211924e71b019100bd13111). Do not edit: run make.
 """Conformance of Bitget.spot_plan.batch_cancel_plan_order and its async twin with its spec,
 through a mock transport (no network): request shape and signature, every constraint boundary,
 the page's example response, and every documented error code."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/spot_plan/batch_cancel_plan_order.yaml (sha256 4c79892100c8db9d83ab586dd9e7e7155ecf89fdfcf90f33f75c82c9cdb68224). Do not edit: run make.
+# Generated from specs/bitget/spot_plan/batch_cancel_plan_order.yaml (sha256 7c3ad14dd202f332fb8088a53b768539140bf568afbfedfd0f1160610774514e). Do not edit: run make.
 """Bitget.spot_plan.batch_cancel_plan_order and its async twin against the simulator over real HTTP:
 round trip, the endpoint's effect on open orders (checked through the admin API), countdowns on
 the manual clock, authentication and timestamp errors, rate limits and injected faults."""

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 c0ef9a6a3eb02cfa577e4760ef88e10447269ffa3e7e751be954b25ea23c012e). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7422fa9ecfee6f03a1418223f8d6f22e89255217ebc336ae0e1989ac942f349a). Do not edit: run make.
 """Bitget clients, sync and async: Bitget and AsyncBitget.
 
 Generated from the specs in specs/bitget/; the shared machinery (signing, transport,
@@ -895,6 +895,12 @@ class BitgetSpotPlan:
 
         Note: The page's example request sends the headers Content-Type: application/json and
         locale:en-US; locale is optional (protocols:§3a) and the SDK sends none.
+
+        Note: With no parameter to send, the request goes without a body (signed over an empty
+        body), as Bitget's official SDK sends an empty parameter set ("treats a body of {} or None
+        as an empty string"); the page's example always sends symbolList, and no source shows an
+        answer to an empty body. Were it refused, the call would fail and the panic exit 1, not
+        report flat.
 
         Note: The page was read through a third-party transcription (rosssaunders/coincise,
         docs/bitget/endpoints/private/post_api_v2_spot_trade_batch_cancel_plan_order.md at
@@ -2044,6 +2050,12 @@ class AsyncBitgetSpotPlan:
 
         Note: The page's example request sends the headers Content-Type: application/json and
         locale:en-US; locale is optional (protocols:§3a) and the SDK sends none.
+
+        Note: With no parameter to send, the request goes without a body (signed over an empty
+        body), as Bitget's official SDK sends an empty parameter set ("treats a body of {} or None
+        as an empty string"); the page's example always sends symbolList, and no source shows an
+        answer to an empty body. Were it refused, the call would fail and the panic exit 1, not
+        report flat.
 
         Note: The page was read through a third-party transcription (rosssaunders/coincise,
         docs/bitget/endpoints/private/post_api_v2_spot_trade_batch_cancel_plan_order.md at

@@ -1,4 +1,4 @@
-# Generated from specs/bitget/ (sha256 c0ef9a6a3eb02cfa577e4760ef88e10447269ffa3e7e751be954b25ea23c012e). Do not edit: run make.
+# Generated from specs/bitget/ (sha256 7422fa9ecfee6f03a1418223f8d6f22e89255217ebc336ae0e1989ac942f349a). Do not edit: run make.
 """Spec constants of Bitget: the exchange (hosts, auth, envelope, common errors) and
 one Endpoint per endpoint spec. Built at import; cheap on purpose (no pydantic)."""
 

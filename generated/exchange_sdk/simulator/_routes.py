@@ -1,4 +1,4 @@
-# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 a4b412428f336c2916816ac28537548055a8cf85b63aea838f1c3097c3793e49). Do not edit: run make.
+# Generated from specs/ through templates/simulator/routes.py.jinja (sha256 6c32433dc833c36f5eed9e1c270fda44f49d23de1b280e6079bfcb41c89b49ad). Do not edit: run make.
 """The simulator's routes, generated from the specs: one per endpoint, each with a function that
 reads every wire parameter where the spec places it, checks its type, presence, enum, range
 and pattern, and returns the typed parameters or the exchange's own error."""
