@@ -495,3 +495,27 @@ def test_naming_both_groups_makes_a_missing_product_type_an_error(sim: AdminClie
         with pytest.raises(errors.ConfigurationError, match="product_type"):
             panic([both])
     assert sim.requests() == []
+
+
+def test_an_account_without_groups_covers_spot_plan_orders_with_or_without_product_type(
+    sim: AdminClient,
+) -> None:
+    """The plan group needs no account parameter: with or without a mix ``product_type`` an
+    account that names no groups plans the plan cancel and its listing; ``groups=("spot",)``
+    does not."""
+    from exchange_sdk import Bitget
+    from exchange_sdk.killswitch._accounts import Account, plan_cancel
+
+    with Bitget(
+        api_key="test-key", api_secret="test-secret", passphrase="test-pass", base_url=_url(sim)
+    ) as client:
+        plain = {c.spec.group for c in plan_cancel([Account("bitget", client)])}
+        mixed = Account("bitget", client, params={"product_type": "USDT-FUTURES"})
+        spot_only = Account("bitget", client, groups=("spot",))
+        assert plain == {"spot", "spot_plan"}
+        assert {c.spec.group for c in plan_cancel([mixed])} == {"mix", "spot", "spot_plan"}
+        assert {c.spec.group for c in plan_cancel([spot_only])} == {"spot"}
+        (call,) = [c for c in plan_cancel([mixed]) if c.spec.group == "spot_plan"]
+        assert call.kwargs == {} and call.listing is not None
+        assert call.listing.spec.method == "current_plan_order"
+    assert sim.requests() == []
