@@ -12,7 +12,6 @@ spot and USDⓈ-M orders seeded through the admin API.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_end_to_end import _LIMIT, _cli, _url, simulator
+from test_end_to_end import _LIMIT, _cli, _url, panic_json, simulator
 
 from exchange_sdk.simulator import AdminClient
 
@@ -53,16 +52,7 @@ def _config(tmp_path: Path, text: str) -> Path:
 
 def _panic(tmp_path: Path, sim: AdminClient) -> tuple[int, dict[str, Any], str]:
     config = _config(tmp_path, _toml(_url(sim)))
-    done = subprocess.run(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=_LIMIT,
-    )
-    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.returncode, json.loads(done.stdout), done.stderr
+    return panic_json(config, ENV)
 
 
 def _seed(sim: AdminClient) -> set[str]:

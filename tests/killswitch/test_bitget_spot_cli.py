@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_end_to_end import _LIMIT, _cli, _url, simulator
+from test_end_to_end import _LIMIT, _cli, _url, panic_json, simulator
 
 from exchange_sdk.simulator import AdminClient
 
@@ -67,17 +67,7 @@ def _panic(
     tmp_path: Path, sim: AdminClient, extra: tuple[str, ...] = (MIX_PARAMS,)
 ) -> tuple[int, dict[str, Any], str]:
     config = _config(tmp_path, _toml(_url(sim), extra))
-    done = subprocess.run(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=_LIMIT,
-    )
-    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
-    assert "Traceback" not in done.stderr, done.stderr
-    assert "test-secret" not in done.stdout + done.stderr
-    return done.returncode, json.loads(done.stdout), done.stderr
+    return panic_json(config, ENV)
 
 
 def _ids(orders: list[dict[str, Any]]) -> set[str]:

@@ -18,7 +18,6 @@ codes checked) against ``exchange-sdk simulate``, a TOML accounts file with ``ex
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_end_to_end import _LIMIT, _cli, _url, simulator
+from test_end_to_end import _LIMIT, _cli, _url, panic_json, simulator
 
 from exchange_sdk.simulator import AdminClient
 
@@ -85,16 +84,7 @@ def _panic(
     tmp_path: Path, sim: AdminClient, text: str | None = None
 ) -> tuple[int, dict[str, Any], str]:
     config = _config(tmp_path, text or _toml(_url(sim)))
-    done = subprocess.run(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=_LIMIT,
-    )
-    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.returncode, json.loads(done.stdout), done.stderr
+    return panic_json(config, ENV)
 
 
 def _seed(sim: AdminClient) -> None:

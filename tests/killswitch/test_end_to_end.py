@@ -23,8 +23,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,6 +48,27 @@ def _cli() -> list[str]:
         return [str(script)]
     found = shutil.which("exchange-sdk")
     return [found] if found else [sys.executable, "-m", "exchange_sdk.cli"]
+
+
+def panic_json(
+    config: Path, env: Mapping[str, str], *extra: str
+) -> tuple[int, dict[str, Any], str]:
+    """``exchange-sdk --config CONFIG panic --yes --json [EXTRA]`` in a subprocess, as a trader
+    runs it: its exit code, its JSON report and its stderr. Never killed by a signal, never a
+    traceback, and no secret or passphrase of ``env`` (``*_SECRET``, ``*_PASS``) printed."""
+    done = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--yes", "--json", *extra],
+        capture_output=True,
+        text=True,
+        env=dict(env),
+        timeout=_LIMIT,
+    )
+    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
+    assert "Traceback" not in done.stderr, done.stderr
+    for name, value in env.items():
+        if name.endswith(("_SECRET", "_PASS")):
+            assert value not in done.stdout + done.stderr, f"{name}'s value was printed"
+    return done.returncode, json.loads(done.stdout), done.stderr
 
 
 def _free_port() -> int:

@@ -15,14 +15,12 @@ price-triggered order, which the ordinary cancel-alls, listings and countdowns l
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_end_to_end import _LIMIT, _cli, _url, simulator
+from test_end_to_end import _url, panic_json, simulator
 
 from exchange_sdk.simulator import AdminClient
 
@@ -59,16 +57,7 @@ def _panic(
 ) -> tuple[int, dict[str, Any], str]:
     config = tmp_path / "accounts.toml"
     config.write_text(_toml(_url(sim), groups, markets))
-    done = subprocess.run(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json", *extra],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=_LIMIT,
-    )
-    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.returncode, json.loads(done.stdout), done.stderr
+    return panic_json(config, ENV, *extra)
 
 
 def _ids(orders: list[dict[str, Any]]) -> set[str]:

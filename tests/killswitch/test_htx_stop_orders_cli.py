@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_end_to_end import _LIMIT, _cli, _url, simulator
+from test_end_to_end import _LIMIT, _cli, _url, panic_json, simulator
 
 from exchange_sdk.simulator import AdminClient
 
@@ -47,16 +47,7 @@ def _panic(
     lines.append("markets = [" + ", ".join(f'"{m}"' for m in markets) + "]")
     config = tmp_path / "accounts.toml"
     config.write_text("\n".join(lines) + "\n")
-    done = subprocess.run(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=_LIMIT,
-    )
-    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.returncode, json.loads(done.stdout), done.stderr
+    return panic_json(config, ENV)
 
 
 def _seed(sim: AdminClient) -> dict[tuple[str, str], set[str]]:

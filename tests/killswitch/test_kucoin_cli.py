@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_end_to_end import _LIMIT, _cli, _url, simulator
+from test_end_to_end import _LIMIT, _cli, _url, panic_json, simulator
 
 from exchange_sdk.simulator import AdminClient
 
@@ -61,16 +61,7 @@ def _panic(
     tmp_path: Path, sim: AdminClient, groups: tuple[str, ...] = ()
 ) -> tuple[int, dict[str, Any], str]:
     config = _config(tmp_path, _toml(_url(sim), groups))
-    done = subprocess.run(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=_LIMIT,
-    )
-    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.returncode, json.loads(done.stdout), done.stderr
+    return panic_json(config, ENV)
 
 
 def test_dry_run_shows_each_market_on_its_own_host(tmp_path: Path) -> None:

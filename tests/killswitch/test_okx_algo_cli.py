@@ -10,14 +10,12 @@ lists both again: flat (exit 0) only when both listings are empty.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_end_to_end import _LIMIT, _cli, _url, simulator
+from test_end_to_end import _url, panic_json, simulator
 
 from exchange_sdk.simulator import AdminClient
 
@@ -49,16 +47,7 @@ def _panic(tmp_path: Path, sim: AdminClient) -> tuple[int, dict[str, Any], str]:
             ]
         )
     )
-    done = subprocess.run(
-        [*_cli(), "--config", str(config), "panic", "--yes", "--json"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=_LIMIT,
-    )
-    assert done.returncode >= 0, f"killed by signal {-done.returncode}"
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.returncode, json.loads(done.stdout), done.stderr
+    return panic_json(config, ENV)
 
 
 def _seed_algos(sim: AdminClient) -> list[str]:

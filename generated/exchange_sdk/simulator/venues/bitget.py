@@ -93,6 +93,26 @@ def _outside_window(params: Mapping[str, object], now: int) -> Reject | None:
     return None
 
 
+def _batch_answer(
+    ok: list[Order], failed: list[Order], message: str, code: str | None = None
+) -> dict[str, object]:
+    """A batch cancel's ``{successList, failureList}``: each refused order with its injected
+    message (else ``message``) and, where the page's answer has one, ``errorCode`` (else
+    ``code``)."""
+    failures: list[dict[str, object]] = []
+    for o in failed:
+        error = o.cancel_error or {}
+        entry: dict[str, object] = {"orderId": str(o.order_id), "clientOid": o.client_order_id}
+        entry["errorMsg"] = error.get("message", message)
+        if code is not None:
+            entry["errorCode"] = error.get("code", code)
+        failures.append(entry)
+    return {
+        "successList": [{"orderId": str(o.order_id), "clientOid": o.client_order_id} for o in ok],
+        "failureList": failures,
+    }
+
+
 def cancel_all_orders(
     state: State, account: Account, params: Mapping[str, object], now: int
 ) -> object:
@@ -111,18 +131,7 @@ def cancel_all_orders(
         ]
         ok, failed = split_failing(orders)
         state.cancel(ok)
-    return {
-        "successList": [{"orderId": str(o.order_id), "clientOid": o.client_order_id} for o in ok],
-        "failureList": [
-            {
-                "orderId": str(o.order_id),
-                "clientOid": o.client_order_id,
-                "errorMsg": (o.cancel_error or {}).get("message", "order does not exist"),
-                "errorCode": (o.cancel_error or {}).get("code", "43001"),
-            }
-            for o in failed
-        ],
-    }
+    return _batch_answer(ok, failed, "order does not exist", "43001")
 
 
 def pending_orders(
@@ -329,17 +338,7 @@ def spot_batch_cancel_plan_order(
     with state.lock:
         ok, failed = split_failing(_spot_orders(state, account, plans=True))
         state.cancel(ok)
-    return {
-        "successList": [{"orderId": str(o.order_id), "clientOid": o.client_order_id} for o in ok],
-        "failureList": [
-            {
-                "orderId": str(o.order_id),
-                "clientOid": o.client_order_id,
-                "errorMsg": (o.cancel_error or {}).get("message", "failure"),
-            }
-            for o in failed
-        ],
-    }
+    return _batch_answer(ok, failed, "failure")
 
 
 # --------------------------------------------------------------------------- envelope
