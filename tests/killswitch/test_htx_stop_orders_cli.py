@@ -197,4 +197,14 @@ def test_dry_run_without_markets_shows_the_isolated_book_listings_as_not_sent(
     cancels = {c["operation"]: c for c in calls if c["kind"] == "cancel"}
     assert {f"futures.cross_{b}_cancel_all" for b in BOOKS} <= set(cancels)
     assert all(cancels[f"futures.cross_{b}_cancel_all"]["per_market"] for b in BOOKS)
+    # the table a trader reads says it too, once per isolated book
+    table = subprocess.run(
+        [*_cli(), "--config", str(config), "panic", "--dry-run"],
+        capture_output=True,
+        text=True,
+        env={**ENV, "COLUMNS": "400"},
+        timeout=_LIMIT,
+    )
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.count("not sent") == len(BOOKS), table.stdout
     assert sim.requests() == []

@@ -250,6 +250,8 @@ def _print_plan(path: str, planned: Sequence[Planned], *, as_json: bool) -> None
         return
     from rich.table import Table
 
+    from ._preflight import UNSENT
+
     table = Table(title=text(f"panic --dry-run ({path}): checked, nothing sent"))
     columns = ("account", "step", "call", "request") + (("mode",) if modes else ())
     for column in columns:
@@ -261,7 +263,7 @@ def _print_plan(path: str, planned: Sequence[Planned], *, as_json: bool) -> None
             text(p.account),
             text(p.kind),
             text(f"{p.operation}({', '.join(shown)})"),
-            text(f"{p.http_method} {p.host}{p.path}"),
+            text(f"{p.http_method} {p.host}{p.path}" + (UNSENT if p.unsent else "")),
         ]
         if modes:
             row.append(text(p.mode or "any"))

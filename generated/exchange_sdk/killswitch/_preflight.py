@@ -36,6 +36,10 @@ class _Stopped(BaseException):
         self.request = request
 
 
+UNSENT = " (not sent: the endpoint needs a market and the account names none)"
+"""What a dry run shows beside a listing it will not send (``Planned.unsent``)."""
+
+
 @dataclass(frozen=True)
 class Planned:
     """What one call would send: who, which endpoint, and the HTTP method, host and path (never
@@ -80,12 +84,11 @@ class Planned:
             args = ", ".join(x for x in (listed, args) if x)
         elif self.per_market:
             args = ", ".join(x for x in (f"{self.per_market}=<each listed>", args) if x)
-        unsent = " (not sent: the endpoint needs a market and the account names none)"
         return (
             f"{self.account} {self.kind} {self.operation}({args}) {self.http_method} "
             f"{self.host}{self.path}"
             + (f" [{self.mode} accounts]" if self.mode else "")
-            + (unsent if self.unsent else "")
+            + (UNSENT if self.unsent else "")
         )
 
 
