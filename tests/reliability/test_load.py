@@ -5,6 +5,13 @@ Throughput is a count ratio, not a speed threshold: the requests accepted in a s
 rate-limit intervals (starting half an interval after the first answer, so the opening burst
 does not count) divided by what the enforced limit allows in that span. The limits are small
 (2 to 72 per interval), so any machine keeps up with them.
+
+The simulator runs in its own process here, as an exchange does: in the test's process its
+event loop would share the GIL with 16 busy callers, and a request it reads late (the loop
+starved, not the client) would be counted in the next window, a rejection the client's limiter
+cannot cause or prevent. CI hit exactly that once (9 rejections in
+``test_threads_and_tasks_together``); six busy threads in the test process reproduce it with
+the in-process simulator.
 """
 
 from __future__ import annotations
@@ -12,12 +19,16 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 from reliability_helpers import ENDPOINTS, acall, async_client, call, served, sync_client
 
 from exchange_sdk import errors
+from exchange_sdk._runtime.client import SyncClient
 from exchange_sdk.simulator.pytest_plugin import SimAdmin
+from exchange_sdk.simulator.runner import SimulatorServer
+from exchange_sdk.transports import HttpRequest, HttpResponse, SocketTransport
 
 RATE_LIMIT_CODES = {"100410", "1032", "429", "TOO_MANY_REQUESTS"}
 
@@ -27,6 +38,20 @@ LIMITS = {
     "bitget": ("mix.cancel_all_orders", 10, 1.0, 4),
     "htx": ("futures.cancel_all_orders", 72, 3.0, 2),
 }
+
+
+@pytest.fixture(scope="module")
+def simulator_process() -> Iterator[SimulatorServer]:
+    with SimulatorServer(subprocess=True) as server:
+        yield server
+
+
+@pytest.fixture
+def exchange_sim(simulator_process: SimulatorServer) -> SimAdmin:
+    """This module's simulator (its own process), reset for each test."""
+    admin = SimAdmin(simulator_process.url)
+    admin.reset()
+    return admin
 
 
 def check(sim: SimAdmin, exchange: str, outcomes: list[tuple[float, object]]) -> tuple[float, int]:
@@ -145,6 +170,60 @@ def test_threads_and_tasks_together(exchange_sim: SimAdmin) -> None:
     thread.join()
     ratio, calls = check(exchange_sim, "bitget", outcomes)
     assert ratio >= 0.9, f"{ratio:.1%} of the enforced limit ({calls} calls)"
+
+
+class LateFirstWrite:
+    """A transport whose first request is written ``delay`` seconds late, as behind a TCP and
+    TLS handshake or in a process that gets the GIL back late."""
+
+    def __init__(self, delay: float) -> None:
+        self.inner = SocketTransport()
+        self.delay = delay
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        if self.delay:
+            time.sleep(self.delay)
+            self.delay = 0.0
+        return self.inner.send(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_a_burst_written_late_does_not_share_a_window_with_the_next(
+    exchange_sim: SimAdmin,
+) -> None:
+    """Ten requests admitted at .85 of a second and written 0.3 s late reach the server at
+    .15 of the next; the next ten (slots one window after the admissions: .90 of that same
+    second) would have been counted in that window too (ten rejections when the limiter
+    counted from admission). Counted from when they were written, they wait for .20 of the
+    second after."""
+    operation, count, interval, _ = LIMITS["bitget"]
+    clients = [
+        sync_client("bitget", exchange_sim.url, max_retries=0, transport=LateFirstWrite(0.3))
+        for _ in range(count)
+    ]
+    outcomes: list[tuple[float, object]] = []
+    lock = threading.Lock()
+
+    def worker(client: SyncClient) -> None:
+        for _ in range(2):
+            outcome = outcome_of(lambda: call(client, operation, max_wait=5.0))
+            with lock:
+                outcomes.append((time.monotonic(), outcome))
+
+    time.sleep((0.85 - time.time() % interval) % interval)  # the simulator's windows: wall clock
+    pool = [threading.Thread(target=worker, args=(client,)) for client in clients]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    for client in clients:
+        client.close()
+    rejected = [o for _, o in outcomes if isinstance(o, BaseException)]
+    assert rejected == [], f"{len(rejected)} failed, first: {rejected[0]!r}"
+    codes = [r["code"] for r in served(exchange_sim, "bitget", operation)]
+    assert len(codes) == 2 * count and not RATE_LIMIT_CODES.intersection(codes)
 
 
 def test_every_endpoint_is_covered() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import itertools
+import os
+import signal
 import threading
 import time
 
@@ -26,6 +28,7 @@ from runtime_helpers import (
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
 from exchange_sdk._runtime.ratelimit import (
+    POLL_S,
     Bucket,
     RateLimiter,
     WaitTooLong,
@@ -59,6 +62,14 @@ def take(
         fake.sleep(rl.reserve(buckets, None))
         sent.append(fake.t)
     return sent
+
+
+def send(rl: RateLimiter, buckets: tuple[tuple[Bucket, int], ...]) -> float:
+    """``admit``, and when admitted, answered at once (``done``): 0.0 or the wait."""
+    wait = rl.admit(buckets)
+    if wait == 0.0:
+        rl.done(buckets)
+    return wait
 
 
 def max_in_window(times: list[float], window: float) -> int:
@@ -100,16 +111,16 @@ def test_a_caller_that_wakes_late_waits_again_before_sending() -> None:
     buckets = rl.buckets((two,), "uid", "host")
     slots = [rl.reserve(buckets, None) for _ in range(4)]  # A, B at 0; C, D one interval later
     assert slots == [0.0, 0.0, pytest.approx(1.0), pytest.approx(1.0)]
-    assert rl.admit(buckets) == 0.0  # A sends at 0
+    assert send(rl, buckets) == 0.0  # A sends at 0
     fake.t = 0.5
-    assert rl.admit(buckets) == 0.0  # B woke late: sends at 0.5
+    assert send(rl, buckets) == 0.0  # B woke late: sends at 0.5
     fake.t = 1.0
-    assert rl.admit(buckets) == 0.0  # C on time: A's send left the window
+    assert send(rl, buckets) == 0.0  # C on time: A's send left the window
     # D's slot was planned at 1.0, but B really went at 0.5: sending now would put three in
     # (0.0, 1.0], so D must wait until B's send leaves the window.
-    assert rl.admit(buckets) == pytest.approx(0.5)
+    assert send(rl, buckets) == pytest.approx(0.5)
     fake.t = 1.5
-    assert rl.admit(buckets) == 0.0
+    assert send(rl, buckets) == 0.0
     sends = list(buckets[0][0].sent)
     assert sends == [1.0, 1.5]
 
@@ -300,7 +311,7 @@ def test_saturate_fills_a_draining_counter_and_pauses_a_window() -> None:
     assert rl.reserve(counter, None) == pytest.approx(PER)  # one unit, not 45 s
     assert rl.reserve(window, None) == pytest.approx(1.0)  # a window: the interval given
     fake.sleep(PER)
-    assert rl.admit(counter) == 0.0  # the actual-send log was filled too, and has drained one
+    assert send(rl, counter) == 0.0  # the actual-send log was filled too, and has drained one
     assert rl.reserve(counter, None) == pytest.approx(PER)
 
 
@@ -311,15 +322,15 @@ def test_a_late_caller_of_a_draining_counter_waits_again_before_sending() -> Non
     for _ in range(17):
         rl.reserve(buckets, None)  # 15 at once, then slots at 3.03 s and 6.06 s
     for _ in range(15):
-        assert rl.admit(buckets) == 0.0
+        assert send(rl, buckets) == 0.0
     # The 16th caller overslept to 6.06 s and the 17th woke on time: two units have drained,
     # so both go; a third request now (one that skipped its reservation) waits a unit.
     fake.sleep(2 * PER)
-    assert rl.admit(buckets) == 0.0
-    assert rl.admit(buckets) == 0.0
-    assert rl.admit(buckets) == pytest.approx(PER)
+    assert send(rl, buckets) == 0.0
+    assert send(rl, buckets) == 0.0
+    assert send(rl, buckets) == pytest.approx(PER)
     fake.sleep(PER / 2)
-    assert rl.admit(buckets) == pytest.approx(PER / 2)  # asked again early: the rest
+    assert send(rl, buckets) == pytest.approx(PER / 2)  # asked again early: the rest
 
 
 def test_a_heavy_request_on_a_draining_counter_waits_for_its_weight() -> None:
@@ -335,6 +346,147 @@ def test_a_draining_counter_and_a_window_of_one_key_are_separate_buckets() -> No
     window = COUNTER._replace(continuous=False)
     assert rl.buckets((COUNTER,), "u", "h")[0][0] is not rl.buckets((window,), "u", "h")[0][0]
     assert "draining" in repr(rl.buckets((COUNTER,), "u", "h")[0][0])
+
+
+# --------------------------------------------------------------------- requests in flight
+
+
+def test_a_request_in_flight_counts_as_arriving_now_a_finished_one_at_its_answer() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((THREE_PER_S,), "uid", "host")
+    for _ in range(3):  # a burst on cold connections: the handshakes take 0.3 s
+        assert rl.reserve(buckets, None) == 0.0
+        assert rl.admit(buckets) == 0.0
+    fake.t = 0.3
+    for _ in range(3):
+        rl.done(buckets)
+    # The next burst's slot is one interval after the first's reservations, but the server
+    # may have counted that burst as late as its answers: a window after them.
+    fake.sleep(rl.reserve(buckets, None))
+    assert fake.t == pytest.approx(1.0)
+    assert rl.admit(buckets) == pytest.approx(0.3)
+    fake.t = 1.3
+    assert rl.admit(buckets) == 0.0
+
+
+def test_requests_in_flight_alone_can_fill_a_bucket() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((THREE_PER_S,), "uid", "host")
+    for _ in range(3):
+        assert rl.admit(buckets) == 0.0
+    fake.t = 5.0  # still unanswered: they may arrive now or later; ask again soon
+    assert rl.admit(buckets) == pytest.approx(POLL_S)
+    rl.done(buckets)  # one answered at 5.0: no room before 6.0
+    assert rl.admit(buckets) == pytest.approx(POLL_S)
+    rl.done(buckets, sent=False)  # one never went out (a refused connection): room now
+    assert rl.admit(buckets) == 0.0
+    assert len(buckets[0][0].flying) == 2 and list(buckets[0][0].sent) == [5.0]
+    rl.done(buckets)  # two done at 5.0, one in flight
+    fake.t = 5.5
+    assert rl.admit(buckets) == pytest.approx(POLL_S)  # it may have been written long ago
+    rl.done(buckets)  # no: at 5.5; the first done at 5.0 holds the place until 6.0
+    assert rl.admit(buckets) == pytest.approx(0.5)
+
+
+def test_a_draining_counter_counts_requests_in_flight_from_now() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((COUNTER,), "uid", "host")
+    for _ in range(15):
+        assert rl.admit(buckets) == 0.0
+    fake.t = 10.0  # unanswered: the counter is full from now on; ask again soon
+    assert rl.admit(buckets) == pytest.approx(POLL_S)
+    for _ in range(15):
+        rl.done(buckets)  # answered at 10.0: one unit drains by 10.0 + PER
+    assert rl.admit(buckets) == pytest.approx(PER)
+    fake.t += PER + 1e-9
+    assert rl.admit(buckets) == 0.0
+
+
+def test_a_request_whose_done_never_came_frees_its_place_at_its_expiry() -> None:
+    fake = FakeTime(0.0)
+    rl = limiter(fake)
+    buckets = rl.buckets((ONE_PER_S,), "uid", "host")
+    assert rl.admit(buckets, flight=2.0) == 0.0  # its caller was interrupted before done
+    fake.t = 1.9
+    assert rl.admit(buckets) == pytest.approx(POLL_S)  # in flight, for all it knows
+    fake.t = 2.0
+    assert rl.admit(buckets) == pytest.approx(1.0)  # expired: logged as sent at 2.0
+    assert buckets[0][0].flying == [] and list(buckets[0][0].sent) == [2.0]
+    fake.t = 3.0
+    assert rl.admit(buckets) == 0.0
+    rl.done(buckets)
+    assert buckets[0][0].flying == [] and list(buckets[0][0].sent) == [3.0]
+
+
+def test_a_finished_request_counts_from_when_its_transport_wrote_it() -> None:
+    rl = RateLimiter(margin=0.0)  # on time.monotonic, as the transports' sent_at
+    buckets = rl.buckets((THREE_PER_S,), "uid", "host")
+    bucket = buckets[0][0]
+    for _ in range(3):
+        assert rl.admit(buckets) == 0.0
+    now = time.monotonic()
+    rl.done(buckets, at=now - 0.2)  # written 0.2 s ago, answered now
+    rl.done(buckets, at=now - 0.5)  # answers come out of order: the log stays sorted
+    rl.done(buckets, at=now + 60.0)  # a time from the future is not believed: now
+    logged = list(bucket.sent)
+    assert logged[:2] == [now - 0.5, now - 0.2] and now <= logged[2] <= time.monotonic()
+    assert rl.admit(buckets) == pytest.approx(0.5, abs=0.05)  # the oldest, 0.5 s ago
+    fake = FakeTime(0.0)
+    other = limiter(fake)  # another clock: sent_at means nothing to it
+    fake_buckets = other.buckets((THREE_PER_S,), "uid", "host")
+    other.admit(fake_buckets)
+    other.done(fake_buckets, at=now - 0.2)
+    assert list(fake_buckets[0][0].sent) == [0.0]
+
+
+def test_the_log_of_sends_stays_sorted_and_keeps_the_newest() -> None:
+    bucket = Bucket("x", 3, 1.0)
+    for at in [5.0, 3.0, 4.0, 1.0, 6.0, 2.0, 4.5]:
+        bucket.log_sent(at, 1)
+    assert list(bucket.sent) == [4.5, 5.0, 6.0]  # the three newest, in order
+    bucket.log_sent(4.7, 2)
+    assert list(bucket.sent) == [4.7, 5.0, 6.0]
+
+
+def test_a_child_forked_while_another_thread_held_the_lock_can_still_send() -> None:
+    """The lock is renewed in the child (else its first call would hang forever), and the
+    parent's request in flight is logged as sent at the fork."""
+    rl = RateLimiter()
+    buckets = rl.buckets((THREE_PER_S,), "uid", "host")
+    assert rl.admit(buckets) == 0.0  # in flight in the parent
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with rl._lock:
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert held.wait(10)
+    pid = os.fork()
+    if pid == 0:  # the child: exit code 0 only when all is as it should be
+        code = 3
+        try:
+            bucket = buckets[0][0]
+            if bucket.flying == [] and len(bucket.sent) == 1 and rl.admit(buckets) == 0.0:
+                code = 0
+        finally:
+            os._exit(code)
+    release.set()
+    thread.join()
+    end = time.monotonic() + 10
+    while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < end:
+        time.sleep(0.01)
+    if done[0] == 0:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the forked child hung on the limiter's lock")
+    assert os.waitstatus_to_exitcode(done[1]) == 0
+    assert len(buckets[0][0].flying) == 1  # the parent's request is still its own
 
 
 # ---------------------------------------------------------------------------- through the clients
@@ -374,6 +526,80 @@ def test_calls_wait_their_turn_and_sign_after_waiting() -> None:
     stamps = [int(r.url.split("timestamp=")[1].split("&")[0]) for r in rec.requests]
     # Signed after the wait: each timestamp is a second after the previous one.
     assert [b - a for a, b in itertools.pairwise(stamps)] == [1000, 1000]
+
+
+class SlowAnswer:
+    """A MockTransport handler whose answer takes ``seconds`` of fake time."""
+
+    def __init__(self, fake: FakeTime, seconds: float) -> None:
+        self.fake, self.seconds = fake, seconds
+
+    def __call__(self, request: object) -> HttpResponse:
+        self.fake.t += self.seconds
+        return BX_OK
+
+
+def test_a_slow_answer_moves_the_next_window_to_the_answer() -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    client = sync_client(Recorder(BX_OK), fake, rl)
+    client._transport = MockTransport(SlowAnswer(fake, 0.4))  # a handshake and a round trip
+    start = fake.t
+    client._call(ONE_PER_S_ENDPOINT, {}, {})
+    client._call(ONE_PER_S_ENDPOINT, {}, {})
+    # The second call's reservation is one second after the first's (0.6 s after it asked);
+    # but the first request may have arrived as late as its answer at 0.4 s, so the second
+    # goes a second after that: at 1.4 s.
+    assert fake.slept == [pytest.approx(0.6), pytest.approx(0.4)]
+    assert fake.t - start == pytest.approx(1.4 + 0.4)
+
+
+@pytest.mark.parametrize(
+    ("failure", "logged"),
+    [
+        (errors.NetworkError("connection refused", may_have_been_sent=False), 0),
+        (errors.RequestTimeoutError("no answer", may_have_been_sent=True), 1),
+        (KeyboardInterrupt(), 1),
+    ],
+    ids=["refused", "timed-out", "ctrl-c"],
+)
+def test_a_failed_request_leaves_the_flight(failure: BaseException, logged: int) -> None:
+    fake = FakeTime()
+    rl = limiter(fake)
+    client = sync_client(Recorder(BX_OK), fake, rl)
+
+    def fail(request: object) -> HttpResponse:
+        raise failure
+
+    client._transport = MockTransport(fail)
+    with pytest.raises(type(failure)):
+        client._call(ONE_PER_S_ENDPOINT, {}, {}, max_retries=0)
+    for bucket, _ in client._buckets(ONE_PER_S_ENDPOINT, rl):
+        assert bucket.flying == []
+        assert len(bucket.sent) == logged  # a refused connection reached no counter
+
+
+@pytest.mark.asyncio
+async def test_a_cancelled_async_request_leaves_the_flight() -> None:
+    rl = RateLimiter()
+    started = asyncio.Event()
+
+    async def never(request: object) -> HttpResponse:
+        started.set()
+        await asyncio.sleep(3600)
+        raise AssertionError("unreachable")
+
+    client = AsyncClient(
+        BINGX, api_key=KEY, api_secret=SECRET, transport=AsyncMockTransport(never), rate_limiter=rl
+    )
+    task = asyncio.create_task(client._call(ONE_PER_S_ENDPOINT, {}, {}))
+    await asyncio.wait_for(started.wait(), 10)
+    buckets = client._buckets(ONE_PER_S_ENDPOINT, rl)
+    assert [len(b.flying) for b, _ in buckets] == [1, 1]
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert [(len(b.flying), len(b.sent)) for b, _ in buckets] == [(0, 1), (0, 1)]
 
 
 def test_clients_of_one_key_share_buckets_other_keys_do_not() -> None:

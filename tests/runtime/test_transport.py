@@ -4,6 +4,7 @@ survive are in tests/faults/)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import pickle
@@ -19,6 +20,7 @@ from runtime_helpers import BINGX, BINGX_CANCEL_ALL_AFTER, KEY, SECRET, CancelAl
 from exchange_sdk import errors
 from exchange_sdk._runtime.client import AsyncClient, SyncClient
 from exchange_sdk.transports import (
+    AsyncioTransport,
     AsyncMockTransport,
     Headers,
     HttpRequest,
@@ -250,6 +252,30 @@ async def test_async_client_over_real_http(server: str) -> None:
         result = await client._call(BINGX_CANCEL_ALL_AFTER, {"type": "CLOSE", "timeOut": 10}, {})
     assert isinstance(result, CancelAllAfterResponse)
     assert result.raw_response.status == 200
+
+
+def test_the_transports_say_when_the_request_was_written(server: str) -> None:
+    """``sent_at``: after the connection and the write, before the answer (the server takes a
+    second to answer /slow); the rate limiter counts the request from then."""
+    assert HttpRequest("POST", f"{server}/slow", {}).sent_at is None  # until a transport sends
+    for send in (SocketTransport().send, _async_send):
+        request = HttpRequest("POST", f"{server}/slow", {}, b"{}", 5.0)
+        start = time.monotonic()
+        assert send(request).status == 200
+        end = time.monotonic()
+        assert request.sent_at is not None
+        assert start <= request.sent_at <= end - 0.9, send
+
+
+def _async_send(request: HttpRequest) -> HttpResponse:
+    async def main() -> HttpResponse:
+        transport = AsyncioTransport()
+        try:
+            return await transport.send(request)
+        finally:
+            await transport.aclose()
+
+    return asyncio.run(main())
 
 
 def test_client_network_error_after_retries_names_exchange_and_endpoint() -> None:

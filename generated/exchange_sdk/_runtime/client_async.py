@@ -65,31 +65,44 @@ class AsyncClient(ClientBase):
     ) -> HttpResponse:
         """One attempt: wait for a rate-limit slot, then sign (fresh timestamp) and send, the
         attempt's timeout clipped to what the call's deadline ``end`` leaves."""
+        admitted = False
         if self._limiter is not None and endpoint.rate_limits:
             wait = self._reserve(endpoint, max_wait, end)
             if wait > 0:
                 await self._sleep(wait)
-            while (late := self._admit(endpoint)) > 0:
+            # In flight at most the attempt's timeout (the deadline may clip it) and a second.
+            flight = min(timeout, max(end - self._monotonic(), 0.0)) + 1.0
+            while (late := self._admit(endpoint, flight)) > 0:
                 self._check_wait(endpoint, late, end, "a late rate-limit wait")
                 await self._sleep(late)
-        left = end - self._monotonic()  # the attempt gets at most what the deadline leaves
-        attempt_timeout = timeout if timeout <= left else self._clipped(endpoint, left)
-        request = self._sign(endpoint, path, query, body, attempt_timeout, headers, end)
+            admitted = True
+        sent = False
         try:
-            if not HTTP_LOGGER.isEnabledFor(INFO):
-                response = await self._transport.send(request)
-            else:
-                response = await self._send_logged(endpoint.operation, request)
-        except errors.RequestTimeoutError as exc:
-            if attempt_timeout < timeout:  # the deadline, not request_timeout, cut it short
-                cut = self._deadline_error(
-                    endpoint,
-                    f"the attempt's timeout was clipped to the {attempt_timeout:.3f} s the "
-                    f"deadline left, and ran out ({exc.message})",
-                )
-                cut.may_have_been_sent = exc.may_have_been_sent
-                raise cut from exc
+            left = end - self._monotonic()  # the attempt gets at most what the deadline leaves
+            attempt_timeout = timeout if timeout <= left else self._clipped(endpoint, left)
+            request = self._sign(endpoint, path, query, body, attempt_timeout, headers, end)
+            sent = True
+            try:
+                if not HTTP_LOGGER.isEnabledFor(INFO):
+                    response = await self._transport.send(request)
+                else:
+                    response = await self._send_logged(endpoint.operation, request)
+            except errors.RequestTimeoutError as exc:
+                if attempt_timeout < timeout:  # the deadline, not request_timeout, cut it short
+                    cut = self._deadline_error(
+                        endpoint,
+                        f"the attempt's timeout was clipped to the {attempt_timeout:.3f} s the "
+                        f"deadline left, and ran out ({exc.message})",
+                    )
+                    cut.may_have_been_sent = exc.may_have_been_sent
+                    raise cut from exc
+                raise
+        except errors.NetworkError as exc:
+            sent = exc.may_have_been_sent  # a refused connection reached no counter
             raise
+        finally:
+            if admitted:  # answered, failed or never sent: out of the limiter's flight
+                self._done(endpoint, sent, request.sent_at if sent else None)
         response.request = request
         if self._remaining_header is not None:
             self._learn(endpoint, response)

@@ -406,13 +406,22 @@ class ClientBase:
             may_have_been_sent=False,
         )
 
-    def _admit(self, endpoint: Endpoint) -> float:
-        """0.0 when the actual send times admit this request now (and it is logged as sent),
-        else the seconds to wait first: the caller woke later than its reserved slot."""
+    def _admit(self, endpoint: Endpoint, flight: float) -> float:
+        """0.0 when what was really sent admits this request now (it is then in flight, for
+        at most ``flight`` seconds, until ``_done``), else the seconds to wait first: the
+        caller woke later than its reserved slot, or earlier requests are still in flight."""
         limiter = self._limiter
         if limiter is None or not endpoint.rate_limits:
             return 0.0
-        return limiter.admit(self._buckets(endpoint, limiter))
+        return limiter.admit(self._buckets(endpoint, limiter), flight)
+
+    def _done(self, endpoint: Endpoint, sent: bool, at: float | None) -> None:
+        """The request ``_admit`` let through is answered or failed (``sent``: logged as sent
+        at ``at``, the transport's ``sent_at``, or now), or was never sent (it only leaves the
+        flight)."""
+        limiter = self._limiter
+        if limiter is not None:
+            limiter.done(self._buckets(endpoint, limiter), sent, at)
 
     def _pause(self, endpoint: Endpoint, seconds: float, reason: str) -> None:
         limiter = self._limiter

@@ -421,6 +421,7 @@ class AsyncioTransport:
                     state.arm(deadline, monotonic())
             try:
                 conn.start(data, waiter)
+                request.sent_at = monotonic()  # written, or buffered behind earlier bytes
                 response = await waiter
             except wire.NotReached:
                 # The server closed its idle connections (a restart, an idle timeout): drop

@@ -116,9 +116,14 @@ class HttpRequest:
     connect, TLS, sending and the whole response. ``deadline``, when set, is an absolute
     ``time.monotonic()`` instant the transport never runs past either (the client's per-call
     deadline over all attempts); the earlier of the two applies.
+
+    ``sent_at`` is set by the transport: the ``time.monotonic()`` instant the request's last
+    byte went to the operating system (after any connect and TLS handshake), or None when the
+    transport does not say. The rate limiter counts the request from then (else from its
+    answer).
     """
 
-    __slots__ = ("body", "deadline", "headers", "method", "timeout", "url")
+    __slots__ = ("body", "deadline", "headers", "method", "sent_at", "timeout", "url")
 
     def __init__(
         self,
@@ -135,6 +140,7 @@ class HttpRequest:
         self.body = body
         self.timeout = timeout
         self.deadline = deadline
+        self.sent_at: float | None = None
 
     def __repr__(self) -> str:
         # The URL's query may carry a key id (HTX) and the headers do (everyone): show neither.

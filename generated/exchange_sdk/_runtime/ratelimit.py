@@ -15,17 +15,31 @@ never while waiting, so the event loop is never blocked). Reservations make the 
 and need one sleep per call (no polling), and "at most N in any window" is at least as strict
 as the fixed windows most exchanges count in, so the server never sees more than N.
 
-A reservation is a plan; the server counts actual sends. A caller that wakes late (a starved
-event loop, a descheduled thread) would put its request closer to the next ones than planned,
-so each bucket also logs the **actual send times** and ``admit`` checks them right before the
-request is signed and sent: if they would put more than N requests in a window, the caller
-waits again. In the common case this costs one lock and an append.
+A reservation is a plan; the server counts actual arrivals, and what the client knows of an
+arrival is that it came after the request was written. Between ``admit`` (right before the
+request is signed and sent) and the write there can be a lot: a new connection's TCP and TLS
+handshakes, a busy process that gets the GIL back late, a starved event loop. A burst sent on
+cold connections (written 0.3 s after admission in a loaded test process here) and the next
+one sent a window after its admission on warm ones would share one of the server's windows.
+So ``admit`` checks what was really sent: a finished request (``done``) counts from the time
+its transport wrote it (``HttpRequest.sent_at``; from its answer when the transport does not
+say), one still **in flight** as arriving now at the earliest; if that would put more than N
+requests in a window, the caller waits again (when only requests in flight hold it back, for
+``POLL_S``: their answers may come any moment). In the common case this costs one lock and an
+append at each end.
+
+An in-flight entry carries an expiry (the attempt's timeout plus a second, passed by the
+client): a request whose ``done`` never came (an exception between the two calls in a
+process that carries on) frees its place by then instead of shrinking the bucket forever.
+After ``fork`` the child renews the lock (another thread may have held it) and logs the
+parent's requests in flight as sent at the fork: they are not the child's to finish.
 
 A **continuous** rule (a counter that drains steadily, Kraken's REST counter) is a token
 bucket kept as a theoretical arrival time (GCRA): ``tat`` is when the counter would be empty;
 a request of weight ``w`` fits at ``t`` when ``tat + w * per - t <= count * per`` (``per`` is
 the time one unit takes to drain, widened by the margin). The same reservation, FIFO and
-actual-send check apply, with ``tat`` (reserved) and ``sent_tat`` (actual) for the two logs.
+actual-send check apply, with ``tat`` (reserved) and ``sent_tat`` (done, with requests in
+flight added from now) for the two logs.
 
 When the exchange says "rate limited" without saying for how long, ``saturate`` takes its
 word that the counter is full: a window bucket is paused for the endpoint's shortest
@@ -50,7 +64,9 @@ from __future__ import annotations
 
 import _thread
 import hashlib
+import os
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 
@@ -70,6 +86,8 @@ DEFAULT_MARGIN = 0.05
 """Each window is widened by this fraction of its interval (at most ``MAX_MARGIN_S``): a
 request sent exactly one interval after another may reach the server a little earlier."""
 MAX_MARGIN_S = 0.25
+POLL_S = 0.01
+"""How soon a caller held back only by requests still in flight asks again."""
 
 
 class WaitTooLong(Exception):
@@ -88,6 +106,7 @@ class Bucket:
     __slots__ = (
         "continuous",
         "count",
+        "flying",
         "interval",
         "key",
         "log",
@@ -105,17 +124,60 @@ class Bucket:
         self.continuous = continuous
         self.per = interval / count  # continuous: seconds one unit takes to drain
         self.log: deque[float] = deque(maxlen=count)  # reserved slots
-        self.sent: deque[float] = deque(maxlen=count)  # actual send times
+        self.sent: deque[float] = deque(maxlen=count)  # when finished requests were written
+        self.flying: list[float] = []  # requests in flight: each one's expiry, one per unit
         self.tat = 0.0  # continuous: when the reserved counter is empty
-        self.sent_tat = 0.0  # continuous: when the counter of actual sends is empty
+        self.sent_tat = 0.0  # continuous: when the counter of finished requests is empty
         self.paused_until = 0.0
 
     def __repr__(self) -> str:
         form = "draining over" if self.continuous else "per"
         return (
             f"Bucket({self.key!r}, {self.count} {form} {self.interval:.3f} s, "
-            f"{len(self.log)} in log)"
+            f"{len(self.log)} in log, {len(self.flying)} in flight)"
         )
+
+    def edge_sent(self, now: float, weight: int, flying: int) -> float:
+        """Seconds from ``now`` until what was sent (and ``flying`` units in flight, counted
+        as arriving now) admits ``weight`` more: 0.0 or less when it does now."""
+        if self.continuous:
+            tat = max(self.sent_tat, now) + flying * self.per if flying else self.sent_tat
+            return tat + (weight - self.count) * self.per - now
+        # The request that would be the (count+1)-th in a window with ours.
+        back = self.count - weight + 1 - flying
+        if back <= 0:
+            return self.interval  # those in flight arrive now or later
+        index = len(self.sent) - back
+        return self.sent[index] + self.interval - now if index >= 0 else 0.0
+
+    def land(self, now: float) -> None:
+        """Log the requests in flight whose expiry has passed as sent now (their ``done``
+        never came), and forget them."""
+        flying = self.flying
+        kept = [expiry for expiry in flying if expiry > now]
+        if len(kept) < len(flying):
+            self.log_sent(now, len(flying) - len(kept))
+            flying[:] = kept
+
+    def log_sent(self, at: float, weight: int) -> None:
+        """Log ``weight`` units sent at ``at`` (the log stays sorted: requests finish out of
+        the order they were sent in)."""
+        if self.continuous:
+            self.sent_tat = max(self.sent_tat, at) + weight * self.per
+            return
+        sent = self.sent
+        for _ in range(weight):
+            if not sent or at >= sent[-1]:
+                sent.append(at)
+                continue
+            if len(sent) == self.count:
+                if at <= sent[0]:
+                    continue  # older than the whole log: it changes no window
+                sent.popleft()
+            index = len(sent)
+            while index and sent[index - 1] > at:
+                index -= 1
+            sent.insert(index, at)
 
     def edge(self, slot: float, weight: int) -> float:
         """The earliest time at or after ``slot`` the reservations admit ``weight`` more."""
@@ -152,10 +214,12 @@ class RateLimiter:
         max_margin: float = MAX_MARGIN_S,
     ) -> None:
         self.now = now
+        self._real_time = now is time.monotonic  # transports' sent_at is on this clock
         self.margin = margin
         self.max_margin = max_margin
         self._lock = _thread.allocate_lock()
         self._buckets: dict[tuple[str, str, int, int, bool], Bucket] = {}
+        _LIMITERS.add(self)
 
     def __repr__(self) -> str:
         return f"RateLimiter({len(self._buckets)} buckets, margin={self.margin})"
@@ -229,35 +293,60 @@ class RateLimiter:
                     bucket.log.extend([slot] * weight)
         return wait
 
-    def admit(self, buckets: tuple[tuple[Bucket, int], ...]) -> float:
-        """Right before sending: 0.0 (and the send is logged) when the actual send times of
-        ``buckets`` admit one more request now, else the seconds to wait before asking again."""
+    def admit(self, buckets: tuple[tuple[Bucket, int], ...], flight: float = 60.0) -> float:
+        """Right before sending: 0.0 when what was really sent through ``buckets`` admits one
+        more request now (it is then in flight, for at most ``flight`` seconds, until
+        ``done``), else the seconds to wait before asking again.
+
+        A request in flight counts as arriving now at the earliest, a finished one when it
+        was written (``done``'s ``at``). When requests in flight are what holds a caller back,
+        the wait is ``POLL_S`` (their answers may come any moment), but never less than the
+        finished ones alone require.
+        """
         with self._lock:
             now = self.now()
             wait = 0.0
             for bucket, weight in buckets:
-                if bucket.continuous:
-                    edge = bucket.sent_tat + (weight - bucket.count) * bucket.per - now
-                    if edge > wait:
-                        wait = edge
-                    continue
-                sent = bucket.sent
-                index = len(sent) - bucket.count + weight - 1
-                if index >= 0:
-                    edge = sent[index] + bucket.interval - now
-                    if edge > wait:
-                        wait = edge
+                flying = bucket.flying
+                if not flying:
+                    edge = bucket.edge_sent(now, weight, 0)
+                else:
+                    if min(flying) <= now:
+                        bucket.land(now)
+                    # In flight: counted as arriving now; but their answers (with the time
+                    # they were really written) may come any moment, so ask again soon, not
+                    # before what the finished ones alone allow.
+                    edge = bucket.edge_sent(now, weight, len(flying))
+                    if edge > POLL_S:
+                        edge = max(bucket.edge_sent(now, weight, 0), POLL_S)
+                if edge > wait:
+                    wait = edge
             if wait > 0:
                 return wait
+            expiry = now + flight
             for bucket, weight in buckets:
-                if bucket.continuous:
-                    bucket.sent_tat = max(bucket.sent_tat, now) + weight * bucket.per
-                    continue
                 if weight == 1:
-                    bucket.sent.append(now)
+                    bucket.flying.append(expiry)
                 else:
-                    bucket.sent.extend([now] * weight)
+                    bucket.flying.extend([expiry] * weight)
         return 0.0
+
+    def done(
+        self, buckets: tuple[tuple[Bucket, int], ...], sent: bool = True, at: float | None = None
+    ) -> None:
+        """The request ``admit`` let through is answered or failed, or was never sent
+        (``sent`` False: it only leaves the flight). One that may have reached the server is
+        logged as sent at ``at`` (``HttpRequest.sent_at``, when the transport knows when it
+        wrote it, and this limiter runs on ``time.monotonic``), else now."""
+        with self._lock:
+            now = self.now()
+            if at is None or not self._real_time or at > now:
+                at = now
+            for bucket, weight in buckets:
+                flying = bucket.flying
+                del flying[: min(weight, len(flying))]  # gone if expired: logged then
+                if sent:
+                    bucket.log_sent(at, weight)
 
     def pause(self, buckets: tuple[tuple[Bucket, int], ...], seconds: float) -> None:
         """Admit nothing from ``buckets`` for ``seconds`` (the server said so)."""
@@ -291,6 +380,16 @@ class RateLimiter:
         with self._lock:
             self._buckets.clear()
 
+    def _after_fork(self) -> None:
+        """In a forked child: a new lock (another thread may have held this one at the fork),
+        and the parent's requests in flight logged as sent now (they are not ours to finish)."""
+        self._lock = _thread.allocate_lock()
+        now = self.now()
+        for bucket in self._buckets.values():
+            if bucket.flying:
+                bucket.log_sent(now, len(bucket.flying))
+                bucket.flying.clear()
+
 
 def _strictest(buckets: tuple[tuple[Bucket, int], ...], now: float) -> str:
     """The key of a bucket that pushed the slot out (for the error message)."""
@@ -311,6 +410,17 @@ def host_of(base_url: str) -> str:
     """``scheme://host[:port]`` -> ``host[:port]``, lower-cased."""
     return base_url.partition("://")[2].partition("/")[0].lower()
 
+
+_LIMITERS: weakref.WeakSet[RateLimiter] = weakref.WeakSet()
+
+
+def _renew_in_child() -> None:
+    for limiter in list(_LIMITERS):
+        limiter._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_renew_in_child)
 
 _DEFAULT = RateLimiter()
 

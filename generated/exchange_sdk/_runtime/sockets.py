@@ -212,6 +212,7 @@ class SocketTransport:
                     self._write(conn, memoryview(data)[sent:], deadline, timeout)
             else:
                 self._write(conn, data, deadline, timeout)
+            request.sent_at = monotonic()  # all of it is with the OS: the rate limiter's time
             while True:
                 # The socket's wait limit is at most what is left (see _Conn): a recv that
                 # outlives the slice returns here to check the deadline and run signal handlers.
