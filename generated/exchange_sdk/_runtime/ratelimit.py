@@ -309,7 +309,12 @@ class RateLimiter:
             for bucket, weight in buckets:
                 flying = bucket.flying
                 if not flying:
-                    edge = bucket.edge_sent(now, weight, 0)
+                    if bucket.continuous:
+                        edge = bucket.edge_sent(now, weight, 0)
+                    else:  # inline (the common case): the (count+1)-th with ours
+                        sent = bucket.sent
+                        index = len(sent) - bucket.count + weight - 1
+                        edge = sent[index] + bucket.interval - now if index >= 0 else 0.0
                 else:
                     if min(flying) <= now:
                         bucket.land(now)
@@ -343,10 +348,13 @@ class RateLimiter:
             if at is None or not self._real_time or at > now:
                 at = now
             for bucket, weight in buckets:
-                flying = bucket.flying
-                del flying[: min(weight, len(flying))]  # gone if expired: logged then
+                del bucket.flying[:weight]  # (already gone if it expired: logged then)
                 if sent:
-                    bucket.log_sent(at, weight)
+                    log = bucket.sent
+                    if weight == 1 and not bucket.continuous and (not log or at >= log[-1]):
+                        log.append(at)  # inline: the common case
+                    else:
+                        bucket.log_sent(at, weight)
 
     def pause(self, buckets: tuple[tuple[Bucket, int], ...], seconds: float) -> None:
         """Admit nothing from ``buckets`` for ``seconds`` (the server said so)."""
