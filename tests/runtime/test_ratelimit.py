@@ -376,18 +376,18 @@ def test_requests_in_flight_alone_can_fill_a_bucket() -> None:
     buckets = rl.buckets((THREE_PER_S,), "uid", "host")
     for _ in range(3):
         assert rl.admit(buckets) == 0.0
-    fake.t = 5.0  # still unanswered: they may arrive now or later; ask again soon
+    fake.t = 0.5  # still unanswered: they may arrive now or later; ask again soon
     assert rl.admit(buckets) == pytest.approx(POLL_S)
-    rl.done(buckets)  # one answered at 5.0: no room before 6.0
+    rl.done(buckets)  # one answered at 0.5
     assert rl.admit(buckets) == pytest.approx(POLL_S)
     rl.done(buckets, sent=False)  # one never went out (a refused connection): room now
     assert rl.admit(buckets) == 0.0
-    assert len(buckets[0][0].flying) == 2 and list(buckets[0][0].sent) == [5.0]
-    rl.done(buckets)  # two done at 5.0, one in flight
-    fake.t = 5.5
+    assert len(buckets[0][0].flying) == 2 and list(buckets[0][0].sent) == [0.5]
+    rl.done(buckets)  # two done at 0.5, one in flight
+    fake.t = 0.7
     assert rl.admit(buckets) == pytest.approx(POLL_S)  # it may have been written long ago
-    rl.done(buckets)  # no: at 5.5; the first done at 5.0 holds the place until 6.0
-    assert rl.admit(buckets) == pytest.approx(0.5)
+    rl.done(buckets)  # no: at 0.7; the first done at 0.5 holds the place until 1.5
+    assert rl.admit(buckets) == pytest.approx(0.8)
 
 
 def test_a_draining_counter_counts_requests_in_flight_from_now() -> None:
@@ -396,29 +396,36 @@ def test_a_draining_counter_counts_requests_in_flight_from_now() -> None:
     buckets = rl.buckets((COUNTER,), "uid", "host")
     for _ in range(15):
         assert rl.admit(buckets) == 0.0
-    fake.t = 10.0  # unanswered: the counter is full from now on; ask again soon
+    fake.t = 1.0  # unanswered: the counter is full from now on; ask again soon
     assert rl.admit(buckets) == pytest.approx(POLL_S)
     for _ in range(15):
-        rl.done(buckets)  # answered at 10.0: one unit drains by 10.0 + PER
+        rl.done(buckets)  # answered at 1.0: one unit drains by 1.0 + PER
     assert rl.admit(buckets) == pytest.approx(PER)
     fake.t += PER + 1e-9
     assert rl.admit(buckets) == 0.0
 
 
-def test_a_request_whose_done_never_came_frees_its_place_at_its_expiry() -> None:
+def test_a_request_in_flight_longer_than_a_window_counts_as_arrived_a_window_in() -> None:
+    """A hung request (or a caller that never came back) holds a bucket back for two windows
+    at most, not for its whole timeout."""
     fake = FakeTime(0.0)
     rl = limiter(fake)
     buckets = rl.buckets((ONE_PER_S,), "uid", "host")
-    assert rl.admit(buckets, flight=2.0) == 0.0  # its caller was interrupted before done
-    fake.t = 1.9
-    assert rl.admit(buckets) == pytest.approx(POLL_S)  # in flight, for all it knows
+    assert rl.admit(buckets) == 0.0  # written, its answer never comes
+    fake.t = 0.9
+    assert rl.admit(buckets) == pytest.approx(POLL_S)  # in flight, for all the limiter knows
+    fake.t = 1.0
+    assert rl.admit(buckets) == pytest.approx(1.0)  # taken as arrived at 1.0
+    assert buckets[0][0].flying == [] and list(buckets[0][0].sent) == [1.0]
     fake.t = 2.0
-    assert rl.admit(buckets) == pytest.approx(1.0)  # expired: logged as sent at 2.0
-    assert buckets[0][0].flying == [] and list(buckets[0][0].sent) == [2.0]
-    fake.t = 3.0
+    assert rl.admit(buckets) == 0.0
+    fake.t = 9.0
+    rl.done(buckets)  # the hung one's answer after all: logged once more (never missed)
+    assert list(buckets[0][0].sent) == [9.0]
+    fake.t = 20.0
     assert rl.admit(buckets) == 0.0
     rl.done(buckets)
-    assert buckets[0][0].flying == [] and list(buckets[0][0].sent) == [3.0]
+    assert buckets[0][0].flying == [] and list(buckets[0][0].sent) == [20.0]
 
 
 def test_a_finished_request_counts_from_when_its_transport_wrote_it() -> None:

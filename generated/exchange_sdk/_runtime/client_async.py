@@ -70,9 +70,7 @@ class AsyncClient(ClientBase):
             wait = self._reserve(endpoint, max_wait, end)
             if wait > 0:
                 await self._sleep(wait)
-            # In flight at most the attempt's timeout (the deadline may clip it) and a second.
-            flight = min(timeout, max(end - self._monotonic(), 0.0)) + 1.0
-            while (late := self._admit(endpoint, flight)) > 0:
+            while (late := self._admit(endpoint)) > 0:
                 self._check_wait(endpoint, late, end, "a late rate-limit wait")
                 await self._sleep(late)
             admitted = True

@@ -406,14 +406,14 @@ class ClientBase:
             may_have_been_sent=False,
         )
 
-    def _admit(self, endpoint: Endpoint, flight: float) -> float:
-        """0.0 when what was really sent admits this request now (it is then in flight, for
-        at most ``flight`` seconds, until ``_done``), else the seconds to wait first: the
-        caller woke later than its reserved slot, or earlier requests are still in flight."""
+    def _admit(self, endpoint: Endpoint) -> float:
+        """0.0 when what was really sent admits this request now (it is then in flight until
+        ``_done``), else the seconds to wait first: the caller woke later than its reserved
+        slot, or earlier requests are still in flight."""
         limiter = self._limiter
         if limiter is None or not endpoint.rate_limits:
             return 0.0
-        return limiter.admit(self._buckets(endpoint, limiter), flight)
+        return limiter.admit(self._buckets(endpoint, limiter))
 
     def _done(self, endpoint: Endpoint, sent: bool, at: float | None) -> None:
         """The request ``_admit`` let through is answered or failed (``sent``: logged as sent

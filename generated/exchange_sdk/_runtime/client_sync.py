@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 21f94671ed7379e4e6e4af969006e559937ad57559d05ade78fbccf432063d6b). Do not edit: run make.
+# Generated from generated/exchange_sdk/_runtime/client_async.py (sha256 4d48be04093671ca8c1e026fb3b595301801f27de36e98e691cf5a143c777250). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The call loop of the clients, ``AsyncClient`` and ``SyncClient``, written once.
@@ -72,9 +72,7 @@ class SyncClient(ClientBase):
             wait = self._reserve(endpoint, max_wait, end)
             if wait > 0:
                 self._sleep(wait)
-            # In flight at most the attempt's timeout (the deadline may clip it) and a second.
-            flight = min(timeout, max(end - self._monotonic(), 0.0)) + 1.0
-            while (late := self._admit(endpoint, flight)) > 0:
+            while (late := self._admit(endpoint)) > 0:
                 self._check_wait(endpoint, late, end, "a late rate-limit wait")
                 self._sleep(late)
             admitted = True

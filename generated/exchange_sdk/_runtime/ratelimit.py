@@ -28,11 +28,13 @@ requests in a window, the caller waits again (when only requests in flight hold 
 ``POLL_S``: their answers may come any moment). In the common case this costs one lock and an
 append at each end.
 
-An in-flight entry carries an expiry (the attempt's timeout plus a second, passed by the
-client): a request whose ``done`` never came (an exception between the two calls in a
-process that carries on) frees its place by then instead of shrinking the bucket forever.
-After ``fork`` the child renews the lock (another thread may have held it) and logs the
-parent's requests in flight as sent at the fork: they are not the child's to finish.
+A request counts as in flight ("arriving now") for at most one window after its admission
+(a draining counter: one unit's drain time), then as arrived at admission + that window: a
+request that hangs for its whole timeout (written long ago, its answer not coming) holds a
+small bucket back for at most two windows, not for the timeout, and a request whose ``done``
+never comes (an exception between the two calls in a process that carries on) cannot shrink a
+bucket for good. After ``fork`` the child renews the lock (another thread may have held it)
+and logs the parent's requests in flight: they are not the child's to finish.
 
 A **continuous** rule (a counter that drains steadily, Kraken's REST counter) is a token
 bucket kept as a theoretical arrival time (GCRA): ``tat`` is when the counter would be empty;
@@ -125,7 +127,7 @@ class Bucket:
         self.per = interval / count  # continuous: seconds one unit takes to drain
         self.log: deque[float] = deque(maxlen=count)  # reserved slots
         self.sent: deque[float] = deque(maxlen=count)  # when finished requests were written
-        self.flying: list[float] = []  # requests in flight: each one's expiry, one per unit
+        self.flying: list[float] = []  # requests in flight: admission times, one per unit
         self.tat = 0.0  # continuous: when the reserved counter is empty
         self.sent_tat = 0.0  # continuous: when the counter of finished requests is empty
         self.paused_until = 0.0
@@ -150,14 +152,19 @@ class Bucket:
         index = len(self.sent) - back
         return self.sent[index] + self.interval - now if index >= 0 else 0.0
 
-    def land(self, now: float) -> None:
-        """Log the requests in flight whose expiry has passed as sent now (their ``done``
-        never came), and forget them."""
-        flying = self.flying
-        kept = [expiry for expiry in flying if expiry > now]
-        if len(kept) < len(flying):
-            self.log_sent(now, len(flying) - len(kept))
-            flying[:] = kept
+    @property
+    def cap(self) -> float:
+        """How long after its admission a request in flight counts as arriving "now": one
+        window (a draining counter: one unit's drain). Past it, as arrived at admission + cap."""
+        return self.per if self.continuous else self.interval
+
+    def fold(self, now: float) -> None:
+        """Requests in flight for longer than ``cap`` (a slow answer, or a caller that never
+        came back) are logged as sent at admission + cap and leave the flight (their ``done``
+        logs them once more, when it comes: counted twice, never missed)."""
+        flying, cap = self.flying, self.cap
+        while flying and flying[0] + cap <= now:
+            self.log_sent(flying.pop(0) + cap, 1)
 
     def log_sent(self, at: float, weight: int) -> None:
         """Log ``weight`` units sent at ``at`` (the log stays sorted: requests finish out of
@@ -293,21 +300,23 @@ class RateLimiter:
                     bucket.log.extend([slot] * weight)
         return wait
 
-    def admit(self, buckets: tuple[tuple[Bucket, int], ...], flight: float = 60.0) -> float:
+    def admit(self, buckets: tuple[tuple[Bucket, int], ...]) -> float:
         """Right before sending: 0.0 when what was really sent through ``buckets`` admits one
-        more request now (it is then in flight, for at most ``flight`` seconds, until
-        ``done``), else the seconds to wait before asking again.
+        more request now (it is then in flight until ``done``), else the seconds to wait
+        before asking again.
 
-        A request in flight counts as arriving now at the earliest, a finished one when it
-        was written (``done``'s ``at``). When requests in flight are what holds a caller back,
-        the wait is ``POLL_S`` (their answers may come any moment), but never less than the
-        finished ones alone require.
+        A finished request counts from when it was written (``done``'s ``at``), one in flight
+        as arriving now, for at most one window after its admission (``Bucket.cap``). When
+        requests in flight are what holds a caller back, the wait is ``POLL_S`` (their answers
+        may come any moment), but never less than the rest require.
         """
         with self._lock:
             now = self.now()
             wait = 0.0
             for bucket, weight in buckets:
                 flying = bucket.flying
+                if flying and flying[0] + bucket.cap <= now:
+                    bucket.fold(now)
                 if not flying:
                     if bucket.continuous:
                         edge = bucket.edge_sent(now, weight, 0)
@@ -316,11 +325,6 @@ class RateLimiter:
                         index = len(sent) - bucket.count + weight - 1
                         edge = sent[index] + bucket.interval - now if index >= 0 else 0.0
                 else:
-                    if min(flying) <= now:
-                        bucket.land(now)
-                    # In flight: counted as arriving now; but their answers (with the time
-                    # they were really written) may come any moment, so ask again soon, not
-                    # before what the finished ones alone allow.
                     edge = bucket.edge_sent(now, weight, len(flying))
                     if edge > POLL_S:
                         edge = max(bucket.edge_sent(now, weight, 0), POLL_S)
@@ -328,12 +332,11 @@ class RateLimiter:
                     wait = edge
             if wait > 0:
                 return wait
-            expiry = now + flight
             for bucket, weight in buckets:
                 if weight == 1:
-                    bucket.flying.append(expiry)
+                    bucket.flying.append(now)
                 else:
-                    bucket.flying.extend([expiry] * weight)
+                    bucket.flying.extend([now] * weight)
         return 0.0
 
     def done(
@@ -348,7 +351,7 @@ class RateLimiter:
             if at is None or not self._real_time or at > now:
                 at = now
             for bucket, weight in buckets:
-                del bucket.flying[:weight]  # (already gone if it expired: logged then)
+                del bucket.flying[:weight]  # (its entry may have been folded already)
                 if sent:
                     log = bucket.sent
                     if weight == 1 and not bucket.continuous and (not log or at >= log[-1]):
@@ -390,13 +393,13 @@ class RateLimiter:
 
     def _after_fork(self) -> None:
         """In a forked child: a new lock (another thread may have held this one at the fork),
-        and the parent's requests in flight logged as sent now (they are not ours to finish)."""
+        and the parent's requests in flight logged as sent (they are not ours to finish)."""
         self._lock = _thread.allocate_lock()
         now = self.now()
         for bucket in self._buckets.values():
-            if bucket.flying:
-                bucket.log_sent(now, len(bucket.flying))
-                bucket.flying.clear()
+            for admitted in bucket.flying:
+                bucket.log_sent(min(now, admitted + bucket.cap), 1)
+            bucket.flying.clear()
 
 
 def _strictest(buckets: tuple[tuple[Bucket, int], ...], now: float) -> str:
