@@ -2,7 +2,8 @@
 
 1. Overhead, uncontended (no call ever waits: the limiter's clock jumps 1000 s per reading, so
    all the bookkeeping runs but no slot is ever taken): ``RateLimiter.reserve`` on 1, 2 and 3
-   buckets; the client's ``_reserve`` for each endpoint with its real spec rules, sync and
+   buckets, and the whole cycle of one request (``reserve``, ``admit`` right before the write,
+   ``done`` after the answer); the client's ``_reserve`` for each endpoint with its real spec rules, sync and
    inside an asyncio coroutine; and a whole SDK call through ``MockTransport`` with the limiter
    on and off (the difference is what limiting costs a call).
 2. Throughput against the simulator (real HTTP, real time, the specs' enforced limits): for each
@@ -126,6 +127,22 @@ def overhead(calls: int) -> list[list[str]]:
         rows.append(
             [
                 f"RateLimiter.reserve, {n} bucket{'s' if n > 1 else ''}",
+                "sync",
+                f"{ns / 1000:.2f}",
+                "",
+                "",
+            ]
+        )
+
+        def cycle(limiter: RateLimiter = limiter, buckets: Any = buckets) -> None:
+            limiter.reserve(buckets, None)
+            limiter.admit(buckets)  # right before the write
+            limiter.done(buckets)  # after the answer
+
+        ns = per_call_ns(cycle, calls)
+        rows.append(
+            [
+                f"reserve + admit + done, {n} bucket{'s' if n > 1 else ''}",
                 "sync",
                 f"{ns / 1000:.2f}",
                 "",
