@@ -102,6 +102,55 @@ with healthy() as server:
     assert out == "0 0 3"
 
 
+def test_every_lock_a_thread_holds_at_a_fork_is_free_in_the_child() -> None:
+    """The SDK's process-wide locks (the rate limiter, the nonces, the response validators
+    being built, the kill switch's dry run and account modes), each held by another thread at
+    the fork: the child gets them at once and a rate-limited call goes through. Before, the
+    rate limiter's and the validators' stayed held: the child's first call hung."""
+    out = ok(
+        run(
+            FORK
+            + """
+from exchange_sdk._runtime import models, ratelimit, signing
+from exchange_sdk.killswitch import _modes, _preflight
+
+LOCKS = {
+    "rate limiter": lambda: ratelimit.default_limiter()._lock,
+    "nonces": lambda: signing._NONCES_LOCK,
+    "validators": lambda: models._build_lock,
+    "dry run": lambda: _preflight._LOCK,
+    "account modes": lambda: _modes._LOCK,
+}
+held, release = threading.Event(), threading.Event()
+
+def hold():
+    locks = [get() for get in LOCKS.values()]
+    for lock in locks:
+        lock.acquire()
+    held.set()
+    release.wait(30)
+    for lock in locks:
+        lock.release()
+
+threading.Thread(target=hold, daemon=True).start()
+held.wait(10)
+with healthy() as server:
+    def in_child():
+        stuck = [name for name, get in LOCKS.items() if not get().acquire(timeout=2)]
+        if stuck:
+            print("held in the child:", stuck, flush=True)
+            os._exit(6)
+        for get in LOCKS.values():
+            get().release()
+        return sync_client(server.url, timeout=5, rate_limit=True).spot.cancel_open_orders()
+    print(fork(in_child))
+    release.set()
+"""
+        )
+    )
+    assert out == "0"
+
+
 def test_forked_children_of_an_async_client() -> None:
     out = ok(
         run(

@@ -26,6 +26,7 @@ anything else (Any, dict, float, validators, smart unions...) get no fast path.
 from __future__ import annotations
 
 import _thread
+import os
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -136,6 +137,16 @@ _TOKEN_ORDER = {  # the likeliest JSON token first (a failed try costs about 0.1
 # token goes first; only the order of the tries changes, never what is accepted.
 _FIRST = {"int": ("int", "str", "bool"), "str": ("str", "int", "bool")}
 _build_lock = _thread.allocate_lock()
+
+
+def _renew_lock_in_child() -> None:
+    # A lock another thread of the parent held at the fork (building a validator) stays held
+    # in the child, and its first call would wait for it forever.
+    global _build_lock
+    _build_lock = _thread.allocate_lock()
+
+
+os.register_at_fork(after_in_child=_renew_lock_in_child)
 _works: bool | None = None  # whether this pydantic-core honours the rewritten nested models
 
 

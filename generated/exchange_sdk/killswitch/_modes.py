@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import os
 import threading
 import weakref
 from collections.abc import Mapping, Sequence
@@ -28,6 +29,14 @@ __all__ = ["ANY_MODE", "adetect_modes", "detect_modes", "needs_mode"]
 
 _KNOWN: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
+
+
+def _renew_lock_in_child() -> None:  # another thread may have held it at the fork
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_renew_lock_in_child)
 
 
 def needs_mode(account: Account) -> bool:

@@ -11,6 +11,7 @@ among many; ``panic --dry-run`` shows the method, host and path each call would 
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -94,6 +95,14 @@ class Planned:
 
 _SHADOWS: dict[tuple[str, str | None], SyncClient] = {}
 _LOCK = threading.Lock()
+
+
+def _renew_lock_in_child() -> None:  # another thread may have held it at the fork
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_renew_lock_in_child)
 
 
 def _stop(request: HttpRequest) -> HttpResponse:
