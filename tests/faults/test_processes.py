@@ -151,6 +151,47 @@ with healthy() as server:
     assert out == "0"
 
 
+def test_a_forked_child_leaving_the_with_block_does_not_disarm_the_parents_switch() -> None:
+    """``os.fork()`` inside ``with DeadMansSwitch(...)``: the child runs to the end of the
+    block too. Its ``__exit__`` must not disarm the countdown the parent still relies on, and
+    it cannot re-arm a switch it does not own; the parent's own exit still disarms it."""
+    out = ok(
+        run(
+            """
+from exchange_sdk.killswitch import Account, DeadMansSwitch, build_client
+from exchange_sdk.simulator.runner import SimulatorServer
+
+with SimulatorServer(subprocess=True) as sim:
+    client = build_client(
+        "bingx", api_key="test-key", api_secret="test-secret", base_url=sim.url, max_retries=0
+    )
+    with DeadMansSwitch([Account("bingx", client, label="main")], timeout=30) as switch:
+        armed = len(sim.admin.countdowns())
+        pid = os.fork()
+        if pid == 0:
+            signal.alarm(20)  # a hang shows as a death by SIGALRM
+            try:
+                switch.beat()
+                refused = False
+            except errors.ConfigurationError:
+                refused = True
+            status = switch.status()  # its lock is free in the child
+        else:
+            _, code = os.waitpid(pid, 0)
+            child = os.waitstatus_to_exitcode(code)
+            still = len(sim.admin.countdowns())
+    if pid == 0:
+        os._exit(0 if refused else 3)  # after the child's __exit__ ran
+    print(armed, child, still, len(sim.admin.countdowns()))
+"""
+        )
+    )
+    armed, child, still, after = out.splitlines()[-1].split()
+    # Armed by the parent (spot and swap); the child refused to beat and left both armed (they
+    # were disarmed before: "2 3 0 0"); the parent's own exit disarmed them.
+    assert (int(armed) > 0, child, still, after) == (True, "0", armed, "0")
+
+
 def test_forked_children_of_an_async_client() -> None:
     out = ok(
         run(

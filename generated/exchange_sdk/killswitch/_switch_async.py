@@ -17,6 +17,7 @@ drive the switch this way).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from types import TracebackType
@@ -96,6 +97,7 @@ class AsyncDeadMansSwitch:
         self._stopper = AsyncStopper()
         self._worker: AsyncWorker | None = None
         self._running = False
+        self._pid = os.getpid()  # the process that started it owns the countdowns
 
     @property
     def watchdog(self) -> Watchdog | None:
@@ -111,6 +113,7 @@ class AsyncDeadMansSwitch:
         if core.watchdog is not None:
             await async_to_thread(core.watchdog.start)
         self._running = True
+        self._pid = os.getpid()
         await self.beat()
         not_armed = core.first_misses()
         if not_armed and self._require_armed:
@@ -146,6 +149,7 @@ class AsyncDeadMansSwitch:
 
     async def beat(self) -> SwitchStatus:
         """Re-arm every countdown now (concurrently) and return the status."""
+        self._check_owner()
         self._core.due()
         await self._beat(self._core.targets)
         return self.status()
@@ -163,6 +167,18 @@ class AsyncDeadMansSwitch:
     async def stop(self, *, disarm: bool | None = None) -> None:
         """Stop re-arming. ``disarm`` (default: ``on_exit == "disarm"``) switches every
         countdown off; otherwise they stay armed and fire when they expire."""
+        if os.getpid() != self._pid:
+            # A forked child leaving the parent's ``with`` block: the countdowns, the keeper and
+            # the watchdog are the parent's, still running there. Disarming them from here
+            # would switch off the parent's protection without its knowing.
+            LOGGER.warning(
+                "dead-man's switch of process %d: not stopped or disarmed from forked child %d",
+                self._pid,
+                os.getpid(),
+            )
+            self._running = False
+            self._worker = None
+            return
         core = self._core
         if disarm is None:
             disarm = core.settings.on_exit == "disarm"
@@ -190,6 +206,13 @@ class AsyncDeadMansSwitch:
             LOGGER.warning("%s: disarm failed: %s: %s", target.where, type(exc).__name__, exc)
         else:
             self._core.disarmed(target)
+
+    def _check_owner(self) -> None:
+        if os.getpid() != self._pid and self._running:
+            raise errors.ConfigurationError(
+                f"this dead-man's switch belongs to process {self._pid}, which started it; a "
+                "forked child cannot re-arm it (start a switch of its own)"
+            )
 
     async def __aenter__(self) -> Self:
         return await self.start()

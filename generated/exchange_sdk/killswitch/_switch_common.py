@@ -30,8 +30,10 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import os
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -462,6 +464,19 @@ class Settings:
         _check_number("watchdog_timeout", self.watchdog_timeout, optional=True)
 
 
+_CORES: weakref.WeakSet[Core] = weakref.WeakSet()
+
+
+def _renew_locks_in_child() -> None:
+    # The keeper thread of the parent may have held a switch's lock at the fork: a child
+    # reading the inherited switch's status() would wait for it forever.
+    for core in list(_CORES):
+        core.lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_renew_locks_in_child)
+
+
 class Core:
     """What the sync and async keepers share: targets, bookkeeping, status."""
 
@@ -493,6 +508,7 @@ class Core:
         self.undecided: list[Account] = []  # the mode is asked of the exchange at start()
         self.watchdog: Watchdog | None = None
         self.lock = threading.Lock()
+        _CORES.add(self)
         for account in accounts:
             modes = modes_of(account.exchange)
             if account.account_mode is not None and account.account_mode not in modes:

@@ -1,4 +1,4 @@
-# Generated from generated/exchange_sdk/killswitch/_switch_async.py (sha256 9d1cc1905f3fc86bb34d4f033eb9c22c105bf869dbb1d182bc80489a2f9fbf83). Do not edit: run make.
+# Generated from generated/exchange_sdk/killswitch/_switch_async.py (sha256 d328d0e56a7b15143d9e0843bba96db104368ede63284ee6d3372263a48d9a95). Do not edit: run make.
 # The sync twin of that file, derived by generator/emit/unasync.py.
 # unasync: off
 """The dead-man's switch keeper, written once: ``AsyncDeadMansSwitch`` in ``_switch_async.py``,
@@ -19,6 +19,7 @@ drive the switch this way).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from types import TracebackType
@@ -98,6 +99,7 @@ class DeadMansSwitch:
         self._stopper = SyncStopper()
         self._worker: SyncWorker | None = None
         self._running = False
+        self._pid = os.getpid()  # the process that started it owns the countdowns
 
     @property
     def watchdog(self) -> Watchdog | None:
@@ -113,6 +115,7 @@ class DeadMansSwitch:
         if core.watchdog is not None:
             sync_to_thread(core.watchdog.start)
         self._running = True
+        self._pid = os.getpid()
         self.beat()
         not_armed = core.first_misses()
         if not_armed and self._require_armed:
@@ -148,6 +151,7 @@ class DeadMansSwitch:
 
     def beat(self) -> SwitchStatus:
         """Re-arm every countdown now (concurrently) and return the status."""
+        self._check_owner()
         self._core.due()
         self._beat(self._core.targets)
         return self.status()
@@ -165,6 +169,18 @@ class DeadMansSwitch:
     def stop(self, *, disarm: bool | None = None) -> None:
         """Stop re-arming. ``disarm`` (default: ``on_exit == "disarm"``) switches every
         countdown off; otherwise they stay armed and fire when they expire."""
+        if os.getpid() != self._pid:
+            # A forked child leaving the parent's ``with`` block: the countdowns, the keeper and
+            # the watchdog are the parent's, still running there. Disarming them from here
+            # would switch off the parent's protection without its knowing.
+            LOGGER.warning(
+                "dead-man's switch of process %d: not stopped or disarmed from forked child %d",
+                self._pid,
+                os.getpid(),
+            )
+            self._running = False
+            self._worker = None
+            return
         core = self._core
         if disarm is None:
             disarm = core.settings.on_exit == "disarm"
@@ -192,6 +208,13 @@ class DeadMansSwitch:
             LOGGER.warning("%s: disarm failed: %s: %s", target.where, type(exc).__name__, exc)
         else:
             self._core.disarmed(target)
+
+    def _check_owner(self) -> None:
+        if os.getpid() != self._pid and self._running:
+            raise errors.ConfigurationError(
+                f"this dead-man's switch belongs to process {self._pid}, which started it; a "
+                "forked child cannot re-arm it (start a switch of its own)"
+            )
 
     def __enter__(self) -> Self:
         return self.start()
