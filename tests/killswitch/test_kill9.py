@@ -4,6 +4,7 @@ past them) and the watchdog process cancels Bitget's orders once the heartbeats 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -137,6 +138,49 @@ def test_ctrl_c_disarms_everything(manual_sim: SimAdmin, bot: subprocess.Popen[s
     assert manual_sim.countdowns() == []
     manual_sim.advance(seconds=60)
     assert all(open_ids(manual_sim, ex) == ids for ex, ids in seeded.items())
+
+
+def test_a_child_forked_by_the_bot_does_not_keep_the_watchdog_from_firing(
+    exchange_sim: SimAdmin,
+) -> None:
+    """The watchdog learns that the bot died from its pipe closing. A child the bot forked
+    (a multiprocessing worker) held a copy of that pipe: after ``kill -9`` of the bot the
+    watchdog waited out its whole timeout (120 s here). Now the child lets go at the fork."""
+    ids = seed(exchange_sim, ("bitget",))["bitget"]
+    script = f"""
+import os, sys, time
+sys.path.insert(0, {str(HERE)!r})
+from killswitch_helpers import account
+from exchange_sdk.killswitch import Watchdog
+
+watchdog = Watchdog([account({exchange_sim.url!r}, "bitget")], timeout=120).start()
+child = os.fork()
+if child == 0:
+    time.sleep(90)  # a long-lived worker
+    os._exit(0)
+print(watchdog.pid, child, flush=True)
+time.sleep(120)
+"""
+    bot = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert bot.stdout is not None
+    line = bot.stdout.readline()
+    watchdog, child = (int(x) for x in line.split())
+    try:
+        assert open_ids(exchange_sim, "bitget") == ids
+        os.kill(bot.pid, signal.SIGKILL)
+        bot.wait()
+        killed = time.monotonic()
+        deadline = killed + 30.0  # far under the watchdog's 120 s timeout
+        while open_ids(exchange_sim, "bitget") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not open_ids(exchange_sim, "bitget"), "the watchdog did not fire when the bot died"
+        assert _alive(child)  # the worker still runs: it did not keep the pipe open
+        _wait_for(lambda: not _alive(watchdog), "the watchdog to exit after firing")
+    finally:
+        for pid in (child, bot.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        bot.wait()
 
 
 def _alive(pid: int) -> bool:

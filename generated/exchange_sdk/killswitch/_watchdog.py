@@ -37,6 +37,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Self
 
@@ -145,6 +146,7 @@ class Watchdog(Running):
                 log.close()
         assert process.stdin is not None and process.stdout is not None
         self._process = process
+        _LIVE.add(self)
         try:
             process.stdin.write(config.encode() + b"\n")
             process.stdin.flush()
@@ -216,6 +218,38 @@ class Watchdog(Running):
 
     def __repr__(self) -> str:
         return f"Watchdog(pid={self.pid}, timeout={self.timeout}, accounts={[a.name for a in self.accounts]})"
+
+
+_LIVE: weakref.WeakSet[Watchdog] = weakref.WeakSet()
+_INHERITED: list[subprocess.Popen[bytes]] = []  # kept, so that no finaliser touches them
+
+
+def _let_go_in_forked_child() -> None:
+    """A process forked from the bot must not hold the bot's pipe to its watchdog: the
+    watchdog learns that the bot died from that pipe closing, which a living copy would
+    prevent (it would wait out its whole timeout), and a "stop" written from the child would
+    disarm the bot's watchdog. The copies now point at /dev/null; in the child the watchdog
+    is not started (``beat()`` raises ``WatchdogError``)."""
+    watchdogs = [w for w in list(_LIVE) if w._process is not None]
+    if not watchdogs:
+        return
+    devnull = os.open(os.devnull, os.O_RDWR)
+    try:
+        for watchdog in watchdogs:
+            process = watchdog._process
+            assert process is not None
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError, ValueError):
+                        os.dup2(devnull, stream.fileno())
+            _INHERITED.append(process)
+            watchdog._process = None
+            watchdog._lock = threading.Lock()
+    finally:
+        os.close(devnull)
+
+
+os.register_at_fork(after_in_child=_let_go_in_forked_child)
 
 
 # --------------------------------------------------------------------------------------------
