@@ -166,13 +166,25 @@ PAYLOADS = [
     '{"orders":[{"side":"BUY","side":"SELL","note":"\\u00e9\\ud83d\\ude00\\u0000"}],"orders2":[]}',
     '{"orders":null}',
     "{}",
-    # Floats: the slow path keeps them exact; the fast path must step aside.
+    # Floats a double holds (at most 15 significant digits, normal): the same exact Decimal
+    # either way (jsonfloat), in Decimal fields and extra fields alike.
     '{"orders":[{"price":1.10}]}',
+    '{"orders":[{"extra":{"a":[1.5]}}]}',
+    '{"orders":[{"price":25000.50,"origQty":-0.00001,"x":[2.5e-7,1e21,1E+2,12345678901234.5]}]}',
+    '{"orders":[{"price":-1234567.89012345,"origQty":1.79769313486231e308}]}',
+    # Floats read from their token: the fast path steps aside (zero, subnormal, overflow,
+    # 16 or more digits, a long integer beside a float: a false alarm costs time only), and
+    # floats where the model wants an int or a bool.
     '{"orders":[{"price":0.1000000000000000055511151231257827}]}',
+    '{"orders":[{"price":0.0}]}',
+    '{"orders":[{"price":-0.0}]}',
+    '{"orders":[{"price":1e-400}]}',
+    '{"orders":[{"price":3e-324}]}',
+    '{"orders":[{"price":1e400}]}',
+    '{"orders":[{"price":1.5,"orderId":12345678901234567}]}',
     '{"orders":[{"orderId":1180591620717411303424.0}]}',
     '{"orders":[{"orderId":1.0}]}',
     '{"orders":[{"done":1.0}]}',
-    '{"orders":[{"extra":{"a":[1.5]}}]}',
     '{"total":1e3}',
     '{"orders":[{"x":NaN}]}',
     '{"orders":[{"x":-Infinity}]}',
@@ -192,7 +204,7 @@ PAYLOADS = [
     '{"orders":[]},',
     '{"orders":[' + "[" * 3000 + "]" * 3000 + "]}",
 ]
-FAST = 7  # the first PAYLOADS the fast path answers
+FAST = 11  # the first PAYLOADS the fast path answers
 
 
 @pytest.mark.parametrize("exchange", ["bingx", "htx", "bitget", "gate"])

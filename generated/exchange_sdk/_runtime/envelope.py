@@ -20,8 +20,9 @@ holds only the algorithm:
    due) becomes ``UnexpectedResponseError`` (``ServerError`` for 5xx, ``RateLimitError`` for
    429), always keeping the raw body and the status.
 
-JSON is parsed with the stdlib (integers stay exact, however large; floats become ``Decimal``
-so money never passes through binary floating point).
+JSON is parsed with the stdlib (integers stay exact, however large; floats become the
+``Decimal`` of exactly their value, ``jsonfloat.from_token``, so money never passes through
+binary floating point).
 """
 
 from __future__ import annotations
@@ -33,13 +34,14 @@ from decimal import Decimal
 from typing import TypeVar
 
 from .. import errors
+from .jsonfloat import from_token
 from .messages import HttpResponse
 from .secrets import Secret, redact
 from .spec import Endpoint, Envelope, ErrorRule, ExchangeInfo, TimeUnit
 
 __all__ = ["MISSING", "decode_json", "parse_retry_after", "unexpected", "unwrap"]
 
-_DECODER = json.JSONDecoder(parse_float=Decimal)
+_DECODER = json.JSONDecoder(parse_float=from_token)  # floats: exact Decimals (jsonfloat)
 _SNIPPET = 200
 _E = TypeVar("_E", bound=errors.APIError)
 

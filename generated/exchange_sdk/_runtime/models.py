@@ -13,14 +13,18 @@ more than doubles the cost of parsing a small response.
 ``json_parser`` builds, once per response model and envelope, a pydantic-core validator that
 checks the envelope and validates the payload straight from the JSON bytes (no ``json.loads``,
 no intermediate dicts). It is a fast path only: it accepts exactly the documents the slow path
-(``envelope.unwrap`` with Decimal floats, then ``model_validate``) turns into the same model,
-and refuses everything else (the client then takes the slow path, which raises the usual
-errors). JSON floats are what tell the two apart (pydantic reads them as binary floats, so a
-Decimal field would lose digits and an extra field would hold a float), so the rewritten
-schema refuses any float token: every int/bool/Decimal field first checks the JSON token type
-(str, int or bool, strictly) and then runs its own validator on the very Python value
-``json.loads`` would have produced; extra fields accept only float-free JSON. Models using
-anything else (Any, dict, float, validators, smart unions...) get no fast path.
+(``envelope.unwrap`` with exact Decimal floats, then ``model_validate``) turns into the same
+model, and refuses everything else (the client then takes the slow path, which raises the usual
+errors). Every int/bool/Decimal field first checks the JSON token type (str, int or bool,
+strictly, and for a Decimal also a float) and then runs its own validator on the very Python
+value ``json.loads`` would have produced; extra fields accept any JSON. JSON floats are where
+the two could differ (pydantic-core reads a float token as a binary double): a float becomes
+``jsonfloat.from_double``'s Decimal, which is the slow path's ``from_token`` of the token
+whenever the token has at most 15 significant digits, so a body that held a float is refused
+when ``jsonfloat.may_hold_long_floats`` says it may hold a longer one (and zero, subnormal and
+infinite doubles are refused outright). Floats where the model wants an int or a bool are
+refused too. Models using anything else (Any, dict, float, validators, smart unions...) get
+no fast path.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, RootModel
 from pydantic_core import SchemaValidator
 
+from .jsonfloat import from_double, may_hold_long_floats
 from .messages import HttpResponse
 
 __all__ = [
@@ -126,16 +131,21 @@ class ResponseRootModel(RootModel[list[T]], Generic[T]):
 
 # ---------------------------------------------------------------------------- JSON fast path
 
-_JSON_REF = "exchange_sdk._runtime.models:json-without-floats"
+_JSON_REF = "exchange_sdk._runtime.models:json-value"
 _TOKEN_ORDER = {  # the likeliest JSON token first (a failed try costs about 0.1 us)
     "int": ("int", "str", "bool"),
-    "decimal": ("str", "int", "bool"),
+    "decimal": ("str", "int", "float", "bool"),
     "bool": ("bool", "str", "int"),
 }
 # Where the spec says a field usually arrives as another token (the models module's
 # WIRE_TOKENS: Kraken Futures' Decimals as JSON numbers, Gate's countdown as a string), that
-# token goes first; only the order of the tries changes, never what is accepted.
-_FIRST = {"int": ("int", "str", "bool"), "str": ("str", "int", "bool")}
+# token goes first; only the order of the tries changes, never what is accepted. "float"
+# always comes after "int": a strict float accepts an integer token too, which must stay an
+# integer (Decimal('5'), not Decimal('5.0')).
+_FIRST = {
+    "int": {"int": ("int", "str", "bool"), "decimal": ("int", "float", "str", "bool")},
+    "str": {"int": ("str", "int", "bool"), "decimal": ("str", "int", "float", "bool")},
+}
 _build_lock = _thread.allocate_lock()
 
 
@@ -159,7 +169,7 @@ def _json_ref() -> dict[str, Any]:
 
 
 def _json_definition() -> dict[str, Any]:
-    """Any JSON value without a float token (extra fields, the envelope's code)."""
+    """Any JSON value, floats as exact Decimals (extra fields, the envelope's code)."""
     return {
         "type": "union",
         "ref": _JSON_REF,
@@ -167,6 +177,7 @@ def _json_definition() -> dict[str, Any]:
         "choices": [
             {"type": "str", "strict": True},
             {"type": "int", "strict": True},
+            {"type": "chain", "steps": _token_steps("float")},
             {"type": "bool", "strict": True},
             {"type": "none"},
             {"type": "list", "items_schema": _json_ref()},
@@ -175,13 +186,30 @@ def _json_definition() -> dict[str, Any]:
     }
 
 
+def _from_double(value: float, info: Any) -> Decimal:
+    info.context.append(None)  # the parser checks the body for floats a double cannot hold
+    return from_double(value)
+
+
+# A JSON float: strictly a float token (or an integer one, tried earlier), then the exact
+# Decimal of its double (jsonfloat.from_double), which the parser vouches for afterwards.
+_FLOAT_STEPS: list[dict[str, Any]] = [
+    {"type": "float", "strict": True},
+    {"type": "function-plain", "function": {"type": "with-info", "function": _from_double}},
+]
+
+
+def _token_steps(token: str) -> list[dict[str, Any]]:
+    return list(_FLOAT_STEPS) if token == "float" else [{"type": token, "strict": True}]
+
+
 def _by_token(kind: str, leaf: dict[str, Any], first: object = None) -> dict[str, Any]:
-    order = _FIRST.get(first) if isinstance(first, str) else None
+    order = _FIRST.get(first, {}).get(kind) if isinstance(first, str) else None
     return {
         "type": "union",
         "mode": "left_to_right",
         "choices": [
-            {"type": "chain", "steps": [{"type": token, "strict": True}, leaf]}
+            {"type": "chain", "steps": [*_token_steps(token), leaf]}
             for token in order or _TOKEN_ORDER[kind]
         ],
     }
@@ -190,7 +218,8 @@ def _by_token(kind: str, leaf: dict[str, Any], first: object = None) -> dict[str
 def _rewrite(
     schema: Any, classes: set[type[Any]], extra: str | None = None, tokens: object = None
 ) -> dict[str, Any]:
-    """A copy of a core schema that refuses JSON floats; raises _Unsupported. ``tokens`` is
+    """A copy of a core schema that reads JSON floats as ``from_double``'s Decimals (and
+    refuses them where an int or bool is wanted); raises _Unsupported. ``tokens`` is
     the part of the model's ``WIRE_TOKENS`` tree at this schema (None: the default order)."""
     kind = schema["type"]
     if kind == "str" or (kind == "enum" and schema.get("sub_type") == "str"):
@@ -278,7 +307,20 @@ def _validator(
     finally:
         for cls in restore:
             cls.__pydantic_complete__ = True
-    return validator.validate_json
+    return _exact(validator.validate_json)
+
+
+def _exact(validate: Callable[..., Any]) -> Callable[[bytes], Any]:
+    """The validator, refusing (``ValueError``) a body whose floats a double may not hold."""
+
+    def parse(body: bytes) -> Any:
+        floats: list[None] = []  # one entry per float token read (_from_double)
+        data = validate(body, context=floats)
+        if floats and may_hold_long_floats(body):
+            raise ValueError("a JSON float of 16 or more digits: read from its token")
+        return data
+
+    return parse
 
 
 def _self_check() -> bool:
@@ -293,18 +335,19 @@ def _self_check() -> bool:
 
     try:
         parse = _validator(_Probe, "code", "data")
-        ok = parse(b'{"code":0,"data":{"items":[{"value":"1.10"}]}}')["p"]
+        ok = parse(b'{"code":0,"data":{"items":[{"value":"1.10"},{"other":2.50}]}}')["p"]
         if not isinstance(ok, _Probe) or not ok.items or str(ok.items[0].value) != "1.10":
             return False
-        for wrong in (b'{"value":1.10}', b'{"other":1.10}'):
-            try:
-                parse(b'{"code":0,"data":{"items":[' + wrong + b"]}}")
-            except ValueError:
-                continue
-            return False  # the float was accepted: the nested model's own validator was reused
+        # The nested model's own validator would keep the extra as a binary float
+        if repr((ok.items[1].model_extra or {}).get("other")) != "Decimal('2.5')":
+            return False
+        try:  # and would read 1e-400 as Decimal 0 instead of refusing it (from_double)
+            parse(b'{"code":0,"data":{"items":[{"value":1e-400}]}}')
+        except ValueError:
+            return True
+        return False
     except Exception:
         return False
-    return True
 
 
 def json_parser(
@@ -321,7 +364,7 @@ def json_parser(
     Without ``code_field`` and ``payload_field`` it returns the model itself; otherwise a dict
     with ``"c"`` (the code, when present) and ``"p"`` (the payload model or None, when present).
     It raises ``ValueError`` (pydantic's ``ValidationError``) for whatever the slow path must
-    handle: invalid JSON, float tokens, a payload the model refuses.
+    handle: invalid JSON, floats it cannot vouch for, a payload the model refuses.
     """
     global _works
     with _build_lock:

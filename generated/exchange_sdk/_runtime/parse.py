@@ -4,13 +4,15 @@ Two paths give the same result (``tests/runtime/test_json_fast_path.py`` holds t
 
 - the **fast path** (``ResponseParsers.fast``): one pydantic-core validator per response model
   and envelope (``models.json_parser``) checks the envelope and builds the model straight from
-  the JSON bytes, refusing any JSON float; it answers the common case, a success with a
-  payload, and returns None for anything else;
+  the JSON bytes, JSON floats as the same exact Decimals the general path makes (``jsonfloat``:
+  it steps aside for a body that may hold a float of 16 or more digits); it answers the common
+  case, a success with a payload, and returns None for anything else;
 - the **general path** (``envelope.unwrap``, then ``ResponseParsers.model``): ``json.loads``
-  with Decimal floats, the envelope (which raises the typed errors), then ``model_validate``.
-  It alone keeps JSON floats exact (BitMEX's prices): when the fast path misses a success
-  that the general path then answers, the endpoint skips the fast path for its next
-  ``_MISS_SKIP`` successes instead of paying a doomed validation on each (``_Entry``).
+  with exact Decimal floats (``jsonfloat.from_token``), the envelope (which raises the typed
+  errors), then ``model_validate``. It alone reads floats a double cannot hold: when the fast
+  path misses a success that the general path then answers, the endpoint skips the fast path
+  for its next ``_MISS_SKIP`` successes instead of paying a doomed validation on each
+  (``_Entry``).
 
 A success status does not make a success: a payload whose relied-on fields the model refuses,
 or one without a field the spec marks required (a 200 or 204 with an empty body on Gate ``countdown_cancel_all``: no
@@ -54,10 +56,10 @@ class _Entry:
     """What the fast path needs per endpoint, and its memory of the last miss.
 
     ``skip`` counts the next success responses that go straight to the general path because
-    the fast path missed one (``ValueError``: a JSON float, a payload only lenient repair
+    the fast path missed one (``ValueError``: a long JSON float, a payload only lenient repair
     accepts) that the general path then answered (``ResponseParsers.model``); ``_MISSED`` marks
-    a miss not yet answered (an error answer leaves it there: errors cost no skipping). BitMEX
-    answers prices as JSON numbers: without this memory every call would pay a whole failed
+    a miss not yet answered (an error answer leaves it there: errors cost no skipping). An
+    endpoint whose answers carry floats of 16 or more digits would otherwise pay a whole failed
     validation (about as much as the general path itself) before the general path. After
     ``_MISS_SKIP`` skipped answers the fast path is tried again, so an endpoint whose one odd
     answer caused the miss returns to it. The memory only ever chooses between two paths that
@@ -174,7 +176,7 @@ class ResponseParsers:
         self, endpoint: Endpoint, info: ExchangeInfo, response: HttpResponse
     ) -> BaseModel | None:
         """The model of a success response straight from its JSON bytes, or None: anything
-        else (errors, floats, no payload, a payload the model refuses) takes the general path."""
+        else (errors, long floats, no payload, a payload the model refuses) takes the general path."""
         entry = self.endpoints.get(id(endpoint))
         if entry is None or entry.endpoint is not endpoint:
             entry = self._entry(endpoint, info)
