@@ -200,3 +200,19 @@ def test_bitmex_float_prices_take_the_fast_path_and_stay_exact(
     )
     assert str(client.all.cancel_all_orders()[0].price) == "25000.50000000000001"
     client.close()
+
+
+def test_a_validator_called_without_its_guard_refuses_floats() -> None:
+    """The fast path's validator vouches for a float only through the parser that scans the
+    body afterwards: called bare (no context to note the float in), it refuses it."""
+    from exchange_sdk._runtime import models
+    from test_json_fast_path import RichResponse
+
+    parser = models.json_parser(RichResponse, None, None)
+    assert parser is not None
+    assert repr(parser(b'{"orders":[{"price":1.5}]}').orders[0].price) == "Decimal('1.5')"
+    cells = zip(parser.__code__.co_freevars, parser.__closure__ or (), strict=True)
+    bare = {name: cell.cell_contents for name, cell in cells}["validate"]
+    with pytest.raises(ValueError):
+        bare(b'{"orders":[{"price":1.5}]}')
+    assert bare(b'{"orders":[{"price":"1.5"}]}').orders[0].price == Decimal("1.5")

@@ -187,7 +187,10 @@ def _json_definition() -> dict[str, Any]:
 
 
 def _from_double(value: float, info: Any) -> Decimal:
-    info.context.append(None)  # the parser checks the body for floats a double cannot hold
+    seen = info.context  # the parser's list: it checks the body for floats a double cannot hold
+    if seen is None:  # called without one (not through _exact): nothing would check the body
+        raise ValueError("a JSON float is read from its token here")
+    seen.append(None)
     return from_double(value)
 
 
