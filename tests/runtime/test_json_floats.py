@@ -205,8 +205,9 @@ def test_bitmex_float_prices_take_the_fast_path_and_stay_exact(
 def test_a_validator_called_without_its_guard_refuses_floats() -> None:
     """The fast path's validator vouches for a float only through the parser that scans the
     body afterwards: called bare (no context to note the float in), it refuses it."""
-    from exchange_sdk._runtime import models
     from test_json_fast_path import RichResponse
+
+    from exchange_sdk._runtime import models
 
     parser = models.json_parser(RichResponse, None, None)
     assert parser is not None
