@@ -217,3 +217,32 @@ def test_a_validator_called_without_its_guard_refuses_floats() -> None:
     with pytest.raises(ValueError):
         bare(b'{"orders":[{"price":1.5}]}')
     assert bare(b'{"orders":[{"price":"1.5"}]}').orders[0].price == Decimal("1.5")
+
+
+def test_a_parse_inside_a_parse_cannot_hide_a_float(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A signal handler (Ctrl-C's panic) may parse an answer while the interrupted code is in
+    the middle of parsing another: each parse keeps its own record of the floats it read, so
+    the inner parse can neither clear nor borrow the outer one's. Simulated deterministically:
+    the first float of the outer body runs a whole inner parse before it is converted."""
+    from test_json_fast_path import RichResponse
+
+    from exchange_sdk._runtime import models
+
+    parser = models.json_parser(RichResponse, None, None)
+    assert parser is not None
+    real = jsonfloat.from_double
+    inner: list[object] = []
+
+    def interrupted(value: float) -> Any:
+        if not inner:
+            inner.append(parser(b'{"orders":[{"price":"2"}]}'))  # no float in the inner body
+        return real(value)
+
+    monkeypatch.setattr(models, "from_double", interrupted)
+    outer = b'{"orders":[{"price":1.5,"note":"x"}],"id":12345678901234567}'
+    with pytest.raises(ValueError):  # the outer body still gets its guard: a long digit run
+        parser(outer)
+    assert inner and inner[0].orders[0].price == Decimal("2")  # type: ignore[attr-defined]
+    inner.clear()
+    assert repr(parser(b'{"orders":[{"price":1.5}]}').orders[0].price) == "Decimal('1.5')"
+    assert inner  # the inner parse ran inside this one too, and the outer answer is exact
